@@ -1,0 +1,1 @@
+"""Thin platform adapters: each turns platform updates into core commands and replies back."""

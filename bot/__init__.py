@@ -1,0 +1,1 @@
+"""sportsbot's shared async core: commands, teams, tie rules, reading reports, rendering, scheduling."""

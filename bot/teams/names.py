@@ -1,0 +1,29 @@
+"""Name normalisation shared by every place that compares team names.
+
+Case, accents, `ß`, punctuation and spacing never decide whether two names
+are the same, so all comparison happens on the normalised key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
+
+
+def normalize(name: str) -> str:
+    """`FC Bayern München` -> `fc bayern munchen`; `Atlético` -> `atletico`."""
+    text = name.casefold().translate(_SPECIAL)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def surname(player: str | None) -> str:
+    """The last word of a player's name, normalised: how the gold compares scorers."""
+    if not player:
+        return ""
+    parts = normalize(player).split()
+    return parts[-1] if parts else ""

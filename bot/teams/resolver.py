@@ -1,0 +1,162 @@
+"""One resolver from a name to a team id, used by the reader, the store, the
+evaluation and the commands alike, so that they never disagree on identity.
+
+It starts from the curated `teams.json` (clubs and national teams, names and
+aliases in German and English) and takes further aliases learned from reports.
+Fuzzy matching uses rapidfuzz, which is fast and well kept, instead of a
+hand-written edit distance.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.teams.names import normalize
+
+DATA_FILE = Path(__file__).with_name("teams.json")
+FUZZY_CUTOFF = 84
+SUGGEST_CUTOFF = 60
+
+
+@dataclass(frozen=True)
+class Team:
+    id: str
+    names: dict[str, str]
+    kind: str = "club"
+    country: str | None = None
+
+    def display(self, lang: str) -> str:
+        return self.names.get(lang) or self.names.get("en") or self.id
+
+
+@dataclass(frozen=True)
+class Alias:
+    team: str
+    alias: str
+    lang: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """status: found | ambiguous | unknown. `fuzzy` marks a typo-tolerant hit."""
+
+    status: str
+    query: str
+    team: Team | None = None
+    candidates: tuple[Team, ...] = ()
+    suggestions: tuple[Team, ...] = ()
+    fuzzy: bool = False
+
+
+@dataclass
+class TeamResolver:
+    teams: dict[str, Team] = field(default_factory=dict)
+    aliases: list[Alias] = field(default_factory=list)
+    _index: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def default(cls) -> TeamResolver:
+        """A fresh resolver over the curated data (the parse is cached)."""
+        resolver = cls()
+        for team, aliases in _curated():
+            resolver.add_team(team)
+            for alias in aliases:
+                resolver.add_alias(alias)
+        return resolver
+
+    def add_team(self, team: Team) -> None:
+        self.teams[team.id] = team
+        for lang, name in team.names.items():
+            self.add_alias(Alias(team.id, name, lang, "curated"))
+
+    def add_alias(self, alias: Alias) -> None:
+        key = normalize(alias.alias)
+        if not key or alias.team not in self.teams:
+            return
+        owners = self._index.setdefault(key, set())
+        if alias.team not in owners:
+            owners.add(alias.team)
+            self.aliases.append(alias)
+
+    def exact(self, name: str) -> set[str]:
+        """Team ids whose alias is exactly this name (after normalising)."""
+        return set(self._index.get(normalize(name), ()))
+
+    def resolve(self, name: str) -> str | None:
+        """The team id for an unambiguous exact name, else None."""
+        ids = self.exact(name)
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def display(self, team_id: str, lang: str) -> str:
+        team = self.teams.get(team_id)
+        return team.display(lang) if team else team_id
+
+    def keys(self) -> dict[str, set[str]]:
+        return self._index
+
+    def lookup(self, query: str, prefer: set[str] | None = None) -> Lookup:
+        """Resolve a name a user typed.
+
+        `prefer` is the set of teams the store holds facts about: among several
+        teams with the same alias, only the preferred ones count, so `inter`
+        is ambiguous only when both Inters are known.
+        """
+        key = normalize(query)
+        if not key:
+            return Lookup("unknown", query)
+        ids = self.exact(query)
+        if ids:
+            return self._decide(query, ids, prefer, fuzzy=False)
+        scored = process.extract(
+            key, list(self._index), scorer=fuzz.WRatio, limit=12, score_cutoff=SUGGEST_CUTOFF
+        )
+        best: dict[str, float] = {}
+        for alias_key, score, _ in scored:
+            if len(alias_key) < 3 and alias_key != key:
+                continue
+            for team_id in self._index[alias_key]:
+                best[team_id] = max(best.get(team_id, 0.0), score)
+        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+        close = [tid for tid, score in ranked if score >= FUZZY_CUTOFF]
+        if close:
+            top = ranked[0][1]
+            tied = {tid for tid, score in ranked if score >= FUZZY_CUTOFF and top - score < 3}
+            return self._decide(query, tied, prefer, fuzzy=True)
+        if prefer:
+            ranked = [item for item in ranked if item[0] in prefer] or ranked
+        suggestions = tuple(self.teams[tid] for tid, _ in ranked[:3])
+        return Lookup("unknown", query, suggestions=suggestions)
+
+    def _decide(self, query: str, ids: set[str], prefer: set[str] | None, fuzzy: bool) -> Lookup:
+        if prefer and len(ids) > 1 and ids & prefer:
+            ids = ids & prefer
+        if len(ids) == 1:
+            return Lookup("found", query, team=self.teams[next(iter(ids))], fuzzy=fuzzy)
+        candidates = tuple(sorted((self.teams[i] for i in ids), key=lambda t: t.display("en")))
+        return Lookup("ambiguous", query, candidates=candidates, fuzzy=fuzzy)
+
+
+@lru_cache(maxsize=1)
+def _curated() -> tuple[tuple[Team, tuple[Alias, ...]], ...]:
+    entries = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    out = []
+    for entry in entries:
+        team = Team(
+            id=entry["id"],
+            names=dict(entry["names"]),
+            kind=entry.get("kind", "club"),
+            country=entry.get("country"),
+        )
+        aliases = tuple(
+            Alias(team.id, alias, lang, "curated")
+            for lang, names in entry.get("aliases", {}).items()
+            for alias in names
+        )
+        out.append((team, aliases))
+    return tuple(out)

@@ -1,0 +1,1 @@
+"""The match store: aiosqlite, one SQLite file in WAL mode, versioned migrations."""
