@@ -4,6 +4,7 @@ The reader produces these from one report; the store keeps them with their
 evidence; the queries hand stored versions back to the commands. Team fields
 always hold a team id from `bot.teams` (for example ``inter-miami``), never a
 raw name from the text, so that two reports of one match agree on identity.
+A goal's or dismissal's team is None where the report does not make it clear.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class Report:
 
 @dataclass
 class Goal:
-    team: str
+    team: str | None
     player: str | None
     minute: int | None
     added: int | None = None
@@ -55,7 +56,7 @@ class Goal:
 
 @dataclass
 class Dismissal:
-    team: str
+    team: str | None
     player: str | None
     minute: int | None
     added: int | None = None
