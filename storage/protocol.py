@@ -8,6 +8,7 @@ different backend would have to provide.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from typing import Any, Protocol
 
 from bot.facts import ReportFacts
@@ -25,9 +26,7 @@ EventHook = Callable[[Any, list[FactEvent]], Awaitable[None]]
 
 
 class Store(Protocol):
-    async def ingest(
-        self, facts: ReportFacts, on_events: EventHook | None = None
-    ) -> IngestResult:
+    async def ingest(self, facts: ReportFacts, on_events: EventHook | None = None) -> IngestResult:
         """Store one report's facts in one transaction, merging with what is there.
 
         `on_events(connection, events)` runs inside that transaction, so that
@@ -60,5 +59,19 @@ class Store(Protocol):
     async def chat_settings(self, platform: str, chat_id: str) -> ChatSettings: ...
 
     async def set_chat_language(self, platform: str, chat_id: str, lang: str) -> None: ...
+
+    async def set_chat_timezone(self, platform: str, chat_id: str, timezone: str) -> None: ...
+
+    async def facts_of_report(self, report_id: int) -> ReportFacts:
+        """What the store attributes to one report, as that report stated it (for eval)."""
+
+    async def reports(self) -> list[Any]:
+        """Every stored report (storage.reports.ReportInfo), oldest first."""
+
+    async def counts(self) -> dict[str, int]:
+        """Rows per fact table: reports, matches, goals, dismissals, ties, conflicts, claims."""
+
+    def transaction(self) -> AbstractAsyncContextManager[Any]:
+        """The write connection inside one transaction, serialised with ingests."""
 
     async def close(self) -> None: ...

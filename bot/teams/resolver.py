@@ -15,12 +15,28 @@ from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.teams.names import normalize
 
 DATA_FILE = Path(__file__).with_name("teams.json")
-FUZZY_CUTOFF = 84
 SUGGEST_CUTOFF = 60
+# Legal forms and articles around a club's name (`FC`, `1.`, `der`, `the`): a name
+# written with one the data lacks (`CF America`) still finds `Club América`.
+_FRAME = frozenset(
+    "fc cf afc sc ac as ss ssc us ud cd rcd sv fk sk nk kv if ff club 1 "
+    "the der die den dem des".split()
+)
+
+
+def core(key: str) -> str:
+    """A normalised name without leading or trailing legal forms and articles."""
+    words = key.split()
+    while len(words) > 1 and words[0] in _FRAME:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in _FRAME:
+        words.pop()
+    return " ".join(words)
 
 
 @dataclass(frozen=True)
@@ -59,6 +75,7 @@ class TeamResolver:
     teams: dict[str, Team] = field(default_factory=dict)
     aliases: list[Alias] = field(default_factory=list)
     _index: dict[str, set[str]] = field(default_factory=dict)
+    _cores: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def default(cls) -> TeamResolver:
@@ -83,10 +100,23 @@ class TeamResolver:
         if alias.team not in owners:
             owners.add(alias.team)
             self.aliases.append(alias)
+        self._cores.setdefault(core(key), set()).add(alias.team)
 
     def exact(self, name: str) -> set[str]:
-        """Team ids whose alias is exactly this name (after normalising)."""
-        return set(self._index.get(normalize(name), ()))
+        """Team ids whose alias is exactly this name (after normalising).
+
+        A name the data lacks but that carries a legal form or article
+        (`CF America`, `der FC Bayern`) is compared without it; a bare word
+        (`America`) never is, so it cannot reach a club through that door.
+        """
+        key = normalize(name)
+        owners = self._index.get(key)
+        if owners:
+            return set(owners)
+        stripped = core(key)
+        if stripped != key:
+            return set(self._cores.get(stripped, ()))
+        return set()
 
     def resolve(self, name: str) -> str | None:
         """The team id for an unambiguous exact name, else None."""
@@ -117,16 +147,27 @@ class TeamResolver:
             key, list(self._index), scorer=fuzz.WRatio, limit=12, score_cutoff=SUGGEST_CUTOFF
         )
         best: dict[str, float] = {}
+        close: dict[str, float] = {}
+        query_core = core(key)
+        allowed = max(1, len(query_core) // 6)
         for alias_key, score, _ in scored:
             if len(alias_key) < 3 and alias_key != key:
                 continue
+            # A typo is a letter or two off the whole name (one per six letters),
+            # or the same words in another order; WRatio alone would also call
+            # `Bayern Hof` close to `Bayern` and `America` close to `Almería`.
+            alias_core = core(alias_key)
+            edits = OSA.distance(query_core, alias_core)
+            reordered = fuzz.token_sort_ratio(query_core, alias_core) == 100
             for team_id in self._index[alias_key]:
                 best[team_id] = max(best.get(team_id, 0.0), score)
+                if edits <= allowed or reordered:
+                    closeness = 100.0 - 10 * (0 if reordered else edits)
+                    close[team_id] = max(close.get(team_id, 0.0), closeness)
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
-        close = [tid for tid, score in ranked if score >= FUZZY_CUTOFF]
         if close:
-            top = ranked[0][1]
-            tied = {tid for tid, score in ranked if score >= FUZZY_CUTOFF and top - score < 3}
+            top = max(close.values())
+            tied = {tid for tid, score in close.items() if score == top}
             return self._decide(query, tied, prefer, fuzzy=True)
         if prefer:
             ranked = [item for item in ranked if item[0] in prefer] or ranked

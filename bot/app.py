@@ -1,0 +1,92 @@
+"""The composition root: opens the store, seeds it on first run, and builds the core around it.
+
+    async with App.open(config) as app:
+        reply = await app.core.handle_text("/tie miami lafc", chat)
+
+Long-running parts (the scheduler, the reports inbox) are services: modules
+named in SERVICE_MODULES with ``async def start(app: App) -> None`` that put
+their own cleanup on ``app.exit_stack``. `sportsbot run` starts them; one-shot
+commands like `sportsbot ask` do not.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import AsyncExitStack, asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.clock import Clock, SystemClock
+from bot.config import Config
+from bot.core import Core
+from bot.i18n import Translator, translator
+from bot.teams.resolver import TeamResolver
+from storage.protocol import Store
+
+log = logging.getLogger(__name__)
+
+SERVICE_MODULES = ("bot.schedule.service",)
+
+
+@dataclass
+class App:
+    config: Config
+    store: Store
+    resolver: TeamResolver
+    core: Core
+    clock: Clock
+    translator: Callable[[str], Translator]
+    exit_stack: AsyncExitStack
+    senders: dict[str, Any] = field(default_factory=dict)
+    """Per platform, the adapter's bot.schedule.sender.Sender, set by the adapter in serve()."""
+
+    @classmethod
+    @asynccontextmanager
+    async def open(
+        cls, config: Config, clock: Clock | None = None, seed: bool = True
+    ) -> AsyncIterator[App]:
+        from storage.sqlite import SqliteStore
+
+        async with AsyncExitStack() as stack:
+            store = await SqliteStore.open(config.db_path)
+            stack.push_async_callback(store.close)
+            if seed:
+                await seed_store(store, config.seeds_dir)
+            clock = clock or SystemClock()
+            resolver = TeamResolver.default()
+            core = Core(store, resolver, config, clock, translator)
+            yield cls(config, store, resolver, core, clock, translator, stack)
+
+    async def start_services(self) -> None:
+        """Start the scheduler, inbox and whatever else is installed; they stop with the app."""
+        for name in SERVICE_MODULES:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as error:
+                if error.name and name.startswith(error.name):
+                    log.info("service %s is not installed", name)
+                    continue
+                raise
+            await module.start(self)
+
+
+async def seed_store(store: Store, seeds_dir: Path) -> None:
+    """Build the store from seeds/ when it has no reports yet (first run)."""
+    try:
+        from bot.ingest import ensure_seeded
+    except ImportError:
+        log.warning("bot.ingest is not available; the store is not seeded from %s", seeds_dir)
+        return
+    if not Path(seeds_dir).is_dir():
+        log.warning("no seeds directory at %s; starting with an empty store", seeds_dir)
+        return
+    try:
+        summary = await ensure_seeded(store, seeds_dir)
+    except Exception:
+        log.exception("seeding the store from %s failed; it starts without those facts", seeds_dir)
+        return
+    if summary is not None:
+        log.info("seeded the store from %s", seeds_dir)

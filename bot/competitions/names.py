@@ -1,0 +1,189 @@
+"""Competition names in running text and in data, brought to the one canonical name
+the gold files and the store use, so that `Königsklasse` and `UCL` are one competition."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.competitions.data import COMPETITIONS, Competition
+
+CONCACAF_CUP = "CONCACAF Champions Cup"
+CONCACAF_LEAGUE = "CONCACAF Champions League"
+
+
+@dataclass(frozen=True)
+class CompetitionMention:
+    start: int
+    end: int
+    name: str
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text).strip().lower()
+
+
+_BY_KEY: dict[str, Competition] = {}
+_SHORT: dict[str, Competition] = {}
+for _comp in COMPETITIONS:
+    for _alias in (_comp.name, *(_comp.aliases), *([_comp.de] if _comp.de else [])):
+        _BY_KEY.setdefault(_key(_alias), _comp)
+    for _abbr in _comp.short:
+        _SHORT[_abbr] = _comp
+
+
+def _alias_regex() -> re.Pattern[str]:
+    """One regex over the lower-cased text: case-insensitive matching in `re` is
+    several times slower, and abbreviations are checked against the original."""
+    keys = sorted({*_BY_KEY, *(abbr.lower() for abbr in _SHORT)}, key=len, reverse=True)
+    parts = [r"[\s\-]+".join(re.escape(word) for word in key.split()) for key in keys]
+    return re.compile(
+        r"(?:(?<=\bex-)|(?<![\w\-]))(?P<name>" + "|".join(parts) + r")(?:s|')?(?![^\W_])"
+    )
+
+
+_ALIASES = _alias_regex()
+_ALIASES_ANY_CASE = re.compile(_ALIASES.pattern, re.IGNORECASE)
+_PATTERNS = tuple(
+    (re.compile(pattern), comp.pattern_keywords, comp)
+    for comp in COMPETITIONS
+    for pattern in comp.patterns
+)
+# Running the alias regex at every position of a text is slow in `re`; instead
+# find the longest word of every alias with str.find (fast) and try the regex
+# only at the few word starts just before such a hit.
+
+
+def _keywords() -> tuple[tuple[str, ...], int]:
+    """A few substrings such that every alias contains one (greedy set cover), and
+    how far into an alias the latest of them can start."""
+    keys = [key for key in _BY_KEY if len(key) > 2]
+    pieces: dict[str, set[str]] = {}
+    for key in keys:
+        for word in key.split():
+            size = 3 if len(word) < 4 else 4
+            for length in range(size, len(word) + 1):
+                for at in range(len(word) - length + 1):
+                    pieces.setdefault(word[at : at + length], set()).add(key)
+    chosen: list[str] = []
+    open_keys = set(keys)
+    while open_keys:
+        best = max(pieces, key=lambda piece: (len(pieces[piece] & open_keys), len(piece)))
+        chosen.append(best)
+        open_keys -= pieces[best]
+    reach = max(min(key.find(p) for p in chosen if p in key) for key in keys)
+    return tuple(chosen), reach + 1
+
+
+_KEYWORDS, _REACH = _keywords()
+_CAPITALS = tuple(sorted(_SHORT))
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def info(name: str | None) -> Competition | None:
+    """The data row for a competition name or alias, if known (any case)."""
+    if not name:
+        return None
+    key = _key(name)
+    comp = _BY_KEY.get(key) or _SHORT.get(name.strip().upper())
+    if comp is not None:
+        return comp
+    for pattern, _, comp in _PATTERNS:
+        if pattern.fullmatch(key):
+            return comp
+    return None
+
+
+def canonical(name: str | None, date: str | None = None) -> str | None:
+    """`Königsklasse` -> `UEFA Champions League`; unknown names give None.
+
+    A longer phrase naming exactly one competition (`Champions League 2023/24`)
+    also resolves. With a date, CONCACAF's club cup takes the name it had then
+    (Champions League up to 2023, Champions Cup from 2024).
+    """
+    if not name:
+        return None
+    comp = info(name)
+    if comp is None:
+        found = {mention.name for mention in find_competitions(name)}
+        if len(found) != 1:
+            return None
+        comp = info(found.pop())
+        if comp is None:
+            return None
+    return _concacaf(comp.name, date)
+
+
+def _concacaf(name: str, date: str | None) -> str:
+    if name not in (CONCACAF_CUP, CONCACAF_LEAGUE) or not date or len(date) < 4:
+        return name
+    return CONCACAF_CUP if int(date[:4]) >= 2024 else CONCACAF_LEAGUE
+
+
+def find_competitions(text: str, date: str | None = None) -> list[CompetitionMention]:
+    """Every competition named in the text, in order, with canonical names.
+
+    Abbreviations (`WM`, `CL`, `MLS`) count only in capitals.
+    """
+    low = text.lower()
+    aliases = _ALIASES
+    if len(low) != len(text):  # a rare letter whose lower case is longer
+        low, aliases = text, _ALIASES_ANY_CASE
+    hits = sorted(
+        {at for word in _KEYWORDS for at in _find_all(low, word)}
+        | {at for abbr in _CAPITALS for at in _find_all(text, abbr)}
+    )
+    found: list[CompetitionMention] = []
+    covered = 0
+    for hit in hits:
+        if hit < covered:
+            continue
+        for start in _starts_before(low, hit):
+            match = aliases.match(low, start)
+            if match is None or match.end("name") <= hit:
+                continue
+            start, end = match.span("name")
+            raw = text[start:end]
+            comp = _SHORT.get(raw) or _BY_KEY.get(_key(raw))
+            if comp is not None:
+                found.append(CompetitionMention(start, end, comp.name))
+                covered = end
+                break
+    for pattern, keywords, comp in _PATTERNS:
+        if any(word in low for word in keywords):
+            for match in pattern.finditer(low):
+                found.append(CompetitionMention(match.start(), match.end(), comp.name))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[CompetitionMention] = []
+    for mention in found:
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(CompetitionMention(mention.start, mention.end, _concacaf(mention.name, date)))
+    return out
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _starts_before(low: str, hit: int) -> list[int]:
+    """Word starts from a little before the hit up to it, earliest first."""
+    begin = max(0, hit - _REACH)
+    return [m.start() for m in _WORD_START.finditer(low, begin, hit + 1)]
+
+
+def display(name: str | None, lang: str) -> str | None:
+    """The name a reader of this language expects (`Weltmeisterschaft`, `Klub-WM`)."""
+    if not name:
+        return None
+    comp = info(name)
+    if comp is None:
+        return name
+    if lang == "de" and comp.de:
+        return comp.de
+    return comp.name

@@ -1,0 +1,65 @@
+"""The season a match belongs to, from its competition and date: a split season
+(`2018-19`) for European club football, the year (`2024`) for calendar-year ones."""
+
+from __future__ import annotations
+
+import re
+
+from bot.competitions.data import CALENDAR, NAMED_EDITIONS, SPLIT
+from bot.competitions.names import CONCACAF_LEAGUE, canonical, info
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+_UEFA_CLUB = (
+    "UEFA Champions League",
+    "UEFA Europa League",
+    "UEFA Europa Conference League",
+)
+_LATE_STAGES = ("round-of-16", "quarter-final", "semi-final", "final")
+
+
+def season_for(competition: str | None, date: str | None, stage: str | None = None) -> str | None:
+    """`("UEFA Champions League", "2019-03-06")` -> `"2018-19"`.
+
+    Needs a known competition and at least a month; otherwise None. A split
+    season starts in August (July for UEFA club cups and Liga MX, whose
+    qualifiers begin then). August 2020, when UEFA finished 2019-20 while
+    2020-21 qualifiers began, uses the day and stage, else gives None.
+    """
+    comp = info(competition)
+    parsed = _DATE.match(date or "")
+    if comp is None or parsed is None:
+        return None
+    year, month = int(parsed.group(1)), int(parsed.group(2))
+    day = int(parsed.group(3)) if parsed.group(3) else None
+    if not 1 <= month <= 12:
+        return None
+    name = canonical(comp.name, date) or comp.name
+    edition = NAMED_EDITIONS.get((name, f"{year:04d}-{month:02d}"))
+    if edition:
+        return edition
+    if name == CONCACAF_LEAGUE and (year, month) < (2017, 8):
+        return _split(year, month, 8)
+    if comp.season == CALENDAR or name == CONCACAF_LEAGUE:
+        return str(year)
+    if comp.season != SPLIT:
+        return None
+    if name in _UEFA_CLUB and (year, month) == (2020, 8):
+        return _covid_august(day, stage)
+    if name == "Serie A" and (year, month) == (2020, 8):
+        return "2019-20"
+    return _split(year, month, comp.new_season_month)
+
+
+def _split(year: int, month: int, first_month: int) -> str:
+    start = year if month >= first_month else year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def _covid_august(day: int | None, stage: str | None) -> str | None:
+    if day is not None and day <= 17:
+        return "2019-20"
+    if stage in _LATE_STAGES:
+        return "2019-20"
+    if day is not None and stage is not None:
+        return "2020-21"
+    return None

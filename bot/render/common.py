@@ -1,0 +1,107 @@
+"""Pieces every fact reply shares: team, competition and stage names, sources, disagreements."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import PurePath
+
+from bot.competitions import display
+from bot.i18n import N_, Translator
+from storage.records import Conflict, Source
+
+TeamName = Callable[[str], str]
+MAX_SOURCES = 4
+MAX_TITLE = 60
+
+STAGES = {
+    "group": N_("group stage"),
+    "league": N_("league phase"),
+    "round-of-32": N_("round of 32"),
+    "round-of-16": N_("round of 16"),
+    "quarter-final": N_("quarter-final"),
+    "semi-final": N_("semi-final"),
+    "final": N_("final"),
+    "play-off": N_("play-off"),
+    "relegation-play-off": N_("relegation play-off"),
+}
+
+FIELDS = {
+    "score": N_("the score"),
+    "date": N_("the date"),
+    "goals": N_("the goals"),
+    "dismissals": N_("the sendings-off"),
+    "winner": N_("who went through"),
+    "aggregate": N_("the aggregate"),
+    "decided_by": N_("how the tie was decided"),
+    "penalties": N_("the penalty shoot-out"),
+    "extra_time": N_("extra time"),
+    "venue": N_("the venue"),
+    "stage": N_("the stage"),
+    "competition": N_("the competition"),
+    "season": N_("the season"),
+}
+
+
+def competition_name(competition: str | None, lang: str) -> str | None:
+    """The competition's name in this language, where the competitions data has one."""
+    if not competition:
+        return None
+    return display(competition, lang) or competition
+
+
+def context_line(
+    tr: Translator, competition: str | None, season: str | None, stage: str | None
+) -> str | None:
+    """`CONCACAF Champions Cup 2025, quarter-final`, leaving out whatever is not known."""
+    parts = [p for p in (competition_name(competition, tr.lang), season) if p]
+    head = " ".join(parts)
+    stage_name = tr._(STAGES[stage]) if stage in STAGES else None
+    if head and stage_name:
+        return f"{head}, {stage_name}"
+    return head or stage_name
+
+
+def source_label(tr: Translator, source: Source) -> str:
+    name = source.title or PurePath(source.source).name or source.source
+    if len(name) > MAX_TITLE:
+        name = name[: MAX_TITLE - 1].rstrip() + "…"
+    when = tr.date(source.published) if source.published else ""
+    return f"{name} ({when})" if when else name
+
+
+def footer(tr: Translator, sources: Iterable[Source]) -> str | None:
+    """The last line of every fact answer: which reports it rests on."""
+    unique: dict[int, Source] = {}
+    for source in sources:
+        unique.setdefault(source.report_id, source)
+    if not unique:
+        return None
+    ordered = sorted(unique.values(), key=lambda s: (s.published or "", s.report_id), reverse=True)
+    labels = [source_label(tr, s) for s in ordered[:MAX_SOURCES]]
+    rest = len(ordered) - len(labels)
+    if rest:
+        labels.append(tr.ngettext("%(n)s more report", "%(n)s more reports", rest) % {"n": rest})
+    text = tr.join(labels)
+    return tr.ngettext("Source: %(list)s", "Sources: %(list)s", len(ordered)) % {"list": text}
+
+
+def conflict_lines(tr: Translator, conflicts: Iterable[Conflict]) -> list[str]:
+    """One line per disagreement, so a reply never picks between reports in silence."""
+    lines = []
+    seen = set()
+    for conflict in conflicts:
+        key = (conflict.field, conflict.stored, conflict.reported, conflict.source.report_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        field = tr._(FIELDS[conflict.field]) if conflict.field in FIELDS else conflict.field
+        lines.append(
+            tr._("Reports disagree on %(field)s: %(stored)s here, %(reported)s in %(source)s.")
+            % {
+                "field": field,
+                "stored": conflict.stored,
+                "reported": conflict.reported,
+                "source": source_label(tr, conflict.source),
+            }
+        )
+    return lines

@@ -1,0 +1,245 @@
+"""Turn readings into Match facts: merge repeats of one match, settle home and
+away (a two-legged tie swaps venues), legs, neutral finals, dates, competition,
+season and stage. A reading whose home side stays unknown is dropped."""
+
+from __future__ import annotations
+
+import re
+
+from bot.competitions.names import info
+from bot.facts import Match
+from bot.reports import cues, when
+from bot.reports.document import Document
+from bot.reports.listings import HEADING_LEG
+from bot.reports.mainmatch import leg_sentences, main_reading, settle_main
+from bot.reports.matchinfo import competition_of, primary_competition, season_of
+from bot.reports.results import Reading, read_sentence, venue_outcome
+from bot.reports.state import StoryState
+
+
+def read_results(doc: Document, resolver) -> list[Reading]:
+    state = StoryState(doc)
+    heading: dict = {}
+    readings: list[Reading] = []
+    for index, sentence in enumerate(doc.sentences):
+        state.index = index
+        _heading(doc, sentence, heading)
+        found = read_sentence(doc, sentence, state, resolver)
+        for r in found:
+            if "listing" in r.notes:
+                r.stage = r.stage or heading.get("stage")
+                r.leg = r.leg or heading.get("leg")
+                r.date = r.date or heading.get("date")
+            if r.teams():
+                state.pair = r.teams()
+                state.main_pair = state.main_pair or r.teams()
+        if found:
+            state.scored.add(index)
+        readings.extend(found)
+        state.advance(index)
+    return readings
+
+
+def _heading(doc, sentence, heading: dict) -> None:
+    text = sentence.text
+    if len(text) > 40 or re.search(r"\d{1,2}[-:]\d{1,2}\b(?![-:])", text) and ":" in text:
+        return
+    stages = cues.stage_at(text)
+    if stages and text.upper() == text:
+        heading["stage"] = stages[0][1]
+        heading.pop("leg", None)
+    leg = HEADING_LEG.match(text)
+    if leg:
+        heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
+    found = when.dates_in(text, doc.published, doc.lang)
+    explicit = [value for _, value, kind in found if kind == "explicit"]
+    if explicit and len(found) >= 1 and len(text) < 40:
+        heading["date"] = explicit[0]
+
+
+def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tuple[Match, Reading]]:
+    """Matches with the reading that states each, in text order."""
+    primary = primary_competition(doc)
+    main = main_reading(doc, readings)
+    if main is not None:
+        settle_main(doc, main, resolver)
+    leg_sentences(doc, readings, main, resolver)
+    shootouts = [r for r in readings if "shootout-only" in r.notes]
+    readings = [r for r in readings if "shootout-only" not in r.notes]
+    _join_shootouts(readings, shootouts)
+    groups: dict[frozenset, list[Reading]] = {}
+    for r in readings:
+        if r.teams():
+            groups.setdefault(frozenset(r.teams()), []).append(r)
+    out: list[tuple[Match, Reading]] = []
+    for group in groups.values():
+        merged = _merge([r for r in group if "unoriented" not in r.notes])
+        merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
+        _legs(doc, merged, main)
+        for r in merged:
+            match = _to_match(doc, r, primary, main)
+            if match is not None:
+                out.append((match, r))
+    out.sort(key=lambda item: item[1].hit.start)
+    return out
+
+
+def _join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
+    for shoot in shootouts:
+        pair = set(shoot.teams())
+        drawn = [
+            r
+            for r in readings
+            if r.teams() and set(r.teams()) == pair and r.p_goals == r.o_goals and not r.penalties
+        ]
+        if len(drawn) != 1:
+            continue
+        r = drawn[0]
+        r.penalties = (
+            (shoot.p_goals, shoot.o_goals) if r.p == shoot.p else (shoot.o_goals, shoot.p_goals)
+        )
+
+
+def _orient_by_aggregate(doc, loose: list[Reading], merged: list[Reading]) -> list[Reading]:
+    """`the 1-0 win in London last week` with no team named: the stated aggregate
+    minus the other leg says which side scored what; without both, nothing."""
+    out = []
+    for r in loose:
+        side = venue_outcome(doc.text, r.hit)
+        if side and r.home in r.teams():
+            away = r.o if r.home == r.p else r.p
+            winner = (r.home if side[0] == "home" else away) if side[1] == "won" else None
+            if side[1] == "lost":
+                winner = away if side[0] == "home" else r.home
+            high, low = r.p_goals, r.o_goals
+            r.p, r.o = winner, (r.o if winner == r.p else r.p)
+            r.p_goals, r.o_goals = high, low
+            r.notes.discard("unoriented")
+            out.append(r)
+    loose = [r for r in loose if "unoriented" in r.notes]
+    if not loose or len(merged) != 1:
+        return out
+    from bot.reports.tiefacts import stated_aggregate
+
+    other = merged[0]
+    agg = stated_aggregate(doc, other.teams())
+    if agg is None:
+        return out
+    for r in loose:
+        rest = {other.p: agg[other.p] - other.p_goals, other.o: agg[other.o] - other.o_goals}
+        if sorted(rest.values()) != sorted((r.p_goals, r.o_goals)):
+            continue
+        r.p, r.o = other.p, other.o
+        r.p_goals, r.o_goals = rest[other.p], rest[other.o]
+        r.notes.discard("unoriented")
+        out.append(r)
+    return out[:1]
+
+
+def _merge(group: list[Reading]) -> list[Reading]:
+    """Readings of one pair that agree on score (and leg) are one match."""
+    out: list[Reading] = []
+    for r in group:
+        twin = next((x for x in out if _same(x, r)), None)
+        if twin is None:
+            out.append(r)
+            continue
+        for name in ("home", "leg", "date", "stage", "extra_time", "penalties", "year"):
+            if getattr(twin, name) is None and getattr(r, name) is not None:
+                setattr(twin, name, getattr(r, name))
+        twin.notes |= r.notes
+        twin.earlier = twin.earlier or r.earlier
+    return out
+
+
+def _same(a: Reading, b: Reading) -> bool:
+    if a.leg and b.leg and a.leg != b.leg:
+        return False
+    sa = {a.p: a.p_goals, a.o: a.o_goals}
+    sb = {b.p: b.p_goals, b.o: b.o_goals}
+    if sa != sb:
+        return False
+    if a.home and b.home and a.home != b.home:
+        return False
+    return True
+
+
+def _legs(doc: Document, merged: list[Reading], main) -> None:
+    if len(merged) == 1 and merged[0].leg is None and _two_legged(doc):
+        from bot.reports.tiefacts import stated_aggregate
+
+        r = merged[0]
+        agg = stated_aggregate(doc, r.teams())
+        if agg and (agg[r.p], agg[r.o]) != (r.p_goals, r.o_goals):
+            r.leg = 2
+    if len(merged) != 2:
+        return
+    a, b = merged
+    if not a.leg and not b.leg and (main in merged) and _two_legged(doc):
+        other = b if a is main else a
+        main.leg, other.leg = 2, 1
+    if a.leg and not b.leg:
+        b.leg = 3 - a.leg
+    elif b.leg and not a.leg:
+        a.leg = 3 - b.leg
+    if {a.leg, b.leg} != {1, 2}:
+        return
+    if a.home and a.home == b.home and a.home != "neutral":
+        weak = [r for r in (a, b) if "weak-home" in r.notes]
+        for r in weak or (a, b):
+            r.home = None
+    for x, y in ((a, b), (b, a)):
+        if y.home is None and x.home and x.home != "neutral":
+            y.home = x.p if x.home == x.o else x.o
+        y.stage = y.stage or x.stage
+        y.earlier = y.earlier or x.earlier
+        y.year = y.year or x.year
+    for r in (a, b):
+        if r.leg == 1 and "main" not in r.notes and "listing" not in r.notes:
+            if "weekday" in r.notes:
+                r.date = None
+
+
+def _two_legged(doc: Document) -> bool:
+    return bool(re.search(r"aggregate|series|first leg|gesamt|hinspiel|rückspiel", doc.text, re.I))
+
+
+def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
+    comp = competition_of(doc, r, primary)
+    stage = r.stage
+    if stage is None and main is not None and r is not main and not r.earlier:
+        stage = main.stage if competition_of(doc, main, primary) == comp else None
+    data = info(comp)
+    if stage is None and data is not None and data.format == "league":
+        stage = "league"
+    if r.home is None and stage == "final" and r.leg is None:
+        r.home = "neutral"
+    if r.home is None:
+        return None
+    neutral = r.home == "neutral"
+    if neutral or r.home == r.p:
+        home, away, score = r.p, r.o, (r.p_goals, r.o_goals)
+        pens = r.penalties
+    else:
+        home, away, score = r.o, r.p, (r.o_goals, r.p_goals)
+        pens = (r.penalties[1], r.penalties[0]) if r.penalties else None
+    date = r.date
+    if date is None and "same-day" in r.notes and main is not None and main is not r:
+        date = main.date
+    if r.earlier:
+        date = None
+    season = season_of(comp, date or doc.published, stage, r, doc)
+    return Match(
+        home=home,
+        away=away,
+        score=score,
+        competition=comp,
+        season=season,
+        stage=stage,
+        leg=r.leg if r.leg in (1, 2) else None,
+        date=date,
+        extra_time=r.extra_time,
+        penalties=pens,
+        neutral=neutral,
+        evidence=r.sentence.text,
+    )

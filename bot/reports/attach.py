@@ -1,0 +1,165 @@
+"""Cues around results in one sentence (leg, extra time, shoot-out, stage, dates,
+venue) given to the result nearest to them within its clause."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports import cues, when
+from bot.reports.document import Sentence
+from bot.reports.reading import Reading
+from bot.reports.scores import ScoreHit
+from bot.reports.venues import home_by_place
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—]\s|\s-\s")
+
+
+_AT_UNNAMED = re.compile(r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?[a-zäöü]")
+
+
+def attach_cues(doc, sentence, hits, readings, resolver) -> None:
+    if not readings:
+        return
+    text = sentence.text
+    owner = _owner_finder(sentence, readings)
+
+    for m in cues.LEG.finditer(text):
+        r = owner(m.start())
+        if r is not None and r.leg is None:
+            r.leg = 1 if m.group("one") else 2
+    for m in cues.EXTRA_TIME.finditer(text):
+        r = owner(m.start())
+        if r is not None:
+            r.extra_time = True
+    for hit in hits:
+        if hit.kind == "shootout":
+            r = owner(hit.start - sentence.start)
+            if r is not None:
+                r.penalties = _shootout_for(r, hit, doc, sentence)
+    for offset, stage in cues.stage_at(text):
+        r = owner(offset)
+        if r is not None:
+            r.stage = r.stage or stage
+    later = [r for r in readings if r.leg == 2] or [r for r in readings if r.leg != 1] or readings
+    later_owner = _owner_finder(sentence, later)
+    for offset, value, kind in when.dates_in(text, doc.published, doc.lang):
+        if kind == "weekday":
+            r = later_owner(offset)
+            if r is not None:
+                r.notes.add("weekday")
+                r.date = r.date or value
+        else:
+            r = owner(offset)
+            if r is not None:
+                r.date = value
+    for m in cues.EARLIER.finditer(text):
+        r = owner(m.start())
+        if r is not None:
+            r.earlier = True
+    for m in cues.YEAR.finditer(text):
+        r = owner(m.start())
+        if r is not None:
+            r.year = m.group(1)
+    if when.SAME_DAY.search(text):
+        for r in readings:
+            r.notes.add("same-day")
+    for m in cues.HOME.finditer(text):
+        r = owner(m.start())
+        if r is not None:
+            r.home = r.home or r.p
+    _place_cues(doc, sentence, readings, owner, resolver)
+    for r in readings:
+        if "unoriented" in r.notes:
+            continue
+        side = venue_outcome(doc.text, r.hit)
+        if side and side[0] == "home":
+            r.home = r.p
+        elif side:
+            r.home = r.o
+
+
+_VENUE_OUTCOME = re.compile(
+    r"^[-\s]{0,2}(?P<side>home|away)[- ](?P<what>win|victory|defeat|loss)\b", re.I
+)
+
+
+def venue_outcome(text: str, hit: ScoreHit) -> tuple[str, str] | None:
+    """`1:2-Heimniederlage`, `3:2-Auswärtssieg`, `a 1-0 away win`: (home|away, won|lost)
+    for the team the score is told from."""
+    suffix = hit.suffix
+    side = "home" if suffix.startswith("heim") else "away" if suffix.startswith("auswärts") else ""
+    what = ""
+    if side:
+        what = "lost" if suffix.endswith(("niederlage", "pleite")) else "won"
+        if not suffix.endswith(("niederlage", "pleite", "sieg", "erfolg")):
+            return None
+    else:
+        m = _VENUE_OUTCOME.match(text[hit.end : hit.end + 20])
+        if not m:
+            return None
+        side = m.group("side").lower()
+        what = "lost" if m.group("what").lower() in ("defeat", "loss") else "won"
+    return side, what
+
+
+def _owner_finder(sentence: Sentence, readings: list[Reading]):
+    """A cue belongs to the nearest result in its clause; a clause without a result
+    leads into the next one that has one; a trailing clause (`, and the two clubs
+    will meet in the final on June 1`) belongs to none."""
+    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text)]
+
+    def segment(pos: int) -> int:
+        return sum(1 for cut in cuts if cut <= pos)
+
+    placed = [(segment(r.hit.start - sentence.start), r) for r in readings]
+
+    def owner(pos: int) -> Reading | None:
+        seg = segment(pos)
+        same = [r for s, r in placed if s == seg]
+        if not same:
+            ahead = [s for s, _ in placed if s > seg]
+            if not ahead:
+                return None
+            same = [r for s, r in placed if s == min(ahead)]
+        offsets = [r.hit.start - sentence.start for r in same]
+        return same[cues.nearest(pos, offsets)]
+
+    return owner
+
+
+def _shootout_for(r: Reading, hit: ScoreHit, doc, sentence) -> tuple[int, int] | None:
+    if hit.first == hit.second:
+        return None
+    if doc.lang == "de":
+        return (hit.first, hit.second)
+    high, low = max(hit.first, hit.second), min(hit.first, hit.second)
+    return (high, low) if r.p_goals >= r.o_goals else (low, high)
+
+
+def _place_cues(doc, sentence, readings, owner, resolver) -> None:
+    text, base = sentence.text, sentence.start
+    mentions = doc.mentions_in(sentence)
+    for m in mentions:
+        if m.prep in ("at", "bei", "beim") or (m.prep == "in" and doc.lang == "en"):
+            r = owner(m.start - base)
+            if r is not None and r.teams() and m.team in r.teams():
+                r.home = r.home or m.team
+    for m in cues.AT_PLACE.finditer(text):
+        place = m.group("place")
+        prep = m.group("prep").lower()
+        r = owner(m.start())
+        pair = r.teams() if r is not None else None
+        if pair is None or r.home:
+            continue
+        absolute = base + m.start("place")
+        if any(x.start == absolute and x.team in pair for x in mentions):
+            if prep != "im":
+                r.home = next(x.team for x in mentions if x.start == absolute)
+            continue
+        side = home_by_place(place, pair, resolver)
+        if side:
+            r.home = side
+    for m in _AT_UNNAMED.finditer(text):
+        r = owner(m.start())
+        if r is not None and r.home is None and r.teams():
+            r.home = r.o

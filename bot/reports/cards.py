@@ -1,0 +1,234 @@
+"""Dismissals: red cards and second yellows, with minute, player and side.
+
+Reads prose ("sent off", "mit Gelb-Rot vom Platz flog (77.)", "die
+Gelb-Rote Karte (44.)") and kicker stat lines ("Platzverweise: keine" means
+none, "Rote Karte: Alba (77.)"). Yellow cards alone are not dismissals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import Dismissal, Match
+from bot.reports.clauses import FOREIGN, LEG1, LEG2, MAIN, mentions_in_span, split_clauses
+from bot.reports.document import Document
+from bot.reports.goal_teams import clause_hint, labelled_sides
+from bot.reports.goalcues import Gated
+from bot.reports.goals import reading_of
+from bot.reports.players import last_name as surname
+from bot.reports.scorers import candidates, inherited, last_named, pick, subject, verb_first
+
+_RED_PATTERN = re.compile(
+    r"\b(?:red card|sent off|sending[- ]off|second yellow|straight red|dismissed|"
+    r"(?:see|saw|sees|shown|given|received?) (?:a |his )?(?:second )?red|"
+    r"Rote[n]? Karte|glatt Rot|Gelb-Rot\w*|Gelb-Rote[n]? Karte|Platzverweis\w*|"
+    r"vom Platz (?:flog|geflogen|gestellt|geschickt)|(?:sah|sieht) (?:die )?(?:glatt )?Rot)",
+    re.I,
+)
+_RED = Gated(_RED_PATTERN, "red|sent off|sending|yellow|dismissed|rot|platz|gelb")
+_SECOND = re.compile(r"second yellow|two yellow|Gelb-Rot|zweite Gelbe|zweiten Gelben", re.I)
+_LINE = re.compile(
+    r"^\s*(?:Platzverweise?|Rote Karten?|Gelb-Rote Karten?|Gelb-Rot|Red cards?|Sent off)\s*:",
+    re.I,
+)
+_NONE = re.compile(r":\s*(?:keine?|none|[-–—])\s*\.?\s*$", re.I)
+_YELLOW_LINE = re.compile(r"^\s*(?:Gelbe Karten?|Yellow cards?|Bookings?)\s*:", re.I)
+_NEGATIVE_PATTERN = re.compile(
+    r"\b(?:escaped|avoided|would have|should have|could have|overturned|rescinded|"
+    r"downgraded|zurückgenommen|hätte|wäre|blieb .{0,20}erspart|nearly|beinahe)\b",
+    re.I,
+)
+_NEGATIVE = Gated(
+    _NEGATIVE_PATTERN,
+    "escaped|avoided|would have|should have|could have|overturned|rescinded|downgraded|"
+    "zurückgenommen|hätte|wäre|erspart|nearly|beinahe",
+)
+_OVERMANNED = re.compile(
+    r"\b(?:in Überzahl|man advantage|extra man|against ten men|gegen zehn Mann)\b", re.I
+)
+_OTHER_SIDE = re.compile(
+    r"auf der anderen Seite|auf der Gegenseite|on the other side|at the other end", re.I
+)
+_UNDERMANNED = re.compile(
+    r"\b(?:in Unterzahl|mit einem Mann weniger|mit zehn Mann|ten men|10 men|a man down|"
+    r"man short)\b",
+    re.I,
+)
+
+
+def attach_dismissals(doc: Document, matches: list[Match]) -> None:
+    """Set Match.dismissals where the report states red cards (or says there were none)."""
+    if not matches:
+        return
+    reading = reading_of(doc, matches)
+    pairing = reading.pairing
+    if pairing.main is None:
+        return
+    found: dict[str, list[Dismissal]] = {MAIN: [], LEG1: [], LEG2: []}
+    empty: set[str] = set()
+    for scene in reading.scenes:
+        text = scene.sentence.text
+        if _YELLOW_LINE.search(text):
+            continue
+        if _LINE.search(text):
+            if _NONE.search(text):
+                empty.add(MAIN)
+            else:
+                _read_line(reading, scene, found)
+            continue
+        if _NEGATIVE.search(text):
+            continue
+        for clause in scene.clauses:
+            if clause.target == FOREIGN or not _RED.search(clause.text):
+                continue
+            _read_clause(reading, scene, clause, found, doc, matches)
+    for target in (MAIN, LEG1, LEG2):
+        match = pairing.match_for(target)
+        if match is None or (target != MAIN and match is pairing.main):
+            continue
+        cards = _merge(found[target])
+        if cards:
+            _sides(doc, reading, match, cards)
+            match.dismissals = cards
+        elif target in empty:
+            match.dismissals = []
+
+
+def _read_line(reading, scene, found) -> None:
+    minutes = reading.minutes
+    inside = [(m.start, m.end) for m in minutes if m.paren]
+    for clause in scene.clauses:
+        for person in reading.cast.within(clause.start, clause.end):
+            if any(a <= person.start < b for a, b in inside):
+                continue
+            after = [m for m in minutes if m.paren and m.start >= person.end]
+            minute = (
+                after[0]
+                if after and not reading.cast.doc.text[person.end : after[0].start].strip()
+                else None
+            )
+            second = bool(_SECOND.search(clause.text))
+            found[clause.target if clause.target != FOREIGN else MAIN].append(
+                Dismissal(
+                    None,
+                    reading.cast.full_name(person.name),
+                    minute.minute if minute else None,
+                    minute.added if minute else None,
+                    second,
+                    scene.sentence.text,
+                )
+            )
+
+
+def _read_clause(reading, scene, clause, found, doc, matches) -> None:
+    cast = reading.cast
+    cue = _RED.search(clause.text)
+    people = candidates(cast, clause)
+    doer = pick(people, clause.start + cue.start())
+    index = scene.clauses.index(clause)
+    if verb_first(clause.text):
+        subjects = [_clause_subject(reading, c) for c in scene.clauses]
+        doer = None
+        name = inherited(scene.clauses, index, subjects)
+    elif doer is not None and doer.name:
+        name = cast.full_name(doer.name)
+    elif doer is not None:
+        name = last_named(cast, scene.sentence.start, doer.start) or None
+    else:
+        name = _subject_before(reading, scene, clause)
+    if not name:
+        return
+    minutes = [m for m in reading.minutes if clause.start <= m.start < clause.end]
+    minutes = [m for m in minutes if m.relative is None]
+    minute = minutes[-1] if len(minutes) >= 1 else None
+    team, credited = clause_hint(doc, clause, reading.pairing)
+    card = Dismissal(
+        None if credited else team,
+        name,
+        minute.minute if minute else None,
+        minute.added if minute else None,
+        bool(_SECOND.search(clause.text)),
+        scene.sentence.text,
+    )
+    if _OTHER_SIDE.search(clause.text):
+        card.team = _other_side(scene, reading.pairing.match_for(clause.target))
+    found[clause.target].append(card)
+
+
+def _clause_subject(reading, clause) -> str | None:
+    first = subject(candidates(reading.cast, clause), clause, reading.cast.doc.text)
+    return reading.cast.full_name(first.name) if first is not None and first.name else None
+
+
+def _subject_before(reading, scene, clause) -> str | None:
+    for earlier in reversed([c for c in scene.clauses if c.end <= clause.start]):
+        first = subject(candidates(reading.cast, earlier), earlier, reading.cast.doc.text)
+        if first is not None and first.name:
+            return reading.cast.full_name(first.name)
+    return None
+
+
+def _other_side(scene, match: Match | None) -> str | None:
+    if match is None or not match.goals:
+        return None
+    sides = {g.team for g in match.goals if g.evidence == scene.sentence.text and g.team}
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    return match.away if side == match.home else match.home
+
+
+def _merge(cards: list[Dismissal]) -> list[Dismissal]:
+    """One card per player; the statement with a minute wins."""
+    out: dict[str, Dismissal] = {}
+    for card in cards:
+        key = surname(card.player)
+        kept = out.get(key)
+        if kept is None or (kept.minute is None and card.minute is not None):
+            if kept is not None:
+                card.second_yellow = card.second_yellow or kept.second_yellow
+                card.team = card.team or kept.team
+            out[key] = card
+        else:
+            kept.second_yellow = kept.second_yellow or card.second_yellow
+            kept.team = kept.team or card.team
+    return list(out.values())
+
+
+def _sides(doc: Document, reading, match: Match, cards: list[Dismissal]) -> None:
+    """A side from the player's goals, or from "in Unterzahl" when there was one card."""
+    scorers = labelled_sides(reading.cast, frozenset((match.home, match.away)))
+    for goal in match.goals or []:
+        if goal.team and not goal.own_goal:
+            scorers.setdefault(surname(goal.player), goal.team)
+    for card in cards:
+        if card.team not in (match.home, match.away):
+            card.team = scorers.get(surname(card.player))
+    if len(cards) == 1 and cards[0].team is None:
+        short = _short_handed(doc, match)
+        if len(short) == 1:
+            cards[0].team = short.pop()
+
+
+def _short_handed(doc: Document, match: Match) -> set[str]:
+    """Sides said to play a man down ("in Unterzahl"), or whose opponent had one more."""
+    short: set[str] = set()
+    for sentence in doc.sentences:
+        for start, end in split_clauses(sentence.text):
+            text = sentence.text[start:end]
+            down, up = _UNDERMANNED.search(text), _OVERMANNED.search(text)
+            if not down and not up:
+                continue
+            mentions = [
+                m
+                for m in mentions_in_span(doc, sentence.start + start, sentence.start + end)
+                if m.team in (match.home, match.away)
+            ]
+            if not mentions:
+                continue
+            opening = len(doc.text[sentence.start + start : mentions[0].start].split()) <= 1
+            if len({m.team for m in mentions}) > 1 and not opening:
+                continue
+            team = mentions[0].team
+            short.add(team if down else match.away if team == match.home else match.home)
+    return short

@@ -1,0 +1,231 @@
+"""Sentences cut into clauses, each knowing which match it talks about.
+
+Goals and cards are stated clause by clause ("X scored in the 35th, and Y
+added a second"), and a clause about the first leg, a shoot-out or another
+match must not lend its goals to the report's main match.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.facts import Match
+from bot.reports.document import Document, Sentence
+from bot.reports.goalcues import Gated
+from bot.teams.resolver import _curated
+
+MAIN, LEG1, LEG2, FOREIGN = "main", "leg1", "leg2", "foreign"
+
+_SPLIT = re.compile(
+    r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:after|before|when|while|but|as|nachdem|ehe|"
+    r"bevor|während|weil|doch|aber)\s)"
+)
+_LEG1_PATTERN = re.compile(
+    r"\b(?:first[- ]leg|opening leg|series opener|opener of the series|last week|"
+    r"Hinspiel\w*|vor einer Woche|in der Vorwoche)",
+    re.I,
+)
+_LEG2 = Gated(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I), "leg|rückspiel")
+_LEG1 = Gated(_LEG1_PATTERN, "leg|opener|last week|hinspiel|woche")
+_SHOOTOUT = Gated(
+    re.compile(
+        r"shoot-?out|spot[- ]kicks|on penalties|penalty-shot|Elfmeterschie(?:ß|ss)en|"
+        r"\bi\.\s?E\.",
+        re.I,
+    ),
+    "shoot|spot|penalt|elfmeterschie|i.",
+)
+_NEGATIVE_KEYS = {
+    "en": "thought|believed|appeared to|seemed to|ruled out|disallowed|offside|chalked off|"
+    "off the board|would have|could have|nearly|almost",
+    "de": "glaubte|aberkannt|zurückgenommen|abseits|nicht gegeben|annulliert|beinahe|hätte|"
+    "wäre|zählte nicht",
+}
+_NEGATIVE = {
+    "en": re.compile(
+        r"\b(?:thought|believed|appeared to|seemed to|ruled out|disallowed|offside|"
+        r"chalked off|off the board|would have|could have|nearly|almost)\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b(?:glaubte\w*|aberkannt\w*|zurückgenommen|Abseits\b|abseits\b|nicht gegeben|"
+        r"annulliert|beinahe|hätte|wäre|zählte nicht)"
+    ),
+}
+_NEGATIVE = {lang: Gated(p, _NEGATIVE_KEYS[lang]) for lang, p in _NEGATIVE.items()}
+CARRY_REACH = 40
+_ELABORATION = re.compile(r"\s*(?:with|mit|thanks to|dank|courtesy of|through|durch)\b", re.I)
+_ADJECTIVAL = re.compile(
+    r"^(?:-|\s+(?:international|midfielder|striker|forward|defender|winger|goalkeeper|keeper|"
+    r"captain|coach|manager|star|player|teammate|Nationalspieler|Stürmer|Verteidiger|Torhüter|"
+    r"Kapitän|Trainer|Profi)\b)"
+)
+_RESULT = re.compile(r"(?<![\d.])\d{1,2}\s?[:-]\s?\d{1,2}(?![\d.])")
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    text: str
+    target: str = MAIN
+
+
+@dataclass
+class Scene:
+    """One sentence with its clauses, paragraph and flags."""
+
+    index: int
+    sentence: Sentence
+    paragraph: int
+    clauses: list[Clause] = field(default_factory=list)
+    negative: bool = False
+    shootout: bool = False
+
+
+@dataclass
+class Pairing:
+    """The report's main match and the other leg of its tie, if the reader found it."""
+
+    main: Match | None
+    leg1: Match | None = None
+    leg2: Match | None = None
+    teams: frozenset[str] = frozenset()
+
+    def match_for(self, target: str) -> Match | None:
+        return {MAIN: self.main, LEG1: self.leg1, LEG2: self.leg2}.get(target)
+
+
+def find_pairing(doc: Document, matches: list[Match]) -> Pairing:
+    """Main match: the pair of teams named most, its later leg when both are there."""
+    if not matches:
+        return Pairing(None)
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        counts[mention.team] = counts.get(mention.team, 0) + 1
+
+    def weight(match: Match) -> int:
+        return min(counts.get(match.home, 0), counts.get(match.away, 0))
+
+    best = max(matches, key=weight)
+    teams = frozenset((best.home, best.away))
+    same = [m for m in matches if frozenset((m.home, m.away)) == teams]
+    if len(same) > 2:
+        return Pairing(best, teams=teams)
+    if len(same) == 2:
+        first, second = sorted(same, key=lambda m: m.leg or 0)
+        if first.leg == 2 or (first.leg is None and second.leg is None):
+            return Pairing(best, teams=teams)
+        return Pairing(second, leg1=first, leg2=second, teams=teams)
+    return Pairing(best, teams=teams)
+
+
+def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
+    """Scenes in text order; context (first leg, other match) carries within a paragraph."""
+    scenes: list[Scene] = []
+    paragraph = 0
+    carried = MAIN
+    previous_end = 0
+    negative = _NEGATIVE.get(doc.lang, _NEGATIVE["en"])
+    for index, sentence in enumerate(doc.sentences):
+        if "\n" in doc.text[previous_end : sentence.start] or index == 0:
+            paragraph += 1 if index else 0
+            carried = MAIN
+        previous_end = sentence.end
+        scene = Scene(index, sentence, paragraph)
+        scene.negative = bool(negative.search(sentence.text))
+        shootout = _SHOOTOUT.search(sentence.text)
+        scene.shootout = bool(shootout) or carried == "shootout"
+        if shootout and shootout.start() < CARRY_REACH:
+            carried = "shootout"
+        target = carried if carried != "shootout" else MAIN
+        result_leg = None
+        for start, end in split_clauses(sentence.text):
+            text = sentence.text[start:end]
+            clause = Clause(sentence.start + start, sentence.start + end, text)
+            own = _target(doc, clause, pairing)
+            if own is None and result_leg and _ELABORATION.match(text):
+                own = result_leg
+            result_leg = None
+            if own is not None and own != FOREIGN and _RESULT.search(text):
+                clause.target = result_leg = own
+                scene.clauses.append(clause)
+                continue
+            if own is not None:
+                target = own
+                if start < CARRY_REACH and carried != "shootout":
+                    carried = own
+            clause.target = target
+            scene.clauses.append(clause)
+        scenes.append(scene)
+    return scenes
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of clauses; splits inside parentheses are ignored."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth_at = _paren_depths(text)
+    for match in _SPLIT.finditer(text):
+        if depth_at[match.start()]:
+            continue
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def mentions_in_span(doc: Document, start: int, end: int) -> list:
+    """Team mentions starting inside [start, end), found by bisection."""
+    starts = getattr(doc, "_mention_starts", None)
+    if starts is None or len(starts) != len(doc.mentions):
+        starts = [m.start for m in doc.mentions]
+        doc._mention_starts = starts
+    return doc.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
+    """A team outside the main tie, unless it only describes a player ("the Portugal
+    midfielder", "Real-Verteidiger") or a national side stands for a nationality."""
+    if mention.team in pairing.teams:
+        return False
+    if _ADJECTIVAL.match(doc.text[mention.end : mention.end + 20]):
+        return False
+    national = _national_teams()
+    return not (mention.team in national and not pairing.teams & national)
+
+
+@lru_cache(maxsize=1)
+def _national_teams() -> frozenset[str]:
+    return frozenset(team.id for team, _ in _curated() if team.kind == "national")
+
+
+def _paren_depths(text: str) -> list[int]:
+    if "(" not in text:
+        return [0] * (len(text) + 1)
+    depths = []
+    depth = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        depths.append(depth)
+    depths.append(0)
+    return depths
+
+
+def _target(doc: Document, clause: Clause, pairing: Pairing) -> str | None:
+    mentions = mentions_in_span(doc, clause.start, clause.end)
+    if pairing.teams and any(_foreign(doc, m, pairing) for m in mentions):
+        return FOREIGN
+    if _LEG1.search(clause.text):
+        return LEG1
+    if _LEG2.search(clause.text):
+        return MAIN if pairing.main is pairing.leg2 or pairing.leg2 is None else LEG2
+    return None

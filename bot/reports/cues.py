@@ -1,0 +1,125 @@
+"""Word cues around a score: which leg, which stage, home or away, extra time,
+who won. Each cue found in a sentence is given to the score nearest to it.
+(reader-A's module; reader-B's vocabulary lives in goalcues.py.)"""
+
+from __future__ import annotations
+
+import re
+
+STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
+_STAGE_WORDS = (
+    (r"achtelfinal\w*|round of 16|round-of-16|last 16|last-16", "round-of-16"),
+    (r"sechzehntelfinal\w*|round of 32|last 32", "round-of-32"),
+    (r"viertelfinal\w*|quarter-?finals?|quarterfinals?|quarters", "quarter-final"),
+    (
+        r"halbfinal\w*|semi-?finals?|semifinals?|semis|runde der letzten vier|last four",
+        "semi-final",
+    ),
+    (r"finale|finals?|endspiel\w*|pokalfinale|endspiels", "final"),
+    (r"gruppenphase|group stage|gruppenspiel\w*", "group"),
+    (r"relegation\w*", "relegation-play-off"),
+)
+STAGE = re.compile(
+    r"\b(?P<word>" + "|".join(p for p, _ in _STAGE_WORDS) + r")(?P<tail>einzug|teilnahme)?\b",
+    re.IGNORECASE,
+)
+_AHEAD_BEFORE = re.compile(
+    r"(?:advance\w*|headed|heads|into|reach\w*|through|berth|spot|place|ins|in die|steht im|"
+    r"stehen im|steht in|einzug ins|einzug in die|verpasst\w*|missed|miss)\s+(?:to\s+|in\s+)?"
+    r"(?:the\s+|das\s+|den\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_MISSED_AFTER = re.compile(
+    r"^[^.,;]{0,40}?\b(?:verpasst\w*|missed|erreicht\w*|eingezogen)\b", re.IGNORECASE
+)
+LEG = re.compile(
+    r"\b(?:(?P<one>first[- ]leg|opening leg|series opener|[\w-]*hinspiel\w*)|"
+    r"(?P<two>second[- ]leg|return leg|return match|[\w-]*rückspiel\w*))\b",
+    re.IGNORECASE,
+)
+HOME = re.compile(
+    r"\b(?:at home|zu hause|daheim|im eigenen stadion|vor eigenem publikum|"
+    r"at its own|at their own|in front of (?:its|their) own|home win|home victory|"
+    r"home defeat|home loss)\b",
+    re.IGNORECASE,
+)
+AT_PLACE = re.compile(
+    r"\b(?P<prep>at|in|bei|beim|im|in der|in the)\s+(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
+    r"(?:\s+(?:de |da |des |del )?[A-ZÄÖÜ][\w'’.-]*){0,3})"
+)
+EXTRA_TIME = re.compile(
+    r"\b(?:after extra time|in extra time|aet|a\.e\.t\.|n\.\s?V\.|nach verlängerung|"
+    r"in der verlängerung|nach 120 minuten|after 120 minutes|extra 30 minutes|"
+    r"through extra time|after extra-time|in extra-time)",
+    re.IGNORECASE,
+)
+NEUTRAL = re.compile(
+    r"\b(?:neutral(?:em|en)? (?:boden|ground|venue|site|platz)|finalturnier|neutral venue)\b",
+    re.IGNORECASE,
+)
+WIN = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|downed|thrashed|"
+    r"routed|crushed|hammered|stunned|overcame|overpowered|outlasted|eliminated|eliminating|"
+    r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
+    r"gewann|gewinnt|gewonnen|siegte|sieg|siegt|erfolg|überrollt\w*|besiegt\w*|"
+    r"schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|setzte sich|"
+    r"setzt sich|bezwang|bezwungen|entschieden|triumphierte)\b",
+    re.IGNORECASE,
+)
+LOSE = re.compile(
+    r"\b(?:lost|lose|loses|losing|loss|defeat|fell|falls|beaten|went down|"
+    r"verlor\w*|niederlage|pleite|unterlag\w*|kassierte|geschlagen geben)\b",
+    re.IGNORECASE,
+)
+ADVANCE = re.compile(
+    r"\b(?:advanc\w+|went through|going through|go through|through to|knocked out|"
+    r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
+    r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus)\b",
+    re.IGNORECASE,
+)
+AWAY_GOALS = re.compile(r"\b(?:away[- ]goals?(?: rule| tiebreaker)?|auswärtstor\w*)", re.IGNORECASE)
+PENALTIES = re.compile(
+    r"\b(?:on penalties|penalty shootout|shootout|on spot kicks|im elfmeterschießen|"
+    r"nach elfmeterschießen|i\.\s?E\.)",
+    re.IGNORECASE,
+)
+EARLIER = re.compile(
+    r"\b(?:a year ago|last season|last year|im vergangenen jahr|vergangene saison|"
+    r"in der vorsaison|im vorjahr)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(
+    r"\b(?:in|im jahr|of|the|das|die|der)\s+(19[5-9]\d|20[0-4]\d)\b(?!\s*[-/]\d)", re.IGNORECASE
+)
+
+
+def stage_at(text: str) -> list[tuple[int, str]]:
+    """(offset, stage) for each stage word; `advance to the semifinals` or
+    `das Halbfinale verpasst` names the round before it: the one just played."""
+    out = []
+    for match in STAGE.finditer(text):
+        word = match.group("word").lower()
+        stage = next(s for p, s in _STAGE_WORDS if re.fullmatch(p, word))
+        ahead = match.group("tail") or _AHEAD_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        )
+        if ahead or _MISSED_AFTER.match(text[match.end() :]):
+            stage = previous_stage(stage)
+            if stage is None:
+                continue
+        out.append((match.start("word"), stage))
+    return out
+
+
+def previous_stage(stage: str) -> str | None:
+    if stage not in STAGE_ORDER:
+        return None
+    index = STAGE_ORDER.index(stage)
+    return STAGE_ORDER[index - 1] if index > 0 else None
+
+
+def nearest(offset: int, candidates: list[int]) -> int | None:
+    """Index of the candidate offset closest to `offset`."""
+    if not candidates:
+        return None
+    return min(range(len(candidates)), key=lambda i: abs(candidates[i] - offset))

@@ -1,0 +1,81 @@
+"""A report split once into sentences and team mentions, so every extractor
+(matches, ties, goals, dismissals) works on the same offsets and names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.reports.language import detect_language
+from bot.reports.mentions import find_mentions
+from bot.reports.sentences import split_sentences
+from bot.reports.text import parse_dateline, split_dateline_place
+from bot.teams.resolver import TeamResolver
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class TeamMention:
+    """A name in the text that stands for a team. Offsets index Document.text.
+
+    `genitive` marks German `Monterreys`; `prep` is the lower-cased word just
+    before the name (`in`, `at`, `beim`, ...), which tells venue phrases apart.
+    """
+
+    start: int
+    end: int
+    team: str
+    alias: str
+    genitive: bool = False
+    prep: str = ""
+
+
+@dataclass
+class Document:
+    text: str
+    lang: str
+    published: str | None
+    sentences: list[Sentence]
+    mentions: list[TeamMention]
+    place: str | None = None
+    cache: dict = field(default_factory=dict, repr=False)
+    _by_sentence: dict[int, list[TeamMention]] = field(default_factory=dict, repr=False)
+
+    def mentions_in(self, sentence: Sentence) -> list[TeamMention]:
+        """Mentions inside one sentence, in text order."""
+        cached = self._by_sentence.get(sentence.start)
+        if cached is None:
+            cached = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+            self._by_sentence[sentence.start] = cached
+        return cached
+
+    def mentions_between(self, start: int, end: int) -> list[TeamMention]:
+        return [m for m in self.mentions if start <= m.start < end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def teams(self) -> set[str]:
+        return {m.team for m in self.mentions}
+
+
+def build_document(
+    text: str, resolver: TeamResolver | None = None, lang: str | None = None
+) -> Document:
+    """Strip the dateline, detect the language (unless given), split sentences, find teams."""
+    resolver = resolver or TeamResolver.default()
+    published, body = parse_dateline(text)
+    lang = lang or detect_language(body) or "en"
+    place, place_end = split_dateline_place(body)
+    sentences = [Sentence(body[s:e], s, e) for s, e in split_sentences(body, lang)]
+    raw = find_mentions(body, resolver, lang, skip_before=place_end)
+    mentions = [TeamMention(**item) for item in raw]
+    return Document(body, lang, published, sentences, mentions, place)

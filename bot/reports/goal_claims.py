@@ -1,0 +1,108 @@
+"""Goals stated without a minute ("X and Y scored twice each", "Vinícius doppelt
+getroffen, einmal davon per Foulelfmeter"), read as claims that `goals` may use
+to complete a list; and the event type both kinds of statement produce."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.reports import goalcues
+from bot.reports.clauses import mentions_in_span
+from bot.reports.scorers import Candidate
+
+_FOR_SIDE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:for|für)\s+(?:the\s+|die\s+|den\s+)?")
+_JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
+
+
+@dataclass
+class GoalEvent:
+    target: str
+    at: int
+    player: str | None
+    minute: int | None
+    added: int | None = None
+    penalty: bool = False
+    own_goal: bool = False
+    inferred: bool = False
+    count: int = 1
+    hint: tuple[str | None, bool] = (None, False)
+    score: tuple[int, int] | None = None
+    assist: str | None = None
+    evidence: str = ""
+
+
+class ClaimReading:
+    """Mixed into GoalReader: the minute-less statements of a clause."""
+
+    def _claims(self, clause, found, cue_at, name, penalty, own, hint) -> None:
+        """Minute-less goals: "X and Y scored twice each", "Vinícius doppelt getroffen"."""
+        multiple = goalcues.MULTIPLE[self.lang].search(clause.text)
+        count = 1 if not multiple else 2 if multiple.group("two") else 3
+        doers = [c for c in found if c.eligible and c.name]
+        if not any(c.start < cue_at for c in doers):
+            doers = doers[:1]
+        else:
+            doers = [c for c in doers if c.start < cue_at]
+        if len(doers) > 1 and count > 1 and not goalcues.SHARE.search(clause.text):
+            doers = doers[-1:]
+        sides = {id(c): self._side_after(c) for c in found}
+        doers += [c for c in found if c.eligible and c.name and c.start > cue_at and sides[id(c)]]
+        doers.sort(key=lambda c: c.start)
+        for index in range(len(doers) - 2, -1, -1):
+            joined = self.doc.text[doers[index].end : doers[index + 1].start]
+            if not sides[id(doers[index])] and _JOINED.fullmatch(joined):
+                sides[id(doers[index])] = sides[id(doers[index + 1])]
+        if hint[0] is None:
+            hint = self._claim_hint
+        self._claim_hint = hint
+        if len(doers) > 1 and any(sides[id(d)] for d in doers):
+            hint = (None, False)
+        pen_each = goalcues.PENALTY[self.lang]
+        evidence = self._sentence.sentence.text
+        if not doers:
+            self.events.append(
+                GoalEvent(
+                    clause.target,
+                    clause.start,
+                    name,
+                    None,
+                    None,
+                    penalty,
+                    own,
+                    count=count,
+                    hint=hint,
+                    evidence=evidence,
+                )
+            )
+        for index, doer in enumerate(doers):
+            stop = doers[index + 1].start if index + 1 < len(doers) else clause.end
+            after = self.doc.text[doer.end : min(stop, doer.end + 25)]
+            mine = penalty if len(doers) == 1 else bool(pen_each.search(after))
+            side = sides.get(id(doer))
+            self.events.append(
+                GoalEvent(
+                    clause.target,
+                    clause.start,
+                    self.cast.full_name(doer.name),
+                    None,
+                    None,
+                    mine,
+                    own,
+                    count=count,
+                    hint=(side, False) if side else hint,
+                    evidence=evidence,
+                )
+            )
+        if goalcues.ONE_OF_THEM.search(clause.text) and penalty and count > 1:
+            self.events[-1].penalty = True
+
+    def _side_after(self, candidate: Candidate) -> str | None:
+        """ "Salah for Liverpool", "Kane für die Bayern": the side named right after a name."""
+        text = self.doc.text
+        hit = _FOR_SIDE.match(text, candidate.end)
+        if not hit:
+            return None
+        for mention in mentions_in_span(self.doc, hit.end(), hit.end() + 2):
+            return mention.team
+        return None

@@ -1,0 +1,63 @@
+"""Smaller clues around a goal: who assisted, the running score of a kicker goals
+line ("Tore: 1:0 Müller (23.), 1:1 ..."), and a scorer named in the next sentence."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.clauses import Clause, Scene
+from bot.reports.goal_claims import GoalEvent
+
+_ASSIST = re.compile(
+    r"(?:pass|cross|cutback|through ball|feed|corner|free kick|delivery|lay-off|Zuspiel|"
+    r"Vorarbeit|Vorlage|Flanke|Hereingabe|Pass|Querpass|Ecke|Freistoß)\s+(?:\w+\s+)?"
+    r"(?:from|by|von|des)\s+$"
+)
+_ASSIST_AFTER = re.compile(r"^\s+(?:getting|got|with|providing) the assist|^\s+assisted", re.I)
+_LINE_SCORE = re.compile(r"^\s*(\d{1,2})\s?[:-]\s?(\d{1,2})\s")
+
+
+class ClueReading:
+    """Mixed into GoalReader: assists, goals-line sides and joined sentences."""
+
+    def _line_hint(self, clause: Clause) -> tuple[str | None, bool] | None:
+        line = _LINE_SCORE.match(clause.text)
+        match = self.pairing.match_for(clause.target)
+        if not line or match is None:
+            return None
+        now = (int(line.group(1)), int(line.group(2)))
+        before, self._line = self._line, now
+        if now == (before[0] + 1, before[1]):
+            return match.home, True
+        if now == (before[0], before[1] + 1):
+            return match.away, True
+        return None
+
+    def _assist(self, found) -> str | None:
+        text = self.doc.text
+        for candidate in found:
+            if candidate.name and _ASSIST.search(
+                text[max(0, candidate.start - 40) : candidate.start]
+            ):
+                return self.cast.full_name(candidate.name)
+        sentence = self._sentence.sentence
+        for person in self.cast.within(sentence.start, sentence.end):
+            if _ASSIST_AFTER.match(text[person.end : person.end + 30]):
+                return self.cast.full_name(person.name)
+        return None
+
+    def _join_blank(self, scene: Scene, new: list[GoalEvent]) -> None:
+        """ "The second goal arrived in the 32nd minute. X finished ..." is one goal by X."""
+        blank = self._blank
+        self._blank = None
+        timed = [e for e in new if e.minute is not None]
+        claims = [e for e in new if e.minute is None]
+        if blank and not timed and len(claims) == 1 and claims[0].count == 1:
+            event, paragraph = blank
+            if paragraph == scene.paragraph and claims[0].target == event.target:
+                event.player = claims[0].player
+                event.penalty = event.penalty or claims[0].penalty
+                self.events.remove(claims[0])
+                return
+        if len(timed) == 1 and timed[0].player is None and not claims:
+            self._blank = (timed[0], scene.paragraph)

@@ -1,0 +1,302 @@
+"""Goal statements read clause by clause, before they are matched and counted.
+
+An event is one stated goal (minute known) or a claim ("scored twice", minute
+unknown). Minutes stated in a clause without a goal verb wait for the next
+goal clause of the sentence or of the next sentence ("In the 79th minute, ...
+and Origi finished"); "two minutes later" counts from the previous goal.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.reports import goalcues
+from bot.reports.clauses import FOREIGN, Clause, Scene
+from bot.reports.goal_claims import ClaimReading, GoalEvent
+from bot.reports.goal_clues import ClueReading
+from bot.reports.goal_teams import clause_hint
+from bot.reports.minutes import Minute, stoppage_marked
+from bot.reports.scorers import (
+    Candidate,
+    Cast,
+    Focus,
+    candidates,
+    inherited,
+    last_named,
+    pick,
+    subject,
+    verb_first,
+)
+
+_CARD_NEAR = 30
+_DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
+
+
+class GoalReader(ClaimReading, ClueReading):
+    """Walks the scenes of one document and collects goal events."""
+
+    def __init__(self, cast: Cast, minutes: list[Minute], pairing) -> None:
+        self.cast = cast
+        self.doc = cast.doc
+        self.lang = cast.doc.lang if cast.doc.lang in ("de", "en") else "en"
+        self.minutes = minutes
+        self._minute_starts = [m.start for m in minutes]
+        self._times = [(m.start, m.minute, m.added) for m in minutes if m.minute is not None]
+        self._previous_start = 0
+        self.pairing = pairing
+        self.events: list[GoalEvent] = []
+        self.unplaced: set[str] = set()
+        self.focus = Focus(cast)
+        self._pending: tuple[Minute, int] | None = None
+        self._blank: tuple[GoalEvent, int] | None = None
+        self._line: tuple[int, int] = (0, 0)
+
+    def read(self, scenes: list[Scene]) -> list[GoalEvent]:
+        for scene in scenes:
+            before = len(self.events)
+            if scene.shootout or scene.negative:
+                self._pending = None
+            else:
+                self._scene(scene)
+            self._previous_start = scene.sentence.start
+            new = self.events[before:]
+            self._join_blank(scene, new)
+            scorers = [e.player for e in self.events[before:] if e.player]
+            self.focus.close_sentence(scorers, (scene.sentence.start, scene.sentence.end))
+        return self.events
+
+    def _scene(self, scene: Scene) -> None:
+        self._sentence = scene
+        self._first_of_sentence = len(self.events)
+        self._subjects: dict[int, str | None] = {}
+        self._found: dict[int, list[Candidate]] = {}
+        self._claim_hint: tuple[str | None, bool] = (None, False)
+        waiting: Minute | None = None
+        self._scored_last = False
+        carried = self._pending
+        self._pending = None
+        goals_line = bool(goalcues.GOALS_LINE.search(scene.sentence.text))
+        for index, clause in enumerate(scene.clauses):
+            self._index = index
+            if clause.target == FOREIGN:
+                continue
+            minutes = [m for m in self._minutes_in(clause) if self._usable_minute(m, clause)]
+            cue = goalcues.GOAL[self.lang].search(clause.text)
+            if cue is not None and goalcues.KEEPER_GOAL.search(clause.text):
+                blank = goalcues.KEEPER_GOAL.sub(lambda m: " " * len(m.group()), clause.text)
+                cue = goalcues.GOAL[self.lang].search(blank)
+            if cue is None and not minutes:
+                continue
+            if goals_line and cue is None and minutes:
+                cue = re.search(r"\S", clause.text)
+            if goalcues.MISS[self.lang].search(clause.text):
+                continue
+            found = self._found_in(index)
+            if cue is None and minutes and self._scored_last and self._elliptic(found, minutes):
+                cue = re.search(r"\S", clause.text)
+            self._scored_last = False
+            if cue is None:
+                if len(minutes) == 1 and not goalcues.OTHER_EVENT.search(clause.text):
+                    waiting = minutes[0]
+                continue
+            count_before = len(self.events)
+            if not minutes and waiting is not None:
+                minutes, waiting = [waiting], None
+            elif not minutes and carried is not None and carried[1] == scene.paragraph:
+                minutes, carried = [carried[0]], None
+            self._clause_events(clause, found, minutes, cue, goals_line)
+            if minutes and len(self.events) == count_before:
+                self.unplaced.add(clause.target)
+            self._scored_last = len(self.events) > count_before
+        if waiting is not None and not self._has_events_in(scene):
+            self._pending = (waiting, scene.paragraph)
+        first = self._first_of_sentence
+        timed = [e for e in self.events[first:] if e.minute is not None]
+        if not timed:
+            return
+        if len(timed) == 1 and timed[0].score is None:
+            timed[0].score = _score(scene.sentence.text)
+        lead = clause_hint(self.doc, _whole(scene), self.pairing)
+        if lead[1]:
+            for event in timed:
+                if event.hint[0] is None:
+                    event.hint = lead
+
+    def _clause_events(self, clause, found, minutes, cue, goals_line) -> None:
+        cue_at = clause.start + cue.start()
+        penalty = bool(goalcues.PENALTY[self.lang].search(clause.text))
+        own = bool(goalcues.OWN_GOAL[self.lang].search(clause.text))
+        hint = clause_hint(self.doc, clause, self.pairing)
+        if goals_line:
+            hint = self._line_hint(clause) or hint
+        assist = self._assist(found)
+        paired = self._paired(found, minutes, goals_line)
+        for person, minute in paired:
+            name = self.cast.full_name(person.name)
+            single = len(paired) == 1
+            self._add(clause, minute, name, penalty and single, own and single, hint, assist)
+        rest = [m for m in minutes if all(m is not pm for _, pm in paired)]
+        if paired and not rest:
+            return
+        doer = pick(found, cue_at)
+        name = self._resolve(doer) if doer is not None else self._inherit(clause)
+        if verb_first(clause.text) and not any(c.marked for c in found):
+            index = self._sentence.clauses.index(clause)
+            subjects = [self._subject_at(i) for i in range(index)]
+            name = inherited(self._sentence.clauses, index, subjects) or name
+        for minute in rest:
+            own_doer = self._nearest(found, minute, rest) if len(rest) > 1 else None
+            self._add(clause, minute, own_doer or name, penalty, own, hint, assist)
+        if not minutes and name:
+            self._claims(clause, found, cue_at, name, penalty, own, hint)
+        elif not minutes and penalty and goalcues.ONE_OF_THEM.search(clause.text):
+            multiple = [e for e in self.events if e.at >= self._sentence.sentence.start]
+            if multiple and multiple[-1].count > 1:
+                multiple[-1].penalty = True
+
+    def _add(self, clause, minute, name, penalty, own, hint, assist) -> None:
+        value, added, inferred = minute.minute, minute.added, False
+        evidence = self._sentence.sentence.text
+        if minute.relative is not None:
+            value, added = self._relative(minute, evidence)
+            inferred = True
+            if value is None:
+                self.unplaced.add(clause.target)
+                return
+            self._remember(minute, value, added)
+        note = minute.note
+        penalty = penalty or any(p.search(note) for p in goalcues.PENALTY.values())
+        own = own or any(p.search(note) for p in goalcues.OWN_GOAL.values())
+        score = _score(clause.text)
+        for earlier in self.events:
+            if earlier.at == clause.start and earlier.minute is not None:
+                earlier.score = None
+        self.events.append(
+            GoalEvent(
+                clause.target,
+                clause.start,
+                name,
+                value,
+                added,
+                penalty,
+                own,
+                inferred,
+                1,
+                hint,
+                score,
+                None if own else assist,
+                evidence,
+            )
+        )
+
+    def _relative(self, minute: Minute, evidence: str):
+        """ "Two minutes later": counted from the time stated just before, in this
+        sentence or the one before (a goal, a card or a substitution alike)."""
+        offset = minute.relative
+        earlier = [t for t in self._times if t[0] < minute.start]
+        if not earlier or earlier[-1][0] < self._previous_start:
+            return None, None
+        _, base, added = earlier[-1]
+        if added is not None:
+            return base, added + offset
+        total = base + offset
+        for limit in (45, 90):
+            if base <= limit < total:
+                if stoppage_marked(evidence) and limit == 90:
+                    return limit, total - limit
+                return None, None
+        return total, None
+
+    def _remember(self, minute: Minute, value: int | None, added: int | None) -> None:
+        if value is not None:
+            self._times.append((minute.start, value, added))
+            self._times.sort()
+
+    def _paired(self, found: list[Candidate], minutes, goals_line: bool):
+        """Kicker style "Müller (25.) und Gomez (49.)": a name right before its minute."""
+        text = self.doc.text
+        pairs = []
+        for minute in minutes:
+            if not minute.paren:
+                continue
+            for candidate in found:
+                if not candidate.name or candidate.end > minute.start:
+                    continue
+                if text[candidate.end : minute.start].strip(" "):
+                    continue
+                person = next(p for p in self.cast.within(candidate.start, candidate.end + 1))
+                if goals_line or self.cast.familiar(person):
+                    pairs.append((candidate, minute))
+        return pairs
+
+    def _elliptic(self, found: list[Candidate], minutes: list[Minute]) -> bool:
+        """ "..., Guirassy in der 20. Minute": a name and its minute, and nothing else."""
+        named = [c for c in found if c.name and c.eligible]
+        if len(named) != 1 or named[0] is not found[0] or len(minutes) != 1:
+            return False
+        between = self.doc.text[named[0].end : minutes[0].start]
+        return len(between.split()) <= 3 and not goalcues.CARD.search(between)
+
+    def _nearest(self, found, minute, minutes) -> str | None:
+        """ "X scored in the 10th minute and Y in the 80th": the name since the last minute."""
+        since = max((m.end for m in minutes if m.end <= minute.start), default=0)
+        named = [c for c in found if c.name and c.eligible and since <= c.start < minute.start]
+        return self.cast.full_name(named[-1].name) if named else None
+
+    def _found_in(self, index: int) -> list[Candidate]:
+        found = self._found.get(index)
+        if found is None:
+            found = self._found[index] = candidates(self.cast, self._sentence.clauses[index])
+        return found
+
+    def _subject_at(self, index: int) -> str | None:
+        if index not in self._subjects:
+            clause = self._sentence.clauses[index]
+            subj = subject(self._found_in(index), clause, self.doc.text)
+            self._subjects[index] = self._resolve(subj) if subj else None
+        return self._subjects[index]
+
+    def _resolve(self, candidate: Candidate) -> str | None:
+        if candidate.name:
+            return self.cast.full_name(candidate.name)
+        start = self._sentence.sentence.start
+        return last_named(self.cast, start, candidate.start) or self.focus.resolve()
+
+    def _inherit(self, clause: Clause) -> str | None:
+        start = self._sentence.sentence.start
+        if goalcues.RELATIVE[self.lang].match(clause.text):
+            return last_named(self.cast, start, clause.start, strict=False)
+        earlier = [s for s in (self._subject_at(i) for i in range(self._index)) if s]
+        return earlier[-1] if earlier else None
+
+    def _minutes_in(self, clause: Clause) -> list[Minute]:
+        lo = bisect.bisect_left(self._minute_starts, clause.start)
+        hi = bisect.bisect_left(self._minute_starts, clause.end)
+        return self.minutes[lo:hi]
+
+    def _usable_minute(self, minute: Minute, clause: Clause) -> bool:
+        text = self.doc.text
+        window = text[max(clause.start, minute.start - 30) : min(clause.end, minute.end + 25)]
+        if goalcues.SUBSTITUTION[self.lang].search(window):
+            return False
+        near = text[max(clause.start, minute.start - _CARD_NEAR) : minute.start]
+        return not goalcues.CARD.search(near)
+
+    def _has_events_in(self, scene: Scene) -> bool:
+        return len(self.events) > self._first_of_sentence
+
+
+def _whole(scene: Scene) -> Clause:
+    sentence = scene.sentence
+    return Clause(sentence.start, sentence.end, sentence.text)
+
+
+def _score(text: str) -> tuple[int, int] | None:
+    if not _DIGIT_PAIR.search(text):
+        return None
+    found = list(goalcues.SCORE_AFTER.finditer(text))
+    if len(found) != 1:
+        return None
+    groups = [g for g in found[0].groups() if g is not None]
+    return int(groups[0]), int(groups[1])

@@ -1,0 +1,167 @@
+"""Which side a goal counts for, from the text and from the arithmetic of the score.
+
+Cues in a clause ("for PSG", "gave LAFC a 1-0 lead", "die Gäste in Führung",
+"Inters Ehrentreffer") name a side; a player's side carries to his other
+goals. Where the goal list is complete, every assignment of the unknown goals
+that fits the final score and the running scores stated ("zum 2:4") is tried,
+and a side is set only where all of them agree. Otherwise the team stays None.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.reports.clauses import Clause, mentions_in_span
+from bot.reports.document import Document
+from bot.reports.players import last_name as surname
+
+_FOR_BEFORE = re.compile(r"\b(?:for|für)(?:\s+(?:the|die|den|das))?\s*$", re.I)
+_LEAD = {
+    "en": re.compile(
+        r"\b(?:gave|give|gives|giving|put|puts|putting|sent|handed|lifted|fired)\s+"
+        r"(?P<who>.{2,30}?)\s+(?:(?:a|an|the)\s+)?(?:\d-\d\s+)?(?:lead|start|advantage|ahead|"
+        r"in front|up\s+\d)",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b(?:brachte|bringt|schoss|köpfte|hatte|gebracht)\s+(?P<who>.{2,40}?)\s+"
+        r"(?:früh\s+|spät\s+|erneut\s+|wieder\s+|damit\s+|so\s+|verdient\s+)?"
+        r"(?:in Führung|auf Finalkurs|auf die Siegerstraße|in Front|zum Sieg)"
+    ),
+}
+_HOME = re.compile(
+    r"\b(?:home side|hosts|home team|Gastgeber\w*|Hausherren|Heimmannschaft|Heimteam)\b", re.I
+)
+_AWAY = re.compile(r"\b(?:visitors|away side|away team|Gäste\w*|Gästen)\b", re.I)
+MAX_UNKNOWN = 12
+_ROLE_WORDS = (
+    r"defender|midfielder|forward|striker|winger|goalkeeper|keeper|captain|substitute|"
+    r"teenager|veteran|star|youngster|international|center back|centre-back|fullback|"
+    r"full-back|left back|right back|playmaker|"
+    r"(?i:[a-zäöüß]*(?:spieler|verteidiger|stürmer|torhüter|keeper|kapitän|profi|star|"
+    r"talent|joker|angreifer))"
+)
+_LABEL = re.compile(
+    r"^(?:(?:'s|’s|s)\s+(?:(?:" + _ROLE_WORDS + r")\s+)?|(?:\s+|-)(?:" + _ROLE_WORDS + r")\s+)$"
+)
+
+
+def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, bool]:
+    """(team, credited): `credited` when the cue names the side the goal counts for."""
+    main = pairing.match_for(clause.target) or pairing.main
+    lead = _LEAD.get(doc.lang, _LEAD["en"]).search(clause.text)
+    if lead:
+        who_start = clause.start + lead.start("who")
+        who_end = clause.start + lead.end("who")
+        teams = {m.team for m in mentions_in_span(doc, who_start, who_end)}
+        if len(teams) == 1:
+            return teams.pop(), True
+        who = lead.group("who")
+        if main is not None and _HOME.search(who) and not _AWAY.search(who):
+            return main.home, True
+        if main is not None and _AWAY.search(who) and not _HOME.search(who):
+            return main.away, True
+    for mention in mentions_in_span(doc, clause.start, clause.end):
+        before = doc.text[max(clause.start, mention.start - 12) : mention.start]
+        if doc.text[mention.end : mention.end + 1] == "-":
+            continue
+        if _FOR_BEFORE.search(before):
+            return mention.team, False
+        after = doc.text[mention.end : mention.end + 2]
+        if mention.genitive or after in ("'s", "’s"):
+            return mention.team, False
+    return None, False
+
+
+def labelled_sides(cast, teams: frozenset[str]) -> dict[str, str]:
+    """Surname -> side from "Inter defender Stefan de Vrij", "Real Madrid's Militao",
+    "Lazio-Keeper Provedel", "Arsenals Flügelspieler Saka"."""
+    doc = cast.doc
+    sides: dict[str, set[str]] = {}
+    for person in cast.people:
+        for mention in mentions_in_span(doc, max(0, person.start - 30), person.start):
+            if mention.team in teams and _LABEL.match(doc.text[mention.end : person.start]):
+                sides.setdefault(surname(person.name), set()).add(mention.team)
+    return {name: next(iter(s)) for name, s in sides.items() if len(s) == 1}
+
+
+def player_sides(events, teams: frozenset[str], known: dict[str, str] | None = None) -> dict:
+    """Surname -> side, from goals whose clause named the player's own side."""
+    sides: dict[str, set[str]] = {name: {team} for name, team in (known or {}).items()}
+    for event in events:
+        team, credited = event.hint
+        if team is None or team not in teams or not event.player:
+            continue
+        own_side = team
+        if credited and event.own_goal:
+            others = teams - {team}
+            own_side = next(iter(others)) if len(others) == 1 else None
+        if own_side:
+            sides.setdefault(surname(event.player), set()).add(own_side)
+    return {name: next(iter(s)) for name, s in sides.items() if len(s) == 1}
+
+
+def credited_side(event, match, sides: dict[str, str]) -> str | None:
+    """The side this goal counts for, from its own cue or its scorer's known side."""
+    team, credited = event.hint
+    sides_of_match = (match.home, match.away)
+    if team in sides_of_match and (credited or not event.own_goal):
+        return team
+    known = sides.get(surname(event.player)) if event.player else None
+    if known not in sides_of_match:
+        return None
+    if event.own_goal:
+        return match.away if known == match.home else match.home
+    return known
+
+
+def solve(goals, hints: list[str | None], scores, match, complete: bool) -> list[str | None]:
+    """Sides for the goals: hints, then whatever the score forces."""
+    if match.score is None:
+        return hints
+    home_total, away_total = match.score
+    sides = list(hints)
+    if home_total == 0 or away_total == 0:
+        only = match.away if home_total == 0 else match.home
+        if all(s in (None, only) for s in sides):
+            return [only] * len(sides)
+        return [s if s == only else None for s in sides]
+    if not complete:
+        return sides
+    unknown = [i for i, s in enumerate(sides) if s is None]
+    if not unknown or len(unknown) > MAX_UNKNOWN:
+        return sides
+    solutions = _solutions(sides, unknown, scores, match)
+    if not solutions and any(scores):
+        solutions = _solutions(sides, unknown, [None] * len(scores), match)
+    if not solutions:
+        return sides
+    for index in unknown:
+        values = {solution[index] for solution in solutions}
+        if len(values) == 1:
+            sides[index] = values.pop()
+    return sides
+
+
+def _solutions(sides, unknown, scores, match) -> list[list[str]]:
+    out = []
+    for choice in itertools.product((match.home, match.away), repeat=len(unknown)):
+        trial = list(sides)
+        for index, side in zip(unknown, choice, strict=True):
+            trial[index] = side
+        if _fits(trial, scores, match):
+            out.append(trial)
+    return out
+
+
+def _fits(trial, scores, match) -> bool:
+    home = away = 0
+    for side, stated in zip(trial, scores, strict=True):
+        if side == match.home:
+            home += 1
+        else:
+            away += 1
+        if stated is not None and sorted(stated) != sorted((home, away)):
+            return False
+    return (home, away) == tuple(match.score)

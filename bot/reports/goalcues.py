@@ -1,0 +1,187 @@
+"""Words that make a clause a goal, a penalty, an own goal, a miss or a card.
+
+Kept apart from the extractors so goals and cards read the same vocabulary,
+and so a new phrase family is one line here rather than a code change.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class Gated:
+    """A regex behind a cheap substring test: most clauses contain none of the keys,
+    and `in` on a short string is far cheaper than a long alternation."""
+
+    __slots__ = ("pattern", "keys")
+
+    def __init__(self, pattern: re.Pattern, keys: str) -> None:
+        self.pattern = pattern
+        self.keys = tuple(keys.split("|"))
+
+    def search(self, text: str):
+        low = text.lower()
+        for key in self.keys:
+            if key in low:
+                return self.pattern.search(text)
+        return None
+
+    def sub(self, repl, text: str) -> str:
+        return self.pattern.sub(repl, text)
+
+
+GOAL_KEYS = {
+    "en": "scor|goal|head|nett|nets|finish|convert|equali|made it|make it|making it|lead|"
+    "opened|tap|fired|lash|slott|poke|turned|own |penalty|spot|free kick|hat|brace|struck|"
+    "drove|volley|curled|chipped|rifled|smashed|bundled|gave |put |pulled|doubled|added |"
+    " by|sent |beat |net|minute|past|'s|’s",
+    "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|staubte|"
+    "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
+    "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt",
+}
+GOAL = {
+    "en": re.compile(
+        r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|goals?\b(?!keeper|post|line|-line|kick)|"
+        r"header\b|headed\b|head(?:s|ed)? (?:in|home)|netted|nets\b|finish(?:ed|es|ing)\b|"
+        r"convert(?:ed|s|ing)\b|equali[sz](?:ed|er|es|ing)|made it \d|make it \d|"
+        r"making it \d|\d-\d lead|opened the scoring|tapped (?:in|home)|tap-in|"
+        r"fir(?:ed|es|ing) (?:in|home|past)|lash(?:ed|es|ing)|"
+        r"complet(?:ed|es|ing) (?:the|his) (?:rout|comeback|scoring|hat[- ]trick|turnaround)|"
+        r"slotted|poked|poke\b|turned (?:in|home)|"
+        r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|free kick|"
+        r"hat[- ]trick|brace\b|struck (?:again|twice|home)|drove\b.{0,40}\bpast|"
+        r"volleyed|curled (?:in|home)|chipped (?:in|home)|rifled|smashed|bundled|"
+        r"gave (?:\w+ ){1,3}(?:a|an|the) (?:\d-\d )?(?:lead|start|advantage)|"
+        r"put (?:\w+ ){1,3}(?:ahead|in front|up \d-\d)|pulled one back|doubled the lead|"
+        r"added (?:the|a|another|one|two)\b(?! (?:time|minutes))|"
+        r"(?:first|second|third|last|latest|final|winning|opening) (?:of them |one |goal )?by\b|"
+        r"put the (?:match|game) away|sent (?:his|the) (?:spot kick|penalty|shot)|"
+        r"beat \w+(?: \w+)? (?:inside|at) the (?:far|near) post|into the net|in the net|"
+        r"(?:needed|took) (?:only |just )?\w+ minutes? to|"
+        r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|strike|header|effort|finish|volley|free kick|"
+        r"equali[sz]er|winner|opener)\b|"
+        r"(?:fired|drove|struck|rifled|curled|placed|slotted|stroked|smashed|sent|steered)\b"
+        r"[^,;]{0,40}\bpast\b)",
+        re.I,
+    ),
+    "de": re.compile(
+        r"(?:\b\w*[Tt]reffer\w*|\bbrauchte (?:nur |gerade )?\w+ Minuten)|"
+        r"\b(?:traf(?:en)?\b|trifft|getroffen|\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
+        r"Toren\b|ins Netz|ins Tor|eigene[ns]? Tor|Eigentor|erzielte\w*|köpfte|geköpft|"
+        r"einköpfte|schob\b|einschob|staubte|vollendete|verwandelte|erhöhte|glich\b|"
+        r"Ausgleich\w*|Anschluss\w*|(?:zum|zur|fürs|auf|das|stand es) \d:\d|"
+        r"\d:\d-(?:Führung|Pausenstand|Endstand)|Führung\b|Strafstoß|Foulelfmeter|"
+        r"Handelfmeter|netzte|markierte|über die Linie|doppelt\b|Doppelpack|erfolgreich|"
+        r"war zur Stelle|hämmerte|jagte\b.{0,40}\bins\b|vom Punkt)"
+    ),
+}
+KEEPER_GOAL = re.compile(
+    r"\b(?:in|into|at|from|between) (?:the |his |its )?(?:[\w-]+ )?goal\b", re.I
+)
+GOALS_LINE = re.compile(r"^\s*(?:Tore|Torschützen|Goals|Scorers?)\s*:", re.I)
+PENALTY = {
+    "en": re.compile(
+        r"\bpenalty\b(?! (?:shootout|shoot-out|area|box|appeal|claim|call|shout)\b)|"
+        r"\bspot[- ]kick|\bfrom the spot\b|\bpen\.|\bpenalty kick",
+        re.I,
+    ),
+    "de": re.compile(r"Strafstoß|Foulelfmeter|Handelfmeter|Elfmeter(?!schie)|\bFE\b|vom Punkt"),
+}
+OWN_GOAL = {
+    "en": re.compile(r"\bown[- ]goal|\bown net\b|\binto his own\b|\bpast his own\b", re.I),
+    "de": re.compile(r"Eigentor|eigene[ns]? (?:Tor|Netz|Kasten)|\bET\b"),
+}
+MISS = {
+    "en": re.compile(
+        r"\b(?:saved|saves|missed|misses|hit the (?:post|bar|crossbar|woodwork)|"
+        r"struck the (?:post|bar|crossbar|woodwork)|woodwork|denied|blocked|cleared|"
+        r"wide of|over the bar|off the line|kept out|parried)\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b(?:parierte|pariert|scheiterte\w*|verschoss|vergab|vergeben|Pfosten|Latte|"
+        r"Aluminium|klärte|abgewehrt|hielt den)"
+    ),
+}
+SUBSTITUTION = {
+    "en": re.compile(
+        r"\b(?:came on|brought on|on for|replaced|substituted|subbed on|introduced)\b", re.I
+    ),
+    "de": re.compile(r"eingewechselt\w*|ausgewechselt\w*|gekommen\b|kam für|ersetzte"),
+}
+CARD = re.compile(
+    r"\b(?:red card|sent off|sending-off|second yellow|booked|yellow card|dismissed|"
+    r"Rote[n]? Karte|Rot\b|Gelb-Rot\w*|Gelb-Rote[n]? Karte|Platzverweis\w*|vom Platz|"
+    r"Gelbe[n]? Karte|verwarnt)",
+    re.I,
+)
+MULTIPLE = {
+    "en": re.compile(
+        r"\b(?:(?P<two>twice|two goals|a brace|a double)|(?P<three>hat[- ]trick|three goals|"
+        r"three times))\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b(?:(?P<two>doppelt|zwei Tore\w*|zweimal|Doppelpack)|(?P<three>dreimal|drei Tore\w*|"
+        r"dreifach|Dreierpack|Hattrick))\b",
+        re.I,
+    ),
+}
+SHARE = re.compile(r"\b(?:each|jeweils|je)\b")
+ONE_OF_THEM = re.compile(r"\b(?:one of them|one on|einmal davon|einer davon|davon einmal)\b", re.I)
+SCORE_AFTER = re.compile(
+    r"(?:\b(?:made it|make it|making it|zum|zur|fürs|auf|das|stand es|stand es (?:\w+ )?)\s*"
+    r"(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d:])(?!\s*(?:on )?aggregate|\s*in the series)"
+    r"|\b(?:a|an)\s+(\d{1,2})-(\d{1,2})\s+lead)",
+    re.I,
+)
+PRONOUN = {
+    "en": re.compile(r"^(?:he|his)$", re.I),
+    "de": re.compile(r"^(?:er|sein|seine|seinem|seinen)$", re.I),
+}
+RELATIVE = {
+    "en": re.compile(r"^\s*(?:who|which)\b"),
+    "de": re.compile(r"^\s*(?:der|die)\s+(?=[a-zäöü\d])"),
+}
+DESCRIPTOR_ROLES = frozenset(
+    """striker forward midfielder defender winger substitute captain playmaker teenager veteran
+    youngster substitute center-back centre-back fullback full-back stürmer angreifer
+    mittelfeldspieler verteidiger innenverteidiger kapitän joker routinier torjäger
+    youngster nationalspieler weltmeister spanier schweizer franzose brasilianer argentinier
+    niederländer engländer belgier italiener portugiese pole kroate serbe däne schwede
+    norweger österreicher türke japaner mexikaner kolumbianer uruguayer ägypter senegalese
+    brazilian belgian dutch french spanish german english argentine argentinian portuguese
+    italian croatian serbian polish danish swedish norwegian austrian swiss venezuelan mexican
+    colombian uruguayan egyptian american canadian spaniard frenchman dutchman englishman""".split()
+)
+DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b")
+NOT_A_PLAYER = re.compile(r"^\s+(?:club|team|side|Klub|Mannschaft|Team|Verein)\b")
+AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he \d{2}-year-old|[Dd]er \d{2}-Jährige)\b")
+
+GOAL = {lang: Gated(pattern, GOAL_KEYS[lang]) for lang, pattern in GOAL.items()}
+MISS = {
+    "en": Gated(
+        MISS["en"],
+        "save|miss|post|bar|woodwork|denied|blocked|cleared|wide of|off the line|kept out|parried",
+    ),
+    "de": Gated(
+        MISS["de"],
+        "parier|scheiter|verschoss|vergab|vergeben|pfosten|latte|aluminium|klärte|abgewehrt|"
+        "hielt den",
+    ),
+}
+CARD = Gated(
+    CARD,
+    "red card|sent off|sending-off|yellow|booked|dismissed|rot|karte|platz|verwarnt",
+)
+KEEPER_GOAL = Gated(KEEPER_GOAL, "goal")
+OTHER_EVENT = Gated(
+    re.compile(
+        r"\b(?:red card|sent off|yellow|booked|dismissed|injur\w*|came off|went off|limped|"
+        r"came on|brought on|replaced|substitut\w*|Karte|Rot\b|Gelb|verwarnt|verletz\w*|"
+        r"ausgewechselt|eingewechselt|musste raus|humpelte)",
+        re.I,
+    ),
+    "red|sent off|yellow|booked|dismissed|injur|came off|went off|limped|came on|brought on|"
+    "replaced|substitut|karte|rot|gelb|verwarnt|verletz|gewechselt|musste raus|humpelte",
+)

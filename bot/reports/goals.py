@@ -1,0 +1,208 @@
+"""Goals of the matches a report states: minute, scorer, side, penalty, own goal.
+
+Events come from `goal_events`; here they are given to their match, goals
+stated twice are merged, minute-less claims ("scored twice") fill a list only
+where they make it exactly complete, and sides are settled by `goal_teams`.
+A goal that cannot be placed with confidence is left out: a missing goal is
+better than a wrong one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.facts import Goal, Match
+from bot.reports.clauses import (
+    _LEG2,
+    _RESULT,
+    LEG1,
+    LEG2,
+    MAIN,
+    Pairing,
+    Scene,
+    build_scenes,
+    find_pairing,
+)
+from bot.reports.document import Document
+from bot.reports.goal_events import GoalEvent, GoalReader
+from bot.reports.goal_teams import credited_side, labelled_sides, player_sides, solve
+from bot.reports.minutes import Minute, find_minutes
+from bot.reports.players import last_name as surname
+from bot.reports.scorers import Cast
+
+
+def attach_goals(doc: Document, matches: list[Match]) -> None:
+    """Set Match.goals where the report states goals for that match."""
+    if not matches:
+        return
+    for match in matches:
+        if match.score is not None and tuple(match.score) == (0, 0) and match.goals is None:
+            match.goals = []
+    pairing = reading_of(doc, matches).pairing
+    if pairing.main is None:
+        return
+    reading = reading_of(doc, matches)
+    reader = GoalReader(reading.cast, reading.minutes, pairing)
+    events = reader.read(reading.scenes)
+    sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
+    for target in (MAIN, LEG1, LEG2):
+        match = pairing.match_for(target)
+        if match is None or match.score is None or (target != MAIN and match is pairing.main):
+            continue
+        if target == MAIN and _later_leg_unread(reading, match):
+            continue
+        chosen = [e for e in events if e.target == target]
+        goals = _settle(chosen, match, sides, claims_allowed=target not in reader.unplaced)
+        if goals:
+            match.goals = goals
+
+
+def _later_leg_unread(reading: Reading, main: Match) -> bool:
+    """The main match read is a first leg, yet the text tells a second leg's result: the
+    report is about a match the reader did not find, so its goals must not go elsewhere."""
+    if main.leg != 1:
+        return False
+    return any(
+        _LEG2.search(clause.text) and _RESULT.search(clause.text)
+        for scene in reading.scenes
+        for clause in scene.clauses
+    )
+
+
+def read_goal_events(doc: Document, matches: list[Match], pairing=None) -> list[GoalEvent]:
+    """All goal events of a document, in text order (exposed for tests)."""
+    reading = reading_of(doc, matches)
+    return GoalReader(reading.cast, reading.minutes, reading.pairing).read(reading.scenes)
+
+
+@dataclass
+class Reading:
+    """What goals and cards both need from one document, worked out once."""
+
+    pairing: Pairing
+    cast: Cast
+    minutes: list[Minute]
+    scenes: list[Scene]
+
+
+def reading_of(doc: Document, matches: list[Match]) -> Reading:
+    """The shared reading, cached on the document for the cards that follow the goals."""
+    key = tuple(id(m) for m in matches)
+    cached = getattr(doc, "_event_reading", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    pairing = find_pairing(doc, matches)
+    reading = Reading(
+        pairing, Cast(doc), find_minutes(doc.text, doc.lang), build_scenes(doc, pairing)
+    )
+    doc._event_reading = (key, reading)
+    return reading
+
+
+def _settle(
+    events: list[GoalEvent], match: Match, sides: dict[str, str], claims_allowed: bool = True
+) -> list[Goal]:
+    total = sum(match.score)
+    if total == 0:
+        return []
+    timed = _merge_timed([e for e in events if e.minute is not None])
+    if len(timed) > total:
+        return []
+    claims = _leftover_claims([e for e in events if e.minute is None and e.player], timed)
+    if not claims_allowed or any(e.player is None for e in timed):
+        claims = []
+    chosen = timed + claims if len(timed) + len(claims) == total else timed
+    complete = len(chosen) == total
+    if all(e.minute is not None for e in chosen):
+        chosen.sort(key=lambda e: (e.minute, e.added or 0))
+        scores = [e.score for e in chosen]
+    else:
+        scores = [None] * len(chosen)
+    hints = [credited_side(e, match, sides) for e in chosen]
+    teams = solve(chosen, hints, scores, match, complete)
+    learned = dict(sides)
+    for event, team in zip(chosen, teams, strict=True):
+        if team and event.player and not event.own_goal:
+            learned.setdefault(surname(event.player), team)
+    if learned != sides:
+        hints = [h or credited_side(e, match, learned) for e, h in zip(chosen, hints, strict=True)]
+        teams = solve(chosen, hints, scores, match, complete)
+    return [
+        Goal(
+            team=team,
+            player=e.player,
+            minute=e.minute,
+            added=e.added,
+            penalty=e.penalty,
+            own_goal=e.own_goal,
+            assist=e.assist,
+            inferred=e.inferred,
+            evidence=e.evidence,
+        )
+        for e, team in zip(chosen, teams, strict=True)
+    ]
+
+
+def _merge_timed(events: list[GoalEvent]) -> list[GoalEvent]:
+    """One goal per minute and scorer; a scorer-less statement joins a named one."""
+    out: list[GoalEvent] = []
+    for event in events:
+        same = [o for o in out if (o.minute, o.added) == (event.minute, event.added)]
+        twin = next((o for o in same if _same_player(o.player, event.player)), None)
+        if twin is not None:
+            _absorb(twin, event)
+            continue
+        if event.player is None and same:
+            _absorb(same[0], event)
+            continue
+        blank = next((o for o in same if o.player is None), None)
+        if blank is not None:
+            out[out.index(blank)] = event
+            _absorb(event, blank)
+            continue
+        out.append(event)
+    return out
+
+
+def _absorb(keep: GoalEvent, other: GoalEvent) -> None:
+    keep.penalty = keep.penalty or other.penalty
+    keep.own_goal = keep.own_goal or other.own_goal
+    keep.inferred = keep.inferred and other.inferred
+    if keep.hint[0] is None:
+        keep.hint = other.hint
+    keep.score = keep.score or other.score
+    keep.assist = keep.assist or other.assist
+
+
+def _same_player(a: str | None, b: str | None) -> bool:
+    return bool(a and b and surname(a) == surname(b))
+
+
+def _leftover_claims(claims: list[GoalEvent], timed: list[GoalEvent]) -> list[GoalEvent]:
+    """Claims beyond the timed goals of the same scorer: "scored twice" minus the two timed."""
+    best: dict[str, GoalEvent] = {}
+    for claim in claims:
+        key = surname(claim.player)
+        if key not in best or claim.count > best[key].count:
+            best[key] = claim
+    out: list[GoalEvent] = []
+    for key, claim in best.items():
+        mine = [c for c in claims if surname(c.player) == key]
+        penalties = int(any(c.penalty for c in mine))
+        penalties -= sum(1 for e in timed if surname(e.player) == key and e.penalty)
+        hint = next((c.hint for c in mine if c.hint[0] is not None), claim.hint)
+        timed_count = sum(1 for e in timed if surname(e.player) == key)
+        for index in range(claim.count - timed_count):
+            out.append(
+                GoalEvent(
+                    claim.target,
+                    claim.at,
+                    claim.player,
+                    None,
+                    penalty=index >= claim.count - timed_count - penalties,
+                    own_goal=claim.own_goal,
+                    hint=hint,
+                    evidence=claim.evidence,
+                )
+            )
+    return out

@@ -1,0 +1,73 @@
+"""Results written as lists rather than prose: AP "Glance" lines
+(`Porto 3, Roma 1, aet`) and kicker-style headers (`Dortmund – Bayern 1:2 (0:0)`),
+where the home team is named first."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.scores import ScoreHit
+
+_GLANCE_TAIL = re.compile(r"^ (\d{1,2}),\s+")
+_GLANCE_END = re.compile(r"^ (\d{1,2})(?=$|,|\s*\()")
+_HEADER_GAP = re.compile(r"^\s*[–—-]\s*$")
+_HEADER_SCORE = re.compile(r"^\s+(\d{1,2}):(\d{1,2})\b")
+_AET = re.compile(r"^,?\s*(?:aet|a\.e\.t\.|n\.\s?V\.)", re.I)
+_SHOOTOUT = re.compile(r"(\d{1,2}):(\d{1,2})\s*i\.\s?E\.|(\d{1,2})-(\d{1,2}) (?:on )?pen", re.I)
+
+
+def header_reading(doc, sentence) -> list:
+    from bot.reports.results import Reading
+
+    mentions = doc.mentions_in(sentence)
+    if len(mentions) < 2:
+        return []
+    first, second = mentions[0], mentions[1]
+    text = doc.text
+    if first.start != sentence.start:
+        return []
+    gap = text[first.end : second.start]
+    after = text[second.end : sentence.end]
+    if _HEADER_GAP.match(gap):
+        score = _HEADER_SCORE.match(after)
+        if not score:
+            return []
+        home_goals, away_goals = int(score.group(1)), int(score.group(2))
+        rest = after[score.end() :]
+    else:
+        tail = _GLANCE_TAIL.match(text[first.end : second.start + 1] + " ")
+        end = _GLANCE_END.match(after)
+        if not tail or not end or text[first.end : second.start].count(",") != 1:
+            return []
+        home_goals, away_goals = int(tail.group(1)), int(end.group(1))
+        rest = after[end.end() :]
+    start = sentence.start
+    hit = ScoreHit(start, start + 1, home_goals, away_goals, "result")
+    reading = Reading(sentence, hit, first.team, second.team, home_goals, away_goals)
+    reading.home = first.team
+    reading.strength = 3
+    reading.notes.add("listing")
+    reading.extra_time = bool(_AET.match(rest.strip(" ,")) or _AET.match(rest))
+    shoot = _SHOOTOUT.search(rest)
+    if shoot:
+        nums = [int(x) for x in shoot.groups() if x is not None]
+        reading.penalties = (nums[0], nums[1])
+    out = [reading]
+    other = _OTHER_LEG.search(rest)
+    if other and other.group(2) == other.group(3):
+        goals = int(other.group(2))
+        leg_hit = ScoreHit(start + 2, start + 3, goals, goals, "result")
+        leg = Reading(sentence, leg_hit, second.team, first.team, goals, goals)
+        leg.home, leg.strength = second.team, 3
+        leg.leg = 1 if other.group(1).lower().startswith(("hin", "first")) else 2
+        reading.leg = 3 - leg.leg
+        out.append(leg)
+    return out
+
+
+_OTHER_LEG = re.compile(
+    r"\b(Hinspiel|Rückspiel|First leg|Second leg)\s*:?\s*(\d{1,2})[:-](\d{1,2})", re.I
+)
+
+
+HEADING_LEG = re.compile(r"^(first legs?|second legs?|hinspiele?|rückspiele?)\b", re.I)

@@ -1,0 +1,150 @@
+"""The report's main match (the one the story is about): it takes what the
+opening sentences, the AP dateline, stadium names and leg sentences say about
+venue, date, leg and stage, which a passing mention never gets."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports import cues, when
+from bot.reports.document import Document
+from bot.reports.reading import Reading
+from bot.reports.venues import home_by_place, stadiums_in
+
+MAIN_SENTENCES = 8
+
+
+RECENT_DAYS = 120
+
+
+_FUTURE = re.compile(
+    r"\b(?:steigt|findet|statt|will|is set|are set|trifft|treffen|face|faces|meet|meets)\b",
+    re.IGNORECASE,
+)
+
+
+def _recent(value: str, published: str | None) -> bool:
+    base = when.to_date(published) if published and len(published) == 10 else None
+    day = when.to_date(value)
+    if base is None or day is None:
+        return False
+    return 0 <= (base - day).days <= RECENT_DAYS
+
+
+def main_reading(doc: Document, readings: list[Reading]) -> Reading | None:
+    early = [
+        r
+        for r in readings
+        if r.teams()
+        and not r.notes & {"unoriented", "shootout-only"}
+        and index_of(doc, r) < MAIN_SENTENCES
+    ]
+    for r in early:
+        if r.leg != 1:
+            return r
+    return early[0] if early else None
+
+
+def index_of(doc: Document, r: Reading) -> int:
+    for i, sentence in enumerate(doc.sentences):
+        if sentence is r.sentence:
+            return i
+    return 999
+
+
+def settle_main(doc: Document, main: Reading, resolver) -> None:
+    main.notes.add("main")
+    if main.home is None:
+        main.home = _stadium_home(doc, main.teams())
+        main.notes.add("weak-home")
+    if main.home is None and doc.place:
+        side = home_by_place(doc.place, main.teams(), resolver)
+        main.home = side
+        main.notes.add("weak-home")
+    if main.home is None and main.leg is None and cues.NEUTRAL.search(doc.text):
+        main.home = "neutral"
+    if main.extra_time is None and "listing" not in main.notes and not main.penalties:
+        if not re.search(r"extra time|verlängerung|n\.\s?v\.", main.sentence.text, re.I):
+            main.extra_time = False
+    if main.leg is None:
+        main.leg = _lead_leg(doc, main)
+    if main.date is None and main.leg != 1:
+        for sentence in doc.sentences[:MAIN_SENTENCES]:
+            found = [
+                v
+                for _, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
+                if k == "weekday"
+            ]
+            if found:
+                main.date = found[0]
+                break
+    if main.stage is None:
+        stages = cues.stage_at(main.sentence.text) or cues.stage_at(doc.text[:1500])
+        main.stage = stages[0][1] if stages else None
+
+
+_IN_LEG = re.compile(r"\b(?:im|in the|in their|in its|beim|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _lead_leg(doc: Document, main: Reading) -> int | None:
+    """`im Achtelfinal-Hinspiel` in an opening sentence, before the score is given."""
+    found = set()
+    pair = set(main.teams())
+    for sentence in doc.sentences[: index_of(doc, main)]:
+        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+        if named - pair or re.search(r"\d[-:]\d", sentence.text):
+            continue
+        for m in cues.LEG.finditer(sentence.text):
+            if _IN_LEG.search(sentence.text[: m.start()]):
+                found.add(1 if m.group("one") else 2)
+    return found.pop() if len(found) == 1 else None
+
+
+def _stadium_home(doc: Document, pair) -> str | None:
+    """`at Old Trafford` anywhere near the top of the story names the main match's host
+    (only stadiums: a city there may be where the writer sat)."""
+    for sentence in doc.sentences[:MAIN_SENTENCES]:
+        if cues.LEG.search(sentence.text) or re.search(r"\d[-:]\d", sentence.text):
+            continue
+        for team in stadiums_in(sentence.text):
+            if team in pair:
+                return team
+    return None
+
+
+def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> None:
+    """`The first leg on Feb. 14 at the Parc des Princes ...`: a sentence about a leg
+    of the main tie that gives no score still gives its date and venue."""
+    if main is None:
+        return
+    pair = main.teams()
+    for sentence in doc.sentences:
+        low = sentence.text.lower()
+        if "leg" not in low and "spiel" not in low and "opener" not in low:
+            continue
+        leg = cues.LEG.search(sentence.text)
+        if not leg or any(r.sentence is sentence for r in readings):
+            continue
+        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+        if named - set(pair):
+            continue
+        number = 1 if leg.group("one") else 2
+        target = next(
+            (r for r in readings if r.teams() and set(r.teams()) == set(pair) and r.leg == number),
+            None,
+        )
+        if target is None:
+            continue
+        days = [
+            v
+            for _, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
+            if k == "explicit" and len(v) == 10
+        ]
+        if days and target.date is None and not _FUTURE.search(sentence.text):
+            if _recent(days[0], doc.published):
+                target.date = days[0]
+        for m in cues.AT_PLACE.finditer(sentence.text):
+            if target.home is None:
+                side = home_by_place(m.group("place"), pair, resolver)
+                if side in pair:
+                    target.home = side

@@ -1,0 +1,246 @@
+"""Find the team names in a text through the one TeamResolver, keeping people
+(`Jordi Alba`, `David Villa`) and ambiguous short names (`Inter`, `Real`) from
+turning into the wrong team: a mention we cannot pin down is left out."""
+
+from __future__ import annotations
+
+import re
+
+from bot.teams.names import normalize
+from bot.teams.resolver import TeamResolver
+
+MAX_WORDS = 6
+_TOKEN = re.compile(r"[^\W_]+")
+_JOIN = re.compile(r"[ .'’-]{1,3}|\. ")
+_FUNCTION = frozenset(
+    "the a an in at on for when but and after before with then as against both by "
+    "from to of if while though although so yet or nor since until under over "
+    "what where who why how this that these those his her its their our my your "
+    "der die das den dem des ein eine einen einem einer im am beim bei gegen auch "
+    "doch aber für mit nach vor und als dass weil zwar denn ob wenn damit dann da "
+    "so nur schon noch erst gleich dort hier nun wie wo was wer es sie er wir ihr "
+    "vom zum zur ins ans aufs durch ohne um über unter zwischen seit bis trotz "
+    "dank wegen gegenüber neben hinter auf aus von zu in an".split()
+)
+_ROLES = frozenset(
+    "gastgeber gegner meister rekordmeister titelverteidiger tabellenführer "
+    "spitzenreiter vizemeister pokalsieger aufsteiger absteiger klub verein club "
+    "gäste gaeste champion champions favorit außenseiter schlusslicht bundesligist "
+    "zweitligist drittligist rivale nachbar finalgegner holders leaders hosts "
+    "visitors rivals champion giants side league liga cup pokal final finale "
+    "halbfinale viertelfinale spitzenklub traditionsklub werkself mannschaft "
+    "glance home away wembley stadion stadium".split()
+)
+_ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer am im vom zum zur beim ins "
+    "the a an this that".split()
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag sonnabend january february march april may june "
+    "july august september october november december januar februar märz mai juni juli "
+    "oktober dezember".split()
+)
+_NOUN_ENDINGS = ("er", "ist", "ger", "eur", "ent", "ung", "schaft", "heit", "keit", "ion")
+_KEY_WORDS: dict[tuple[int, int], int] = {}
+
+
+def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int = 0) -> list[dict]:
+    """Mentions as dicts (start, end, team, alias, genitive, prep), in text order."""
+    index = resolver.keys()
+    most = _max_words(index)
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    keys = [_normal(tok[2]) for tok in tokens]
+    found: list[dict] = []
+    people: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        start, _, word = tokens[i]
+        if start < skip_before or not (word[0].isupper() or word[0].isdigit()):
+            i += 1
+            continue
+        hit = _longest(text, tokens, keys, i, most, index, lang)
+        if hit is None:
+            i += 1
+            continue
+        n, key, owners, genitive = hit
+        end = tokens[i + n - 1][1]
+        prev = _previous_word(text, tokens, i)
+        if n == 1 and _looks_like_person(prev, text, tokens, i, lang, index, keys):
+            people.add(key)
+            i += 1
+            continue
+        if n == 1 and lang == "de" and _adjective(text, tokens, i, word):
+            i += 1
+            continue
+        found.append(
+            {
+                "start": start,
+                "end": end - (1 if genitive else 0),
+                "owners": owners,
+                "key": key,
+                "alias": text[start : end - (1 if genitive else 0)],
+                "genitive": genitive,
+                "prep": _governing_word(text, tokens, i),
+            }
+        )
+        i += n
+    return _settle(found, people, resolver)
+
+
+def _longest(text, tokens, keys, i, most, index, lang):
+    """The longest alias starting at token i (German genitive `-s` allowed on its end)."""
+    prefixes = _prefixes(index)
+    best = None
+    key = ""
+    for n in range(1, min(most, len(tokens) - i) + 1):
+        if n > 1 and not _joined(text, tokens, i, n):
+            break
+        word = keys[i + n - 1]
+        key = f"{key} {word}" if key else word
+        owners = index.get(key)
+        if owners:
+            best = (n, key, owners, False)
+        last = tokens[i + n - 1][2]
+        if lang == "de" and last.endswith("s") and len(last) > 4 and not last[:-1].isupper():
+            owners = index.get(key[:-1])
+            if owners:
+                best = (n, key[:-1], owners, True)
+        if key not in prefixes:
+            break
+    return best
+
+
+_PREFIXES: dict[tuple[int, int], set[str]] = {}
+
+
+def _prefixes(index: dict[str, set[str]]) -> set[str]:
+    cached = _PREFIXES.get((id(index), len(index)))
+    if cached is None:
+        cached = set()
+        for key in index:
+            words = key.split()
+            for n in range(1, len(words)):
+                cached.add(" ".join(words[:n]))
+        _PREFIXES.clear()
+        _PREFIXES[(id(index), len(index))] = cached
+    return cached
+
+
+def _joined(text, tokens, i, n) -> bool:
+    for j in range(i, i + n - 1):
+        gap = text[tokens[j][1] : tokens[j + 1][0]]
+        if not _JOIN.fullmatch(gap):
+            return False
+    return True
+
+
+_GOVERNING = frozenset(
+    "gegen bei beim über von vom im in auf an den dem des der die das gegenüber zu zum zur "
+    "mit aus nach at against to over past by from with of vs versus the".split()
+)
+
+
+def _governing_word(text, tokens, i) -> str:
+    """The lower-cased word before a name; past capitalised words (`gegen den
+    Zweitligisten 1. FC Kaiserslautern`) back to a preposition or article."""
+    word = _previous_word(text, tokens, i)
+    if not word:
+        return ""
+    if word[0].islower() or word.lower() in _GOVERNING:
+        return word.lower()
+    j = i - 1
+    for _ in range(3):
+        word = _previous_word(text, tokens, j)
+        if not word:
+            return ""
+        if word.lower() in _GOVERNING:
+            return word.lower()
+        if word[0].islower():
+            return ""
+        j -= 1
+    return ""
+
+
+def _adjective(text, tokens, i, word) -> bool:
+    """`Londoner Wembley-Stadion`, `aus Münchner Sicht`: a city adjective before a noun."""
+    if not word.endswith("er") or i + 1 >= len(tokens):
+        return False
+    gap = text[tokens[i][1] : tokens[i + 1][0]]
+    following = tokens[i + 1][2]
+    return gap == " " and following[:1].isupper()
+
+
+def _previous_word(text, tokens, i) -> str:
+    if i == 0:
+        return ""
+    gap = text[tokens[i - 1][1] : tokens[i][0]]
+    return tokens[i - 1][2] if gap == " " else ""
+
+
+def _looks_like_person(prev, text, tokens, i, lang, index, keys) -> bool:
+    """`Jordi Alba`: a capitalised word that is no function word, role or team."""
+    if not prev or not prev[0].isupper() or prev.isupper():
+        return False
+    low = prev.lower()
+    if low in _FUNCTION or low in _ROLES or keys[i - 1] in index:
+        return False
+    if lang == "de" and low.endswith(_NOUN_ENDINGS):
+        return False
+    if low in _CALENDAR or _previous_word(text, tokens, i - 1).lower() in _ARTICLES:
+        return False
+    return not _sentence_start(text, tokens[i - 1][0])
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip()
+    return not before or before[-1] in ".!?:\n"
+
+
+def _settle(found: list[dict], people: set[str], resolver: TeamResolver) -> list[dict]:
+    """Drop people's names (`Villa` after `David Villa`, unless it is a club's own
+    name); pin ambiguous names to a team named plainly elsewhere."""
+    people = {key for key in people if not _primary(key, resolver)}
+    found = [f for f in found if f["key"] not in people]
+    plain = {next(iter(f["owners"])) for f in found if len(f["owners"]) == 1}
+    out = []
+    for f in found:
+        owners = f.pop("owners")
+        f.pop("key")
+        if len(owners) > 1:
+            owners = owners & plain
+            if len(owners) != 1:
+                continue
+        f["team"] = next(iter(owners))
+        out.append(f)
+    return out
+
+
+def _max_words(index: dict[str, set[str]]) -> int:
+    cached = _KEY_WORDS.get((id(index), len(index)))
+    if cached is None:
+        cached = min(MAX_WORDS, max((k.count(" ") + 1 for k in index), default=1))
+        _KEY_WORDS.clear()
+        _KEY_WORDS[(id(index), len(index))] = cached
+    return cached
+
+
+def _primary(key: str, resolver: TeamResolver) -> bool:
+    for team_id in resolver.keys().get(key, ()):
+        team = resolver.teams.get(team_id)
+        if team and any(normalize(name) == key for name in team.names.values()):
+            return True
+    return False
+
+
+_NORMAL: dict[str, str] = {}
+
+
+def _normal(word: str) -> str:
+    """normalize() for one token, remembered: reports repeat their words."""
+    key = _NORMAL.get(word)
+    if key is None:
+        if len(_NORMAL) > 50000:
+            _NORMAL.clear()
+        key = _NORMAL[word] = normalize(word)
+    return key

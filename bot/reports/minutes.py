@@ -1,0 +1,205 @@
+"""Minutes as reports write them, found once per text so goals and cards share them.
+
+Kicker parentheses `(31.)`, `(90.+1)`, `(68., Foulelfmeter)`, `(85., 89.)`,
+AP prose `in the 84th minute`, `the 35th`, `in the ninth minute`, stoppage
+time `in the sixth minute of stoppage time` (90 + 6), `90+6`, elapsed time
+`needed only seven minutes`, and relative time `two minutes later`. Number
+words go through text2num's alpha2digit instead of a hand list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import alpha2digit
+
+STOPPAGE_BASES = (45, 90, 105, 120)
+_ANCHOR = re.compile(r"[Mm]inute")
+_REACH = 60
+
+
+@dataclass(frozen=True)
+class Minute:
+    """One time statement; `relative` is an offset from the previous goal."""
+
+    start: int
+    end: int
+    minute: int | None
+    added: int | None = None
+    relative: int | None = None
+    note: str = ""
+    paren: bool = False
+
+
+_WORD = r"[A-Za-zäöüß]+(?:-[a-zäöüß]+)?"
+_NUM = r"\d{1,3}"
+_PAREN_ITEM = r"\d{1,3}(?:\.|['’])?(?:\s*\+\s*\d{1,2}\.?['’]?)?"
+_PAREN = re.compile(
+    r"\((?P<list>" + _PAREN_ITEM + r"(?:\s*(?:,|und|and|/)\s*" + _PAREN_ITEM + r")*)"
+    r"(?:\s*,\s*(?P<note>[^()\d][^()]{0,40}))?\)"
+)
+_PAREN_ONE = re.compile(r"(\d{1,3})(\.|['’])?(?:\s*\+\s*(\d{1,2}))?")
+_STOPPAGE_EN = re.compile(
+    r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _WORD + r")\s+minute\s+of\s+"
+    r"(?P<half>first[- ]half\s+)?(?:stoppage|injury|added)[- ]time",
+    re.I,
+)
+_MINUTE_EN = re.compile(
+    r"\bthe\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|" + _WORD + r")\s+minute\b"
+    r"(?!\s+of\s+(?:first[- ]half\s+)?(?:stoppage|injury|added))",
+    re.I,
+)
+_ORDINAL_EN = re.compile(
+    r"\bthe\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?!\s+minute)"
+    r"(?=\s*(?:[,.;:—–)]|\s-\s|$)|\s+(?:while|and|but|after|before|to|as|with|when|for|on|off|"
+    r"that|which|in|from|—|–))"
+)
+_PLUS = re.compile(r"(?<![\d:.,])(?P<b>45|90|105|120)\.?\s*\+\s*(?P<a>\d{1,2})\b\.?['’]?")
+_ADJECTIVE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)-minute\b")
+_APOSTROPHE = re.compile(r"(?<![\d.,:\w])(?P<n>\d{1,3})['’](?![\ds])")
+_RELATIVE = re.compile(
+    r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+later|minutes?\s+after\s+that|"
+    r"Minuten?\s+später|Minuten?\s+danach)\b",
+    re.I,
+)
+_ELAPSED = re.compile(
+    r"\b(?:needed|took|required|after)\s+(?:only\s+|just\s+|barely\s+)?(?P<n>\d{1,3}|"
+    + _WORD
+    + r")\s+minutes\b|\bnach\s+(?:nur\s+|gerade\s+einmal\s+|gerade\s+mal\s+)?"
+    r"(?P<m>\d{1,3}|" + _WORD + r")\s+(?:gespielten\s+)?Minuten\b",
+    re.I,
+)
+_MINUTE_DE = re.compile(
+    r"(?P<pre>\b(?:bis\s+zur|ab\s+der|seit\s+der|in\s+der|der|die))\s+(?P<n>\d{1,3}\.|[a-zäöüß]+)\s*"
+    r"(?:\+\s*(?P<a>\d{1,2})\.?\s*)?Minute\b(?P<stoppage>\s+der\s+Nachspielzeit)?",
+)
+_STOPPAGE_MARK = re.compile(
+    r"\b(?:in|into)\s+(?:stoppage|injury|added)[- ]time\b|\bNachspielzeit\b", re.I
+)
+_RANGE_BEFORE = re.compile(
+    r"(?:\bfrom|\bsince|\buntil|\bbis\s+zur|\bab\s+der|\bseit\s+der|\bbis\s+zur)\s*$", re.I
+)
+
+
+def find_minutes(text: str, lang: str) -> list[Minute]:
+    """Every time statement in `text`, in order, overlapping finds removed."""
+    found: list[Minute] = []
+    for match in _PAREN.finditer(text):
+        note = (match.group("note") or "").strip()
+        for item in _PAREN_ONE.finditer(match.group("list")):
+            base, added = int(item.group(1)), item.group(3)
+            if 0 < base <= 130:
+                found.append(
+                    Minute(match.start(), match.end(), base, _int(added), note=note, paren=True)
+                )
+    english, german = lang != "de", lang != "en"
+    segments = _segments(text)
+    for match in _each(_STOPPAGE_EN, text, segments) if english else ():
+        added = number(match.group("n"), "en")
+        if added is not None and 0 < added < 20:
+            base = 45 if match.group("half") else 90
+            found.append(Minute(match.start(), match.end(), base, added))
+    for match in _each(_MINUTE_EN, text, segments) if english else ():
+        _add_plain(found, text, match, number(match.group("n"), "en"))
+    for match in _ORDINAL_EN.finditer(text) if english else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(_MINUTE_DE, text, segments) if german else ():
+        if match.group("pre").split()[0] in ("bis", "ab", "seit"):
+            continue
+        value = number(match.group("n").rstrip("."), "de")
+        if value is None:
+            continue
+        if match.group("stoppage") and value < 20:
+            found.append(Minute(match.start(), match.end(), 90, value))
+        elif not match.group("stoppage"):
+            found.append(Minute(match.start(), match.end(), value, _int(match.group("a"))))
+    for match in _PLUS.finditer(text):
+        found.append(
+            Minute(match.start(), match.end(), int(match.group("b")), int(match.group("a")))
+        )
+    for match in _each(_ADJECTIVE, text, segments) if english else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _APOSTROPHE.finditer(text):
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(_RELATIVE, text, segments):
+        offset = number(match.group("n"), lang)
+        if offset is not None and 0 < offset < 30:
+            found.append(Minute(match.start(), match.end(), None, relative=offset))
+    for match in _each(_ELAPSED, text, segments):
+        value = number(match.group("n") or match.group("m"), lang)
+        if value is not None and 0 < value <= 120:
+            found.append(Minute(match.start(), match.end(), value))
+    return _without_overlaps(found)
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Stretches around the word "minute": the only places the prose patterns can match."""
+    spans: list[tuple[int, int]] = []
+    for anchor in _ANCHOR.finditer(text):
+        lo, hi = max(0, anchor.start() - _REACH), min(len(text), anchor.end() + _REACH)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _each(pattern: re.Pattern, text: str, segments: list[tuple[int, int]]):
+    seen = set()
+    for lo, hi in segments:
+        for match in pattern.finditer(text, lo, hi):
+            if match.span() not in seen:
+                seen.add(match.span())
+                yield match
+
+
+def stoppage_marked(text: str) -> bool:
+    """Whether the text says "in stoppage time" / "Nachspielzeit" without a number."""
+    return _STOPPAGE_MARK.search(text) is not None
+
+
+def _add_plain(found: list[Minute], text: str, match: re.Match, value: int | None) -> None:
+    if value is None or not 0 < value <= 130:
+        return
+    if _RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return
+    found.append(Minute(match.start(), match.end(), value))
+
+
+def _without_overlaps(found: list[Minute]) -> list[Minute]:
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Minute] = []
+    for item in found:
+        if out and item.start < out[-1].end:
+            last = out[-1]
+            if item.paren and last.paren and (item.start, item.end) == (last.start, last.end):
+                out.append(item)
+            continue
+        out.append(item)
+    return out
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+@lru_cache(maxsize=512)
+def number(word: str, lang: str) -> int | None:
+    """`seven`, `ninth`, `35th`, `vier`, `neunten`, `16.` -> the number, else None."""
+    word = word.strip().lower()
+    if word in ("a", "an", "one", "eine", "einer", "ein", "einen"):
+        return 1
+    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th|\.)?", word)
+    if digits:
+        return int(digits.group(1))
+    for code in (lang, "en" if lang == "de" else "de"):
+        try:
+            converted = alpha2digit(word, code, threshold=0)
+        except Exception:  # noqa: BLE001 - the library raises plain errors on odd words
+            continue
+        digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th|\.)?", converted.strip())
+        if digits:
+            return int(digits.group(1))
+    return None

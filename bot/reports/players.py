@@ -1,0 +1,187 @@
+"""People's names in report prose, told apart from teams, roles and German nouns.
+
+A scorer is usually written in full once ("Brandon Vazquez") and later by one
+name ("Vazquez", "Lucas"); `PlayerBook` maps those back to the full name so a
+goal carries the name the report introduced.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from bot.reports.namewords import (
+    DEMONYMS,
+    DEMONYMS_EN,
+    DETERMINERS,
+    GERMAN_WORDS,
+    LEADING_PARTICLES,
+    NOUN_ENDINGS,
+    PARTICLES,
+    ROLE_ENDINGS,
+    STOP,
+)
+from bot.reports.playerbook import PlayerBook, last_name, name_key  # noqa: F401
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A name in the text: offsets into the searched text, and the word before it."""
+
+    start: int
+    end: int
+    name: str
+    before: str
+    possessive: bool = False
+
+
+def find_people(
+    text: str, lang: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()
+) -> list[Person]:
+    """Capitalised name runs in text[start:end], minus team spans in `skip`."""
+    end = len(text) if end is None else end
+    words = [
+        (m.start(), m.end(), m.group(), k) for k, m in enumerate(_WORD.finditer(text, start, end))
+    ]
+    starts = [w[3] for w in words if w[2][0].isupper() or w[2] in LEADING_PARTICLES]
+    skipped = {i for i in starts if _inside(words[i][0], skip)} if skip else set()
+    people: list[Person] = []
+    j = 0
+    for i in starts:
+        if i < j:
+            continue
+        run = _run_at(text, words, i, skipped, lang)
+        if not run:
+            continue
+        j = i + len(run)
+        run = _strip(text, words, run, lang)
+        if run:
+            person = _person(text, words, run, lang)
+            if person:
+                people.append(person)
+    return people
+
+
+def _inside(offset: int, spans) -> bool:
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
+def _particle_leads(words, j) -> bool:
+    while j < len(words) and words[j][2] in PARTICLES:
+        j += 1
+    return j < len(words) and words[j][2][0].isupper()
+
+
+def _run_at(text, words, i, skip, lang) -> list[tuple[int, int, str]]:
+    run: list[tuple[int, int, str]] = []
+    j = i
+    while j < len(words):
+        s, e, w, _ = words[j]
+        if j in skip:
+            break
+        german = lang == "de" and w in GERMAN_WORDS
+        if run and text[run[-1][1] : s] != " ":
+            break
+        if w[0].isupper():
+            if (
+                lang == "de"
+                and run
+                and len(run) > 1
+                and run[-1][2].endswith("s")
+                and ("-" in w or w.lower().endswith(NOUN_ENDINGS))
+            ):
+                break
+            run.append(words[j])
+        elif w in PARTICLES and not german and _particle_leads(words, j):
+            if not run and w not in LEADING_PARTICLES:
+                break
+            run.append(words[j])
+        else:
+            break
+        j += 1
+    while run and run[-1][2] in PARTICLES:
+        run.pop()
+    return run
+
+
+def _strip(text, words, run, lang):
+    size = len(run)
+    while run and _leading_noise(text, words, run, lang):
+        run = run[1:]
+    if lang == "de" and len(run) == 1 and size > 1:
+        return []
+    while run and run[-1][2].lower() in STOP:
+        run = run[:-1]
+    if run and run[0][2].lower() in PARTICLES and len(run) == 1:
+        return []
+    return run
+
+
+def _leading_noise(text, words, run, lang) -> bool:
+    low = run[0][2].lower()
+    if (
+        low in STOP
+        or low in DEMONYMS.get(lang, DEMONYMS_EN)
+        or low.endswith(ROLE_ENDINGS)
+        or len(low) == 1
+    ):
+        return True
+    if lang == "de" and len(run) > 1:
+        return _german_noun(text, words, run[0][3], run[0][2], adjective=False)
+    return False
+
+
+def _person(text, words, run, lang) -> Person | None:
+    first = run[0][3]
+    before = words[first - 1][2] if first and text[words[first - 1][1] : run[0][0]] == " " else ""
+    last = run[-1][2]
+    name_end = run[-1][1]
+    possessive = False
+    tail = text[name_end : name_end + 2]
+    if tail in _POSSESSIVE:
+        possessive = True
+    for suffix in _POSSESSIVE:
+        if last.endswith(suffix):
+            last, name_end, possessive = last[:-2], name_end - 2, True
+    if last.isupper() and len(last) > 1 and len(run) == 1:
+        return None
+    if len(run) == 1 and _common_word(text, words, first, last, lang):
+        return None
+    name = text[run[0][0] : name_end]
+    return Person(run[0][0], name_end, name, before.lower(), possessive)
+
+
+def _common_word(text, words, i, word, lang) -> bool:
+    if lang == "de":
+        return _german_noun(text, words, i, word)
+    at_start = i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":")
+    return at_start and word.lower().endswith(("ed", "ing", "ly")) or number_word(word)
+
+
+def number_word(word: str) -> bool:
+    from bot.reports.minutes import number
+
+    return number(word, "en") is not None or number(word, "de") is not None
+
+
+def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
+    low = word.lower()
+    if number_word(word):
+        return True
+    if low.endswith(NOUN_ENDINGS) or "-" in word and low.split("-")[-1].endswith(NOUN_ENDINGS):
+        return True
+    if i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":"):
+        return False
+    prev = words[i - 1][2]
+    if prev.lower() in DETERMINERS and prev.lower() not in ("mit", "per"):
+        return True
+    if prev.lower() in ("per",):
+        return True
+    if adjective and prev[0].islower() and i > 1 and words[i - 2][2].lower() in DETERMINERS:
+        return prev.endswith(("e", "en", "er", "em", "es"))
+    return False

@@ -1,0 +1,76 @@
+"""The report reader's front door: one text in, the facts it states out
+(matches, ties, learned aliases), or UnreadableReport saying why not.
+
+Goals and dismissals come from reader-B's `goals` and `cards` modules, which
+fill Match.goals / Match.dismissals where the text gives a complete account.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from bot.facts import Match, Report, ReportFacts
+from bot.reports import guard
+from bot.reports.aliases import learn_aliases
+from bot.reports.assemble import build_matches, read_results
+from bot.reports.document import Document, build_document
+from bot.reports.errors import UnreadableReport
+from bot.reports.tiefacts import read_ties
+from bot.teams.resolver import TeamResolver
+
+__all__ = ["read_report", "read_file", "UnreadableReport"]
+
+
+def read_report(text: str, source: str, resolver: TeamResolver | None = None) -> ReportFacts:
+    """Read one report. Raises UnreadableReport (empty, binary, too_large,
+    language, not_football) for text that is not a football report we can read."""
+    lang = guard.check(text)
+    resolver = resolver or TeamResolver.default()
+    doc = build_document(text, resolver, lang)
+    guard.check_football(doc.text, len(doc.mentions))
+    report = Report(
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        source=source,
+        lang=lang,
+        published=doc.published,
+        title=_title(doc),
+    )
+    readings = read_results(doc, resolver)
+    built = build_matches(doc, readings, resolver)
+    matches = [m for m, _ in built]
+    pairs = {doc.sentences.index(r.sentence): r.teams() for _, r in built if r.teams()}
+    ties = read_ties(doc, matches, pairs)
+    _attach_events(doc, matches)
+    return ReportFacts(report, matches, ties, learn_aliases(doc, resolver))
+
+
+def read_file(path: str | Path, resolver: TeamResolver | None = None) -> ReportFacts:
+    """Read a report file; decoding problems are UnreadableReport('binary' ...)."""
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise UnreadableReport("unreadable", f"{file}: {error.strerror}") from error
+    return read_report(guard.decode(data), str(file), resolver)
+
+
+def _attach_events(doc: Document, matches: list[Match]) -> None:
+    try:
+        from bot.reports import goals
+    except ImportError:
+        goals = None
+    try:
+        from bot.reports import cards
+    except ImportError:
+        cards = None
+    if goals is not None:
+        goals.attach_goals(doc, matches)
+    if cards is not None:
+        cards.attach_dismissals(doc, matches)
+
+
+def _title(doc: Document) -> str | None:
+    first = doc.sentences[0].text if doc.sentences else ""
+    return first[:120] or None

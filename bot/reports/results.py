@@ -1,0 +1,280 @@
+"""Results as sentences state them: for each result score, which team it is
+told from (the subject), the opponent, who was at home, leg, extra time and
+date. Only what the words support is set; the rest stays None."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports import cues
+from bot.reports.attach import _CLAUSE_BREAK, attach_cues, venue_outcome
+from bot.reports.document import Document, Sentence
+from bot.reports.reading import Reading, participants
+from bot.reports.scores import ScoreHit, find_scores
+
+__all__ = ["Reading", "participants", "read_sentence", "sides", "opponent", "venue_outcome"]
+
+_OBLIQUE = frozenset(
+    "at against to over past by from with of in vs versus than "
+    "gegen bei beim über von vom im in auf an den dem des gegenüber zu zum zur mit aus "
+    "nach ohne um".split()
+)
+
+
+_RELATIVE = re.compile(r"^\s*(?:der|die|das|dem|den|which|who|that|welche[rs]?)\b", re.I)
+
+
+_SAME_SCORE = re.compile(
+    r"\b(?:mit demselben ergebnis|mit dem gleichen ergebnis|by the same score(?:line)?|"
+    r"with the same score(?:line)?)\b",
+    re.I,
+)
+
+
+_OUTCOME_NOUN_AFTER = re.compile(
+    r"^[-\s]{0,2}(?:[\w-]+\s)?(?P<w>win|victory|triumph|loss|defeat|draw|tie)\b", re.I
+)
+
+
+_RESULT_WORDS = re.compile(
+    r"\b(?:ended|finished|endete|trennten sich|remis|unentschieden|draw|drew|tie|tied)\b", re.I
+)
+
+
+def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Reading]:
+    """The results one sentence states (glance lines and headers included)."""
+    special = _explicit_order(doc, sentence)
+    if special:
+        return special
+    hits = find_scores(sentence.text, sentence.start)
+    hits += _same_score_hits(sentence, hits)
+    results = [h for h in hits if h.kind == "result"]
+    people = participants(doc, sentence)
+    if not results:
+        return _shootout_only(doc, sentence, hits, people)
+    readings = []
+    for hit in results:
+        reading = _orient(doc, sentence, hit, people, state, resolver)
+        if reading is not None:
+            readings.append(reading)
+    attach_cues(doc, sentence, hits, readings, resolver)
+    return readings
+
+
+def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
+    """`beating United 11-10 on spot kicks` with the 1-1 in another sentence: kept
+    aside so the shoot-out can join the drawn match of the same two teams."""
+    out = []
+    for hit in hits:
+        if hit.kind != "shootout" or hit.first == hit.second:
+            continue
+        p, o, outcome, _ = sides(doc, sentence, hit, people)
+        if not p or not o or p == o:
+            continue
+        first, second = hit.first, hit.second
+        if doc.lang == "en":
+            if outcome not in ("won", "lost"):
+                continue
+            high, low = max(first, second), min(first, second)
+            first, second = (high, low) if outcome == "won" else (low, high)
+        reading = Reading(sentence, hit, p, o, first, second)
+        reading.notes.add("shootout-only")
+        out.append(reading)
+    return out
+
+
+def sides(doc, sentence, hit, people):
+    """(subject, opponent, outcome for the subject, strength) as the sentence words it."""
+    text = doc.text
+    start, end = _clause_bounds(sentence, hit)
+    clause_people = [m for m in people if start <= m.start < end]
+    outcome, strength, cue_at = _outcome(text, sentence, hit, start)
+    if doc.lang == "en":
+        p = _english_subject(text, people, hit, cue_at)
+    else:
+        p = _subject(text, sentence, start, hit, clause_people, people, doc.lang)
+    o = opponent(sentence, hit, people, clause_people, p)
+    return p, o, outcome, strength
+
+
+_ANY_SCORE = re.compile(r"\d{1,2} ?[:–-] ?\d{1,2}")
+
+
+def opponent(sentence, hit, people, clause_people, p) -> str | None:
+    """The other side: the nearest team named since the previous score, else the
+    first other team of the clause, else of the sentence."""
+    rel = hit.start - sentence.start
+    previous = [m.end() for m in _ANY_SCORE.finditer(sentence.text[:rel])]
+    since = sentence.start + (previous[-1] if previous else 0)
+    near = [m for m in clause_people if since <= m.start < hit.start and m.team != p]
+    if near:
+        return near[-1].team
+    for group in (clause_people, people):
+        for m in group:
+            if m.team != p:
+                return m.team
+    return None
+
+
+def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
+    p, o, outcome, strength = sides(doc, sentence, hit, people)
+    filled = False
+    unoriented = False
+    if p is None and o is None:
+        if not (strength or _RESULT_WORDS.search(sentence.text) or cues.LEG.search(sentence.text)):
+            return None
+        filled = True
+        previous = state.previous_pair()
+        if previous:
+            p, o = previous
+        elif state.main_pair:
+            p, o = state.main_pair
+            unoriented = hit.first != hit.second
+        else:
+            p, o = state.subject, state.other(state.subject)
+    elif p is None:
+        p, filled = state.other(o), True
+    elif o is None:
+        o, filled = state.other(p), True
+    if p is None or o is None or p == o:
+        return None
+    first, second = hit.first, hit.second
+    if unoriented:
+        reading = Reading(sentence, hit, p, o, max(first, second), min(first, second))
+        reading.notes.add("unoriented")
+        reading.context_filled = True
+        return reading
+    if doc.lang == "en" and first != second:
+        if outcome not in ("won", "lost"):
+            return None
+        high, low = max(first, second), min(first, second)
+        first, second = (high, low) if outcome == "won" else (low, high)
+    elif doc.lang == "de" and outcome in ("won", "lost") and first != second:
+        if (first > second) != (outcome == "won"):
+            return None
+    return Reading(sentence, hit, p, o, first, second, strength=strength, context_filled=filled)
+
+
+def _subject(text, sentence, clause_start, hit, clause_people, people, lang) -> str | None:
+    if _RELATIVE.match(text[clause_start : hit.start]):
+        before = [m for m in people if m.end <= clause_start]
+        if before:
+            return before[-1].team
+    for m in clause_people:
+        if m.prep == "dem" and _DATIVE_SUBJECT.match(text, m.end):
+            return m.team
+    verb = _TRANSITIVE_DE.search(text, clause_start, hit.start)
+    for group in (clause_people, people):
+        for m in group:
+            if m.start > hit.start and lang == "en":
+                break
+            if verb and m.start > verb.start() and m.prep in ("", *_VERBISH(text, m)):
+                continue
+            if _BETWEEN.search(text, max(0, m.start - 60), m.start):
+                continue
+            if m.prep not in _OBLIQUE and not m.genitive:
+                return m.team
+    return None
+
+
+_DATIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+)?(?:gelang|glückte|gelingt|reichte|genügte)\b")
+_BETWEEN = re.compile(r"\b(?:zwischen|between)\s+(?:[^,.;]{1,50}\s+(?:und|and)\s+)?$", re.I)
+
+
+_TRANSITIVE_DE = re.compile(
+    r"\b(?:besiegte|besiegten|schlug|schlugen|bezwang|bezwangen|überrollte|deklassierte|"
+    r"demütigte|entzauberte|stürzte)\b"
+)
+
+
+def _VERBISH(text, m) -> tuple[str, ...]:
+    """The word before a name when it is the transitive verb itself (`besiegte Frankreich`)."""
+    return (m.prep,) if _TRANSITIVE_DE.fullmatch(m.prep or "-") else ()
+
+
+def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
+    """(won|lost|draw|None for the subject, strength, offset of the cue word)."""
+    if hit.suffix:
+        if hit.suffix.endswith(("niederlage", "pleite")):
+            return "lost", 2, hit.start
+        if hit.suffix.endswith(("sieg", "erfolg", "triumph")):
+            return "won", 2, hit.start
+    after = text[hit.end : min(sentence.end, hit.end + 25)]
+    noun = _OUTCOME_NOUN_AFTER.match(after)
+    if noun:
+        word = noun.group("w").lower()
+        label = (
+            "draw" if hit.first == hit.second else ("lost" if word in ("loss", "defeat") else "won")
+        )
+        return label, 2, hit.start
+    window_start = max(clause_start, hit.start - 90)
+    before = text[window_start : hit.start]
+    best = None
+    for pattern, label in ((cues.WIN, "won"), (cues.LOSE, "lost")):
+        for m in pattern.finditer(before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), label)
+    if best is not None:
+        label = "draw" if hit.first == hit.second else best[1]
+        return label, 2, window_start + best[0]
+    after_verb = text[hit.end : min(sentence.end, hit.end + 60)]
+    after_verb = re.split(r"[,;]", after_verb)[0]
+    win, lose = cues.WIN.search(after_verb), cues.LOSE.search(after_verb)
+    if hit.first == hit.second:
+        return "draw", (1 if win or lose else 0), None
+    if bool(win) != bool(lose):
+        return ("won" if win else "lost"), 1, None
+    return None, 0, None
+
+
+_SUBJECT_PREPS = frozenset(
+    "and but as when while then after before since so where because that which "
+    "night day afternoon evening also the der die das".split()
+)
+
+
+def _english_subject(text, people, hit, cue_at) -> str | None:
+    """The team the English sentence tells the result from: the subject before the
+    verb (`Liverpool beat ...`), or the team before `past` (`lift Inter past LAFC`)."""
+    anchor = cue_at if cue_at is not None else hit.start
+    if text[anchor : anchor + 4].lower() == "past":
+        before = [m for m in people if m.end <= anchor]
+        return before[-1].team if before else None
+    candidates = [
+        m
+        for m in people
+        if m.end <= anchor and (m.prep == "" or m.prep in _SUBJECT_PREPS) and not m.genitive
+    ]
+    return candidates[-1].team if candidates else None
+
+
+def _clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
+    rel = hit.start - sentence.start
+    start, end = 0, len(sentence.text)
+    for m in _CLAUSE_BREAK.finditer(sentence.text):
+        if m.end() <= rel:
+            start = m.end()
+        elif m.start() >= hit.end - sentence.start:
+            end = m.start()
+            break
+    return sentence.start + start, sentence.start + end
+
+
+def _same_score_hits(sentence: Sentence, hits: list[ScoreHit]) -> list[ScoreHit]:
+    low = sentence.text.lower()
+    if "same" not in low and "selben" not in low and "gleichen" not in low:
+        return []
+    match = _SAME_SCORE.search(sentence.text)
+    results = [h for h in hits if h.kind == "result"]
+    if not match or not results:
+        return []
+    source = results[0]
+    start = sentence.start + match.start()
+    return [ScoreHit(start, sentence.start + match.end(), source.first, source.second, "result")]
+
+
+def _explicit_order(doc: Document, sentence: Sentence) -> list[Reading]:
+    """`Porto 3, Roma 1` (AP glance) and `Dortmund – Bayern 1:2` headers: home first."""
+    from bot.reports.listings import header_reading
+
+    return header_reading(doc, sentence)

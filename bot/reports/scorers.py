@@ -1,0 +1,232 @@
+"""Who did it: the scorer (or carded player) of a clause, by name, pronoun or description.
+
+Reports name a scorer in full, then call him "he", "the Brazilian" or "der
+Spanier"; they put the goalkeeper after "past" and the provider after "from".
+This module picks the doer among the names of a clause and resolves the
+references to the player last in focus.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from bot.reports import goalcues
+from bot.reports.clauses import Clause
+from bot.reports.document import Document
+from bot.reports.minutes import number
+from bot.reports.players import Person, PlayerBook, find_people, name_key
+from bot.reports.text import split_dateline_place
+
+_NOT_DOER = frozenset(
+    """from past to for against with of over beat beating under behind around on off at in into
+    than like toward towards between replacing replaced found denied goalkeeper keeper
+    von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im
+    torhüter torwart keeper ersetzte zwischen between schiedsrichter referee""".split()
+)
+_ABSOLUTE = frozenset("with mit".split())
+_NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von".split())
+_KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
+_MARKER = re.compile(
+    r"(?:\bby|\bdurch|(?:Tor|Treffer|Doppelpack|Dreierpack|Hattrick|goal|brace|hat[- ]trick|"
+    r"header|strike)\s+(?:von|of|from))\s+(?:substitute\s+|Joker\s+)?$"
+)
+_AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
+_GOAL_NOUN = re.compile(
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|strike|header|penalty|effort|shot|finish|volley|"
+    r"free kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b"
+)
+_WORD = re.compile(r"\S+")
+SUBJECT_WORDS = 4
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    name: str | None
+    eligible: bool = True
+    marked: bool = False
+
+
+class Cast:
+    """The people of one document, with their full names and where they appear."""
+
+    def __init__(self, doc: Document) -> None:
+        skip = sorted((m.start, m.end) for m in doc.mentions)
+        _, place_end = split_dateline_place(doc.text)
+        self.doc = doc
+        self.people: list[Person] = find_people(doc.text, doc.lang, place_end, skip=skip)
+        self._starts = [p.start for p in self.people]
+        self.book = PlayerBook()
+        seen: dict[str, int] = {}
+        for person in self.people:
+            self.book.learn(person.name)
+            seen[name_key(person.name)] = seen.get(name_key(person.name), 0) + 1
+        starts = {s.start for s in doc.sentences}
+        for person in self.people:
+            if person.start in starts:
+                seen[name_key(person.name)] = seen.get(name_key(person.name), 0) + 1
+        self._seen = seen
+
+    def familiar(self, person: Person) -> bool:
+        """Whether a one-word name is a known player rather than a stray capitalised word."""
+        if " " in person.name or self.book.knows(person.name):
+            return True
+        return self._seen.get(name_key(person.name), 0) > 1
+
+    def within(self, start: int, end: int) -> list[Person]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.people[lo:hi]
+
+    def full_name(self, name: str) -> str:
+        canonical = self.book.canonical(name)
+        if canonical == name and self.doc.lang == "de" and name.endswith("s"):
+            if self.book.knows(name[:-1]) and not self.book.knows(name):
+                return self.book.canonical(name[:-1])
+        return canonical
+
+
+def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
+    """Names and references in a clause, in text order, each marked if it may be the doer."""
+    text = cast.doc.text
+    found: list[Candidate] = []
+    for person in cast.within(clause.start, clause.end):
+        after = text[person.end : person.end + 30]
+        eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
+        if not eligible and person.before in _ABSOLUTE and _doing(after, cast.doc.lang):
+            eligible = True
+        eligible = eligible and not person.before.endswith(_KEEPER_ENDINGS)
+        if person.possessive:
+            eligible = bool(_GOAL_NOUN.match(after))
+        if eligible and cast.doc.lang == "de" and not cast.familiar(person):
+            eligible = len(text[clause.start : person.start].split()) <= 1
+        marked = bool(_MARKER.search(text[max(clause.start, person.start - 24) : person.start]))
+        found.append(Candidate(person.start, person.end, person.name, eligible or marked, marked))
+    for start, end in references(clause.text, cast.doc.lang):
+        found.append(Candidate(clause.start + start, clause.start + end, None))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _doing(after: str, lang: str) -> bool:
+    """ "with Vinicius scoring ...": the name is followed at once by a goal verb."""
+    words = after.split()[:2]
+    return bool(words) and goalcues.GOAL[lang].search(" ".join(words)) is not None
+
+
+def references(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of pronouns ("he", "er") and descriptions ("the Brazilian", "der Spanier")."""
+    spans = []
+    pronoun = goalcues.PRONOUN.get(lang, goalcues.PRONOUN["en"])
+    for index, word in enumerate(_WORD.finditer(text)):
+        bare = word.group().strip(",.;:").lower()
+        if pronoun.match(bare) and (index == 0 or bare in ("he", "er")):
+            spans.append((word.start(), word.end()))
+    if goalcues.DESCRIPTOR_ROLES.isdisjoint(text.lower().split()):
+        return spans
+    for match in goalcues.DESCRIPTOR.finditer(text):
+        words = match.group("words").split()
+        for count, word in enumerate(words, 1):
+            if word.lower() in goalcues.DESCRIPTOR_ROLES:
+                end = match.start("words") + len(" ".join(words[:count]))
+                if not goalcues.NOT_A_PLAYER.match(text[end:]):
+                    spans.append((match.start(), end))
+                break
+    for match in goalcues.AGE_DESCRIPTOR.finditer(text):
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+_LEADING = frozenset(
+    "and then und dann but so also auch doch aber noch schließlich später later again".split()
+)
+_NOT_VERB = frozenset(
+    """the a an his her its their this that these those with in on at for from by to of into
+    after before as who which while when der die das den dem des ein eine einen einem einer
+    im am zum zur vom beim mit nach bei für von in an auf aus er sie es wir he she it they
+    als wenn weil nachdem ehe bevor während dass ob wie kurz kurze wenig wenige bald gleich
+    sofort erst schon nur zuvor danach darauf dabei zudem soon shortly moments minutes just
+    only late early früh spät knapp gut fast""".split()
+)
+_SUBORDINATE = re.compile(
+    r"^\s*(?:als|wenn|weil|nachdem|ehe|bevor|während|obwohl|da|when|after|as|while|because|"
+    r"although|before|once|if)\b",
+    re.I,
+)
+
+
+def verb_first(clause_text: str) -> bool:
+    """Whether a clause opens with its verb, so its subject is an earlier clause's."""
+    words = clause_text.split()
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].strip(",.;:")
+    if not first or not first.isalpha() or not first[0].islower() or first in _NOT_VERB:
+        return False
+    return number(first, "en") is None and number(first, "de") is None
+
+
+def inherited(clauses, index: int, subjects: list[str | None]) -> str | None:
+    """The subject a verb-first clause shares with the clauses before it."""
+    if index == 0 or _SUBORDINATE.match(clauses[index - 1].text):
+        return None
+    earlier = [s for s in subjects[:index] if s]
+    return earlier[-1] if earlier else None
+
+
+def pick(found: list[Candidate], cue_at: int) -> Candidate | None:
+    """The doer: a `by X` name, else the nearest one before the verb, else the first after."""
+    usable = [c for c in found if c.eligible]
+    marked = [c for c in usable if c.marked]
+    if marked:
+        return marked[0]
+    before = [c for c in usable if c.start < cue_at]
+    if before:
+        return before[-1]
+    return usable[0] if usable else None
+
+
+def subject(found: list[Candidate], clause: Clause, text: str) -> Candidate | None:
+    """The clause's grammatical subject, if a name or reference opens it."""
+    for candidate in found:
+        if not candidate.eligible:
+            continue
+        words = len(text[clause.start : candidate.start].split())
+        return candidate if words <= SUBJECT_WORDS else None
+    return None
+
+
+class Focus:
+    """The player last in focus, sentence by sentence, for "he" and "the Brazilian"."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self._sentences: list[tuple[list[str], tuple[int, int]]] = []
+
+    def close_sentence(self, scorers: list[str], span: tuple[int, int]) -> None:
+        self._sentences.append((scorers, span))
+
+    def resolve(self, reach: int = 3) -> str | None:
+        for scorers, span in reversed(self._sentences[-reach:]):
+            if scorers:
+                return scorers[-1]
+            named = last_named(self.cast, *span)
+            if named:
+                return named
+        return None
+
+
+def last_named(cast: Cast, start: int, end: int, strict: bool = True) -> str | None:
+    """The last person in a span; `strict` skips goalkeepers beaten and providers."""
+    for person in reversed(cast.within(start, end)):
+        if person.possessive or (strict and person.before in _NOT_ANTECEDENT):
+            continue
+        if cast.doc.lang == "de" and not cast.familiar(person):
+            continue
+        return cast.full_name(person.name)
+    return None

@@ -1,0 +1,169 @@
+"""Every score in a sentence, told apart by what it is: a result, a running
+score (`zum 2:0`, `a 2-1 lead`), a half-time score `(1:0)`, an aggregate or a
+shoot-out. Only results become matches; the rest would be wrong facts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SCORE = re.compile(
+    r"(?<![\w.,:+/–-])(\d{1,2}) ?([:–-]) ?(\d{1,2})(?![\d])(?![:.,–-]\d)"
+    r"(-[A-Za-zÄÖÜäöüß]+)?"
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mai|juni|juli|okt|dez|märz)"
+    r"[a-zä]*\.?\s*$",
+    re.IGNORECASE,
+)
+_SHOOTOUT_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:i\.\s?E\.|n\.\s?E\.|im elfmeterschießen|nach elfmeterschießen|"
+    r"on penalties|on pens\b|on spot[- ]kicks|in (?:a|the) (?:penalty )?shoot-?out|"
+    r"in penalties|im elfmeterschie)",
+    re.IGNORECASE,
+)
+_SHOOTOUT_BEFORE = re.compile(
+    r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;:]{0,60}$", re.IGNORECASE
+)
+_AGG_AFTER = re.compile(
+    r"^\s*(?:on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|"
+    r"in der addition|im gesamtergebnis|in the series|in the tie)",
+    re.IGNORECASE,
+)
+_AGG_BEFORE = re.compile(
+    r"(?:aggregate|gesamtergebnis|gesamtscore|gesamtstand|in der addition)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+_RUNNING_AGG = re.compile(
+    r"\b(?:lead|led|leads|ahead|advantage|halftime|half-time|at the break|force|needing|"
+    r"needed|down|trailing|trailed|knotted|deficit|führung|geführt|zur pause|rückstand|"
+    r"level|levels|leveled|levelled|tied|ausgleich\w*)\b",
+    re.IGNORECASE,
+)
+_FINAL_AGG = re.compile(
+    r"\b(?:advanc\w*|through|won|win|wins|winning|reach\w*|going|went|beat|beating|"
+    r"overpowered|edged|eliminat\w*|durch\w*|weiter|gewann|lautete|setzte|ausgeschieden|"
+    r"draw|remis|victory|sieg)\b",
+    re.IGNORECASE,
+)
+_RUNNING_BEFORE = re.compile(
+    r"(?:\b(?:made it|make it|making it|to make|put \w+(?: \w+)? up|went up|go up|"
+    r"zum|zur|fürs|aufs|stand es|stand|auf|erhöhte auf|verkürzte auf|glich zum|"
+    r"level(?:ed|led|ing)? at|tied? (?:it|the match|the game|the score) at|"
+    r"deficit to|cut it to|lead to|trailed|trailing|led|leading|down|up|"
+    r"führten|führte|lagen|lag)\s*(?:\w+\s+)?(?:mit\s+)?)$",
+    re.IGNORECASE,
+)
+_RUNNING_AFTER = re.compile(
+    r"^(?:\s*(?:lead|advantage|cushion|deficit|halftime lead|at halftime|at the break|"
+    r"at half-?time|zur pause|zur halbzeit|ahead|-führung|führung)\b|"
+    r"\s*\(\d{1,3}\.|\s+[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?\s*\(\d{1,3}\.)",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"\b(?:führten|führte|lagen|lag|were leading|was leading|led)\b"
+    r"(?![^.]*\b(?:verlor|gewann|lost|won))",
+    re.IGNORECASE,
+)
+_HALFTIME_SUFFIX = ("pausenstand", "halbzeitstand", "pausenführung", "halbzeitführung")
+_RUNNING_SUFFIX = ("führung", "ausgleich", "anschluss", "anschlusstreffer", "zwischenstand")
+TIME_AFTER = re.compile(r"^\s*(?:uhr|h\b|am\b|pm\b|a\.m\.|p\.m\.|et\b|local)", re.IGNORECASE)
+
+
+_GOALLESS = re.compile(
+    r"\b(?:goalless|scoreless) (?:draw|tie|stalemate)\b|"
+    r"\btorlose[mn]? (?:remis|unentschieden)\b|\bnullnummer\b",
+    re.IGNORECASE,
+)
+_GOALLESS_HINT = re.compile(r"goalless|scoreless|torlos|nullnummer", re.IGNORECASE)
+_ANY_DIGIT_PAIR = re.compile(r"\d ?[:–-] ?\d")
+
+
+@dataclass(frozen=True)
+class ScoreHit:
+    start: int
+    end: int
+    first: int
+    second: int
+    kind: str
+    suffix: str = ""
+
+    @property
+    def draw(self) -> bool:
+        return self.first == self.second
+
+
+def find_scores(sentence: str, offset: int = 0) -> list[ScoreHit]:
+    """Scores in one sentence with their kind, offsets relative to the document."""
+    return list(_find_scores(sentence, offset))
+
+
+@lru_cache(maxsize=4096)
+def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
+    if not _ANY_DIGIT_PAIR.search(sentence) and not _GOALLESS_HINT.search(sentence):
+        return ()
+    hits = []
+    for match in _SCORE.finditer(sentence):
+        before = sentence[: match.start()]
+        after = sentence[match.end() :]
+        if _MONTH_BEFORE.search(before) or TIME_AFTER.match(after):
+            continue
+        first, second = int(match.group(1)), int(match.group(3))
+        if max(first, second) > 30:
+            continue
+        suffix = (match.group(4) or "")[1:].lower()
+        kind = classify(before, after, suffix, _inside_parens(before))
+        hits.append(
+            ScoreHit(offset + match.start(), offset + match.end(), first, second, kind, suffix)
+        )
+    for match in _GOALLESS.finditer(sentence):
+        kind = classify(sentence[: match.start()], sentence[match.end() :], "", False)
+        hits.append(ScoreHit(offset + match.start(), offset + match.end(), 0, 0, kind, "remis"))
+    return tuple(sorted(hits, key=lambda h: h.start))
+
+
+def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
+    """result | aggregate | shootout | running | halftime."""
+    near_after = after[:60]
+    shoot_before = _SHOOTOUT_BEFORE.search(before[-70:])
+    if shoot_before and re.search(
+        r"\b(?:after|ended|finished|nach dem|nach 120)\b", shoot_before.group()
+    ):
+        shoot_before = None
+    if suffix != "" and not suffix.startswith(
+        ("sieg", "erfolg", "niederlage", "pleite", "triumph")
+    ):
+        shoot_before = None
+    if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
+        return "shootout"
+    if _AGG_AFTER.match(near_after) or _AGG_BEFORE.search(before[-40:]):
+        clause = _clause(before, after)
+        if _RUNNING_AGG.search(clause) and not _FINAL_AGG.search(clause):
+            return "running"
+        if re.match(r"^\s*(?:in the series|in the tie)", near_after) and not _FINAL_AGG.search(
+            clause
+        ):
+            return "running"
+        return "aggregate"
+    if suffix.startswith(_HALFTIME_SUFFIX):
+        return "halftime"
+    if suffix.startswith(_RUNNING_SUFFIX):
+        return "running"
+    if in_parens:
+        return "halftime"
+    if _RUNNING_AFTER.match(after) or _RUNNING_BEFORE.search(before[-40:]):
+        return "running"
+    if _LEADING.search(re.split(r"[,;–—]", before)[-1]):
+        return "running"
+    return "result"
+
+
+def _inside_parens(before: str) -> bool:
+    return before.rfind("(") > before.rfind(")")
+
+
+def _clause(before: str, after: str) -> str:
+    left = re.split(r"[,;–—]", before)[-1]
+    right = re.split(r"[,;–—]", after)[0]
+    return left + " " + right

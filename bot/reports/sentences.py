@@ -1,0 +1,56 @@
+"""Sentence boundaries that survive football typography: `(31.)`, `16. Minute`,
+`Feb. 14`, `1. FC Köln`, `n.V.`, `S. Bender` do not end a sentence."""
+
+from __future__ import annotations
+
+import re
+
+_CANDIDATE = re.compile(r"[.!?]+[\"”“’)]*(?=\s)|\n\s*")
+_ABBREVIATIONS = frozenset(
+    "jan feb mar apr aug sep sept oct nov dec jr sr st dr mr mrs ms vs no nr bzw "
+    "ca evtl vgl inkl gen fla calif mass ariz jun jul mich ore tex wis minn ill "
+    "ave mt ft u s z b n v e i d h a o ko usw etc".split()
+)
+_LAST_WORD = re.compile(r"(\S*?)[.!?]+[\"”“’)]*$")
+
+
+def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of sentences; newlines always end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        end = match.end()
+        if not match.group().startswith("\n") and not _ends_here(text, match.start(), end, lang):
+            continue
+        _add(text, start, end, spans)
+        start = end
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _ends_here(text: str, dot: int, end: int, lang: str) -> bool:
+    if text[dot] != ".":
+        return True
+    word_match = _LAST_WORD.search(text[max(0, dot - 30) : end])
+    word = word_match.group(1).lstrip('("„“[') if word_match else ""
+    bare = word.lower()
+    if bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
+        return False
+    if "." in bare and bare.replace(".", "").isalpha():
+        return False
+    following = text[end : end + 2].lstrip()
+    if bare.isdigit() and lang == "de" and text[end - 1] == ".":
+        return False
+    if following[:1].islower():
+        return False
+    return True
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop > start:
+        spans.append((start, stop))

@@ -1,0 +1,66 @@
+"""What the story is about so far: the subject of the last sentence that named
+a team and the pair of the last result, so that `die Münchner`, `they` and
+`the final` can be tied to teams named nearby. Used only when a sentence gives
+a score with a clear result word and too few names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.reports.document import Document
+
+_OBLIQUE = frozenset("gegen bei beim über von vom im in auf an den dem des at against to".split())
+LOOK_BACK = 4
+LOOK_AHEAD = 3
+
+
+@dataclass
+class StoryState:
+    doc: Document
+    index: int = 0
+    subject: str | None = None
+    pair: tuple[str, str] | None = None
+    main_pair: tuple[str, str] | None = None
+    scored: set[int] = field(default_factory=set)
+    _teams_by_sentence: list[list[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._teams_by_sentence = [
+            [m.team for m in self.doc.mentions_in(s) if m.prep != "in"] for s in self.doc.sentences
+        ]
+
+    def other(self, team: str | None) -> str | None:
+        """The team most likely meant opposite `team`, or None when unsure."""
+        if team is None:
+            return None
+        if self.pair and team in self.pair:
+            return self.pair[0] if self.pair[1] == team else self.pair[1]
+        lo = max(0, self.index - LOOK_BACK)
+        for i in range(self.index - 1, lo - 1, -1):
+            for t in reversed(self._teams_by_sentence[i]):
+                if t != team:
+                    return t
+        hi = min(len(self._teams_by_sentence), self.index + 1 + LOOK_AHEAD)
+        for i in range(self.index + 1, hi):
+            for t in self._teams_by_sentence[i]:
+                if t != team:
+                    return t
+        return None
+
+    def previous_pair(self) -> tuple[str, str] | None:
+        """The two teams of the sentence before, when it names exactly two and no result."""
+        i = self.index - 1
+        if i < 0 or i in self.scored:
+            return None
+        teams = list(dict.fromkeys(self._teams_by_sentence[i]))
+        return (teams[0], teams[1]) if len(teams) == 2 else None
+
+    def advance(self, index: int) -> None:
+        """Take in sentence `index` after it was read."""
+        sentence = self.doc.sentences[index]
+        mentions = [m for m in self.doc.mentions_in(sentence) if m.prep != "in"]
+        plain = [m for m in mentions if m.prep not in _OBLIQUE and not m.genitive]
+        if plain:
+            self.subject = plain[0].team
+        elif mentions and self.subject is None:
+            self.subject = mentions[0].team

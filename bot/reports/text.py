@@ -1,0 +1,32 @@
+"""The report's own header: the ` date 2025-04-10 ` dateline and an AP-style
+place line (`MADRID —`), both of which are not part of what the story says."""
+
+from __future__ import annotations
+
+import re
+
+_DATELINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?=\s|\Z)")
+_PLACE = re.compile(
+    r"\A\s*([A-ZÄÖÜ][A-ZÄÖÜÉÈ .'’-]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\s*"
+    r"(?:\(\w+\)\s*)?(?:[—–]|--| - )\s*(?:\(\w+\)\s*(?:[—–]|--| - )\s*)?"
+)
+
+
+def parse_dateline(text: str) -> tuple[str | None, str]:
+    """(`2025-04-10` or `2024-04` or None, body). The body keeps no leading dateline."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None, text
+    return match.group(1), text[match.end() :]
+
+
+def split_dateline_place(body: str) -> tuple[str | None, int]:
+    """`BARCELONA, Spain — ...` -> ("Barcelona", end offset). The place is where the
+    reporter filed from, usually the venue, never a team mention."""
+    match = _PLACE.match(body)
+    if not match:
+        return None, 0
+    city = match.group(1).split(",")[0].strip()
+    if not city.replace(" ", "").replace(".", "").isupper():
+        return None, 0
+    return city.title(), match.end()

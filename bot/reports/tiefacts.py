@@ -1,0 +1,329 @@
+"""Ties as a report states them: an aggregate (`won 3-2 on aggregate`,
+`Gesamtergebnis von 7:0`), a winner only (`knocked out X`, `im Elfmeterschießen
+durchgesetzt`), or two legs read from the text (aggregate computed, inferred).
+How a tie was decided is said only where the text or plain arithmetic says it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.competitions.names import find_competitions
+from bot.competitions.seasons import season_for
+from bot.facts import Match, Tie
+from bot.reports import cues
+from bot.reports.document import Document
+from bot.reports.results import _clause_bounds, opponent, participants, sides
+from bot.reports.scores import find_scores
+from bot.reports.state import StoryState
+
+_ADVANCE_HINT = re.compile(
+    r"advanc|through|knocked|eliminat|ousted|durchge|durchsetz|ausgeschalt|ausschalt|"
+    r"weiterge|zog|rausgew|warf",
+    re.I,
+)
+_PRONOUN = re.compile(r"^\s*(?:they|it|sie|er)\b", re.I)
+_WON_LEVEL = re.compile(
+    r"\b(?:advanc\w+|going through|went through|go through|durchgesetzt|setzte sich|"
+    r"setzt sich|edged|edging|beat|beating|won|win|prevailed|knocked out|eliminated)\b",
+    re.I,
+)
+_WENT_OUT = re.compile(
+    r"\b(?:went out|go out|were knocked out|was knocked out|were eliminated|was eliminated|"
+    r"ausgeschieden|schied \w+ aus|schieden \w+ aus|verpasst\w*)\b",
+    re.I,
+)
+
+
+def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
+    stated: dict[frozenset, Tie] = {}
+    guesses: set[int] = set()
+    state = StoryState(doc)
+    for index, sentence in enumerate(doc.sentences):
+        state.index = index
+        earlier = [i for i in state_pairs if i <= index]
+        pairs = {index: state_pairs[max(earlier)]} if earlier else {}
+        found = _stated_in(doc, index, sentence, pairs, state.subject)
+        state.advance(index)
+        for tie, guessed in found:
+            if guessed:
+                guesses.add(id(tie))
+            key = frozenset(tie.teams)
+            old = stated.get(key)
+            if old is None or (old.aggregate is None and tie.aggregate is not None):
+                if old is not None:
+                    tie.decided_by = tie.decided_by or old.decided_by
+                    tie.penalties = tie.penalties or old.penalties
+                stated[key] = tie
+            elif old.decided_by is None and tie.decided_by:
+                old.decided_by = tie.decided_by
+                old.penalties = old.penalties or tie.penalties
+    ties = []
+    for key, legs in _leg_pairs(matches).items():
+        tie = stated.pop(key, None)
+        computed = _from_legs(doc, legs)
+        if tie is None:
+            if computed is not None:
+                ties.append(computed)
+            continue
+        _complete(tie, legs, computed, id(tie) in guesses)
+        if tie.winner is not None:
+            ties.append(tie)
+    for key, tie in stated.items():
+        single = [m for m in matches if frozenset((m.home, m.away)) == key]
+        if single and single[0].leg is None and single[0].stage == "final":
+            continue
+        if tie.winner is not None:
+            _context(doc, tie, single)
+            ties.append(tie)
+    return ties
+
+
+def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
+    """Competition, season and stage for a tie stated without both legs: from its one
+    leg when read, else from the sentence and the report's first competition."""
+    if matches:
+        m = matches[0]
+        tie.competition, tie.season, tie.stage = m.competition, m.season, m.stage
+        return
+    found = find_competitions(tie.evidence, doc.published) or find_competitions(
+        doc.text[:3000], doc.published
+    )
+    tie.competition = found[0].name if found else None
+    tie.season = season_for(tie.competition, doc.published) if tie.competition else None
+    stages = cues.stage_at(tie.evidence)
+    tie.stage = stages[0][1] if len(stages) == 1 else None
+
+
+def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Tie, bool]]:
+    """Ties the sentence states, each with whether its sides were only guessed
+    from the story's pair (then the legs, where known, settle the orientation)."""
+    text = sentence.text
+    hits = find_scores(text, sentence.start)
+    out: list[tuple[Tie, bool]] = []
+    aggregates = [h for h in hits if h.kind == "aggregate"]
+    shootouts = [h for h in hits if h.kind == "shootout"]
+    results = [h for h in hits if h.kind == "result"]
+    if (
+        not aggregates
+        and not shootouts
+        and not (_ADVANCE_HINT.search(text) and cues.ADVANCE.search(text))
+    ):
+        return out
+    people = participants(doc, sentence)
+    away_goals = bool(cues.AWAY_GOALS.search(text)) and not re.search(
+        r"\b(?:control of|held|hold|still)\b[^.]{0,20}away", text
+    )
+    pronoun = subject if _PRONOUN.match(text) else None
+    for hit in aggregates:
+        p, o, guessed = _sides(doc, sentence, hit, people, state_pairs.get(index), pronoun)
+        if p is None or o is None:
+            continue
+        first, second = hit.first, hit.second
+        out_p = bool(_WENT_OUT.search(text))
+        if doc.lang == "en" and first != second:
+            high, low = max(first, second), min(first, second)
+            first, second = (low, high) if out_p and not cues.ADVANCE.search(text) else (high, low)
+        tie = Tie(teams=(p, o), aggregate={p: first, o: second}, evidence=text)
+        if first != second:
+            tie.winner = p if first > second else o
+            tie.decided_by = "aggregate"
+        else:
+            _level(tie, text, p, o, shootouts, doc, away_goals, out_p)
+        out.append((tie, guessed))
+    if not aggregates and not results and (shootouts or cues.ADVANCE.search(text)):
+        tie = _winner_only(doc, sentence, people, shootouts, away_goals)
+        if tie is not None:
+            out.append((tie, False))
+    if not aggregates and results and cues.ADVANCE.search(text) and len(results) == 1:
+        p, o, guessed = _sides(doc, sentence, results[0], people, None)
+        if p and o and not guessed and not _WENT_OUT.search(text):
+            out.append((Tie(teams=(p, o), winner=p, evidence=text), False))
+    return out
+
+
+def _sides(doc, sentence, hit, people, fallback, pronoun=None):
+    p, o, _, _ = sides(doc, sentence, hit, people)
+    guessed = p is None
+    if p is None and pronoun is not None:
+        p = pronoun
+        start, end = _clause_bounds(sentence, hit)
+        clause = [m for m in people if start <= m.start < end]
+        o = opponent(sentence, hit, people, clause, p)
+    if fallback:
+        if p is None and o in fallback:
+            p = fallback[0] if fallback[1] == o else fallback[1]
+        if o is None and p in fallback:
+            o = fallback[0] if fallback[1] == p else fallback[1]
+        if p is None and o is None and hit.first == hit.second:
+            p, o = fallback
+    if pronoun is not None and guessed and p == pronoun:
+        guessed = False
+    return p, o, guessed
+
+
+def _level(tie: Tie, text, p, o, shootouts, doc, away_goals, out_p) -> None:
+    winner = None
+    if _WON_LEVEL.search(text):
+        winner = o if out_p else p
+    for hit in shootouts:
+        high, low = max(hit.first, hit.second), min(hit.first, hit.second)
+        if doc.lang == "de":
+            sub = _subject_near(doc, hit, p, o)
+            if sub:
+                winner = sub if hit.first > hit.second else (o if sub == p else p)
+        tie.winner = tie.winner or winner
+        if tie.winner:
+            loser = o if tie.winner == p else p
+            tie.penalties = {tie.winner: high, loser: low}
+            tie.decided_by = "penalties"
+    if tie.decided_by is None and cues.PENALTIES.search(text):
+        tie.decided_by = "penalties"
+    if tie.decided_by is None and away_goals:
+        tie.decided_by = "away_goals"
+    tie.winner = tie.winner or winner
+    if tie.winner is None:
+        tie.decided_by = None
+
+
+def _subject_near(doc, hit, p, o):
+    before = [m for m in doc.mentions if m.end <= hit.start and hit.start - m.end < 60]
+    for m in reversed(before):
+        if m.team in (p, o):
+            return m.team
+    return None
+
+
+def _winner_only(doc, sentence, people, shootouts, away_goals) -> Tie | None:
+    """`Real Madrid, das sich bei Manchester City im Elfmeterschießen durchsetzte`:
+    the winner is the clause's subject, the loser the one team in its object."""
+    text = sentence.text
+    anchor = shootouts[0] if shootouts else None
+    verb = cues.ADVANCE.search(text)
+    if anchor is None and verb is None:
+        return None
+    pos = anchor.start if anchor else sentence.start + verb.start()
+    cuts = [sentence.start + m.end() for m in _CLAUSE_CUT.finditer(text)]
+    start = max([c for c in cuts if c <= pos], default=sentence.start)
+    after = [c for c in cuts if c > pos]
+    end = after[0] if after else sentence.end
+    lead = doc.text[start:pos]
+    clause = [m for m in people if start <= m.start < end]
+    if re.match(r"^\s*(?:der|die|das|which|who|that)\b", lead, re.I):
+        before = [m for m in people if m.end <= start]
+        winner = before[-1].team if before else None
+    else:
+        plain = [m for m in clause if m.start < pos and m.prep not in _LOSER_PREPS]
+        winner = plain[0].team if len(plain) == 1 else None
+    if winner is None or _WENT_OUT.search(doc.text[start:end]):
+        return None
+    losers = {m.team for m in clause if m.team != winner}
+    if len(losers) != 1:
+        return None
+    loser = losers.pop()
+    tie = Tie(teams=(winner, loser), winner=winner, evidence=text)
+    if anchor and anchor.first != anchor.second:
+        high, low = max(anchor.first, anchor.second), min(anchor.first, anchor.second)
+        tie.penalties = {winner: high, loser: low}
+    if anchor or cues.PENALTIES.search(doc.text[start:end]):
+        tie.decided_by = "penalties"
+    elif away_goals:
+        tie.decided_by = "away_goals"
+    return tie
+
+
+_CLAUSE_CUT = re.compile(r"[,;]\s|\s[–—]\s")
+_LOSER_PREPS = frozenset("gegen bei beim against at over past to by".split())
+
+
+def _leg_pairs(matches: list[Match]) -> dict[frozenset, dict[int, Match]]:
+    out: dict[frozenset, dict[int, Match]] = {}
+    for m in matches:
+        if m.leg in (1, 2) and not m.neutral:
+            out.setdefault(frozenset((m.home, m.away)), {})[m.leg] = m
+    return out
+
+
+def _from_legs(doc: Document, legs: dict[int, Match]) -> Tie | None:
+    if set(legs) != {1, 2}:
+        return None
+    totals = _totals(legs)
+    a, b = list(totals)
+    second = legs[2]
+    tie = Tie(teams=(legs[1].home, legs[1].away), aggregate=totals, inferred=True)
+    tie.evidence = " ".join(dict.fromkeys((legs[1].evidence, second.evidence)))
+    tie.competition, tie.season, tie.stage = second.competition, second.season, second.stage
+    if totals[a] != totals[b]:
+        tie.winner = a if totals[a] > totals[b] else b
+        tie.decided_by = "extra_time" if second.extra_time and not second.penalties else "aggregate"
+        return tie
+    pens = second.penalties
+    if pens and pens[0] != pens[1]:
+        tie.penalties = {second.home: pens[0], second.away: pens[1]}
+        tie.winner = second.home if pens[0] > pens[1] else second.away
+        tie.decided_by = "penalties"
+        return tie
+    away = {legs[1].away: legs[1].score[1], legs[2].away: legs[2].score[1]}
+    if away[a] != away[b] and _mentions_away_goals(doc, (a, b), legs):
+        tie.winner = a if away[a] > away[b] else b
+        tie.decided_by = "away_goals"
+        return tie
+    return None
+
+
+def _mentions_away_goals(doc: Document, pair, legs) -> bool:
+    """The text itself says away goals decided: in a leg's sentence or in one naming a side."""
+    texts = {legs[1].evidence, legs[2].evidence}
+    for sentence in doc.sentences:
+        if any(m.team in pair for m in doc.mentions_in(sentence)):
+            texts.add(sentence.text)
+    return any(cues.AWAY_GOALS.search(t) for t in texts)
+
+
+def _totals(legs: dict[int, Match]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for m in legs.values():
+        totals[m.home] = totals.get(m.home, 0) + m.score[0]
+        totals[m.away] = totals.get(m.away, 0) + m.score[1]
+    return totals
+
+
+def _complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bool) -> None:
+    if tie.aggregate is not None and set(legs) == {1, 2}:
+        totals = _totals(legs)
+        if guessed and sorted(totals.values()) == sorted(tie.aggregate.values()):
+            tie.aggregate = totals
+            if tie.decided_by == "aggregate":
+                tie.winner = max(totals, key=totals.get)
+        if totals != tie.aggregate:
+            tie.winner = None
+            return
+    second = legs.get(2)
+    if second is not None:
+        tie.competition, tie.season, tie.stage = second.competition, second.season, second.stage
+        if tie.decided_by == "aggregate" and second.extra_time and not second.penalties:
+            tie.decided_by = "extra_time"
+        if second.penalties and tie.winner:
+            tie.decided_by = "penalties"
+    if tie.aggregate is None and computed is not None:
+        tie.aggregate, tie.inferred = computed.aggregate, True
+        tie.winner = tie.winner or computed.winner
+    if tie.aggregate is None and set(legs) == {1, 2}:
+        tie.aggregate, tie.inferred = _totals(legs), True
+        if tie.decided_by is None and len(set(tie.aggregate.values())) == 2:
+            tie.decided_by = "aggregate"
+
+
+def stated_aggregate(doc: Document, pair) -> dict[str, int] | None:
+    """The aggregate the text states for this pair, if it states exactly one."""
+    stated = doc.cache.get("stated")
+    if stated is None:
+        stated = doc.cache["stated"] = [
+            tie
+            for index, sentence in enumerate(doc.sentences)
+            for tie, guessed in _stated_in(doc, index, sentence, {})
+            if not guessed and tie.aggregate
+        ]
+    found = [tie.aggregate for tie in stated if set(tie.teams) == set(pair)]
+    if len(found) != 1 and len({tuple(sorted(a.items())) for a in found}) != 1:
+        return None
+    return found[0]

@@ -1,0 +1,1 @@
+"""Announcements: subscriptions, the outbox and its dispatcher, and the reports inbox."""

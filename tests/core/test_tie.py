@@ -1,0 +1,190 @@
+"""/tie as a user reads it, in English and German, on hand-built facts in a real store."""
+
+from __future__ import annotations
+
+from tests.core import facts
+
+
+async def test_miami_lafc_in_english(ask):
+    reply, text = await ask("/tie miami lafc", "en")
+    assert reply.kind == "answer"
+    assert "CONCACAF Champions Cup 2025, quarter-final" in text
+    assert "First leg\nLAFC 1–0 Inter Miami" in text
+    assert "Second leg\nInter Miami 3–1 LAFC\n9 April 2025" in text
+    assert "Goals: Long 9', Messi 35', Allen 61', Messi 84' (pen.)" in text
+    assert "Inter Miami 3–2 LAFC\nInter Miami go through on aggregate." in text
+    assert reply.footer == "Source: 003_96e9363078674a3a.txt (10 April 2025)"
+    assert text.endswith(reply.footer)
+
+
+async def test_miami_lafc_in_german(ask):
+    _, text = await ask("/tie miami lafc", "de")
+    assert "CONCACAF Champions Cup 2025, Viertelfinale" in text
+    assert "Hinspiel\nLAFC 1:0 Inter Miami" in text
+    assert "Rückspiel\nInter Miami 3:1 LAFC\n9. April 2025" in text
+    assert "Tore: Long 9., Messi 35., Allen 61., Messi 84. (Elfmeter)" in text
+    assert (
+        "Gesamtergebnis\nInter Miami 3:2 LAFC\nInter Miami ist nach Gesamtergebnis weiter." in text
+    )
+    assert text.endswith("Quelle: 003_96e9363078674a3a.txt (10. April 2025)")
+    assert "–" not in text.replace(" – ", "")
+
+
+async def test_monterrey_multi_word_names_in_german(ask):
+    _, text = await ask("/tie monterrey inter miami", "de")
+    assert "CF Monterrey 5:2 Inter Miami\nCF Monterrey ist nach Gesamtergebnis weiter." in text
+    assert "Platzverweis: Alba (Inter Miami), Gelb-Rot (77.)" in text
+    assert "April 2024" in text
+
+
+async def test_sending_off_in_english(ask):
+    _, text = await ask("/tie inter miami monterrey", "en")
+    assert "Sent off: Alba (Inter Miami), second yellow (77')" in text
+
+
+async def test_bot_suffix_case_and_team_order_do_not_matter(ask):
+    _, expected = await ask("/tie miami lafc")
+    for variant in (
+        "/tie@sportsbot LAFC Miami",
+        "/TIE Los Angeles FC inter miami",
+        "tie lafc miami",
+    ):
+        _, text = await ask(variant)
+        assert text == expected, variant
+
+
+async def test_away_goals(ask):
+    _, text = await ask("/tie spurs ajax")
+    assert "Tottenham Hotspur 3–3 Ajax" in text or "Ajax 3–3 Tottenham Hotspur" in text
+    assert "Tottenham Hotspur go through on away goals." in text
+    _, german = await ask("/tie spurs ajax", "de")
+    assert "Tottenham Hotspur ist dank der Auswärtstorregel weiter." in german
+    assert "Ajax Amsterdam" in german
+
+
+async def test_extra_time(ask):
+    _, text = await ask("/tie real madrid man city")
+    assert "Real Madrid 3–1 Manchester City (a.e.t.)" in text
+    assert "Rodrygo 90', Rodrygo 90+1', Benzema 95' (pen.)" in text
+    assert "Real Madrid 6–5 Manchester City\nReal Madrid go through after extra time." in text
+    _, german = await ask("/tie real madrid man city", "de")
+    assert "Real Madrid 3:1 Manchester City (n.V.)" in german
+    assert "Rodrygo 90., Rodrygo 90.+1, Benzema 95. (Elfmeter)" in german
+    assert "Real Madrid ist nach Verlängerung (n.V.) weiter." in german
+
+
+async def test_penalties(ask):
+    _, text = await ask("/tie tigres columbus")
+    assert "Tigres UANL 1–1 Columbus Crew (a.e.t.; 3–4 on penalties)" in text
+    assert "Columbus Crew go through on penalties, 4–3." in text
+    _, german = await ask("/tie tigres columbus", "de")
+    assert "Tigres UANL 1:1 Columbus Crew (n.V.; 3:4 i.E.)" in german
+    assert "Columbus Crew ist im Elfmeterschießen weiter, 4:3 i.E." in german
+
+
+async def test_first_leg_only_says_what_each_side_needs(ask):
+    _, text = await ask("/tie miami lafc 2024")
+    assert "First leg\nLAFC 2–1 Inter Miami\n6 March 2024" in text
+    assert "Second leg\nNo report of this leg is stored." in text
+    assert "Inter Miami (at home) go through with a win by 2 goals or more." in text
+    assert "Then away goals decide: Inter Miami go through if LAFC do not score." in text
+    assert "LAFC (away) go through with a draw or better." in text
+    assert "LAFC go through scoring at least 2 goals." in text
+    assert "With away goals level too: extra time." in text
+    assert "go through on" not in text
+    assert text.endswith("Source: Leg one (7 March 2024)")
+    _, german = await ask("/tie miami lafc 2024", "de")
+    assert "Hinspiel\nLAFC 2:1 Inter Miami\n6. März 2024" in german
+    assert "Inter Miami (zu Hause) reicht ein Sieg mit mindestens 2 Toren Unterschied." in german
+    assert "LAFC (auswärts) reicht ein Unentschieden oder besser." in german
+
+
+async def test_several_ties_show_the_latest_and_name_the_others(ask):
+    _, text = await ask("/tie miami lafc")
+    assert "CONCACAF Champions Cup 2025, quarter-final" in text
+    assert "Also stored\nCONCACAF Champions Cup 2024, round of 16" in text
+    _, german = await ask("/tie miami lafc", "de")
+    assert "Außerdem gespeichert\nCONCACAF Champions Cup 2024, Achtelfinale" in german
+
+
+async def test_season_picks_an_older_tie(ask):
+    _, text = await ask("/tie monterrey inter miami 2024")
+    assert "CF Monterrey 5–2 Inter Miami" in text
+    reply, text = await ask("/tie monterrey inter miami 2019")
+    assert reply.kind == "notice"
+    assert text.startswith("I have no tie between CF Monterrey and Inter Miami in 2019 stored.")
+
+
+async def test_a_tie_not_stored(ask):
+    reply, text = await ask("/tie bayern arsenal")
+    assert reply.kind == "notice"
+    assert text == "I have no tie between Bayern Munich and Arsenal stored."
+    _, german = await ask("/tie bayern arsenal", "de")
+    assert german == "Ich habe kein Duell zwischen FC Bayern München und FC Arsenal gespeichert."
+
+
+async def test_no_tie_but_a_match_points_to_result(ask, store):
+    await store.ingest(
+        facts.ReportFacts(
+            facts.report("reports/friendly.txt", "2024-07-30"),
+            [facts.Match("bayern-munich", "arsenal", (2, 2), "Friendly", date="2024-07-29")],
+        )
+    )
+    _, text = await ask("/tie bayern arsenal")
+    assert "Their latest match: /result bayern-munich arsenal" in text
+
+
+async def test_unknown_teams_get_no_team_called(ask):
+    reply, text = await ask("/tie xyz abc")
+    assert reply.is_error
+    assert "No team called “xyz”." in text
+    assert "No team called “abc”." in text
+    _, german = await ask("/tie xyz abc", "de")
+    assert "Ich kenne keine Mannschaft namens „xyz“." in german
+
+
+async def test_unknown_team_suggests_close_names_the_store_knows(ask):
+    reply, text = await ask("/tie columbos crow xyzzy")
+    assert reply.is_error
+    assert "No team called “xyzzy”." in text
+
+
+async def test_bare_tie_and_one_team(ask):
+    for text in ("/tie", "/tie miami"):
+        reply, answer = await ask(text)
+        assert reply.is_error
+        assert answer == "Name two teams, for example: /tie miami lafc"
+        _, german = await ask(text, "de")
+        assert german == "Nenne zwei Mannschaften, zum Beispiel: /tie miami lafc"
+
+
+async def test_same_team_twice(ask):
+    reply, text = await ask("/tie lafc los angeles fc")
+    assert reply.is_error
+    assert text == "Name two different teams."
+
+
+async def test_conflicting_reports_are_named(ask, store):
+    other = facts.miami_lafc()
+    other.report = facts.report("reports/other-take.txt", "2025-04-11", title="Other take")
+    other.matches[0].score = (3, 2)
+    other.matches[0].goals = None
+    other.ties = []
+    result = await store.ingest(other)
+    assert result.conflicts
+    _, text = await ask("/tie miami lafc")
+    assert "Reports disagree" in text
+    assert "Other take (11 April 2025)" in text
+    assert "Inter Miami 3–1 LAFC" in text
+    _, german = await ask("/tie miami lafc", "de")
+    assert "Die Berichte widersprechen sich über das Ergebnis" in german
+
+
+async def test_unknown_team_suggests_a_close_name_the_store_holds(ask):
+    reply, text = await ask("/team tottxx")
+    assert reply.is_error
+    assert text == "No team called “tottxx”.\nClosest names I know: Tottenham Hotspur."
+    _, german = await ask("/team tottxx", "de")
+    assert german == (
+        "Ich kenne keine Mannschaft namens „tottxx“.\nAm nächsten kommen: Tottenham Hotspur."
+    )

@@ -1,0 +1,28 @@
+"""Every development report and seed reads without error, and reading them
+keeps the precision the project promises (a regression guard, not a tuning aim)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.evaluation.gold import load_dir
+from bot.evaluation.score import score
+from bot.reports.reader import read_report
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+SETS = [SHARED / "reports", SHARED / "seeds", Path(__file__).resolve().parents[2] / "seeds"]
+
+
+@pytest.mark.parametrize("folder", [s for s in SETS if s.exists()], ids=lambda p: p.name)
+def test_every_report_reads_and_precision_holds(folder):
+    golds = load_dir(folder)
+    assert golds
+    pairs = [(gold, read_report(gold.text(), str(gold.path))) for gold in golds]
+    for gold, facts in pairs:
+        assert facts.report.lang == gold.lang
+        assert facts.report.published == gold.published
+    card = score(pairs)
+    assert card.tallies["matches"].precision >= 0.98
+    assert card.tallies["ties"].precision >= 0.98

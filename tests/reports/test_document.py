@@ -1,0 +1,78 @@
+"""The document every extractor shares: dateline, language, sentences that survive
+football typography, and team mentions that are neither people nor guesses."""
+
+from __future__ import annotations
+
+from bot.reports.document import build_document
+from bot.reports.language import detect_language
+from bot.reports.sentences import split_sentences
+
+
+def teams(text: str) -> list[str]:
+    return [m.team for m in build_document(text).mentions]
+
+
+def test_dateline_day_and_month_precision():
+    day = build_document(" date 2025-04-10 FORT LAUDERDALE, Fla. — (AP) — Inter Miami won.")
+    assert (day.published, day.place) == ("2025-04-10", "Fort Lauderdale")
+    assert day.text.lstrip().startswith("FORT")
+    month = build_document(" date 2024-04 Inter Miami hat verloren.")
+    assert month.published == "2024-04"
+    assert build_document("Inter Miami won the game.").published is None
+
+
+def test_language_of_short_and_long_texts():
+    assert detect_language("Der FC Bayern hat das Spiel gegen den BVB mit 2:0 gewonnen.") == "de"
+    assert detect_language("Bayern won the game against Dortmund 2-0 on Saturday.") == "en"
+    assert detect_language("Le match a été gagné par le club de la ville.") is None
+
+
+def test_sentences_keep_minutes_dates_and_abbreviations_together():
+    text = (
+        "Müller traf in der 4. Minute zur Führung. Das Hinspiel am 23. April war klar (25.). "
+        "Der 1. FC Köln spielte 1:1 n.V. gegen S. Bender und Co. Danach war Schluss."
+    )
+    got = [text[s:e] for s, e in split_sentences(text, "de")]
+    assert got == [
+        "Müller traf in der 4. Minute zur Führung.",
+        "Das Hinspiel am 23. April war klar (25.).",
+        "Der 1. FC Köln spielte 1:1 n.V. gegen S. Bender und Co.",
+        "Danach war Schluss.",
+    ]
+    english = "The first leg on Feb. 14 ended 2-0. Then came the return."
+    assert len(split_sentences(english, "en")) == 2
+
+
+def test_ambiguous_short_names_follow_the_full_name_in_the_text():
+    assert teams("Inter Miami lost. Inter had chances.") == ["inter-miami", "inter-miami"]
+    assert teams("Inter Milan won. Inter had chances.") == ["inter-milan", "inter-milan"]
+    assert teams("Inter had chances and City scored.") == []
+    assert teams("Manchester City won. City had chances.") == ["manchester-city"] * 2
+
+
+def test_people_are_not_teams():
+    assert teams("Jordi Alba was sent off while David Villa watched. Villa smiled.") == []
+    assert teams("The cross came from Antonio Valencia.") == []
+    assert teams("Several Ajax players cried. Ajax lost.") == ["ajax", "ajax"]
+
+
+def test_weekdays_and_articles_before_a_name_are_no_first_names():
+    assert teams("Im Finale besiegte die Mannschaft am Sonntag Frankreich.") == ["france"]
+
+
+def test_german_genitive_and_dateline_place_are_handled():
+    doc = build_document("MADRID — Real Madrid won. Monterreys Sieg war klar.")
+    assert [(m.team, m.genitive) for m in doc.mentions] == [
+        ("real-madrid", False),
+        ("monterrey", True),
+    ]
+
+
+def test_mentions_in_a_sentence_and_their_governing_word():
+    doc = build_document("Dortmund verlor am Dienstag bei Real Madrid. Dann kam Arsenal.")
+    first = doc.sentences[0]
+    found = doc.mentions_in(first)
+    assert [(m.team, m.prep) for m in found] == [
+        ("borussia-dortmund", ""),
+        ("real-madrid", "bei"),
+    ]

@@ -1,0 +1,53 @@
+"""Test helpers for announcements: hand-built report facts, a store, a dispatcher on a fake clock."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from bot.facts import Goal, Match, Report, ReportFacts
+from bot.schedule.outbox import hook
+
+DEFAULT_TZ = "Europe/Berlin"
+
+
+def report_facts(
+    name: str,
+    score: tuple[int, int],
+    home: str = "inter-miami",
+    away: str = "lafc",
+    date: str = "2025-04-09",
+    goals: list[Goal] | None = None,
+    competition: str = "CONCACAF Champions Cup",
+    leg: int | None = None,
+) -> ReportFacts:
+    """The facts of one short report, as the reader would give them."""
+    text = f"{name}: {home} {score[0]}-{score[1]} {away} on {date}"
+    report = Report(
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        source=f"{name}.txt",
+        lang="en",
+        published=date,
+        title=name,
+    )
+    match = Match(
+        home=home,
+        away=away,
+        score=score,
+        competition=competition,
+        season="2025",
+        stage="quarter-final",
+        leg=leg,
+        date=date,
+        goals=goals,
+    )
+    return ReportFacts(report=report, matches=[match])
+
+
+async def ingest(store, facts: ReportFacts, clock) -> None:
+    await store.ingest(facts, on_events=hook(clock, DEFAULT_TZ))
+
+
+def utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=UTC)
