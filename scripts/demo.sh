@@ -9,7 +9,7 @@ python3 -m venv .venv
 demo_dir="$(mktemp -d)"
 trap 'rm -rf "$demo_dir"' EXIT
 export SPORTSBOT_DB="${SPORTSBOT_DB:-$demo_dir/sportsbot.sqlite3}"
-ask() { echo "\$ sportsbot ask $*"; .venv/bin/sportsbot ask "$@"; echo; }
+ask() { echo "\$ sportsbot ask $(printf '%q ' "$@")"; .venv/bin/sportsbot ask "$@"; echo; }
 ask "/tie miami lafc"
 ask "/tie monterrey inter miami" --lang de
 ask "/result lafc"

@@ -68,61 +68,85 @@ async def learned_aliases(conn: aiosqlite.Connection) -> list[Alias]:
     return [Alias(row[0], row[1], row[2], row[3]) for row in rows]
 
 
-async def sources(conn: aiosqlite.Connection, kind: str, fact_id: int) -> tuple[Source, ...]:
+async def _sources(
+    conn: aiosqlite.Connection, kind: str, ids: list[int]
+) -> dict[int, tuple[Source, ...]]:
+    marks = ",".join("?" for _ in ids)
     rows = await _all(
         conn,
-        "SELECT DISTINCT r.id, r.source, r.published, r.lang, r.title FROM claims k"
-        " JOIN reports r ON r.id = k.report_id WHERE k.kind = ? AND k.fact_id = ?"
+        "SELECT DISTINCT k.fact_id, r.id, r.source, r.published, r.lang, r.title FROM claims k"
+        f" JOIN reports r ON r.id = k.report_id WHERE k.kind = ? AND k.fact_id IN ({marks})"
         " ORDER BY r.id",
-        (kind, fact_id),
+        (kind, *ids),
     )
-    return tuple(Source(row[0], row[1], row[2], row[3], row[4]) for row in rows)
+    out: dict[int, list[Source]] = {}
+    for row in rows:
+        out.setdefault(row[0], []).append(Source(row[1], row[2], row[3], row[4], row[5]))
+    return {fact_id: tuple(found) for fact_id, found in out.items()}
 
 
-async def conflicts(conn: aiosqlite.Connection, kind: str, fact_id: int) -> tuple[Conflict, ...]:
+async def _conflicts(
+    conn: aiosqlite.Connection, kind: str, ids: list[int]
+) -> dict[int, tuple[Conflict, ...]]:
+    marks = ",".join("?" for _ in ids)
     rows = await _all(
         conn,
-        "SELECT x.field, x.stored, x.reported, r.id, r.source, r.published, r.lang, r.title"
+        "SELECT x.fact_id, x.field, x.stored, x.reported,"
+        " r.id, r.source, r.published, r.lang, r.title"
         " FROM conflicts x JOIN reports r ON r.id = x.report_id"
-        " WHERE x.kind = ? AND x.fact_id = ? ORDER BY x.id",
-        (kind, fact_id),
+        f" WHERE x.kind = ? AND x.fact_id IN ({marks}) ORDER BY x.id",
+        (kind, *ids),
     )
-    return tuple(
-        Conflict(row[0], row[1], row[2], Source(row[3], row[4], row[5], row[6], row[7]))
-        for row in rows
-    )
+    out: dict[int, list[Conflict]] = {}
+    for row in rows:
+        source = Source(row[4], row[5], row[6], row[7], row[8])
+        out.setdefault(row[0], []).append(Conflict(row[1], row[2], row[3], source))
+    return {fact_id: tuple(found) for fact_id, found in out.items()}
 
 
-async def stored_match(conn: aiosqlite.Connection, row: Any) -> StoredMatch:
-    match = match_from_row(row)
-    match_id = int(row["id"])
+async def stored_matches(conn: aiosqlite.Connection, rows: list[Any]) -> list[StoredMatch]:
+    """Matches with their goals, cards, sources and conflicts, in a few batched queries."""
+    if not rows:
+        return []
+    ids = [int(row["id"]) for row in rows]
+    marks = ",".join("?" for _ in ids)
     goals = await _all(
         conn,
-        "SELECT * FROM goals WHERE match_id = ?"
+        f"SELECT * FROM goals WHERE match_id IN ({marks})"
         " ORDER BY minute IS NULL, minute, added IS NOT NULL, added, id",
-        (match_id,),
+        tuple(ids),
     )
-    if goals:
-        match.goals = [goal_from_row(g) for g in goals]
     cards = await _all(
         conn,
-        "SELECT * FROM dismissals WHERE match_id = ? ORDER BY minute IS NULL, minute, id",
-        (match_id,),
+        f"SELECT * FROM dismissals WHERE match_id IN ({marks}) ORDER BY minute IS NULL, minute, id",
+        tuple(ids),
     )
-    if cards:
-        match.dismissals = [dismissal_from_row(d) for d in cards]
-    return StoredMatch(
-        id=match_id,
-        match=match,
-        sources=await sources(conn, "match", match_id),
-        conflicts=await conflicts(conn, "match", match_id),
-        revision=int(row["revision"]),
-    )
+    sources = await _sources(conn, "match", ids)
+    conflicts = await _conflicts(conn, "match", ids)
+    out = []
+    for row, match_id in zip(rows, ids, strict=True):
+        match = match_from_row(row)
+        mine = [goal_from_row(g) for g in goals if g["match_id"] == match_id]
+        if mine:
+            match.goals = mine
+        sent_off = [dismissal_from_row(d) for d in cards if d["match_id"] == match_id]
+        if sent_off:
+            match.dismissals = sent_off
+        out.append(
+            StoredMatch(
+                id=match_id,
+                match=match,
+                sources=sources.get(match_id, ()),
+                conflicts=conflicts.get(match_id, ()),
+                revision=int(row["revision"]),
+            )
+        )
+    return out
 
 
 async def match(conn: aiosqlite.Connection, match_id: int) -> StoredMatch | None:
     row = await _one(conn, f"SELECT {MATCH_COLUMNS} FROM {MATCH_FROM} WHERE m.id = ?", (match_id,))
-    return None if row is None else await stored_match(conn, row)
+    return None if row is None else (await stored_matches(conn, [row]))[0]
 
 
 async def matches(
@@ -138,14 +162,22 @@ async def matches(
         f"SELECT {MATCH_COLUMNS} FROM {MATCH_FROM} WHERE {where} ORDER BY {NEWEST_MATCH} LIMIT ?",
         (*params, limit),
     )
-    return [await stored_match(conn, row) for row in rows]
+    return await stored_matches(conn, rows)
 
 
 async def stored_tie(conn: aiosqlite.Connection, row: Any) -> StoredTie:
     tie_id = int(row["id"])
-    first = await match(conn, row["first_leg_id"]) if row["first_leg_id"] else None
-    second = await match(conn, row["second_leg_id"]) if row["second_leg_id"] else None
-    tie_sources = list(await sources(conn, "tie", tie_id))
+    leg_ids = [row["first_leg_id"], row["second_leg_id"]]
+    wanted = [leg for leg in leg_ids if leg]
+    legs: dict[int, StoredMatch] = {}
+    if wanted:
+        marks = ",".join("?" for _ in wanted)
+        leg_rows = await _all(
+            conn, f"SELECT {MATCH_COLUMNS} FROM {MATCH_FROM} WHERE m.id IN ({marks})", tuple(wanted)
+        )
+        legs = {stored.id: stored for stored in await stored_matches(conn, leg_rows)}
+    first, second = (legs.get(leg) if leg else None for leg in leg_ids)
+    tie_sources = list((await _sources(conn, "tie", [tie_id])).get(tie_id, ()))
     for leg in (first, second):
         for source in leg.sources if leg else ():
             if source not in tie_sources:
@@ -156,7 +188,7 @@ async def stored_tie(conn: aiosqlite.Connection, row: Any) -> StoredTie:
         first_leg=first,
         second_leg=second,
         sources=tuple(sorted(tie_sources, key=lambda s: s.report_id)),
-        conflicts=await conflicts(conn, "tie", tie_id),
+        conflicts=(await _conflicts(conn, "tie", [tie_id])).get(tie_id, ()),
         revision=int(row["revision"]),
     )
 

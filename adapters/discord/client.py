@@ -62,9 +62,6 @@ class SportsbotClient(discord.Client):
     async def on_resumed(self) -> None:
         log.info("Discord session resumed")
 
-    async def on_disconnect(self) -> None:
-        log.info("disconnected from Discord; discord.py reconnects")
-
     async def _command_failed(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from bot.commands import register
@@ -10,12 +11,14 @@ from bot.commands.request import Request
 from bot.commands.teamargs import too_long
 from bot.facts import Match, Tie
 from bot.i18n import N_
+from bot.render.common import context_line
 from bot.render.tie import others_section, tie_footer, tie_sections, tie_title
-from bot.seam import Reply
+from bot.seam import Choice, Reply
 from bot.ties import season_start
 from storage.records import StoredTie
 
 PENDING_LOOKBACK = 10
+MAX_CHOICES = 3
 
 
 async def tie(req: Request) -> Reply:
@@ -47,7 +50,21 @@ async def tie(req: Request) -> Reply:
     also = others_section(req.tr, others, name)
     if also:
         sections.append(also)
-    return req.answer(tie_title(req.tr, latest, name), sections, tie_footer(req.tr, latest))
+    reply = req.answer(tie_title(req.tr, latest, name), sections, tie_footer(req.tr, latest))
+    return replace(reply, choices=_other_choices(req, first.id, second.id, others))
+
+
+def _other_choices(req: Request, a: str, b: str, others: list[StoredTie]) -> tuple[Choice, ...]:
+    """A button per older tie whose season tells it apart, so one press shows it."""
+    seasons = [t.tie.season for t in others if t.tie.season]
+    choices = []
+    for stored in others:
+        tie = stored.tie
+        if not tie.season or seasons.count(tie.season) > 1:
+            continue
+        label = context_line(req.tr, tie.competition, tie.season, tie.stage) or tie.season
+        choices.append(Choice(label, f"/tie {a} {b} {tie.season}"))
+    return tuple(choices[:MAX_CHOICES])
 
 
 async def _none_stored(req: Request, first: str, second: str, season: str | None) -> Reply:

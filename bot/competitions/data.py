@@ -11,6 +11,7 @@ from pathlib import Path
 DATA_FILE = Path(__file__).with_name("competitions.json")
 CALENDAR = "calendar"
 SPLIT = "split"
+NO_SEASON = "none"  # qualifiers that span years: no season is stated or implied
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Competition:
     `short` are all-caps abbreviations matched case-sensitively in running
     text (`WM`, `CL`); `patterns` are raw regexes over lower-cased text (`Euro
     2024`, `Pokalfinale`), tried only where one of `pattern_keywords` occurs.
-    `season` is `split` (2018-19) or `calendar` (2024); `new_season_month` is
+    `season` is `split` (2018-19), `calendar` (2024) or `none`; `new_season_month` is
     the first month that belongs to the next split season (July where
     qualifiers start then).
     """

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.competitions.data import COMPETITIONS, Competition
+from bot.competitions.scan import find_all, lower_keeping_positions, word_starts
 
 CONCACAF_CUP = "CONCACAF Champions Cup"
 CONCACAF_LEAGUE = "CONCACAF Champions League"
@@ -43,21 +44,28 @@ def _alias_regex() -> re.Pattern[str]:
 
 
 _ALIASES = _alias_regex()
-_ALIASES_ANY_CASE = re.compile(_ALIASES.pattern, re.IGNORECASE)
 _PATTERNS = tuple(
     (re.compile(pattern), comp.pattern_keywords, comp)
     for comp in COMPETITIONS
     for pattern in comp.patterns
 )
-# Running the alias regex at every position of a text is slow in `re`; instead
-# find the longest word of every alias with str.find (fast) and try the regex
-# only at the few word starts just before such a hit.
+# See bot.competitions.scan: aliases are tried only near a keyword hit.
 
 
 def _keywords() -> tuple[tuple[str, ...], int]:
     """A few substrings such that every alias contains one (greedy set cover), and
-    how far into an alias the latest of them can start."""
-    keys = [key for key in _BY_KEY if len(key) > 2]
+    how far into an alias the latest of them can start. Names made only of short
+    words (`U-17-WM`) are found through their capital abbreviation instead."""
+    capitals = {abbr.lower() for abbr in _SHORT}
+    keys, by_capital = [], []
+    for key in _BY_KEY:
+        words = key.split()
+        if all(len(word) < 3 for word in words):
+            if not capitals & set(words):
+                raise ValueError(f"competition alias without a findable word: {key}")
+            by_capital.append(key)
+        else:
+            keys.append(key)
     pieces: dict[str, set[str]] = {}
     for key in keys:
         for word in key.split():
@@ -72,12 +80,13 @@ def _keywords() -> tuple[tuple[str, ...], int]:
         chosen.append(best)
         open_keys -= pieces[best]
     reach = max(min(key.find(p) for p in chosen if p in key) for key in keys)
+    for key in by_capital:
+        reach = max(reach, min(key.find(word) for word in key.split() if word in capitals))
     return tuple(chosen), reach + 1
 
 
 _KEYWORDS, _REACH = _keywords()
 _CAPITALS = tuple(sorted(_SHORT))
-_WORD_START = re.compile(r"(?<!\w)\w")
 
 
 def info(name: str | None) -> Competition | None:
@@ -125,20 +134,18 @@ def find_competitions(text: str, date: str | None = None) -> list[CompetitionMen
 
     Abbreviations (`WM`, `CL`, `MLS`) count only in capitals.
     """
-    low = text.lower()
+    low = lower_keeping_positions(text)
     aliases = _ALIASES
-    if len(low) != len(text):  # a rare letter whose lower case is longer
-        low, aliases = text, _ALIASES_ANY_CASE
     hits = sorted(
-        {at for word in _KEYWORDS for at in _find_all(low, word)}
-        | {at for abbr in _CAPITALS for at in _find_all(text, abbr)}
+        {at for word in _KEYWORDS for at in find_all(low, word)}
+        | {at for abbr in _CAPITALS for at in find_all(text, abbr)}
     )
     found: list[CompetitionMention] = []
     covered = 0
     for hit in hits:
         if hit < covered:
             continue
-        for start in _starts_before(low, hit):
+        for start in word_starts(low, hit - _REACH, hit):
             match = aliases.match(low, start)
             if match is None or match.end("name") <= hit:
                 continue
@@ -160,21 +167,6 @@ def find_competitions(text: str, date: str | None = None) -> list[CompetitionMen
             continue
         out.append(CompetitionMention(mention.start, mention.end, _concacaf(mention.name, date)))
     return out
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
-
-
-def _starts_before(low: str, hit: int) -> list[int]:
-    """Word starts from a little before the hit up to it, earliest first."""
-    begin = max(0, hit - _REACH)
-    return [m.start() for m in _WORD_START.finditer(low, begin, hit + 1)]
 
 
 def display(name: str | None, lang: str) -> str | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.competitions.scan import find_all, lower_keeping_positions
+
 
 @dataclass(frozen=True)
 class StageMention:
@@ -42,7 +44,6 @@ _EN = re.compile(
     r"|(?P<lg>\bleague[- ](?:phase|stage)\b)"
     r"|(?P<fin>(?<![\w-])final\b(?!-)(?!\s+(?:" + _NOT_A_FINAL + r")\b))"
 )
-_EN_ANY_CASE = re.compile(_EN.pattern, re.IGNORECASE)
 # `re` is slow when a pattern must be tried at every position; these words start
 # (or end) every English stage phrase and are found with str.find instead.
 _EN_KEYWORDS = (
@@ -53,7 +54,6 @@ _DE_HIT = re.compile(
     r"sechzehntelfinal|achtelfinal|viertelfinal|halbfinal|relegation|gruppenphase|gruppenspiel"
     r"|liga-?phase|zwischenrunde|play-?off|endspiel|final"
 )
-_DE_HIT_ANY_CASE = re.compile(_DE_HIT.pattern, re.IGNORECASE)
 _DE_PARTS = (
     ("sechzehntelfinal", "round-of-32"),
     ("achtelfinal", "round-of-16"),
@@ -118,18 +118,11 @@ def _clause_before(text: str, start: int) -> str:
     return before[cut:]
 
 
-def _lowered(text: str, fast: re.Pattern[str], slow: re.Pattern[str]):
-    """Case-insensitive `re` is several times slower; search the lower-cased text
-    unless lowering changes its length (then positions would drift)."""
-    low = text.lower()
-    return (low, fast) if len(low) == len(text) else (text, slow)
-
-
 def _english(text: str) -> list[StageMention]:
     out = []
-    low, pattern = _lowered(text, _EN, _EN_ANY_CASE)
+    low, pattern = lower_keeping_positions(text), _EN
     covered = 0
-    for hit in sorted(at for word in _EN_KEYWORDS for at in _find_all(low, word)):
+    for hit in sorted(at for word in _EN_KEYWORDS for at in find_all(low, word)):
         if hit < covered:
             continue
         start = hit
@@ -145,25 +138,16 @@ def _english(text: str) -> list[StageMention]:
     return out
 
 
-def _find_all(text: str, word: str) -> list[int]:
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
-
-
 def _german(text: str) -> list[StageMention]:
     out = []
-    phrases = _DE_PHRASES.finditer(text) if "runde der letzten" in text.lower() else ()
+    low = lower_keeping_positions(text)
+    phrases = _DE_PHRASES.finditer(text) if "runde der letzten" in low else ()
     for match in phrases:
         stage = _GROUPS[match.lastgroup or ""]
         ahead = _german_ahead(text, match.start(), match.end(), "")
         out.append(StageMention(match.start(), match.end(), stage, ahead))
-    low, pattern = _lowered(text, _DE_HIT, _DE_HIT_ANY_CASE)
     done = 0
-    for hit in pattern.finditer(low):
+    for hit in _DE_HIT.finditer(low):
         if hit.start() < done:
             continue
         start, end = _word_around(low, hit.start(), hit.end())
@@ -192,6 +176,8 @@ def _word_around(low: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _german_stage(low: str) -> str | None:
+    if "finalist" in low:  # `Halbfinalist` names a team, not the round played
+        return None
     for part, stage in _DE_PARTS:
         at = low.find(part)
         if at < 0:

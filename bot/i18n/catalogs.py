@@ -38,7 +38,11 @@ def load_translations(lang: str, root: Path = LOCALES_DIR) -> NullTranslations:
             merged = loaded
         else:
             merged.merge(loaded)
-    return merged if merged is not None else NullTranslations()
+    if merged is None:
+        if lang != "en":
+            log.warning("no %s catalogs under %s; answers stay in English", lang, root)
+        return NullTranslations()
+    return merged
 
 
 def compiled(po: Path) -> bytes:

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 Reader = Callable[[Path, TeamResolver | None], ReportFacts]
 PROGRESS_FROM = 10
 REPORT_SUFFIXES = {".txt"}
+SIDE_FILES = (".reason.txt",)
+"""Notes the inbox writes beside a failed report; never reports themselves."""
 MAX_FILE_BYTES = MAX_BYTES
 """Larger files are refused before they are read into memory."""
 
@@ -40,7 +42,10 @@ def default_reader() -> Reader:
 
 
 def report_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Failure]]:
-    """Files named directly, plus every *.txt under each folder, sorted; missing paths fail."""
+    """Files named directly, plus every *.txt under each folder, sorted; missing paths fail.
+
+    Hidden files and folders, and the inbox's NAME.reason.txt notes, are skipped.
+    """
     files: list[Path] = []
     missing: list[Failure] = []
     for raw in paths:
@@ -51,6 +56,7 @@ def report_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Failure]
                 for p in path.rglob("*")
                 if p.is_file()
                 and p.suffix.lower() in REPORT_SUFFIXES
+                and not p.name.endswith(SIDE_FILES)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             files.extend(sorted(found))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
@@ -26,20 +27,21 @@ STAGES = {
 }
 
 FIELDS = {
-    "score": N_("the score"),
-    "date": N_("the date"),
-    "goals": N_("the goals"),
-    "dismissals": N_("the sendings-off"),
-    "winner": N_("who went through"),
-    "aggregate": N_("the aggregate"),
-    "decided_by": N_("how the tie was decided"),
-    "penalties": N_("the penalty shoot-out"),
-    "extra_time": N_("extra time"),
-    "venue": N_("the venue"),
-    "stage": N_("the stage"),
-    "competition": N_("the competition"),
-    "season": N_("the season"),
+    "score": N_("Score"),
+    "date": N_("Date"),
+    "goals": N_("Goals"),
+    "dismissals": N_("Sendings-off"),
+    "winner": N_("Winner"),
+    "aggregate": N_("Aggregate"),
+    "decided_by": N_("Decided by"),
+    "penalties": N_("Penalty shoot-out"),
+    "extra_time": N_("Extra time"),
+    "venue": N_("Venue"),
+    "stage": N_("Stage"),
+    "competition": N_("Competition"),
+    "season": N_("Season"),
 }
+SCORE = re.compile(r"(\d+)\s*[-:–]\s*(\d+)")
 
 
 def competition_name(competition: str | None, lang: str) -> str | None:
@@ -61,12 +63,15 @@ def context_line(
     return head or stage_name
 
 
-def source_label(tr: Translator, source: Source) -> str:
+def source_label(tr: Translator, source: Source, inline: bool = False) -> str:
+    """`title (date)` for the footer; `title, date` where it already stands in brackets."""
     name = source.title or PurePath(source.source).name or source.source
     if len(name) > MAX_TITLE:
         name = name[: MAX_TITLE - 1].rstrip() + "…"
     when = tr.date(source.published) if source.published else ""
-    return f"{name} ({when})" if when else name
+    if not when:
+        return name
+    return f"{name}, {when}" if inline else f"{name} ({when})"
 
 
 def footer(tr: Translator, sources: Iterable[Source]) -> str | None:
@@ -96,12 +101,22 @@ def conflict_lines(tr: Translator, conflicts: Iterable[Conflict]) -> list[str]:
         seen.add(key)
         field = tr._(FIELDS[conflict.field]) if conflict.field in FIELDS else conflict.field
         lines.append(
-            tr._("Reports disagree on %(field)s: %(stored)s here, %(reported)s in %(source)s.")
+            tr._("%(field)s: %(stored)s (shown) or %(reported)s (%(source)s)")
             % {
                 "field": field,
-                "stored": conflict.stored,
-                "reported": conflict.reported,
-                "source": source_label(tr, conflict.source),
+                "stored": _value(tr, conflict.stored),
+                "reported": _value(tr, conflict.reported),
+                "source": source_label(tr, conflict.source, inline=True),
             }
         )
     return lines
+
+
+def _value(tr: Translator, value: str) -> str:
+    """A stored value as the reply shows such values: `3-1` as a score, an ISO date as a date."""
+    score = SCORE.fullmatch(value.strip())
+    if score:
+        return tr.score(int(score.group(1)), int(score.group(2)))
+    if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value.strip()):
+        return tr.date(value.strip())
+    return value

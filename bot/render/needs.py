@@ -91,6 +91,7 @@ def needs_lines(tr: Translator, requirements: list[Requirement], name: TeamName)
         if then:
             parts.append(then)
         lines.append(" ".join(parts))
-    if requirements and not requirements[0].confirmed:
+    known = requirements and requirements[0].level_rule != "unknown"
+    if known and not requirements[0].confirmed:
         lines.append(tr._("The tiebreak rules for this competition and season are not confirmed."))
     return lines

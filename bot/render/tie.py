@@ -64,17 +64,20 @@ def tie_sections(tr: Translator, stored: StoredTie, name: TeamName) -> list[Sect
     context = context_line(tr, tie.competition, tie.season, tie.stage)
     if context:
         sections.append(Section(None, (context,)))
-    for heading, leg in (
-        (tr._("First leg"), stored.first_leg),
-        (tr._("Second leg"), stored.second_leg),
-    ):
+    legs = ((tr._("First leg"), stored.first_leg), (tr._("Second leg"), stored.second_leg))
+    if stored.first_leg is None and stored.second_leg is None:
+        sections.append(Section(None, (tr._("The results of the two legs are not stored."),)))
+        legs = ()
+    for heading, leg in legs:
         if leg is not None:
             sections.append(Section(heading, tuple(match_lines(tr, leg.match, name))))
         else:
             sections.append(Section(heading, (tr._("No report of this leg is stored."),)))
     result = aggregate_lines(tr, stored, name)
     if result:
-        sections.append(Section(tr._("Aggregate"), tuple(result)))
+        known = bool(tie.aggregate and len(tie.aggregate) == 2)
+        heading = tr._("Aggregate") if known else tr._("Who went through")
+        sections.append(Section(heading, tuple(result)))
     first = stored.first_leg
     if first is not None and stored.second_leg is None and not tie.winner and first.match.score:
         requirements = needs(first.match, tie.competition, tie.season, tie.stage)

@@ -17,6 +17,21 @@ from bot.reports.results import Reading, read_sentence, venue_outcome
 from bot.reports.state import StoryState
 
 
+NEUTRAL_FINALS = frozenset(
+    (
+        "UEFA Champions League", "UEFA Europa League", "UEFA Cup",
+        "UEFA Europa Conference League", "UEFA Cup Winners' Cup", "UEFA Super Cup",
+        "FIFA Club World Cup", "FIFA Intercontinental Cup", "Leagues Cup",
+        "Copa Libertadores", "Copa Sudamericana", "DFB-Pokal", "DFL-Supercup", "FA Cup",
+        "EFL Cup", "FA Community Shield", "Copa del Rey", "Supercopa de España",
+        "Coppa Italia", "Coupe de France", "FIFA World Cup", "FIFA Women's World Cup",
+        "UEFA European Championship", "UEFA Nations League", "Copa América",
+        "Africa Cup of Nations", "AFC Asian Cup", "CONCACAF Gold Cup", "FIFA Confederations Cup",
+    )
+)  # fmt: skip
+"""Competitions whose final is one match at a venue chosen in advance."""
+
+
 def read_results(doc: Document, resolver) -> list[Reading]:
     state = StoryState(doc)
     heading: dict = {}
@@ -212,7 +227,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     data = info(comp)
     if stage is None and data is not None and data.format == "league":
         stage = "league"
-    if r.home is None and stage == "final" and r.leg is None:
+    if r.home is None and stage == "final" and r.leg is None and comp in NEUTRAL_FINALS:
         r.home = "neutral"
     if r.home is None:
         return None

@@ -1,9 +1,4 @@
-"""Dismissals: red cards and second yellows, with minute, player and side.
-
-Reads prose ("sent off", "mit Gelb-Rot vom Platz flog (77.)", "die
-Gelb-Rote Karte (44.)") and kicker stat lines ("Platzverweise: keine" means
-none, "Rote Karte: Alba (77.)"). Yellow cards alone are not dismissals.
-"""
+"""Red cards and second yellows; yellow cards alone are no dismissal."""
 
 from __future__ import annotations
 
@@ -108,7 +103,7 @@ def _read_line(reading, scene, found) -> None:
                 else None
             )
             second = bool(_SECOND.search(clause.text))
-            found[clause.target if clause.target != FOREIGN else MAIN].append(
+            found[clause.target if clause.target in found else MAIN].append(
                 Dismissal(
                     None,
                     reading.cast.full_name(person.name),
@@ -133,7 +128,7 @@ def _read_clause(reading, scene, clause, found, doc, matches) -> None:
     elif doer is not None and doer.name:
         name = cast.full_name(doer.name)
     elif doer is not None:
-        name = last_named(cast, scene.sentence.start, doer.start) or None
+        name = last_named(cast, scene.sentence.start, doer.start) or _earlier(reading, scene)
     else:
         name = _subject_before(reading, scene, clause)
     if not name:
@@ -152,7 +147,16 @@ def _read_clause(reading, scene, clause, found, doc, matches) -> None:
     )
     if _OTHER_SIDE.search(clause.text):
         card.team = _other_side(scene, reading.pairing.match_for(clause.target))
-    found[clause.target].append(card)
+    found[clause.target if clause.target in found else MAIN].append(card)
+
+
+def _earlier(reading, scene) -> str | None:
+    """The player last named in the two sentences before, for "the Cameroon midfielder"."""
+    for sentence in reversed(reading.cast.doc.sentences[max(0, scene.index - 2) : scene.index]):
+        name = last_named(reading.cast, sentence.start, sentence.end)
+        if name:
+            return name
+    return None
 
 
 def _clause_subject(reading, clause) -> str | None:

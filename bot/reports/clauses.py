@@ -1,9 +1,4 @@
-"""Sentences cut into clauses, each knowing which match it talks about.
-
-Goals and cards are stated clause by clause ("X scored in the 35th, and Y
-added a second"), and a clause about the first leg, a shoot-out or another
-match must not lend its goals to the report's main match.
-"""
+"""Clauses that know their match, so first-leg or shoot-out goals stay out of others."""
 
 from __future__ import annotations
 
@@ -17,11 +12,11 @@ from bot.reports.document import Document, Sentence
 from bot.reports.goalcues import Gated
 from bot.teams.resolver import _curated
 
-MAIN, LEG1, LEG2, FOREIGN = "main", "leg1", "leg2", "foreign"
+MAIN, LEG1, LEG2, FOREIGN, SHOOTOUT = "main", "leg1", "leg2", "foreign", "shootout"
 
 _SPLIT = re.compile(
     r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:after|before|when|while|but|as|nachdem|ehe|"
-    r"bevor|während|weil|doch|aber)\s)"
+    r"bevor|während|weil)\s)"
 )
 _LEG1_PATTERN = re.compile(
     r"\b(?:first[- ]leg|opening leg|series opener|opener of the series|last week|"
@@ -42,7 +37,7 @@ _NEGATIVE_KEYS = {
     "en": "thought|believed|appeared to|seemed to|ruled out|disallowed|offside|chalked off|"
     "off the board|would have|could have|nearly|almost",
     "de": "glaubte|aberkannt|zurückgenommen|abseits|nicht gegeben|annulliert|beinahe|hätte|"
-    "wäre|zählte nicht",
+    "wäre|zählte",
 }
 _NEGATIVE = {
     "en": re.compile(
@@ -51,8 +46,8 @@ _NEGATIVE = {
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:glaubte\w*|aberkannt\w*|zurückgenommen|Abseits\b|abseits\b|nicht gegeben|"
-        r"annulliert|beinahe|hätte|wäre|zählte nicht)"
+        r"\b(?:glaubte\w*|aberkannt\w*|zurückgenommen|Abseits\b|abseits\b|Abseitsstellung|"
+        r"Abseitsposition|nicht gegeben|annulliert|beinahe|hätte|wäre|zählte\b[^.]{0,40}\bnicht)"
     ),
 }
 _NEGATIVE = {lang: Gated(p, _NEGATIVE_KEYS[lang]) for lang, p in _NEGATIVE.items()}
@@ -63,6 +58,15 @@ _ADJECTIVAL = re.compile(
     r"captain|coach|manager|star|player|teammate|Nationalspieler|Stürmer|Verteidiger|Torhüter|"
     r"Kapitän|Trainer|Profi)\b)"
 )
+_HISTORY = Gated(
+    re.compile(
+        r"\b(?:last season|last year|a year ago|years ago|\w+ seasons ago|im Vorjahr|"
+        r"vergangene[nr]? (?:Saison|Jahr)|letzte[nr]? Saison|vor einem Jahr|vor \w+ Jahren)\b",
+        re.I,
+    ),
+    "last season|last year|ago|vorjahr|vergangene|letzte|vor einem jahr|jahren",
+)
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _RESULT = re.compile(r"(?<![\d.])\d{1,2}\s?[:-]\s?\d{1,2}(?![\d.])")
 
 
@@ -143,9 +147,19 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             carried = "shootout"
         target = carried if carried != "shootout" else MAIN
         result_leg = None
+        kicks = carried == "shootout"
         for start, end in split_clauses(sentence.text):
             text = sentence.text[start:end]
             clause = Clause(sentence.start + start, sentence.start + end, text)
+            if kicks:
+                clause.target = SHOOTOUT
+                scene.clauses.append(clause)
+                continue
+            kicks = bool(shootout and start + len(text) > shootout.start())
+            if kicks and shootout.start() - start < CARRY_REACH:
+                clause.target = SHOOTOUT
+                scene.clauses.append(clause)
+                continue
             own = _target(doc, clause, pairing)
             if own is None and result_leg and _ELABORATION.match(text):
                 own = result_leg
@@ -189,6 +203,14 @@ def mentions_in_span(doc: Document, start: int, end: int) -> list:
     return doc.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
+def _old_year(text: str, published: str | None) -> bool:
+    """A year well before the report's own ("the 2015 final") points to another match."""
+    if not published:
+        return False
+    now = int(published[:4])
+    return any(int(year) < now - 1 for year in _YEAR.findall(text))
+
+
 def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
     """A team outside the main tie, unless it only describes a player ("the Portugal
     midfielder", "Real-Verteidiger") or a national side stands for a nationality."""
@@ -224,8 +246,10 @@ def _target(doc: Document, clause: Clause, pairing: Pairing) -> str | None:
     mentions = mentions_in_span(doc, clause.start, clause.end)
     if pairing.teams and any(_foreign(doc, m, pairing) for m in mentions):
         return FOREIGN
+    if _HISTORY.search(clause.text) or _old_year(clause.text, doc.published):
+        return FOREIGN
     if _LEG1.search(clause.text):
-        return LEG1
+        return MAIN if pairing.main is not None and pairing.main.leg == 1 else LEG1
     if _LEG2.search(clause.text):
         return MAIN if pairing.main is pairing.leg2 or pairing.leg2 is None else LEG2
     return None

@@ -5,6 +5,7 @@ who won. Each cue found in a sentence is given to the score nearest to it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
 _STAGE_WORDS = (
@@ -94,6 +95,11 @@ YEAR = re.compile(
 
 
 def stage_at(text: str) -> list[tuple[int, str]]:
+    return list(_stage_at(text))
+
+
+@lru_cache(maxsize=4096)
+def _stage_at(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, stage) for each stage word; `advance to the semifinals` or
     `das Halbfinale verpasst` names the round before it: the one just played."""
     out = []
@@ -108,7 +114,7 @@ def stage_at(text: str) -> list[tuple[int, str]]:
             if stage is None:
                 continue
         out.append((match.start("word"), stage))
-    return out
+    return tuple(out)
 
 
 def previous_stage(stage: str) -> str | None:

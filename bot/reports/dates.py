@@ -36,6 +36,8 @@ from datetime import date, timedelta
 from babel.dates import get_day_names, get_month_names
 from text_to_num import text2num
 
+from bot.competitions.scan import keyword_matches, lower_keeping_positions
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -116,9 +118,8 @@ _OFFSETS = {
     "yesterday": -1, "last night": -1, "tonight": 0, "today": 0, "this evening": 0,
     "gestern": -1, "vorgestern": -2, "heute": 0,
 }  # fmt: skip
-# `re` is slow when a pattern must be tried at every position of a text; each
-# pattern is tried only at the word starts just before a keyword found with
-# str.find: (keywords, how far before the keyword the phrase may start).
+# Keywords for bot.competitions.scan (each phrase contains one) and how far
+# before the keyword the phrase may start.
 _MONTH_WORDS = (tuple(sorted({name[:3] for name in _MONTHS})), 6)
 _DAY_WORDS = (tuple(_DAYS), 40)
 _EN_RELATIVE_WORDS = (
@@ -127,7 +128,6 @@ _EN_RELATIVE_WORDS = (
     20,
 )  # fmt: skip
 _DE_RELATIVE_WORDS = (("vor", "gestern", "heute", "woche", "monat"), 16)
-_WORD_START = re.compile(r"(?<!\w)\w")
 _APPOSITION = re.compile(r",?\s*(?:(?:the|den|dem)\s+)?", re.IGNORECASE)
 _LAST_WEEK = ("last week", "letzte woche", "vergangene woche", "in der vorwoche")
 _LAST_MONTH = ("last month", "letzten monat", "vergangenen monat")
@@ -150,19 +150,16 @@ def parse_dateline(published: str | None) -> tuple[date | None, str | None]:
 def resolve_dates(text: str, published: str | None, lang: str) -> list[DateMention]:
     """Every date phrase in the text that the dateline lets us resolve, in order."""
     anchor, precision = parse_dateline(published)
-    low = text.lower()
-    fast = len(low) == len(text)  # else positions would drift; rare letters only
-    if not fast:
-        low = text
+    low = lower_keeping_positions(text)
     found: list[DateMention] = []
     found += _explicit(low, _numeric(low), anchor)
-    found += _explicit(low, _scan(low, _pick(_NAMED, fast), _MONTH_WORDS), anchor)
+    found += _explicit(low, keyword_matches(low, _NAMED, *_MONTH_WORDS), anchor)
     if anchor is not None:
-        weekday = _pick(_DE_WEEKDAY if lang == "de" else _EN_WEEKDAY, fast)
-        found += _weekdays(_scan(low, weekday, _DAY_WORDS), anchor, precision)
-        relative = _pick(_DE_RELATIVE if lang == "de" else _EN_RELATIVE, fast)
+        weekday = _DE_WEEKDAY if lang == "de" else _EN_WEEKDAY
+        found += _weekdays(keyword_matches(low, weekday, *_DAY_WORDS), anchor, precision)
+        relative = _DE_RELATIVE if lang == "de" else _EN_RELATIVE
         words = _DE_RELATIVE_WORDS if lang == "de" else _EN_RELATIVE_WORDS
-        found += _relative(_scan(low, relative, words), anchor, precision, lang)
+        found += _relative(keyword_matches(low, relative, *words), anchor, precision, lang)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[DateMention] = []
     for mention in found:
@@ -173,46 +170,6 @@ def resolve_dates(text: str, published: str | None, lang: str) -> list[DateMenti
                 mention = DateMention(out[-1].start, mention.end, mention.value, mention.precision)
                 out.pop()
         out.append(mention)
-    return out
-
-
-def _pick(pattern: re.Pattern[str], fast: bool) -> re.Pattern[str]:
-    """The pattern for lower-cased text (fast), or its case-insensitive twin."""
-    if fast:
-        return pattern
-    slow = _ANY_CASE.get(pattern.pattern)
-    if slow is None:
-        slow = _ANY_CASE[pattern.pattern] = re.compile(pattern.pattern, re.IGNORECASE)
-    return slow
-
-
-_ANY_CASE: dict[str, re.Pattern[str]] = {}
-
-
-def _scan(low: str, pattern: re.Pattern[str], keywords: tuple[tuple[str, ...], int]) -> list:
-    """Matches of `pattern` that cover a keyword, earliest start first, not overlapping."""
-    words, reach = keywords
-    hits = sorted({at for word in words for at in _find_all(low, word)})
-    out = []
-    covered = 0
-    for hit in hits:
-        if hit < covered:
-            continue
-        for start in _WORD_START.finditer(low, max(covered, hit - reach), hit + 1):
-            match = pattern.match(low, start.start())
-            if match is not None and match.end() > hit:
-                out.append(match)
-                covered = match.end()
-                break
-    return out
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
     return out
 
 

@@ -1,6 +1,4 @@
-"""Goals stated without a minute ("X and Y scored twice each", "Vinícius doppelt
-getroffen, einmal davon per Foulelfmeter"), read as claims that `goals` may use
-to complete a list; and the event type both kinds of statement produce."""
+"""Goals told without a minute ("scored twice"), kept apart to complete lists only."""
 
 from __future__ import annotations
 
@@ -53,7 +51,7 @@ class ClaimReading:
             joined = self.doc.text[doers[index].end : doers[index + 1].start]
             if not sides[id(doers[index])] and _JOINED.fullmatch(joined):
                 sides[id(doers[index])] = sides[id(doers[index + 1])]
-        if hint[0] is None:
+        if hint[0] is None and not mentions_in_span(self.doc, clause.start, clause.end):
             hint = self._claim_hint
         self._claim_hint = hint
         if len(doers) > 1 and any(sides[id(d)] for d in doers):

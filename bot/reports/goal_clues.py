@@ -1,5 +1,4 @@
-"""Smaller clues around a goal: who assisted, the running score of a kicker goals
-line ("Tore: 1:0 Müller (23.), 1:1 ..."), and a scorer named in the next sentence."""
+"""Small clues around goals (assists, kicker goals lines, name-minute pairs)."""
 
 from __future__ import annotations
 
@@ -7,6 +6,7 @@ import re
 
 from bot.reports.clauses import Clause, Scene
 from bot.reports.goal_claims import GoalEvent
+from bot.reports.scorers import Candidate
 
 _ASSIST = re.compile(
     r"(?:pass|cross|cutback|through ball|feed|corner|free kick|delivery|lay-off|Zuspiel|"
@@ -61,3 +61,20 @@ class ClueReading:
                 return
         if len(timed) == 1 and timed[0].player is None and not claims:
             self._blank = (timed[0], scene.paragraph)
+
+    def _paired(self, found: list[Candidate], minutes, goals_line: bool):
+        """Kicker style "Müller (25.) und Gomez (49.)": a name right before its minute."""
+        text = self.doc.text
+        pairs = []
+        for minute in minutes:
+            if not minute.paren:
+                continue
+            for candidate in found:
+                if not candidate.name or candidate.end > minute.start:
+                    continue
+                if text[candidate.end : minute.start].strip(" "):
+                    continue
+                person = next(p for p in self.cast.within(candidate.start, candidate.end + 1))
+                if goals_line or self.cast.familiar(person):
+                    pairs.append((candidate, minute))
+        return pairs

@@ -1,10 +1,4 @@
-"""Goal statements read clause by clause, before they are matched and counted.
-
-An event is one stated goal (minute known) or a claim ("scored twice", minute
-unknown). Minutes stated in a clause without a goal verb wait for the next
-goal clause of the sentence or of the next sentence ("In the 79th minute, ...
-and Origi finished"); "two minutes later" counts from the previous goal.
-"""
+"""Goal statements read clause by clause, so each minute finds its scorer and match."""
 
 from __future__ import annotations
 
@@ -12,7 +6,7 @@ import bisect
 import re
 
 from bot.reports import goalcues
-from bot.reports.clauses import FOREIGN, Clause, Scene
+from bot.reports.clauses import FOREIGN, SHOOTOUT, Clause, Scene
 from bot.reports.goal_claims import ClaimReading, GoalEvent
 from bot.reports.goal_clues import ClueReading
 from bot.reports.goal_teams import clause_hint
@@ -55,8 +49,9 @@ class GoalReader(ClaimReading, ClueReading):
     def read(self, scenes: list[Scene]) -> list[GoalEvent]:
         for scene in scenes:
             before = len(self.events)
-            if scene.shootout or scene.negative:
+            if scene.negative:
                 self._pending = None
+                self._retract(scene)
             else:
                 self._scene(scene)
             self._previous_start = scene.sentence.start
@@ -79,7 +74,7 @@ class GoalReader(ClaimReading, ClueReading):
         goals_line = bool(goalcues.GOALS_LINE.search(scene.sentence.text))
         for index, clause in enumerate(scene.clauses):
             self._index = index
-            if clause.target == FOREIGN:
+            if clause.target in (FOREIGN, SHOOTOUT):
                 continue
             minutes = [m for m in self._minutes_in(clause) if self._usable_minute(m, clause)]
             cue = goalcues.GOAL[self.lang].search(clause.text)
@@ -115,13 +110,13 @@ class GoalReader(ClaimReading, ClueReading):
         timed = [e for e in self.events[first:] if e.minute is not None]
         if not timed:
             return
-        if len(timed) == 1 and timed[0].score is None:
+        if len(timed) != 1:
+            return
+        if timed[0].score is None:
             timed[0].score = _score(scene.sentence.text)
         lead = clause_hint(self.doc, _whole(scene), self.pairing)
-        if lead[1]:
-            for event in timed:
-                if event.hint[0] is None:
-                    event.hint = lead
+        if lead[1] and timed[0].hint[0] is None:
+            timed[0].hint = lead
 
     def _clause_events(self, clause, found, minutes, cue, goals_line) -> None:
         cue_at = clause.start + cue.start()
@@ -208,27 +203,23 @@ class GoalReader(ClaimReading, ClueReading):
                 return None, None
         return total, None
 
+    def _retract(self, scene: Scene) -> None:
+        """ "... (52.)? No - the goal did not count.": a denial naming no one and no time
+        takes back the goals of the sentence before it."""
+        start, end = scene.sentence.start, scene.sentence.end
+        if not goalcues.DENIAL.search(scene.sentence.text):
+            return
+        if self.cast.within(start, end) or any(start <= m.start < end for m in self.minutes):
+            return
+        previous = self._previous_start
+        keep = [e for e in self.events if not previous <= e.at < start]
+        if len(keep) != len(self.events):
+            self.events[:] = keep
+
     def _remember(self, minute: Minute, value: int | None, added: int | None) -> None:
         if value is not None:
             self._times.append((minute.start, value, added))
             self._times.sort()
-
-    def _paired(self, found: list[Candidate], minutes, goals_line: bool):
-        """Kicker style "Müller (25.) und Gomez (49.)": a name right before its minute."""
-        text = self.doc.text
-        pairs = []
-        for minute in minutes:
-            if not minute.paren:
-                continue
-            for candidate in found:
-                if not candidate.name or candidate.end > minute.start:
-                    continue
-                if text[candidate.end : minute.start].strip(" "):
-                    continue
-                person = next(p for p in self.cast.within(candidate.start, candidate.end + 1))
-                if goals_line or self.cast.familiar(person):
-                    pairs.append((candidate, minute))
-        return pairs
 
     def _elliptic(self, found: list[Candidate], minutes: list[Minute]) -> bool:
         """ "..., Guirassy in der 20. Minute": a name and its minute, and nothing else."""

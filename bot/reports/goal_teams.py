@@ -1,17 +1,11 @@
-"""Which side a goal counts for, from the text and from the arithmetic of the score.
-
-Cues in a clause ("for PSG", "gave LAFC a 1-0 lead", "die Gäste in Führung",
-"Inters Ehrentreffer") name a side; a player's side carries to his other
-goals. Where the goal list is complete, every assignment of the unknown goals
-that fits the final score and the running scores stated ("zum 2:4") is tried,
-and a side is set only where all of them agree. Otherwise the team stays None.
-"""
+"""The side a goal counts for, from text cues and from what the final score forces."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
+from bot.reports import goalcues
 from bot.reports.clauses import Clause, mentions_in_span
 from bot.reports.document import Document
 from bot.reports.players import last_name as surname
@@ -19,9 +13,9 @@ from bot.reports.players import last_name as surname
 _FOR_BEFORE = re.compile(r"\b(?:for|für)(?:\s+(?:the|die|den|das))?\s*$", re.I)
 _LEAD = {
     "en": re.compile(
-        r"\b(?:gave|give|gives|giving|put|puts|putting|sent|handed|lifted|fired)\s+"
+        r"\b(?:gave|give|gives|given|giving|put|puts|putting|sent|handed|lifted|fired)\s+"
         r"(?P<who>.{2,30}?)\s+(?:(?:a|an|the)\s+)?(?:\d-\d\s+)?(?:lead|start|advantage|ahead|"
-        r"in front|up\s+\d)",
+        r"in front|up\s+\d|win|victory)",
         re.I,
     ),
     "de": re.compile(
@@ -35,6 +29,15 @@ _HOME = re.compile(
 )
 _AWAY = re.compile(r"\b(?:visitors|away side|away team|Gäste\w*|Gästen)\b", re.I)
 MAX_UNKNOWN = 12
+_OWN_GOAL_NOUN = re.compile(
+    r"^(?:'s|’s|s)?\s+(?:[\w-]+\s+){0,2}?(?:goal|equali[sz]er|winner|opener|consolation|"
+    r"strike|header|penalty|\w*[Tt]reffer|\w*[Tt]or\b|Ausgleich|Führung)"
+)
+_FOR_ROLE = re.compile(
+    r"\b(?:for|für) (?:the |die |den )?(?:(?P<home>hosts|home side|home team|Gastgeber\w*|"
+    r"Hausherren)|(?P<away>visitors|away side|away team|Gäste\w*))\b",
+    re.I,
+)
 _ROLE_WORDS = (
     r"defender|midfielder|forward|striker|winger|goalkeeper|keeper|captain|substitute|"
     r"teenager|veteran|star|youngster|international|center back|centre-back|fullback|"
@@ -49,6 +52,7 @@ _LABEL = re.compile(
 
 def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, bool]:
     """(team, credited): `credited` when the cue names the side the goal counts for."""
+    lang = doc.lang if doc.lang in goalcues.GOAL else "en"
     main = pairing.match_for(clause.target) or pairing.main
     lead = _LEAD.get(doc.lang, _LEAD["en"]).search(clause.text)
     if lead:
@@ -62,14 +66,17 @@ def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, boo
             return main.home, True
         if main is not None and _AWAY.search(who) and not _HOME.search(who):
             return main.away, True
+    role = _FOR_ROLE.search(clause.text)
+    if role and main is not None:
+        return (main.home if role.group("home") else main.away), False
     for mention in mentions_in_span(doc, clause.start, clause.end):
         before = doc.text[max(clause.start, mention.start - 12) : mention.start]
         if doc.text[mention.end : mention.end + 1] == "-":
             continue
-        if _FOR_BEFORE.search(before):
+        if _FOR_BEFORE.search(before) and goalcues.GOAL[lang].search(clause.text):
             return mention.team, False
-        after = doc.text[mention.end : mention.end + 2]
-        if mention.genitive or after in ("'s", "’s"):
+        after = doc.text[mention.end : mention.end + 40]
+        if (mention.genitive or after[:2] in ("'s", "’s")) and _OWN_GOAL_NOUN.match(after):
             return mention.team, False
     return None, False
 

@@ -1,12 +1,10 @@
-"""Words that make a clause a goal, a penalty, an own goal, a miss or a card.
-
-Kept apart from the extractors so goals and cards read the same vocabulary,
-and so a new phrase family is one line here rather than a code change.
-"""
+"""Goal, penalty, own-goal, miss and card vocabulary shared by goals and cards."""
 
 from __future__ import annotations
 
 import re
+
+_last_lowered: tuple = (None, "")
 
 
 class Gated:
@@ -20,7 +18,11 @@ class Gated:
         self.keys = tuple(keys.split("|"))
 
     def search(self, text: str):
-        low = text.lower()
+        global _last_lowered
+        seen, low = _last_lowered
+        if seen is not text:
+            low = text.lower()
+            _last_lowered = (text, low)
         for key in self.keys:
             if key in low:
                 return self.pattern.search(text)
@@ -34,10 +36,14 @@ GOAL_KEYS = {
     "en": "scor|goal|head|nett|nets|finish|convert|equali|made it|make it|making it|lead|"
     "opened|tap|fired|lash|slott|poke|turned|own |penalty|spot|free kick|hat|brace|struck|"
     "drove|volley|curled|chipped|rifled|smashed|bundled|gave |put |pulled|doubled|added |"
-    " by|sent |beat |net|minute|past|'s|’s",
+    " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
+    "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|"
+    "regained|deficit|sealed|won it|leveled|levelled|tied",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
-    "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt",
+    "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
+    "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
+    "endstand|sorgte|abstauber|eck|maschen|latte",
 }
 GOAL = {
     "en": re.compile(
@@ -58,6 +64,12 @@ GOAL = {
         r"put the (?:match|game) away|sent (?:his|the) (?:spot kick|penalty|shot)|"
         r"beat \w+(?: \w+)? (?:inside|at) the (?:far|near) post|into the net|in the net|"
         r"(?:needed|took) (?:only |just )?\w+ minutes? to|"
+        r"(?:nodded|tucked|slid|scrambled|flicked|steered|guided|glanced|prodded|stabbed|"
+        r"side-footed|whipped) (?:\w+ )?(?:in|home|away)\b|lobbed|blasted|drilled|"
+        r"(?:restored|regained) (?:the|their|its|his team's) (?:lead|advantage)|"
+        r"(?:cut|halved|reduced) the deficit|found the (?:back of the )?net|"
+        r"hit the back of the net|sealed (?:it|the win|the victory)|won it\b|"
+        r"(?:leveled|levelled|tied) (?:it|the score|the game|the match)\b|"
         r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|strike|header|effort|finish|volley|free kick|"
         r"equali[sz]er|winner|opener)\b|"
         r"(?:fired|drove|struck|rifled|curled|placed|slotted|stroked|smashed|sent|steered)\b"
@@ -70,9 +82,13 @@ GOAL = {
         r"Toren\b|ins Netz|ins Tor|eigene[ns]? Tor|Eigentor|erzielte\w*|köpfte|geköpft|"
         r"einköpfte|schob\b|einschob|staubte|vollendete|verwandelte|erhöhte|glich\b|"
         r"Ausgleich\w*|Anschluss\w*|(?:zum|zur|fürs|auf|das|stand es) \d:\d|"
-        r"\d:\d-(?:Führung|Pausenstand|Endstand)|Führung\b|Strafstoß|Foulelfmeter|"
+        r"\d:\d-\w*(?:[Ff]ührung|[Pp]ausenstand|[Ee]ndstand)|Führung\b|Strafstoß|Foulelfmeter|"
         r"Handelfmeter|netzte|markierte|über die Linie|doppelt\b|Doppelpack|erfolgreich|"
-        r"war zur Stelle|hämmerte|jagte\b.{0,40}\bins\b|vom Punkt)"
+        r"war zur Stelle|hämmerte|jagte\b.{0,40}\bins\b|vom Punkt|eröffnete|Torreigen|"
+        r"schloss\b.{0,50}\bab\b|abschloss|einnetzte|einschoss|versenkte|verwertete|nickte|"
+        r"legte\b.{0,30}\bnach\b|nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
+        r"ins (?:lange |kurze |linke |rechte )?Eck|in die Maschen|unter die Latte|"
+        r"sorgte\w*\b.{0,30}\bfür (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich))"
     ),
 }
 KEEPER_GOAL = re.compile(
@@ -95,12 +111,14 @@ MISS = {
     "en": re.compile(
         r"\b(?:saved|saves|missed|misses|hit the (?:post|bar|crossbar|woodwork)|"
         r"struck the (?:post|bar|crossbar|woodwork)|woodwork|denied|blocked|cleared|"
-        r"wide of|over the bar|off the line|kept out|parried)\b",
+        r"wide of|over the bar|off the line|kept out|parried|failed to|could not|couldn't|"
+        r"unable to|wasted|squandered|should have)\b",
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:parierte|pariert|scheiterte\w*|verschoss|vergab|vergeben|Pfosten|Latte|"
-        r"Aluminium|klärte|abgewehrt|hielt den)"
+        r"\b(?:parier\w*|scheiter\w*|verschoss|verschießt|vergab|vergibt|vergeben|Pfosten|"
+        r"(?<!unter die )Latte|Aluminium|klärte|abgewehrt|hielt den|hält den|"
+        r"hält \w*elfmeter|vereitelt\w*)"
     ),
 }
 SUBSTITUTION = {
@@ -162,11 +180,13 @@ GOAL = {lang: Gated(pattern, GOAL_KEYS[lang]) for lang, pattern in GOAL.items()}
 MISS = {
     "en": Gated(
         MISS["en"],
-        "save|miss|post|bar|woodwork|denied|blocked|cleared|wide of|off the line|kept out|parried",
+        "save|miss|post|bar|woodwork|denied|blocked|cleared|wide of|off the line|kept out|parried|"
+        "failed to|could|unable to|wasted|squandered|should have",
     ),
     "de": Gated(
         MISS["de"],
-        "parier|scheiter|verschoss|vergab|vergeben|pfosten|latte|aluminium|klärte|abgewehrt|"
+        "parier|scheiter|verschoss|verschießt|vergab|vergibt|vergeben|pfosten|latte|aluminium|"
+        "klärte|abgewehrt|hält|vereitelt|"
         "hielt den",
     ),
 }
@@ -184,4 +204,14 @@ OTHER_EVENT = Gated(
     ),
     "red|sent off|yellow|booked|dismissed|injur|came off|went off|limped|came on|brought on|"
     "replaced|substitut|karte|rot|gelb|verwarnt|verletz|gewechselt|musste raus|humpelte",
+)
+DENIAL = Gated(
+    re.compile(
+        r"\b(?:ruled out|disallowed|offside|chalked off|did not count|didn't count|"
+        r"overturned|taken off the board|aberkannt|zurückgenommen|annulliert|nicht gegeben|"
+        r"Abseits\w*|zählte\b[^.]{0,40}\bnicht)",
+        re.I,
+    ),
+    "ruled out|disallowed|offside|chalked off|count|overturned|off the board|aberkannt|"
+    "zurückgenommen|annulliert|nicht gegeben|abseits|zählte",
 )

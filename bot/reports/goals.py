@@ -1,11 +1,4 @@
-"""Goals of the matches a report states: minute, scorer, side, penalty, own goal.
-
-Events come from `goal_events`; here they are given to their match, goals
-stated twice are merged, minute-less claims ("scored twice") fill a list only
-where they make it exactly complete, and sides are settled by `goal_teams`.
-A goal that cannot be placed with confidence is left out: a missing goal is
-better than a wrong one.
-"""
+"""Goals per match, placed only where confident: a missing goal beats a wrong one."""
 
 from __future__ import annotations
 
@@ -105,6 +98,10 @@ def _settle(
     total = sum(match.score)
     if total == 0:
         return []
+    if match.extra_time is False:
+        for event in events:
+            if event.minute is not None and event.minute > 90 and event.added is None:
+                event.minute, event.added = 90, event.minute - 90
     timed = _merge_timed([e for e in events if e.minute is not None])
     if len(timed) > total:
         return []
@@ -119,6 +116,12 @@ def _settle(
     else:
         scores = [None] * len(chosen)
     hints = [credited_side(e, match, sides) for e in chosen]
+    scored = {match.home: match.score[0], match.away: match.score[1]}
+    if any(h is not None and scored.get(h) == 0 for h in hints):
+        kept = [(e, h) for e, h in zip(chosen, hints, strict=True) if h is None or scored[h]]
+        chosen, hints = [e for e, _ in kept], [h for _, h in kept]
+        scores = [None] * len(chosen)
+        complete = False
     teams = solve(chosen, hints, scores, match, complete)
     learned = dict(sides)
     for event, team in zip(chosen, teams, strict=True):

@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
-from bot.competitions.names import find_competitions, info
+from functools import lru_cache
+
+from bot.competitions.names import find_competitions as _find_competitions
+from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.reports import cues
 from bot.reports.document import Document
@@ -47,3 +50,13 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
         year = int(date[:4]) - 1
         date = f"{year:04d}{date[4:]}"
     return season_for(comp, date, stage)
+
+
+@lru_cache(maxsize=4096)
+def _competitions(text: str, published: str | None) -> tuple:
+    return tuple(_find_competitions(text, published))
+
+
+def find_competitions(text: str, published: str | None) -> list:
+    """bot.competitions' finder, remembered per sentence (a report asks several times)."""
+    return list(_competitions(text, published))

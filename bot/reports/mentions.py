@@ -49,6 +49,7 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     """Mentions as dicts (start, end, team, alias, genitive, prep), in text order."""
     index = resolver.keys()
     most = _max_words(index)
+    firsts = _firsts(index)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     keys = [_normal(tok[2]) for tok in tokens]
     found: list[dict] = []
@@ -57,6 +58,10 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     while i < len(tokens):
         start, _, word = tokens[i]
         if start < skip_before or not (word[0].isupper() or word[0].isdigit()):
+            i += 1
+            continue
+        key0 = keys[i]
+        if key0 not in firsts and not (lang == "de" and key0[:-1] in firsts):
             i += 1
             continue
         hit = _longest(text, tokens, keys, i, most, index, lang)
@@ -109,6 +114,20 @@ def _longest(text, tokens, keys, i, most, index, lang):
         if key not in prefixes:
             break
     return best
+
+
+_FIRSTS: dict[tuple[int, int], set[str]] = {}
+
+
+def _firsts(index: dict[str, set[str]]) -> set[str]:
+    """First words of all aliases: a token that is none of them starts no mention."""
+    stamp = (id(index), len(index))
+    cached = _FIRSTS.get(stamp)
+    if cached is None:
+        cached = {key.split()[0] for key in index if key}
+        _FIRSTS.clear()
+        _FIRSTS[stamp] = cached
+    return cached
 
 
 _PREFIXES: dict[tuple[int, int], set[str]] = {}

@@ -1,11 +1,4 @@
-"""Minutes as reports write them, found once per text so goals and cards share them.
-
-Kicker parentheses `(31.)`, `(90.+1)`, `(68., Foulelfmeter)`, `(85., 89.)`,
-AP prose `in the 84th minute`, `the 35th`, `in the ninth minute`, stoppage
-time `in the sixth minute of stoppage time` (90 + 6), `90+6`, elapsed time
-`needed only seven minutes`, and relative time `two minutes later`. Number
-words go through text2num's alpha2digit instead of a hand list.
-"""
+"""Minutes as reports write them; number words go through text2num, not a hand list."""
 
 from __future__ import annotations
 
@@ -54,7 +47,8 @@ _MINUTE_EN = re.compile(
 _ORDINAL_EN = re.compile(
     r"\bthe\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?!\s+minute)"
     r"(?=\s*(?:[,.;:—–)]|\s-\s|$)|\s+(?:while|and|but|after|before|to|as|with|when|for|on|off|"
-    r"that|which|in|from|—|–))"
+    r"that|which|in|from|—|–|was|were|had|gave|made|put|sent|came|went|proved|sealed|won|left|"
+    r"[a-z]+ed)\b)"
 )
 _PLUS = re.compile(r"(?<![\d:.,])(?P<b>45|90|105|120)\.?\s*\+\s*(?P<a>\d{1,2})\b\.?['’]?")
 _ADJECTIVE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)-minute\b")

@@ -1,5 +1,4 @@
-"""Word lists that tell names from other capitalised words: particles, stop words,
-roles, nationalities, German noun endings and determiners, in both languages."""
+"""Word lists that tell names from other capitalised words, in both languages."""
 
 from __future__ import annotations
 
@@ -48,6 +47,8 @@ STOP = frozenset(
     an auf aus schließlich letztlich zunächst anschließend plötzlich endlich wieder
     erneut allerdings jedoch somit also damals zuvor später vorher insgesamt gar
     tore platzverweise platzverweis zuschauer gelbe rote spielverlauf aufstellung
+    nein ja stattdessen trotzdem dennoch zudem außerdem daraufhin dabei dadurch deshalb
+    deswegen darum folglich tatsächlich jedenfalls yes instead still anyway moments
     video videobeweis assistent abseits gelb-rot gelb-rote""".split()
 )
 ROLE_ENDINGS = (

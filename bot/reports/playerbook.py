@@ -1,8 +1,4 @@
-"""Full names of the players a report introduces, so later short mentions map back.
-
-A scorer is written in full once ("Brandon Vazquez") and later by one name
-("Vazquez", "Lucas"); a goal should carry the name the report introduced.
-"""
+"""Full player names a report introduces, so "Lucas" maps back to "Lucas Moura"."""
 
 from __future__ import annotations
 
@@ -15,6 +11,7 @@ class PlayerBook:
     def __init__(self) -> None:
         self._full: dict[str, str] = {}
         self._answers: dict[str, str] = {}
+        self._known: dict[str, bool] = {}
 
     def learn(self, name: str) -> None:
         if len(name.split()) >= 2:
@@ -22,6 +19,7 @@ class PlayerBook:
             if key not in self._full:
                 self._full[key] = name
                 self._answers.clear()
+                self._known.clear()
 
     def canonical(self, name: str) -> str:
         """`Lucas` -> `Lucas Moura`, `Müller` -> `Thomas Müller` when only one fits."""
@@ -36,8 +34,11 @@ class PlayerBook:
         return answer
 
     def knows(self, name: str) -> bool:
-        key = name_key(name)
-        return any(_fits(key, norm) for norm in self._full)
+        known = self._known.get(name)
+        if known is None:
+            key = name_key(name)
+            known = self._known[name] = any(_fits(key, norm) for norm in self._full)
+        return known
 
 
 _KEYS: dict[str, str] = {}

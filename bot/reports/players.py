@@ -1,9 +1,4 @@
-"""People's names in report prose, told apart from teams, roles and German nouns.
-
-A scorer is usually written in full once ("Brandon Vazquez") and later by one
-name ("Vazquez", "Lucas"); `PlayerBook` maps those back to the full name so a
-goal carries the name the report introduced.
-"""
+"""People's names in prose, told apart from teams, roles and German nouns."""
 
 from __future__ import annotations
 
@@ -24,6 +19,7 @@ from bot.reports.namewords import (
 )
 from bot.reports.playerbook import PlayerBook, last_name, name_key  # noqa: F401
 
+_STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = ("'s", "’s")
 
@@ -160,7 +156,11 @@ def _common_word(text, words, i, word, lang) -> bool:
     if lang == "de":
         return _german_noun(text, words, i, word)
     at_start = i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":")
-    return at_start and word.lower().endswith(("ed", "ing", "ly")) or number_word(word)
+    if number_word(word):
+        return True
+    if not at_start or not word.lower().endswith(("ed", "ing", "ly")):
+        return False
+    return re.search(r"[A-Z][\w'-]+ " + re.escape(word) + r"\b", text) is None
 
 
 def number_word(word: str) -> bool:
@@ -173,7 +173,8 @@ def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
     low = word.lower()
     if number_word(word):
         return True
-    if low.endswith(NOUN_ENDINGS) or "-" in word and low.split("-")[-1].endswith(NOUN_ENDINGS):
+    endings = NOUN_ENDINGS if adjective else _STRONG_ENDINGS
+    if low.endswith(endings) or "-" in word and low.split("-")[-1].endswith(endings):
         return True
     if i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":"):
         return False

@@ -1,10 +1,4 @@
-"""Who did it: the scorer (or carded player) of a clause, by name, pronoun or description.
-
-Reports name a scorer in full, then call him "he", "the Brazilian" or "der
-Spanier"; they put the goalkeeper after "past" and the provider after "from".
-This module picks the doer among the names of a clause and resolves the
-references to the player last in focus.
-"""
+"""Who did it: the doer of a clause by name, pronoun ("he") or description."""
 
 from __future__ import annotations
 
@@ -23,7 +17,8 @@ _NOT_DOER = frozenset(
     """from past to for against with of over beat beating under behind around on off at in into
     than like toward towards between replacing replaced found denied goalkeeper keeper
     von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im
-    torhüter torwart keeper ersetzte zwischen between schiedsrichter referee""".split()
+    torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
+    manager cheftrainer""".split()
 )
 _ABSOLUTE = frozenset("with mit".split())
 _NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von".split())

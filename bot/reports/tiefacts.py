@@ -16,11 +16,10 @@ from bot.reports.results import _clause_bounds, opponent, participants, sides
 from bot.reports.scores import find_scores
 from bot.reports.state import StoryState
 
-_ADVANCE_HINT = re.compile(
-    r"advanc|through|knocked|eliminat|ousted|durchge|durchsetz|ausgeschalt|ausschalt|"
-    r"weiterge|zog|rausgew|warf",
-    re.I,
-)
+_ADVANCE_HINTS = (
+    "advanc", "through", "knocked", "eliminat", "ousted", "durchge", "durchsetz",
+    "ausgeschalt", "ausschalt", "weiterge", "zog", "rausgew", "warf",
+)  # fmt: skip
 _PRONOUN = re.compile(r"^\s*(?:they|it|sie|er)\b", re.I)
 _WON_LEVEL = re.compile(
     r"\b(?:advanc\w+|going through|went through|go through|durchgesetzt|setzte sich|"
@@ -103,12 +102,10 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
     aggregates = [h for h in hits if h.kind == "aggregate"]
     shootouts = [h for h in hits if h.kind == "shootout"]
     results = [h for h in hits if h.kind == "result"]
-    if (
-        not aggregates
-        and not shootouts
-        and not (_ADVANCE_HINT.search(text) and cues.ADVANCE.search(text))
-    ):
-        return out
+    if not aggregates and not shootouts:
+        low = text.lower()
+        if not any(hint in low for hint in _ADVANCE_HINTS) or not cues.ADVANCE.search(text):
+            return out
     people = participants(doc, sentence)
     away_goals = bool(cues.AWAY_GOALS.search(text)) and not re.search(
         r"\b(?:control of|held|hold|still)\b[^.]{0,20}away", text

@@ -29,17 +29,24 @@ async def _refuse(req: Request) -> Reply | None:
 
 
 async def _target(req: Request, text: str, command: str) -> Subscription | Reply:
-    """A team or competition for these words, or the reply that asks or explains."""
+    """A team or competition for these words, or the reply that asks or explains.
+
+    Unlike the fact commands, teams the store does not know yet are not ranked
+    lower: a chat may follow a team before its first result arrives, so
+    `inter` asks whether Inter Miami or Inter Milan is meant.
+    """
     competition = await find_competition(req.store, text, exact_only=True)
     if competition:
         return Subscription("competition", competition)
-    pick = req.teams.pick(text)
-    if pick.team:
-        return Subscription("team", pick.team.id)
-    if pick.lookup.status == "ambiguous":
+    resolver = req.teams.resolver
+    if text in resolver.teams:
+        return Subscription("team", text)
+    lookup = resolver.lookup(text)
+    if lookup.status == "found" and lookup.team:
+        return Subscription("team", lookup.team.id)
+    if lookup.status == "ambiguous":
         choices = tuple(
-            Choice(team.display(req.lang), f"/{command} {team.id}")
-            for team in pick.lookup.candidates
+            Choice(team.display(req.lang), f"/{command} {team.id}") for team in lookup.candidates
         )
         question = req.tr._("Which team do you mean by “%(name)s”?") % {"name": clip(text)}
         return req.question(question, choices)
@@ -47,7 +54,7 @@ async def _target(req: Request, text: str, command: str) -> Subscription | Reply
     if competition:
         return Subscription("competition", competition)
     lines = [req.tr._("No team or competition called “%(name)s”.") % {"name": clip(text)}]
-    names = [t.display(req.lang) for t in pick.lookup.suggestions]
+    names = [t.display(req.lang) for t in lookup.suggestions]
     if names:
         lines.append(
             req.tr._("Closest names I know: %(names)s.") % {"names": req.tr.join(names, style="or")}

@@ -14,41 +14,19 @@ import contextlib
 import logging
 import uuid
 from collections.abc import Iterable, MutableMapping
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.clock import Clock
 from bot.schedule import claims
-from bot.schedule.announce import Item, announcement, digest, short_correction
-from bot.schedule.outbox import Due, Row, due_rows, earlier_message, next_due
+from bot.schedule.compose import Composer
+from bot.schedule.jobs import Job, Outcome, jobs_of, send
+from bot.schedule.outbox import Row, due_rows, next_due
 from bot.schedule.pacing import Pacer
 from bot.schedule.sender import ChatGone, DeliveryUnknown, RetryLater, Sender
 from bot.schedule.timing import from_text
-from bot.seam import Reply
 from storage.sqlite import SqliteStore
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Job:
-    """What goes to one chat this round: its due rows, as one digest or one by one."""
-
-    platform: str
-    chat_id: str
-    group: bool
-    lang: str
-    digest: bool
-    rows: list[Row] = field(default_factory=list)
-
-
-@dataclass
-class Outcome:
-    sent: int = 0
-    edited: int = 0
-    retried: int = 0
-    dropped: int = 0
-    failed: int = 0
 
 
 class Dispatcher:
@@ -77,12 +55,11 @@ class Dispatcher:
         self.batch = batch
         self.outcome = Outcome()
         self.journal = claims.Journal(store)
-        self._replies: dict[tuple, Reply] = {}
+        self.composer = Composer(store)
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
-        self._facts: dict[tuple[str, int], object] = {}
 
     def wake(self) -> None:
         """New announcements may be due: look now instead of at the next planned time."""
@@ -150,9 +127,8 @@ class Dispatcher:
         due = await due_rows(self.store.reader, list(self.senders), self.clock.now(), self.batch)
         if not due:
             return 0
-        self._facts = {}
-        self._replies = {}
-        jobs = _jobs(due, self.default_lang)
+        self.composer.forget()
+        jobs = jobs_of(due, self.default_lang)
         queue: asyncio.Queue[Job] = asyncio.Queue()
         for job in jobs:
             queue.put_nowait(job)
@@ -166,28 +142,40 @@ class Dispatcher:
     async def _worker(self, queue: asyncio.Queue[Job]) -> None:
         while not queue.empty():
             job = queue.get_nowait()
-            try:
-                if job.digest:
-                    await self._deliver(job, job.rows)
-                else:
-                    for row in job.rows:
-                        if not await self._deliver(job, [row]):
-                            break
-            except Exception:
-                log.exception("%s chat %s: delivery failed", job.platform, job.chat_id)
+            batches = [job.rows] if job.digest else [[row] for row in job.rows]
+            for rows in batches:
+                try:
+                    if not await self._deliver(job, rows):
+                        break
+                except Exception as error:
+                    log.exception(
+                        "%s chat %s: preparing a message failed", job.platform, job.chat_id
+                    )
+                    await self._set_aside(job, rows, error)
+                    break
+
+    async def _set_aside(self, job: Job, rows: list[Row], error: Exception) -> None:
+        """A round that failed before sending (rendering, reading) backs off like a failed send,
+        so one bad row cannot keep the dispatcher spinning."""
+        token = uuid.uuid4().hex
+        try:
+            if await self.journal.claim(rows, token, None):
+                await self._retry(job, rows, token, error)
+        except Exception:
+            log.exception("%s chat %s: could not set the rows aside", job.platform, job.chat_id)
 
     async def _deliver(self, job: Job, rows: list[Row]) -> bool:
         """Send one message (or edit one) for these rows; False if the chat should wait."""
         sender = self.senders.get(job.platform)
         if sender is None:
             return False
-        items = [await self._item(row) for row in rows]
+        items = [await self.composer.item(row) for row in rows]
         token = uuid.uuid4().hex
         if any(item is None for item in items):
             if await self.journal.claim(rows, token, None):
                 await self.journal.give_up(token, "failed", "the fact is no longer stored")
             return True
-        reply, edit_of = await self._reply(sender, job, rows, items)
+        reply, edit_of = await self.composer.reply(sender, job, rows, items)
         await self.pacers[job.platform].wait(job.chat_id, job.group)
         if not await self.journal.claim(rows, token, edit_of):
             return True
@@ -196,7 +184,7 @@ class Dispatcher:
                 await sender.edit(job.chat_id, edit_of, reply)
                 message_id = edit_of
             else:
-                message_id = await _send(sender, job.chat_id, reply, rows[0].key)
+                message_id = await send(sender, job.chat_id, reply, rows[0].key)
         except RetryLater as error:
             self.pacers[job.platform].pause(error.seconds)
             due = self.clock.now() + timedelta(seconds=error.seconds)
@@ -262,32 +250,6 @@ class Dispatcher:
         self.outcome.retried += 1
         return False
 
-    async def _reply(
-        self, sender: Sender, job: Job, rows: list[Row], items: list
-    ) -> tuple[Reply, str | None]:
-        if job.digest:
-            return digest(items, job.lang), None
-        item, row = items[0], rows[0]
-        earlier = None
-        if row.event_kind == "correction":
-            earlier = await earlier_message(self.store.reader, row)
-        short = earlier is not None and not sender.supports_edit
-        key = (row.fact_kind, row.fact_id, row.revision, row.event_kind, job.lang, short)
-        if key not in self._replies:
-            render = short_correction if short else announcement
-            self._replies[key] = render(item, job.lang)
-        return self._replies[key], None if short else earlier
-
-    async def _item(self, row: Row) -> Item | None:
-        key = (row.fact_kind, row.fact_id)
-        if key not in self._facts:
-            if row.fact_kind == "tie":
-                self._facts[key] = await self.store.tie(row.fact_id)
-            else:
-                self._facts[key] = await self.store.match(row.fact_id)
-        fact = self._facts[key]
-        return Item(row.event_kind, fact) if fact is not None else None  # type: ignore[arg-type]
-
     async def _next_time(self) -> datetime:
         """When to look again: the earliest due row, but at least every poll_seconds."""
         poll = self.poll_seconds if self.senders else min(self.poll_seconds, 1.0)
@@ -316,27 +278,3 @@ class Dispatcher:
             for task in (waker, sleeper):
                 task.cancel()
             await asyncio.gather(waker, sleeper, return_exceptions=True)
-
-
-async def _send(sender: Sender, chat_id: str, reply: Reply, key: str) -> str:
-    """Only idempotent senders are given the key; others need not accept it."""
-    if getattr(sender, "idempotent", False):
-        return await sender.send(chat_id, reply, key=key)
-    return await sender.send(chat_id, reply)
-
-
-def _jobs(due: list[Due], default_lang: str) -> list[Job]:
-    jobs: dict[tuple[str, str], Job] = {}
-    for entry in due:
-        row = entry.row
-        key = (row.platform, row.chat_id)
-        if key not in jobs:
-            jobs[key] = Job(
-                row.platform,
-                row.chat_id,
-                entry.group,
-                entry.lang or default_lang,
-                entry.mode == "digest",
-            )
-        jobs[key].rows.append(row)
-    return list(jobs.values())

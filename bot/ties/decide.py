@@ -78,7 +78,7 @@ def decide(
             a_away, b_away = away
             if a_away != b_away:
                 winner = a if a_away > b_away else b
-                return Outcome(aggregate, winner, "away_goals", not rules.confirmed)
+                return Outcome(aggregate, winner, "away_goals")
         elif step in (EXTRA_TIME, EXTRA_TIME_AWAY):
             if second_leg.extra_time is False:
                 break

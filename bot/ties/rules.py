@@ -47,7 +47,8 @@ class TieRules:
 
     `first` and `last` are season start years (inclusive; None is open-ended).
     `stage` limits a row to one stage (a two-legged final can differ from
-    the rounds before it). `confirmed` is False where the source is unsure.
+    the rounds before it); `stages` to any of several. A step the sources
+    leave open is UNKNOWN: the steps before it still apply.
     """
 
     competitions: tuple[str, ...]
@@ -56,11 +57,15 @@ class TieRules:
     steps: tuple[str, ...]
     stage: str | None = None
     stages: tuple[str, ...] | None = None
-    confirmed: bool = True
 
     @property
     def away_goals(self) -> bool:
         return AWAY_GOALS in self.steps
+
+    @property
+    def confirmed(self) -> bool:
+        """False where some step is not known (the row ends in UNKNOWN)."""
+        return UNKNOWN not in self.steps
 
 
 RULES: tuple[TieRules, ...] = (
@@ -83,12 +88,12 @@ RULES: tuple[TieRules, ...] = (
     TieRules(CONCACAF_OLD, 2018, 2023, (EXTRA_TIME, PENALTIES), stage="final"),
     TieRules(CONCACAF_OLD, 2018, 2023, (AWAY_GOALS, PENALTIES)),
     TieRules(CONCACAF_NEW, 2024, 2024, (AWAY_GOALS, EXTRA_TIME, PENALTIES)),
-    TieRules(CONCACAF_NEW, 2025, 2025, (AWAY_GOALS, UNKNOWN), confirmed=False),
+    TieRules(CONCACAF_NEW, 2025, 2025, (AWAY_GOALS, UNKNOWN)),
     TieRules(CONMEBOL, 2005, 2021, (AWAY_GOALS, PENALTIES)),
     TieRules(CONMEBOL, 2022, None, (PENALTIES,)),
 )
 
-UNKNOWN_RULES = TieRules((), None, None, (UNKNOWN,), confirmed=False)
+UNKNOWN_RULES = TieRules((), None, None, (UNKNOWN,))
 
 _YEAR = re.compile(r"(\d{4})")
 

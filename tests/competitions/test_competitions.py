@@ -73,6 +73,7 @@ def test_find_competitions_in_german_compounds_and_genitives():
         ("Klub-WM", "FIFA Club World Cup"),
         ("Leagues-Cup", "Leagues Cup"),
         ("MLS", "Major League Soccer"),
+        ("U21-EM", "UEFA European Under-21 Championship"),
     ]
 
 
@@ -80,6 +81,26 @@ def test_a_longer_name_wins_over_the_name_inside_it():
     text = "Inter Miami reached the CONCACAF Champions Cup semifinals; not the World Cup."
     names = [m.name for m in find_competitions(text)]
     assert names == ["CONCACAF Champions Cup", "FIFA World Cup"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a World Cup qualifier against Spain", "FIFA World Cup qualification"),
+        ("im WM-Qualifikationsspiel gegen Spanien", "FIFA World Cup qualification"),
+        ("the U-20 World Cup final", "FIFA U-20 World Cup"),
+        ("in der EM-Quali", "UEFA European Championship qualifying"),
+        ("the Women's Champions League final", "UEFA Women's Champions League"),
+        ("Russian Premier League club Zenit", "Russian Premier League"),
+    ],
+)
+def test_qualifiers_youth_and_women_are_not_the_senior_tournament(text, expected):
+    assert [m.name for m in find_competitions(text)] == [expected]
+
+
+def test_generic_words_are_not_competitions():
+    for text in ("the championship race", "Chinese Super League side", "der Supercup"):
+        assert find_competitions(text) == []
 
 
 def test_short_abbreviations_need_capitals():
@@ -129,6 +150,7 @@ def test_stage_words(lang, text, expected):
         ("en", "They lost their last four games."),
         ("de", "Es war ein packendes Finale in der Schlussphase."),
         ("de", "Das Finalturnier in Lissabon."),
+        ("de", "Der Halbfinalist aus Madrid."),
     ],
 )
 def test_words_that_look_like_stages_but_are_not(lang, text):
@@ -174,6 +196,9 @@ def test_the_round_reached_is_told_apart_from_the_round_played(lang, text, next_
         ("FIFA Club World Cup", "2021-02-11", "2020"),
         ("UEFA Champions League", "2020-08-14", "2019-20"),
         ("UEFA Champions League", "2020-08-23", None),
+        ("UEFA Super Cup", "2024-08-14", "2024"),
+        ("DFL-Supercup", "2024-08-17", "2024"),
+        ("World Cup qualifier", "2025-09-04", None),
     ],
 )
 def test_seasons(competition, date, expected):
@@ -215,3 +240,14 @@ def test_info_tells_kind_and_season_shape():
     assert info("Bundesliga").season == "split"
     assert info("MLS Cup").season == "calendar"
     assert info("DFB-Pokal").format == "knockout"
+
+
+def test_every_name_in_the_data_is_found_in_running_text_and_canonicalised():
+    from bot.competitions import COMPETITIONS
+
+    for comp in COMPETITIONS:
+        for alias in (comp.name, *comp.aliases, *comp.short, *([comp.de] if comp.de else [])):
+            text = f"Vor dem Spiel in der {alias} am Abend"
+            names = [m.name for m in find_competitions(text)]
+            assert names == [comp.name], (alias, names)
+            assert canonical(alias) == comp.name or comp.name.startswith("CONCACAF"), alias

@@ -101,3 +101,14 @@ def test_sportsbot_ask_as_a_process(env):
     assert run.returncode == 0, run.stderr
     assert "Inter Miami 3:2 LAFC" in run.stdout
     assert "9. April 2025" in run.stdout
+
+
+def test_run_console_starts_the_services_and_answers(env, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/tie lafc miami\n"))
+    assert main(["run", "console"]) == 0
+    assert "Inter Miami go through on aggregate." in capsys.readouterr().out
+
+
+def test_no_subcommand_prints_help(capsys):
+    assert main([]) == 2
+    assert "ask" in capsys.readouterr().out

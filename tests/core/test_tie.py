@@ -103,6 +103,12 @@ async def test_several_ties_show_the_latest_and_name_the_others(ask):
     _, text = await ask("/tie miami lafc")
     assert "CONCACAF Champions Cup 2025, quarter-final" in text
     assert "Also stored\nCONCACAF Champions Cup 2024, round of 16" in text
+    reply, _ = await ask("/tie miami lafc")
+    assert [(c.label, c.command) for c in reply.choices] == [
+        ("CONCACAF Champions Cup 2024, round of 16", "/tie inter-miami lafc 2024")
+    ]
+    _, older = await ask(reply.choices[0].command)
+    assert "LAFC 2–1 Inter Miami" in older
     _, german = await ask("/tie miami lafc", "de")
     assert "Außerdem gespeichert\nCONCACAF Champions Cup 2024, Achtelfinale" in german
 
@@ -173,11 +179,13 @@ async def test_conflicting_reports_are_named(ask, store):
     result = await store.ingest(other)
     assert result.conflicts
     _, text = await ask("/tie miami lafc")
-    assert "Reports disagree" in text
-    assert "Other take (11 April 2025)" in text
+    assert "Reports disagree\nScore: 3–1 (shown) or 3–2 (Other take, 11 April 2025)" in text
     assert "Inter Miami 3–1 LAFC" in text
     _, german = await ask("/tie miami lafc", "de")
-    assert "Die Berichte widersprechen sich über das Ergebnis" in german
+    assert (
+        "Die Berichte widersprechen sich\nErgebnis: 3:1 (angezeigt) oder 3:2"
+        " (Other take, 11. April 2025)" in german
+    )
 
 
 async def test_unknown_team_suggests_a_close_name_the_store_holds(ask):
@@ -188,3 +196,56 @@ async def test_unknown_team_suggests_a_close_name_the_store_holds(ask):
     assert german == (
         "Ich kenne keine Mannschaft namens „tottxx“.\nAm nächsten kommen: Tottenham Hotspur."
     )
+
+
+async def _first_leg(store, core, match):
+    await store.ingest(
+        facts.ReportFacts(facts.report(f"reports/{match.home}.txt", "2024-04-10"), [match])
+    )
+    core.invalidate()
+
+
+async def test_needs_without_away_goals_go_to_extra_time(ask, store, core):
+    ucl = "UEFA Champions League"
+    leg = facts.Match("arsenal", "bayern-munich", (2, 2), ucl, "2023-24", "quarter-final", 1)
+    await _first_leg(store, core, leg)
+    _, text = await ask("/tie bayern arsenal")
+    assert "Bayern Munich (at home) go through with any win." in text
+    assert "A draw levels the aggregate. Then extra time follows." in text
+    assert "Arsenal (away) go through with any win." in text
+    assert "away goals" not in text
+    _, german = await ask("/tie bayern arsenal", "de")
+    assert "FC Bayern München (zu Hause) reicht ein Sieg." in german
+    assert "Dann folgt eine Verlängerung." in german
+
+
+async def test_needs_where_the_rules_are_not_known(ask, store, core):
+    leg = facts.Match("arsenal", "bayern-munich", (0, 1), "Friendly Cup", "2024", "final", 1)
+    await _first_leg(store, core, leg)
+    _, text = await ask("/tie bayern arsenal")
+    assert "Bayern Munich (at home) go through with a draw or better." in text
+    assert "Arsenal (away) go through with a win by 2 goals or more." in text
+    assert "What follows a level aggregate in this competition is not known to me." in text
+    assert "not confirmed" not in text
+
+
+async def test_a_tie_stated_by_a_report_without_its_legs(ask, store, core):
+    stated = facts.Tie(
+        ("arsenal", "bayern-munich"),
+        "UEFA Champions League",
+        "2023-24",
+        "quarter-final",
+        winner="bayern-munich",
+        decided_by=None,
+    )
+    await store.ingest(
+        facts.ReportFacts(facts.report("reports/glance.txt", "2024-04-18"), ties=[stated])
+    )
+    core.invalidate()
+    _, text = await ask("/tie bayern arsenal")
+    assert "The results of the two legs are not stored." in text
+    assert "Who went through\nBayern Munich go through." in text
+    assert "First leg" not in text and "Aggregate" not in text
+    assert text.endswith("Source: glance.txt (18 April 2024)")
+    _, german = await ask("/tie bayern arsenal", "de")
+    assert "Wer weiter ist\nFC Bayern München ist weiter." in german

@@ -32,15 +32,20 @@ class Driver:
         client.before_identify_hook = no_identify_wait
         driver = cls(app, client, standin, guild_scope=_scope(app.config))
         driver.task = asyncio.create_task(run(client))
-        await standin.wait_for(lambda: client.is_ready() or driver.task.done())
-        if driver.task.done():
-            driver.task.result()
+        try:
+            await standin.wait_for(lambda: client.is_ready() or driver.task.done(), timeout=30)
+            if driver.task.done():
+                driver.task.result()
+        except BaseException:
+            await driver.stop()
+            raise
         return driver
 
     async def stop(self) -> None:
+        if self.task is None or self.task.done():
+            return
         await self.client.close()
-        if self.task is not None:
-            await asyncio.wait_for(self.task, 10)
+        await asyncio.wait_for(self.task, 10)
 
     def command_id(self, name: str) -> str:
         commands = self.standin.synced[self.guild_scope or "global"]

@@ -106,3 +106,15 @@ async def test_a_wrong_reader_shows_every_miss_and_extra(tmp_path):
     assert goals.startswith("goals       P=0.00 R=0.00 (found 0, extra 8, missed 8)")
     assert sum(line.startswith("  miss  goals") for line in lines) == 8
     assert lines[-1].startswith("extraction: P=0.") and lines[-1].endswith("over 2 reports")
+
+
+def test_eval_says_so_when_a_folder_has_no_pairs(tmp_path, capsys):
+    from bot.cli import main
+
+    assert main(["eval", str(tmp_path)]) == 2
+    assert (
+        capsys.readouterr().out.strip()
+        == f"sportsbot eval: no NAME.txt + NAME.gold.json pairs in {tmp_path}"
+    )
+    assert main(["eval", str(tmp_path / "missing")]) == 2
+    assert "is not a folder" in capsys.readouterr().out

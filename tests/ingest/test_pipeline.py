@@ -84,6 +84,7 @@ async def test_folders_are_walked_for_txt_files_and_missing_paths_are_named(db_p
     write(tmp_path, "reports/deeper/b.txt", GOOD.replace("Inter Miami", "Bayern"))
     write(tmp_path, "reports/a.gold.json", "{}")
     write(tmp_path, "reports/.hidden/c.txt", GOOD)
+    write(tmp_path, "reports/failed/d.txt.reason.txt", "empty")
     async with await SqliteStore.open(db_path) as store:
         summary = await ingest_paths(
             store,

@@ -97,3 +97,18 @@ def test_a_report_without_cards_says_nothing_about_them():
         Match("chelsea", "arsenal", (1, 0)),
     )
     assert cards(match) is None
+
+
+def test_a_coach_sent_to_the_stands_is_no_player_dismissal_and_first_leg_cards_stay_there():
+    second = Match("bayern-munich", "arsenal", (1, 0), leg=2)
+    first = Match("arsenal", "bayern-munich", (2, 2), leg=1)
+    doc = build_document(
+        " date 2025-03-13 Der FC Bayern gewann das Rückspiel gegen den FC Arsenal mit 1:0. "
+        "Trainer Mikel Arteta sah in der 80. Minute die Rote Karte.\n\nIm Hinspiel war "
+        "Leandro Trossard mit Gelb-Rot vom Platz geflogen (67.).",
+        RESOLVER,
+    )
+    attach_goals(doc, [second, first])
+    attach_dismissals(doc, [second, first])
+    assert second.dismissals is None
+    assert cards(first) == [(67, None, "Leandro Trossard", None, True)]

@@ -182,3 +182,57 @@ def test_doppelpack_von_and_elapsed_minutes():
         (50, None, "Harry Kane", "bayern-munich"),
         (75, None, "Harry Kane", "bayern-munich"),
     ]
+
+
+def test_gehaltener_elfmeter_und_pfostentreffer_sind_keine_tore():
+    (match,) = read(
+        "Borussia Dortmund und der FC Bayern trennten sich 1:0. Gregor Kobel hält Foulelfmeter "
+        "von Harry Kane (55.). Leroy Sané traf nur den Pfosten (60.). Julian Brandt erzielte "
+        "das 1:0 (77.).",
+        Match("borussia-dortmund", "bayern-munich", (1, 0)),
+    )
+    assert [(g.minute, g.player) for g in match.goals] == [(77, "Julian Brandt")]
+
+
+def test_a_goal_taken_back_in_the_next_sentence_and_varied_verbs():
+    (match,) = read(
+        "Der VfB Stuttgart hat den FC Bayern München mit 3:1 geschlagen.\n\nDeniz Undav "
+        "eröffnete den Torreigen: Der Stürmer schloss einen Konter eiskalt ab (31.). Nach der "
+        "Pause verkürzte Harry Kane per Kopf auf 1:1 (52.)? Nein – der Treffer zählte wegen "
+        "einer Abseitsstellung nicht.\n\nStattdessen legte Enzo Millot nach (63.), ehe Kane per "
+        "Handelfmeter doch noch verkürzte (71.). Den Schlusspunkt setzte Undav mit seinem "
+        "zweiten Treffer (88.).",
+        Match("vfb-stuttgart", "bayern-munich", (3, 1)),
+    )
+    assert [(g.minute, g.player, g.penalty) for g in match.goals] == [
+        (31, "Deniz Undav", False),
+        (63, "Enzo Millot", False),
+        (71, "Harry Kane", True),
+        (88, "Deniz Undav", False),
+    ]
+
+
+def test_kicker_pairs_running_scores_and_sides_from_the_arithmetic():
+    (match,) = read(
+        "Der FC Bayern hat den VfB Stuttgart mit 4:1 (2:0) besiegt. Harry Kane (12.) und Jamal "
+        "Musiala (34.) sorgten für die 2:0-Pausenführung. Das 3:0 besorgte Leroy Sané per "
+        "Foulelfmeter (68.), ehe Deniz Undav den Anschlusstreffer erzielte (80.). Den "
+        "Schlusspunkt setzte erneut Kane (90.+2).",
+        Match("bayern-munich", "vfb-stuttgart", (4, 1)),
+    )
+    assert [(g.minute, g.added, g.player, g.team, g.penalty) for g in match.goals] == [
+        (12, None, "Harry Kane", "bayern-munich", False),
+        (34, None, "Jamal Musiala", "bayern-munich", False),
+        (68, None, "Leroy Sané", "bayern-munich", True),
+        (80, None, "Deniz Undav", "vfb-stuttgart", False),
+        (90, 2, "Harry Kane", "bayern-munich", False),
+    ]
+
+
+def test_unter_die_latte_ist_ein_tor_an_die_latte_nicht():
+    (match,) = read(
+        "Der FC Bayern gewann gegen Bayer Leverkusen mit 1:0. Florian Wirtz traf in der 30. "
+        "Minute nur die Latte. Jamal Musiala jagte den Ball in der 70. Minute unter die Latte.",
+        Match("bayern-munich", "bayer-leverkusen", (1, 0)),
+    )
+    assert rows(match) == [(70, None, "Jamal Musiala", "bayern-munich")]

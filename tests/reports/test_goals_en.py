@@ -212,3 +212,96 @@ def test_a_booking_minute_does_not_pass_to_the_next_sentence_goal():
         Match("chelsea", "arsenal", (1, 0)),
     )
     assert [(g.minute, g.player, g.penalty) for g in match.goals] == [(None, "Cole Palmer", True)]
+
+
+def test_goal_before_a_shootout_in_the_same_sentence_counts_but_kicks_do_not():
+    (match,) = read(
+        "Atletico Madrid beat Inter Milan 1-0. Memphis Depay scored in the 87th minute to force "
+        "a penalty shootout, which Atletico won 3-2 with Antoine Griezmann scoring the decisive "
+        "kick.",
+        Match("atletico-madrid", "inter-milan", (1, 0)),
+    )
+    assert rows(match) == [(87, None, "Memphis Depay", "atletico-madrid")]
+
+
+def test_goals_of_an_old_match_are_not_given_to_this_one():
+    (match,) = read(
+        "Real Madrid beat Liverpool 1-0. Vinicius Junior scored in the 59th minute. Karim "
+        "Benzema had scored in the 51st minute of the 2018 final against the same opponent, "
+        "and a year ago Vinicius also scored in the 59th minute.",
+        Match("real-madrid", "liverpool", (1, 0)),
+    )
+    assert rows(match) == [(59, None, "Vinicius Junior", "real-madrid")]
+
+
+def test_a_goal_ruled_out_in_the_next_sentence_is_taken_back():
+    (match,) = read(
+        "Chelsea beat Arsenal 1-0. Kai Havertz headed in a corner in the 30th minute. But the "
+        "goal was ruled out for offside after a video review. Cole Palmer scored the winner in "
+        "the 80th minute.",
+        Match("chelsea", "arsenal", (1, 0)),
+    )
+    assert rows(match) == [(80, None, "Cole Palmer", "chelsea")]
+
+
+def test_a_minute_past_ninety_is_stoppage_time_unless_there_was_extra_time():
+    regular = Match("napoli", "ac-milan", (1, 0), extra_time=False)
+    (match,) = read("Napoli beat AC Milan 1-0. Victor Osimhen scored in the 93rd minute.", regular)
+    assert rows(match) == [(90, 3, "Victor Osimhen", "napoli")]
+    longer = Match("napoli", "ac-milan", (1, 0), extra_time=True)
+    (match,) = read(
+        "Napoli beat AC Milan 1-0 after extra time. Victor Osimhen scored in the 105th minute.",
+        longer,
+    )
+    assert rows(match) == [(105, None, "Victor Osimhen", "napoli")]
+
+
+def test_hosts_and_visitors_name_each_goal_side_and_a_loose_for_does_not():
+    (match,) = read(
+        "Napoli and Barcelona drew 1-1 in the first leg. Robert Lewandowski gave the visitors "
+        "the lead in the 60th minute, and Victor Osimhen equalized for the hosts in the 75th.",
+        Match("napoli", "barcelona", (1, 1), leg=1),
+    )
+    assert rows(match) == [
+        (60, None, "Robert Lewandowski", "barcelona"),
+        (75, None, "Victor Osimhen", "napoli"),
+    ]
+    (match,) = read(
+        "Chelsea and Arsenal drew 1-1. It was a bad night for Arsenal as Cole Palmer scored in "
+        "the 20th minute. Against Chelsea's defense Bukayo Saka scored in the 70th minute.",
+        Match("chelsea", "arsenal", (1, 1)),
+    )
+    assert [(g.minute, g.player) for g in match.goals] == [
+        (20, "Cole Palmer"),
+        (70, "Bukayo Saka"),
+    ]
+    assert {g.team for g in match.goals} == {None}
+
+
+def test_possessive_goal_nouns_with_an_ordinal_before_a_verb():
+    (match,) = read(
+        "Arsenal beat Chelsea 2-0. Kai Havertz's header in the 20th minute opened the scoring, "
+        "and Bukayo Saka's free kick in the 35th doubled the advantage.",
+        Match("arsenal", "chelsea", (2, 0)),
+    )
+    assert rows(match) == [
+        (20, None, "Kai Havertz", "arsenal"),
+        (35, None, "Bukayo Saka", "arsenal"),
+    ]
+
+
+def test_more_scoring_verbs_and_chances_that_were_not_goals():
+    (match,) = read(
+        "Liverpool beat Chelsea 3-1. Darwin Nunez nodded in a cross in the 12th minute. Cole "
+        "Palmer should have equalized in the 20th minute but shot wide, and Nicolas Jackson "
+        "failed to convert a chance in the 30th. Palmer tucked home a rebound in the 50th "
+        "minute. Mohamed Salah restored the lead in the 70th minute and Luis Diaz sealed the "
+        "win in the 88th minute.",
+        Match("liverpool", "chelsea", (3, 1)),
+    )
+    assert [(g.minute, g.player) for g in match.goals] == [
+        (12, "Darwin Nunez"),
+        (50, "Cole Palmer"),
+        (70, "Mohamed Salah"),
+        (88, "Luis Diaz"),
+    ]

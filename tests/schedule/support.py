@@ -1,4 +1,4 @@
-"""Test helpers for announcements: hand-built report facts, a store, a dispatcher on a fake clock."""
+"""Test helpers for announcements: hand-built report facts and ingesting them with the hook."""
 
 from __future__ import annotations
 

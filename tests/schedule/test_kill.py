@@ -1,4 +1,4 @@
-"""A bot killed with SIGKILL in the middle of a fan-out, then restarted: each chat gets one message."""
+"""A bot killed with SIGKILL mid fan-out, then restarted: each chat gets exactly one message."""
 
 from __future__ import annotations
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.clock import FakeClock
@@ -127,7 +129,7 @@ async def test_correction_edits_the_earlier_message(store, clock):
     assert second.edit and second.message_id == first.message_id
     text = second.reply.as_text()
     assert text.startswith("Updated result")
-    assert "Reports disagree on the score: 3-1 here, 3-2 in r2" in text
+    assert re.search(r"3[-\u2013:]2", text) and "r2" in text
 
 
 async def test_correction_without_edit_posts_a_short_correction(store, clock):
@@ -141,3 +143,60 @@ async def test_correction_without_edit_posts_a_short_correction(store, clock):
     first, second = sender.to("-1")
     assert not second.edit
     assert "Correction" in second.reply.as_text()
+
+
+async def test_a_decided_tie_is_announced_with_aggregate_and_winner(store, clock):
+    await follow(store, clock, "-1", lang="de")
+    first = report_facts("leg1", (1, 0), home="lafc", away="inter-miami", date="2025-04-02", leg=1)
+    await ingest(store, first, clock)
+    second = report_facts("leg2", (3, 1), date="2025-04-09", leg=2)
+    await ingest(store, second, clock)
+    sender = RecordingSender()
+    dispatcher = Dispatcher(store, [sender], clock)
+    await dispatcher.run_once()
+    await clock.advance(5)
+    await dispatcher.run_once()
+    texts = [sent.reply.as_text() for sent in sender.to("-1")]
+    [tie] = [text for text in texts if text.startswith("Duell entschieden")]
+    assert "Inter Miami 3:2 LAFC" in tie
+    assert "Inter Miami ist nach Gesamtergebnis weiter." in tie
+    assert len(texts) == 3
+
+
+async def test_a_message_that_cannot_be_prepared_backs_off_instead_of_spinning(
+    store, clock, monkeypatch
+):
+    import bot.schedule.compose as compose_module
+
+    await follow(store, clock, "-1")
+    await ingest(store, report_facts("r1", (3, 1)), clock)
+    real = compose_module.announcement
+    failures = iter([RuntimeError("renderer broke")])
+
+    def flaky(item, lang):
+        error = next(failures, None)
+        if error:
+            raise error
+        return real(item, lang)
+
+    monkeypatch.setattr(compose_module, "announcement", flaky)
+    sender = RecordingSender()
+    dispatcher = Dispatcher(store, [sender], clock)
+    assert await dispatcher.run_once() == 1
+    assert await dispatcher.run_once() == 0
+    await clock.advance(2)
+    await dispatcher.run_once()
+    assert len(sender.to("-1")) == 1
+
+
+async def test_a_correction_before_the_first_announcement_went_out_is_sent_once_as_new(
+    store, clock
+):
+    await follow(store, clock, "-1")
+    await ingest(store, report_facts("r1", (3, 1)), clock)
+    await ingest(store, report_facts("r2", (3, 2)), clock)
+    sender = RecordingSender()
+    await Dispatcher(store, [sender], clock).run_once()
+    [only] = sender.to("-1")
+    assert not only.edit
+    assert only.reply.as_text().startswith("New result")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.schedule.conftest import Live
@@ -67,10 +69,23 @@ async def test_a_blocked_chat_is_unsubscribed_and_not_retried(live: Live):
     await new_report(live, "r2", home="lafc", away="inter-miami", date="2025-04-02")
     await live.tg.wait_for("sendMessage", count=2, where=lambda c: c.params["chat_id"] == GROUP - 1)
     await live.tg.quiet(0.2)
-    to_blocked = [c for c in live.tg.calls_to("sendMessage", ok=None) if c.params["chat_id"] == GROUP]
+    to_blocked = [
+        c for c in live.tg.calls_to("sendMessage", ok=None) if c.params["chat_id"] == GROUP
+    ]
     assert len(to_blocked) == 1
     assert await live.subs.list("telegram", str(GROUP)) == []
     assert await live.subs.list("telegram", str(GROUP - 1)) != []
+
+
+async def test_a_chat_that_no_longer_exists_is_unsubscribed(live: Live):
+    await follow(live, GROUP)
+    live.tg.forget(GROUP)
+    await new_report(live, "r1")
+    [refused] = await live.tg.wait_for("sendMessage", ok=False)
+    assert "chat not found" in refused.result
+    await live.advance(3600)
+    assert len(live.tg.calls_to("sendMessage", ok=None)) == 1
+    assert await live.subs.list("telegram", str(GROUP)) == []
 
 
 async def test_a_corrected_score_edits_the_announcement(live: Live):
@@ -83,7 +98,7 @@ async def test_a_corrected_score_edits_the_announcement(live: Live):
     assert edit.params["message_id"] == first.result["message_id"]
     assert edit.params["chat_id"] == GROUP
     assert "Aktualisiertes Ergebnis" in edit.visible
-    assert "3-2" in edit.visible
+    assert re.search(r"3[-\u2013:]2", edit.visible)
     await live.tg.quiet(0.2)
     assert len(live.tg.sent(GROUP)) == 1
 

@@ -96,7 +96,7 @@ class DiscordStandin:
         ]
         for method, path, handler in routes:
             app.router.add_route(method, API + path, handler)
-        self._runner = web.AppRunner(app)
+        self._runner = web.AppRunner(app, shutdown_timeout=2.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -131,7 +131,7 @@ class DiscordStandin:
             if not socket.closed:
                 await socket.send_str(json.dumps({"op": INVALID_SESSION, "d": False}))
 
-    async def wait_for(self, condition: Callable[[], Any], timeout: float = 5.0) -> Any:
+    async def wait_for(self, condition: Callable[[], Any], timeout: float = 15.0) -> Any:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             value = condition()

@@ -99,3 +99,42 @@ def test_markup_from_the_reply_is_shown_as_text() -> None:
     assert "&lt;a href='javascript:x'&gt;click&lt;/a&gt;" in chunk
     assert chunk.startswith("<b>&lt;b&gt;Title&lt;/b&gt; &amp; co</b>")
     assert "<i>Source: &lt;report&gt; &amp; more</i>" in chunk
+
+
+async def test_a_long_reply_goes_out_as_several_valid_messages(standin, store_file) -> None:
+    from types import SimpleNamespace
+
+    from adapters.telegram.runner import TelegramBot
+    from bot.app import App
+    from bot.seam import Choice
+    from tests.telegram.conftest import FAST, config_for
+
+    lines = tuple(f"{i}: <b>Messi</b> & Alba 90+6'" for i in range(600))
+    reply = Reply(
+        lang="en",
+        title="Long",
+        sections=(Section(None, lines),),
+        choices=(Choice("Inter Miami", "/tie inter-miami lafc"),),
+    )
+    fan = standin.user(6002)
+    chat = standin.private_chat(fan)
+    asked = {"message_id": 777, "date": 0, "chat": chat, "from": fan, "text": "a question"}
+    standin.messages[(chat["id"], 777)] = asked
+    async with App.open(config_for(standin, store_file), seed=False) as app:
+        bot = TelegramBot(app.core, app.config, FAST)
+        await bot.start()
+        try:
+            context = SimpleNamespace(bot=bot.application.bot)
+            await bot.handlers.deliver(context, fan["id"], reply, reply_to=asked["message_id"])
+        finally:
+            await bot.stop()
+
+    calls = standin.sent(fan["id"])
+    assert len(calls) >= 3 and standin.rejected == []
+    assert "reply_parameters" in calls[0].params
+    assert all("reply_parameters" not in c.params for c in calls[1:])
+    assert [bool(c.params.get("reply_markup")) for c in calls] == [False] * (len(calls) - 1) + [
+        True
+    ]
+    shown = "\n".join(c.visible for c in calls)
+    assert all(line in shown for line in lines)

@@ -44,7 +44,7 @@ def test_away_goals_on_and_off_by_competition_and_season(competition, season, wi
     outcome = decide(*legs((0, 1), (1, 2)), competition, season)
     assert outcome.aggregate == {"home-a": 2, "away-b": 2}
     assert (outcome.winner, outcome.decided_by) == (winner, decided_by)
-    assert outcome.needs_text_confirmation == (winner is None or season == "2025")
+    assert outcome.needs_text_confirmation == (winner is None)
 
 
 def test_extra_time_winner_is_decided_by_extra_time():
@@ -111,3 +111,9 @@ def test_rules_by_stage_and_unknown_competitions():
     assert rules_for("Bundesliga", "2022-23", None).steps == ("unknown",)
     assert rules_for(None, "2020", None).steps == ("unknown",)
     assert not rules_for(CCC, "2025").confirmed
+
+
+def test_concacaf_2025_leaves_a_tie_level_on_away_goals_to_the_text():
+    outcome = decide(*legs((1, 1), (1, 1)), CCC, "2025")
+    assert outcome.aggregate == {"home-a": 2, "away-b": 2}
+    assert outcome.winner is None and outcome.needs_text_confirmation

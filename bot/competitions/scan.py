@@ -1,0 +1,57 @@
+"""Fast scanning helpers shared by the competition, stage and date scanners.
+
+`re` is slow when a pattern with many alternatives or a leading lookbehind must
+be tried at every position of a text. The scanners instead find a few keywords
+with str.find (fast C code) and try their pattern only at the word starts just
+before each hit, on lower-cased text with case-sensitive patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def lower_keeping_positions(text: str) -> str:
+    """`text.lower()`, except that a letter whose lower case is longer (`İ` gives
+    `i̇`) is cut to its first character, so every index still matches `text`."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower()[0] for ch in text)
+
+
+def find_all(text: str, word: str) -> list[int]:
+    """Every index where `word` occurs in `text`."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def word_starts(text: str, begin: int, end: int) -> list[int]:
+    """Starts of words in text[begin:end + 1], earliest first."""
+    return [m.start() for m in _WORD_START.finditer(text, max(0, begin), end + 1)]
+
+
+def keyword_matches(
+    low: str, pattern: re.Pattern[str], words: tuple[str, ...], reach: int
+) -> list[re.Match[str]]:
+    """Matches of `pattern` that cover one of `words`, starting at most `reach`
+    characters before it; earliest start first, never overlapping."""
+    hits = sorted({at for word in words for at in find_all(low, word)})
+    out: list[re.Match[str]] = []
+    covered = 0
+    for hit in hits:
+        if hit < covered:
+            continue
+        for start in word_starts(low, max(covered, hit - reach), hit):
+            match = pattern.match(low, start)
+            if match is not None and match.end() > hit:
+                out.append(match)
+                covered = match.end()
+                break
+    return out
