@@ -19,7 +19,7 @@ from discord import app_commands
 
 from adapters.discord.texts import loc
 
-TEAM, TEXT, COUNT, LANGUAGE, SCOPE = "team", "text", "count", "language", "scope"
+TEAM, TEXT, WORDS, COUNT, LANGUAGE, SCOPE = "team", "text", "words", "count", "language", "scope"
 SERVER, CHANNEL = "server", "channel"
 
 
@@ -133,6 +133,7 @@ SCOPE_CHOICES = [
 ANNOTATIONS: dict[str, Any] = {
     TEAM: str,
     TEXT: str,
+    WORDS: str,
     COUNT: app_commands.Range[int, 1, 20],
     LANGUAGE: str,
     SCOPE: str,
@@ -143,7 +144,7 @@ def slash_for(name: str, summary: str) -> Slash:
     """The declared command, or a free-text one described by the core's own summary msgid."""
     if name in SLASHES:
         return SLASHES[name]
-    arguments = Option("arguments", loc("discord", "What to ask, as you would type it"), TEXT)
+    arguments = Option("arguments", loc("discord", "What to ask, as you would type it"), WORDS)
     return Slash(name, app_commands.locale_str(summary), (arguments,))
 
 
@@ -154,13 +155,14 @@ def build_commands(commands: Iterable[tuple[str, str]]) -> list[app_commands.Com
 
 def _command(slash: Slash) -> app_commands.Command:
     async def callback(interaction: discord.Interaction, **values: Any) -> None:
-        args = tuple(
-            str(values[o.name]).strip()
-            for o in slash.options
-            if o.for_core and values.get(o.name) not in (None, "")
-        )
+        args: list[str] = []
+        for option in slash.options:
+            value = values.get(option.name)
+            if not option.for_core or value in (None, ""):
+                continue
+            args.extend(str(value).split() if option.kind == WORDS else [str(value).strip()])
         scope = values.get("scope") or SERVER
-        await interaction.client.responder.command(interaction, slash.name, args, scope)
+        await interaction.client.responder.command(interaction, slash.name, tuple(args), scope)
 
     parameters = [
         inspect.Parameter(

@@ -85,3 +85,15 @@ async def test_serve_runs_from_config_and_offers_a_sender(app, standin):
     finally:
         await app.senders["discord"].client.close()
         await asyncio.wait_for(task, 10)
+
+
+async def test_a_core_command_without_a_declared_slash_gets_a_free_text_one(app, bot, standin):
+    from adapters.discord.slash import SLASHES
+
+    extra = [name for name in app.core.commands if name not in SLASHES]
+    synced = {c["name"]: c for c in standin.synced["global"]}
+    for name in extra:
+        (option,) = synced[name]["options"]
+        assert option["name"] == "arguments"
+        assert option["name_localizations"]["de"] == "eingabe"
+        assert synced[name]["description_localizations"]["de"] != synced[name]["description"]

@@ -19,31 +19,10 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from tests.support import discord_payloads as payloads
+from tests.support.discord_records import Callback, Posted, body_of, failure, json_response
 
 API = "/api/v10"
 HELLO, IDENTIFY, RESUME, HEARTBEAT, HEARTBEAT_ACK, DISPATCH, INVALID_SESSION = 10, 2, 6, 1, 11, 0, 9
-
-
-@dataclass
-class Callback:
-    """An interaction callback: 4 message, 5 deferred, 6 deferred update, 7 update, 8 choices."""
-
-    interaction_id: str
-    token: str
-    type: int
-    data: dict[str, Any]
-    query: dict[str, str]
-    at: float = field(default_factory=time.perf_counter)
-
-
-@dataclass
-class Posted:
-    """A message body posted or patched, and where to (a channel, or an interaction's token)."""
-
-    method: str
-    target: str
-    body: dict[str, Any]
-    message_id: str
 
 
 @dataclass
@@ -155,14 +134,14 @@ class DiscordStandin:
             if "/interactions/" not in request.path and (
                 request.headers.get("Authorization") != f"Bot {self.token}"
             ):
-                return _json({"message": "401: Unauthorized", "code": 0}, status=401)
+                return json_response({"message": "401: Unauthorized", "code": 0}, status=401)
         return await handler(request)
 
     async def _me(self, request: web.Request) -> web.Response:
-        return _json(self.bot_user)
+        return json_response(self.bot_user)
 
     async def _application(self, request: web.Request) -> web.Response:
-        return _json(
+        return json_response(
             {
                 "id": self.application_id,
                 "name": "sportsbot",
@@ -178,7 +157,7 @@ class DiscordStandin:
 
     async def _gateway_bot(self, request: web.Request) -> web.Response:
         limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
-        return _json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
+        return json_response({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
 
     async def _sync(self, request: web.Request) -> web.Response:
         commands = await request.json()
@@ -191,7 +170,7 @@ class DiscordStandin:
                 stored["guild_id"] = scope
             answered.append(stored)
         self.synced[scope] = answered
-        return _json(answered)
+        return json_response(answered)
 
     async def _callback(self, request: web.Request) -> web.Response:
         body = await request.json()
@@ -225,16 +204,16 @@ class DiscordStandin:
             answer["resource"] = {"type": kind, "message": created}
             if kind != 5:
                 self.posted.append(Posted("callback", token, callback.data, created["id"]))
-        return _json(answer)
+        return json_response(answer)
 
     async def _edit_original(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
-        body = await _body(request)
+        body = await body_of(request)
         previous = self._originals.get(token) or {"id": payloads.snowflake()}
         edited = payloads.message(self._channel_of(token), self.bot_user, body, previous["id"])
         self._originals[token] = edited
         self.posted.append(Posted("edit", token, body, edited["id"]))
-        return _json(edited)
+        return json_response(edited)
 
     async def _delete_original(self, request: web.Request) -> web.Response:
         self.posted.append(Posted("delete", request.match_info["token"], {}, ""))
@@ -242,33 +221,33 @@ class DiscordStandin:
 
     async def _followup(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
-        body = await _body(request)
+        body = await body_of(request)
         created = payloads.message(self._channel_of(token), self.bot_user, body)
         self.posted.append(Posted("followup", token, body, created["id"]))
-        return _json(created)
+        return json_response(created)
 
     async def _channel_post(self, request: web.Request) -> web.Response:
         channel = request.match_info["channel"]
         if channel in self.fail_channels:
-            return _failure(self.fail_channels[channel])
-        body = await _body(request)
+            return failure(self.fail_channels[channel])
+        body = await body_of(request)
         nonce = (channel, body.get("nonce")) if body.get("enforce_nonce") else None
         if nonce in self._nonces:
-            return _json(self._nonces[nonce])
+            return json_response(self._nonces[nonce])
         created = payloads.message(channel, self.bot_user, body)
         if nonce:
             self._nonces[nonce] = created
         self.posted.append(Posted("post", channel, body, created["id"]))
-        return _json(created)
+        return json_response(created)
 
     async def _channel_edit(self, request: web.Request) -> web.Response:
         channel = request.match_info["channel"]
         if channel in self.fail_channels:
-            return _failure(self.fail_channels[channel])
-        body = await _body(request)
+            return failure(self.fail_channels[channel])
+        body = await body_of(request)
         edited = payloads.message(channel, self.bot_user, body, request.match_info["message"])
         self.posted.append(Posted("patch", channel, body, edited["id"]))
-        return _json(edited)
+        return json_response(edited)
 
     def _channel_of(self, token: str) -> str:
         original = self._originals.get(token)
@@ -313,23 +292,3 @@ class DiscordStandin:
         await self.dispatch("READY", ready)
         for guild in self.guilds:
             await self.dispatch("GUILD_CREATE", guild.payload(self.bot_id))
-
-
-def _json(data: Any, status: int = 200) -> web.Response:
-    """discord.py parses JSON only when the content type is exactly application/json."""
-    return web.Response(
-        body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json"}
-    )
-
-
-def _failure(status: int) -> web.Response:
-    codes = {403: 50001, 404: 10003}
-    return _json({"message": f"{status} stand-in failure", "code": codes.get(status, 0)}, status)
-
-
-async def _body(request: web.Request) -> dict[str, Any]:
-    """Webhook edits and follow-ups come as JSON, or as multipart with a payload_json part."""
-    if request.content_type == "application/json":
-        return await request.json()
-    form = await request.post()
-    return json.loads(form["payload_json"]) if "payload_json" in form else {}
