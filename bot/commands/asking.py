@@ -53,7 +53,7 @@ def clip(text: str, limit: int = 40) -> str:
 
 
 def split_season(words: list[str]) -> tuple[list[str], str | None]:
-    if len(words) > 2 and SEASON.fullmatch(words[-1]):
+    if len(words) > 1 and SEASON.fullmatch(words[-1]):
         return words[:-1], words[-1]
     return words, None
 

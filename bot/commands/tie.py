@@ -19,16 +19,21 @@ from storage.records import StoredTie
 
 PENDING_LOOKBACK = 10
 MAX_CHOICES = 3
+TEAM_TIES = 6
 
 
 async def tie(req: Request) -> Reply:
     words, season = split_season(list(req.args))
-    if len(words) < 2:
+    if not words:
         return req.error(
             req.tr._("Name two teams, for example: %(example)s") % {"example": "/tie miami lafc"}
         )
     if too_long(words):
         return req.error(req.tr._("That is too long for two team names."))
+    if len(words) == 1 or req.teams.is_exact(" ".join(words)):
+        pick = req.teams.pick(" ".join(words))
+        problem = team_problem(req, [pick], partial(_rebuild, season))
+        return problem or await ties_of_team(req, pick.team.id, season)
     pair = req.teams.split_two(words)
     assert pair is not None
     problem = team_problem(req, list(pair), partial(_rebuild, season))
@@ -36,33 +41,53 @@ async def tie(req: Request) -> Reply:
         return problem
     first, second = pair[0].team, pair[1].team
     assert first is not None and second is not None
-    name = partial(req.teams.name, lang=req.lang)
     if first.id == second.id:
-        return req.error(req.tr._("Name two different teams."))
+        return await ties_of_team(req, first.id, season)
     ties = await req.store.ties_between(first.id, second.id)
     ties = newest_first(ties + await pending_ties(req, first.id, second.id, ties))
     if season:
         ties = [t for t in ties if season_matches(season, t.tie.season)]
     if not ties:
         return await _none_stored(req, first.id, second.id, season)
+    return _show(req, ties, with_teams=False)
+
+
+async def ties_of_team(req: Request, team: str, season: str | None) -> Reply:
+    """`/tie miami`: the team's latest tie, with its others named."""
+    ties = newest_first(await req.store.ties_of(team, limit=TEAM_TIES))
+    if season:
+        ties = [t for t in ties if season_matches(season, t.tie.season)]
+    if not ties:
+        text = req.tr._("I have no tie of %(team)s stored.") % {
+            "team": req.teams.name(team, req.lang)
+        }
+        return req.notice(text)
+    return _show(req, ties, with_teams=True)
+
+
+def _show(req: Request, ties: list[StoredTie], with_teams: bool) -> Reply:
+    name = partial(req.teams.name, lang=req.lang)
     latest, others = ties[0], ties[1:]
     sections = tie_sections(req.tr, latest, name)
-    also = others_section(req.tr, others, name)
+    also = others_section(req.tr, others, name, with_teams)
     if also:
         sections.append(also)
     reply = req.answer(tie_title(req.tr, latest, name), sections, tie_footer(req.tr, latest))
-    return replace(reply, choices=_other_choices(req, first.id, second.id, others))
+    return replace(reply, choices=_other_choices(req, others))
 
 
-def _other_choices(req: Request, a: str, b: str, others: list[StoredTie]) -> tuple[Choice, ...]:
-    """A button per older tie whose season tells it apart, so one press shows it."""
-    seasons = [t.tie.season for t in others if t.tie.season]
+def _other_choices(req: Request, others: list[StoredTie]) -> tuple[Choice, ...]:
+    """A button per older tie whose teams and season tell it apart, so one press shows it."""
+    keys = [(frozenset(t.tie.teams), t.tie.season) for t in others]
     choices = []
-    for stored in others:
+    for stored, key in zip(others, keys, strict=True):
         tie = stored.tie
-        if not tie.season or seasons.count(tie.season) > 1:
+        if not tie.season or keys.count(key) > 1:
             continue
         label = context_line(req.tr, tie.competition, tie.season, tie.stage) or tie.season
+        if len({frozenset(t.tie.teams) for t in others}) > 1:
+            label = f"{label}: {tie_title(req.tr, stored, partial(req.teams.name, lang=req.lang))}"
+        a, b = tie.teams
         choices.append(Choice(label, f"/tie {a} {b} {tie.season}"))
     return tuple(choices[:MAX_CHOICES])
 

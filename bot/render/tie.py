@@ -94,17 +94,22 @@ def tie_sections(tr: Translator, stored: StoredTie, name: TeamName) -> list[Sect
     return sections
 
 
-def others_section(tr: Translator, others: list[StoredTie], name: TeamName) -> Section | None:
+def others_section(
+    tr: Translator, others: list[StoredTie], name: TeamName, with_teams: bool = False
+) -> Section | None:
+    """The other ties named, one per line; with their teams where they differ."""
     if not others:
         return None
-    names = []
+    lines = []
     for other in others:
         tie = other.tie
-        label = context_line(tr, tie.competition, tie.season, tie.stage) or tie_title(
-            tr, other, name
-        )
-        names.append(label)
-    return Section(tr._("Also stored"), (tr.join(names),))
+        context = context_line(tr, tie.competition, tie.season, tie.stage)
+        title = tie_title(tr, other, name)
+        if with_teams:
+            lines.append(f"{context}: {title}" if context else title)
+        else:
+            lines.append(context or title)
+    return Section(tr._("Also stored"), tuple(lines))
 
 
 def tie_sources(stored: StoredTie) -> list[Source]:

@@ -105,7 +105,7 @@ async def test_several_ties_show_the_latest_and_name_the_others(ask):
     assert "Also stored\nCONCACAF Champions Cup 2024, round of 16" in text
     reply, _ = await ask("/tie miami lafc")
     assert [(c.label, c.command) for c in reply.choices] == [
-        ("CONCACAF Champions Cup 2024, round of 16", "/tie inter-miami lafc 2024")
+        ("CONCACAF Champions Cup 2024, round of 16", "/tie lafc inter-miami 2024")
     ]
     _, older = await ask(reply.choices[0].command)
     assert "LAFC 2–1 Inter Miami" in older
@@ -155,19 +155,33 @@ async def test_unknown_team_suggests_close_names_the_store_knows(ask):
     assert "No team called “xyzzy”." in text
 
 
-async def test_bare_tie_and_one_team(ask):
-    for text in ("/tie", "/tie miami"):
-        reply, answer = await ask(text)
-        assert reply.is_error
-        assert answer == "Name two teams, for example: /tie miami lafc"
-        _, german = await ask(text, "de")
-        assert german == "Nenne zwei Mannschaften, zum Beispiel: /tie miami lafc"
-
-
-async def test_same_team_twice(ask):
-    reply, text = await ask("/tie lafc los angeles fc")
+async def test_bare_tie(ask):
+    reply, answer = await ask("/tie")
     assert reply.is_error
-    assert text == "Name two different teams."
+    assert answer == "Name two teams, for example: /tie miami lafc"
+    _, german = await ask("/tie", "de")
+    assert german == "Nenne zwei Mannschaften, zum Beispiel: /tie miami lafc"
+
+
+async def test_one_team_shows_its_latest_tie_and_names_the_others(ask):
+    for text in ("/tie miami", "/tie inter miami", "/tie lafc los angeles fc"):
+        reply, answer = await ask(text)
+        assert reply.kind == "answer", text
+        assert answer.startswith("LAFC v Inter Miami\n\nCONCACAF Champions Cup 2025"), text
+    _, answer = await ask("/tie inter miami")
+    assert (
+        "Also stored\nCONCACAF Champions Cup 2024, quarter-final: Inter Miami v CF Monterrey"
+        in answer
+    )
+    reply, _ = await ask("/tie miami")
+    assert [c.command for c in reply.choices] == ["/tie inter-miami monterrey 2024"]
+    _, german = await ask("/tie miami 2024", "de")
+    assert german.startswith("Inter Miami gegen CF Monterrey")
+    reply, text = await ask("/tie bvb")
+    assert reply.kind == "notice"
+    assert text == "I have no tie of Borussia Dortmund stored."
+    _, german = await ask("/tie bvb", "de")
+    assert german == "Ich habe kein Duell von Borussia Dortmund gespeichert."
 
 
 async def test_conflicting_reports_are_named(ask, store):
