@@ -1,10 +1,11 @@
 """Inline mode: `@botname miami lafc` in any chat offers the tie as a result to post.
 
-The query is read as the teams of a /tie (or as a whole command if it starts
-with "/"; only commands that change nothing, since Telegram sends a query on
-every keystroke); an ambiguous name offers one result per choice, and a query
-that is not a tie falls back to /result. A query the core cannot answer gets one result
-saying why, so the user sees the reason instead of an empty list.
+The query is read as the teams of a /tie and of a /result, and both answers
+are offered, the tie first (or as one whole command if it starts with "/";
+only commands that change nothing, since Telegram sends a query on every
+keystroke). An ambiguous name offers one result per choice. A query the core
+cannot answer gets one result saying why, so the user sees the reason instead
+of an empty list.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from bot.seam import ChatContext, Reply
 
 log = logging.getLogger(__name__)
 MAX_CHOICES = 5
+MAX_RESULTS = 10
 MAX_QUERY = 200
 READ_ONLY = {"tie", "result", "results", "team", "help"}
 
@@ -44,12 +46,16 @@ async def inline_results(core: Core, query: str, user: User) -> list[InlineQuery
         commands = [text]
     else:
         commands = [f"/tie {text}", f"/result {text}"]
+    answers: list[Reply] = []
     first_error: Reply | None = None
     for command in commands:
-        answers, error = await _answers(core, command, chat)
-        if answers:
-            return [_article(reply, i) for i, reply in enumerate(answers)]
+        found, error = await _answers(core, command, chat)
+        for reply in found:
+            if all(plain(reply) != plain(seen) for seen in answers):
+                answers.append(reply)
         first_error = first_error or error
+    if answers:
+        return [_article(reply, i) for i, reply in enumerate(answers[:MAX_RESULTS])]
     return [_article(first_error, 0)] if first_error else []
 
 

@@ -15,6 +15,7 @@ import logging
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
+from urllib.parse import quote
 
 MASK = "<token>"
 _lock = threading.Lock()
@@ -51,11 +52,24 @@ def _make_record(*args: object, **kwargs: object) -> logging.LogRecord:
     return record
 
 
+def _forms(token: str) -> set[str]:
+    """The token as written, URL-encoded, and its secret half (after "id:") on its own."""
+    forms = {token, quote(token, safe="")}
+    _, _, secret = token.partition(":")
+    if len(secret) >= 8:
+        forms.add(secret)
+    return forms
+
+
 class TokenRedactor:
     """Masks these secrets in every log record while installed, and in text on request."""
 
     def __init__(self, secrets: Iterable[str | None]) -> None:
-        self.secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+        forms = set()
+        for secret in secrets:
+            if secret and len(secret) >= 4:
+                forms.update(_forms(secret))
+        self.secrets = sorted(forms, key=len, reverse=True)
         self._installed = False
 
     def redact(self, text: str) -> str:

@@ -200,3 +200,19 @@ async def test_a_correction_before_the_first_announcement_went_out_is_sent_once_
     [only] = sender.to("-1")
     assert not only.edit
     assert only.reply.as_text().startswith("New result")
+
+
+async def test_quiet_hours_hold_instant_announcements_until_they_end(store, clock):
+    subs = await follow(store, clock, "-1")
+    await subs.set_quiet("test", "-1", "22:00", "07:00", clock.now())
+    await clock.advance(to=utc(2025, 4, 10, 21, 30))
+    await ingest(store, report_facts("r1", (3, 1)), clock)
+    sender = RecordingSender()
+    dispatcher = Dispatcher(store, [sender], clock)
+    await dispatcher.run_once()
+    await clock.advance(to=utc(2025, 4, 11, 4, 59))
+    await dispatcher.run_once()
+    assert sender.sent == []
+    await clock.advance(to=utc(2025, 4, 11, 5, 0))
+    await dispatcher.run_once()
+    assert len(sender.to("-1")) == 1

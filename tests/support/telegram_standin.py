@@ -197,7 +197,7 @@ class TelegramStandIn(BotApiMethods, UserActions):
         self,
         method: str,
         count: int = 1,
-        timeout: float = 5.0,
+        timeout: float = 10.0,
         where: Any = None,
         ok: bool | None = True,
     ) -> list[Call]:
@@ -219,7 +219,7 @@ class TelegramStandIn(BotApiMethods, UserActions):
                 ) from None
         return matching()
 
-    async def polling(self, timeout: float = 5.0) -> None:
+    async def polling(self, timeout: float = 10.0) -> None:
         """Wait until a bot is waiting in a getUpdates long poll (it has finished starting)."""
         async with self._changed:
             await asyncio.wait_for(self._changed.wait_for(lambda: self.long_polls > 0), timeout)

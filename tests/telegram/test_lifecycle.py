@@ -152,3 +152,14 @@ async def test_serve_ends_the_program_with_a_reason_when_the_token_is_refused(
             await serve(app, stop=asyncio.Event(), tuning=FAST)
         assert "telegram" not in app.senders
     assert "token" in str(caught.value.code) and wrong not in str(caught.value.code)
+
+
+def test_redactor_masks_the_encoded_token_and_its_secret_half(caplog) -> None:
+    redactor = TokenRedactor(["123:secret-value-xyz"]).install()
+    try:
+        logging.getLogger("test").warning("a %s b %s", "123%3Asecret-value-xyz", "secret-value-xyz")
+    finally:
+        redactor.uninstall()
+    logging.getLogger("test").warning("after: secret-value-xyz")
+    assert "a <token> b <token>" in caplog.text
+    assert "after: secret-value-xyz" in caplog.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from tests.support.telegram_standin import TelegramStandIn
+from tests.telegram.conftest import FAST
 
 
 async def test_429_then_success_sends_exactly_one_message(standin: TelegramStandIn, bot) -> None:
@@ -32,9 +33,9 @@ async def test_server_errors_are_retried_with_backoff(standin: TelegramStandIn, 
 
     attempts = standin.calls_to("sendMessage", ok=None)
     assert [c.status for c in attempts] == [500, 500, 200]
-    first_pause = attempts[1].at - attempts[0].at
-    second_pause = attempts[2].at - attempts[1].at
-    assert second_pause > first_pause
+    backoff = FAST.backoff
+    assert attempts[1].at - attempts[0].at >= backoff.delay(1) == 0.05
+    assert attempts[2].at - attempts[1].at >= backoff.delay(2) == 0.1
     assert len(standin.sent()) == 1
 
 
