@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.competitions.names import info
+from bot.competitions.seasons import season_for
 from bot.facts import Match
 from bot.reports import cues, when
 from bot.reports.document import Document
@@ -15,7 +16,7 @@ from bot.reports.mainmatch import leg_sentences, main_reading, settle_main
 from bot.reports.matchinfo import competition_of, primary_competition, season_of
 from bot.reports.results import Reading, read_sentence, venue_outcome
 from bot.reports.state import StoryState
-
+from bot.reports.tournaments import tournament_ground
 
 NEUTRAL_FINALS = frozenset(
     (
@@ -92,6 +93,8 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
         merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
         _legs(doc, merged, main)
         for r in merged:
+            if r.home is None and r.leg is None:
+                r.home = tournament_ground(doc, r, competition_of(doc, r, primary), resolver)
             match = _to_match(doc, r, primary, main)
             if match is not None:
                 out.append((match, r))
@@ -190,6 +193,8 @@ def _legs(doc: Document, merged: list[Reading], main) -> None:
     if len(merged) != 2:
         return
     a, b = merged
+    if not a.leg and not b.leg and _home_and_away_in_one_breath(a, b):
+        a.leg, b.leg = (1, 2) if a.hit.start < b.hit.start else (2, 1)
     if not a.leg and not b.leg and (main in merged) and _two_legged(doc):
         other = b if a is main else a
         main.leg, other.leg = 2, 1
@@ -215,19 +220,44 @@ def _legs(doc: Document, merged: list[Reading], main) -> None:
                 r.date = None
 
 
+def _home_and_away_in_one_breath(a: Reading, b: Reading) -> bool:
+    """`beating AZ 2-1 at home and 1-0 in the Netherlands`: two results of one pair
+    in one sentence, one at each ground, are the two legs in the order told."""
+    homes = {a.home, b.home}
+    return (
+        a.sentence is b.sentence
+        and None not in homes
+        and "neutral" not in homes
+        and len(homes) == 2
+        and "main" not in a.notes | b.notes
+    )
+
+
 def _two_legged(doc: Document) -> bool:
-    return bool(re.search(r"aggregate|series|first leg|gesamt|hinspiel|rückspiel", doc.text, re.I))
+    return bool(
+        re.search(
+            r"aggregate|series|first leg|second leg|overall|in total|gesamt|insgesamt|addition|"
+            r"hinspiel|rückspiel",
+            doc.text,
+            re.I,
+        )
+    )
 
 
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = competition_of(doc, r, primary)
     stage = r.stage
     if stage is None and main is not None and r is not main and not r.earlier:
-        stage = main.stage if competition_of(doc, main, primary) == comp else None
+        same_round = "same-day" in r.notes or (r.date is not None and r.date == main.date)
+        if same_round or r.leg is not None or "listing" in r.notes:
+            stage = main.stage if competition_of(doc, main, primary) == comp else None
     data = info(comp)
     if stage is None and data is not None and data.format == "league":
         stage = "league"
-    if r.home is None and stage == "final" and r.leg is None and comp in NEUTRAL_FINALS:
+    third_place = "third-place" in r.notes and stage == "final" and r.leg is None
+    if r.home is None and (
+        third_place or (stage == "final" and r.leg is None and comp in NEUTRAL_FINALS)
+    ):
         r.home = "neutral"
     if r.home is None:
         return None
@@ -244,6 +274,10 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     if r.earlier:
         date = None
     season = season_of(comp, date or doc.published, stage, r, doc)
+    if date is None and main is not None and r is not main and r.leg is None:
+        guessed = season == season_for(comp, doc.published, stage)
+        if guessed and comp != competition_of(doc, main, primary):
+            season = None
     return Match(
         home=home,
         away=away,

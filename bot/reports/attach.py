@@ -67,6 +67,10 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         r = owner(m.start())
         if r is not None:
             r.home = r.home or r.p
+    for m in cues.AWAY.finditer(text):
+        r = owner(m.start())
+        if r is not None and r.teams():
+            r.home = r.home or r.o
     _place_cues(doc, sentence, readings, owner, resolver)
     for r in readings:
         if "unoriented" in r.notes:
@@ -157,7 +161,9 @@ def _place_cues(doc, sentence, readings, owner, resolver) -> None:
                 r.home = next(x.team for x in mentions if x.start == absolute)
             continue
         side = home_by_place(place, pair, resolver)
-        if side:
+        if side == "neutral":
+            r.notes.add("third-place")
+        elif side:
             r.home = side
     for m in _AT_UNNAMED.finditer(text):
         r = owner(m.start())

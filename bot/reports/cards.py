@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import Dismissal, Match
-from bot.reports.clauses import FOREIGN, LEG1, LEG2, MAIN, mentions_in_span, split_clauses
+from bot.reports.clauses import FOREIGN, MAIN, mentions_in_span, split_clauses
 from bot.reports.document import Document
 from bot.reports.goal_teams import clause_hint, labelled_sides
 from bot.reports.goalcues import Gated
@@ -17,7 +17,8 @@ _RED_PATTERN = re.compile(
     r"\b(?:red card|sent off|sending[- ]off|second yellow|straight red|dismissed|"
     r"(?:see|saw|sees|shown|given|received?) (?:a |his )?(?:second )?red|"
     r"Rote[n]? Karte|glatt Rot|Gelb-Rot\w*|Gelb-Rote[n]? Karte|Platzverweis\w*|"
-    r"vom Platz (?:flog|geflogen|gestellt|geschickt)|(?:sah|sieht) (?:die )?(?:glatt )?Rot)",
+    r"vom Platz (?:flog|geflogen|gestellt|geschickt)|(?:sah|sieht) (?:die )?(?:glatt )?Rot|"
+    r"(?:glatt )?Rot gesehen)",
     re.I,
 )
 _RED = Gated(_RED_PATTERN, "red|sent off|sending|yellow|dismissed|rot|platz|gelb")
@@ -59,7 +60,7 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
     pairing = reading.pairing
     if pairing.main is None:
         return
-    found: dict[str, list[Dismissal]] = {MAIN: [], LEG1: [], LEG2: []}
+    found: dict[str, list[Dismissal]] = {target: [] for target in pairing.targets()}
     empty: set[str] = set()
     for scene in reading.scenes:
         text = scene.sentence.text
@@ -77,7 +78,7 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
             if clause.target == FOREIGN or not _RED.search(clause.text):
                 continue
             _read_clause(reading, scene, clause, found, doc, matches)
-    for target in (MAIN, LEG1, LEG2):
+    for target in pairing.targets():
         match = pairing.match_for(target)
         if match is None or (target != MAIN and match is pairing.main):
             continue

@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.facts import Match
 from bot.reports.document import Document, Sentence
 from bot.reports.goalcues import Gated
+from bot.reports.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 from bot.teams.resolver import _curated
 
-MAIN, LEG1, LEG2, FOREIGN, SHOOTOUT = "main", "leg1", "leg2", "foreign", "shootout"
+FOREIGN, SHOOTOUT = "foreign", "shootout"
+PAST = "past"
 
 _SPLIT = re.compile(
     r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:after|before|when|while|but|as|nachdem|ehe|"
@@ -27,8 +28,9 @@ _LEG2 = Gated(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I),
 _LEG1 = Gated(_LEG1_PATTERN, "leg|opener|last week|hinspiel|woche")
 _SHOOTOUT = Gated(
     re.compile(
-        r"shoot-?out|spot[- ]kicks|on penalties|penalty-shot|Elfmeterschie(?:ß|ss)en|"
-        r"\bi\.\s?E\.",
+        r"(?<!vor dem )(?<!before the )(?<!before a )(?<!bis zum )"
+        r"(?:shoot-?out|spot[- ]kicks|on penalties|penalty-shot|Elfmeterschie(?:ß|ss)en|"
+        r"\bi\.\s?E\.)",
         re.I,
     ),
     "shoot|spot|penalt|elfmeterschie|i.",
@@ -60,11 +62,38 @@ _ADJECTIVAL = re.compile(
 )
 _HISTORY = Gated(
     re.compile(
-        r"\b(?:last season|last year|a year ago|years ago|\w+ seasons ago|im Vorjahr|"
+        r"\b(?:last season(?!'s)|last year(?!'s)|a year ago|years ago|\w+ seasons ago|im Vorjahr|"
         r"vergangene[nr]? (?:Saison|Jahr)|letzte[nr]? Saison|vor einem Jahr|vor \w+ Jahren)\b",
         re.I,
     ),
     "last season|last year|ago|vorjahr|vergangene|letzte|vor einem jahr|jahren",
+)
+_AFTER_LEG1 = re.compile(
+    r"^\s*(?:Nach dem|After the)\s+\d{1,2}[:-]\d{1,2}(?:\s+draw)?\s+"
+    r"(?:im Hinspiel|in the first leg)(?:\s+(?:in|bei|at)\s+[A-ZÄÖÜ][\w-]+)?\s+(?=[a-zäöü])"
+)
+_OFFSIDE_ONLY = re.compile(r"abseits\w*|offside", re.I)
+_STOOD = re.compile(
+    r"\b(?:fiel|zählte (?:trotzdem|dennoch|aber)|wurde (?:trotzdem |dennoch )?gegeben|stood|"
+    r"was allowed to stand|counted anyway)\b",
+    re.I,
+)
+
+
+def _stood(negative: Gated, text: str) -> bool:
+    """ "sein zweiter Treffer fiel aus Abseitsposition": offside named, yet the goal stood."""
+    cues = [m.group() for m in negative.pattern.finditer(text)]
+    return all(_OFFSIDE_ONLY.fullmatch(c) for c in cues) and bool(_STOOD.search(text))
+
+
+_CAME_FROM = re.compile(
+    r"\b(?:Rückkehr|Wechsel|Leihe|gewechselt|gekommen|returned|return|moved|arrived|"
+    r"signed|loan)\s+(?:\w+\s+)?(?:aus|von|vom|from)\s+(?:de[mnr]\s+)?$",
+    re.I,
+)
+_BACK_THEN = Gated(
+    re.compile(r"\b(?:damals|back then|in that (?:game|match)|in jenem Spiel)\b", re.I),
+    "damals|back then|that game|that match|jenem",
 )
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _RESULT = re.compile(r"(?<![\d.])\d{1,2}\s?[:-]\s?\d{1,2}(?![\d.])")
@@ -90,62 +119,29 @@ class Scene:
     shootout: bool = False
 
 
-@dataclass
-class Pairing:
-    """The report's main match and the other leg of its tie, if the reader found it."""
-
-    main: Match | None
-    leg1: Match | None = None
-    leg2: Match | None = None
-    teams: frozenset[str] = frozenset()
-
-    def match_for(self, target: str) -> Match | None:
-        return {MAIN: self.main, LEG1: self.leg1, LEG2: self.leg2}.get(target)
-
-
-def find_pairing(doc: Document, matches: list[Match]) -> Pairing:
-    """Main match: the pair of teams named most, its later leg when both are there."""
-    if not matches:
-        return Pairing(None)
-    counts: dict[str, int] = {}
-    for mention in doc.mentions:
-        counts[mention.team] = counts.get(mention.team, 0) + 1
-
-    def weight(match: Match) -> int:
-        return min(counts.get(match.home, 0), counts.get(match.away, 0))
-
-    best = max(matches, key=weight)
-    teams = frozenset((best.home, best.away))
-    same = [m for m in matches if frozenset((m.home, m.away)) == teams]
-    if len(same) > 2:
-        return Pairing(best, teams=teams)
-    if len(same) == 2:
-        first, second = sorted(same, key=lambda m: m.leg or 0)
-        if first.leg == 2 or (first.leg is None and second.leg is None):
-            return Pairing(best, teams=teams)
-        return Pairing(second, leg1=first, leg2=second, teams=teams)
-    return Pairing(best, teams=teams)
-
-
 def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     """Scenes in text order; context (first leg, other match) carries within a paragraph."""
     scenes: list[Scene] = []
     paragraph = 0
-    carried = MAIN
+    default = MAIN if pairing.lead_named else FOREIGN
+    carried = default
     previous_end = 0
     negative = _NEGATIVE.get(doc.lang, _NEGATIVE["en"])
+    earlier = None
     for index, sentence in enumerate(doc.sentences):
         if "\n" in doc.text[previous_end : sentence.start] or index == 0:
             paragraph += 1 if index else 0
-            carried = MAIN
+            carried = default
         previous_end = sentence.end
         scene = Scene(index, sentence, paragraph)
-        scene.negative = bool(negative.search(sentence.text))
+        scene.negative = bool(negative.search(sentence.text)) and not _stood(
+            negative, sentence.text
+        )
         shootout = _SHOOTOUT.search(sentence.text)
         scene.shootout = bool(shootout) or carried == "shootout"
         if shootout and shootout.start() < CARRY_REACH:
             carried = "shootout"
-        target = carried if carried != "shootout" else MAIN
+        target = carried if carried != "shootout" else default
         result_leg = None
         kicks = carried == "shootout"
         for start, end in split_clauses(sentence.text):
@@ -160,12 +156,24 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 clause.target = SHOOTOUT
                 scene.clauses.append(clause)
                 continue
-            own = _target(doc, clause, pairing)
+            lead = _AFTER_LEG1.match(text)
+            if lead:
+                rest = Clause(clause.start + lead.end(), clause.end, text[lead.end() :])
+                own, text = _target(doc, rest, pairing), rest.text
+            else:
+                own = _target(doc, clause, pairing)
+            if own is None and _BACK_THEN.search(text):
+                own = earlier or FOREIGN
             if own is None and result_leg and _ELABORATION.match(text):
                 own = result_leg
             result_leg = None
-            if own is not None and own != FOREIGN and _RESULT.search(text):
+            leg_cue = _LEG1.search(text) or _LEG2.search(text)
+            if own is not None and own != FOREIGN and _RESULT.search(text) and leg_cue:
                 clause.target = result_leg = own
+                scene.clauses.append(clause)
+                continue
+            if own == PAST:
+                clause.target = FOREIGN
                 scene.clauses.append(clause)
                 continue
             if own is not None:
@@ -174,6 +182,8 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                     carried = own
             clause.target = target
             scene.clauses.append(clause)
+        others = [c.target for c in scene.clauses if c.target in (LEG1, LEG2, FOREIGN)]
+        earlier = others[-1] if others else None
         scenes.append(scene)
     return scenes
 
@@ -211,12 +221,27 @@ def _old_year(text: str, published: str | None) -> bool:
     return any(int(year) < now - 1 for year in _YEAR.findall(text))
 
 
+_LEG_REFERENCE = re.compile(
+    r"\b(?:nach dem|nach einem|after (?:the|a|their|its)|following (?:the|a|their|its))\s+"
+    r"\d{1,2}\s?[:-]\s?\d{1,2}(?:-\w+)?\s+(?:\w+\s+){0,2}?(?:im Hinspiel|in the first leg)\b",
+    re.I,
+)
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "im", "nach"))
+_ORIGIN = re.compile(r"(?:\bfrom|\baus|\bformer|\bex-|\bformerly of|\behemalige[nr]?)\s*$", re.I)
+
+
 def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
     """A team outside the main tie, unless it only describes a player ("the Portugal
     midfielder", "Real-Verteidiger") or a national side stands for a nationality."""
     if mention.team in pairing.teams:
         return False
     if _ADJECTIVAL.match(doc.text[mention.end : mention.end + 20]):
+        return False
+    if _ORIGIN.search(doc.text[max(0, mention.start - 14) : mention.start]):
+        return False
+    if getattr(mention, "prep", "") in _PLACE_PREPOSITIONS:
+        return False
+    if _CAME_FROM.search(doc.text, max(0, mention.start - 40), mention.start):
         return False
     national = _national_teams()
     return not (mention.team in national and not pairing.teams & national)
@@ -244,12 +269,20 @@ def _paren_depths(text: str) -> list[int]:
 
 def _target(doc: Document, clause: Clause, pairing: Pairing) -> str | None:
     mentions = mentions_in_span(doc, clause.start, clause.end)
-    if pairing.teams and any(_foreign(doc, m, pairing) for m in mentions):
-        return FOREIGN
+    if len(mentions) == 1 and doc.text[clause.end : clause.end + 1] == ":":
+        if clause.text.strip() == mentions[0].alias:
+            return None
+    foreign = [m for m in mentions if _foreign(doc, m, pairing)] if pairing.teams else []
+    if foreign:
+        named = {m.team for m in mentions if not _ADJECTIVAL.match(doc.text[m.end : m.end + 20])}
+        return pairing.other_for(named) or FOREIGN
     if _HISTORY.search(clause.text) or _old_year(clause.text, doc.published):
-        return FOREIGN
-    if _LEG1.search(clause.text):
+        return PAST
+    if not pairing.lead_named and any(m.team in pairing.teams for m in mentions):
+        return MAIN
+    text = _LEG_REFERENCE.sub(" ", clause.text) if _RESULT.search(clause.text) else clause.text
+    if _LEG1.search(text):
         return MAIN if pairing.main is not None and pairing.main.leg == 1 else LEG1
-    if _LEG2.search(clause.text):
+    if _LEG2.search(text):
         return MAIN if pairing.main is pairing.leg2 or pairing.leg2 is None else LEG2
     return None

@@ -38,6 +38,7 @@ LEG = re.compile(
     r"(?P<two>second[- ]leg|return leg|return match|[\w-]*rückspiel\w*))\b",
     re.IGNORECASE,
 )
+AWAY = re.compile(r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b", re.IGNORECASE)
 HOME = re.compile(
     r"\b(?:at home|zu hause|daheim|im eigenen stadion|vor eigenem publikum|"
     r"at its own|at their own|in front of (?:its|their) own|home win|home victory|"
@@ -45,13 +46,13 @@ HOME = re.compile(
     re.IGNORECASE,
 )
 AT_PLACE = re.compile(
-    r"\b(?P<prep>at|in|bei|beim|im|in der|in the)\s+(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
+    r"\b(?P<prep>at|in|bei|beim|im|in der|in the|at the)\s+(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
     r"(?:\s+(?:de |da |des |del )?[A-ZÄÖÜ][\w'’.-]*){0,3})"
 )
 EXTRA_TIME = re.compile(
     r"\b(?:after extra time|in extra time|aet|a\.e\.t\.|n\.\s?V\.|nach verlängerung|"
     r"in der verlängerung|nach 120 minuten|after 120 minutes|extra 30 minutes|"
-    r"through extra time|after extra-time|in extra-time)",
+    r"through extra time|after extra-time|in extra-time|following extra[- ]time)",
     re.IGNORECASE,
 )
 NEUTRAL = re.compile(
@@ -59,8 +60,11 @@ NEUTRAL = re.compile(
     re.IGNORECASE,
 )
 WIN = re.compile(
-    r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|downed|thrashed|"
-    r"routed|crushed|hammered|stunned|overcame|overpowered|outlasted|eliminated|eliminating|"
+    r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|edged|edges|"
+    r"edging|downed|thrashed|"
+    r"routed|crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
+    r"saw off|sees off|seeing off|upset|upsets|upsetting|humbled|dumped|bested|"
+    r"overcame|overpowered|outlasted|eliminated|eliminating|"
     r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
     r"gewann|gewinnt|gewonnen|siegte|sieg|siegt|erfolg|überrollt\w*|besiegt\w*|"
     r"schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|setzte sich|"
@@ -68,14 +72,16 @@ WIN = re.compile(
     re.IGNORECASE,
 )
 LOSE = re.compile(
-    r"\b(?:lost|lose|loses|losing|loss|defeat|fell|falls|beaten|went down|"
+    r"\b(?:lost|lose|loses|losing|loss|defeat|fell|falls|(?:was|were|been|be|is|are|got) beaten|"
+    r"went down|"
     r"verlor\w*|niederlage|pleite|unterlag\w*|kassierte|geschlagen geben)\b",
     re.IGNORECASE,
 )
 ADVANCE = re.compile(
     r"\b(?:advanc\w+|went through|going through|go through|through to|knocked out|"
     r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
-    r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus)\b",
+    r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
+    r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming))\b",
     re.IGNORECASE,
 )
 AWAY_GOALS = re.compile(r"\b(?:away[- ]goals?(?: rule| tiebreaker)?|auswärtstor\w*)", re.IGNORECASE)

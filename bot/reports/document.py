@@ -9,6 +9,7 @@ from bot.reports.language import detect_language
 from bot.reports.mentions import find_mentions
 from bot.reports.sentences import split_sentences
 from bot.reports.text import parse_dateline, split_dateline_place
+from bot.reports.venuenames import is_venue_name
 from bot.teams.resolver import TeamResolver
 
 
@@ -77,5 +78,7 @@ def build_document(
     place, place_end = split_dateline_place(body)
     sentences = [Sentence(body[s:e], s, e) for s, e in split_sentences(body, lang)]
     raw = find_mentions(body, resolver, lang, skip_before=place_end)
-    mentions = [TeamMention(**item) for item in raw]
+    mentions = [
+        TeamMention(**item) for item in raw if not is_venue_name(body, item["start"], item["end"])
+    ]
     return Document(body, lang, published, sentences, mentions, place)

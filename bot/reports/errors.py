@@ -3,7 +3,7 @@ and the chat replies translate, the message is for logs."""
 
 from __future__ import annotations
 
-REASONS = ("empty", "binary", "too_large", "language", "not_football")
+REASONS = ("empty", "binary", "too_large", "language", "not_football", "unreadable")
 
 
 class UnreadableReport(Exception):

@@ -10,6 +10,13 @@ from bot.reports.clauses import mentions_in_span
 from bot.reports.scorers import Candidate
 
 _FOR_SIDE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:for|für)\s+(?:the\s+|die\s+|den\s+)?")
+_SUBORDINATE = re.compile(
+    r"\s*(?:ehe|bevor|before|after|nachdem|while|während|but|aber|doch|als|when|until|bis)\b",
+    re.I,
+)
+_CONTINUED = re.compile(
+    r"\b(?:the others|the rest|another|also|too|as well|auch|ebenfalls|zudem|außerdem)\b", re.I
+)
 _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
 
 
@@ -51,7 +58,8 @@ class ClaimReading:
             joined = self.doc.text[doers[index].end : doers[index + 1].start]
             if not sides[id(doers[index])] and _JOINED.fullmatch(joined):
                 sides[id(doers[index])] = sides[id(doers[index + 1])]
-        if hint[0] is None and not mentions_in_span(self.doc, clause.start, clause.end):
+        listed = bool(_CONTINUED.search(clause.text)) and not _SUBORDINATE.match(clause.text)
+        if hint[0] is None and listed and not mentions_in_span(self.doc, clause.start, clause.end):
             hint = self._claim_hint
         self._claim_hint = hint
         if len(doers) > 1 and any(sides[id(d)] for d in doers):
@@ -89,6 +97,7 @@ class ClaimReading:
                     own,
                     count=count,
                     hint=(side, False) if side else hint,
+                    score=_stated(clause.text),
                     evidence=evidence,
                 )
             )
@@ -104,3 +113,12 @@ class ClaimReading:
         for mention in mentions_in_span(self.doc, hit.end(), hit.end() + 2):
             return mention.team
         return None
+
+
+def _stated(text: str) -> tuple[int, int] | None:
+    """The running score a claim states ("traf zum 2:1"), if exactly one."""
+    found = list(goalcues.SCORE_AFTER.finditer(text))
+    if len(found) != 1:
+        return None
+    groups = [g for g in found[0].groups() if g is not None]
+    return int(groups[0]), int(groups[1])

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from bot.reports import goalcues
 from bot.reports.clauses import Clause, Scene
 from bot.reports.goal_claims import GoalEvent
-from bot.reports.scorers import Candidate
+from bot.reports.scorers import Candidate, candidates
 
 _ASSIST = re.compile(
     r"(?:pass|cross|cutback|through ball|feed|corner|free kick|delivery|lay-off|Zuspiel|"
@@ -14,6 +15,7 @@ _ASSIST = re.compile(
     r"(?:from|by|von|des)\s+$"
 )
 _ASSIST_AFTER = re.compile(r"^\s+(?:getting|got|with|providing) the assist|^\s+assisted", re.I)
+_WHEN = re.compile(r"\s*(?:when|as|als|indem)\s", re.I)
 _LINE_SCORE = re.compile(r"^\s*(\d{1,2})\s?[:-]\s?(\d{1,2})\s")
 
 
@@ -46,6 +48,30 @@ class ClueReading:
                 return self.cast.full_name(person.name)
         return None
 
+    def _name_blank(self, scene: Scene, new: list[GoalEvent]) -> None:
+        """ "Sevilla equalized in the 55th when Mancini turned the cross into his own net":
+        the side scores in one clause, the player named by the `when` clause after it."""
+        blanks = [e for e in new if e.minute is not None and e.player is None]
+        if len(blanks) != 1:
+            return
+        event = blanks[0]
+        starts = [c.start for c in scene.clauses]
+        if event.at not in starts or starts.index(event.at) + 1 >= len(starts):
+            return
+        clause = scene.clauses[starts.index(event.at) + 1]
+        if clause.target != event.target or not _WHEN.match(clause.text):
+            return
+        if any(e.at == clause.start and e.minute is not None for e in new):
+            return
+        named = [c for c in candidates(self.cast, clause) if c.name and c.eligible]
+        if not named or len(self.doc.text[clause.start : named[0].start].split()) > 1:
+            return
+        event.player = self.cast.full_name(named[0].name)
+        event.own_goal = event.own_goal or bool(goalcues.OWN_GOAL[self.lang].search(clause.text))
+        event.penalty = event.penalty or bool(goalcues.PENALTY[self.lang].search(clause.text))
+        for claim in [e for e in new if e.at == clause.start and e.minute is None]:
+            self.events.remove(claim)
+
     def _join_blank(self, scene: Scene, new: list[GoalEvent]) -> None:
         """ "The second goal arrived in the 32nd minute. X finished ..." is one goal by X."""
         blank = self._blank
@@ -54,7 +80,7 @@ class ClueReading:
         claims = [e for e in new if e.minute is None]
         if blank and not timed and len(claims) == 1 and claims[0].count == 1:
             event, paragraph = blank
-            if paragraph == scene.paragraph and claims[0].target == event.target:
+            if paragraph >= scene.paragraph - 1 and claims[0].target == event.target:
                 event.player = claims[0].player
                 event.penalty = event.penalty or claims[0].penalty
                 self.events.remove(claims[0])

@@ -24,6 +24,11 @@ from bot.reports.scorers import (
 )
 
 _CARD_NEAR = 30
+_TIME_LEAD = re.compile(
+    r"\s*(?:after|nach)\s+(?:only\s+|just\s+|nur\s+)?\S+\s+(?:seconds|minutes|Sekunden|Minuten)\b",
+    re.I,
+)
+_AGAIN = re.compile(r"\s*(?:and |und )?(?:again|erneut|wieder|once more)\b", re.I)
 _DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
 
 
@@ -90,6 +95,13 @@ class GoalReader(ClaimReading, ClueReading):
             found = self._found_in(index)
             if cue is None and minutes and self._scored_last and self._elliptic(found, minutes):
                 cue = re.search(r"\S", clause.text)
+            if cue is None and minutes and self._scored_last and _TIME_LEAD.match(clause.text):
+                cue = re.search(r"\S", clause.text)
+            if cue is None and minutes and self._scored_last and _AGAIN.match(clause.text):
+                cue = re.search(r"\S", clause.text)
+            if cue is None and self._paired(found, minutes, False):
+                if not goalcues.OTHER_EVENT.search(scene.sentence.text):
+                    cue = re.search(r"\S", clause.text)
             self._scored_last = False
             if cue is None:
                 if len(minutes) == 1 and not goalcues.OTHER_EVENT.search(clause.text):
@@ -107,6 +119,7 @@ class GoalReader(ClaimReading, ClueReading):
         if waiting is not None and not self._has_events_in(scene):
             self._pending = (waiting, scene.paragraph)
         first = self._first_of_sentence
+        self._name_blank(scene, self.events[first:])
         timed = [e for e in self.events[first:] if e.minute is not None]
         if not timed:
             return

@@ -19,7 +19,7 @@ _LEAD = {
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:brachte|bringt|schoss|köpfte|hatte|gebracht)\s+(?P<who>.{2,40}?)\s+"
+        r"\b(?:brachte|bringt|schoss|köpfte|hatte|gebracht)\s+(?P<who>.{2,60}?)\s+"
         r"(?:früh\s+|spät\s+|erneut\s+|wieder\s+|damit\s+|so\s+|verdient\s+)?"
         r"(?:in Führung|auf Finalkurs|auf die Siegerstraße|in Front|zum Sieg)"
     ),

@@ -38,12 +38,13 @@ GOAL_KEYS = {
     "drove|volley|curled|chipped|rifled|smashed|bundled|gave |put |pulled|doubled|added |"
     " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|"
-    "regained|deficit|sealed|won it|leveled|levelled|tied",
+    "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
+    "open net",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
-    "endstand|sorgte|abstauber|eck|maschen|latte",
+    "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar",
 }
 GOAL = {
     "en": re.compile(
@@ -59,20 +60,27 @@ GOAL = {
         r"volleyed|curled (?:in|home)|chipped (?:in|home)|rifled|smashed|bundled|"
         r"gave (?:\w+ ){1,3}(?:a|an|the) (?:\d-\d )?(?:lead|start|advantage)|"
         r"put (?:\w+ ){1,3}(?:ahead|in front|up \d-\d)|pulled one back|doubled the lead|"
-        r"added (?:the|a|another|one|two)\b(?! (?:time|minutes))|"
+        r"added (?:the|a|another|one|two|his|her|their)\b(?! (?:time|minutes))|"
         r"(?:first|second|third|last|latest|final|winning|opening) (?:of them |one |goal )?by\b|"
         r"put the (?:match|game) away|sent (?:his|the) (?:spot kick|penalty|shot)|"
         r"beat \w+(?: \w+)? (?:inside|at) the (?:far|near) post|into the net|in the net|"
+        r"into the (?:top |bottom |far |near |empty |lower |upper )?(?:left |right )?corner|"
+        r"into an (?:empty|open|unguarded) net|"
         r"(?:needed|took) (?:only |just )?\w+ minutes? to|"
         r"(?:nodded|tucked|slid|scrambled|flicked|steered|guided|glanced|prodded|stabbed|"
         r"side-footed|whipped) (?:\w+ )?(?:in|home|away)\b|lobbed|blasted|drilled|"
         r"(?:restored|regained) (?:the|their|its|his team's) (?:lead|advantage)|"
         r"(?:cut|halved|reduced) the deficit|found the (?:back of the )?net|"
         r"hit the back of the net|sealed (?:it|the win|the victory)|won it\b|"
-        r"(?:leveled|levelled|tied) (?:it|the score|the game|the match)\b|"
+        r"head(?:ing|s|ed)? (?:it |the ball )?(?:in|home)\b|made no mistake|"
+        r"(?:headed|fired|struck|scored|got|grabbed|netted) (?:the|a late|a) winner\b|"
+        r"pulled (?:a goal|one) back|doubled (?:the|their|his team's|its) (?:lead|advantage)|"
+        r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"
+        r"the aggregate)\b|drew level|"
         r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|strike|header|effort|finish|volley|free kick|"
         r"equali[sz]er|winner|opener)\b|"
-        r"(?:fired|drove|struck|rifled|curled|placed|slotted|stroked|smashed|sent|steered)\b"
+        r"(?:fired|drove|struck|rifled|curled|placed|slotted|stroked|smashed|sent|steered|"
+        r"glanced|headed|nodded|guided|lifted|chipped|lobbed|volleyed|tucked|poked|prodded)\b"
         r"[^,;]{0,40}\bpast\b)",
         re.I,
     ),
@@ -88,11 +96,15 @@ GOAL = {
         r"schloss\b.{0,50}\bab\b|abschloss|einnetzte|einschoss|versenkte|verwertete|nickte|"
         r"legte\b.{0,30}\bnach\b|nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
         r"ins (?:lange |kurze |linke |rechte )?Eck|in die Maschen|unter die Latte|"
-        r"sorgte\w*\b.{0,30}\bfür (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich))"
+        r"sorgte\w*\b.{0,30}\bfür (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)|"
+        r"für (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)\w*\b.{0,20}\b"
+        r"(?:sorgte|gesorgt)|erlöste\b|entschied\b.{0,30}\b(?:Partie|Spiel|Finale)|"
+        r"schoss\b.{0,40}\b(?:ein\b|zum Sieg|in Führung)|"
+        r"machte\b.{0,30}\b(?:alles klar|den Deckel drauf))"
     ),
 }
 KEEPER_GOAL = re.compile(
-    r"\b(?:in|into|at|from|between) (?:the |his |its )?(?:[\w-]+ )?goal\b", re.I
+    r"\b(?:in|into|at|from|between) (?:the |his |its )?(?!own\b)(?:[\w-]+ )?goal\b", re.I
 )
 GOALS_LINE = re.compile(r"^\s*(?:Tore|Torschützen|Goals|Scorers?)\s*:", re.I)
 PENALTY = {
@@ -135,12 +147,14 @@ CARD = re.compile(
 )
 MULTIPLE = {
     "en": re.compile(
-        r"\b(?:(?P<two>twice|two goals|a brace|a double)|(?P<three>hat[- ]trick|three goals|"
+        r"\b(?:(?P<two>twice|two goals|a brace|a double|both goals)|(?P<three>hat[- ]trick|"
+        r"three goals|"
         r"three times))\b",
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:(?P<two>doppelt|zwei Tore\w*|zweimal|Doppelpack)|(?P<three>dreimal|drei Tore\w*|"
+        r"\b(?:(?P<two>doppelt|zwei Tore\w*|zweimal|Doppelpack|beide Tore|beide Treffer)|"
+        r"(?P<three>dreimal|drei Tore\w*|"
         r"dreifach|Dreierpack|Hattrick))\b",
         re.I,
     ),

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 from bot.facts import Goal, Match
+from bot.reports import goalcues
 from bot.reports.clauses import (
     _LEG2,
     _RESULT,
-    LEG1,
-    LEG2,
     MAIN,
     Pairing,
     Scene,
@@ -21,7 +22,7 @@ from bot.reports.goal_events import GoalEvent, GoalReader
 from bot.reports.goal_teams import credited_side, labelled_sides, player_sides, solve
 from bot.reports.minutes import Minute, find_minutes
 from bot.reports.players import last_name as surname
-from bot.reports.scorers import Cast
+from bot.reports.scorers import NOT_DOER, Cast
 
 
 def attach_goals(doc: Document, matches: list[Match]) -> None:
@@ -38,14 +39,17 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
     reader = GoalReader(reading.cast, reading.minutes, pairing)
     events = reader.read(reading.scenes)
     sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
-    for target in (MAIN, LEG1, LEG2):
+    unsure = _untimed(reading, events)
+    for target in pairing.targets():
         match = pairing.match_for(target)
         if match is None or match.score is None or (target != MAIN and match is pairing.main):
             continue
         if target == MAIN and _later_leg_unread(reading, match):
             continue
         chosen = [e for e in events if e.target == target]
-        goals = _settle(chosen, match, sides, claims_allowed=target not in reader.unplaced)
+        goals = _settle(
+            chosen, match, sides, target not in reader.unplaced, unsure.get(target, frozenset())
+        )
         if goals:
             match.goals = goals
 
@@ -60,6 +64,43 @@ def _later_leg_unread(reading: Reading, main: Match) -> bool:
         for scene in reading.scenes
         for clause in scene.clauses
     )
+
+
+def _untimed(reading: Reading, events: list[GoalEvent]) -> dict[str, frozenset[str]]:
+    """Per match target, surnames named in a sentence with a minute no goal event took:
+    "Werner scored" in the lead and "made no mistake in the 28th minute" later must not
+    become a goal without a minute when the reader missed the one with it."""
+    used = {(e.minute, e.added) for e in events if e.minute is not None}
+    text = reading.cast.doc.text
+    starts = [m.start for m in reading.minutes]
+    out: dict[str, set[str]] = {}
+    for scene in reading.scenes:
+        sentence = scene.sentence
+        people = None
+        for clause in scene.clauses:
+            lo = bisect.bisect_left(starts, clause.start)
+            hi = bisect.bisect_left(starts, clause.end)
+            for m in reading.minutes[lo:hi]:
+                if m.minute is None:
+                    continue
+                if (m.minute, m.added) in used or _other_event(text, clause, m):
+                    continue
+                if people is None:
+                    people = [
+                        surname(p.name)
+                        for p in reading.cast.within(sentence.start, sentence.end)
+                        if p.before not in NOT_DOER
+                    ]
+                out.setdefault(clause.target, set()).update(people)
+    return {target: frozenset(names) for target, names in out.items()}
+
+
+SUBSTITUTION_ANY = re.compile("|".join(p.pattern for p in goalcues.SUBSTITUTION.values()), re.I)
+
+
+def _other_event(text: str, clause, minute) -> bool:
+    window = text[max(clause.start, minute.start - 40) : min(clause.end, minute.end + 25)]
+    return bool(SUBSTITUTION_ANY.search(window) or goalcues.CARD.search(window))
 
 
 def read_goal_events(doc: Document, matches: list[Match], pairing=None) -> list[GoalEvent]:
@@ -93,7 +134,11 @@ def reading_of(doc: Document, matches: list[Match]) -> Reading:
 
 
 def _settle(
-    events: list[GoalEvent], match: Match, sides: dict[str, str], claims_allowed: bool = True
+    events: list[GoalEvent],
+    match: Match,
+    sides: dict[str, str],
+    claims_allowed: bool = True,
+    unsure: frozenset[str] = frozenset(),
 ) -> list[Goal]:
     total = sum(match.score)
     if total == 0:
@@ -106,6 +151,11 @@ def _settle(
     if len(timed) > total:
         return []
     claims = _leftover_claims([e for e in events if e.minute is None and e.player], timed)
+    if match.penalties is not None:
+        claims = [c for c in claims if not _DECIDING_KICK.search(c.evidence)]
+    _name_the_winner(timed, claims, match)
+    if any(surname(e.player) in unsure for e in claims):
+        claims = []
     if not claims_allowed or any(e.player is None for e in timed):
         claims = []
     chosen = timed + claims if len(timed) + len(claims) == total else timed
@@ -118,7 +168,7 @@ def _settle(
     hints = [credited_side(e, match, sides) for e in chosen]
     scored = {match.home: match.score[0], match.away: match.score[1]}
     if any(h is not None and scored.get(h) == 0 for h in hints):
-        kept = [(e, h) for e, h in zip(chosen, hints, strict=True) if h is None or scored[h]]
+        kept = [(e, h) for e, h in zip(chosen, hints, strict=True) if h is not None and scored[h]]
         chosen, hints = [e for e, _ in kept], [h for _, h in kept]
         scores = [None] * len(chosen)
         complete = False
@@ -143,7 +193,30 @@ def _settle(
             evidence=e.evidence,
         )
         for e, team in zip(chosen, teams, strict=True)
+        if e.player is not None
     ]
+
+
+def _name_the_winner(timed: list[GoalEvent], claims: list[GoalEvent], match: Match) -> None:
+    """ "The winner came in the sixth minute of stoppage time" with no name, and later
+    "X traf zum 2:1" (the final score) with no minute: one goal, by X, at that minute."""
+    blanks = [e for e in timed if e.player is None]
+    if len(blanks) != 1 or not _WINNER.search(blanks[0].evidence):
+        return
+    final = sorted(match.score)
+    fits = [c for c in claims if c.count == 1 and c.score and sorted(c.score) == final]
+    if len(fits) == 1:
+        blanks[0].player = fits[0].player
+        blanks[0].hint = blanks[0].hint if blanks[0].hint[0] else fits[0].hint
+        claims.remove(fits[0])
+
+
+_DECIDING_KICK = re.compile(
+    r"\b(?:decisive|deciding|winning|final|last) (?:spot[- ]kick|penalty|kick)\b|"
+    r"\bentscheidenden? (?:Elfmeter|Strafstoß|Schuss)",
+    re.I,
+)
+_WINNER = re.compile(r"\b(?:Siegtor|Siegtreffer|winner|winning goal|decider|Entscheidung)\b", re.I)
 
 
 def _merge_timed(events: list[GoalEvent]) -> list[GoalEvent]:
@@ -205,6 +278,7 @@ def _leftover_claims(claims: list[GoalEvent], timed: list[GoalEvent]) -> list[Go
                     penalty=index >= claim.count - timed_count - penalties,
                     own_goal=claim.own_goal,
                     hint=hint,
+                    score=claim.score,
                     evidence=claim.evidence,
                 )
             )

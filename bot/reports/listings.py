@@ -9,10 +9,13 @@ import re
 from bot.reports.scores import ScoreHit
 
 _GLANCE_TAIL = re.compile(r"^ (\d{1,2}),\s+")
-_GLANCE_END = re.compile(r"^ (\d{1,2})(?=$|,|\s*\()")
+_GLANCE_END = re.compile(r"^ (\d{1,2})(?=$|[,;.]|\s*\(|\s+[–—-]\s)")
 _HEADER_GAP = re.compile(r"^\s*[–—-]\s*$")
 _HEADER_SCORE = re.compile(r"^\s+(\d{1,2}):(\d{1,2})\b")
-_AET = re.compile(r"^,?\s*(?:aet|a\.e\.t\.|n\.\s?V\.)", re.I)
+_AET = re.compile(r"^,?\s*(?:aet|a\.e\.t\.|n\.\s?V\.|after extra[- ]time)", re.I)
+_PLACE_PREFIX = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}: (?=[A-ZÄÖÜ0-9])")
+"""`Berlin: Switzerland 2, Italy 0`: a round-up line may start with the venue."""
+_SHOOTOUT_WINNER = re.compile(r"([A-ZÄÖÜ][\w'’. -]{1,40}?) (?:won|advanced|went through)\s*$")
 _SHOOTOUT = re.compile(r"(\d{1,2}):(\d{1,2})\s*i\.\s?E\.|(\d{1,2})-(\d{1,2}) (?:on )?pen", re.I)
 
 
@@ -20,11 +23,15 @@ def header_reading(doc, sentence) -> list:
     from bot.reports.results import Reading
 
     mentions = doc.mentions_in(sentence)
+    place = _PLACE_PREFIX.match(sentence.text)
+    begin = sentence.start + (place.end() if place else 0)
+    if place:
+        mentions = [m for m in mentions if m.start >= begin]
     if len(mentions) < 2:
         return []
     first, second = mentions[0], mentions[1]
     text = doc.text
-    if first.start != sentence.start:
+    if first.start != begin:
         return []
     gap = text[first.end : second.start]
     after = text[second.end : sentence.end]
@@ -52,6 +59,11 @@ def header_reading(doc, sentence) -> list:
     if shoot:
         nums = [int(x) for x in shoot.groups() if x is not None]
         reading.penalties = (nums[0], nums[1])
+        said = _SHOOTOUT_WINNER.search(rest[: shoot.start()])
+        if shoot.group(3) is not None and said:
+            won_by_second = said.group(1).strip().lower() == second.alias.lower()
+            high, low = max(nums), min(nums)
+            reading.penalties = (low, high) if won_by_second else (high, low)
     out = [reading]
     other = _OTHER_LEG.search(rest)
     if other and other.group(2) == other.group(3):

@@ -15,6 +15,7 @@ MAIN_SENTENCES = 8
 
 
 RECENT_DAYS = 120
+MAIN_DAYS = 7
 
 
 _FUTURE = re.compile(
@@ -23,12 +24,12 @@ _FUTURE = re.compile(
 )
 
 
-def _recent(value: str, published: str | None) -> bool:
+def _recent(value: str, published: str | None, days: int = RECENT_DAYS) -> bool:
     base = when.to_date(published) if published and len(published) == 10 else None
     day = when.to_date(value)
     if base is None or day is None:
         return False
-    return 0 <= (base - day).days <= RECENT_DAYS
+    return 0 <= (base - day).days <= days
 
 
 def main_reading(doc: Document, readings: list[Reading]) -> Reading | None:
@@ -39,10 +40,14 @@ def main_reading(doc: Document, readings: list[Reading]) -> Reading | None:
         and not r.notes & {"unoriented", "shootout-only"}
         and index_of(doc, r) < MAIN_SENTENCES
     ]
-    for r in early:
-        if r.leg != 1:
-            return r
-    return early[0] if early else None
+    if not early:
+        return None
+    first = early[0]
+    if first.leg == 1:
+        later = [r for r in early if r.sentence is first.sentence and r.leg != 1]
+        if later:
+            return later[0]
+    return first
 
 
 def index_of(doc: Document, r: Reading) -> int:
@@ -59,12 +64,15 @@ def settle_main(doc: Document, main: Reading, resolver) -> None:
         main.notes.add("weak-home")
     if main.home is None and doc.place:
         side = home_by_place(doc.place, main.teams(), resolver)
-        main.home = side
-        main.notes.add("weak-home")
+        if side == "neutral":
+            main.notes.add("third-place")
+        else:
+            main.home = side
+            main.notes.add("weak-home")
     if main.home is None and main.leg is None and cues.NEUTRAL.search(doc.text):
         main.home = "neutral"
     if main.extra_time is None and "listing" not in main.notes and not main.penalties:
-        if not re.search(r"extra time|verlängerung|n\.\s?v\.", main.sentence.text, re.I):
+        if not re.search(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", doc.text, re.I):
             main.extra_time = False
     if main.leg is None:
         main.leg = _lead_leg(doc, main)
@@ -73,16 +81,41 @@ def settle_main(doc: Document, main: Reading, resolver) -> None:
             found = [
                 v
                 for _, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
-                if k == "weekday"
+                if k == "weekday" or (len(v) == 10 and _recent(v, doc.published, MAIN_DAYS))
             ]
             if found:
                 main.date = found[0]
                 break
+    if main.stage is None and main.leg is None and _WON_TROPHY.search(main.sentence.text):
+        main.stage = "final"
     if main.stage is None:
-        stages = cues.stage_at(main.sentence.text) or cues.stage_at(doc.text[:1500])
+        head = doc.text[:1500]
+        stages = cues.stage_at(main.sentence.text) or [
+            (at, stage) for at, stage in cues.stage_at(head) if not _BY_BEATING.match(head, at)
+        ]
         main.stage = stages[0][1] if stages else None
 
 
+_BY_BEATING = re.compile(
+    r"[\w-]+\s+(?:by|after|mit|durch)\s+(?:beating|eliminating|knocking|defeating|"
+    r"ousting|edging|einem sieg|dem sieg)\b",
+    re.I,
+)
+"""`reached the final by eliminating Cincinnati`: that round is the other tie's,
+and says nothing of the main match's."""
+
+
+_RESULT_VERB = re.compile(
+    r"\b(?:gewonnen|verloren|gewann|verlor|won|lost|beat|drew|remis|unentschieden)\b", re.I
+)
+_PAST_LEG = re.compile(
+    r"\b(?:from|after|since|nach dem|aus dem|seit dem)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+_WON_TROPHY = re.compile(
+    r"\b(?:won|wins|lifted|claimed) (?:the|its|their|a)(?: \w+)? (?:[A-Z][\w-]* ){0,3}"
+    r"(?:League|Cup|Liga|title|trophy|Pokal)\b|\b(?:gewann|gewinnt|holte|holt) (?:den|die|das) "
+    r"(?:[\w-]+ ){0,2}(?:Titel|Pokal|DFB-Pokal|Europa League|Champions League|Meisterschaft)\b"
+)
 _IN_LEG = re.compile(r"\b(?:im|in the|in their|in its|beim|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -95,7 +128,10 @@ def _lead_leg(doc: Document, main: Reading) -> int | None:
         if named - pair or re.search(r"\d[-:]\d", sentence.text):
             continue
         for m in cues.LEG.finditer(sentence.text):
-            if _IN_LEG.search(sentence.text[: m.start()]):
+            before = sentence.text[: m.start()]
+            if _IN_LEG.search(before) or (
+                _RESULT_VERB.search(sentence.text) and not _PAST_LEG.search(before)
+            ):
                 found.add(1 if m.group("one") else 2)
     return found.pop() if len(found) == 1 else None
 

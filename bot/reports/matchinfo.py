@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.competitions.names import find_competitions as _find_competitions
@@ -40,16 +41,47 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
         return r.year
     if r.year:
         return None
-    if r.context_filled:
+    if r.context_filled and not doc.mentions_in(r.sentence):
         index = index_of(doc, r)
         if 0 < index < len(doc.sentences):
             year = cues.YEAR.search(doc.sentences[index - 1].text)
             if year and data is not None and data.season == "calendar":
                 return year.group(1)
-    if r.earlier:
-        year = int(date[:4]) - 1
+    if "main" not in r.notes and _other_year(r.sentence.text, date):
+        return None
+    back = years_back(r.sentence.text)
+    if back is None and r.earlier:
+        back = 1
+    if back:
+        year = int(date[:4]) - back
         date = f"{year:04d}{date[4:]}"
     return season_for(comp, date, stage)
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+}  # fmt: skip
+_YEARS_AGO = re.compile(
+    r"\b(?:(?P<en>\d|one|two|three|four|five|six) (?:years?|seasons?) (?:ago|earlier)|"
+    r"vor (?P<de>\d|einem|zwei|drei|vier|fünf|sechs) (?:jahren|jahr|spielzeiten|saisons?))\b",
+    re.I,
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![-/.:]\d)")
+
+
+def years_back(text: str) -> int | None:
+    """`two years ago`, `vor zwei Jahren`: how many years before the dateline."""
+    found = _YEARS_AGO.search(text)
+    if found is None:
+        return None
+    word = (found.group("en") or found.group("de")).lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def _other_year(text: str, date: str) -> bool:
+    """The sentence names a year other than the match date's: the season is unclear."""
+    return any(m.group() != date[:4] for m in _A_YEAR.finditer(text))
 
 
 @lru_cache(maxsize=4096)

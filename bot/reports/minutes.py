@@ -28,10 +28,16 @@ class Minute:
 
 _WORD = r"[A-Za-zäöüß]+(?:-[a-zäöüß]+)?"
 _NUM = r"\d{1,3}"
-_PAREN_ITEM = r"\d{1,3}(?:\.|['’])?(?:\s*\+\s*\d{1,2}\.?['’]?)?"
+_PAREN_ITEM = r"\d{1,3}(?:\.|['’]|(?:st|nd|rd|th)(?:\s+minute)?)?(?:\s*\+\s*\d{1,2}\.?['’]?)?"
 _PAREN = re.compile(
     r"\((?P<list>" + _PAREN_ITEM + r"(?:\s*(?:,|und|and|/)\s*" + _PAREN_ITEM + r")*)"
     r"(?:\s*,\s*(?P<note>[^()\d][^()]{0,40}))?\)"
+)
+_BEFORE_BREAK = re.compile(
+    r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+(?:before|from)\s+(?:half-?time|the\s+"
+    r"(?:break|interval|half-time|halftime))|Minuten?\s+vor\s+(?:der\s+Pause|dem\s+"
+    r"Pausenpfiff|der\s+Halbzeit))\b",
+    re.I,
 )
 _PAREN_ONE = re.compile(r"(\d{1,3})(\.|['’])?(?:\s*\+\s*(\d{1,2}))?")
 _STOPPAGE_EN = re.compile(
@@ -39,9 +45,14 @@ _STOPPAGE_EN = re.compile(
     r"(?P<half>first[- ]half\s+)?(?:stoppage|injury|added)[- ]time",
     re.I,
 )
+_EXTRA_EN = re.compile(
+    r"\bthe\s+(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _WORD + r")\s+minute\s+of\s+"
+    r"(?P<second>the\s+second\s+(?:half|period)\s+of\s+)?extra[- ]time",
+    re.I,
+)
 _MINUTE_EN = re.compile(
     r"\bthe\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|" + _WORD + r")\s+minute\b"
-    r"(?!\s+of\s+(?:first[- ]half\s+)?(?:stoppage|injury|added))",
+    r"(?!\s+of\s+(?:first[- ]half\s+|the\s+second\s+\w+\s+of\s+)?(?:stoppage|injury|added|extra))",
     re.I,
 )
 _ORDINAL_EN = re.compile(
@@ -56,6 +67,12 @@ _APOSTROPHE = re.compile(r"(?<![\d.,:\w])(?P<n>\d{1,3})['’](?![\ds])")
 _RELATIVE = re.compile(
     r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+later|minutes?\s+after\s+that|"
     r"Minuten?\s+später|Minuten?\s+danach)\b",
+    re.I,
+)
+_SECONDS = re.compile(
+    r"\b(?:after|nach)\s+(?:only\s+|just\s+|nur\s+|gerade\s+einmal\s+)?(?P<n>\d{1,2}|"
+    + _WORD
+    + r")\s+(?:seconds|Sekunden)\b",
     re.I,
 )
 _ELAPSED = re.compile(
@@ -95,6 +112,13 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         if added is not None and 0 < added < 20:
             base = 45 if match.group("half") else 90
             found.append(Minute(match.start(), match.end(), base, added))
+    for match in _each(_EXTRA_EN, text, segments) if english else ():
+        value = number(match.group("n"), "en")
+        if value is not None and 0 < value <= 15:
+            base = 105 if match.group("second") else 90
+            found.append(Minute(match.start(), match.end(), base + value))
+        elif value is not None and 90 < value <= 130:
+            found.append(Minute(match.start(), match.end(), value))
     for match in _each(_MINUTE_EN, text, segments) if english else ():
         _add_plain(found, text, match, number(match.group("n"), "en"))
     for match in _ORDINAL_EN.finditer(text) if english else ():
@@ -121,6 +145,14 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         offset = number(match.group("n"), lang)
         if offset is not None and 0 < offset < 30:
             found.append(Minute(match.start(), match.end(), None, relative=offset))
+    for match in _each(_BEFORE_BREAK, text, segments):
+        offset = number(match.group("n"), lang)
+        if offset is not None and 0 < offset < 15:
+            found.append(Minute(match.start(), match.end(), 45 - offset))
+    for match in _SECONDS.finditer(text) if "ekunden" in text or "econds" in text else ():
+        value = number(match.group("n"), lang)
+        if value is not None and 0 < value < 60:
+            found.append(Minute(match.start(), match.end(), 1))
     for match in _each(_ELAPSED, text, segments):
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value <= 120:

@@ -22,6 +22,8 @@ from bot.reports.playerbook import PlayerBook, last_name, name_key  # noqa: F401
 _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = ("'s", "’s")
+_NICKNAME = re.compile(r' ["“„][^\W\d_]+(?:[ -][^\W\d_]+)?["”“] (?=[^\W\d_])')
+_BARE_APOSTROPHE = re.compile(r"['’](?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def find_people(
         run = _run_at(text, words, i, skipped, lang)
         if not run:
             continue
-        j = i + len(run)
+        j = run[-1][3] + 1
         run = _strip(text, words, run, lang)
         if run:
             person = _person(text, words, run, lang)
@@ -76,13 +78,20 @@ def _particle_leads(words, j) -> bool:
 def _run_at(text, words, i, skip, lang) -> list[tuple[int, int, str]]:
     run: list[tuple[int, int, str]] = []
     j = i
+    nick_end = -1
     while j < len(words):
         s, e, w, _ = words[j]
         if j in skip:
             break
         german = lang == "de" and w in GERMAN_WORDS
-        if run and text[run[-1][1] : s] != " ":
-            break
+        if run and s != nick_end and text[run[-1][1] : s] != " ":
+            nick = _NICKNAME.match(text, run[-1][1])
+            if nick is None or len(run) > 2:
+                break
+            nick_end = nick.end()
+            while j < len(words) and words[j][0] < nick_end:
+                j += 1
+            continue
         if w[0].isupper():
             if (
                 lang == "de"
@@ -93,6 +102,8 @@ def _run_at(text, words, i, skip, lang) -> list[tuple[int, int, str]]:
             ):
                 break
             run.append(words[j])
+            if w.endswith(_POSSESSIVE):
+                break
         elif w in PARTICLES and not german and _particle_leads(words, j):
             if not run and w not in LEADING_PARTICLES:
                 break
@@ -139,7 +150,7 @@ def _person(text, words, run, lang) -> Person | None:
     name_end = run[-1][1]
     possessive = False
     tail = text[name_end : name_end + 2]
-    if tail in _POSSESSIVE:
+    if tail in _POSSESSIVE or (last.endswith("s") and _BARE_APOSTROPHE.match(tail)):
         possessive = True
     for suffix in _POSSESSIVE:
         if last.endswith(suffix):
@@ -149,6 +160,8 @@ def _person(text, words, run, lang) -> Person | None:
     if len(run) == 1 and _common_word(text, words, first, last, lang):
         return None
     name = text[run[0][0] : name_end]
+    if '"' in name or "“" in name or "„" in name:
+        name = " ".join([w[2] for w in run[:-1]] + [last])
     return Person(run[0][0], name_end, name, before.lower(), possessive)
 
 

@@ -10,6 +10,7 @@ from bot.reports import cues
 from bot.reports.attach import _CLAUSE_BREAK, attach_cues, venue_outcome
 from bot.reports.document import Document, Sentence
 from bot.reports.reading import Reading, participants
+from bot.reports.resultchecks import OTHER_TIME, guess_fits, settle_clause_cues
 from bot.reports.scores import ScoreHit, find_scores
 
 __all__ = ["Reading", "participants", "read_sentence", "sides", "opponent", "venue_outcome"]
@@ -58,6 +59,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
         if reading is not None:
             readings.append(reading)
     attach_cues(doc, sentence, hits, readings, resolver)
+    settle_clause_cues(doc, sentence, readings)
     return readings
 
 
@@ -134,9 +136,15 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             p, o = state.subject, state.other(state.subject)
     elif p is None:
         p, filled = state.other(o), True
+        if not guess_fits(sentence, hit, people, o, p):
+            return None
     elif o is None:
         o, filled = state.other(p), True
+        if not guess_fits(sentence, hit, people, p, o):
+            return None
     if p is None or o is None or p == o:
+        return None
+    if filled and OTHER_TIME.search(sentence.text):
         return None
     first, second = hit.first, hit.second
     if unoriented:
@@ -207,7 +215,7 @@ def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
             "draw" if hit.first == hit.second else ("lost" if word in ("loss", "defeat") else "won")
         )
         return label, 2, hit.start
-    window_start = max(clause_start, hit.start - 90)
+    window_start = max(clause_start, hit.start - 120)
     before = text[window_start : hit.start]
     best = None
     for pattern, label in ((cues.WIN, "won"), (cues.LOSE, "lost")):
@@ -219,6 +227,7 @@ def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
         return label, 2, window_start + best[0]
     after_verb = text[hit.end : min(sentence.end, hit.end + 60)]
     after_verb = re.split(r"[,;]", after_verb)[0]
+    after_verb = _ANY_SCORE.split(re.sub(r"^\s*\([^)]*\)", "", after_verb))[0]
     win, lose = cues.WIN.search(after_verb), cues.LOSE.search(after_verb)
     if hit.first == hit.second:
         return "draw", (1 if win or lose else 0), None
@@ -229,23 +238,39 @@ def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
 
 _SUBJECT_PREPS = frozenset(
     "and but as when while then after before since so where because that which "
-    "night day afternoon evening also the der die das".split()
+    "night day afternoon evening also the der die das "
+    "give gives gave giving hand hands handed handing earn earns earned earning".split()
 )
+
+
+_WHO = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.I)
 
 
 def _english_subject(text, people, hit, cue_at) -> str | None:
     """The team the English sentence tells the result from: the subject before the
     verb (`Liverpool beat ...`), or the team before `past` (`lift Inter past LAFC`)."""
     anchor = cue_at if cue_at is not None else hit.start
+    before = [m for m in people if m.end <= anchor]
     if text[anchor : anchor + 4].lower() == "past":
-        before = [m for m in people if m.end <= anchor]
         return before[-1].team if before else None
+    if before and _WHO.match(text, before[-1].end):
+        return before[-1].team
     candidates = [
         m
         for m in people
-        if m.end <= anchor and (m.prep == "" or m.prep in _SUBJECT_PREPS) and not m.genitive
+        if m.end <= anchor
+        and (m.prep == "" or m.prep in _SUBJECT_PREPS)
+        and not m.genitive
+        and not _OBLIQUE_THE.search(text, max(0, m.start - 30), m.start)
     ]
     return candidates[-1].team if candidates else None
+
+
+_OBLIQUE_THE = re.compile(
+    r"\b(?:at|against|to|over|past|by|from|with|of|in|vs|versus|than|beat|beating|"
+    r"beats|defeated|defeating|eliminated|eliminating)\s+the\s+$",
+    re.I,
+)
 
 
 def _clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:

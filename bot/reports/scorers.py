@@ -20,11 +20,13 @@ _NOT_DOER = frozenset(
     torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
     manager cheftrainer""".split()
 )
+NOT_DOER = _NOT_DOER
 _ABSOLUTE = frozenset("with mit".split())
 _NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von".split())
 _KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
 _MARKER = re.compile(
-    r"(?:\bby|\bdurch|(?:Tor|Treffer|Doppelpack|Dreierpack|Hattrick|goal|brace|hat[- ]trick|"
+    r"(?:\bby|\bdurch|(?:Tor|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
+    r"\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goal|brace|hat[- ]trick|"
     r"header|strike)\s+(?:von|of|from))\s+(?:substitute\s+|Joker\s+)?$"
 )
 _AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
@@ -33,6 +35,7 @@ _GOAL_NOUN = re.compile(
     r"free kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b"
 )
 _WORD = re.compile(r"\S+")
+_HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
 SUBJECT_WORDS = 4
 
 
@@ -64,6 +67,17 @@ class Cast:
             if person.start in starts:
                 seen[name_key(person.name)] = seen.get(name_key(person.name), 0) + 1
         self._seen = seen
+        self._team_words = _team_words(doc)
+
+    def team_word(self, person: Person) -> bool:
+        """A one-word "name" that is a word of a team the report names ("River", "Boca"),
+        or an English name run after "the" ("the Santiago Bernabeu"): not a player."""
+        if self.doc.lang != "de" and person.before == "the":
+            return True
+        if " " in person.name:
+            return False
+        key = name_key(person.name)
+        return key in self._team_words and not self.book.knows(person.name)
 
     def familiar(self, person: Person) -> bool:
         """Whether a one-word name is a known player rather than a stray capitalised word."""
@@ -84,6 +98,16 @@ class Cast:
         return canonical
 
 
+def _team_words(doc: Document) -> frozenset[str]:
+    words: set[str] = set()
+    for mention in doc.mentions:
+        words.update(w for w in mention.team.split("-") if len(w) > 3)
+        words.update(
+            w for w in name_key(doc.text[mention.start : mention.end]).split() if len(w) > 3
+        )
+    return frozenset(words)
+
+
 def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
     """Names and references in a clause, in text order, each marked if it may be the doer."""
     text = cast.doc.text
@@ -94,6 +118,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         if not eligible and person.before in _ABSOLUTE and _doing(after, cast.doc.lang):
             eligible = True
         eligible = eligible and not person.before.endswith(_KEEPER_ENDINGS)
+        eligible = eligible and not cast.team_word(person)
         if person.possessive:
             eligible = bool(_GOAL_NOUN.match(after))
         if eligible and cast.doc.lang == "de" and not cast.familiar(person):
@@ -116,10 +141,12 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of pronouns ("he", "er") and descriptions ("the Brazilian", "der Spanier")."""
     spans = []
     pronoun = goalcues.PRONOUN.get(lang, goalcues.PRONOUN["en"])
-    for index, word in enumerate(_WORD.finditer(text)):
-        bare = word.group().strip(",.;:").lower()
-        if pronoun.match(bare) and (index == 0 or bare in ("he", "er")):
-            spans.append((word.start(), word.end()))
+    first = _WORD.search(text)
+    if first is not None and pronoun.match(first.group().strip(",.;:").lower()):
+        spans.append(first.span())
+    for word in _HE.finditer(text):
+        if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
+            spans.append(word.span())
     if goalcues.DESCRIPTOR_ROLES.isdisjoint(text.lower().split()):
         return spans
     for match in goalcues.DESCRIPTOR.finditer(text):
@@ -220,6 +247,8 @@ def last_named(cast: Cast, start: int, end: int, strict: bool = True) -> str | N
     """The last person in a span; `strict` skips goalkeepers beaten and providers."""
     for person in reversed(cast.within(start, end)):
         if person.possessive or (strict and person.before in _NOT_ANTECEDENT):
+            continue
+        if cast.team_word(person):
             continue
         if cast.doc.lang == "de" and not cast.familiar(person):
             continue

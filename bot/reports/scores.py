@@ -13,8 +13,9 @@ _SCORE = re.compile(
     r"(-[A-Za-zÄÖÜäöüß]+)?"
 )
 _MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mai|juni|juli|okt|dez|märz)"
-    r"[a-zä]*\.?\s*$",
+    r"\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|"
+    r"jun[ei]?|jul[yi]?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?\s*$",
     re.IGNORECASE,
 )
 _SHOOTOUT_AFTER = re.compile(
@@ -27,12 +28,13 @@ _SHOOTOUT_BEFORE = re.compile(
     r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;:]{0,60}$", re.IGNORECASE
 )
 _AGG_AFTER = re.compile(
-    r"^\s*(?:on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|"
+    r"^\s*(?:on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|overall|"
     r"in der addition|im gesamtergebnis|in the series|in the tie)",
     re.IGNORECASE,
 )
 _AGG_BEFORE = re.compile(
-    r"(?:aggregate|gesamtergebnis|gesamtscore|gesamtstand|in der addition)\b[^.;]{0,25}$",
+    r"(?:aggregate|gesamtergebnis|gesamtscore|gesamtstand|in der addition|insgesamt|"
+    r"hin- und rückspiel|in total)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
 _RUNNING_AGG = re.compile(
@@ -73,7 +75,9 @@ TIME_AFTER = re.compile(r"^\s*(?:uhr|h\b|am\b|pm\b|a\.m\.|p\.m\.|et\b|local)", r
 
 _GOALLESS = re.compile(
     r"\b(?:goalless|scoreless) (?:draw|tie|stalemate)\b|"
-    r"\btorlose[mn]? (?:remis|unentschieden)\b|\bnullnummer\b",
+    r"\btorlose[mn]? (?:remis|unentschieden)\b|\bnullnummer\b|"
+    r"\bsich (?:[\w-]+ ){0,14}?torlos\b|\bendete (?:[\w-]+ ){0,4}?torlos\b|"
+    r"\b(?:ended|finished) goalless\b",
     re.IGNORECASE,
 )
 _GOALLESS_HINT = re.compile(r"goalless|scoreless|torlos|nullnummer", re.IGNORECASE)

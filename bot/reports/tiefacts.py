@@ -7,25 +7,34 @@ from __future__ import annotations
 
 import re
 
-from bot.competitions.names import find_competitions
+from bot.competitions.names import find_competitions, info
 from bot.competitions.seasons import season_for
 from bot.facts import Match, Tie
 from bot.reports import cues
 from bot.reports.document import Document
+from bot.reports.matchinfo import primary_competition
 from bot.reports.results import _clause_bounds, opponent, participants, sides
 from bot.reports.scores import find_scores
 from bot.reports.state import StoryState
+from bot.reports.tiedescribed import described_ties
+from bot.reports.tielegs import complete, from_legs, leg_pairs
 
 _ADVANCE_HINTS = (
     "advanc", "through", "knocked", "eliminat", "ousted", "durchge", "durchsetz",
-    "ausgeschalt", "ausschalt", "weiterge", "zog", "rausgew", "warf",
+    "ausgeschalt", "ausschalt", "weiterge", "zog", "rausgew", "warf", "reach",
 )  # fmt: skip
+
+
 _PRONOUN = re.compile(r"^\s*(?:they|it|sie|er)\b", re.I)
+
+
 _WON_LEVEL = re.compile(
     r"\b(?:advanc\w+|going through|went through|go through|durchgesetzt|setzte sich|"
     r"setzt sich|edged|edging|beat|beating|won|win|prevailed|knocked out|eliminated)\b",
     re.I,
 )
+
+
 _WENT_OUT = re.compile(
     r"\b(?:went out|go out|were knocked out|was knocked out|were eliminated|was eliminated|"
     r"ausgeschieden|schied \w+ aus|schieden \w+ aus|verpasst\w*)\b",
@@ -57,14 +66,14 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
                 old.decided_by = tie.decided_by
                 old.penalties = old.penalties or tie.penalties
     ties = []
-    for key, legs in _leg_pairs(matches).items():
+    for key, legs in leg_pairs(matches).items():
         tie = stated.pop(key, None)
-        computed = _from_legs(doc, legs)
+        computed = from_legs(doc, legs)
         if tie is None:
             if computed is not None:
                 ties.append(computed)
             continue
-        _complete(tie, legs, computed, id(tie) in guesses)
+        complete(tie, legs, computed, id(tie) in guesses)
         if tie.winner is not None:
             ties.append(tie)
     for key, tie in stated.items():
@@ -73,8 +82,29 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             continue
         if tie.winner is not None:
             _context(doc, tie, single)
+            one_match = _one_match_knockout(tie.competition) and _one_match_knockout(
+                primary_competition(doc)
+            )
+            if not one_match or tie.aggregate is not None:
+                ties.append(tie)
+    for tie in described_ties(doc, ties, matches):
+        if all(set(t.teams) != set(tie.teams) for t in ties):
+            _context(doc, tie, [])
+            tie.stage = None
             ties.append(tie)
     return ties
+
+
+_ONE_MATCH_CUPS = frozenset(
+    ("DFB-Pokal", "FA Cup", "FIFA Club World Cup", "DFL-Supercup", "UEFA Super Cup", "MLS Cup")
+)
+
+
+def _one_match_knockout(competition: str | None) -> bool:
+    """A tournament round or a cup tie of one match (World Cup, Euro, DFB-Pokal) is
+    no two-legged tie: a shoot-out there decides a match, which the matches hold."""
+    data = info(competition) if competition else None
+    return data is not None and (data.kind == "national" or data.name in _ONE_MATCH_CUPS)
 
 
 def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
@@ -229,85 +259,9 @@ def _winner_only(doc, sentence, people, shootouts, away_goals) -> Tie | None:
 
 
 _CLAUSE_CUT = re.compile(r"[,;]\s|\s[–—]\s")
+
+
 _LOSER_PREPS = frozenset("gegen bei beim against at over past to by".split())
-
-
-def _leg_pairs(matches: list[Match]) -> dict[frozenset, dict[int, Match]]:
-    out: dict[frozenset, dict[int, Match]] = {}
-    for m in matches:
-        if m.leg in (1, 2) and not m.neutral:
-            out.setdefault(frozenset((m.home, m.away)), {})[m.leg] = m
-    return out
-
-
-def _from_legs(doc: Document, legs: dict[int, Match]) -> Tie | None:
-    if set(legs) != {1, 2}:
-        return None
-    totals = _totals(legs)
-    a, b = list(totals)
-    second = legs[2]
-    tie = Tie(teams=(legs[1].home, legs[1].away), aggregate=totals, inferred=True)
-    tie.evidence = " ".join(dict.fromkeys((legs[1].evidence, second.evidence)))
-    tie.competition, tie.season, tie.stage = second.competition, second.season, second.stage
-    if totals[a] != totals[b]:
-        tie.winner = a if totals[a] > totals[b] else b
-        tie.decided_by = "extra_time" if second.extra_time and not second.penalties else "aggregate"
-        return tie
-    pens = second.penalties
-    if pens and pens[0] != pens[1]:
-        tie.penalties = {second.home: pens[0], second.away: pens[1]}
-        tie.winner = second.home if pens[0] > pens[1] else second.away
-        tie.decided_by = "penalties"
-        return tie
-    away = {legs[1].away: legs[1].score[1], legs[2].away: legs[2].score[1]}
-    if away[a] != away[b] and _mentions_away_goals(doc, (a, b), legs):
-        tie.winner = a if away[a] > away[b] else b
-        tie.decided_by = "away_goals"
-        return tie
-    return None
-
-
-def _mentions_away_goals(doc: Document, pair, legs) -> bool:
-    """The text itself says away goals decided: in a leg's sentence or in one naming a side."""
-    texts = {legs[1].evidence, legs[2].evidence}
-    for sentence in doc.sentences:
-        if any(m.team in pair for m in doc.mentions_in(sentence)):
-            texts.add(sentence.text)
-    return any(cues.AWAY_GOALS.search(t) for t in texts)
-
-
-def _totals(legs: dict[int, Match]) -> dict[str, int]:
-    totals: dict[str, int] = {}
-    for m in legs.values():
-        totals[m.home] = totals.get(m.home, 0) + m.score[0]
-        totals[m.away] = totals.get(m.away, 0) + m.score[1]
-    return totals
-
-
-def _complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bool) -> None:
-    if tie.aggregate is not None and set(legs) == {1, 2}:
-        totals = _totals(legs)
-        if guessed and sorted(totals.values()) == sorted(tie.aggregate.values()):
-            tie.aggregate = totals
-            if tie.decided_by == "aggregate":
-                tie.winner = max(totals, key=totals.get)
-        if totals != tie.aggregate:
-            tie.winner = None
-            return
-    second = legs.get(2)
-    if second is not None:
-        tie.competition, tie.season, tie.stage = second.competition, second.season, second.stage
-        if tie.decided_by == "aggregate" and second.extra_time and not second.penalties:
-            tie.decided_by = "extra_time"
-        if second.penalties and tie.winner:
-            tie.decided_by = "penalties"
-    if tie.aggregate is None and computed is not None:
-        tie.aggregate, tie.inferred = computed.aggregate, True
-        tie.winner = tie.winner or computed.winner
-    if tie.aggregate is None and set(legs) == {1, 2}:
-        tie.aggregate, tie.inferred = _totals(legs), True
-        if tie.decided_by is None and len(set(tie.aggregate.values())) == 2:
-            tie.decided_by = "aggregate"
 
 
 def stated_aggregate(doc: Document, pair) -> dict[str, int] | None:

@@ -23,6 +23,7 @@ barcelona
 seville|sevilla
 valencia
 bilbao
+san sebastian|donostia
 villarreal
 paris
 marseille
@@ -124,6 +125,7 @@ _CLUB_CITIES = {
     "berlin": "hertha-bsc union-berlin",
     "seville": "sevilla real-betis",
     "bilbao": "athletic-bilbao",
+    "san sebastian": "real-sociedad",
     "valencia": "valencia levante",
     "manchester": "manchester-city manchester-united",
     "birmingham": "aston-villa birmingham-city",
@@ -171,7 +173,7 @@ _STADIUMS = {
     "san mames": "athletic-bilbao", "anoeta": "real-sociedad", "reale arena": "real-sociedad",
     "estadio de la ceramica": "villarreal", "dragao": "porto", "estadio do dragao": "porto",
     "jose alvalade": "sporting-cp", "celtic park": "celtic", "ibrox": "rangers",
-    "san siro": "inter-milan", "giuseppe meazza": "inter-milan", "allianz stadium": "juventus",
+    "allianz stadium": "juventus",
     "juventus stadium": "juventus", "stadio diego armando maradona": "napoli",
     "stadio maradona": "napoli", "gewiss stadium": "atalanta", "red bull arena": "rb-leipzig",
     "deutsche bank park": "eintracht-frankfurt", "waldstadion": "eintracht-frankfurt",
@@ -182,10 +184,11 @@ _STADIUMS = {
     "philips stadion": "psv", "de kuip": "feyenoord", "stade velodrome": "marseille",
     "groupama stadium": "lyon", "stade louis ii": "monaco", "ali sami yen": "galatasaray",
     "rams park": "galatasaray", "sukru saracoglu": "fenerbahce", "bbva stadium": "monterrey",
-    "estadio bbva": "monterrey", "estadio universitario": "tigres", "estadio azteca": "club-america",
+    "estadio bbva": "monterrey", "estadio universitario": "tigres",
+    "estadio azteca": "club-america",
     "chase stadium": "inter-miami", "drv pnk stadium": "inter-miami", "bmo stadium": "lafc",
     "banc of california stadium": "lafc", "lower com field": "columbus-crew",
-    "la bombonera": "boca-juniors", "monumental": "river-plate", "maracana": "flamengo",
+    "la bombonera": "boca-juniors", "monumental": "river-plate",
     "red bull arena salzburg": "rb-salzburg", "wankdorf": "young-boys", "st jakob park": "basel",
 }  # fmt: skip
 
@@ -263,9 +266,22 @@ def _belongs(team_id: str, key: str, resolver: TeamResolver) -> bool:
     if city:
         if team_id in _CLUB_CITIES.get(city, "").split():
             return True
+        if team is not None and team.kind == "national":
+            return team.country in _city_countries(city, resolver)
         return city in _team_cities(resolver).get(team_id, ())
     code = country_code(key)
     return bool(code and team and team.country == code)
+
+
+def _city_countries(city: str, resolver: TeamResolver) -> set[str]:
+    """Countries of the clubs based in a city: `Lyon` is in FRA because Lyon is."""
+    clubs = set(_CLUB_CITIES.get(city, "").split())
+    clubs |= {t for t, cities in _team_cities(resolver).items() if city in cities}
+    return {
+        resolver.teams[t].country
+        for t in clubs
+        if t in resolver.teams and resolver.teams[t].kind == "club" and resolver.teams[t].country
+    }
 
 
 _TEAM_CITIES: dict[tuple[int, int], dict[str, set[str]]] = {}

@@ -305,3 +305,55 @@ def test_more_scoring_verbs_and_chances_that_were_not_goals():
         (70, "Mohamed Salah"),
         (88, "Luis Diaz"),
     ]
+
+
+def test_round_up_paragraphs_give_each_match_its_own_goals():
+    first = Match("spain", "georgia", (4, 1))
+    second = Match("romania", "netherlands", (0, 3))
+    third = Match("austria", "turkey", (1, 2))
+    read(
+        "Round of 16 at a glance\n\nCologne: Spain 4, Georgia 1 — Robin Le Normand turned the "
+        "ball into his own net in the 18th minute. Rodri (39th), Fabian Ruiz (51st), Nico "
+        "Williams (75th) and Dani Olmo (83rd) replied.\n\nMunich: Romania 0, Netherlands 3 — "
+        "Cody Gakpo scored in the 20th minute, and Donyell Malen added goals in the 83rd minute "
+        "and the third minute of stoppage time.\n\nLeipzig: Austria 1, Turkey 2 — Merih Demiral "
+        "scored in the first minute and again in the 59th. Michael Gregoritsch pulled one back "
+        "for Austria in the 66th.",
+        first,
+        second,
+        third,
+    )
+    assert [(g.minute, g.player, g.own_goal) for g in first.goals] == [
+        (18, "Robin Le Normand", True),
+        (39, "Rodri", False),
+        (51, "Fabian Ruiz", False),
+        (75, "Nico Williams", False),
+        (83, "Dani Olmo", False),
+    ]
+    assert first.goals[0].team in (None, "georgia")
+    assert {g.team for g in first.goals[1:]} <= {None, "spain"}
+    assert rows(second) == [
+        (20, None, "Cody Gakpo", "netherlands"),
+        (83, None, "Donyell Malen", "netherlands"),
+        (90, 3, "Donyell Malen", "netherlands"),
+    ]
+    assert [(g.minute, g.player) for g in third.goals] == [
+        (1, "Merih Demiral"),
+        (59, "Merih Demiral"),
+        (66, "Michael Gregoritsch"),
+    ]
+
+
+def test_first_minute_of_extra_time_and_a_past_season_aside():
+    (match,) = read(
+        "England beat Slovakia 2-1 after extra time. Ivan Schranz put Slovakia ahead in the 25th "
+        "minute, Jude Bellingham equalized in the fifth minute of stoppage time, and Harry Kane "
+        "headed the winner in the first minute of extra time. Kane, last season's top scorer in "
+        "Germany, was the hero.",
+        Match("england", "slovakia", (2, 1), extra_time=True),
+    )
+    assert rows(match) == [
+        (25, None, "Ivan Schranz", "slovakia"),
+        (90, 5, "Jude Bellingham", "england"),
+        (91, None, "Harry Kane", "england"),
+    ]

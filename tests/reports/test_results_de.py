@@ -140,3 +140,13 @@ def test_geschlagen_geben_is_a_defeat():
     )
     m = match(facts, "real-madrid", "vfb-stuttgart")
     assert (m.score, m.date, m.season) == ((3, 1), "2024-10-01", "2024-25")
+
+
+def test_leg_named_in_the_opening_sentence_with_the_result():
+    facts = read(
+        " date 2023-02-16 Der BVB hat das Achtelfinal-Hinspiel der Champions League gegen den FC "
+        "Chelsea gewonnen. Vor 81.365 Zuschauern im Signal Iduna Park siegte Dortmund am "
+        "Mittwochabend mit 1:0 (0:0)."
+    )
+    m = match(facts, "borussia-dortmund", "chelsea")
+    assert (m.score, m.leg, m.date, m.stage) == ((1, 0), 1, "2023-02-15", "round-of-16")

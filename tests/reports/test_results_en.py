@@ -136,3 +136,49 @@ def test_a_final_at_home_is_not_neutral():
 def test_no_home_side_means_no_match():
     facts = read(" date 2024-05-02 Arsenal and Chelsea met in the league; Arsenal won 2-0.")
     assert facts.matches == []
+
+
+def test_at_the_stadium_and_a_first_leg_defeat_reversed():
+    facts = read(
+        " date 2024-03-14 Bayern Munich beat Lazio 3-0 at the Allianz Arena on Tuesday to "
+        "reverse a 1-0 first-leg defeat and reach the Champions League quarterfinals."
+    )
+    assert pairs(facts) == {
+        ("bayern-munich", "lazio", (3, 0)),
+        ("lazio", "bayern-munich", (1, 0)),
+    }
+    main = match(facts, "bayern-munich", "lazio")
+    assert (main.leg, main.date, main.stage) == (2, "2024-03-12", "round-of-16")
+
+
+def test_relative_who_makes_the_antecedent_the_subject():
+    facts = read(
+        " date 2024-03-06 Real Sociedad were knocked out of the Champions League by Paris "
+        "Saint-Germain, who won 2-1 in San Sebastian for a 4-1 aggregate victory."
+    )
+    m = match(facts, "real-sociedad", "psg")
+    assert (m.score, m.leg) == ((1, 2), 2)
+
+
+def test_had_beaten_is_a_win_and_were_beaten_a_defeat():
+    won = read(
+        " date 2024-11-07 Manchester City had beaten Sparta Prague 5-0 at home two weeks "
+        "earlier in the Champions League."
+    )
+    assert pairs(won) == {("manchester-city", "sparta-prague", (5, 0))}
+    lost = read(
+        " date 2024-11-07 Manchester City were beaten 4-1 at Sporting CP on Tuesday in the "
+        "Champions League."
+    )
+    assert pairs(lost) == {("sporting-cp", "manchester-city", (4, 1))}
+
+
+def test_winning_a_trophy_makes_the_match_a_final():
+    facts = read(
+        " date 2022-05-19 SEVILLE, Spain (AP) — Eintracht Frankfurt won the Europa League, "
+        "beating Rangers 5-4 in a penalty shootout after a 1-1 draw on Wednesday."
+    )
+    [m] = facts.matches
+    assert (m.stage, m.neutral, m.score, m.date) == ("final", True, (1, 1), "2022-05-18")
+    pens = m.penalties if m.home == "eintracht-frankfurt" else m.penalties[::-1]
+    assert pens == (5, 4)

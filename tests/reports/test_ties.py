@@ -125,3 +125,73 @@ def test_header_with_first_leg_and_shootout_gives_the_tie():
     assert t.aggregate == {"manchester-city": 4, "real-madrid": 4}
     assert (t.winner, t.decided_by, t.inferred) == ("real-madrid", "penalties", True)
     assert t.penalties == {"real-madrid": 4, "manchester-city": 3}
+
+
+def test_aggregate_victory_of_the_team_in_a_who_clause():
+    facts = read(
+        " date 2024-03-06 Real Sociedad were knocked out of the Champions League by Paris "
+        "Saint-Germain, who won 2-1 in San Sebastian for a 4-1 aggregate victory."
+    )
+    t = tie(facts, "real-sociedad", "psg")
+    assert t.aggregate == {"psg": 4, "real-sociedad": 1}
+    assert (t.winner, t.decided_by) == ("psg", "aggregate")
+
+
+def test_overall_and_insgesamt_are_aggregates():
+    en = read(
+        " date 2024-03-14 Benfica advanced to the Europa League quarterfinals 3-2 overall after "
+        "beating Rangers 1-0 at Ibrox on Thursday."
+    )
+    t = tie(en, "benfica", "rangers")
+    assert (t.aggregate, t.winner) == ({"benfica": 3, "rangers": 2}, "benfica")
+    [m] = en.matches
+    assert (m.home, m.score, m.leg) == ("rangers", (0, 1), 2)
+    de = read(
+        " date 2024-03-15 Der SC Freiburg ist ausgeschieden. Die Breisgauer unterlagen am "
+        "Donnerstag bei West Ham United mit 0:5 und verloren insgesamt mit 1:5."
+    )
+    t = tie(de, "sc-freiburg", "west-ham")
+    assert (t.aggregate, t.winner) == ({"sc-freiburg": 1, "west-ham": 5}, "west-ham")
+
+
+def test_level_aggregate_won_on_penalties_in_english():
+    facts = read(
+        " date 2024-04-12 Fenerbahce won the tie 4-2 on penalties after a 1-1 aggregate draw "
+        "against Olympiacos on Thursday in the Conference League."
+    )
+    t = tie(facts, "fenerbahce", "olympiacos")
+    assert t.aggregate == {"fenerbahce": 1, "olympiacos": 1}
+    assert (t.winner, t.decided_by) == ("fenerbahce", "penalties")
+    assert t.penalties == {"fenerbahce": 4, "olympiacos": 2}
+
+
+def test_a_coachs_team_is_placed_by_the_coach_the_text_names_for_the_other_side():
+    facts = read(
+        " date 2019-05-09 AMSTERDAM — Tottenham beat Ajax 3-2 on Wednesday to go through on "
+        "away goals after a 3-3 aggregate draw in the Champions League semifinal. Tottenham "
+        "manager Mauricio Pochettino hugged his players. For Erik ten Hag's young team, which "
+        "had knocked out Real Madrid and Juventus in earlier rounds, the finish was cruel."
+    )
+    for loser in ("real-madrid", "juventus"):
+        t = tie(facts, "ajax", loser)
+        assert (t.winner, t.aggregate, t.decided_by) == ("ajax", None, None)
+
+
+def test_a_coachs_team_that_went_through_is_the_main_winner():
+    facts = read(
+        " date 2022-05-05 MADRID — Real Madrid beat Manchester City 3-1 after extra time on "
+        "Wednesday to win the Champions League semifinal 6-5 on aggregate. It was the third "
+        "round in which Carlo Ancelotti's team came from behind to go through, after "
+        "eliminating Paris Saint-Germain and Chelsea."
+    )
+    assert tie(facts, "real-madrid", "psg").winner == "real-madrid"
+    assert tie(facts, "real-madrid", "chelsea").winner == "real-madrid"
+
+
+def test_an_unplaced_coachs_team_claims_no_tie():
+    facts = read(
+        " date 2019-05-09 AMSTERDAM — Tottenham beat Ajax 3-2 on Wednesday to go through on "
+        "away goals after a 3-3 aggregate draw. For Erik ten Hag's young team, which had "
+        "knocked out Real Madrid and Juventus in earlier rounds, the finish was cruel."
+    )
+    assert {frozenset(t.teams) for t in facts.ties} == {frozenset(("tottenham", "ajax"))}

@@ -1,0 +1,88 @@
+"""Ties from two legs read in one report: the aggregate is their sum (marked
+inferred); the winner follows from it, from the deciding leg's shoot-out, or
+from away goals when the text itself names away goals. A stated aggregate must
+agree with the legs, else the tie is not claimed."""
+
+from __future__ import annotations
+
+from bot.facts import Match, Tie
+from bot.reports import cues
+from bot.reports.document import Document
+
+
+def leg_pairs(matches: list[Match]) -> dict[frozenset, dict[int, Match]]:
+    out: dict[frozenset, dict[int, Match]] = {}
+    for m in matches:
+        if m.leg in (1, 2):
+            out.setdefault(frozenset((m.home, m.away)), {})[m.leg] = m
+    return out
+
+
+def from_legs(doc: Document, legs: dict[int, Match]) -> Tie | None:
+    if set(legs) != {1, 2}:
+        return None
+    totals = _totals(legs)
+    a, b = list(totals)
+    second = legs[2]
+    tie = Tie(teams=(legs[1].home, legs[1].away), aggregate=totals, inferred=True)
+    tie.evidence = " ".join(dict.fromkeys((legs[1].evidence, second.evidence)))
+    tie.competition, tie.season, tie.stage = second.competition, second.season, second.stage
+    if totals[a] != totals[b]:
+        tie.winner = a if totals[a] > totals[b] else b
+        tie.decided_by = "extra_time" if second.extra_time and not second.penalties else "aggregate"
+        return tie
+    pens = second.penalties
+    if pens and pens[0] != pens[1]:
+        tie.penalties = {second.home: pens[0], second.away: pens[1]}
+        tie.winner = second.home if pens[0] > pens[1] else second.away
+        tie.decided_by = "penalties"
+        return tie
+    away = {legs[1].away: legs[1].score[1], legs[2].away: legs[2].score[1]}
+    if away[a] != away[b] and _mentions_away_goals(doc, (a, b), legs):
+        tie.winner = a if away[a] > away[b] else b
+        tie.decided_by = "away_goals"
+        return tie
+    return None
+
+
+def _mentions_away_goals(doc: Document, pair, legs) -> bool:
+    """The text itself says away goals decided: in a leg's sentence or in one naming a side."""
+    texts = {legs[1].evidence, legs[2].evidence}
+    for sentence in doc.sentences:
+        if any(m.team in pair for m in doc.mentions_in(sentence)):
+            texts.add(sentence.text)
+    return any(cues.AWAY_GOALS.search(t) for t in texts)
+
+
+def _totals(legs: dict[int, Match]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for m in legs.values():
+        totals[m.home] = totals.get(m.home, 0) + m.score[0]
+        totals[m.away] = totals.get(m.away, 0) + m.score[1]
+    return totals
+
+
+def complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bool) -> None:
+    if tie.aggregate is not None and set(legs) == {1, 2}:
+        totals = _totals(legs)
+        if guessed and sorted(totals.values()) == sorted(tie.aggregate.values()):
+            tie.aggregate = totals
+            if tie.decided_by == "aggregate":
+                tie.winner = max(totals, key=totals.get)
+        if totals != tie.aggregate:
+            tie.winner = None
+            return
+    second = legs.get(2)
+    if second is not None:
+        tie.competition, tie.season, tie.stage = second.competition, second.season, second.stage
+        if tie.decided_by == "aggregate" and second.extra_time and not second.penalties:
+            tie.decided_by = "extra_time"
+        if second.penalties and tie.winner:
+            tie.decided_by = "penalties"
+    if tie.aggregate is None and computed is not None:
+        tie.aggregate, tie.inferred = computed.aggregate, True
+        tie.winner = tie.winner or computed.winner
+    if tie.aggregate is None and set(legs) == {1, 2}:
+        tie.aggregate, tie.inferred = _totals(legs), True
+        if tie.decided_by is None and len(set(tie.aggregate.values())) == 2:
+            tie.decided_by = "aggregate"

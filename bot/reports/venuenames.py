@@ -1,0 +1,25 @@
+"""Names that stand for a ground, not a side: `the Santiago Bernabeu, the home of
+Real Madrid`, `River's Monumental stadium`, `im Stadion des FC Bayern`. Such a
+name must not become a team of a result, so the document leaves it out."""
+
+from __future__ import annotations
+
+import re
+
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:home|stadium|ground|arena|den|fortress|turf|pitch)\s+of\s+(?:the\s+)?|"
+    r"\b(?:heimat|stadion|heimstätte|spielstätte|arena|heimspielstätte)\s+(?:von|des|der)\s+"
+    r"(?:(?:dem|den)\s+)?)$",
+    re.IGNORECASE,
+)
+_GROUND_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:(?:home|own|new|old|famous)\s+)?(?:stadium|ground|arena|park)\b|"
+    r"['’]s?\s+[A-Z][\w-]+\s+(?:stadium|ground|arena)\b|-?stadion\b|-arena\b)",
+)
+
+
+def is_venue_name(text: str, start: int, end: int) -> bool:
+    """True when the name at text[start:end] names a team's ground, not the team."""
+    if _OWNER_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    return bool(_GROUND_AFTER.match(text[end : end + 40]))
