@@ -6,7 +6,9 @@ a few hundred two-legged ties go through the real SqliteStore.ingest. Each
 query is timed from `Core.handle_text` to `Reply.as_text()`, on one core, with
 team names typed as a user would (display names, lower case). The team-name
 cache is cleared before every query, so each one pays for resolving its names.
-"core own" is the same time minus the time spent awaiting the store.
+"core own" is the same time minus the time spent awaiting the store. CPU time
+per answer (all threads, so the store's read thread too) is printed as well,
+since wall clock on a shared machine moves with the other load.
 """
 
 from __future__ import annotations
@@ -130,6 +132,7 @@ async def run(args: argparse.Namespace) -> None:
             await core.handle_text("/help", chat)
             timings: dict[str, list[float]] = {kind: [] for kind in kinds}
             own: list[float] = []
+            cpu = time.process_time()
             for n in range(args.queries):
                 kind = list(kinds)[n % len(kinds)]
                 a, b = rng.choice(pairs)
@@ -142,6 +145,7 @@ async def run(args: argparse.Namespace) -> None:
                 elapsed = time.perf_counter() - one
                 timings[kind].append(elapsed)
                 own.append(elapsed - timed.spent)
+            cpu = time.process_time() - cpu
     print(f"store: {counts['matches']} matches, {counts['ties']} ties (built in {built:.1f} s)")
     every = sorted(t for values in timings.values() for t in values)
     own.sort()
@@ -151,6 +155,8 @@ async def run(args: argparse.Namespace) -> None:
             f"{kind:8} n={len(values):5}  p50 {statistics.median(values) * 1000:.2f} ms"
             f"  p99 {percentile(values, 0.99) * 1000:.2f} ms"
         )
+    print(f"CPU time per answer (all threads): {cpu / args.queries * 1000:.2f} ms")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
 
 
 def main() -> None:

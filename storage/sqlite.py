@@ -2,8 +2,10 @@
 
 Writes go through one connection under a lock, one report per transaction
 (BEGIN IMMEDIATE ... COMMIT), so a failure or a kill part-way leaves the store
-as it was before that report. Reads use a second connection, which in WAL
-mode sees only committed facts and never waits for a writer.
+as it was before that report. The queries the commands make run on a plain
+sqlite3 connection in its own thread, one trip per query (storage.reading);
+a second aiosqlite connection serves the other parts that read with SQL of
+their own. In WAL mode both see only committed facts and never wait for a writer.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from bot.teams.resolver import Alias
 from storage import queries
 from storage.merge import ingest_report
 from storage.protocol import EventHook
+from storage.reading import ReadConnection, SnapshotMemo
 from storage.records import (
     ChatSettings,
     IngestResult,
@@ -48,10 +51,18 @@ async def connect(path: str | Path) -> aiosqlite.Connection:
 class SqliteStore:
     """Implements storage.protocol.Store; open with `await SqliteStore.open(path)`."""
 
-    def __init__(self, path: Path, write: aiosqlite.Connection, read: aiosqlite.Connection):
+    def __init__(
+        self,
+        path: Path,
+        write: aiosqlite.Connection,
+        read: aiosqlite.Connection,
+        reads: ReadConnection,
+    ):
         self.path = path
         self._write = write
         self._read = read
+        self._reads = reads
+        self._summaries = SnapshotMemo(queries.team_summary)
         self._lock = asyncio.Lock()
         self._closed = False
 
@@ -60,13 +71,17 @@ class SqliteStore:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         write = await connect(path)
+        read: aiosqlite.Connection | None = None
         try:
             await migrate(write)
             read = await connect(path)
+            reads = await ReadConnection.open(path)
         except BaseException:
+            if read is not None:
+                await read.close()
             await write.close()
             raise
-        return cls(path, write, read)
+        return cls(path, write, read, reads)
 
     async def __aenter__(self) -> SqliteStore:
         return self
@@ -78,8 +93,11 @@ class SqliteStore:
         if self._closed:
             return
         self._closed = True
-        await self._read.close()
-        await self._write.close()
+        try:
+            await self._reads.close()
+        finally:
+            await self._read.close()
+            await self._write.close()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -108,40 +126,40 @@ class SqliteStore:
             return await ingest_report(conn, facts, on_events)
 
     async def has_report(self, sha256: str) -> bool:
-        return await queries.has_report(self._read, sha256)
+        return await self._reads.run(queries.report_id, sha256) is not None
 
     async def known_teams(self) -> set[str]:
-        return await queries.known_teams(self._read)
+        return await self._reads.run(queries.known_teams)
 
     async def learned_aliases(self) -> list[Alias]:
-        return await queries.learned_aliases(self._read)
+        return await self._reads.run(queries.learned_aliases)
 
     async def ties_between(self, team_a: str, team_b: str) -> list[StoredTie]:
-        return await queries.ties_between(self._read, team_a, team_b)
+        return await self._reads.run(queries.ties_between, team_a, team_b)
 
     async def ties_of(self, team: str, limit: int = 10) -> list[StoredTie]:
-        return await queries.ties_of(self._read, team, limit)
+        return await self._reads.run(queries.ties_of, team, limit)
 
     async def matches(
         self, team: str, opponent: str | None = None, limit: int = 10
     ) -> list[StoredMatch]:
-        return await queries.matches(self._read, team, opponent, limit)
+        return await self._reads.run(queries.matches, team, opponent, limit)
 
     async def match(self, match_id: int) -> StoredMatch | None:
-        return await queries.match(self._read, match_id)
+        return await self._reads.run(queries.match, match_id)
 
     async def tie(self, tie_id: int) -> StoredTie | None:
-        return await queries.tie(self._read, tie_id)
+        return await self._reads.run(queries.tie, tie_id)
 
     async def team_summary(self, team: str) -> TeamSummary | None:
-        return await queries.team_summary(self._read, team)
+        return await self._reads.run(self._summaries, team)
 
     async def counts(self) -> dict[str, int]:
         """Rows per fact table: reports, matches, goals, dismissals, ties, conflicts."""
-        return await queries.counts(self._read)
+        return await self._reads.run(queries.counts)
 
     async def chat_settings(self, platform: str, chat_id: str) -> ChatSettings:
-        return await queries.chat_settings(self._read, platform, chat_id)
+        return await self._reads.run(queries.chat_settings, platform, chat_id)
 
     async def set_chat_language(self, platform: str, chat_id: str, lang: str) -> None:
         async with self.transaction() as conn:
@@ -159,7 +177,7 @@ class SqliteStore:
         return await list_reports(self._read)
 
     async def report_id(self, sha256: str) -> int | None:
-        return await queries.report_id(self._read, sha256)
+        return await self._reads.run(queries.report_id, sha256)
 
     async def execute_read(self, sql: str, params: tuple[Any, ...] = ()) -> list[aiosqlite.Row]:
         """A read-only query for tests and tools (parameters always bound, never formatted)."""
