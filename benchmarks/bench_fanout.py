@@ -1,6 +1,7 @@
 """Fan-out of one result to many subscribed Telegram chats, through the stand-in Bot API.
 
 Run: .venv/bin/python benchmarks/bench_fanout.py [--chats 10000] [--limited-chats 600]
+     [--concurrency 16]
 
 1. Limits lifted: N chats, the real TelegramSender (python-telegram-bot) and
    the dispatcher, with the stand-in server in a separate process on
@@ -65,15 +66,17 @@ async def drain(dispatcher: Dispatcher) -> None:
         pass
 
 
-async def through_standin(chats: int, limits, base_url: str, token: str, workdir: Path) -> dict:
+async def through_standin(
+    chats: int, limits, base_url: str, token: str, workdir: Path, concurrency: int = 8
+) -> dict:
     clock = SystemClock()
     store, queue_time = await queued_store(
         workdir / f"fanout-{chats}-{id(limits)}.db", chats, clock
     )
     config = Config(telegram_token=token, telegram_base_url=base_url)
-    sender = TelegramSender.from_config(config, limits=limits, pool=8)
+    sender = TelegramSender.from_config(config, limits=limits, pool=concurrency)
     await sender.start()
-    dispatcher = Dispatcher(store, [sender], clock, concurrency=8, batch=20_000)
+    dispatcher = Dispatcher(store, [sender], clock, concurrency=concurrency, batch=20_000)
     started, cpu = time.perf_counter(), time.process_time()
     await drain(dispatcher)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -83,12 +86,12 @@ async def through_standin(chats: int, limits, base_url: str, token: str, workdir
     return {"queue_s": queue_time, "elapsed_s": elapsed, "cpu_s": cpu, "sent": sent}
 
 
-async def without_http(chats: int, workdir: Path) -> dict:
+async def without_http(chats: int, workdir: Path, concurrency: int = 8) -> dict:
     """The dispatcher and store alone: a sender that answers at once, no limits."""
     clock = SystemClock()
     store, _ = await queued_store(workdir / "fanout-nohttp.db", chats, clock)
     sender = RecordingSender(platform="telegram")
-    dispatcher = Dispatcher(store, [sender], clock, concurrency=8, batch=20_000)
+    dispatcher = Dispatcher(store, [sender], clock, concurrency=concurrency, batch=20_000)
     started, cpu = time.perf_counter(), time.process_time()
     await drain(dispatcher)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -123,14 +126,16 @@ async def main(args: argparse.Namespace) -> None:
             os.sched_setaffinity(0, {args.core})
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
-            free = await through_standin(args.chats, NO_LIMITS, base_url, token, work)
+            free = await through_standin(
+                args.chats, NO_LIMITS, base_url, token, work, args.concurrency
+            )
             print(
                 f"limits lifted, through the stand-in: {free['sent']} messages in"
                 f" {free['elapsed_s']:.2f} s = {free['sent'] / free['elapsed_s']:,.0f} messages/s"
                 f" wall, {free['sent'] / free['cpu_s']:,.0f} per CPU-second of the bot process"
                 f" (queueing {args.chats} rows in the ingest took {free['queue_s'] * 1000:.0f} ms)"
             )
-            bare = await without_http(args.chats, work)
+            bare = await without_http(args.chats, work, args.concurrency)
             print(
                 f"limits lifted, no HTTP (dispatcher + SQLite only): {bare['sent']} messages in"
                 f" {bare['elapsed_s']:.2f} s = {bare['sent'] / bare['elapsed_s']:,.0f} messages/s"
@@ -161,5 +166,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chats", type=int, default=10_000)
     parser.add_argument("--limited-chats", type=int, default=600)
+    parser.add_argument(
+        "--concurrency", type=int, default=16, help="sends in flight with limits lifted"
+    )
     parser.add_argument("--core", type=int, default=0, help="pin the bot process to this core")
     asyncio.run(main(parser.parse_args()))

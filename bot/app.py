@@ -5,8 +5,10 @@
 
 Long-running parts (the scheduler, the reports inbox) are services: modules
 named in SERVICE_MODULES with ``async def start(app: App) -> None`` that put
-their own cleanup on ``app.exit_stack``. `sportsbot run` starts them; one-shot
-commands like `sportsbot ask` do not.
+their own cleanup on ``app.services``. `sportsbot run` starts them; one-shot
+commands like `sportsbot ask` do not. Services stop before the senders they use
+close: an adapter calls ``app.stop_services()`` before closing its sender, and the
+app's exit does it too for a bot that never started one.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class App:
     exit_stack: AsyncExitStack
     senders: dict[str, Any] = field(default_factory=dict)
     """Per platform, the adapter's bot.schedule.sender.Sender, set by the adapter in serve()."""
+    services: AsyncExitStack = field(default_factory=AsyncExitStack)
+    """Cleanup of the started services; closed by stop_services()."""
 
     @classmethod
     @asynccontextmanager
@@ -62,6 +66,7 @@ class App:
 
     async def start_services(self) -> None:
         """Start the scheduler, inbox and whatever else is installed; they stop with the app."""
+        self.exit_stack.push_async_callback(self.stop_services)
         for name in SERVICE_MODULES:
             try:
                 module = importlib.import_module(name)
@@ -71,6 +76,14 @@ class App:
                     continue
                 raise
             await module.start(self)
+
+    async def stop_services(self) -> None:
+        """Stop the services, letting each finish what it has in hand (a send under way).
+
+        Adapters call this before closing the senders the services use; calling it
+        again (the app's exit does) does nothing.
+        """
+        await self.services.aclose()
 
 
 async def seed_store(store: Store, seeds_dir: Path) -> None:

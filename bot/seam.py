@@ -27,6 +27,8 @@ class ChatContext:
     user_id: str | None = None
     user_lang: str | None = None
     admin_check: Callable[[], Awaitable[bool]] | None = None
+    parent_id: str | None = None
+    """The chat whose settings this one inherits (a Discord channel's server), if any."""
 
     @property
     def is_group(self) -> bool:

@@ -8,6 +8,7 @@ lets discord.py resolve the channel an interaction comes from.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
@@ -81,8 +82,14 @@ def build_client(app: Any, defer_after: float = DEFER_AFTER, **options: Any) -> 
     return SportsbotClient(responder, app.config, build_commands(pairs), **options)
 
 
-async def run(client: SportsbotClient) -> None:
-    """Log in, sync and stay connected until the client is closed or the task cancelled."""
+async def run(
+    client: SportsbotClient, before_close: Callable[[], Awaitable[None]] | None = None
+) -> None:
+    """Log in, sync and stay connected until the client is closed or the task cancelled.
+
+    `before_close` runs first on the way out (the app's services stop while the
+    client is still open).
+    """
     config = client.config
     if not config.discord_token:
         raise SystemExit("DISCORD_BOT_TOKEN (or [discord] token in the config file) is not set")
@@ -91,7 +98,11 @@ async def run(client: SportsbotClient) -> None:
     try:
         await client.start(config.discord_token)
     finally:
-        if not client.is_closed():
-            await client.close()
+        try:
+            if before_close is not None:
+                await before_close()
+        finally:
+            if not client.is_closed():
+                await client.close()
         endpoints.restore()
         redact.uninstall()

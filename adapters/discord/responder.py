@@ -67,6 +67,7 @@ class Responder:
             str(interaction.user.id),
             await self._fallback_language(interaction),
             manages_server,
+            None if scope == SERVER else str(guild_id),
         )
 
     async def _fallback_language(self, interaction: discord.Interaction) -> str | None:

@@ -20,7 +20,9 @@ log = logging.getLogger(__name__)
 async def serve(app: App, stop: asyncio.Event | None = None, tuning: Tuning | None = None) -> None:
     """Run the bot until SIGTERM/SIGINT (or until `stop` is set), then stop cleanly.
 
-    While it runs, `app.senders["telegram"]` lets the scheduler post announcements.
+    While it runs, `app.senders["telegram"]` lets the scheduler post announcements;
+    on the way out the app's services stop (finishing sends under way) before that
+    sender closes.
     A bot that cannot start (refused token, no connection) ends the program with a
     one-line reason instead of a traceback.
     """
@@ -54,6 +56,7 @@ async def serve(app: App, stop: asyncio.Event | None = None, tuning: Tuning | No
                 finally:
                     await bot.stop()
             finally:
+                await app.stop_services()
                 app.senders.pop(sender.platform, None)
                 await sender.close()
     finally:

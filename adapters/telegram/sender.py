@@ -8,6 +8,10 @@ kicked, chat not found: the request was refused, nothing reached the chat),
 DeliveryUnknown (the request went out but no answer came back: Telegram may
 have posted it) or TransientError (no connection, 5xx and anything else).
 Telegram has no idempotency key, so `idempotent` is False.
+
+Sends go through PTB's Bot on an aiohttp backend (adapters/telegram/aiohttp_request.py)
+and take the raw answer (`Bot._post`, which still raises PTB's errors), not a
+`Message` object: a fan-out to thousands of chats needs only each message's id.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ import httpx
 from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.request import HTTPXRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
+from adapters.telegram import aiohttp_request
+from adapters.telegram.aiohttp_request import AiohttpRequest
 from adapters.telegram.redact import TokenRedactor
 from adapters.telegram.render import render
 from adapters.telegram.retry import Backoff, retry_after_seconds, with_retries
@@ -49,7 +55,14 @@ GONE = (
     "group chat was deactivated",
 )
 NOT_MODIFIED = "message is not modified"
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+RENDER_CACHE = 64
+NOT_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    *aiohttp_request.NOT_SENT,
+)
 
 
 class TelegramSender:
@@ -62,21 +75,23 @@ class TelegramSender:
         bot: Bot,
         limits: Limits = TELEGRAM_LIMITS,
         token: str | None = None,
-        requests: tuple[HTTPXRequest, ...] = (),
+        requests: tuple[BaseRequest, ...] = (),
     ) -> None:
         self.bot = bot
         self.limits = limits
         self._redactor = TokenRedactor([token])
         self._requests = requests
+        self._rendered: dict[int, tuple[Reply, list[str]]] = {}
 
     @classmethod
     def from_config(
-        cls, config: Config, limits: Limits = TELEGRAM_LIMITS, pool: int = 64, timeout: float = 15
+        cls, config: Config, limits: Limits = TELEGRAM_LIMITS, pool: int = 16, timeout: float = 15
     ) -> TelegramSender:
+        """`pool` keep-alive connections: at least the dispatcher's sends in flight."""
         token = require_token(config)
         redactor = TokenRedactor([token]).install()
         requests = (
-            HTTPXRequest(connection_pool_size=pool, read_timeout=timeout, connect_timeout=timeout),
+            AiohttpRequest(pool_size=pool, read_timeout=timeout, connect_timeout=timeout),
             HTTPXRequest(connection_pool_size=1),
         )
         bot = Bot(
@@ -106,7 +121,7 @@ class TelegramSender:
         Once the first part is out the announcement counts as sent: a later part
         that fails is retried a few times, then logged, never re-sent whole.
         """
-        chunks = render(reply)
+        chunks = self._render(reply)
         if not chunks:
             raise TransientError("the announcement renders to an empty message")
         first = await self._call(lambda: self._post(chat_id, chunks[0]), chat_id)
@@ -120,10 +135,22 @@ class TelegramSender:
             except TelegramError as error:
                 log.error("part of an announcement to chat %s was lost: %s", chat_id, error)
                 break
-        return str(first.message_id)
+        return str(first["message_id"])
 
-    async def _post(self, chat_id: str, text: str):
-        return await self.bot.send_message(int(chat_id), text, parse_mode=ParseMode.HTML)
+    def _render(self, reply: Reply) -> list[str]:
+        """The dispatcher hands the same Reply to every chat of one language; render it once."""
+        cached = self._rendered.get(id(reply))
+        if cached is not None and cached[0] is reply:
+            return cached[1]
+        chunks = render(reply)
+        if len(self._rendered) >= RENDER_CACHE:
+            self._rendered.clear()
+        self._rendered[id(reply)] = (reply, chunks)
+        return chunks
+
+    async def _post(self, chat_id: str, text: str) -> dict:
+        params = {"chat_id": int(chat_id), "text": text, "parse_mode": ParseMode.HTML}
+        return await self.bot._post("sendMessage", params)
 
     async def edit(self, chat_id: str, message_id: str, reply: Reply) -> None:
         chunks = render(reply)

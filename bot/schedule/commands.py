@@ -83,6 +83,7 @@ async def subscribe(req: Request) -> Reply:
         req.clock.now(),
         chat.chat_type,
         chat.user_lang,
+        chat.parent_id,
     )
     name = render_target(found, req.lang)
     if not added:

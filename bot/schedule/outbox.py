@@ -22,11 +22,12 @@ from storage.records import FactEvent
 log = logging.getLogger(__name__)
 
 _RECIPIENTS = (
-    "SELECT DISTINCT s.platform, s.chat_id, d.chat_type, coalesce(c.lang, d.lang_hint),"
+    "SELECT DISTINCT s.platform, s.chat_id, d.chat_type, coalesce(c.lang, p.lang, d.lang_hint),"
     " c.timezone, coalesce(d.mode, 'instant'), d.digest_at, d.quiet_from, d.quiet_to"
     " FROM subscriptions s"
     " LEFT JOIN delivery d ON d.platform = s.platform AND d.chat_id = s.chat_id"
     " LEFT JOIN chat_settings c ON c.platform = s.platform AND c.chat_id = s.chat_id"
+    " LEFT JOIN chat_settings p ON p.platform = s.platform AND p.chat_id = d.parent_id"
     " WHERE (s.kind = 'team' AND s.target IN ({teams}))"
     " OR (s.kind = 'competition' AND lower(s.target) = lower(?))"
 )
@@ -124,9 +125,10 @@ async def due_rows(
     columns = ", ".join(f"o.{c.strip()}" for c in ROW_COLUMNS.split(","))
     async with conn.execute(
         f"SELECT {columns}, coalesce(d.mode, 'instant'), coalesce(d.chat_type, 'private'),"
-        " coalesce(c.lang, d.lang_hint) FROM outbox o"
+        " coalesce(c.lang, p.lang, d.lang_hint) FROM outbox o"
         " LEFT JOIN delivery d ON d.platform = o.platform AND d.chat_id = o.chat_id"
         " LEFT JOIN chat_settings c ON c.platform = o.platform AND c.chat_id = o.chat_id"
+        " LEFT JOIN chat_settings p ON p.platform = o.platform AND p.chat_id = d.parent_id"
         f" WHERE o.state = 'pending' AND o.due_at <= ? AND o.platform IN ({marks})"
         " ORDER BY o.due_at, o.id LIMIT ?",
         (to_text(now), *platforms, limit),

@@ -1,8 +1,9 @@
 """Starts announcements in a running bot: the dispatcher task and, if configured, the inbox.
 
-`bot.app.App.start_services` calls `start(app)`; cleanup goes on the app's exit
-stack. Platform senders appear in `app.senders` when an adapter starts, so the
-dispatcher reads that mapping live rather than a copy.
+`bot.app.App.start_services` calls `start(app)`; cleanup goes on `app.services`,
+which adapters close before their senders. Platform senders appear in
+`app.senders` when an adapter starts, so the dispatcher reads that mapping live
+rather than a copy.
 """
 
 from __future__ import annotations
@@ -69,6 +70,6 @@ class InboxError(Exception):
 async def start(app: Any) -> Announcements:
     announcements = Announcements(app)
     await announcements.start()
-    app.exit_stack.push_async_callback(announcements.stop)
+    app.services.push_async_callback(announcements.stop)
     app.announcements = announcements
     return announcements

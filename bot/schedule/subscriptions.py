@@ -52,9 +52,10 @@ class Delivery:
 
 
 _DELIVERY = (
-    "SELECT d.chat_type, coalesce(c.lang, d.lang_hint), c.timezone, d.mode, d.digest_at,"
-    " d.quiet_from, d.quiet_to FROM delivery d LEFT JOIN chat_settings c"
+    "SELECT d.chat_type, coalesce(c.lang, p.lang, d.lang_hint), c.timezone, d.mode,"
+    " d.digest_at, d.quiet_from, d.quiet_to FROM delivery d LEFT JOIN chat_settings c"
     " ON c.platform = d.platform AND c.chat_id = d.chat_id"
+    " LEFT JOIN chat_settings p ON p.platform = d.platform AND p.chat_id = d.parent_id"
     " WHERE d.platform = ? AND d.chat_id = ?"
 )
 
@@ -107,12 +108,19 @@ class Subscriptions:
         now: datetime,
         chat_type: str = "private",
         lang_hint: str | None = None,
+        parent_id: str | None = None,
     ) -> bool:
-        """Follow a team or competition; False if the chat already did."""
+        """Follow a team or competition; False if the chat already did.
+
+        `parent_id` names the chat whose language applies when this one has none
+        of its own (a Discord channel's server); `lang_hint` comes after both.
+        """
         if kind not in KINDS:
             raise ValueError(f"unknown subscription kind {kind!r}")
         async with self.store.transaction() as conn:
-            await _ensure_delivery(conn, platform, str(chat_id), now, chat_type, lang_hint)
+            await _ensure_delivery(
+                conn, platform, str(chat_id), now, chat_type, lang_hint, parent_id
+            )
             cursor = await conn.execute(
                 "INSERT OR IGNORE INTO subscriptions (platform, chat_id, kind, target, created_at)"
                 " VALUES (?, ?, ?, ?, ?)",
@@ -182,11 +190,22 @@ async def _ensure_delivery(
     now: datetime,
     chat_type: str | None = None,
     lang_hint: str | None = None,
+    parent_id: str | None = None,
 ) -> None:
     await conn.execute(
-        "INSERT INTO delivery (platform, chat_id, chat_type, lang_hint, updated_at)"
-        " VALUES (?, ?, coalesce(?, 'private'), ?, ?) ON CONFLICT (platform, chat_id) DO UPDATE"
-        " SET chat_type = coalesce(?, chat_type), lang_hint = coalesce(?, lang_hint),"
-        " gone_reason = NULL",
-        (platform, chat_id, chat_type, lang_hint, to_text(now), chat_type, lang_hint),
+        "INSERT INTO delivery (platform, chat_id, chat_type, lang_hint, parent_id, updated_at)"
+        " VALUES (?, ?, coalesce(?, 'private'), ?, ?, ?) ON CONFLICT (platform, chat_id)"
+        " DO UPDATE SET chat_type = coalesce(?, chat_type), lang_hint = coalesce(?, lang_hint),"
+        " parent_id = coalesce(?, parent_id), gone_reason = NULL",
+        (
+            platform,
+            chat_id,
+            chat_type,
+            lang_hint,
+            parent_id,
+            to_text(now),
+            chat_type,
+            lang_hint,
+            parent_id,
+        ),
     )

@@ -52,3 +52,27 @@ async def test_each_channel_gets_one_embed_in_its_language_and_a_correction_edit
     assert "Aktualisiertes Ergebnis" in embed_text(de_edit.body)
     assert re.search(r"2[-\u2013:]1", embed_text(de_edit.body))
     assert en_post.body["enforce_nonce"] is True
+
+
+async def test_a_channel_follows_its_server_language_unless_it_has_its_own(
+    app,  # noqa: F811
+    bot,  # noqa: F811
+    english,  # noqa: F811
+    standin,  # noqa: F811
+):
+    admin = english.members[0]
+    await bot.slash("subscribe", {"target": "inter-miami"}, english, admin, locale="en-US")
+    await bot.slash("lang", {"language": "de"}, english, admin)
+    clock = FakeClock(utc(2025, 5, 1, 12, 0))
+    dispatcher = Dispatcher(app.store, [DiscordSender(bot.client)], clock)
+
+    await ingest(app.store, report_facts("r9", (2, 0), away="monterrey", date="2025-04-30"), clock)
+    await dispatcher.run_once()
+    await bot.slash("lang", {"language": "en", "scope": "channel"}, english, admin)
+    await ingest(app.store, report_facts("r11", (1, 1), away="toronto", date="2025-05-01"), clock)
+    await dispatcher.run_once()
+
+    [server_lang, channel_lang] = [p for p in standin.posted if p.target == english.channel_id]
+    assert "Neues Ergebnis" in embed_text(server_lang.body)
+    assert "Inter Miami 2:0" in embed_text(server_lang.body)
+    assert "New result" in embed_text(channel_lang.body)
