@@ -11,6 +11,7 @@ from bot.competitions.seasons import season_for
 from bot.facts import Match
 from bot.reports import cues, when
 from bot.reports.document import Document
+from bot.reports.goalcues import Gated
 from bot.reports.listings import HEADING_LEG
 from bot.reports.mainmatch import leg_sentences, main_reading, settle_main
 from bot.reports.matchinfo import competition_of, primary_competition, season_of
@@ -233,15 +234,19 @@ def _home_and_away_in_one_breath(a: Reading, b: Reading) -> bool:
     )
 
 
+_TWO_LEGGED_WORDS = (
+    "aggregate|series|first leg|second leg|overall|in total|gesamt|insgesamt|addition|"
+    "hinspiel|rückspiel"
+)
+_TWO_LEGGED = Gated(re.compile(_TWO_LEGGED_WORDS, re.I), _TWO_LEGGED_WORDS)
+
+
 def _two_legged(doc: Document) -> bool:
-    return bool(
-        re.search(
-            r"aggregate|series|first leg|second leg|overall|in total|gesamt|insgesamt|addition|"
-            r"hinspiel|rückspiel",
-            doc.text,
-            re.I,
-        )
-    )
+    """Asked per reading, answered once per document: the search covers the whole text."""
+    known = getattr(doc, "_two_legged", None)
+    if known is None:
+        known = doc._two_legged = bool(_TWO_LEGGED.search(doc.text))
+    return known
 
 
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:

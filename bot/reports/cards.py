@@ -17,15 +17,23 @@ _RED_PATTERN = re.compile(
     r"\b(?:red card|sent off|sending[- ]off|second yellow|straight red|dismissed|"
     r"(?:see|saw|sees|shown|given|received?) (?:a |his )?(?:second )?red|"
     r"Rote[n]? Karte|glatt Rot|Gelb-Rot\w*|Gelb-Rote[n]? Karte|Platzverweis\w*|"
-    r"vom Platz (?:flog|geflogen|gestellt|geschickt)|(?:sah|sieht) (?:die )?(?:glatt )?Rot|"
+    r"vom Platz (?:flog|geflogen|gestellt|geschickt|musste)|musste\b.{0,40}\bvom Platz|"
+    r"(?:sah|sieht) (?:die )?(?:glatt )?Rot|"
     r"(?:glatt )?Rot gesehen)",
     re.I,
 )
 _RED = Gated(_RED_PATTERN, "red|sent off|sending|yellow|dismissed|rot|platz|gelb")
-_SECOND = re.compile(r"second yellow|two yellow|Gelb-Rot|zweite Gelbe|zweiten Gelben", re.I)
+_SECOND = re.compile(
+    r"second (?:yellow|booking|caution|bookable)|two (?:yellow|bookings)|Gelb-Rot|zweite[n]? Gelbe|"
+    r"zweite[n]? Verwarnung",
+    re.I,
+)
 _LINE = re.compile(
     r"^\s*(?:Platzverweise?|Rote Karten?|Gelb-Rote Karten?|Gelb-Rot|Red cards?|Sent off)\s*:",
     re.I,
+)
+_NOTE_FIRST = re.compile(
+    r"\s*\([^()\d]{2,30}?,\s*(?P<n>\d{1,3})\.?(?:\s*\+\s*(?P<a>\d{1,2})\.?)?['’]?\)"
 )
 _NONE = re.compile(r":\s*(?:keine?|none|[-–—])\s*\.?\s*$", re.I)
 _YELLOW_LINE = re.compile(r"^\s*(?:Gelbe Karten?|Yellow cards?|Bookings?)\s*:", re.I)
@@ -104,16 +112,24 @@ def _read_line(reading, scene, found) -> None:
                 else None
             )
             second = bool(_SECOND.search(clause.text))
+            value, added = (minute.minute, minute.added) if minute else (None, None)
+            noted = _NOTE_FIRST.match(reading.cast.doc.text, person.end)
+            if minute is None and noted:
+                value, added = int(noted.group("n")), _number(noted.group("a"))
             found[clause.target if clause.target in found else MAIN].append(
                 Dismissal(
                     None,
                     reading.cast.full_name(person.name),
-                    minute.minute if minute else None,
-                    minute.added if minute else None,
+                    value,
+                    added,
                     second,
                     scene.sentence.text,
                 )
             )
+
+
+def _number(text: str | None) -> int | None:
+    return int(text) if text else None
 
 
 def _read_clause(reading, scene, clause, found, doc, matches) -> None:

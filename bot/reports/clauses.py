@@ -63,7 +63,9 @@ _ADJECTIVAL = re.compile(
 _HISTORY = Gated(
     re.compile(
         r"\b(?:last season(?!'s)|last year(?!'s)|a year ago|years ago|\w+ seasons ago|im Vorjahr|"
-        r"vergangene[nr]? (?:Saison|Jahr)|letzte[nr]? Saison|vor einem Jahr|vor \w+ Jahren)\b",
+        r"vergangene[nr]? (?:Saison|Jahr)|letzte[nr]? Saison|vor einem Jahr|vor \w+ Jahren|"
+        r"last (?:year|season)(?:'s|’s) (?:final|semi-?finals?|quarter-?finals?|meeting|game|"
+        r"match|tie|edition|clash)|Vorjahres\w*|letztjährigen)\b",
         re.I,
     ),
     "last season|last year|ago|vorjahr|vergangene|letzte|vor einem jahr|jahren",
@@ -174,6 +176,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 continue
             if own == PAST:
                 clause.target = FOREIGN
+                target = FOREIGN if start == 0 else target
                 scene.clauses.append(clause)
                 continue
             if own is not None:
@@ -215,7 +218,7 @@ def mentions_in_span(doc: Document, start: int, end: int) -> list:
 
 def _old_year(text: str, published: str | None) -> bool:
     """A year well before the report's own ("the 2015 final") points to another match."""
-    if not published:
+    if not published or ("19" not in text and "20" not in text):
         return False
     now = int(published[:4])
     return any(int(year) < now - 1 for year in _YEAR.findall(text))

@@ -17,6 +17,12 @@ _SUBORDINATE = re.compile(
 _CONTINUED = re.compile(
     r"\b(?:the others|the rest|another|also|too|as well|auch|ebenfalls|zudem|außerdem)\b", re.I
 )
+_TALLY = re.compile(
+    r"\b(?:\d{1,3}|\w+zig|\w+ty) (?:goals|Tore|Treffer|Saisontore)\b|\b(?:this|last|all) season\b|"
+    r"\bcareer\b|\bso far\b|\bdiese[rn]? Saison\b|\bKarriere\b|\bbisher\b|\bSaisontor\w*|"
+    r"\b\d{1,3}(?:st|nd|rd|th|\.) (?:goal|Tor|Treffer|Saisontor)\b",
+    re.I,
+)
 _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
 
 
@@ -42,6 +48,8 @@ class ClaimReading:
 
     def _claims(self, clause, found, cue_at, name, penalty, own, hint) -> None:
         """Minute-less goals: "X and Y scored twice each", "Vinícius doppelt getroffen"."""
+        if _TALLY.search(clause.text):
+            return
         multiple = goalcues.MULTIPLE[self.lang].search(clause.text)
         count = 1 if not multiple else 2 if multiple.group("two") else 3
         doers = [c for c in found if c.eligible and c.name]

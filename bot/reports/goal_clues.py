@@ -48,6 +48,16 @@ class ClueReading:
                 return self.cast.full_name(person.name)
         return None
 
+    def _flags_near(self, clause, minute, minutes) -> tuple[bool, bool]:
+        """ "Y equalized in the 38th and Z won it with a penalty in the 87th": a penalty or
+        own-goal cue belongs to the minute whose stretch of the clause holds it."""
+        since = max((m.end for m in minutes if m.end <= minute.start), default=clause.start)
+        stretch = self.doc.text[since : minute.end]
+        return (
+            bool(goalcues.PENALTY[self.lang].search(stretch)),
+            bool(goalcues.OWN_GOAL[self.lang].search(stretch)),
+        )
+
     def _name_blank(self, scene: Scene, new: list[GoalEvent]) -> None:
         """ "Sevilla equalized in the 55th when Mancini turned the cross into his own net":
         the side scores in one clause, the player named by the `when` clause after it."""
@@ -59,7 +69,8 @@ class ClueReading:
         if event.at not in starts or starts.index(event.at) + 1 >= len(starts):
             return
         clause = scene.clauses[starts.index(event.at) + 1]
-        if clause.target != event.target or not _WHEN.match(clause.text):
+        colon = ":" in self.doc.text[scene.clauses[starts.index(event.at)].end : clause.start]
+        if clause.target != event.target or not (_WHEN.match(clause.text) or colon):
             return
         if any(e.at == clause.start and e.minute is not None for e in new):
             return

@@ -20,6 +20,7 @@ from bot.reports.scorers import (
     last_named,
     pick,
     subject,
+    unread_subject,
     verb_first,
 )
 
@@ -81,7 +82,8 @@ class GoalReader(ClaimReading, ClueReading):
             self._index = index
             if clause.target in (FOREIGN, SHOOTOUT):
                 continue
-            minutes = [m for m in self._minutes_in(clause) if self._usable_minute(m, clause)]
+            inside = self._minutes_in(clause)
+            minutes = [m for m in inside if self._usable_minute(m, clause, inside)]
             cue = goalcues.GOAL[self.lang].search(clause.text)
             if cue is not None and goalcues.KEEPER_GOAL.search(clause.text):
                 blank = goalcues.KEEPER_GOAL.sub(lambda m: " " * len(m.group()), clause.text)
@@ -155,7 +157,8 @@ class GoalReader(ClaimReading, ClueReading):
             name = inherited(self._sentence.clauses, index, subjects) or name
         for minute in rest:
             own_doer = self._nearest(found, minute, rest) if len(rest) > 1 else None
-            self._add(clause, minute, own_doer or name, penalty, own, hint, assist)
+            flags = self._flags_near(clause, minute, rest) if len(rest) > 1 else (penalty, own)
+            self._add(clause, minute, own_doer or name, *flags, hint, assist)
         if not minutes and name:
             self._claims(clause, found, cue_at, name, penalty, own, hint)
         elif not minutes and penalty and goalcues.ONE_OF_THEM.search(clause.text):
@@ -271,6 +274,8 @@ class GoalReader(ClaimReading, ClueReading):
         start = self._sentence.sentence.start
         if goalcues.RELATIVE[self.lang].match(clause.text):
             return last_named(self.cast, start, clause.start, strict=False)
+        if unread_subject(self.doc, clause):
+            return None
         earlier = [s for s in (self._subject_at(i) for i in range(self._index)) if s]
         return earlier[-1] if earlier else None
 
@@ -279,12 +284,22 @@ class GoalReader(ClaimReading, ClueReading):
         hi = bisect.bisect_left(self._minute_starts, clause.end)
         return self.minutes[lo:hi]
 
-    def _usable_minute(self, minute: Minute, clause: Clause) -> bool:
+    def _usable_minute(self, minute: Minute, clause: Clause, inside=()) -> bool:
+        """Not a substitution or card minute; with two minutes in a clause ("came on in the
+        60th minute and scored in the 75th") each looks only at its own stretch."""
         text = self.doc.text
-        window = text[max(clause.start, minute.start - 30) : min(clause.end, minute.end + 25)]
+        lo = max([clause.start] + [m.end for m in inside if m.end <= minute.start])
+        hi = min([clause.end] + [m.start for m in inside if m.start >= minute.end])
+        if lo > clause.start:
+            lo += max(
+                0,
+                text.rfind(" und ", lo, minute.start) - lo,
+                text.rfind(" and ", lo, minute.start) - lo,
+            )
+        window = text[max(lo, minute.start - 30) : min(hi, minute.end + 25)]
         if goalcues.SUBSTITUTION[self.lang].search(window):
             return False
-        near = text[max(clause.start, minute.start - _CARD_NEAR) : minute.start]
+        near = text[max(lo, minute.start - _CARD_NEAR) : minute.start]
         return not goalcues.CARD.search(near)
 
     def _has_events_in(self, scene: Scene) -> bool:

@@ -11,11 +11,12 @@ class Gated:
     """A regex behind a cheap substring test: most clauses contain none of the keys,
     and `in` on a short string is far cheaper than a long alternation."""
 
-    __slots__ = ("pattern", "keys")
+    __slots__ = ("pattern", "keys", "lowered")
 
     def __init__(self, pattern: re.Pattern, keys: str) -> None:
         self.pattern = pattern
         self.keys = tuple(keys.split("|"))
+        self.lowered = _without_ignorecase(pattern)
 
     def search(self, text: str):
         global _last_lowered
@@ -25,11 +26,29 @@ class Gated:
             _last_lowered = (text, low)
         for key in self.keys:
             if key in low:
-                return self.pattern.search(text)
+                if self.lowered is None or len(low) != len(text):
+                    return self.pattern.search(text)
+                first = self.lowered.search(low)
+                return None if first is None else self.pattern.search(text, first.start())
         return None
 
     def sub(self, repl, text: str) -> str:
         return self.pattern.sub(repl, text)
+
+
+def _without_ignorecase(pattern: re.Pattern) -> re.Pattern | None:
+    """The same case-insensitive pattern, lower-cased, to run on lower-cased text: several
+    times faster than re.I, and it only finds where the real pattern then matches."""
+    if not pattern.flags & re.I:
+        return None
+    out, escaped = [], False
+    for char in pattern.pattern:
+        out.append(char if escaped else char.lower())
+        escaped = char == "\\" and not escaped
+    try:
+        return re.compile("".join(out), pattern.flags & ~re.I)
+    except re.error:
+        return None
 
 
 GOAL_KEYS = {
@@ -74,6 +93,7 @@ GOAL = {
         r"hit the back of the net|sealed (?:it|the win|the victory)|won it\b|"
         r"head(?:ing|s|ed)? (?:it |the ball )?(?:in|home)\b|made no mistake|"
         r"(?:headed|fired|struck|scored|got|grabbed|netted) (?:the|a late|a) winner\b|"
+        r"(?:winner|winning goal|equali[sz]er|opener|decider) (?:came|arrived|fell)\b|"
         r"pulled (?:a goal|one) back|doubled (?:the|their|his team's|its) (?:lead|advantage)|"
         r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"
         r"the aggregate)\b|drew level|"
@@ -124,13 +144,15 @@ MISS = {
         r"\b(?:saved|saves|missed|misses|hit the (?:post|bar|crossbar|woodwork)|"
         r"struck the (?:post|bar|crossbar|woodwork)|woodwork|denied|blocked|cleared|"
         r"wide of|over the bar|off the line|kept out|parried|failed to|could not|couldn't|"
-        r"unable to|wasted|squandered|should have)\b",
+        r"unable to|wasted|squandered|should have|shot over|fired over|went wide|shot wide|"
+        r"fired wide|headed wide|headed over)\b",
         re.I,
     ),
     "de": re.compile(
         r"\b(?:parier\w*|scheiter\w*|verschoss|verschießt|vergab|vergibt|vergeben|Pfosten|"
         r"(?<!unter die )Latte|Aluminium|klärte|abgewehrt|hielt den|hält den|"
-        r"hält \w*elfmeter|vereitelt\w*)"
+        r"hält \w*elfmeter|vereitelt\w*|über das Tor|über den Kasten|am Tor vorbei|"
+        r"neben das Tor|verfehlte\w*)"
     ),
 }
 SUBSTITUTION = {
@@ -195,13 +217,13 @@ MISS = {
     "en": Gated(
         MISS["en"],
         "save|miss|post|bar|woodwork|denied|blocked|cleared|wide of|off the line|kept out|parried|"
-        "failed to|could|unable to|wasted|squandered|should have",
+        "failed to|could|unable to|wasted|squandered|should have|over|wide",
     ),
     "de": Gated(
         MISS["de"],
         "parier|scheiter|verschoss|verschießt|vergab|vergibt|vergeben|pfosten|latte|aluminium|"
-        "klärte|abgewehrt|hält|vereitelt|"
-        "hielt den",
+        "klärte|abgewehrt|hält|vereitelt|über das tor|über den kasten|am tor vorbei|"
+        "neben das tor|verfehlte|hielt den",
     ),
 }
 CARD = Gated(

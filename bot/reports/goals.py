@@ -22,7 +22,7 @@ from bot.reports.goal_events import GoalEvent, GoalReader
 from bot.reports.goal_teams import credited_side, labelled_sides, player_sides, solve
 from bot.reports.minutes import Minute, find_minutes
 from bot.reports.players import last_name as surname
-from bot.reports.scorers import NOT_DOER, Cast
+from bot.reports.scorers import Cast
 
 
 def attach_goals(doc: Document, matches: list[Match]) -> None:
@@ -77,6 +77,16 @@ def _untimed(reading: Reading, events: list[GoalEvent]) -> dict[str, frozenset[s
     for scene in reading.scenes:
         sentence = scene.sentence
         people = None
+        if any(
+            not any(
+                m.start < sentence.start + bare.end() and bare.start() < m.end - sentence.start
+                for m in reading.minutes
+            )
+            for bare in _BARE_MINUTE.finditer(sentence.text)
+        ):
+            out.setdefault(scene.clauses[0].target if scene.clauses else MAIN, set()).update(
+                surname(p.name) for p in reading.cast.within(sentence.start, sentence.end)
+            )
         for clause in scene.clauses:
             lo = bisect.bisect_left(starts, clause.start)
             hi = bisect.bisect_left(starts, clause.end)
@@ -87,9 +97,7 @@ def _untimed(reading: Reading, events: list[GoalEvent]) -> dict[str, frozenset[s
                     continue
                 if people is None:
                     people = [
-                        surname(p.name)
-                        for p in reading.cast.within(sentence.start, sentence.end)
-                        if p.before not in NOT_DOER
+                        surname(p.name) for p in reading.cast.within(sentence.start, sentence.end)
                     ]
                 out.setdefault(clause.target, set()).update(people)
     return {target: frozenset(names) for target, names in out.items()}
@@ -98,8 +106,11 @@ def _untimed(reading: Reading, events: list[GoalEvent]) -> dict[str, frozenset[s
 SUBSTITUTION_ANY = re.compile("|".join(p.pattern for p in goalcues.SUBSTITUTION.values()), re.I)
 
 
+_BARE_MINUTE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|\.)\s+[Mm]inute\b|\(\d{1,3}\.\)")
+
+
 def _other_event(text: str, clause, minute) -> bool:
-    window = text[max(clause.start, minute.start - 40) : min(clause.end, minute.end + 25)]
+    window = text[max(clause.start, minute.start - 30) : minute.end]
     return bool(SUBSTITUTION_ANY.search(window) or goalcues.CARD.search(window))
 
 

@@ -9,6 +9,7 @@ import re
 from bot.reports import cues, when
 from bot.reports.document import Document
 from bot.reports.reading import Reading
+from bot.reports.resultchecks import told_as_past
 from bot.reports.venues import home_by_place, stadiums_in
 
 MAIN_SENTENCES = 8
@@ -42,7 +43,8 @@ def main_reading(doc: Document, readings: list[Reading]) -> Reading | None:
     ]
     if not early:
         return None
-    first = early[0]
+    present = [r for r in early if not told_as_past(r)]
+    first = present[0] if present else early[0]
     if first.leg == 1:
         later = [r for r in early if r.sentence is first.sentence and r.leg != 1]
         if later:

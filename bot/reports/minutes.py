@@ -33,6 +33,12 @@ _PAREN = re.compile(
     r"\((?P<list>" + _PAREN_ITEM + r"(?:\s*(?:,|und|and|/)\s*" + _PAREN_ITEM + r")*)"
     r"(?:\s*,\s*(?P<note>[^()\d][^()]{0,40}))?\)"
 )
+_AND_ORDINAL = re.compile(
+    r"\b(?:and|or)\s+(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\s+minutes\b", re.I
+)
+_FIRST_OF_PAIR_DE = re.compile(
+    r"\bin der\s+(?P<n>\d{1,3})\.\s+(?=(?:und|sowie)\s+(?:in\s+)?der\s+\d{1,3}\.\s+Minute)"
+)
 _BEFORE_BREAK = re.compile(
     r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+(?:before|from)\s+(?:half-?time|the\s+"
     r"(?:break|interval|half-time|halftime))|Minuten?\s+vor\s+(?:der\s+Pause|dem\s+"
@@ -145,6 +151,10 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         offset = number(match.group("n"), lang)
         if offset is not None and 0 < offset < 30:
             found.append(Minute(match.start(), match.end(), None, relative=offset))
+    for match in _each(_AND_ORDINAL, text, segments) if english else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(_FIRST_OF_PAIR_DE, text, segments) if german else ():
+        _add_plain(found, text, match, int(match.group("n")))
     for match in _each(_BEFORE_BREAK, text, segments):
         offset = number(match.group("n"), lang)
         if offset is not None and 0 < offset < 15:
@@ -211,7 +221,7 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=8192)
 def number(word: str, lang: str) -> int | None:
     """`seven`, `ninth`, `35th`, `vier`, `neunten`, `16.` -> the number, else None."""
     word = word.strip().lower()

@@ -71,7 +71,7 @@ def _main_pairing(doc: Document, matches: list[Match]) -> Pairing:
     if len(same) > 2:
         return Pairing(best, teams=teams)
     if len(same) == 2:
-        first, second = sorted(same, key=lambda m: m.leg or 0)
+        first, second = sorted(same, key=lambda m: m.leg or 1.5)
         if first.leg == 2 or (first.leg is None and second.leg is None):
             return Pairing(best, teams=teams)
         return Pairing(second, leg1=first, leg2=second, teams=teams)

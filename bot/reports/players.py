@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.reports.namewords import (
     DEMONYMS,
@@ -23,6 +24,10 @@ _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismu
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _POSSESSIVE = ("'s", "’s")
 _NICKNAME = re.compile(r' ["“„][^\W\d_]+(?:[ -][^\W\d_]+)?["”“] (?=[^\W\d_])')
+_GENITIVE_NOUN = re.compile(
+    r" (?:\w+e[nr]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
+    r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
+)
 _BARE_APOSTROPHE = re.compile(r"['’](?![^\W\d_])")
 
 
@@ -155,6 +160,13 @@ def _person(text, words, run, lang) -> Person | None:
     for suffix in _POSSESSIVE:
         if last.endswith(suffix):
             last, name_end, possessive = last[:-2], name_end - 2, True
+    if (
+        lang == "de"
+        and len(last) > 3
+        and last.endswith("s")
+        and _GENITIVE_NOUN.match(text, name_end)
+    ):
+        last, name_end, possessive = last[:-1], name_end - 1, True
     if last.isupper() and len(last) > 1 and len(run) == 1:
         return None
     if len(run) == 1 and _common_word(text, words, first, last, lang):
@@ -176,7 +188,9 @@ def _common_word(text, words, i, word, lang) -> bool:
     return re.search(r"[A-Z][\w'-]+ " + re.escape(word) + r"\b", text) is None
 
 
+@lru_cache(maxsize=8192)
 def number_word(word: str) -> bool:
+    """Pure and asked about every capitalised word, so remembered."""
     from bot.reports.minutes import number
 
     return number(word, "en") is not None or number(word, "de") is not None
@@ -192,6 +206,8 @@ def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
     if i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":"):
         return False
     prev = words[i - 1][2]
+    if text[words[i - 1][1] : words[i][0]] != " ":
+        return False
     if prev.lower() in DETERMINERS and prev.lower() not in ("mit", "per"):
         return True
     if prev.lower() in ("per",):

@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 
 from bot.facts import Match, Report, ReportFacts
-from bot.reports import guard
+from bot.reports import factcheck, guard
 from bot.reports.aliases import learn_aliases
 from bot.reports.assemble import build_matches, read_results
 from bot.reports.document import Document, build_document
@@ -67,6 +67,7 @@ def _attach_events(doc: Document, matches: list[Match]) -> None:
         cards = None
     if goals is not None:
         goals.attach_goals(doc, matches)
+        factcheck.check_goals(doc, matches)
     if cards is not None:
         cards.attach_dismissals(doc, matches)
 

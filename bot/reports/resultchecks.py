@@ -18,8 +18,8 @@ OTHER_TIME = re.compile(
 """A sentence about another season: the story's teams are no guide to its sides."""
 
 _EXTRA_TIME_AFTER = re.compile(
-    r"\s*(?:\([\d\s:,–-]*\)\s*)?(?:n\.\s?V\.|nach verlängerung|(?:after|following) extra[- ]time|aet\b|"
-    r"a\.e\.t\.)",
+    r"\s*(?:\([\d\s:,–-]*\)\s*)?(?:n\.\s?V\.|nach verlängerung|"
+    r"(?:after|following) extra[- ]time|aet\b|a\.e\.t\.)",
     re.I,
 )
 """`1:2 (0:0, 1:1) nach Verlängerung`: extra time told right after the score and
@@ -64,3 +64,21 @@ def _stage_is_anothers(doc, sentence, reading) -> bool:
         if not third:
             return False
     return True
+
+
+_PAST = re.compile(
+    r"\b(?:last (?:month|week|season|year)|\w+ (?:weeks?|months?|years?) ago|"
+    r"earlier (?:this|in the) (?:season|month|year)|vor \w+ (?:wochen|monaten|jahren)|"
+    r"im vormonat|letzten monat|vergangenen monat|im vorjahr|in der vorsaison)\b",
+    re.I,
+)
+
+
+def told_as_past(reading) -> bool:
+    """`Newcastle, who beat Chelsea 4-1 at home last month, lost at Fulham`: a result
+    its own clause places in the past is not the one the story is about."""
+    if reading.earlier or reading.year:
+        return True
+    text = reading.sentence.text
+    lo, hi = _clause(text, reading.hit.start - reading.sentence.start)
+    return bool(_PAST.search(text, lo, hi))

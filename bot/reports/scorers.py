@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 from bot.reports import goalcues
-from bot.reports.clauses import Clause
+from bot.reports.clauses import Clause, mentions_in_span
 from bot.reports.document import Document
 from bot.reports.minutes import number
+from bot.reports.namewords import DETERMINERS, STOP
 from bot.reports.players import Person, PlayerBook, find_people, name_key
 from bot.reports.text import split_dateline_place
 
@@ -25,16 +26,20 @@ _ABSOLUTE = frozenset("with mit".split())
 _NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von".split())
 _KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
 _MARKER = re.compile(
-    r"(?:\bby|\bdurch|(?:Tor|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
+    r"(?:\bby|\bdurch|(?:Tore?|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
     r"\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goal|brace|hat[- ]trick|"
-    r"header|strike)\s+(?:von|of|from))\s+(?:substitute\s+|Joker\s+)?$"
+    r"header|strike|winner|equali[sz]er|opener|came|arrived)\s+(?:von|of|from))\s+"
+    r"(?:substitute\s+|Joker\s+)?$"
 )
 _AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
 _GOAL_NOUN = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|strike|header|penalty|effort|shot|finish|volley|"
-    r"free kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b"
+    r"free kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
+    r"^s (?:\w+e[nr]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
+    r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
 )
 _WORD = re.compile(r"\S+")
+_OPENING = re.compile(r"\s*([A-ZÄÖÜ][^\W\d_]+)\s+[a-zäöüß]")
 _HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
 SUBJECT_WORDS = 4
 
@@ -178,6 +183,18 @@ _SUBORDINATE = re.compile(
     r"although|before|once|if)\b",
     re.I,
 )
+
+
+def unread_subject(doc: Document, clause: Clause) -> bool:
+    """ "..., Musiala legte nach": the clause opens with a capitalised word that is no stop
+    word, so it has its own subject even if no name was recognised; inherit none."""
+    first = _OPENING.match(clause.text)
+    if first is None or mentions_in_span(doc, clause.start, clause.start + 3):
+        return False
+    low = first.group(1).lower()
+    if low in STOP or low in DETERMINERS or low.startswith("minute"):
+        return False
+    return number(low, "en") is None and number(low, "de") is None
 
 
 def verb_first(clause_text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from bot.facts import Match, Tie
 from bot.reports import cues
 from bot.reports.document import Document
+from bot.reports.goalcues import Gated
 
 _DESCRIBED = re.compile(
     r"(?P<coach>[A-ZÄÖÜ][\w'’-]+)['’]s (?:\w+ )?(?:team|side|squad)\b"
@@ -27,6 +28,13 @@ _WENT_THROUGH = re.compile(
     re.I,
 )
 
+_ADVANCE = Gated(
+    cues.ADVANCE,
+    "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
+    "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
+    "rausgeworfen|warf|reach",
+)
+
 
 def described_ties(doc: Document, ties: list[Tie], matches: list[Match]) -> list[Tie]:
     if not matches:
@@ -37,9 +45,11 @@ def described_ties(doc: Document, ties: list[Tie], matches: list[Match]) -> list
     coaches = _coaches(doc)
     out: list[Tie] = []
     for sentence in doc.sentences:
-        verb = cues.ADVANCE.search(sentence.text)
+        verb = _ADVANCE.search(sentence.text)
+        if not verb:
+            continue
         described = _DESCRIBED.search(sentence.text)
-        if not verb or not described or re.search(r"\d[-:]\d", sentence.text):
+        if not described or re.search(r"\d[-:]\d", sentence.text):
             continue
         start = sentence.start + verb.end()
         beaten = []

@@ -150,6 +150,8 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         if doc.lang == "en" and first != second:
             high, low = max(first, second), min(first, second)
             first, second = (low, high) if out_p and not cues.ADVANCE.search(text) else (high, low)
+            if not guessed and _LOST_BEFORE.search(doc.text, max(0, hit.start - 40), hit.start):
+                first, second = low, high
         tie = Tie(teams=(p, o), aggregate={p: first, o: second}, evidence=text)
         if first != second:
             tie.winner = p if first > second else o
@@ -166,6 +168,14 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         if p and o and not guessed and not _WENT_OUT.search(text):
             out.append((Tie(teams=(p, o), winner=p, evidence=text), False))
     return out
+
+
+_LOST_BEFORE = re.compile(
+    r"\b(?:losing|lost|lose|loses|fell|falling|went out|going out|bowed out|bowing out|"
+    r"exited|exiting|eliminated|were beaten|was beaten)(?: \w+){0,2} $",
+    re.I,
+)
+"""`..., losing 4-2 on aggregate`: the subject is the side with the lower total."""
 
 
 def _sides(doc, sentence, hit, people, fallback, pronoun=None):

@@ -218,7 +218,9 @@ def city_of(phrase: str) -> str | None:
     return _city_keys().get(normalize(phrase))
 
 
+@lru_cache(maxsize=4096)
 def stadium_team(phrase: str) -> str | None:
+    """Pure and asked for every place phrase of every result, so remembered."""
     key = normalize(phrase)
     for stadium, team in _STADIUMS.items():
         if key.startswith(stadium) or key.endswith(stadium):
@@ -228,8 +230,7 @@ def stadium_team(phrase: str) -> str | None:
 
 _STADIUM_RE = re.compile(
     r"\b(" + "|".join(re.escape(name).replace("\\ ", r"\s+") for name in _STADIUMS) + r")\b",
-    re.IGNORECASE,
-)
+)  # searched in normalize()d text only, which is lower case already
 
 
 def stadiums_in(text: str) -> list[str]:

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
 
 
+@lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """`FC Bayern München` -> `fc bayern munchen`; `Atlético` -> `atletico`."""
+    if name.isascii():
+        return name.lower() if name.isalnum() else _NON_WORD.sub(" ", name.lower()).strip()
     text = name.casefold().translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

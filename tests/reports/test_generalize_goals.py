@@ -401,8 +401,7 @@ def test_goal_said_to_come_from_offside_yet_stand_counts_but_a_disallowed_one_do
 
 def test_quoted_nickname_inside_a_name_keeps_first_and_surname():
     (english,) = read(
-        "Boca Juniors beat Racing Club 1-0. Cristian \"Kily\" Gonzalez scored in the 40th "
-        "minute.",
+        'Boca Juniors beat Racing Club 1-0. Cristian "Kily" Gonzalez scored in the 40th minute.',
         Match("boca-juniors", "racing-club", (1, 0)),
     )
     (german,) = read(
@@ -426,3 +425,236 @@ def test_both_goals_by_one_player_are_two_goals_without_minutes():
         lang="de",
     )
     assert rows(english) == rows(german) == [(None, None, "Joao Pedro")] * 2
+
+
+# Season tallies are no goals of this match; flags stay with their own minute.
+
+
+def test_season_tally_of_a_player_is_not_a_goal_en_and_de():
+    (english,) = read(
+        "Bayern beat Arsenal 1-0 on Wednesday. Harry Kane, who has scored 30 goals this "
+        "season, was quiet. The only goal came from a corner.",
+        Match("bayern-munich", "arsenal", (1, 0)),
+    )
+    (german,) = read(
+        "Der FC Bayern München gewann 1:0 gegen Arsenal. Harry Kane, der in dieser Saison "
+        "schon 30 Tore erzielt hat, blieb blass. Das Tor des Abends fiel nach einer Ecke.",
+        Match("bayern-munich", "arsenal", (1, 0)),
+        lang="de",
+    )
+    assert not english.goals and not german.goals
+
+
+def test_penalty_flag_stays_with_the_minute_it_was_said_of():
+    (match,) = read(
+        "Bayern beat Arsenal 2-1. Bukayo Saka opened the scoring in the 12th minute. Serge "
+        "Gnabry equalized in the 38th and Leroy Sane won it with a penalty in the 87th.",
+        Match("bayern-munich", "arsenal", (2, 1)),
+    )
+    assert [(g.minute, g.penalty) for g in match.goals] == [(12, False), (38, False), (87, True)]
+
+
+def test_two_minutes_for_one_scorer_in_one_phrase_en_and_de():
+    (english,) = read(
+        "Bayern beat Arsenal 2-0. Harry Kane scored in the 20th and 85th minutes.",
+        Match("bayern-munich", "arsenal", (2, 0)),
+    )
+    (german,) = read(
+        "Der FC Bayern München gewann 2:0 gegen Arsenal. Harry Kane traf in der 20. und in "
+        "der 85. Minute.",
+        Match("bayern-munich", "arsenal", (2, 0)),
+        lang="de",
+    )
+    assert rows(english) == rows(german) == [(20, None, "Harry Kane"), (85, None, "Harry Kane")]
+
+
+def test_rebound_of_a_saved_penalty_gets_no_minute_less_goal():
+    (match,) = read(
+        "Bayern beat Arsenal 2-0. Thomas Muller scored in the 30th minute. In the 70th minute "
+        "David Raya saved a penalty from Harry Kane, who scored on the rebound.",
+        Match("bayern-munich", "arsenal", (2, 0)),
+    )
+    assert (None, None, "Harry Kane") not in rows(match)
+
+
+def test_second_booking_is_a_second_yellow_en_and_de():
+    cards = []
+    for body, lang in (
+        (
+            "Bayern beat Arsenal 2-0. Kane scored in the 20th and 85th minutes. Arsenal's "
+            "Declan Rice was sent off for a second booking in the 75th minute.",
+            None,
+        ),
+        (
+            "Der FC Bayern München gewann 2:0 gegen Arsenal. Kane traf doppelt (20., 85.). "
+            "Declan Rice musste nach seiner zweiten Verwarnung vom Platz (75.), ein "
+            "Platzverweis, der Arsenal schwächte.",
+            "de",
+        ),
+    ):
+        doc = build_document(" date 2025-03-13 " + body, RESOLVER, lang)
+        match = Match("bayern-munich", "arsenal", (2, 0))
+        attach_goals(doc, [match])
+        attach_dismissals(doc, [match])
+        cards.append([(d.minute, d.player, d.second_yellow) for d in match.dismissals or []])
+    assert cards == [[(75, "Declan Rice", True)]] * 2
+
+
+# Whose goal and which match: substitutes, past finals, German genitive names.
+
+
+def test_substitute_who_comes_on_and_scores_keeps_the_goal_minute_en_and_de():
+    (english,) = read(
+        "Bayern beat Arsenal 1-0. Jamal Musiala came on in the 60th minute and scored in the 75th.",
+        Match("bayern-munich", "arsenal", (1, 0)),
+    )
+    (german,) = read(
+        "Der FC Bayern München gewann 1:0 gegen Arsenal. Jamal Musiala wurde in der 60. Minute "
+        "eingewechselt und traf in der 75. Minute.",
+        Match("bayern-munich", "arsenal", (1, 0)),
+        lang="de",
+    )
+    assert rows(english) == rows(german) == [(75, None, "Jamal Musiala")]
+
+
+def test_last_years_final_goal_is_not_this_matchs_en_and_de():
+    (english,) = read(
+        "Bayern beat Arsenal 1-0. In last year's final, Harry Kane scored in the 30th minute. "
+        "This time Leroy Sane scored in the 55th.",
+        Match("bayern-munich", "arsenal", (1, 0)),
+    )
+    (german,) = read(
+        "Der FC Bayern München gewann 1:0 gegen Arsenal. Im Vorjahresfinale hatte Harry Kane "
+        "in der 30. Minute getroffen. Diesmal traf Leroy Sané in der 55. Minute.",
+        Match("bayern-munich", "arsenal", (1, 0)),
+        lang="de",
+    )
+    assert [g.minute for g in english.goals] == [g.minute for g in german.goals] == [55]
+
+
+def test_german_genitive_name_before_a_goal_noun_is_the_scorer():
+    (match,) = read(
+        "Der FC Bayern München gewann 1:0 gegen Arsenal. Harry Kanes Foulelfmeter in der 81. "
+        "Minute entschied die Partie.",
+        Match("bayern-munich", "arsenal", (1, 0)),
+        lang="de",
+    )
+    assert flags(match) == [("Harry Kane", False, True)]
+    assert rows(match) == [(81, None, "Harry Kane")]
+
+
+def test_stated_minute_the_reader_skips_blocks_a_minute_less_goal():
+    (match,) = read(
+        "Bayern beat Arsenal 2-1. Harry Kane headed in the opener in the 20th minute. The lead "
+        "lasted until the 70th minute, when Bukayo Saka equalized. Leroy Sane scored the "
+        "winner in the 89th.",
+        Match("bayern-munich", "arsenal", (2, 1)),
+    )
+    assert (None, None, "Bukayo Saka") not in rows(match)
+
+
+def test_unrecognised_opening_name_does_not_inherit_the_earlier_scorer_de():
+    (match,) = read(
+        "Der FC Bayern München gewann 2:0 gegen Arsenal durch Tore von Harry Kane und Jamal "
+        "Musiala. Kane köpfte nach einer Ecke zum 1:0 ein (41.), Musiala legte in der 77. "
+        "Minute nach.",
+        Match("bayern-munich", "arsenal", (2, 0)),
+        lang="de",
+    )
+    assert rows(match) == [(41, None, "Harry Kane"), (77, None, "Jamal Musiala")]
+
+
+def test_card_lines_with_the_kind_before_the_minute_and_a_bookable_offense():
+    cards = []
+    for body, lang in (
+        (
+            "Bayern München – Arsenal 2:0 (1:0)\n\nTore: 1:0 Kane (12., Handelfmeter), 2:0 "
+            "Musiala (70.)\n\nPlatzverweis: Rice (Gelb-Rot, 66.)",
+            "de",
+        ),
+        (
+            "Bayern beat Arsenal 2-0. Kane scored in the 12th minute and Musiala in the 70th. "
+            "Arsenal manager Mikel Arteta was sent off for protesting in the 50th minute, and "
+            "Rice was sent off for a second bookable offense in the 66th.",
+            None,
+        ),
+    ):
+        doc = build_document(" date 2025-03-13 " + body, RESOLVER, lang)
+        match = Match("bayern-munich", "arsenal", (2, 0))
+        attach_goals(doc, [match])
+        attach_dismissals(doc, [match])
+        cards.append([(d.minute, d.player, d.second_yellow) for d in match.dismissals or []])
+    assert cards == [[(66, "Rice", True)]] * 2
+
+
+def test_winner_that_came_from_a_player_and_a_goal_told_before_a_colon():
+    (english,) = read(
+        "Bayern beat Arsenal 2-1. Harry Kane gave the hosts the lead in the 12th minute before "
+        "Bukayo Saka leveled for the visitors in the 30th. The winner came from Jamal Musiala "
+        "in the 88th minute.",
+        Match("bayern-munich", "arsenal", (2, 1)),
+    )
+    (german,) = read(
+        "Der FC Bayern München gewann 1:0 gegen Arsenal. Das goldene Tor fiel in der 77. "
+        "Minute: Jamal Musiala schob nach Vorarbeit von Harry Kane ein.",
+        Match("bayern-munich", "arsenal", (1, 0)),
+        lang="de",
+    )
+    assert rows(english)[-1] == (88, None, "Jamal Musiala")
+    assert rows(german) == [(77, None, "Jamal Musiala")]
+
+
+def test_first_leg_goal_and_second_leg_goals_with_an_unnumbered_second_leg():
+    first = Match("inter-milan", "atletico-madrid", (1, 0), leg=1)
+    second = Match("atletico-madrid", "inter-milan", (2, 1))
+    read(
+        "Atletico Madrid beat Inter Milan 2-1 on Wednesday. Inter had won the first leg 1-0 in "
+        "Milan, with Marko Arnautovic scoring in the 79th minute. Federico Dimarco put Inter "
+        "ahead in the 33rd minute. Antoine Griezmann equalized in the 35th and struck again "
+        "in the 87th.",
+        first,
+        second,
+    )
+    assert rows(first) == [(79, None, "Marko Arnautovic")]
+    assert rows(second) == [
+        (33, None, "Federico Dimarco"),
+        (35, None, "Antoine Griezmann"),
+        (87, None, "Antoine Griezmann"),
+    ]
+
+
+def test_first_leg_goal_and_second_leg_goals_with_an_unnumbered_second_leg_de():
+    first = Match("inter-milan", "atletico-madrid", (1, 0), leg=1)
+    second = Match("atletico-madrid", "inter-milan", (2, 1))
+    read(
+        "Atlético Madrid gewann am Mittwoch 2:1 gegen Inter Mailand. Das Hinspiel hatte Inter "
+        "mit 1:0 gewonnen, Marko Arnautović traf im Hinspiel in der 79. Minute. Federico "
+        "Dimarco brachte Inter in Führung (33.), Antoine Griezmann glich aus (35.) und traf "
+        "erneut (87.).",
+        first,
+        second,
+        lang="de",
+    )
+    assert rows(first) == [(79, None, "Marko Arnautović")]
+    assert rows(second) == [
+        (33, None, "Federico Dimarco"),
+        (35, None, "Antoine Griezmann"),
+        (87, None, "Antoine Griezmann"),
+    ]
+
+
+def test_shot_over_or_wide_is_no_goal_en_and_de():
+    (english,) = read(
+        "Bayern beat Arsenal 1-0. Harry Kane shot over the bar in the 10th minute and Leroy "
+        "Sane fired wide in the 30th. Jamal Musiala scored in the 60th minute.",
+        Match("bayern-munich", "arsenal", (1, 0)),
+    )
+    (german,) = read(
+        "Der FC Bayern München gewann 1:0 gegen Arsenal. Harry Kane schoss in der 10. Minute "
+        "über das Tor, Leroy Sané verfehlte das Tor knapp (30.). Jamal Musiala traf in der "
+        "60. Minute.",
+        Match("bayern-munich", "arsenal", (1, 0)),
+        lang="de",
+    )
+    assert rows(english) == [(60, None, "Jamal Musiala")]
+    assert rows(german) == [(60, None, "Jamal Musiala")]

@@ -310,3 +310,43 @@ def test_reached_the_final_by_beating_in_a_tournament_is_no_tie():
         "France had reached the final by beating Morocco."
     )
     assert not facts.ties
+
+
+def test_losing_on_aggregate_makes_the_subject_the_loser():
+    facts = read(
+        " date 2024-03-13 Napoli were beaten 3-1 by Barcelona at the Camp Nou on Tuesday in the "
+        "Champions League round of 16 second leg, losing 4-2 on aggregate."
+    )
+    t = tie(facts, "napoli", "barcelona")
+    assert t.winner == "barcelona"
+    assert t.aggregate == {"barcelona": 4, "napoli": 2}
+
+
+def test_advancing_after_a_first_leg_loss_keeps_the_winner():
+    facts = read(
+        " date 2017-03-09 Dortmund beat Benfica 4-0 at home on Wednesday to overturn a 1-0 "
+        "first-leg loss and advance 4-1 on aggregate."
+    )
+    t = tie(facts, "borussia-dortmund", "benfica")
+    assert t.winner == "borussia-dortmund"
+
+
+def test_a_result_told_as_last_months_is_not_the_main_match():
+    facts = read(
+        " date 2024-03-10 Newcastle, who beat Chelsea 4-1 at home last month, lost 2-0 at "
+        "Fulham on Saturday."
+    )
+    past = match(facts, "newcastle-united", "chelsea")
+    assert past.date is None
+    assert match(facts, "fulham", "newcastle-united").date == "2024-03-09"
+
+
+def test_ein_ergebnis_vom_vormonat_ist_nicht_das_hauptspiel():
+    facts = read(
+        " date 2024-03-10 Der VfL Bochum, der vor drei Wochen mit 3:1 beim FC Augsburg gewonnen "
+        "hatte, verlor am Samstag zu Hause mit 0:2 gegen den SC Freiburg."
+    )
+    assert match(facts, "vfl-bochum", "sc-freiburg").date == "2024-03-09"
+    for m in facts.matches:
+        if "fc-augsburg" in (m.home, m.away):
+            assert m.date is None
