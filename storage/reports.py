@@ -94,7 +94,11 @@ def _owner(versions: list[Match], name: str) -> list:
 async def _computed_ties(
     conn: aiosqlite.Connection, matches: dict[int, Match], ties: dict[int, Tie]
 ) -> None:
-    """Ties whose two legs this report states, computed from its own statements."""
+    """Ties whose two legs this report states, computed from its own statements.
+
+    A level aggregate that no known rule settles is left out: without a winner
+    the pairing says nothing the two legs don't already say.
+    """
     if not matches:
         return
     marks = ",".join("?" for _ in matches)
@@ -124,6 +128,8 @@ async def _computed_ties(
             inferred=True,
         )
         stated = ties.get(tie_id)
+        if stated is None and computed.winner is None:
+            continue
         ties[tie_id] = computed if stated is None else _fill(stated, computed)
 
 

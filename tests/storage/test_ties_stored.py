@@ -124,6 +124,16 @@ async def test_facts_of_report_gives_each_fact_as_that_report_stated_it(db_path)
         assert [r.id for r in await store.reports()] == [1, 2]
 
 
+async def test_a_report_whose_level_legs_no_rule_settles_states_no_tie(db_path):
+    first = Match("team-a", "team-b", (1, 0), "Some Cup", "2024", leg=1)
+    second = Match("team-b", "team-a", (2, 1), "Some Cup", "2024", leg=2)
+    async with await SqliteStore.open(db_path) as store:
+        result = await store.ingest(facts("legs only", [first, second]))
+        mine = await store.facts_of_report(result.report_id)
+        assert sorted(m.score for m in mine.matches) == [(1, 0), (2, 1)]
+        assert mine.ties == []
+
+
 async def test_one_report_stating_one_match_twice_keeps_both_statements(db_path):
     in_passing = miami_lafc_second_leg(goals=None, evidence="Miami beat LAFC 3-1")
     story = miami_lafc_second_leg(evidence="the story")
