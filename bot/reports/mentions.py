@@ -51,7 +51,7 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     most = _max_words(index)
     firsts = _firsts(index)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    keys = [_normal(tok[2]) for tok in tokens]
+    keys = [tok[2].lower() if tok[2].isascii() else _normal(tok[2]) for tok in tokens]
     found: list[dict] = []
     people: set[str] = set()
     i = 0
