@@ -1,1 +1,1 @@
-"""sportsbot's shared async core: commands, teams, tie rules, reading reports, rendering, scheduling."""
+"""The shared async core: commands, teams, tie rules, reading reports, rendering."""
