@@ -1,6 +1,6 @@
 """Word cues around a score: which leg, which stage, home or away, extra time,
 who won. Each cue found in a sentence is given to the score nearest to it.
-(reader-A's module; reader-B's vocabulary lives in goalcues.py.)"""
+(The goal reader's vocabulary lives in goalcues.py.)"""
 
 from __future__ import annotations
 

@@ -23,19 +23,24 @@ MIN_FOOTBALL_WORDS = 2
 
 
 def decode(data: bytes) -> str:
-    """Bytes of a file to text; NUL bytes or undecodable bytes mean binary."""
+    """Bytes of a file to text; NUL bytes or undecodable bytes mean binary.
+
+    Older German newsroom exports are often Windows-1252 (a superset of
+    Latin-1 for text), so that is tried after UTF-8; binary data rarely
+    survives the later checks for language and control characters.
+    """
     if len(data) > MAX_BYTES:
         raise UnreadableReport("too_large", f"{len(data)} bytes is more than a report")
     if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnreadableReport("binary", "the file holds NUL bytes")
-    for encoding in ("utf-8-sig", "utf-16"):
+    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
         if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             continue
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UnreadableReport("binary", "the file is not UTF-8 text")
+    raise UnreadableReport("binary", "the file is not text in a known encoding")
 
 
 def check(text: str) -> str:

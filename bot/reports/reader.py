@@ -1,8 +1,9 @@
 """The report reader's front door: one text in, the facts it states out
 (matches, ties, learned aliases), or UnreadableReport saying why not.
 
-Goals and dismissals come from reader-B's `goals` and `cards` modules, which
-fill Match.goals / Match.dismissals where the text gives a complete account.
+Goals and dismissals come from the `goals` and `cards` modules, which fill
+Match.goals / Match.dismissals where the text gives a complete account; then
+`factcheck` drops any goal detail its own clause does not support.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import hashlib
 from pathlib import Path
 
 from bot.facts import Match, Report, ReportFacts
-from bot.reports import factcheck, guard
+from bot.reports import cards, factcheck, goals, guard
 from bot.reports.aliases import learn_aliases
 from bot.reports.assemble import build_matches, read_results
 from bot.reports.document import Document, build_document
@@ -50,6 +51,9 @@ def read_file(path: str | Path, resolver: TeamResolver | None = None) -> ReportF
     """Read a report file; decoding problems are UnreadableReport('binary' ...)."""
     file = Path(path)
     try:
+        size = file.stat().st_size
+        if size > guard.MAX_BYTES:
+            raise UnreadableReport("too_large", f"{file}: {size} bytes is more than a report")
         data = file.read_bytes()
     except OSError as error:
         raise UnreadableReport("unreadable", f"{file}: {error.strerror}") from error
@@ -57,19 +61,9 @@ def read_file(path: str | Path, resolver: TeamResolver | None = None) -> ReportF
 
 
 def _attach_events(doc: Document, matches: list[Match]) -> None:
-    try:
-        from bot.reports import goals
-    except ImportError:
-        goals = None
-    try:
-        from bot.reports import cards
-    except ImportError:
-        cards = None
-    if goals is not None:
-        goals.attach_goals(doc, matches)
-        factcheck.check_goals(doc, matches)
-    if cards is not None:
-        cards.attach_dismissals(doc, matches)
+    goals.attach_goals(doc, matches)
+    factcheck.check_goals(doc, matches)
+    cards.attach_dismissals(doc, matches)
 
 
 def _title(doc: Document) -> str | None:

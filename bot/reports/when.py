@@ -1,4 +1,4 @@
-"""Dates for the match reader: the data helper's `dates.resolve_dates` (weekdays,
+"""Dates for the match reader: `dates.resolve_dates` (weekdays,
 `Feb. 14`, `am frühen Donnerstagmorgen (MESZ)`) cut down to what can date a
 match (a weekday or an explicit day, never `last week`), plus `am selben Abend`."""
 

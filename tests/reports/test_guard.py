@@ -30,10 +30,34 @@ def test_nul_bytes_are_binary(tmp_path):
     assert reason(lambda: read_report("Tor\x00Tor", "x")) == "binary"
 
 
-def test_undecodable_bytes_are_binary(tmp_path):
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Der FC Bayern gewann mit 2:0 gegen Köln.".encode()[:-3] + b"\xff\xfe\xfa")
-    assert reason(lambda: read_file(path)) == "binary"
+def test_random_bytes_without_nul_are_refused(tmp_path):
+    path = tmp_path / "noise.txt"
+    noise = bytes((7 * i * i + 3 * i + 1) % 255 + 1 for i in range(4000))
+    path.write_bytes(noise)
+    assert reason(lambda: read_file(path)) in {"binary", "language"}
+
+
+def test_a_windows_1252_file_reads_with_its_umlauts(tmp_path):
+    path = tmp_path / "bericht.txt"
+    text = (
+        " date 2024-04-18 Borussia Dortmund gewann am Mittwoch zu Hause mit 2:0 gegen den "
+        "1. FC Köln. Die Tore für den BVB fielen spät, Köln wartet weiter auf Punkte."
+    )
+    path.write_bytes(text.encode("cp1252"))
+    facts = read_file(path)
+    assert facts.report.lang == "de"
+    assert "Köln" in facts.report.text
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"a" * (guard.MAX_BYTES + 1))
+
+    def no_reading(self):
+        raise AssertionError("read the whole file")
+
+    monkeypatch.setattr(type(path), "read_bytes", no_reading)
+    assert reason(lambda: read_file(path)) == "too_large"
 
 
 def test_too_large_text_and_file(tmp_path):
