@@ -23,9 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.app import App  # noqa: E402
 from tests.discord.conftest import discord_config  # noqa: E402
 from tests.discord.driver import Driver  # noqa: E402
-from tests.discord.facts import inter_milan_hostile, miami_lafc  # noqa: E402
+from tests.discord.facts import inter_milan_hostile  # noqa: E402
 from tests.support import discord_payloads as payloads  # noqa: E402
 from tests.support.discord_standin import DiscordStandin  # noqa: E402
+from tests.support.facts import miami_lafc  # noqa: E402
 
 
 async def timed(driver: Driver, count: int, ask) -> list[float]:

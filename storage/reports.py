@@ -12,8 +12,7 @@ from dataclasses import dataclass, replace
 import aiosqlite
 
 from bot.facts import Match, Report, ReportFacts, Tie
-from bot.ties import decide
-from bot.ties.decide import legs_fit
+from bot.ties.decide import computed_tie, legs_fit
 from storage.rows import (
     dismissal_from_stated,
     goal_from_stated,
@@ -112,21 +111,7 @@ async def _computed_ties(
         first, second = matches[first_id], matches[second_id]
         if not legs_fit(first, second):
             continue
-        competition = first.competition or second.competition
-        season = first.season or second.season
-        stage = first.stage or second.stage
-        outcome = decide(first, second, competition, season, stage)
-        computed = Tie(
-            teams=(first.home, first.away),
-            competition=competition,
-            season=season,
-            stage=stage,
-            aggregate=outcome.aggregate,
-            winner=outcome.winner,
-            decided_by=outcome.decided_by,
-            penalties=outcome.penalties,
-            inferred=True,
-        )
+        computed = computed_tie(first, second)
         stated = ties.get(tie_id)
         if stated is None and computed.winner is None:
             continue

@@ -12,7 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from bot.facts import Match, Tie
-from bot.ties import decide, rules_for
+from bot.ties import rules_for
+from bot.ties.decide import computed_tie
 from bot.ties.rules import UNKNOWN
 from storage.matching import compatible, same_tie
 from storage.records import FactEvent
@@ -95,21 +96,7 @@ async def _leg(session: Session, match_id: int) -> Match:
 async def _computed_tie(session: Session, first_id: int, second_id: int) -> None:
     first = await _leg(session, first_id)
     second = await _leg(session, second_id)
-    competition = first.competition or second.competition
-    season = first.season or second.season
-    stage = first.stage or second.stage
-    outcome = decide(first, second, competition, season, stage)
-    computed = Tie(
-        teams=(first.home, first.away),
-        competition=competition,
-        season=season,
-        stage=stage,
-        aggregate=outcome.aggregate,
-        winner=outcome.winner,
-        decided_by=outcome.decided_by,
-        penalties=outcome.penalties,
-        inferred=True,
-    )
+    computed = computed_tie(first, second)
     row = await session.one(
         f"SELECT {TIE_COLUMNS} FROM {TIE_FROM} WHERE t.first_leg_id = ? OR t.second_leg_id = ?",
         (first_id, second_id),

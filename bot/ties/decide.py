@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.facts import Match
+from bot.facts import Match, Tie
 from bot.ties.rules import (
     AWAY_GOALS,
     EXTRA_TIME,
@@ -37,6 +37,25 @@ class Outcome:
 def legs_fit(first_leg: Match, second_leg: Match) -> bool:
     """True when the second leg is the first with home and away swapped."""
     return first_leg.home == second_leg.away and first_leg.away == second_leg.home
+
+
+def computed_tie(first_leg: Match, second_leg: Match) -> Tie:
+    """The tie two fitting legs make, marked inferred: what the store keeps when no text says it."""
+    competition = first_leg.competition or second_leg.competition
+    season = first_leg.season or second_leg.season
+    stage = first_leg.stage or second_leg.stage
+    outcome = decide(first_leg, second_leg, competition, season, stage)
+    return Tie(
+        teams=(first_leg.home, first_leg.away),
+        competition=competition,
+        season=season,
+        stage=stage,
+        aggregate=outcome.aggregate,
+        winner=outcome.winner,
+        decided_by=outcome.decided_by,
+        penalties=outcome.penalties,
+        inferred=True,
+    )
 
 
 def decide(

@@ -13,7 +13,7 @@ import pytest
 
 from bot.cli import main
 from storage.sqlite import SqliteStore
-from tests.core import facts
+from tests.support import facts
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -22,12 +22,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 def env(tmp_path, db_path, monkeypatch):
     """A store with hand-built facts, an empty seeds folder, and no config file."""
 
-    async def fill() -> None:
-        async with await SqliteStore.open(db_path) as store:
-            for report_facts in (facts.miami_lafc(), facts.monterrey_miami()):
-                await store.ingest(report_facts)
-
-    asyncio.run(fill())
+    asyncio.run(facts.write_store(db_path, facts.miami_lafc(), facts.monterrey_miami()))
     seeds = tmp_path / "no-seeds"
     seeds.mkdir()
     values = {"SPORTSBOT_DB": str(db_path), "SPORTSBOT_SEEDS": str(seeds), "SPORTSBOT_LANG": "en"}

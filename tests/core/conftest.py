@@ -11,7 +11,7 @@ from bot.core import Core
 from bot.facts import ReportFacts
 from bot.seam import ChatContext, Reply
 from storage.sqlite import SqliteStore
-from tests.core import facts
+from tests.support import facts
 
 PRIVATE = ChatContext("console", "private-1")
 
@@ -32,8 +32,7 @@ def all_facts() -> list[ReportFacts]:
 async def store(db_path, all_facts) -> AsyncIterator[SqliteStore]:
     store = await SqliteStore.open(db_path)
     try:
-        for report_facts in all_facts:
-            await store.ingest(report_facts)
+        await facts.ingest_all(store, *all_facts)
         yield store
     finally:
         await store.close()

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bot.core import Core
 from bot.seam import ChatContext, Reply
 from storage.sqlite import SqliteStore
-from tests.core import facts
+from tests.support import facts
 
 COMMANDS = ["/tie", "/result", "/results", "/team", "/lang", "/help", "/tie@sportsbot", "tie", "/"]
 HOSTILE = [
@@ -57,8 +57,9 @@ def test_hostile_text_always_gets_a_clear_reply(db_path):
     loop = asyncio.new_event_loop()
     store = loop.run_until_complete(SqliteStore.open(db_path))
     try:
-        for report_facts in (facts.miami_lafc(), facts.monterrey_miami()):
-            loop.run_until_complete(store.ingest(report_facts))
+        loop.run_until_complete(
+            facts.ingest_all(store, facts.miami_lafc(), facts.monterrey_miami())
+        )
         core = Core(store)
 
         @settings(

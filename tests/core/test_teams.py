@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core import facts
+from tests.support import facts
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.core import facts
+from tests.support import facts
 
 
 async def test_miami_lafc_in_english(ask):

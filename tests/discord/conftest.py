@@ -7,9 +7,10 @@ import pytest
 from bot.app import App
 from bot.config import Config
 from tests.discord.driver import Driver
-from tests.discord.facts import inter_milan_hostile, miami_lafc
+from tests.discord.facts import inter_milan_hostile
 from tests.support import discord_payloads as payloads
 from tests.support.discord_standin import DiscordStandin
+from tests.support.facts import miami_lafc
 
 
 @pytest.fixture

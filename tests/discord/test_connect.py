@@ -46,7 +46,7 @@ async def test_commands_sync_globally_with_german_names(bot, standin):
 async def test_a_configured_guild_gets_the_commands_and_they_answer(standin, english, db_path):
     config = discord_config(standin, db_path, guild_id=int(english.id))
     async with App.open(config, seed=False) as app:
-        from tests.discord.facts import miami_lafc
+        from tests.support.facts import miami_lafc
 
         await app.store.ingest(miami_lafc())
         driver = await Driver.start(app, standin)

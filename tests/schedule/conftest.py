@@ -16,6 +16,7 @@ from bot.app import App
 from bot.clock import FakeClock
 from bot.config import Config
 from bot.schedule.subscriptions import Subscriptions
+from storage.sqlite import SqliteStore
 from tests.schedule.support import DEFAULT_TZ, utc
 from tests.support.telegram_standin import TelegramStandIn
 
@@ -66,24 +67,36 @@ def start_time():
 
 
 @pytest.fixture
+async def store(db_path: Path) -> AsyncIterator[SqliteStore]:
+    """An empty real store on this test's own file, closed after the test."""
+    store = await SqliteStore.open(db_path)
+    yield store
+    await store.close()
+
+
+@pytest.fixture
 def clock(request) -> FakeClock:
     """Starts at 10 April 2025, 12:00 UTC, or where the test asks (indirect parametrize)."""
     return FakeClock(getattr(request, "param", None) or start_time())
+
+
+def telegram_config(tg: TelegramStandIn, db_path: Path, **more) -> Config:
+    """The bot's config for the stand-in Telegram, in English and the announcements' timezone."""
+    return Config(
+        db_path=db_path,
+        lang="en",
+        timezone=DEFAULT_TZ,
+        telegram_token=tg.token,
+        telegram_base_url=tg.base_url,
+        **more,
+    )
 
 
 @pytest.fixture
 async def live(tmp_path: Path, db_path: Path, clock: FakeClock) -> AsyncIterator[Live]:
     inbox = tmp_path / "inbox"
     async with TelegramStandIn() as tg:
-        config = Config(
-            db_path=db_path,
-            lang="en",
-            timezone=DEFAULT_TZ,
-            telegram_token=tg.token,
-            telegram_base_url=tg.base_url,
-            inbox_dir=inbox,
-            inbox_interval=INBOX_INTERVAL,
-        )
+        config = telegram_config(tg, db_path, inbox_dir=inbox, inbox_interval=INBOX_INTERVAL)
         async with App.open(config, clock=clock, seed=False) as app:
             await app.start_services()
             stop = asyncio.Event()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, datetime
 
-from bot.facts import Goal, Match, Report, ReportFacts
+from bot.facts import Goal, Match, ReportFacts
 from bot.schedule.outbox import hook
+from tests.support.facts import report
 
 DEFAULT_TZ = "Europe/Berlin"
 
@@ -23,14 +23,7 @@ def report_facts(
 ) -> ReportFacts:
     """The facts of one short report, as the reader would give them."""
     text = f"{name}: {home} {score[0]}-{score[1]} {away} on {date}"
-    report = Report(
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        source=f"{name}.txt",
-        lang="en",
-        published=date,
-        title=name,
-    )
+    stated = report(f"{name}.txt", date, title=name, text=text)
     match = Match(
         home=home,
         away=away,
@@ -42,7 +35,7 @@ def report_facts(
         date=date,
         goals=goals,
     )
-    return ReportFacts(report=report, matches=[match])
+    return ReportFacts(report=stated, matches=[match])
 
 
 async def ingest(store, facts: ReportFacts, clock) -> None:

@@ -11,17 +11,9 @@ from bot.facts import Goal
 from bot.schedule.dispatcher import Dispatcher
 from bot.schedule.sender import ChatGone, RecordingSender, RetryLater, TransientError
 from bot.schedule.subscriptions import Subscriptions
-from storage.sqlite import SqliteStore
 from tests.schedule.support import DEFAULT_TZ, ingest, report_facts, utc
 
 pytestmark = pytest.mark.asyncio
-
-
-@pytest.fixture
-async def store(db_path):
-    store = await SqliteStore.open(db_path)
-    yield store
-    await store.close()
 
 
 @pytest.fixture

@@ -8,17 +8,9 @@ from bot.clock import FakeClock
 from bot.schedule.dispatcher import Dispatcher
 from bot.schedule.sender import DeliveryUnknown, RecordingSender
 from bot.schedule.subscriptions import Subscriptions
-from storage.sqlite import SqliteStore
 from tests.schedule.support import DEFAULT_TZ, ingest, report_facts, utc
 
 pytestmark = pytest.mark.asyncio
-
-
-@pytest.fixture
-async def store(db_path):
-    store = await SqliteStore.open(db_path)
-    yield store
-    await store.close()
 
 
 async def crashed_mid_send(store) -> FakeClock:

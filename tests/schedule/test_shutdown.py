@@ -9,9 +9,8 @@ import pytest
 from adapters.telegram import serve
 from bot.app import App
 from bot.clock import FakeClock
-from bot.config import Config
 from bot.schedule.subscriptions import Subscriptions
-from tests.schedule.conftest import FAST
+from tests.schedule.conftest import FAST, telegram_config
 from tests.schedule.support import DEFAULT_TZ, ingest, report_facts, utc
 from tests.support.telegram_standin import TelegramStandIn
 
@@ -23,13 +22,7 @@ GROUP = -100_300
 async def test_a_send_in_flight_at_shutdown_is_delivered_and_recorded_as_sent(db_path):
     clock = FakeClock(utc(2025, 4, 10, 12, 0))
     async with TelegramStandIn() as tg:
-        config = Config(
-            db_path=db_path,
-            lang="en",
-            timezone=DEFAULT_TZ,
-            telegram_token=tg.token,
-            telegram_base_url=tg.base_url,
-        )
+        config = telegram_config(tg, db_path)
         async with App.open(config, clock=clock, seed=False) as app:
             await app.start_services()
             stop = asyncio.Event()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.facts import Goal, Match
 from storage.sqlite import SqliteStore
-from tests.storage.helpers import (
+from tests.support.facts import (
     CCC,
     facts,
     lafc_miami_first_leg,

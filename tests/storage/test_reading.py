@@ -10,7 +10,7 @@ import pytest
 from bot.facts import Match
 from storage.reading import ReadConnection
 from storage.sqlite import SqliteStore
-from tests.storage.helpers import facts, lafc_miami_first_leg, miami_lafc_second_leg
+from tests.support.facts import facts, lafc_miami_first_leg, miami_lafc_second_leg
 
 
 def league(home: str, away: str, score: tuple[int, int], date: str | None, **kw) -> Match:

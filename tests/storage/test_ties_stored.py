@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from bot.facts import Match, Tie
 from storage.sqlite import SqliteStore
-from tests.storage.helpers import (
+from tests.support.facts import (
     CCC,
+    UCL,
     facts,
     lafc_miami_first_leg,
     miami_lafc_second_leg,
     miami_lafc_tie,
 )
-
-UCL = "UEFA Champions League"
 
 
 async def test_a_tie_is_paired_from_its_legs_in_two_reports(db_path):

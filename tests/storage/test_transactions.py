@@ -13,7 +13,7 @@ import pytest
 
 from bot.facts import Match
 from storage.sqlite import SqliteStore
-from tests.storage.helpers import facts, lafc_miami_first_leg, miami_lafc_second_leg
+from tests.support.facts import facts, lafc_miami_first_leg, miami_lafc_second_leg
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,7 +61,7 @@ CHILD = """
 import asyncio, sys, time
 sys.path.insert(0, {root!r})
 from storage.sqlite import SqliteStore
-from tests.storage.helpers import facts, lafc_miami_first_leg, miami_lafc_second_leg
+from tests.support.facts import facts, lafc_miami_first_leg, miami_lafc_second_leg
 
 async def main():
     store = await SqliteStore.open({db!r})

@@ -14,6 +14,7 @@ ENTRIES = json.loads(DATA_FILE.read_text(encoding="utf-8"))
 KNOWN_AMBIGUOUS = {
     "alte dame": {"hertha-bsc", "juventus"},
     "andalusier": {"real-betis", "sevilla"},
+    "azzurri": {"italy", "napoli"},
     "borussia": {"borussia-dortmund", "borussia-monchengladbach"},
     "city": {
         "birmingham-city", "bristol-city", "cardiff-city", "coventry-city", "hull-city",
@@ -27,6 +28,7 @@ KNOWN_AMBIGUOUS = {
     "hamburger": {"fc-st-pauli", "hamburger-sv"},
     "inter": {"inter-miami", "inter-milan"},
     "katalanen": {"barcelona", "espanyol", "girona"},
+    "la roja": {"chile", "spain"},
     "londoner": {
         "arsenal", "brentford", "chelsea", "crystal-palace", "fulham", "tottenham", "west-ham",
     },
@@ -42,6 +44,7 @@ KNOWN_AMBIGUOUS = {
     "racing": {"racing-club", "racing-santander"},
     "real": {"real-madrid", "real-sociedad"},
     "romer": {"lazio", "roma"},
+    "saarlander": {"fc-saarbrucken", "sv-elversberg"},
     "sparta": {"sparta-prague", "sparta-rotterdam"},
     "sporting": {"sporting-cp", "sporting-gijon", "sporting-kc"},
     "union": {"philadelphia-union", "union-berlin", "union-sg"},
