@@ -253,7 +253,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = competition_of(doc, r, primary)
     stage = r.stage
     if stage is None and main is not None and r is not main and not r.earlier:
-        same_round = "same-day" in r.notes or (r.date is not None and r.date == main.date)
+        same_round = "same-day" in r.notes
         if same_round or r.leg is not None or "listing" in r.notes:
             stage = main.stage if competition_of(doc, main, primary) == comp else None
     data = info(comp)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.reports.described import described_mentions
 from bot.reports.language import detect_language
 from bot.reports.mentions import find_mentions
 from bot.reports.sentences import split_sentences
@@ -78,6 +79,8 @@ def build_document(
     place, place_end = split_dateline_place(body)
     sentences = [Sentence(body[s:e], s, e) for s, e in split_sentences(body, lang)]
     raw = find_mentions(body, resolver, lang, skip_before=place_end)
+    described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
+    raw = sorted(raw + described, key=lambda item: item["start"])
     mentions = [
         TeamMention(**item) for item in raw if not is_venue_name(body, item["start"], item["end"])
     ]

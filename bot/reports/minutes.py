@@ -231,11 +231,19 @@ def number(word: str, lang: str) -> int | None:
     if digits:
         return int(digits.group(1))
     for code in (lang, "en" if lang == "de" else "de"):
-        try:
-            converted = alpha2digit(word, code, threshold=0)
-        except Exception:  # noqa: BLE001 - the library raises plain errors on odd words
+        converted = _converted(word, code)
+        if converted is None:
             continue
         digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th|\.)?", converted.strip())
         if digits:
             return int(digits.group(1))
     return None
+
+
+@lru_cache(maxsize=8192)
+def _converted(word: str, code: str) -> str | None:
+    """alpha2digit, remembered: number(w, "en") and number(w, "de") ask both languages."""
+    try:
+        return alpha2digit(word, code, threshold=0)
+    except Exception:  # noqa: BLE001 - the library raises plain errors on odd words
+        return None

@@ -12,12 +12,15 @@ class PlayerBook:
         self._full: dict[str, str] = {}
         self._answers: dict[str, str] = {}
         self._known: dict[str, bool] = {}
+        self._ends: dict[str, list[str]] = {}
+        self._lasts: dict[str, list[str]] = {}
 
     def learn(self, name: str) -> None:
         if len(name.split()) >= 2:
             key = name_key(name)
             if key not in self._full:
                 self._full[key] = name
+                self._index(key)
                 self._answers.clear()
                 self._known.clear()
 
@@ -26,7 +29,7 @@ class PlayerBook:
         answer = self._answers.get(name)
         if answer is None:
             key = name_key(name)
-            fits = [norm for norm in self._full if key and _fits(key, norm)]
+            fits = [norm for norm in self._near(key) if _fits(key, norm)]
             longest = max(fits, key=len, default="")
             same = all(norm == longest or longest.endswith(" " + norm) for norm in fits)
             answer = self._full[longest] if fits and same else name
@@ -37,8 +40,23 @@ class PlayerBook:
         known = self._known.get(name)
         if known is None:
             key = name_key(name)
-            known = self._known[name] = any(_fits(key, norm) for norm in self._full)
+            known = self._known[name] = any(_fits(key, norm) for norm in self._near(key))
         return known
+
+    def _index(self, key: str) -> None:
+        parts = key.split()
+        if parts:
+            self._lasts.setdefault(parts[-1], []).append(key)
+            for word in dict.fromkeys((parts[0], parts[-1])):
+                self._ends.setdefault(word, []).append(key)
+
+    def _near(self, key: str) -> list[str]:
+        """The only full names `_fits` can accept: one word must be a full name's first or
+        last word, several must end it. Looked up, not scanned: asked for every name."""
+        words = key.split()
+        if not words:
+            return []
+        return self._ends.get(words[0], []) if len(words) == 1 else self._lasts.get(words[-1], [])
 
 
 _KEYS: dict[str, str] = {}

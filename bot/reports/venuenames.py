@@ -22,4 +22,16 @@ def is_venue_name(text: str, start: int, end: int) -> bool:
     """True when the name at text[start:end] names a team's ground, not the team."""
     if _OWNER_BEFORE.search(text[max(0, start - 40) : start]):
         return True
+    if _ROUND_OF_PLACE.search(text[max(0, start - 40) : start]):
+        return True
+    if _PLACE_BEFORE.search(text[max(0, start - 12) : start]) and " " not in text[start:end]:
+        if _PLACE_AFTER.match(text, end):
+            return True
     return bool(_GROUND_AFTER.match(text[end : end + 40]))
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|von|aus|nach|at|from)\s$")
+_PLACE_AFTER = re.compile(r" [A-Z][a-z]+(?=[\s,.;:])")
+"""`von Porto Alegre`: a club's one-word name that begins a longer place name."""
+_ROUND_OF_PLACE = re.compile(r"(?:finale|endspiel|finalspiel)\s+von\s+$", re.I)
+"""`im Halbfinale von Marseille`: the venue of a round."""

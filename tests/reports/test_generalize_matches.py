@@ -350,3 +350,15 @@ def test_ein_ergebnis_vom_vormonat_ist_nicht_das_hauptspiel():
     for m in facts.matches:
         if "fc-augsburg" in (m.home, m.away):
             assert m.date is None
+
+
+def test_a_match_on_the_same_day_does_not_take_the_main_match_round_unless_stated():
+    facts = read(
+        " date 2018-07-01 KAZAN, Russia (AP) — France beat Argentina 4-3 in the round of 16 "
+        "at the World Cup on Saturday. On Saturday in Sochi, Uruguay beat Portugal 2-1 "
+        "thanks to two goals from Edinson Cavani."
+    )
+    main = match(facts, "france", "argentina")
+    assert main.stage == "round-of-16"
+    other = [m for m in facts.matches if {m.home, m.away} == {"uruguay", "portugal"}]
+    assert all(m.stage is None for m in other)
