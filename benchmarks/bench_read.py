@@ -10,11 +10,14 @@ for a 500-word report is the words/s rate over these texts divided by 500.
 Extra folders (for example ../shared/reports) are read round-robin, so each
 read is a different text, once with warm caches (a long-running ingest) and
 once cold. All rates are per CPU second: the machine is shared.
+With --stages it also prints the CPU time per read of each step of the reader,
+timed directly (a profiler's per-call overhead makes many-call steps look dearer).
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import functools
 import os
 import sys
@@ -24,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.reports import mentions  # noqa: E402
+from bot.reports import goals, mentions, reader, scorers  # noqa: E402
 from bot.reports.reader import read_report  # noqa: E402
 from bot.teams.resolver import TeamResolver  # noqa: E402
 
@@ -74,10 +77,66 @@ def measure(
     return reports, words, time.perf_counter() - began, time.process_time() - cpu
 
 
+STAGES = [
+    (reader, "build_document"),
+    (reader, "read_results"),
+    (reader, "build_matches"),
+    (reader, "read_ties"),
+    (goals, "attach_goals"),
+    (goals, "Cast"),
+    (scorers, "find_people"),
+    (goals, "build_scenes"),
+    (goals, "find_minutes"),
+    (reader.factcheck, "check_goals"),
+    (reader.cards, "attach_dismissals"),
+]
+
+
+_INSIDE_GOALS = {"Cast", "find_people", "build_scenes", "find_minutes"}
+
+
+def stages(texts: list[tuple[str, str]], resolver: TeamResolver, rounds: int = 10) -> None:
+    """CPU ms per cold read spent in each step (indented: the parts of attach_goals)."""
+    spent: collections.Counter = collections.Counter()
+    originals = [(owner, name, getattr(owner, name)) for owner, name in STAGES]
+
+    def timed(step, label):
+        def call(*args, **kwargs):
+            began = time.process_time()
+            try:
+                return step(*args, **kwargs)
+            finally:
+                spent[label] += time.process_time() - began
+
+        return call
+
+    labels = ["read_report"]
+    for owner, name, step in originals:
+        labels.append("    " * (name in _INSIDE_GOALS) + "  " * (name == "find_people") + name)
+        setattr(owner, name, timed(step, labels[-1]))
+    caches = reader_caches()
+    try:
+        for _ in range(rounds):
+            for text, source in texts:
+                clear(caches)
+                began = time.process_time()
+                read_report(text, source, resolver)
+                spent["read_report"] += time.process_time() - began
+    finally:
+        for owner, name, step in originals:
+            setattr(owner, name, step)
+    reads = rounds * len(texts)
+    for label in labels:
+        seconds = spent[label]
+        share = 100 * seconds / spent["read_report"]
+        print(f"  {label:22} {1000 * seconds / reads:6.2f} ms CPU per read  {share:5.1f}%")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--stages", action="store_true", help="time each step of the reader")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -114,6 +173,16 @@ def main() -> None:
                 f" {reports / cpu:.0f} reports per CPU second,"
                 f" {words / cpu / TARGET_WORDS:.0f} per {TARGET_WORDS} words"
             )
+    if args.stages:
+        texts = [(p.read_text(encoding="utf-8"), str(p)) for p in seeds]
+        for folder in args.folders:
+            texts += [
+                (p.read_text(encoding="utf-8"), str(p))
+                for p in sorted(folder.glob("*.txt"))
+                if not p.name.isupper()
+            ]
+        print(f"where a cold read spends its time ({len(texts)} reports):")
+        stages(texts, resolver)
 
 
 if __name__ == "__main__":

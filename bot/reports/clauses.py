@@ -16,8 +16,8 @@ FOREIGN, SHOOTOUT = "foreign", "shootout"
 PAST = "past"
 
 _SPLIT = re.compile(
-    r",\s+|;\s+|:\s+|\s+[—–]\s+|\s+-\s+|\s+(?=(?:after|before|when|while|but|as|nachdem|ehe|"
-    r"bevor|während|weil)\s)"
+    r"[,;:]\s+|\s+(?:[—–]\s+|-\s+|(?=(?:after|before|when|while|but|as|nachdem|ehe|"
+    r"bevor|während|weil)\s))"
 )
 _LEG1_PATTERN = re.compile(
     r"\b(?:first[- ]leg|opening leg|series opener|opener of the series|last week|"
@@ -97,7 +97,12 @@ _BACK_THEN = Gated(
     re.compile(r"\b(?:damals|back then|in that (?:game|match)|in jenem Spiel)\b", re.I),
     "damals|back then|that game|that match|jenem",
 )
+_CLAUSE_CUES = [
+    (cue, re.compile("|".join(map(re.escape, cue.keys))))
+    for cue in (_LEG1, _LEG2, _HISTORY, _BACK_THEN)
+]
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_PAREN = re.compile(r"[()]")
 _RESULT = re.compile(r"(?<![\d.])\d{1,2}\s?[:-]\s?\d{1,2}(?![\d.])")
 
 
@@ -145,6 +150,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             carried = "shootout"
         target = carried if carried != "shootout" else default
         result_leg = None
+        cues = _cues_in(sentence.text)
         kicks = carried == "shootout"
         for start, end in split_clauses(sentence.text):
             text = sentence.text[start:end]
@@ -161,15 +167,17 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             lead = _AFTER_LEG1.match(text)
             if lead:
                 rest = Clause(clause.start + lead.end(), clause.end, text[lead.end() :])
-                own, text = _target(doc, rest, pairing), rest.text
+                own, text = _target(doc, rest, pairing, cues), rest.text
             else:
-                own = _target(doc, clause, pairing)
-            if own is None and _BACK_THEN.search(text):
+                own = _target(doc, clause, pairing, cues)
+            if own is None and _BACK_THEN in cues and _BACK_THEN.search(text):
                 own = earlier or FOREIGN
             if own is None and result_leg and _ELABORATION.match(text):
                 own = result_leg
             result_leg = None
-            leg_cue = _LEG1.search(text) or _LEG2.search(text)
+            leg_cue = (_LEG1 in cues and _LEG1.search(text)) or (
+                _LEG2 in cues and _LEG2.search(text)
+            )
             if own is not None and own != FOREIGN and _RESULT.search(text) and leg_cue:
                 clause.target = result_leg = own
                 scene.clauses.append(clause)
@@ -191,20 +199,29 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     return scenes
 
 
-def split_clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of clauses; splits inside parentheses are ignored."""
+def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of clauses, not split inside parentheses; goals and cards both ask."""
+    return _split_clauses(text)
+
+
+@lru_cache(maxsize=4096)
+def _split_clauses(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
-    depth_at = _paren_depths(text)
+    parens = [(m.start(), m.group()) for m in _PAREN.finditer(text)] if "(" in text else []
+    seen = depth = 0
     for match in _SPLIT.finditer(text):
-        if depth_at[match.start()]:
+        while seen < len(parens) and parens[seen][0] <= match.start():
+            depth = depth + 1 if parens[seen][1] == "(" else max(0, depth - 1)
+            seen += 1
+        if depth:
             continue
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def mentions_in_span(doc: Document, start: int, end: int) -> list:
@@ -255,22 +272,14 @@ def _national_teams() -> frozenset[str]:
     return frozenset(team.id for team, _ in _curated() if team.kind == "national")
 
 
-def _paren_depths(text: str) -> list[int]:
-    if "(" not in text:
-        return [0] * (len(text) + 1)
-    depths = []
-    depth = 0
-    for char in text:
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        depths.append(depth)
-    depths.append(0)
-    return depths
+def _cues_in(sentence: str) -> set[Gated]:
+    """The clause cues whose keys the sentence holds at all: most sentences hold none,
+    so their clauses skip those searches (a clause's text is part of its sentence)."""
+    low = sentence.lower()
+    return {cue for cue, keys in _CLAUSE_CUES if keys.search(low)}
 
 
-def _target(doc: Document, clause: Clause, pairing: Pairing) -> str | None:
+def _target(doc: Document, clause: Clause, pairing: Pairing, cues: set) -> str | None:
     mentions = mentions_in_span(doc, clause.start, clause.end)
     if len(mentions) == 1 and doc.text[clause.end : clause.end + 1] == ":":
         if clause.text.strip() == mentions[0].alias:
@@ -279,13 +288,13 @@ def _target(doc: Document, clause: Clause, pairing: Pairing) -> str | None:
     if foreign:
         named = {m.team for m in mentions if not _ADJECTIVAL.match(doc.text[m.end : m.end + 20])}
         return pairing.other_for(named) or FOREIGN
-    if _HISTORY.search(clause.text) or _old_year(clause.text, doc.published):
+    if (_HISTORY in cues and _HISTORY.search(clause.text)) or _old_year(clause.text, doc.published):
         return PAST
     if not pairing.lead_named and any(m.team in pairing.teams for m in mentions):
         return MAIN
     text = _LEG_REFERENCE.sub(" ", clause.text) if _RESULT.search(clause.text) else clause.text
-    if _LEG1.search(text):
+    if _LEG1 in cues and _LEG1.search(text):
         return MAIN if pairing.main is not None and pairing.main.leg == 1 else LEG1
-    if _LEG2.search(text):
+    if _LEG2 in cues and _LEG2.search(text):
         return MAIN if pairing.main is pairing.leg2 or pairing.leg2 is None else LEG2
     return None

@@ -51,16 +51,16 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     most = _max_words(index)
     firsts = _firsts(index)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    keys = [tok[2].lower() if tok[2].isascii() else _normal(tok[2]) for tok in tokens]
+    keys = _Keys(tokens)
+    made = keys.made
     found: list[dict] = []
     people: set[str] = set()
     i = 0
-    while i < len(tokens):
-        start, _, word = tokens[i]
-        if start < skip_before or not (word[0].isupper() or word[0].isdigit()):
-            i += 1
+    for k, (start, _, word) in enumerate(tokens):
+        if k < i or start < skip_before or not (word[0].isupper() or word[0].isdigit()):
             continue
-        key0 = keys[i]
+        i = k
+        key0 = made[k] = word.lower() if word.isascii() else _normal(word)
         if key0 not in firsts and not (lang == "de" and key0[:-1] in firsts):
             i += 1
             continue
@@ -91,6 +91,21 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
         )
         i += n
     return _settle(found, people, resolver)
+
+
+class _Keys:
+    """Tokens' lookup keys, made only for the few tokens a search reaches."""
+
+    def __init__(self, tokens: list[tuple[int, int, str]]) -> None:
+        self.tokens = tokens
+        self.made: dict[int, str] = {}
+
+    def __getitem__(self, k: int) -> str:
+        key = self.made.get(k)
+        if key is None:
+            word = self.tokens[k][2]
+            key = self.made[k] = word.lower() if word.isascii() else _normal(word)
+        return key
 
 
 def _longest(text, tokens, keys, i, most, index, lang):

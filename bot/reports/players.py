@@ -190,18 +190,19 @@ def _common_word(text, words, i, word, lang) -> bool:
 
 @lru_cache(maxsize=8192)
 def number_word(word: str) -> bool:
-    """Pure and asked about every capitalised word, so remembered."""
+    """Pure and asked about every capitalised word, so remembered. One call is
+    enough: `number` tries both languages whichever it is given first."""
     from bot.reports.minutes import number
 
-    return number(word, "en") is not None or number(word, "de") is not None
+    return number(word, "en") is not None
 
 
 def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
     low = word.lower()
-    if number_word(word):
-        return True
     endings = NOUN_ENDINGS if adjective else _STRONG_ENDINGS
     if low.endswith(endings) or "-" in word and low.split("-")[-1].endswith(endings):
+        return True
+    if number_word(word):
         return True
     if i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":"):
         return False
