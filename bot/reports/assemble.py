@@ -49,6 +49,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                 r.date = r.date or heading.get("date")
             if r.teams():
                 state.pair = r.teams()
+                state.pair_home = r.home
                 state.main_pair = state.main_pair or r.teams()
         if found:
             state.scored.add(index)
@@ -79,7 +80,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     primary = primary_competition(doc)
     main = main_reading(doc, readings)
     if main is not None:
-        settle_main(doc, main, resolver)
+        settle_main(doc, main, resolver, readings)
     leg_sentences(doc, readings, main, resolver)
     shootouts = [r for r in readings if "shootout-only" in r.notes]
     readings = [r for r in readings if "shootout-only" not in r.notes]

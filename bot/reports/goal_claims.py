@@ -24,6 +24,9 @@ _TALLY = re.compile(
     re.I,
 )
 _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
+_GOALS_FROM = re.compile(
+    r"(?:goals|strikes|Tore|Toren|Treffer|Treffern)\s+(?:from|by|von|durch)\s+$", re.I
+)
 
 
 @dataclass
@@ -54,7 +57,7 @@ class ClaimReading:
         count = 1 if not multiple else 2 if multiple.group("two") else 3
         doers = [c for c in found if c.eligible and c.name]
         if not any(c.start < cue_at for c in doers):
-            doers = doers[:1]
+            doers = self._listed_after(doers, [c for c in found if c.name], cue_at)
         else:
             doers = [c for c in doers if c.start < cue_at]
         if len(doers) > 1 and count > 1 and not goalcues.SHARE.search(clause.text):
@@ -111,6 +114,20 @@ class ClaimReading:
             )
         if goalcues.ONE_OF_THEM.search(clause.text) and penalty and count > 1:
             self.events[-1].penalty = True
+
+    def _listed_after(self, doers, named: list[Candidate], cue_at: int) -> list[Candidate]:
+        """ "with goals from Reus and Adeyemi", "durch Tore von Reus und Adeyemi": every
+        name of the list after a plural goals-from; otherwise the first name only."""
+        text = self.doc.text
+        named = [c for c in named if c.start > cue_at]
+        if not named or not _GOALS_FROM.match(text[cue_at : named[0].start]):
+            return doers[:1]
+        listed = named[:1]
+        for doer in named[1:]:
+            if not _JOINED.fullmatch(text[listed[-1].end : doer.start]):
+                break
+            listed.append(doer)
+        return listed if len(listed) > 1 else doers[:1]
 
     def _side_after(self, candidate: Candidate) -> str | None:
         """ "Salah for Liverpool", "Kane für die Bayern": the side named right after a name."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from bot.reports import goalcues
-from bot.reports.clauses import Clause, Scene
+from bot.reports.clauses import FOREIGN, MAIN, OTHER, Clause, Scene, mentions_in_span
 from bot.reports.goal_claims import GoalEvent
+from bot.reports.minutes import Minute
 from bot.reports.scorers import Candidate, candidates
 
 _ASSIST = re.compile(
@@ -17,10 +18,128 @@ _ASSIST = re.compile(
 _ASSIST_AFTER = re.compile(r"^\s+(?:getting|got|with|providing) the assist|^\s+assisted", re.I)
 _WHEN = re.compile(r"\s*(?:when|as|als|indem)\s", re.I)
 _LINE_SCORE = re.compile(r"^\s*(\d{1,2})\s?[:-]\s?(\d{1,2})\s")
+_APPOSITION = re.compile(
+    r"^[\s,]*(?:in|im|in der|at|both|beide)?\s*(?:the\s+)?(?:\s|,|and|und|respectively|jeweils)*"
+    r"[.;]?\s*$",
+    re.I,
+)
+_CLAUSE_SCORE = re.compile(r"(?<![\d:.-])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d:-]|\.\d)")
+_AS_RESULT = re.compile(r"^\s*(?:as|when|als)\s")
+_JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
+_MORE = re.compile(
+    r"\b(?:two|three|zwei|drei) (?:more|further|weitere)\b|\b(?:two|three) (?:goals )?more\b",
+    re.I,
+)
 
 
 class ClueReading:
     """Mixed into GoalReader: assists, goals-line sides and joined sentences."""
+
+    def _timed_apposition(self, clause: Clause, minutes, first: int) -> bool:
+        """ "X scored twice, in the 20th and 41st minutes": minutes standing alone after a
+        minute-less claim are that claim's minutes, the claim becoming timed goals; after
+        "X scored in the 20th", a bare ", 50th and 70th minutes" lists X's further goals."""
+        claims = self.events[first:]
+        if not claims or any(e.target != clause.target for e in claims):
+            return False
+        timed = all(e.minute is not None for e in claims)
+        if not timed and any(e.minute is not None for e in claims):
+            return False
+        if len({e.player for e in claims}) != 1 or claims[0].player is None:
+            return False
+        rest, at = [], clause.start
+        for minute in minutes:
+            rest.append(self.doc.text[at : minute.start])
+            at = minute.end
+        rest.append(self.doc.text[at : clause.end])
+        if not _APPOSITION.match("".join(rest)):
+            return False
+        one = claims[0]
+        if timed:
+            for minute in minutes:
+                self._add(clause, minute, one.player, False, False, one.hint, None)
+            return True
+        count = sum(e.count for e in claims)
+        more = count == 1 and len(minutes) > 1 and _MORE.search(self._sentence.sentence.text)
+        if count != len(minutes) and not more:
+            return False
+        del self.events[first:]
+        single = len(minutes) == 1
+        for minute in minutes:
+            self._add(
+                clause,
+                minute,
+                one.player,
+                one.penalty and single,
+                one.own_goal and single,
+                one.hint,
+                None,
+            )
+        return True
+
+    def _second_doer(self, found: list[Candidate], cue_at: int, minute) -> str | None:
+        """ "Kane glich aus und Musiala traf in der 70. Minute": a second name joined by
+        "und" with its own goal verb before the minute is that minute's scorer."""
+        text = self.doc.text
+        later = [
+            c
+            for c in found
+            if c.name
+            and c.eligible
+            and cue_at < c.start
+            and c.end <= minute.start
+            and _JOINED_SUBJECT.search(text, max(cue_at, c.start - 6), c.start)
+            and goalcues.GOAL[self.lang].search(text[c.end : minute.start])
+        ]
+        return self.cast.full_name(later[-1].name) if later else None
+
+    def _as_other_result(self, scene: Scene) -> None:
+        """ "Reus scored twice as Dortmund beat Wolfsburg 2-0": a clause naming no team,
+        right before an "as" clause with another match's result, belongs to that match."""
+        clauses = scene.clauses
+        for index in range(len(clauses) - 1):
+            clause, result = clauses[index], clauses[index + 1]
+            if clause.target != MAIN or not result.target.startswith(OTHER):
+                continue
+            if not _AS_RESULT.match(result.text) or mentions_in_span(
+                self.doc, clause.start, clause.end
+            ):
+                continue
+            named = {m.team for m in mentions_in_span(self.doc, scene.sentence.start, result.end)}
+            if not named & self.pairing.teams:
+                clause.target = result.target
+
+    def _by_score(self, scene: Scene) -> None:
+        """ "gewann das Rückspiel bei Inter durch ein Tor von Jović mit 1:0": a clause left
+        without a match because both legs name the same teams finds it by its score."""
+        for clause in scene.clauses:
+            if clause.target != FOREIGN or not _CLAUSE_SCORE.search(clause.text):
+                continue
+            scores = {tuple(sorted(map(int, s))) for s in _CLAUSE_SCORE.findall(clause.text)}
+            teams = {m.team for m in mentions_in_span(self.doc, clause.start, clause.end)}
+            if len(scores) != 1 or len(teams) != 2:
+                continue
+            fits = [
+                i
+                for i, m in enumerate(self.pairing.others)
+                if {m.home, m.away} == teams and m.score and tuple(sorted(m.score)) in scores
+            ]
+            if len(fits) == 1:
+                clause.target = f"{OTHER}{fits[0]}"
+
+    def _elliptic(self, found: list[Candidate], minutes: list[Minute]) -> bool:
+        """ "..., Guirassy in der 20. Minute": a name and its minute, and nothing else."""
+        named = [c for c in found if c.name and c.eligible]
+        if len(named) != 1 or named[0] is not found[0] or len(minutes) != 1:
+            return False
+        between = self.doc.text[named[0].end : minutes[0].start]
+        return len(between.split()) <= 3 and not goalcues.CARD.search(between)
+
+    def _nearest(self, found, minute, minutes) -> str | None:
+        """ "X scored in the 10th minute and Y in the 80th": the name since the last minute."""
+        since = max((m.end for m in minutes if m.end <= minute.start), default=0)
+        named = [c for c in found if c.name and c.eligible and since <= c.start < minute.start]
+        return self.cast.full_name(named[-1].name) if named else None
 
     def _line_hint(self, clause: Clause) -> tuple[str | None, bool] | None:
         line = _LINE_SCORE.match(clause.text)

@@ -68,6 +68,8 @@ class GoalReader(ClaimReading, ClueReading):
         return self.events
 
     def _scene(self, scene: Scene) -> None:
+        self._as_other_result(scene)
+        self._by_score(scene)
         self._sentence = scene
         self._first_of_sentence = len(self.events)
         self._subjects: dict[int, str | None] = {}
@@ -78,6 +80,7 @@ class GoalReader(ClaimReading, ClueReading):
         carried = self._pending
         self._pending = None
         goals_line = bool(goalcues.GOALS_LINE.search(scene.sentence.text))
+        claimed = 0
         for index, clause in enumerate(scene.clauses):
             self._index = index
             if clause.target in (FOREIGN, SHOOTOUT):
@@ -101,6 +104,9 @@ class GoalReader(ClaimReading, ClueReading):
                 cue = re.search(r"\S", clause.text)
             if cue is None and minutes and self._scored_last and _AGAIN.match(clause.text):
                 cue = re.search(r"\S", clause.text)
+            if cue is None and minutes and self._scored_last:
+                if self._timed_apposition(clause, minutes, claimed):
+                    continue
             if cue is None and self._paired(found, minutes, False):
                 if not goalcues.OTHER_EVENT.search(scene.sentence.text):
                     cue = re.search(r"\S", clause.text)
@@ -118,6 +124,7 @@ class GoalReader(ClaimReading, ClueReading):
             if minutes and len(self.events) == count_before:
                 self.unplaced.add(clause.target)
             self._scored_last = len(self.events) > count_before
+            claimed = count_before
         if waiting is not None and not self._has_events_in(scene):
             self._pending = (waiting, scene.paragraph)
         first = self._first_of_sentence
@@ -157,6 +164,7 @@ class GoalReader(ClaimReading, ClueReading):
             name = inherited(self._sentence.clauses, index, subjects) or name
         for minute in rest:
             own_doer = self._nearest(found, minute, rest) if len(rest) > 1 else None
+            own_doer = own_doer or self._second_doer(found, cue_at, minute)
             flags = self._flags_near(clause, minute, rest) if len(rest) > 1 else (penalty, own)
             self._add(clause, minute, own_doer or name, *flags, hint, assist)
         if not minutes and name:
@@ -236,20 +244,6 @@ class GoalReader(ClaimReading, ClueReading):
         if value is not None:
             self._times.append((minute.start, value, added))
             self._times.sort()
-
-    def _elliptic(self, found: list[Candidate], minutes: list[Minute]) -> bool:
-        """ "..., Guirassy in der 20. Minute": a name and its minute, and nothing else."""
-        named = [c for c in found if c.name and c.eligible]
-        if len(named) != 1 or named[0] is not found[0] or len(minutes) != 1:
-            return False
-        between = self.doc.text[named[0].end : minutes[0].start]
-        return len(between.split()) <= 3 and not goalcues.CARD.search(between)
-
-    def _nearest(self, found, minute, minutes) -> str | None:
-        """ "X scored in the 10th minute and Y in the 80th": the name since the last minute."""
-        since = max((m.end for m in minutes if m.end <= minute.start), default=0)
-        named = [c for c in found if c.name and c.eligible and since <= c.start < minute.start]
-        return self.cast.full_name(named[-1].name) if named else None
 
     def _found_in(self, index: int) -> list[Candidate]:
         found = self._found.get(index)

@@ -99,6 +99,11 @@ GOAL = {
         r"the aggregate)\b|drew level|"
         r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|strike|header|effort|finish|volley|free kick|"
         r"equali[sz]er|winner|opener)\b|"
+        r"\b(?:a|an) (?-i:[A-Z][\w'’-]+ ){1,3}(?:penalty|header|strike|volley|free kick)\b"
+        r"(?! (?:was|had been|is|were) (?:saved|blocked|denied|disallowed|ruled out))|"
+        r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:shot|drive|low drive|long-range shot)\b[^,;.]{0,50}?"
+        r"\b(?:beat|flew past|flew into|went in|found the net|crept in|nestled)\b"
+        r"(?! the (?:wall|offside|first))|"
         r"(?:fired|drove|struck|rifled|curled|placed|slotted|stroked|smashed|sent|steered|"
         r"glanced|headed|nodded|guided|lifted|chipped|lobbed|volleyed|tucked|poked|prodded)\b"
         r"[^,;]{0,40}\bpast\b)",

@@ -8,6 +8,7 @@ import re
 
 from bot.reports import cues, when
 from bot.reports.document import Document
+from bot.reports.hostroles import home_by_role
 from bot.reports.reading import Reading
 from bot.reports.resultchecks import told_as_past
 from bot.reports.venues import home_by_place, stadiums_in
@@ -59,10 +60,10 @@ def index_of(doc: Document, r: Reading) -> int:
     return 999
 
 
-def settle_main(doc: Document, main: Reading, resolver) -> None:
+def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     main.notes.add("main")
     if main.home is None:
-        main.home = _stadium_home(doc, main.teams())
+        main.home = _stadium_home(doc, main.teams()) or home_by_role(doc, main.teams())
         main.notes.add("weak-home")
     if main.home is None and doc.place:
         side = home_by_place(doc.place, main.teams(), resolver)
@@ -74,7 +75,7 @@ def settle_main(doc: Document, main: Reading, resolver) -> None:
     if main.home is None and main.leg is None and cues.NEUTRAL.search(doc.text):
         main.home = "neutral"
     if main.extra_time is None and "listing" not in main.notes and not main.penalties:
-        if not re.search(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", doc.text, re.I):
+        if not _extra_time_told(doc, main, readings):
             main.extra_time = False
     if main.leg is None:
         main.leg = _lead_leg(doc, main)
@@ -91,11 +92,92 @@ def settle_main(doc: Document, main: Reading, resolver) -> None:
     if main.stage is None and main.leg is None and _WON_TROPHY.search(main.sentence.text):
         main.stage = "final"
     if main.stage is None:
-        head = doc.text[:1500]
-        stages = cues.stage_at(main.sentence.text) or [
-            (at, stage) for at, stage in cues.stage_at(head) if not _BY_BEATING.match(head, at)
-        ]
+        stages = cues.stage_at(main.sentence.text) or _head_stages(doc, main)
         main.stage = stages[0][1] if stages else None
+
+
+_ROUND_NUMBER = re.compile(
+    r"\b(?:\d\.\s*(?:Runde|Hauptrunde)|(?:erste|zweite|dritte|vierte)n?\s+(?:Runde|Hauptrunde)|"
+    r"(?:first|second|third|fourth|fifth)\s+round)\b",
+    re.I,
+)
+
+
+def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
+    """Stage words of the opening text, but not from a sentence about another pair
+    (`im Viertelfinale gegen Freiburg`), and none once a numbered round is named
+    for the main match (`in der 2. Runde`), which is no stage of the list."""
+    pair = set(main.teams())
+    out = []
+    for sentence in doc.sentences:
+        if sentence.start >= 1500:
+            break
+        mentions = [m for m in doc.mentions_in(sentence) if m.prep != "in"]
+        if {m.team for m in mentions} - pair:
+            out += [
+                (at, stage)
+                for at, stage in _reached_by_beating(sentence.text)
+                if all(m.team in pair for m in mentions if m.start < sentence.start + at)
+            ]
+            continue
+        if _ROUND_NUMBER.search(sentence.text):
+            return []
+        text = doc.text[: sentence.end]
+        out += [
+            (at, stage)
+            for at, stage in cues.stage_at(sentence.text)
+            if not _BY_BEATING.match(text, sentence.start + at)
+        ]
+    return out
+
+
+_EXTRA_WORD = re.compile(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", re.I)
+_NOT_REACHED = re.compile(
+    r"\b(?:(?:looked|seemed|appeared|was|were)\s+(?:headed|heading|set|bound|destined)\s+for|"
+    r"avoid(?:ed|ing)?|spar(?:ed|ing)|prevent(?:ed|ing)?|rechnete[nt]?\s+(?:schon\s+)?mit|"
+    r"verhindert\w*|erspart\w*)\s+(?:an?\s+|the\s+|einer?\s+|die\s+|der\s+)?$",
+    re.I,
+)
+_NOT_REACHED_AFTER = re.compile(r"\s+(?:rechnete\w*|gerechnet|erwartet\w*)\b", re.I)
+
+
+def _extra_time_told(doc: Document, main: Reading, readings) -> bool:
+    """Whether a sentence may say the main match went to extra time. Not one that
+    only expected it (`looked headed for extra time until`, `mit einer Verlängerung
+    rechneten`) nor one telling another pair's result (`beat Philadelphia on
+    penalties after a 3-3 draw through extra time`)."""
+    pair = set(main.teams())
+    for sentence in doc.sentences:
+        hits = [
+            m
+            for m in _EXTRA_WORD.finditer(sentence.text)
+            if not _NOT_REACHED.search(sentence.text, max(0, m.start() - 45), m.start())
+            and not _NOT_REACHED_AFTER.match(sentence.text, m.end())
+        ]
+        if hits and not _other_result(doc, sentence, pair, readings):
+            return True
+    return False
+
+
+def _other_result(doc: Document, sentence, pair: set, readings) -> bool:
+    here = [r for r in readings if r.sentence is sentence and r.teams()]
+    named = {m.team for m in doc.mentions_in(sentence)}
+    return bool(here) and all(set(r.teams()) != pair for r in here) and not pair <= named
+
+
+_REACHED = re.compile(r"\b(?:reached|reach|reaching|advanced to|erreichte|erreicht)\b", re.I)
+
+
+def _reached_by_beating(text: str) -> list[tuple[int, str]]:
+    """`The Crew reached the final by eliminating Cincinnati`: the round after the
+    one that sentence tells is the main match's."""
+    out = []
+    for at, stage in cues.stage_at(text):
+        if _BY_BEATING.match(text, at) and _REACHED.search(text, max(0, at - 30), at):
+            index = cues.STAGE_ORDER.index(stage) if stage in cues.STAGE_ORDER else -2
+            if 0 <= index < len(cues.STAGE_ORDER) - 1:
+                out.append((at, cues.STAGE_ORDER[index + 1]))
+    return out
 
 
 _BY_BEATING = re.compile(

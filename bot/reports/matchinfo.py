@@ -37,10 +37,13 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
     if comp is None or not date:
         return None
     data = info(comp)
-    if r.year and data is not None and data.season == "calendar":
-        return r.year
-    if r.year:
-        return None
+    year = r.year
+    if year and "main" in r.notes and r.date and abs(int(year) - int(r.date[:4])) > 1:
+        year = None
+    if year and data is not None and data.season == "calendar":
+        return year
+    if year:
+        return _season_ending(comp, year, stage, r.sentence.text, date)
     if r.context_filled and not doc.mentions_in(r.sentence):
         index = index_of(doc, r)
         if 0 < index < len(doc.sentences):
@@ -48,7 +51,12 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
             if year and data is not None and data.season == "calendar":
                 return year.group(1)
     if "main" not in r.notes and _other_year(r.sentence.text, date):
-        return None
+        years = {m.group() for m in _A_YEAR.finditer(r.sentence.text)} - {date[:4]}
+        return (
+            _season_ending(comp, years.pop(), stage, r.sentence.text, date)
+            if len(years) == 1
+            else None
+        )
     back = years_back(r.sentence.text)
     if back is None and r.earlier:
         back = 1
@@ -77,6 +85,28 @@ def years_back(text: str) -> int | None:
         return None
     word = (found.group("en") or found.group("de")).lower()
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+_SEASON_END_STAGES = ("final", "relegation-play-off")
+_NOT_THAT_YEAR = re.compile(
+    r"\b(?:since|until|till|founded|formed|seit|bis|gegründet)\s+(?:in\s+|im jahr\s+)?$", re.I
+)
+_SUPER = re.compile(r"super|shield|supercop|trophée|supercup", re.I)
+
+
+def _season_ending(comp, year: str, stage, text: str, date: str) -> str | None:
+    """`the 2011 final`, `Schon 2014 ... in der Relegation`: a final or relegation
+    play-off of a split season ends it, so the year names that season; any other
+    round could fall in either half, so it stays unknown."""
+    data = info(comp)
+    if stage not in _SEASON_END_STAGES or data is None or data.season != "split":
+        return None
+    if _SUPER.search(comp) or int(year) >= int(date[:4]):
+        return None
+    at = text.find(year)
+    if _NOT_THAT_YEAR.search(text, max(0, at - 25), at) or text.count(year) != 1:
+        return None
+    return season_for(comp, f"{year}-05", stage)
 
 
 def _other_year(text: str, date: str) -> bool:

@@ -37,7 +37,26 @@ _AND_ORDINAL = re.compile(
     r"\b(?:and|or)\s+(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\s+minutes\b", re.I
 )
 _FIRST_OF_PAIR_DE = re.compile(
-    r"\bin der\s+(?P<n>\d{1,3})\.\s+(?=(?:und|sowie)\s+(?:in\s+)?der\s+\d{1,3}\.\s+Minute)"
+    r"\bin der\s+(?P<n>\d{1,3})\.\s*"
+    r"(?=(?:,\s*\d{1,3}\.\s*)*(?:und|sowie)\s+(?:(?:in\s+)?der\s+)?\d{1,3}\.\s+Minute)"
+)
+_ELLIPTIC_DE = re.compile(
+    r"\bin der\s+(?P<n>\d{1,3})\.(?=\s+(?:und|,)\s+[^.;]{0,60}?\bin der\s+\d{1,3}\.\s+Minute\b)"
+)
+_MIDDLE_OF_LIST_DE = re.compile(
+    r"(?<=\d\.,\s)(?P<n>\d{1,3})\.(?=(?:,\s*\d{1,3}\.)*\s+(?:und|sowie)\s+\d{1,3}\.\s+Minute)"
+)
+_MIDDLE_OF_LIST_EN = re.compile(
+    r"(?<=\d[snrt][tdh],\s)(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\b"
+    r"(?=(?:,\s*(?:the\s+)?\d{1,3}(?:st|nd|rd|th))*,?\s+and\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)"
+    r"\s+minutes?\b)"
+)
+_SECOND_OF_PAIR_DE = re.compile(
+    r"(?<=\d\.\s)(?:und|sowie)\s+(?P<n>\d{1,3})\.\s+Minute\b(?!\s+der\s+Nachspielzeit)"
+)
+_ORDINAL_NAME_EN = re.compile(
+    r"(?<=\b[Ii]n )the\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+"
+    r"(?=[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?[a-z]+(?:ed|s)\b)"
 )
 _BEFORE_BREAK = re.compile(
     r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+(?:before|from)\s+(?:half-?time|the\s+"
@@ -154,6 +173,16 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
     for match in _each(_AND_ORDINAL, text, segments) if english else ():
         _add_plain(found, text, match, int(match.group("n")))
     for match in _each(_FIRST_OF_PAIR_DE, text, segments) if german else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(_ELLIPTIC_DE, text, segments) if german else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(_MIDDLE_OF_LIST_DE, text, segments) if german else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(_MIDDLE_OF_LIST_EN, text, segments) if english else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(_SECOND_OF_PAIR_DE, text, segments) if german else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _ORDINAL_NAME_EN.finditer(text) if english and "n the " in text else ():
         _add_plain(found, text, match, int(match.group("n")))
     for match in _each(_BEFORE_BREAK, text, segments):
         offset = number(match.group("n"), lang)

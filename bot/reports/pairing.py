@@ -33,12 +33,19 @@ class Pairing:
         return [MAIN, LEG1, LEG2] + [f"{OTHER}{i}" for i in range(len(self.others))]
 
     def other_for(self, teams: set[str]) -> str | None:
-        """The one other match of the report between the teams named (or with one of them)."""
+        """The one other match of the report between the teams named (or with one of them);
+        a clause naming no main team may name a third one too ("in Stuttgart")."""
         fits = [
             i
             for i, m in enumerate(self.others)
             if teams <= {m.home, m.away} and m.score is not None
         ]
+        if not fits and not teams & self.teams:
+            fits = [
+                i
+                for i, m in enumerate(self.others)
+                if {m.home, m.away} <= teams and m.score is not None
+            ]
         return f"{OTHER}{fits[0]}" if len(fits) == 1 else None
 
 

@@ -135,11 +135,11 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         else:
             p, o = state.subject, state.other(state.subject)
     elif p is None:
-        p, filled = state.other(o), True
+        p, filled = _guess_side(state, o, sentence.text[: hit.start - sentence.start], True), True
         if not guess_fits(sentence, hit, people, o, p):
             return None
     elif o is None:
-        o, filled = state.other(p), True
+        o, filled = _guess_side(state, p, sentence.text, False), True
         if not guess_fits(sentence, hit, people, p, o):
             return None
     if p is None or o is None or p == o:
@@ -161,6 +161,14 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         if (first > second) != (outcome == "won"):
             return None
     return Reading(sentence, hit, p, o, first, second, strength=strength, context_filled=filled)
+
+
+def _guess_side(state, named: str, told: str, subject_told: bool) -> str | None:
+    """The unnamed side of a result: from the story, except where the named team
+    is a third one beside the last result's pair and the words leave it open."""
+    if state.pair and named not in state.pair:
+        return state.third_side(named, told, subject_told)
+    return state.other(named)
 
 
 def _subject(text, sentence, clause_start, hit, clause_people, people, lang) -> str | None:

@@ -28,8 +28,15 @@ _KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
 _MARKER = re.compile(
     r"(?:\bby|\bdurch|(?:Tore?|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
     r"\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goal|brace|hat[- ]trick|"
-    r"header|strike|winner|equali[sz]er|opener|came|arrived)\s+(?:von|of|from))\s+"
+    r"header|strike|winner|equali[sz]er|opener|came|arrived|penalty|spot[- ]kick|volley|"
+    r"free kick|finish|Elfmeter|Foulelfmeter|Strafstoß|Kopfball)\s+(?:von|of|from))\s+"
     r"(?:substitute\s+|Joker\s+)?$"
+)
+_AWARDED = re.compile(
+    r"\b(?:won|earned|awarded|given|conceded|gave away|denied|refused|bekam|erhielt|holte)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:penalty|spot[- ]kick|free kick|Elfmeter|Foulelfmeter|Strafstoß)\s+"
+    r"(?:from|von)\s+$",
+    re.I,
 )
 _AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
 _GOAL_NOUN = re.compile(
@@ -129,6 +136,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         if eligible and cast.doc.lang == "de" and not cast.familiar(person):
             eligible = len(text[clause.start : person.start].split()) <= 1
         marked = bool(_MARKER.search(text[max(clause.start, person.start - 24) : person.start]))
+        if marked and _AWARDED.search(text[max(clause.start, person.start - 60) : person.start]):
+            marked = False
         found.append(Candidate(person.start, person.end, person.name, eligible or marked, marked))
     for start, end in references(clause.text, cast.doc.lang):
         found.append(Candidate(clause.start + start, clause.start + end, None))

@@ -5,12 +5,26 @@ a score with a clear result word and too few names."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.reports.document import Document
 
 _OBLIQUE = frozenset("gegen bei beim über von vom im in auf an den dem des at against to".split())
 LOOK_BACK = 4
+_HOSTS = re.compile(
+    r"\b(?:the hosts|the home side|the home team|die gastgeber|die hausherren|der gastgeber)\b",
+    re.I,
+)
+_GENERIC = re.compile(
+    r"(?:\W*(?:and|but|und|aber|doch|after|nach)\s+)?(?:they|it|he|she|sie|er|es|"
+    r"the (?:team|club|side|champions?|holders?)|die (?:mannschaft|elf)|das team|"
+    r"der (?:klub|club|verein))\b",
+    re.I,
+)
+_VISITORS = re.compile(
+    r"\b(?:the visitors|the visiting side|the away side|die gäste|die gaeste)\b", re.I
+)
 LOOK_AHEAD = 3
 
 
@@ -20,6 +34,7 @@ class StoryState:
     index: int = 0
     subject: str | None = None
     pair: tuple[str, str] | None = None
+    pair_home: str | None = None
     main_pair: tuple[str, str] | None = None
     scored: set[int] = field(default_factory=set)
     _teams_by_sentence: list[list[str]] = field(default_factory=list)
@@ -45,6 +60,39 @@ class StoryState:
             for t in self._teams_by_sentence[i]:
                 if t != team:
                     return t
+        return None
+
+    def third_side(self, named: str, told: str, subject_told: bool) -> str | None:
+        """The side opposite `named`, a team outside the last result's pair:
+        `the visitors` / `die Gastgeber` pick one of that pair by its ground, and
+        a pronoun or `the team` as the subject (`subject_told`) is the story's
+        subject, and `Chelsea's 2-0 win over Fluminense` its owner; a descriptive
+        word (`The Italians won 2-1 against Lazio` after Juventus–Roma) could be
+        either side, so nothing."""
+        side = self._by_role(told)
+        if side is None and subject_told:
+            sentence = self.doc.sentences[self.index]
+            owners = {
+                m.team
+                for m in self.doc.mentions_in(sentence)
+                if m.start - sentence.start < len(told)
+                and m.team != named
+                and self.doc.text.startswith(("'s ", "’s "), m.end)
+            }
+            if len(owners) == 1:
+                side = owners.pop()
+            elif not owners and _GENERIC.match(told.lstrip()):
+                side = self.subject
+        return side if side != named else None
+
+    def _by_role(self, told: str) -> str | None:
+        if not self.pair or self.pair_home not in self.pair:
+            return None
+        away = self.pair[0] if self.pair[1] == self.pair_home else self.pair[1]
+        if _HOSTS.search(told):
+            return self.pair_home
+        if _VISITORS.search(told):
+            return away
         return None
 
     def previous_pair(self) -> tuple[str, str] | None:

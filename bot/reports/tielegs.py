@@ -1,13 +1,16 @@
 """Ties from two legs read in one report: the aggregate is their sum (marked
 inferred); the winner follows from it, from the deciding leg's shoot-out, or
-from away goals when the text itself names away goals. A stated aggregate must
-agree with the legs, else the tie is not claimed."""
+from away goals when the text names them or the season's rules put them first.
+A stated aggregate must agree with the legs, else the tie is not claimed."""
 
 from __future__ import annotations
+
+import re
 
 from bot.facts import Match, Tie
 from bot.reports import cues
 from bot.reports.document import Document
+from bot.ties.rules import AWAY_GOALS, rules_for
 
 
 def leg_pairs(matches: list[Match]) -> dict[frozenset, dict[int, Match]]:
@@ -38,11 +41,36 @@ def from_legs(doc: Document, legs: dict[int, Match]) -> Tie | None:
         tie.decided_by = "penalties"
         return tie
     away = {legs[1].away: legs[1].score[1], legs[2].away: legs[2].score[1]}
-    if away[a] != away[b] and _mentions_away_goals(doc, (a, b), legs):
+    if away[a] != away[b] and (
+        _mentions_away_goals(doc, (a, b), legs) or _away_goals_by_rule(legs)
+    ):
         tie.winner = a if away[a] > away[b] else b
         tie.decided_by = "away_goals"
         return tie
     return None
+
+
+_EXTRA_OR_SHOOTOUT = re.compile(
+    r"extra[- ]time|verlängerung|n\.\s?v\.|overtime|elfmeterschießen|shoot-?out|"
+    r"penalties|i\.\s?E\.|spot kicks",
+    re.IGNORECASE,
+)
+
+
+def _away_goals_by_rule(legs: dict[int, Match]) -> bool:
+    """`0:0 im eigenen Stadion und 1:1 in Fürth` in a season whose rules put away
+    goals first: they decided, unless the second leg may have gone on (extra time
+    or a shoot-out named, or known) and so under other rules. A two-legged final
+    often had its own rules (no away goals), so it is left to the text."""
+    second = legs[2]
+    if second.stage == "final":
+        return False
+    rules = rules_for(second.competition, second.season, second.stage)
+    if not rules.steps or rules.steps[0] != AWAY_GOALS:
+        return False
+    if second.extra_time or second.penalties:
+        return False
+    return not any(_EXTRA_OR_SHOOTOUT.search(m.evidence or "") for m in legs.values())
 
 
 def _mentions_away_goals(doc: Document, pair, legs) -> bool:

@@ -24,6 +24,8 @@ def is_venue_name(text: str, start: int, end: int) -> bool:
         return True
     if _ROUND_OF_PLACE.search(text[max(0, start - 40) : start]):
         return True
+    if _GROUND_WORD_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
     if _PLACE_BEFORE.search(text[max(0, start - 12) : start]) and " " not in text[start:end]:
         if _PLACE_AFTER.match(text, end):
             return True
@@ -35,3 +37,7 @@ _PLACE_AFTER = re.compile(r" [A-Z][a-z]+(?=[\s,.;:])")
 """`von Porto Alegre`: a club's one-word name that begins a longer place name."""
 _ROUND_OF_PLACE = re.compile(r"(?:finale|endspiel|finalspiel)\s+von\s+$", re.I)
 """`im Halbfinale von Marseille`: the venue of a round."""
+_GROUND_WORD_BEFORE = re.compile(
+    r"\b(?:Stade|Stadio|Estadio|Estádio|Estadi)\s+(?:(?:de la|de|du|des|di|do|da|del)\s+)?$"
+)
+"""`Stade de France`, `Estadio de Portugal`: a ground named after a country or club."""

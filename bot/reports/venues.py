@@ -190,6 +190,12 @@ _STADIUMS = {
     "banc of california stadium": "lafc", "lower com field": "columbus-crew",
     "la bombonera": "boca-juniors", "monumental": "river-plate",
     "red bull arena salzburg": "rb-salzburg", "wankdorf": "young-boys", "st jakob park": "basel",
+    "ludwigspark": "fc-saarbrucken", "fritz walter stadion": "fc-kaiserslautern",
+    "betzenberg": "fc-kaiserslautern", "millerntor": "fc-st-pauli",
+    "wildparkstadion": "karlsruher-sc", "mewa arena": "mainz-05",
+    "prezero arena": "tsg-hoffenheim", "wwk arena": "fc-augsburg", "ruhrstadion": "vfl-bochum",
+    "voith arena": "fc-heidenheim", "max morlock stadion": "fc-nurnberg",
+    "merkur spiel arena": "fortuna-dusseldorf", "stade de france": "france",
 }  # fmt: skip
 
 _COUNTRIES = {

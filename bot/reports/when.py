@@ -1,6 +1,6 @@
 """Dates for the match reader: `dates.resolve_dates` (weekdays,
 `Feb. 14`, `am frühen Donnerstagmorgen (MESZ)`) cut down to what can date a
-match (a weekday or an explicit day, never `last week`), plus `am selben Abend`."""
+match (a weekday, an explicit day or month, never `last week`), plus `am selben Abend`."""
 
 from __future__ import annotations
 
@@ -33,8 +33,47 @@ def dates_in(text: str, published: str | None, lang: str) -> list[tuple[int, str
 
 @lru_cache(maxsize=2048)
 def _dates_in(text: str, published: str | None, lang: str) -> tuple[tuple[int, str, str], ...]:
-    return tuple(
+    found = [
         (d.start, d.value, d.kind)
         for d in resolve_dates(text, published, lang)
         if d.kind in ("weekday", "explicit")
-    )
+    ]
+    if not found:
+        found = _months(text, published)
+    return tuple(found)
+
+
+_MONTHS = {
+    "january": 1, "januar": 1, "jänner": 1, "february": 2, "februar": 2, "march": 3,
+    "märz": 3, "april": 4, "may": 5, "mai": 5, "june": 6, "juni": 6, "july": 7, "juli": 7,
+    "august": 8, "september": 9, "october": 10, "oktober": 10, "november": 11,
+    "december": 12, "dezember": 12,
+}  # fmt: skip
+_MONTH_PHRASE = re.compile(
+    r"\b(?:(?:at|by) the (?:end|start|beginning|turn) of|in the (?:middle|second half|first "
+    r"half) of|(?:in )?(?:early|mid|late)[- ]|ende|anfang|mitte)\s*(?P<month>"
+    + "|".join(_MONTHS)
+    + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+"""`at the end of May`, `Ende Mai 2024`: a month, never a bare `May` (a name too)."""
+
+
+def _months(text: str, published: str | None) -> list[tuple[int, str, str]]:
+    """(offset, YYYY-MM, `explicit`) for a month that lies before the dateline:
+    the latest such month unless a year is given. Asked only where no day is
+    told, so `on Saturday` is never blurred to its month."""
+    if not published or len(published) < 7:
+        return []
+    year, month = int(published[:4]), int(published[5:7])
+    out = []
+    for m in _MONTH_PHRASE.finditer(text):
+        number = _MONTHS[m.group("month").lower()]
+        if m.group("year"):
+            found = int(m.group("year"))
+        else:
+            found = year if number <= month else year - 1
+        if (found, number) > (year, month):
+            continue
+        out.append((m.start(), f"{found:04d}-{number:02d}", "explicit"))
+    return out

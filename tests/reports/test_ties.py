@@ -71,10 +71,19 @@ def test_level_legs_and_away_goals_named_in_the_text():
 
 def test_level_legs_without_a_stated_decision_have_no_winner():
     facts = read(
-        " date 2019-05-08 A year ago, Barcelona beat Roma 4-1 at home in the Champions League "
+        " date 2023-05-08 A year ago, Barcelona beat Roma 4-1 at home in the Champions League "
         "quarterfinals and lost the return leg 3-0 in Rome."
     )
     assert facts.ties == []
+
+
+def test_level_legs_in_an_away_goals_season_are_decided_by_away_goals():
+    facts = read(
+        " date 2019-05-08 A year ago, Barcelona beat Roma 4-1 at home in the Champions League "
+        "quarterfinals and lost the return leg 3-0 in Rome."
+    )
+    t = tie(facts, "barcelona", "roma")
+    assert (t.winner, t.decided_by, t.inferred) == ("roma", "away_goals", True)
 
 
 def test_winner_only_with_shootout_in_a_relative_clause():
