@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from bot.facts import Match, ReportFacts, Tie
+from bot.reports.document import build_document
+from bot.reports.goals import attach_goals
 from bot.reports.reader import read_report
+from bot.teams.resolver import TeamResolver
+
+RESOLVER = TeamResolver.default()
 
 
 def read(text: str) -> ReportFacts:
@@ -24,3 +29,11 @@ def tie(facts: ReportFacts, *teams: str) -> Tie:
 
 def pairs(facts: ReportFacts) -> set[tuple[str, str, tuple[int, int]]]:
     return {(m.home, m.away, m.score) for m in facts.matches}
+
+
+def goals_for(body: str, *matches: Match, lang: str | None = None) -> list[Match]:
+    """Attach the goals a body of text states to matches given by hand, so a goal
+    test does not depend on how the matches themselves are read."""
+    doc = build_document(" date 2025-03-13 " + body, RESOLVER, lang)
+    attach_goals(doc, list(matches))
+    return list(matches)

@@ -8,16 +8,9 @@ from bot.reports.cards import attach_dismissals
 from bot.reports.document import build_document
 from bot.reports.goals import attach_goals
 from bot.reports.minutes import find_minutes
-from bot.teams.resolver import TeamResolver
+from tests.reports.helpers import RESOLVER
+from tests.reports.helpers import goals_for as read
 from tests.reports.helpers import read as read_text
-
-RESOLVER = TeamResolver.default()
-
-
-def read(body: str, *matches: Match, lang: str | None = None) -> list[Match]:
-    doc = build_document(" date 2025-03-13 " + body, RESOLVER, lang)
-    attach_goals(doc, list(matches))
-    return list(matches)
 
 
 def rows(match: Match) -> list[tuple]:

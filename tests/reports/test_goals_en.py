@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from bot.facts import Match
-from bot.reports.document import build_document
-from bot.reports.goals import attach_goals
-from bot.teams.resolver import TeamResolver
-
-RESOLVER = TeamResolver.default()
-
-
-def read(body: str, *matches: Match) -> list[Match]:
-    doc = build_document(" date 2025-03-13 " + body, RESOLVER)
-    attach_goals(doc, list(matches))
-    return list(matches)
+from tests.reports.helpers import goals_for as read
 
 
 def rows(match: Match) -> list[tuple]:

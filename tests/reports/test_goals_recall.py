@@ -5,17 +5,7 @@ possessive scorer with a relative minute, and goals of a match told in passing."
 from __future__ import annotations
 
 from bot.facts import Match
-from bot.reports.document import build_document
-from bot.reports.goals import attach_goals
-from bot.teams.resolver import TeamResolver
-
-RESOLVER = TeamResolver.default()
-
-
-def read(body: str, *matches: Match, lang: str | None = None) -> list[Match]:
-    doc = build_document(" date 2025-03-13 " + body, RESOLVER, lang)
-    attach_goals(doc, list(matches))
-    return list(matches)
+from tests.reports.helpers import goals_for as read
 
 
 def rows(match: Match) -> list[tuple]:
