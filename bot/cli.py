@@ -42,7 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     chat.set_defaults(func=_chat)
 
     run = sub.add_parser("run", help="run the bot on a platform, with its services")
-    run.add_argument("platform", nargs="?", default="console", choices=PLATFORMS)
+    run.add_argument(
+        "platform",
+        nargs="?",
+        choices=PLATFORMS,
+        help="default: the platform whose token is configured, else the console",
+    )
     run.set_defaults(func=_run)
 
     for name in CLI_MODULES:
@@ -109,17 +114,34 @@ def _chat(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    module = importlib.import_module(f"adapters.{args.platform}")
+    config = load_config(args)
+    platform = args.platform or _platform_for(config)
+    if platform is None:
+        print("sportsbot run: both a Telegram and a Discord token are set; name one platform")
+        return 2
+    module = importlib.import_module(f"adapters.{platform}")
 
     async def go() -> None:
         from bot.app import App
 
-        async with App.open(load_config(args)) as app:
+        async with App.open(config) as app:
             await app.start_services()
             await module.serve(app)
 
     asyncio.run(go())
     return 0
+
+
+def _platform_for(config) -> str | None:
+    """With no platform named, the one a token is configured for; none means the console."""
+    configured = [
+        name
+        for name, token in (("telegram", config.telegram_token), ("discord", config.discord_token))
+        if token
+    ]
+    if len(configured) > 1:
+        return None
+    return configured[0] if configured else "console"
 
 
 if __name__ == "__main__":

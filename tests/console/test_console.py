@@ -104,6 +104,22 @@ def test_run_console_starts_the_services_and_answers(env, capsys, monkeypatch):
     assert "Inter Miami go through on aggregate." in capsys.readouterr().out
 
 
+def test_run_without_a_platform_and_without_tokens_is_the_console(env, capsys, monkeypatch):
+    for key in ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/tie lafc miami\n"))
+    assert main(["run"]) == 0
+    assert "Inter Miami go through on aggregate." in capsys.readouterr().out
+
+
+def test_run_without_a_platform_but_with_two_tokens_asks_for_one(env, capsys, monkeypatch):
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")
+    monkeypatch.setenv("DISCORD_BOT_TOKEN", "xyz")
+    assert main(["run"]) == 2
+    out = capsys.readouterr().out
+    assert "name one platform" in out and "123:abc" not in out
+
+
 def test_no_subcommand_prints_help(capsys):
     assert main([]) == 2
     assert "ask" in capsys.readouterr().out
