@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.config import Config, ConfigError
 
-CLI_MODULES = ("bot.ingest.cli", "bot.evaluation.cli", "bot.schedule.cli")
+CLI_MODULES = ("bot.ingest.cli", "bot.evaluation.cli")
 PLATFORMS = ("console", "telegram", "discord")
 
 log = logging.getLogger("sportsbot")
@@ -51,13 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(func=_run)
 
     for name in CLI_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name and name.startswith(error.name):
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
