@@ -9,12 +9,11 @@ import re
 from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.facts import Match
-from bot.reports import cues, when
 from bot.reports.document import Document
 from bot.reports.goalcues import Gated
-from bot.reports.listings import HEADING_LEG
+from bot.reports.listings import read_heading
 from bot.reports.mainmatch import leg_sentences, main_reading, settle_main
-from bot.reports.matchinfo import competition_of, primary_competition, season_of
+from bot.reports.matchinfo import competition_of, main_league, primary_competition, season_of
 from bot.reports.results import Reading, read_sentence, venue_outcome
 from bot.reports.state import StoryState
 from bot.reports.tournaments import tournament_ground
@@ -32,6 +31,8 @@ NEUTRAL_FINALS = frozenset(
     )
 )  # fmt: skip
 """Competitions whose final is one match at a venue chosen in advance."""
+ONE_MATCH_CUPS = frozenset(("UEFA Super Cup", "FA Community Shield"))
+"""Trophies played for in one match, which the gold and the store call a final."""
 
 
 def read_results(doc: Document, resolver) -> list[Reading]:
@@ -40,11 +41,13 @@ def read_results(doc: Document, resolver) -> list[Reading]:
     readings: list[Reading] = []
     for index, sentence in enumerate(doc.sentences):
         state.index = index
-        _heading(doc, sentence, heading)
+        read_heading(doc, sentence, heading)
         found = read_sentence(doc, sentence, state, resolver)
         for r in found:
             if "listing" in r.notes:
                 r.stage = r.stage or heading.get("stage")
+                if "stage" in heading:
+                    r.notes.add("heading-stage")
                 r.leg = r.leg or heading.get("leg")
                 r.date = r.date or heading.get("date")
             if r.teams():
@@ -58,29 +61,13 @@ def read_results(doc: Document, resolver) -> list[Reading]:
     return readings
 
 
-def _heading(doc, sentence, heading: dict) -> None:
-    text = sentence.text
-    if len(text) > 40 or re.search(r"\d{1,2}[-:]\d{1,2}\b(?![-:])", text) and ":" in text:
-        return
-    stages = cues.stage_at(text)
-    if stages and text.upper() == text:
-        heading["stage"] = stages[0][1]
-        heading.pop("leg", None)
-    leg = HEADING_LEG.match(text)
-    if leg:
-        heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
-    found = when.dates_in(text, doc.published, doc.lang)
-    explicit = [value for _, value, kind in found if kind == "explicit"]
-    if explicit and len(found) >= 1 and len(text) < 40:
-        heading["date"] = explicit[0]
-
-
 def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tuple[Match, Reading]]:
     """Matches with the reading that states each, in text order."""
     primary = primary_competition(doc)
     main = main_reading(doc, readings)
     if main is not None:
         settle_main(doc, main, resolver, readings)
+        doc.cache["main-league"] = main_league(doc, main, resolver)
     leg_sentences(doc, readings, main, resolver)
     shootouts = [r for r in readings if "shootout-only" in r.notes]
     readings = [r for r in readings if "shootout-only" not in r.notes]
@@ -94,6 +81,10 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
         merged = _merge([r for r in group if "unoriented" not in r.notes])
         merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
         _legs(doc, merged, main)
+        if main in merged and main.leg is None and _two_legged(doc):
+            league = getattr(info(competition_of(doc, main, primary)), "format", "") == "league"
+            if not league and any(u.leg == 1 for u in group if "unoriented" in u.notes):
+                main.leg = 2
         for r in merged:
             if r.home is None and r.leg is None:
                 r.home = tournament_ground(doc, r, competition_of(doc, r, primary), resolver)
@@ -255,11 +246,14 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     stage = r.stage
     if stage is None and main is not None and r is not main and not r.earlier:
         same_round = "same-day" in r.notes
-        if same_round or r.leg is not None or "listing" in r.notes:
+        inherit = same_round or r.leg is not None or "listing" in r.notes
+        if inherit and "heading-stage" not in r.notes:
             stage = main.stage if competition_of(doc, main, primary) == comp else None
     data = info(comp)
     if stage is None and data is not None and data.format == "league":
         stage = "league"
+    if stage is None and comp in ONE_MATCH_CUPS and r.leg is None:
+        stage = "final"
     third_place = "third-place" in r.notes and stage == "final" and r.leg is None
     if r.home is None and (
         third_place or (stage == "final" and r.leg is None and comp in NEUTRAL_FINALS)

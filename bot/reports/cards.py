@@ -35,6 +35,7 @@ _LINE = re.compile(
 _NOTE_FIRST = re.compile(
     r"\s*\([^()\d]{2,30}?,\s*(?P<n>\d{1,3})\.?(?:\s*\+\s*(?P<a>\d{1,2})\.?)?['’]?\)"
 )
+_LOST = re.compile(r"\s*(?:lost|verlor(?:en)?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:to|durch)\b")
 _NONE = re.compile(r":\s*(?:keine?|none|[-–—])\s*\.?\s*$", re.I)
 _YELLOW_LINE = re.compile(r"^\s*(?:Gelbe Karten?|Yellow cards?|Bookings?)\s*:", re.I)
 _NEGATIVE_PATTERN = re.compile(
@@ -140,8 +141,10 @@ def _read_clause(reading, scene, clause, found, doc, matches) -> None:
     index = scene.clauses.index(clause)
     if verb_first(clause.text):
         subjects = [_clause_subject(reading, c) for c in scene.clauses]
-        doer = None
         name = inherited(scene.clauses, index, subjects)
+        if not name and doer is not None and doer.name and _LOST.match(clause.text):
+            name = cast.full_name(doer.name)
+        doer = None
     elif doer is not None and doer.name:
         name = cast.full_name(doer.name)
     elif doer is not None:

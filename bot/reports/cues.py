@@ -30,6 +30,8 @@ _AHEAD_BEFORE = re.compile(
     r"(?:the\s+|das\s+|den\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.-]+\s+){1,4}im\s+$", re.I)
+"""`steht der FC Bayern im Viertelfinale`: the round reached, not the one played."""
 _MISSED_AFTER = re.compile(
     r"^[^.,;]{0,40}?\b(?:verpasst\w*|missed|erreicht\w*|eingezogen)\b", re.IGNORECASE
 )
@@ -42,11 +44,13 @@ AWAY = re.compile(r"\b(?:auswärts|away from home|on the road|als gast|als gäst
 HOME = re.compile(
     r"\b(?:at home|zu hause|daheim|im eigenen stadion|vor eigenem publikum|"
     r"at its own|at their own|in front of (?:its|their) own|home win|home victory|"
-    r"home defeat|home loss)\b",
+    r"home defeat|home loss|in front of (?:its|their|his) home (?:fans|crowd|supporters)|"
+    r"vor heimischem publikum|vor heimischer kulisse)\b",
     re.IGNORECASE,
 )
 AT_PLACE = re.compile(
-    r"\b(?P<prep>at|in|bei|beim|im|in der|in the|at the)\s+(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
+    r"\b(?P<prep>at|in|bei|beim|im|in der|in the|at the|(?<![\w,;] )(?:In|At|Bei|Beim|Im))"
+    r"\s+(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
     r"(?:\s+(?:de |da |des |del )?[A-ZÄÖÜ][\w'’.-]*){0,3})"
 )
 EXTRA_TIME = re.compile(
@@ -112,8 +116,14 @@ def _stage_at(text: str) -> tuple[tuple[int, str], ...]:
     for match in STAGE.finditer(text):
         word = match.group("word").lower()
         stage = next(s for p, s in _STAGE_WORDS if re.fullmatch(p, word))
-        ahead = match.group("tail") or _AHEAD_BEFORE.search(
-            text, max(0, match.start() - 60), match.start()
+        if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
+            continue
+        if stage == "relegation-play-off" and not _is_play_off(text, match):
+            continue
+        ahead = (
+            match.group("tail")
+            or _AHEAD_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            or _STANDS_IN.search(text, max(0, match.start() - 60), match.start())
         )
         if ahead or _MISSED_AFTER.match(text[match.end() :]):
             stage = previous_stage(stage)
@@ -121,6 +131,31 @@ def _stage_at(text: str) -> tuple[tuple[int, str], ...]:
                 continue
         out.append((match.start("word"), stage))
     return tuple(out)
+
+
+_NOT_A_FINAL = re.compile(
+    r"\s+(?:day|days|matchday|weekend|whistle|minutes?|seconds|stages?|third|score|table|"
+    r"standings|round of (?:the|league)|home game|league game|game of the|match of the|"
+    r"weeks?|stretch|spieltag|spieltages)\b",
+    re.IGNORECASE,
+)
+"""`the final day of the Premier League season`, `the final whistle`: an adjective."""
+_PLAY_OFF = re.compile(
+    r"relegation[- ]?(?:play-?offs?|playoffs?|final|decider)|relegations-?(?:spiel|hinspiel|"
+    r"rückspiel|duell|finale|partie)\w*",
+    re.IGNORECASE,
+)
+_GERMAN_RELEGATION = re.compile(r"(?:\b(?:der|die|zur|Die|Der|Zur)|Spiel|spiel) $")
+
+
+def _is_play_off(text: str, match: re.Match) -> bool:
+    """Only the play-off itself (`Relegations-Rückspiel`, `relegation play-off`,
+    `in der Relegation`), never `fighting relegation` or `Relegationsplatz`."""
+    if _PLAY_OFF.match(text, match.start("word")):
+        return True
+    word = match.group("word")
+    before = text[max(0, match.start("word") - 12) : match.start("word")]
+    return word == "Relegation" and bool(_GERMAN_RELEGATION.search(before))
 
 
 def previous_stage(stage: str) -> str | None:

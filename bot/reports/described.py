@@ -12,11 +12,11 @@ from bot.teams.resolver import TeamResolver
 # team id -> (German adjective stem, English adjective, German plural, English plurals)
 _COUNTRIES = {
     "germany": ("deutsch", "German", "Deutschen", "Germans"),
-    "france": ("französisch", "French", "Franzosen", ""),
+    "france": ("französisch", "French", "Franzosen", "French"),
     "spain": ("spanisch", "Spanish", "Spanier", "Spaniards"),
     "italy": ("italienisch", "Italian", "Italiener", "Italians"),
     "england": ("englisch", "English", "Engländer", ""),
-    "netherlands": ("niederländisch", "Dutch", "Niederländer", ""),
+    "netherlands": ("niederländisch", "Dutch", "Niederländer", "Dutch"),
     "portugal": ("portugiesisch", "Portuguese", "Portugiesen", ""),
     "belgium": ("belgisch", "Belgian", "Belgier", "Belgians"),
     "croatia": ("kroatisch", "Croatian", "Kroaten", "Croatians|Croats"),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.reports.described import described_mentions
@@ -77,6 +78,8 @@ def build_document(
     published, body = parse_dateline(text)
     lang = lang or detect_language(body) or "en"
     place, place_end = split_dateline_place(body)
+    if place is None:
+        place, place_end = _agency_place(body)
     sentences = [Sentence(body[s:e], s, e) for s, e in split_sentences(body, lang)]
     raw = find_mentions(body, resolver, lang, skip_before=place_end)
     described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
@@ -85,3 +88,19 @@ def build_document(
         TeamMention(**item) for item in raw if not is_venue_name(body, item["start"], item["end"])
     ]
     return Document(body, lang, published, sentences, mentions, place)
+
+
+_AGENCY_PLACE = re.compile(
+    r"\A\s*([A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)(?: \(\w+\))? [–—] (?=\S)"
+)
+_HEADER_LINE = re.compile(r"\A(?:\S*[A-ZÄÖÜ0-9]\S*\s+){1,6}?\d{1,2}:\d{1,2}\b")
+
+
+def _agency_place(body: str) -> tuple[str | None, int]:
+    """`Madrid – Der Traum ...` (dpa style): a title-case city before the dash is
+    where the story was filed, not a team, unless the line is a result header
+    (`Dortmund – Bayern 5:2`), whose words up to the score are all names."""
+    match = _AGENCY_PLACE.match(body)
+    if not match or _HEADER_LINE.match(body[match.end() :]):
+        return None, 0
+    return match.group(1), match.end()

@@ -6,10 +6,14 @@ import re
 from dataclasses import dataclass
 
 from bot.reports import goalcues
-from bot.reports.clauses import mentions_in_span
+from bot.reports.clauses import SHOOTOUT, mentions_in_span
 from bot.reports.scorers import Candidate
 
 _FOR_SIDE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:for|für)\s+(?:the\s+|die\s+|den\s+)?")
+_ONE_OF = re.compile(
+    r"\s*(?:the|der|das|den)\s+(?:first|second|third|latter|former|erste|zweite|dritte)\b",
+    re.I,
+)
 _SUBORDINATE = re.compile(
     r"\s*(?:ehe|bevor|before|after|nachdem|while|während|but|aber|doch|als|when|until|bis)\b",
     re.I,
@@ -114,6 +118,37 @@ class ClaimReading:
             )
         if goalcues.ONE_OF_THEM.search(clause.text) and penalty and count > 1:
             self.events[-1].penalty = True
+
+    def _elaborates(self, clause) -> bool:
+        """ "two headers, in the 12th and 33rd minutes, the second from a free kick": a
+        clause telling one of the goals just counted is no goal of its own."""
+        return bool(_ONE_OF.match(clause.text)) and len(self.events) - self._first_of_sentence > 1
+
+    def _line_match(self, scene) -> None:
+        """ "Senegal 1, Tunisia 0, aet" then "Goal: Bronn (own goal) 101st": a goals line
+        belongs to the result on the line right above it, whatever its clauses name."""
+        text = self.doc.text
+        start = scene.sentence.start
+        begin = text.rfind("\n", 0, start)
+        if begin < 0 or text[begin:start].strip():
+            return
+        above = text.rfind("\n", 0, begin) + 1
+        teams = {m.team for m in mentions_in_span(self.doc, above, begin)}
+        numbers = re.findall(r"\d+", text[above:begin])
+        fits = []
+        for target in self.pairing.targets():
+            match = self.pairing.match_for(target)
+            if match is None or match.score is None or {match.home, match.away} != teams:
+                continue
+            if all(str(goals) in numbers for goals in match.score):
+                fits.append(target)
+        if len(fits) != 1:
+            return
+        colon = text.find(":", start)
+        for clause in scene.clauses:
+            named = {m.team for m in mentions_in_span(self.doc, clause.start, clause.end)}
+            if clause.end > colon and named <= teams and clause.target != SHOOTOUT:
+                clause.target = fits[0]
 
     def _listed_after(self, doers, named: list[Candidate], cue_at: int) -> list[Candidate]:
         """ "with goals from Reus and Adeyemi", "durch Tore von Reus und Adeyemi": every

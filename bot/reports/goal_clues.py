@@ -55,6 +55,14 @@ class ClueReading:
         if not _APPOSITION.match("".join(rest)):
             return False
         one = claims[0]
+        if timed and getattr(self, "_trailing", None) == "":
+            return False
+        if timed and getattr(self, "_trailing", None):
+            if len(minutes) != 1:
+                return False
+            self._add(clause, minutes[0], self._trailing, False, False, (None, False), None)
+            self._trailing = None
+            return True
         if timed:
             for minute in minutes:
                 self._add(clause, minute, one.player, False, False, one.hint, None)
@@ -92,6 +100,26 @@ class ClueReading:
             and goalcues.GOAL[self.lang].search(text[c.end : minute.start])
         ]
         return self.cast.full_name(later[-1].name) if later else None
+
+    def _trailing_doer(self, found: list[Candidate], minutes, clause: Clause) -> str | None:
+        """ "X scored in the 35th minute and Y doubled it": Y, joined after the last minute
+        with a goal verb of his own, owns the next minute told alone ("in the 44th"); an
+        empty name says someone else was joined, so that minute is nobody's for sure."""
+        text = self.doc.text
+        last = minutes[-1].end
+        later = [
+            c
+            for c in found
+            if c.name
+            and c.eligible
+            and c.start > last
+            and _JOINED_SUBJECT.search(text, max(last, c.start - 6), c.start)
+        ]
+        if not later:
+            return None
+        if not goalcues.GOAL[self.lang].search(text[later[0].end : clause.end]):
+            return ""
+        return self.cast.full_name(later[0].name)
 
     def _as_other_result(self, scene: Scene) -> None:
         """ "Reus scored twice as Dortmund beat Wolfsburg 2-0": a clause naming no team,
@@ -135,6 +163,14 @@ class ClueReading:
         between = self.doc.text[named[0].end : minutes[0].start]
         return len(between.split()) <= 3 and not goalcues.CARD.search(between)
 
+    def _named_before(self, found, minute, minutes, doer) -> bool:
+        """ "Nach Pinos frühem Tor (3.) glich Immobile aus (11.)": someone else is named
+        before a minute whose doer comes only after it, so that minute is not the doer's."""
+        if doer is None or doer.start < minute.end:
+            return False
+        since = max((m.end for m in minutes if m.end <= minute.start), default=0)
+        return any(c.name and since <= c.start < minute.start for c in found)
+
     def _nearest(self, found, minute, minutes) -> str | None:
         """ "X scored in the 10th minute and Y in the 80th": the name since the last minute."""
         since = max((m.end for m in minutes if m.end <= minute.start), default=0)
@@ -154,13 +190,16 @@ class ClueReading:
             return match.away, True
         return None
 
-    def _assist(self, found) -> str | None:
+    def _assisting(self, candidate: Candidate) -> bool:
+        """ "nach einem Zuspiel von Y (29.)", "from Y's cross": Y made the goal, not scored it."""
         text = self.doc.text
+        return bool(_ASSIST.search(text[max(0, candidate.start - 40) : candidate.start]))
+
+    def _assist(self, found) -> str | None:
         for candidate in found:
-            if candidate.name and _ASSIST.search(
-                text[max(0, candidate.start - 40) : candidate.start]
-            ):
+            if candidate.name and self._assisting(candidate):
                 return self.cast.full_name(candidate.name)
+        text = self.doc.text
         sentence = self._sentence.sentence
         for person in self.cast.within(sentence.start, sentence.end):
             if _ASSIST_AFTER.match(text[person.end : person.end + 30]):
@@ -229,6 +268,8 @@ class ClueReading:
                 if not candidate.name or candidate.end > minute.start:
                     continue
                 if text[candidate.end : minute.start].strip(" "):
+                    continue
+                if self._assisting(candidate):
                     continue
                 person = next(p for p in self.cast.within(candidate.start, candidate.end + 1))
                 if goals_line or self.cast.familiar(person):

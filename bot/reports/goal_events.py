@@ -75,11 +75,14 @@ class GoalReader(ClaimReading, ClueReading):
         self._subjects: dict[int, str | None] = {}
         self._found: dict[int, list[Candidate]] = {}
         self._claim_hint: tuple[str | None, bool] = (None, False)
+        self._trailing: str | None = None
         waiting: Minute | None = None
         self._scored_last = False
         carried = self._pending
         self._pending = None
         goals_line = bool(goalcues.GOALS_LINE.search(scene.sentence.text))
+        if goals_line:
+            self._line_match(scene)
         claimed = 0
         for index, clause in enumerate(scene.clauses):
             self._index = index
@@ -165,8 +168,14 @@ class GoalReader(ClaimReading, ClueReading):
         for minute in rest:
             own_doer = self._nearest(found, minute, rest) if len(rest) > 1 else None
             own_doer = own_doer or self._second_doer(found, cue_at, minute)
+            if not own_doer and len(rest) > 1 and self._named_before(found, minute, rest, doer):
+                self.unplaced.add(clause.target)
+                continue
             flags = self._flags_near(clause, minute, rest) if len(rest) > 1 else (penalty, own)
             self._add(clause, minute, own_doer or name, *flags, hint, assist)
+        self._trailing = self._trailing_doer(found, minutes, clause) if minutes else None
+        if not minutes and name and self._elaborates(clause):
+            return
         if not minutes and name:
             self._claims(clause, found, cue_at, name, penalty, own, hint)
         elif not minutes and penalty and goalcues.ONE_OF_THEM.search(clause.text):
@@ -270,6 +279,8 @@ class GoalReader(ClaimReading, ClueReading):
             return last_named(self.cast, start, clause.start, strict=False)
         if unread_subject(self.doc, clause):
             return None
+        if self._trailing:
+            return self._trailing
         earlier = [s for s in (self._subject_at(i) for i in range(self._index)) if s]
         return earlier[-1] if earlier else None
 

@@ -68,7 +68,7 @@ GOAL_KEYS = {
 GOAL = {
     "en": re.compile(
         r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|goals?\b(?!keeper|post|line|-line|kick)|"
-        r"header\b|headed\b|head(?:s|ed)? (?:in|home)|netted|nets\b|finish(?:ed|es|ing)\b|"
+        r"headers?\b|headed\b|head(?:s|ed)? (?:in|home)|netted|nets\b|finish(?:ed|es|ing)\b|"
         r"convert(?:ed|s|ing)\b|equali[sz](?:ed|er|es|ing)|made it \d|make it \d|"
         r"making it \d|\d-\d lead|opened the scoring|tapped (?:in|home)|tap-in|"
         r"fir(?:ed|es|ing) (?:in|home|past)|lash(?:ed|es|ing)|"
@@ -83,6 +83,8 @@ GOAL = {
         r"(?:first|second|third|last|latest|final|winning|opening) (?:of them |one |goal )?by\b|"
         r"put the (?:match|game) away|sent (?:his|the) (?:spot kick|penalty|shot)|"
         r"beat \w+(?: \w+)? (?:inside|at) the (?:far|near) post|into the net|in the net|"
+        r"beat (?-i:[A-Z]\w+ ){1,2}with (?:a|an|his) (?:[\w-]+ ){0,2}"
+        r"(?:shot|strike|drive|volley|finish)\b|"
         r"into the (?:top |bottom |far |near |empty |lower |upper )?(?:left |right )?corner|"
         r"into an (?:empty|open|unguarded) net|"
         r"(?:needed|took) (?:only |just )?\w+ minutes? to|"
@@ -95,6 +97,7 @@ GOAL = {
         r"(?:headed|fired|struck|scored|got|grabbed|netted) (?:the|a late|a) winner\b|"
         r"(?:winner|winning goal|equali[sz]er|opener|decider) (?:came|arrived|fell)\b|"
         r"pulled (?:a goal|one) back|doubled (?:the|their|his team's|its) (?:lead|advantage)|"
+        r"doubled it\b|"
         r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"
         r"the aggregate)\b|drew level|"
         r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|strike|header|effort|finish|volley|free kick|"
@@ -131,7 +134,7 @@ GOAL = {
 KEEPER_GOAL = re.compile(
     r"\b(?:in|into|at|from|between) (?:the |his |its )?(?!own\b)(?:[\w-]+ )?goal\b", re.I
 )
-GOALS_LINE = re.compile(r"^\s*(?:Tore|Torschützen|Goals|Scorers?)\s*:", re.I)
+GOALS_LINE = re.compile(r"^\s*(?:Tore?|Torschützen|Goals?|Scorers?)\s*:", re.I)
 PENALTY = {
     "en": re.compile(
         r"\bpenalty\b(?! (?:shootout|shoot-out|area|box|appeal|claim|call|shout)\b)|"
@@ -174,13 +177,14 @@ CARD = re.compile(
 )
 MULTIPLE = {
     "en": re.compile(
-        r"\b(?:(?P<two>twice|two goals|a brace|a double|both goals)|(?P<three>hat[- ]trick|"
-        r"three goals|"
+        r"\b(?:(?P<two>twice|two (?:goals|headers|strikes|penalties)|a brace|a double|both goals)|"
+        r"(?P<three>hat[- ]trick|three (?:goals|headers|strikes)|"
         r"three times))\b",
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:(?P<two>doppelt|zwei Tore\w*|zweimal|Doppelpack|beide Tore|beide Treffer)|"
+        r"\b(?:(?P<two>doppelt|zwei Tore\w*|zwei Kopfb[aä]ll\w*|zweimal|Doppelpack|beide Tore|"
+        r"beide Treffer)|"
         r"(?P<three>dreimal|drei Tore\w*|"
         r"dreifach|Dreierpack|Hattrick))\b",
         re.I,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports import cues, when
 from bot.reports.scores import ScoreHit
 
 _GLANCE_TAIL = re.compile(r"^ (\d{1,2}),\s+")
@@ -13,8 +14,12 @@ _GLANCE_END = re.compile(r"^ (\d{1,2})(?=$|[,;.]|\s*\(|\s+[–—-]\s)")
 _HEADER_GAP = re.compile(r"^\s*[–—-]\s*$")
 _HEADER_SCORE = re.compile(r"^\s+(\d{1,2}):(\d{1,2})\b")
 _AET = re.compile(r"^,?\s*(?:aet|a\.e\.t\.|n\.\s?V\.|after extra[- ]time)", re.I)
-_PLACE_PREFIX = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}: (?=[A-ZÄÖÜ0-9])")
-"""`Berlin: Switzerland 2, Italy 0`: a round-up line may start with the venue."""
+_PLACE_PREFIX = re.compile(
+    r"^[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}: (?=[A-ZÄÖÜ0-9])|"
+    r"^[A-ZÄÖÜ][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [\w'’.-]+(?: [\w'’.-]+){0,3}){1,2}: (?=[A-ZÄÖÜ])"
+)
+"""`Berlin: Switzerland 2, Italy 0` or `DFB-Pokal, Finale: Dortmund – Bayern 5:2`: a
+round-up line or a result header may start with the venue or the competition."""
 _SHOOTOUT_WINNER = re.compile(r"([A-ZÄÖÜ][\w'’. -]{1,40}?) (?:won|advanced|went through)\s*$")
 _SHOOTOUT = re.compile(r"(\d{1,2}):(\d{1,2})\s*i\.\s?E\.|(\d{1,2})-(\d{1,2}) (?:on )?pen", re.I)
 
@@ -83,3 +88,35 @@ _OTHER_LEG = re.compile(
 
 
 HEADING_LEG = re.compile(r"^(first legs?|second legs?|hinspiele?|rückspiele?)\b", re.I)
+STAGE_HEADING = re.compile(
+    r"(?:The )?(?:Final|Finals|Semifinals?|Semi-?[Ff]inals?|Quarterfinals?|Quarter-?[Ff]inals?|"
+    r"Round of (?:16|32)|Finale|Endspiel|Halbfinale|Viertelfinale|Achtelfinale)(?: \w+ legs?)?"
+)
+"""A round-up's own heading line (`Semifinals`, `Final`), title case, nothing else."""
+THIRD_PLACE_HEADING = re.compile(
+    r"(?:Third[- ]Place(?: Match| Game| Playoff)?|Third Place|Spiel um Platz (?:drei|3)|"
+    r"Spiel um Platz 3)",
+    re.IGNORECASE,
+)
+
+
+def read_heading(doc, sentence, heading: dict) -> None:
+    """A round-up's heading line (`SEMIFINALS`, `Final`, `First legs`, a date) sets the
+    stage, leg or date of the list lines under it."""
+    text = sentence.text
+    if len(text) > 40 or re.search(r"\d{1,2}[-:]\d{1,2}\b(?![-:])", text) and ":" in text:
+        return
+    stages = cues.stage_at(text)
+    if stages and (text.upper() == text or STAGE_HEADING.fullmatch(text.strip())):
+        heading["stage"] = stages[0][1]
+        heading.pop("leg", None)
+    elif THIRD_PLACE_HEADING.fullmatch(text.strip()):
+        heading["stage"] = None
+        heading.pop("leg", None)
+    leg = HEADING_LEG.match(text)
+    if leg:
+        heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
+    found = when.dates_in(text, doc.published, doc.lang)
+    explicit = [value for _, value, kind in found if kind == "explicit"]
+    if explicit and len(found) >= 1 and len(text) < 40:
+        heading["date"] = explicit[0]

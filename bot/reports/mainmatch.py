@@ -89,7 +89,9 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
             if found:
                 main.date = found[0]
                 break
-    if main.stage is None and main.leg is None and _WON_TROPHY.search(main.sentence.text):
+    trophy = _WON_TROPHY.search(main.sentence.text)
+    league = trophy and (_LEAGUE_TITLE.search(trophy[0]) or _LEAGUE_DAY.search(main.sentence.text))
+    if main.stage is None and main.leg is None and trophy and not league:
         main.stage = "final"
     if main.stage is None:
         stages = cues.stage_at(main.sentence.text) or _head_stages(doc, main)
@@ -196,9 +198,17 @@ _PAST_LEG = re.compile(
     r"\b(?:from|after|since|nach dem|aus dem|seit dem)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
 )
 _WON_TROPHY = re.compile(
-    r"\b(?:won|wins|lifted|claimed) (?:the|its|their|a)(?: \w+)? (?:[A-Z][\w-]* ){0,3}"
+    r"\b(?:won|wins|to win|lifted|claimed) (?:the|its|their|a)(?: \w+)? (?:[A-Z][\w-]* ){0,3}"
     r"(?:League|Cup|Liga|title|trophy|Pokal)\b|\b(?:gewann|gewinnt|holte|holt) (?:den|die|das) "
     r"(?:[\w-]+ ){0,2}(?:Titel|Pokal|DFB-Pokal|Europa League|Champions League|Meisterschaft)\b"
+)
+_LEAGUE_TITLE = re.compile(
+    r"\b(?:Serie A|Premier League|Bundesliga|La ?Liga|Ligue 1|Eredivisie|Meisterschaft|"
+    r"Meistertitel|[Cc]hampionship|league title|league crown)\b"
+)
+"""`won the Serie A title`, `holte die Meisterschaft`: a league won, no final played."""
+_LEAGUE_DAY = re.compile(
+    r"\b(?:(?:final|last) day of the (?:\w+ ){0,3}season|\w*Spieltag\w*|matchday|points|Punkte)\b"
 )
 _IN_LEG = re.compile(r"\b(?:im|in the|in their|in its|beim|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
 

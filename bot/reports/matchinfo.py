@@ -21,16 +21,103 @@ def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None
     if not found and r.context_filled:
         index = doc.sentences.index(r.sentence)
         if index > 0:
-            found = find_competitions(doc.sentences[index - 1].text, doc.published)
+            text = doc.sentences[index - 1].text
+            found = [
+                m
+                for m in find_competitions(text, doc.published)
+                if not _other_edition(text, m, r.date or doc.published)
+            ]
     if found:
         rel = r.hit.start - r.sentence.start
         return min(found, key=lambda m: abs(m.start - rel)).name
+    if doc.cache.get("main-league") and ("main" in r.notes or _league_mates(doc, r)):
+        return doc.cache["main-league"]
+    passing_ok = "main" not in r.notes and not doc.cache.get("main-league")
+    if primary is not None and not passing_ok and _in_passing(doc, r):
+        return None
     return primary
+
+
+_EDITION_YEAR = re.compile(r"[\s-]*((?:19|20)\d\d)\b")
+
+
+def _other_edition(text: str, mention, date: str | None) -> bool:
+    """`nach der WM 2018` beside a 2023 result: an earlier edition, not this match's."""
+    year = re.search(r"(?:19|20)\d\d", text[mention.start : mention.end])
+    year = year or _EDITION_YEAR.match(text, mention.end)
+    if not year or not date:
+        return False
+    found = year.group(1) if year.re is _EDITION_YEAR else year.group()
+    return abs(int(found) - int(date[:4])) > 1
 
 
 def primary_competition(doc: Document) -> str | None:
     found = find_competitions(doc.text[:3000], doc.published)
     return found[0].name if found else None
+
+
+_TOP_LEAGUES = {
+    "GER": "Bundesliga", "ENG": "Premier League", "ITA": "Serie A", "ESP": "La Liga",
+    "FRA": "Ligue 1", "NED": "Eredivisie", "POR": "Primeira Liga",
+}  # fmt: skip
+_MATCHDAY = re.compile(
+    r"\b(?:Spieltag\w*|Spieltages|matchday|(?:final|last) day of the (?:\w+ ){0,3}season|"
+    r"title race|Titelrennen|Meisterschaftsrennen)\b"
+)
+_TITLE = re.compile(
+    r"\b(?:deutscher Meister|Meister(?:s|schaft|titel|schale)?|league title|champions of \w+|"
+    r"title race|Titelrennen)\b"
+)
+
+
+def main_league(doc: Document, main: Reading, resolver) -> str | None:
+    """A title decided on a matchday between two clubs of one country
+    (`zum 17. Mal deutscher Meister ... am letzten Spieltag`) is that country's top
+    league, when the opening names no competition itself."""
+    lead = " ".join(s.text for s in doc.sentences[:2] if s is not main.sentence)
+    lead += " " + main.sentence.text
+    if not (_MATCHDAY.search(lead) and _TITLE.search(lead)):
+        return None
+    if find_competitions(lead, doc.published):
+        return None
+    teams = [resolver.teams.get(t) for t in main.teams()]
+    if len(teams) != 2 or any(t is None or t.kind != "club" for t in teams):
+        return None
+    countries = {t.country for t in teams}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    league = _TOP_LEAGUES.get(country)
+    year = (doc.published or "")[:4]
+    if league == "Premier League" and (not year or int(year) < 1993):
+        return None
+    doc.cache["league-clubs"] = {
+        t
+        for t in doc.teams()
+        if (team := resolver.teams.get(t)) and team.kind == "club" and team.country == country
+    }
+    return league
+
+
+def _league_mates(doc: Document, r: Reading) -> bool:
+    """Another result of the same title-deciding day between two clubs of that
+    league's country (`Schalke gewann zeitgleich 5:3 gegen Unterhaching`)."""
+    if r.earlier or r.leg is not None or cues.YEAR.search(r.sentence.text):
+        return False
+    return set(r.teams()) <= doc.cache.get("league-clubs", set())
+
+
+def _in_passing(doc: Document, r: Reading) -> bool:
+    """The report's first competition is named only later, in a sentence about
+    another opponent (`die Generalprobe für das Champions-League-Finale gegen den
+    FC Valencia`): it is that fixture's, not this match's."""
+    found = find_competitions(doc.text[:3000], doc.published)
+    if not found:
+        return False
+    sentence = doc.sentence_at(found[0].start)
+    if sentence is None or sentence is r.sentence or doc.sentences.index(sentence) < 2:
+        return False
+    return bool({m.team for m in doc.mentions_in(sentence)} - set(r.teams()))
 
 
 def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
@@ -120,5 +207,33 @@ def _competitions(text: str, published: str | None) -> tuple:
 
 
 def find_competitions(text: str, published: str | None) -> list:
-    """bot.competitions' finder, remembered per sentence (a report asks several times)."""
-    return list(_competitions(text, published))
+    """bot.competitions' finder, remembered per sentence (a report asks several times),
+    without a league named as where a club goes (`müssen in die 2. Liga`, `relegated
+    to the Championship`): no match of the report is played in it."""
+    return [
+        m
+        for m in _competitions(text, published)
+        if not (_DESTINATION.search(text, max(0, m.start - 30), m.start) and _league(m.name))
+        and not _TITLE_HOLDER.match(text, m.end)
+    ]
+
+
+_TITLE_HOLDER = re.compile(
+    r"-?(?:Sieger|Gewinner|Titelträger|Titelverteidiger|Champion)\w*|"
+    r"\s+(?:winners?|holders|title[- ]holders|champions)\b"
+)
+"""`der Champions-League-Sieger`, `the Europa League holders`: a side's title, not
+the competition of the match."""
+
+
+def _league(name: str) -> bool:
+    data = info(name)
+    return data is not None and data.format == "league"
+
+
+_DESTINATION = re.compile(
+    r"(?:\bin die|\bzurück in die|\baufstieg in die|\babstieg in die|\bdown to the|"
+    r"\brelegated to the|\bpromoted to the|\bpromotion to the|\brelegation to the|"
+    r"\bback (?:in|into|to) the|\bup to the|\bdrop(?:ped|s)? (?:in)?to the)\s+$",
+    re.IGNORECASE,
+)

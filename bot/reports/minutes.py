@@ -64,6 +64,26 @@ _BEFORE_BREAK = re.compile(
     r"Pausenpfiff|der\s+Halbzeit))\b",
     re.I,
 )
+_AFTER_BREAK = re.compile(
+    r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+(?:after|into)\s+(?:half-?time|the\s+"
+    r"(?:break|interval|restart|half-time|halftime|second\s+half))|Minuten?\s+nach\s+(?:der\s+"
+    r"Pause|dem\s+Seitenwechsel|Wiederanpfiff))\b",
+    re.I,
+)
+_BEFORE_END = re.compile(
+    r"\bwith\s+(?P<n>\d{1,2}|" + _WORD + r")\s+minutes?\s+(?:left|remaining|to\s+go|to\s+play)"
+    r"\b(?!\s+(?:of|in)\s+(?:extra|the\s+first))|\b(?P<m>\d{1,2}|"
+    + _WORD
+    + r")\s+Minuten?\s+vor\s+"
+    r"(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)\b(?!\s+der\s+(?:Verlängerung|ersten))",
+    re.I,
+)
+_EXTRA_TIME = re.compile(r"Verlängerung|extra[- ]time|\bn\.\s?V\.|\ba\.?e\.?t\b", re.I)
+_FROM_ON = re.compile(r"\s+an\b")
+_GOALS_LINE = re.compile(r"^[ \t]*(?:Goals?|Scorers?|Tore|Torschützen)[ \t]*:[^\n]*", re.M | re.I)
+_LINE_ITEM = re.compile(
+    r"(?<=[^\W\d_)] |\) )(\d{1,3})(?:st|nd|rd|th)?(?: minute)?\b(?![:+\-'’]|\.\d)"
+)
 _PAREN_ONE = re.compile(r"(\d{1,3})(\.|['’])?(?:\s*\+\s*(\d{1,2}))?")
 _STOPPAGE_EN = re.compile(
     r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _WORD + r")\s+minute\s+of\s+"
@@ -149,7 +169,9 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
     for match in _ORDINAL_EN.finditer(text) if english else ():
         _add_plain(found, text, match, int(match.group("n")))
     for match in _each(_MINUTE_DE, text, segments) if german else ():
-        if match.group("pre").split()[0] in ("bis", "ab", "seit"):
+        if match.group("pre").split()[0] in ("bis", "ab", "seit") or _FROM_ON.match(
+            text, match.end()
+        ):
             continue
         value = number(match.group("n").rstrip("."), "de")
         if value is None:
@@ -188,6 +210,14 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         offset = number(match.group("n"), lang)
         if offset is not None and 0 < offset < 15:
             found.append(Minute(match.start(), match.end(), 45 - offset))
+    for match in _each(_AFTER_BREAK, text, segments):
+        offset = number(match.group("n"), lang)
+        if offset is not None and 0 < offset < 45:
+            found.append(Minute(match.start(), match.end(), 45 + offset))
+    for match in _each(_BEFORE_END, text, segments) if not _EXTRA_TIME.search(text) else ():
+        offset = number(match.group("n") or match.group("m"), lang)
+        if offset is not None and 0 < offset < 45:
+            found.append(Minute(match.start(), match.end(), 90 - offset))
     for match in _SECONDS.finditer(text) if "ekunden" in text or "econds" in text else ():
         value = number(match.group("n"), lang)
         if value is not None and 0 < value < 60:
@@ -196,6 +226,11 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value <= 120:
             found.append(Minute(match.start(), match.end(), value))
+    for line in _GOALS_LINE.finditer(text) if ":" in text else ():
+        for item in _LINE_ITEM.finditer(text, line.start(), line.end()):
+            bare = item.group() == item.group(1)
+            if not bare or (int(item.group(1)) >= 5 and text[item.end() : item.end() + 2] != " ("):
+                _add_plain(found, text, item, int(item.group(1)))
     return _without_overlaps(found)
 
 

@@ -48,6 +48,7 @@ STOP = frozenset(
     erneut allerdings jedoch somit also damals zuvor später vorher insgesamt gar
     tore platzverweise platzverweis zuschauer gelbe rote spielverlauf aufstellung
     nein ja stattdessen trotzdem dennoch zudem außerdem daraufhin dabei dadurch deshalb
+    direkt gleich früh spät unmittelbar knapp mitten genau
     deswegen darum folglich tatsächlich jedenfalls yes instead still anyway moments
     video videobeweis assistent abseits gelb-rot gelb-rote""".split()
 )

@@ -179,6 +179,8 @@ def _subject(text, sentence, clause_start, hit, clause_people, people, lang) -> 
     for m in clause_people:
         if m.prep == "dem" and _DATIVE_SUBJECT.match(text, m.end):
             return m.team
+    if lang == "de" and _PRONOUN_SUBJECT.match(text, clause_start):
+        return None
     verb = _TRANSITIVE_DE.search(text, clause_start, hit.start)
     for group in (clause_people, people):
         for m in group:
@@ -193,6 +195,12 @@ def _subject(text, sentence, clause_start, hit, clause_people, people, lang) -> 
     return None
 
 
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:Doch|Und|Aber|doch|und|aber)\s+)?Sie\s+(?:hatten|haben|hatte|hat|waren|"
+    r"sind|war|ist|gewannen|gewann|schlugen|schlug|besiegten|besiegte|bezwangen|bezwang)\b"
+)
+"""`Sie hatten Gastgeber Niederlande ... ausgeschaltet`: the subject is a pronoun, so
+the first name of the clause is the opponent."""
 _DATIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+)?(?:gelang|glückte|gelingt|reichte|genügte)\b")
 _BETWEEN = re.compile(r"\b(?:zwischen|between)\s+(?:[^,.;]{1,50}\s+(?:und|and)\s+)?$", re.I)
 

@@ -19,7 +19,8 @@ _NOT_DOER = frozenset(
     than like toward towards between replacing replaced found denied goalkeeper keeper
     von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im
     torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
-    manager cheftrainer""".split()
+    manager cheftrainer ließ umkurvte überwand tunnelte düpierte überlupfte rounded nutmegged
+    outpaced dribbled""".split()
 )
 NOT_DOER = _NOT_DOER
 _ABSOLUTE = frozenset("with mit".split())
@@ -38,14 +39,19 @@ _AWARDED = re.compile(
     r"(?:from|von)\s+$",
     re.I,
 )
+_SUFFERED_BY = re.compile(
+    r"(?:\b(?:was|were|been|being|got|getting)\s+(?!scored|headed|netted|converted|struck)"
+    r"[a-z]+(?:\s+down)?|\b(?:foul|challenge|tackle|trip|handball))\s+by\s+$"
+)
 _AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
 _GOAL_NOUN = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|strike|header|penalty|effort|shot|finish|volley|"
     r"free kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
-    r"^s (?:\w+e[nr]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
+    r"^s (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
     r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
 )
 _WORD = re.compile(r"\S+")
+_INVERTED = re.compile(r"(?:legte|traf|köpfte|schoss|schob|erzielte|verwandelte|erhöhte|glich)")
 _OPENING = re.compile(r"\s*([A-ZÄÖÜ][^\W\d_]+)\s+[a-zäöüß]")
 _HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
 SUBJECT_WORDS = 4
@@ -138,6 +144,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         marked = bool(_MARKER.search(text[max(clause.start, person.start - 24) : person.start]))
         if marked and _AWARDED.search(text[max(clause.start, person.start - 60) : person.start]):
             marked = False
+        if _SUFFERED_BY.search(text[max(clause.start, person.start - 40) : person.start]):
+            marked = eligible = False
         found.append(Candidate(person.start, person.end, person.name, eligible or marked, marked))
     for start, end in references(clause.text, cast.doc.lang):
         found.append(Candidate(clause.start + start, clause.start + end, None))
@@ -240,12 +248,15 @@ def pick(found: list[Candidate], cue_at: int) -> Candidate | None:
 
 
 def subject(found: list[Candidate], clause: Clause, text: str) -> Candidate | None:
-    """The clause's grammatical subject, if a name or reference opens it."""
+    """The clause's grammatical subject, if a name or reference opens it or follows a
+    German goal verb after a long opening ("Nach einem Abschlag von X legte Milito ...")."""
     for candidate in found:
         if not candidate.eligible:
             continue
-        words = len(text[clause.start : candidate.start].split())
-        return candidate if words <= SUBJECT_WORDS else None
+        before = text[clause.start : candidate.start].split()
+        if len(before) <= SUBJECT_WORDS or _INVERTED.fullmatch(before[-1]):
+            return candidate
+        return None
     return None
 
 

@@ -11,6 +11,8 @@ _ABBREVIATIONS = frozenset(
     "ca evtl vgl inkl gen fla calif mass ariz jun jul mich ore tex wis minn ill "
     "ave mt ft u s z b n v e i d h a o ko usw etc".split()
 )
+_YEAR = re.compile(r"19\d\d|20[0-4]\d")
+"""`nach der WM 2018. Sie ...`: a year is no ordinal, so its dot ends the sentence."""
 _LAST_WORD = re.compile(r"(\S*?)[.!?]+[\"”“’)]*$")
 
 
@@ -40,7 +42,7 @@ def _ends_here(text: str, dot: int, end: int, lang: str) -> bool:
         return False
     following = text[end : end + 2].lstrip()
     if bare.isdigit() and lang == "de" and text[end - 1] == ".":
-        return False
+        return bool(_YEAR.fullmatch(bare)) and following[:1].isupper()
     if following[:1].islower():
         return False
     return True

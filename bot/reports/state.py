@@ -26,6 +26,11 @@ _VISITORS = re.compile(
     r"\b(?:the visitors|the visiting side|the away side|die gäste|die gaeste)\b", re.I
 )
 LOOK_AHEAD = 3
+_COACH_OWNED = re.compile(
+    r"\b[A-Z][\w-]+ [A-Z][\w-]+['’]s (?:team|side|men|squad)\b|"
+    r"\b(?:die|der) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+ [A-Z][\w-]+\b"
+)
+"""`Alex Ferguson's team` right after a sentence about one club: that club."""
 
 
 @dataclass
@@ -83,7 +88,15 @@ class StoryState:
                 side = owners.pop()
             elif not owners and _GENERIC.match(told.lstrip()):
                 side = self.subject
+            elif not owners and _COACH_OWNED.search(told) and self._last_named() == self.subject:
+                side = self.subject
         return side if side != named else None
+
+    def _last_named(self) -> str | None:
+        """The one team the sentence before names, else None."""
+        i = self.index - 1
+        teams = set(self._teams_by_sentence[i]) if i >= 0 else set()
+        return teams.pop() if len(teams) == 1 else None
 
     def _by_role(self, told: str) -> str | None:
         if not self.pair or self.pair_home not in self.pair:

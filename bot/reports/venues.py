@@ -122,6 +122,7 @@ _CLUB_CITIES = {
     "bergamo": "atalanta",
     "madrid": "real-madrid atletico-madrid rayo-vallecano getafe",
     "munich": "bayern-munich 1860-munich",
+    "gelsenkirchen": "schalke-04",
     "berlin": "hertha-bsc union-berlin",
     "seville": "sevilla real-betis",
     "bilbao": "athletic-bilbao",
@@ -196,6 +197,13 @@ _STADIUMS = {
     "prezero arena": "tsg-hoffenheim", "wwk arena": "fc-augsburg", "ruhrstadion": "vfl-bochum",
     "voith arena": "fc-heidenheim", "max morlock stadion": "fc-nurnberg",
     "merkur spiel arena": "fortuna-dusseldorf", "stade de france": "france",
+    "stubhub center": "la-galaxy", "home depot center": "la-galaxy",
+    "dignity health sports park": "la-galaxy", "gillette stadium": "new-england",
+    "providence park": "portland-timbers", "lumen field": "seattle-sounders",
+    "centurylink field": "seattle-sounders", "mapfre stadium": "columbus-crew",
+    "audi field": "dc-united", "subaru park": "philadelphia-union",
+    "talen energy stadium": "philadelphia-union", "parkstadion gelsenkirchen": "schalke-04",
+    "arena aufschalke": "schalke-04",
 }  # fmt: skip
 
 _COUNTRIES = {
