@@ -13,7 +13,9 @@ from bot.reports.reader import read_report
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 PROJECT = Path(__file__).resolve().parents[2]
-SETS = [SHARED / "reports", SHARED / "seeds", PROJECT / "seeds", PROJECT / "tests/data/reports"]
+SETS = [SHARED / "reports", SHARED / "seeds", PROJECT / "seeds"] + [
+    PROJECT / "tests/data" / name for name in ("reports", "reports3", "reports4")
+]
 
 
 @pytest.mark.parametrize("folder", [s for s in SETS if s.exists()], ids=lambda p: p.name)
