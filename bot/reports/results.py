@@ -177,7 +177,10 @@ def _subject(text, sentence, clause_start, hit, clause_people, people, lang) -> 
         if before:
             return before[-1].team
     for m in clause_people:
-        if m.prep == "dem" and _DATIVE_SUBJECT.match(text, m.end):
+        if m.prep == "dem" and (
+            _DATIVE_SUBJECT.match(text, m.end)
+            or _DATIVE_AFTER_VERB.search(text[max(0, m.start - 40) : m.start])
+        ):
             return m.team
     if lang == "de" and _PRONOUN_SUBJECT.match(text, clause_start):
         return None
@@ -202,6 +205,10 @@ _PRONOUN_SUBJECT = re.compile(
 """`Sie hatten Gastgeber Niederlande ... ausgeschaltet`: the subject is a pronoun, so
 the first name of the clause is the opponent."""
 _DATIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+)?(?:gelang|glückte|gelingt|reichte|genügte)\b")
+_DATIVE_AFTER_VERB = re.compile(
+    r"\b(?:gelang|gelangen|glückte|glückten|reichte|reichten|genügte|genügten)\s+dem\s+(?:\w+\s+)?$"
+)
+"""`Dank des 3:1 im Hinspiel reichten dem FC Bayern ...`: the result is the dative's."""
 _BETWEEN = re.compile(r"\b(?:zwischen|between)\s+(?:[^,.;]{1,50}\s+(?:und|and)\s+)?$", re.I)
 
 

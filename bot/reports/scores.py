@@ -118,6 +118,8 @@ def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
             continue
         suffix = (match.group(4) or "")[1:].lower()
         kind = classify(before, after, suffix, _inside_parens(before))
+        if kind == "running" and _final_with_halftime(before, after, first, second):
+            kind = "result"
         hits.append(
             ScoreHit(offset + match.start(), offset + match.end(), first, second, kind, suffix)
         )
@@ -161,6 +163,21 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if _LEADING.search(re.split(r"[,;–—]", before)[-1]):
         return "running"
     return "result"
+
+
+_HALFTIME_AFTER = re.compile(r"^\s*\((\d{1,2}):(\d{1,2})\)")
+_FINAL_BEFORE = re.compile(r"\b(?:zum|zur)\s*$", re.IGNORECASE)
+
+
+def _final_with_halftime(before: str, after: str, first: int, second: int) -> bool:
+    """`zum 1:1 (0:0)`: a levelling score followed by a lower half-time score in
+    parentheses is the final result, not a running score (those carry a minute).
+    Only draws: a decided `zum 1:2` is home-first, which the orienting does not know."""
+    ht = _HALFTIME_AFTER.match(after)
+    if not ht or not _FINAL_BEFORE.search(before[-10:]):
+        return False
+    a, b = int(ht.group(1)), int(ht.group(2))
+    return first == second and a <= first and b <= second and (a, b) != (first, second)
 
 
 def _inside_parens(before: str) -> bool:
