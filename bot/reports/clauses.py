@@ -135,6 +135,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     previous_end = 0
     negative = _NEGATIVE.get(doc.lang, _NEGATIVE["en"])
     earlier = None
+    away: set[str] = set()
     for index, sentence in enumerate(doc.sentences):
         if "\n" in doc.text[previous_end : sentence.start] or index == 0:
             paragraph += 1 if index else 0
@@ -171,7 +172,11 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             else:
                 own = _target(doc, clause, pairing, cues)
             if own is None and _BACK_THEN in cues and _BACK_THEN.search(text):
-                own = earlier or FOREIGN
+                own = _last_other(scene.clauses) or earlier or FOREIGN
+            if own is None and _elsewhere(target) and _back_home(doc, clause, pairing, away):
+                own = MAIN
+            if own is not None and _elsewhere(own):
+                away = _teams_there(doc, clause, pairing, own)
             if own is None and result_leg and _ELABORATION.match(text):
                 own = result_leg
             result_leg = None
@@ -197,6 +202,37 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         earlier = others[-1] if others else None
         scenes.append(scene)
     return scenes
+
+
+def _elsewhere(target: str) -> bool:
+    return target == FOREIGN or target.startswith(OTHER)
+
+
+def _last_other(clauses: list[Clause]) -> str | None:
+    """ "hatte Deutschland Frankreich 1:0 geschlagen, Hummels köpfte damals": the match
+    named earlier in the same sentence."""
+    others = [c.target for c in clauses if c.target in (LEG1, LEG2) or _elsewhere(c.target)]
+    return others[-1] if others else None
+
+
+def _teams_there(doc: Document, clause: Clause, pairing: Pairing, target: str) -> set[str]:
+    """The teams of the other match a clause moved to, so naming one again stays there."""
+    return {m.team for m in mentions_in_span(doc, clause.start, clause.end)} | pairing.teams_of(
+        target
+    )
+
+
+def _back_home(doc: Document, clause: Clause, pairing: Pairing, away: set[str]) -> bool:
+    """A clause naming only the main match's teams (none playing in the other match),
+    or the main scoreline, is about the main match again."""
+    if pairing.main is None or _HISTORY.search(clause.text):
+        return False
+    mentions = mentions_in_span(doc, clause.start, clause.end)
+    if any(m.team not in pairing.teams or m.team in away for m in mentions):
+        return False
+    if any(not _ADJECTIVAL.match(doc.text[m.end : m.end + 20]) for m in mentions):
+        return True
+    return pairing.states_main_score(clause.text)
 
 
 def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
@@ -246,6 +282,13 @@ _LEG_REFERENCE = re.compile(
     r"\d{1,2}\s?[:-]\s?\d{1,2}(?:-\w+)?\s+(?:\w+\s+){0,2}?(?:im Hinspiel|in the first leg)\b",
     re.I,
 )
+_STANDINGS = re.compile(
+    r"\b(?:(?:finish|finished|stay|stayed|remain|remained|move|moved|go|went|climb|climbed|"
+    r"points?|goals?)\s+(?:\w+\s+)?(?:ahead of|above|behind|level with|clear of)|"
+    r"(?:Punkte?n?|Zählern?|bleibt|blieb|bleiben|liegt|lag|landete|steht|stand)\s+"
+    r"(?:\w+\s+){0,2}(?:vor|hinter))\s+(?:the\s+|de[mn]\s+)?$",
+    re.I,
+)
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "im", "nach"))
 _ORIGIN = re.compile(r"(?:\bfrom|\baus|\bformer|\bex-|\bformerly of|\behemalige[nr]?)\s*$", re.I)
 
@@ -258,6 +301,8 @@ def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
     if _ADJECTIVAL.match(doc.text[mention.end : mention.end + 20]):
         return False
     if _ORIGIN.search(doc.text[max(0, mention.start - 14) : mention.start]):
+        return False
+    if _STANDINGS.search(doc.text, max(0, mention.start - 50), mention.start):
         return False
     if getattr(mention, "prep", "") in _PLACE_PREPOSITIONS:
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.facts import Match
@@ -47,6 +48,23 @@ class Pairing:
                 if {m.home, m.away} <= teams and m.score is not None
             ]
         return f"{OTHER}{fits[0]}" if len(fits) == 1 else None
+
+    def teams_of(self, target: str) -> set[str]:
+        """The two teams of the match a target names (none for an unknown one)."""
+        match = self.match_for(target)
+        return {match.home, match.away} if match is not None else set()
+
+    def states_main_score(self, text: str) -> bool:
+        """The main match's own scoreline, if no other match of the report shares it."""
+        score = self.main.score if self.main is not None else None
+        if score is None or score[0] == score[1]:
+            return False
+        if any(m.score and set(m.score) == set(score) for m in self.others):
+            return False
+        high, low = score
+        return bool(
+            re.search(rf"(?<![\d.])(?:{high}\s?[:-]\s?{low}|{low}\s?[:-]\s?{high})(?![\d.])", text)
+        )
 
 
 def find_pairing(doc: Document, matches: list[Match]) -> Pairing:
