@@ -68,14 +68,7 @@ class App:
         """Start the scheduler, inbox and whatever else is installed; they stop with the app."""
         self.exit_stack.push_async_callback(self.stop_services)
         for name in SERVICE_MODULES:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as error:
-                if error.name and name.startswith(error.name):
-                    log.info("service %s is not installed", name)
-                    continue
-                raise
-            await module.start(self)
+            await importlib.import_module(name).start(self)
 
     async def stop_services(self) -> None:
         """Stop the services, letting each finish what it has in hand (a send under way).
@@ -88,11 +81,8 @@ class App:
 
 async def seed_store(store: Store, seeds_dir: Path) -> None:
     """Build the store from seeds/ when it has no reports yet (first run)."""
-    try:
-        from bot.ingest import ensure_seeded
-    except ImportError:
-        log.warning("bot.ingest is not available; the store is not seeded from %s", seeds_dir)
-        return
+    from bot.ingest import ensure_seeded
+
     if not Path(seeds_dir).is_dir():
         log.warning("no seeds directory at %s; starting with an empty store", seeds_dir)
         return

@@ -58,10 +58,6 @@ def load_commands() -> dict[str, CommandSpec]:
     for module in COMMAND_MODULES:
         try:
             importlib.import_module(module)
-        except ModuleNotFoundError as error:
-            if error.name and module.startswith(error.name):
-                continue
-            _plugin_failed(module)
         except Exception:
             _plugin_failed(module)
     return dict(sorted(REGISTRY.items(), key=lambda item: (item[1].order, item[0])))

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.competitions.names import canonical
 from bot.facts import Match, Tie
 from bot.teams.names import normalize, surname
 from bot.teams.resolver import TeamResolver
 
 
 def _competition_key(name: str) -> str:
-    try:
-        from bot.competitions.names import canonical
-    except ImportError:
-        return normalize(name)
     return canonical(name) or normalize(name)
 
 
