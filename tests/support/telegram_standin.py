@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import json
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -55,22 +54,10 @@ from typing import Any
 from aiohttp import web
 
 from tests.support.telegram_api import ApiError, BotApiMethods, Call
+from tests.support.telegram_params import request_params
 from tests.support.telegram_users import UserActions
 
 TOKEN = "123456:TEST-token_for-the-stand-in"
-_TEXT_FIELDS = {
-    "text",
-    "query",
-    "inline_query_id",
-    "callback_query_id",
-    "parse_mode",
-    "language_code",
-    "description",
-    "next_offset",
-    "url",
-    "short_description",
-    "name",
-}
 
 
 @dataclass
@@ -241,7 +228,7 @@ class TelegramStandIn(BotApiMethods, UserActions):
 
     async def _serve(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        params = await _params(request)
+        params = await request_params(request)
         if request.match_info["token"] != self.token:
             return await self._answer(Call(method, params), 401, "Unauthorized")
         if method in self._delays:
@@ -292,21 +279,3 @@ _DESCRIPTIONS = {
     500: "Internal Server Error",
     502: "Bad Gateway",
 }
-
-
-async def _params(request: web.Request) -> dict[str, Any]:
-    raw: dict[str, Any] = dict(request.query)
-    if request.content_type == "application/json":
-        raw.update(await request.json())
-    elif request.can_read_body:
-        raw.update(await request.post())
-    return {key: _decode(key, value) for key, value in raw.items()}
-
-
-def _decode(key: str, value: Any) -> Any:
-    if not isinstance(value, str) or key in _TEXT_FIELDS:
-        return value
-    try:
-        return json.loads(value)
-    except ValueError:
-        return value
