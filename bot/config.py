@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from bot.datadirs import CHECKOUT, data_dir
+
+PROJECT_ROOT = CHECKOUT
 DEFAULT_DB = "sportsbot.sqlite3"
 DEFAULT_LANG = "en"
 DEFAULT_TIMEZONE = "Europe/Berlin"
-DEFAULT_SEEDS = PROJECT_ROOT / "seeds"
+DEFAULT_SEEDS = data_dir("seeds")
 DEFAULT_TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DISCORD_BASE_URL = "https://discord.com/api/v10"
 DEFAULT_INBOX_INTERVAL = 30.0

@@ -16,7 +16,9 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
-LOCALES_DIR = Path(__file__).resolve().parent.parent.parent / "locales"
+from bot.datadirs import data_dir
+
+LOCALES_DIR = data_dir("locales")
 DOMAINS = ("core", "telegram", "discord", "schedule")
 
 log = logging.getLogger(__name__)
