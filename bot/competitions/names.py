@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.competitions.data import COMPETITIONS, Competition
-from bot.competitions.scan import find_all, lower_keeping_positions, word_starts
+from bot.competitions.scan import find_any, grouped, lower_keeping_positions, word_starts
 
 CONCACAF_CUP = "CONCACAF Champions Cup"
 CONCACAF_LEAGUE = "CONCACAF Champions League"
@@ -20,8 +20,11 @@ class CompetitionMention:
     name: str
 
 
+_SPACES = re.compile(r"[\s\-]+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[\s\-]+", " ", text).strip().lower()
+    return _SPACES.sub(" ", text).strip().lower()
 
 
 _BY_KEY: dict[str, Competition] = {}
@@ -39,7 +42,7 @@ def _alias_regex() -> re.Pattern[str]:
     keys = sorted({*_BY_KEY, *(abbr.lower() for abbr in _SHORT)}, key=len, reverse=True)
     parts = [r"[\s\-]+".join(re.escape(word) for word in key.split()) for key in keys]
     return re.compile(
-        r"(?:(?<=\bex-)|(?<![\w\-]))(?P<name>" + "|".join(parts) + r")(?:s|')?(?![^\W_])"
+        r"(?:(?<=\bex-)|(?<![\w\-]))(?P<name>" + grouped(keys, parts) + r")(?:s|')?(?![^\W_])"
     )
 
 
@@ -87,6 +90,10 @@ def _keywords() -> tuple[tuple[str, ...], int]:
 
 _KEYWORDS, _REACH = _keywords()
 _CAPITALS = tuple(sorted(_SHORT))
+_CAPITALS_GATE = re.compile(
+    "[A-Z]{2}" if all(re.search("[A-Z]{2}", abbr) for abbr in _CAPITALS) else ""
+)
+"""Each abbreviation holds two capitals in a row (else every text is searched)."""
 
 
 def info(name: str | None) -> Competition | None:
@@ -136,10 +143,10 @@ def find_competitions(text: str, date: str | None = None) -> list[CompetitionMen
     """
     low = lower_keeping_positions(text)
     aliases = _ALIASES
-    hits = sorted(
-        {at for word in _KEYWORDS for at in find_all(low, word)}
-        | {at for abbr in _CAPITALS for at in find_all(text, abbr)}
-    )
+    hits = find_any(low, _KEYWORDS)
+    capitals = find_any(text, _CAPITALS) if _CAPITALS_GATE.search(text) else []
+    if capitals:
+        hits = sorted({*hits, *capitals})
     found: list[CompetitionMention] = []
     covered = 0
     for hit in hits:

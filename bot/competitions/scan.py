@@ -32,6 +32,46 @@ def find_all(text: str, word: str) -> list[int]:
     return out
 
 
+def grouped(keys: list[str], parts: list[str]) -> str:
+    """The alternation of `parts` (the case-sensitive regex of each key, in order),
+    grouped by the key's first letter: `re` tries every alternative at every
+    position, so this finds the same matches, tried in the same order, while only
+    the group of the letter at hand is entered."""
+    groups: dict[str, list[str]] = {}
+    for key, part in zip(keys, parts, strict=True):
+        first = re.escape(key[0])
+        if not part.startswith(first):
+            raise ValueError(f"{part!r} does not begin with {first!r}")
+        groups.setdefault(first, []).append(part[len(first) :])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
+_ANY: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def find_any(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every index where one of `words` occurs in `text`, sorted, each once: one
+    literal alternation searched again from just past each hit, so overlapping
+    words are all found (cheaper than a str.find per word)."""
+    if not words:
+        return []
+    if not all(words):
+        return list(range(len(text) + 1))  # the empty word occurs everywhere
+    pattern = _ANY.get(words)
+    if pattern is None:
+        if len(_ANY) > 64:
+            _ANY.clear()
+        pattern = _ANY[words] = re.compile("|".join(re.escape(word) for word in words))
+    out: list[int] = []
+    search = pattern.search
+    found = search(text)
+    while found is not None:
+        at = found.start()
+        out.append(at)
+        found = search(text, at + 1)
+    return out
+
+
 def word_starts(text: str, begin: int, end: int) -> list[int]:
     """Starts of words in text[begin:end + 1], earliest first."""
     return [m.start() for m in _WORD_START.finditer(text, max(0, begin), end + 1)]
@@ -42,8 +82,10 @@ def keyword_matches(
 ) -> list[re.Match[str]]:
     """Matches of `pattern` that cover one of `words`, starting at most `reach`
     characters before it; earliest start first, never overlapping."""
-    hits = sorted({at for word in words for at in find_all(low, word)})
+    hits = find_any(low, words)
     out: list[re.Match[str]] = []
+    if not hits:
+        return out
     covered = 0
     for hit in hits:
         if hit < covered:

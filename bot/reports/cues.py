@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.reports.keyed import Keyed, holds
+
 STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
 _STAGE_WORDS = (
     (r"achtelfinal\w*|round of 16|round-of-16|last 16|last-16", "round-of-16"),
@@ -20,10 +22,14 @@ _STAGE_WORDS = (
     (r"gruppenphase|group stage|gruppenspiel\w*", "group"),
     (r"relegation\w*", "relegation-play-off"),
 )
-STAGE = re.compile(
-    r"\b(?P<word>" + "|".join(p for p, _ in _STAGE_WORDS) + r")(?P<tail>einzug|teilnahme)?\b",
-    re.IGNORECASE,
+STAGE = Keyed(
+    re.compile(
+        r"\b(?P<word>" + "|".join(p for p, _ in _STAGE_WORDS) + r")(?P<tail>einzug|teilnahme)?\b",
+        re.IGNORECASE,
+    ),
+    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group stage|relegation",
 )
+_STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_BEFORE = re.compile(
     r"(?:advance\w*|headed|heads|into|reach\w*|through|berth|spot|place|ins|in die|steht im|"
     r"stehen im|steht in|einzug ins|einzug in die|verpasst\w*|missed|miss)\s+(?:to\s+|in\s+)?"
@@ -35,72 +41,115 @@ _STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.-]+\s+){1,4}
 _MISSED_AFTER = re.compile(
     r"^[^.,;]{0,40}?\b(?:verpasst\w*|missed|erreicht\w*|eingezogen)\b", re.IGNORECASE
 )
-LEG = re.compile(
-    r"\b(?:(?P<one>first[- ]leg|opening leg|series opener|[\w-]*hinspiel\w*)|"
-    r"(?P<two>second[- ]leg|return leg|return match|[\w-]*rückspiel\w*))\b",
-    re.IGNORECASE,
+LEG = Keyed(
+    re.compile(
+        r"\b(?:(?P<one>first[- ]leg|opening leg|series opener|[\w-]*hinspiel\w*)|"
+        r"(?P<two>second[- ]leg|return leg|return match|[\w-]*rückspiel\w*))\b",
+        re.IGNORECASE,
+    ),
+    "leg|opener|hinspiel|rückspiel|return match",
 )
-AWAY = re.compile(r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b", re.IGNORECASE)
-HOME = re.compile(
-    r"\b(?:at home|zu hause|daheim|im eigenen stadion|vor eigenem publikum|"
-    r"at its own|at their own|in front of (?:its|their) own|home win|home victory|"
-    r"home defeat|home loss|in front of (?:its|their|his) home (?:fans|crowd|supporters)|"
-    r"vor heimischem publikum|vor heimischer kulisse)\b",
-    re.IGNORECASE,
+AWAY = Keyed(
+    re.compile(r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b", re.IGNORECASE),
+    "auswärts|away from home|on the road|als gast|als gäste",
+)
+HOME = Keyed(
+    re.compile(
+        r"\b(?:at home|zu hause|daheim|im eigenen stadion|vor eigenem publikum|"
+        r"at its own|at their own|in front of (?:its|their) own|home win|home victory|"
+        r"home defeat|home loss|in front of (?:its|their|his) home (?:fans|crowd|supporters)|"
+        r"vor heimischem publikum|vor heimischer kulisse)\b",
+        re.IGNORECASE,
+    ),
+    "home|hause|daheim|eigene|own|heimisch",
 )
 AT_PLACE = re.compile(
     r"\b(?P<prep>at|in|bei|beim|im|in der|in the|at the|(?<![\w,;] )(?:In|At|Bei|Beim|Im))"
     r"\s+(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
     r"(?:\s+(?:de |da |des |del )?[A-ZÄÖÜ][\w'’.-]*){0,3})"
 )
-EXTRA_TIME = re.compile(
-    r"\b(?:after extra time|in extra time|aet|a\.e\.t\.|n\.\s?V\.|nach verlängerung|"
-    r"in der verlängerung|nach 120 minuten|after 120 minutes|extra 30 minutes|"
-    r"through extra time|after extra-time|in extra-time|following extra[- ]time)",
-    re.IGNORECASE,
+EXTRA_TIME = Keyed(
+    re.compile(
+        r"\b(?:after extra time|in extra time|aet|a\.e\.t\.|n\.\s?V\.|nach verlängerung|"
+        r"in der verlängerung|nach 120 minuten|after 120 minutes|extra 30 minutes|"
+        r"through extra time|after extra-time|in extra-time|following extra[- ]time)",
+        re.IGNORECASE,
+    ),
+    "extra|aet|a.e.t.|v.|verlängerung|120 minut",
 )
-NEUTRAL = re.compile(
-    r"\b(?:neutral(?:em|en)? (?:boden|ground|venue|site|platz)|finalturnier|neutral venue)\b",
-    re.IGNORECASE,
+NEUTRAL = Keyed(
+    re.compile(
+        r"\b(?:neutral(?:em|en)? (?:boden|ground|venue|site|platz)|finalturnier|neutral venue)\b",
+        re.IGNORECASE,
+    ),
+    "neutral|finalturnier",
 )
-WIN = re.compile(
-    r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|edged|edges|"
-    r"edging|downed|thrashed|"
-    r"routed|crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
-    r"saw off|sees off|seeing off|upset|upsets|upsetting|humbled|dumped|bested|"
-    r"overcame|overpowered|outlasted|eliminated|eliminating|"
-    r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
-    r"gewann|gewinnt|gewonnen|siegte|sieg|siegt|erfolg|überrollt\w*|besiegt\w*|"
-    r"schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|setzte sich|"
-    r"setzt sich|bezwang|bezwungen|entschieden|triumphierte)\b",
-    re.IGNORECASE,
+WIN = Keyed(
+    re.compile(
+        r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|edged|edges|"
+        r"edging|downed|thrashed|"
+        r"routed|crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
+        r"saw off|sees off|seeing off|upset|upsets|upsetting|humbled|dumped|bested|"
+        r"overcame|overpowered|outlasted|eliminated|eliminating|"
+        r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
+        r"gewann|gewinnt|gewonnen|siegte|sieg|siegt|erfolg|überrollt\w*|besiegt\w*|"
+        r"schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|setzte sich|"
+        r"setzt sich|bezwang|bezwungen|entschieden|triumphierte)\b",
+        re.IGNORECASE,
+    ),
+    "beat|defeat|edg|downed|thrash|routed|crushed|hammered|stun|held off|holds off|holding off|"
+    "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
+    "eliminat|knocked out|dispatched|swept|topped|past|won|win|victory|triumph|gewann|gewinnt|"
+    "gewonnen|sieg|erfolg|überrollt|schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
+    "setzt|bezwang|bezwungen|entschieden",
 )
-LOSE = re.compile(
-    r"\b(?:lost|lose|loses|losing|loss|defeat|fell|falls|(?:was|were|been|be|is|are|got) beaten|"
-    r"went down|"
-    r"verlor\w*|niederlage|pleite|unterlag\w*|kassierte|geschlagen geben)\b",
-    re.IGNORECASE,
+LOSE = Keyed(
+    re.compile(
+        r"\b(?:lost|lose|loses|losing|loss|defeat|fell|falls|"
+        r"(?:was|were|been|be|is|are|got) beaten|went down|"
+        r"verlor\w*|niederlage|pleite|unterlag\w*|kassierte|geschlagen geben)\b",
+        re.IGNORECASE,
+    ),
+    "lost|lose|losing|loss|defeat|fell|falls|beaten|went down|verlor|niederlage|pleite|unterlag|"
+    "kassierte|geschlagen geben",
 )
-ADVANCE = re.compile(
-    r"\b(?:advanc\w+|went through|going through|go through|through to|knocked out|"
-    r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
-    r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
-    r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming))\b",
-    re.IGNORECASE,
+ADVANCE = Keyed(
+    re.compile(
+        r"\b(?:advanc\w+|went through|going through|go through|through to|knocked out|"
+        r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
+        r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
+        r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming))\b",
+        re.IGNORECASE,
+    ),
+    "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
+    "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
+    "rausgeworfen|warf|reach",
 )
-AWAY_GOALS = re.compile(r"\b(?:away[- ]goals?(?: rule| tiebreaker)?|auswärtstor\w*)", re.IGNORECASE)
-PENALTIES = re.compile(
-    r"\b(?:on penalties|penalty shootout|shootout|on spot kicks|im elfmeterschießen|"
-    r"nach elfmeterschießen|i\.\s?E\.)",
-    re.IGNORECASE,
+AWAY_GOALS = Keyed(
+    re.compile(r"\b(?:away[- ]goals?(?: rule| tiebreaker)?|auswärtstor\w*)", re.IGNORECASE),
+    "away|auswärtstor",
 )
-EARLIER = re.compile(
-    r"\b(?:a year ago|last season|last year|im vergangenen jahr|vergangene saison|"
-    r"in der vorsaison|im vorjahr)\b",
-    re.IGNORECASE,
+PENALTIES = Keyed(
+    re.compile(
+        r"\b(?:on penalties|penalty shootout|shootout|on spot kicks|im elfmeterschießen|"
+        r"nach elfmeterschießen|i\.\s?E\.)",
+        re.IGNORECASE,
+    ),
+    "penalt|shootout|spot kicks|elfmeterschießen|i.",
 )
-YEAR = re.compile(
-    r"\b(?:in|im jahr|of|the|das|die|der)\s+(19[5-9]\d|20[0-4]\d)\b(?!\s*[-/]\d)", re.IGNORECASE
+EARLIER = Keyed(
+    re.compile(
+        r"\b(?:a year ago|last season|last year|im vergangenen jahr|vergangene saison|"
+        r"in der vorsaison|im vorjahr)\b",
+        re.IGNORECASE,
+    ),
+    "year ago|last season|last year|vergangenen jahr|vergangene saison|vorsaison|vorjahr",
+)
+YEAR = Keyed(
+    re.compile(
+        r"\b(?:in|im jahr|of|the|das|die|der)\s+(19[5-9]\d|20[0-4]\d)\b(?!\s*[-/]\d)", re.IGNORECASE
+    ),
+    "19|20",
 )
 
 
@@ -114,23 +163,36 @@ def _stage_at(text: str) -> tuple[tuple[int, str], ...]:
     `das Halbfinale verpasst` names the round before it: the one just played."""
     out = []
     for match in STAGE.finditer(text):
-        word = match.group("word").lower()
-        stage = next(s for p, s in _STAGE_WORDS if re.fullmatch(p, word))
+        stage = _stage_of(match.group("word").lower())
         if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
             continue
         if stage == "relegation-play-off" and not _is_play_off(text, match):
             continue
-        ahead = (
-            match.group("tail")
-            or _AHEAD_BEFORE.search(text, max(0, match.start() - 60), match.start())
-            or _STANDS_IN.search(text, max(0, match.start() - 60), match.start())
-        )
-        if ahead or _MISSED_AFTER.match(text[match.end() :]):
+        ahead = match.group("tail") or _ahead(text, max(0, match.start() - 60), match.start())
+        if ahead or _MISSED_AFTER.match(text[match.end() : match.end() + 80]):
             stage = previous_stage(stage)
             if stage is None:
                 continue
         out.append((match.start("word"), stage))
     return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _stage_of(word: str) -> str:
+    return next(s for p, s in _STAGE_FULL if p.fullmatch(word))
+
+
+_AHEAD_KEYS = (
+    "advance", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
+    "steht", "stehen", "stand", "einzug", "verpasst", "miss",
+)  # fmt: skip
+
+
+def _ahead(text: str, start: int, end: int) -> bool:
+    """`advance to the`, `steht der FC Bayern im`: words before a round that reach it."""
+    if not holds(text[start:end], _AHEAD_KEYS):
+        return False
+    return bool(_AHEAD_BEFORE.search(text, start, end) or _STANDS_IN.search(text, start, end))
 
 
 _NOT_A_FINAL = re.compile(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.competitions.scan import grouped
 from bot.teams.resolver import TeamResolver
 
 # team id -> (German adjective stem, English adjective, German plural, English plurals)
@@ -72,9 +73,10 @@ _NATIONAL_EN = re.compile(
     + "|".join(c[1] for c in _COUNTRIES.values())
     + r")\s+national\s+(?:team|side|squad)\b"
 )
+_PLURAL_WORDS = sorted({w.capitalize() for w in _PLURAL_TEAM}, key=len, reverse=True)
 _PLURAL = re.compile(
     r"\b(?P<art>(?i:die|den|der|the))\s+(?P<word>"
-    + "|".join(sorted({w.capitalize() for w in _PLURAL_TEAM}, key=len, reverse=True))
+    + grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS])
     + r")\b(?!\s+[A-ZÄÖÜ])(?![-'’])"
 )
 _NAME = r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2}"
@@ -88,6 +90,9 @@ _COACHED_EN = re.compile(
     r"(?:(?:coach|manager|head\s+coach)\s+)?(?P<name>" + _NAME + r")"
     r"|(?P<owner>" + _NAME + r")['’]s\s+(?:side|team|men|squad))\b"
 )
+_COACHED_DE_GATE = re.compile(r"(?:Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s")
+_COACHED_EN_GATE = re.compile(r"the\s+(?:team|side)|['’]s\s+(?:side|team|men|squad)")
+"""Each match of _COACHED_EN holds one of these (most texts none): a cheap first look."""
 _WHOSE = re.compile(
     r"\b(?P<name>"
     + _NAME
@@ -133,7 +138,12 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
 def _coached(text: str, coaches: dict[str, str]) -> list[dict]:
     """`das Team von Bundestrainer Löw`, `Smith's side`, `Alonso, dessen Mannschaft`."""
     out = []
-    for pattern in (_COACHED_DE, _COACHED_EN):
+    patterns = []
+    if _COACHED_DE_GATE.search(text):
+        patterns.append(_COACHED_DE)
+    if _COACHED_EN_GATE.search(text):
+        patterns.append(_COACHED_EN)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             name = m.group("name") or m.group("owner")
             team = coaches.get(name.split()[-1])

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from bot.reports.described import described_mentions
@@ -53,12 +54,20 @@ class Document:
         """Mentions inside one sentence, in text order."""
         cached = self._by_sentence.get(sentence.start)
         if cached is None:
-            cached = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+            cached = self.mentions_between(sentence.start, sentence.end)
             self._by_sentence[sentence.start] = cached
         return cached
 
     def mentions_between(self, start: int, end: int) -> list[TeamMention]:
-        return [m for m in self.mentions if start <= m.start < end]
+        """Mentions starting inside [start, end), found by bisection when the
+        mentions are in text order (as build_document makes them)."""
+        starts = self.cache.get("mention-starts")
+        if starts is None or len(starts) != len(self.mentions):
+            starts = [m.start for m in self.mentions]
+            if starts != sorted(starts):
+                return [m for m in self.mentions if start <= m.start < end]
+            self.cache["mention-starts"] = starts
+        return self.mentions[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.document import Document
+from bot.reports.keyed import holds
 
 _HOST_WORD = r"(?:hosts?|home side|home team|gastgeber|hausherren)"
 _GUEST_WORD = r"(?:visitors|visiting side|away side|gäste|gaeste)"
@@ -20,6 +21,8 @@ _AFTER = {
     "home": re.compile(r",\s+(?:the|die|der)\s+" + _HOST_WORD + r"\s*[,.;)—–]", re.I),
     "away": re.compile(r",\s+(?:the|die|der)\s+" + _GUEST_WORD + r"\s*[,.;)—–]", re.I),
 }
+_ROLE_KEYS = ("host", "home", "gastgeber", "hausherren", "visit", "away", "gäste", "gaeste")
+"""Each role phrase holds one of these: most names have none beside them."""
 _COMING = re.compile(
     r"\b(?:will|next|upcoming|return leg|rückspiel|nächste\w*|kommende\w*|steigt|trifft)\b", re.I
 )
@@ -38,6 +41,8 @@ def home_by_role(doc: Document, pair: tuple[str, str]) -> str | None:
         for m in mentions:
             before = doc.text[max(sentence.start, m.start - 30) : m.start]
             after = doc.text[m.end : m.end + 30]
+            if not holds(before + " " + after, _ROLE_KEYS):
+                continue
             for role in ("home", "away"):
                 if _BEFORE[role].search(before) or _AFTER[role].match(after):
                     other = pair[0] if m.team == pair[1] else pair[1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports import cues, when
+from bot.reports.reading import Reading
 from bot.reports.scores import ScoreHit
 
 _GLANCE_TAIL = re.compile(r"^ (\d{1,2}),\s+")
@@ -25,9 +26,9 @@ _SHOOTOUT = re.compile(r"(\d{1,2}):(\d{1,2})\s*i\.\s?E\.|(\d{1,2})-(\d{1,2}) (?:
 
 
 def header_reading(doc, sentence) -> list:
-    from bot.reports.results import Reading
-
     mentions = doc.mentions_in(sentence)
+    if len(mentions) < 2:
+        return []
     place = _PLACE_PREFIX.match(sentence.text)
     begin = sentence.start + (place.end() if place else 0)
     if place:
@@ -100,11 +101,14 @@ THIRD_PLACE_HEADING = re.compile(
 )
 
 
+_HEADING_SCORE = re.compile(r"\d{1,2}[-:]\d{1,2}\b(?![-:])")
+
+
 def read_heading(doc, sentence, heading: dict) -> None:
     """A round-up's heading line (`SEMIFINALS`, `Final`, `First legs`, a date) sets the
     stage, leg or date of the list lines under it."""
     text = sentence.text
-    if len(text) > 40 or re.search(r"\d{1,2}[-:]\d{1,2}\b(?![-:])", text) and ":" in text:
+    if len(text) > 40 or _HEADING_SCORE.search(text) and ":" in text:
         return
     stages = cues.stage_at(text)
     if stages and (text.upper() == text or STAGE_HEADING.fullmatch(text.strip())):

@@ -9,9 +9,11 @@ import re
 from bot.reports import cues, when
 from bot.reports.document import Document
 from bot.reports.hostroles import home_by_role
+from bot.reports.keyed import Keyed, lowered
 from bot.reports.reading import Reading
 from bot.reports.resultchecks import told_as_past
-from bot.reports.venues import home_by_place, stadiums_in
+from bot.reports.stadiums import stadiums_in
+from bot.reports.venues import home_by_place
 
 MAIN_SENTENCES = 8
 
@@ -98,10 +100,13 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         main.stage = stages[0][1] if stages else None
 
 
-_ROUND_NUMBER = re.compile(
-    r"\b(?:\d\.\s*(?:Runde|Hauptrunde)|(?:erste|zweite|dritte|vierte)n?\s+(?:Runde|Hauptrunde)|"
-    r"(?:first|second|third|fourth|fifth)\s+round)\b",
-    re.I,
+_ROUND_NUMBER = Keyed(
+    re.compile(
+        r"\b(?:\d\.\s*(?:Runde|Hauptrunde)|(?:erste|zweite|dritte|vierte)n?\s+(?:Runde|Hauptrunde)|"
+        r"(?:first|second|third|fourth|fifth)\s+round)\b",
+        re.I,
+    ),
+    "runde|round",
 )
 
 
@@ -124,16 +129,18 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
             continue
         if _ROUND_NUMBER.search(sentence.text):
             return []
-        text = doc.text[: sentence.end]
         out += [
             (at, stage)
             for at, stage in cues.stage_at(sentence.text)
-            if not _BY_BEATING.match(text, sentence.start + at)
+            if not _BY_BEATING.match(doc.text, sentence.start + at, sentence.end)
         ]
     return out
 
 
-_EXTRA_WORD = re.compile(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", re.I)
+_EXTRA_WORD = Keyed(
+    re.compile(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", re.I),
+    "extra|verlängerung|v.|overtime",
+)
 _NOT_REACHED = re.compile(
     r"\b(?:(?:looked|seemed|appeared|was|were)\s+(?:headed|heading|set|bound|destined)\s+for|"
     r"avoid(?:ed|ing)?|spar(?:ed|ing)|prevent(?:ed|ing)?|rechnete[nt]?\s+(?:schon\s+)?mit|"
@@ -213,13 +220,16 @@ _LEAGUE_DAY = re.compile(
 _IN_LEG = re.compile(r"\b(?:im|in the|in their|in its|beim|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_DIGIT_PAIR = re.compile(r"\d[-:]\d")
+
+
 def _lead_leg(doc: Document, main: Reading) -> int | None:
     """`im Achtelfinal-Hinspiel` in an opening sentence, before the score is given."""
     found = set()
     pair = set(main.teams())
     for sentence in doc.sentences[: index_of(doc, main)]:
         named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
-        if named - pair or re.search(r"\d[-:]\d", sentence.text):
+        if named - pair or _DIGIT_PAIR.search(sentence.text):
             continue
         for m in cues.LEG.finditer(sentence.text):
             before = sentence.text[: m.start()]
@@ -234,7 +244,7 @@ def _stadium_home(doc: Document, pair) -> str | None:
     """`at Old Trafford` anywhere near the top of the story names the main match's host
     (only stadiums: a city there may be where the writer sat)."""
     for sentence in doc.sentences[:MAIN_SENTENCES]:
-        if cues.LEG.search(sentence.text) or re.search(r"\d[-:]\d", sentence.text):
+        if cues.LEG.search(sentence.text) or _DIGIT_PAIR.search(sentence.text):
             continue
         for team in stadiums_in(sentence.text):
             if team in pair:
@@ -249,7 +259,7 @@ def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> Non
         return
     pair = main.teams()
     for sentence in doc.sentences:
-        low = sentence.text.lower()
+        low = lowered(sentence.text)
         if "leg" not in low and "spiel" not in low and "opener" not in low:
             continue
         leg = cues.LEG.search(sentence.text)

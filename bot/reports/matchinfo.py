@@ -12,6 +12,7 @@ from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.reports import cues
 from bot.reports.document import Document
+from bot.reports.keyed import Keyed
 from bot.reports.mainmatch import index_of
 from bot.reports.reading import Reading
 
@@ -157,10 +158,13 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
 }  # fmt: skip
-_YEARS_AGO = re.compile(
-    r"\b(?:(?P<en>\d|one|two|three|four|five|six) (?:years?|seasons?) (?:ago|earlier)|"
-    r"vor (?P<de>\d|einem|zwei|drei|vier|fünf|sechs) (?:jahren|jahr|spielzeiten|saisons?))\b",
-    re.I,
+_YEARS_AGO = Keyed(
+    re.compile(
+        r"\b(?:(?P<en>\d|one|two|three|four|five|six) (?:years?|seasons?) (?:ago|earlier)|"
+        r"vor (?P<de>\d|einem|zwei|drei|vier|fünf|sechs) (?:jahren|jahr|spielzeiten|saisons?))\b",
+        re.I,
+    ),
+    "ago|earlier|vor",
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![-/.:]\d)")
 

@@ -6,42 +6,20 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.mentionwords import (
+    _ARTICLES,
+    _CALENDAR,
+    _FUNCTION,
+    _GOVERNING,
+    _NOUN_ENDINGS,
+    _ROLES,
+)
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
 MAX_WORDS = 6
 _TOKEN = re.compile(r"[^\W_]+")
 _JOIN = re.compile(r"[ .'’-]{1,3}|\. ")
-_FUNCTION = frozenset(
-    "the a an in at on for when but and after before with then as against both by "
-    "from to of if while though although so yet or nor since until under over "
-    "what where who why how this that these those his her its their our my your "
-    "der die das den dem des ein eine einen einem einer im am beim bei gegen auch "
-    "doch aber für mit nach vor und als dass weil zwar denn ob wenn damit dann da "
-    "so nur schon noch erst gleich dort hier nun wie wo was wer es sie er wir ihr "
-    "vom zum zur ins ans aufs durch ohne um über unter zwischen seit bis trotz "
-    "dank wegen gegenüber neben hinter auf aus von zu in an".split()
-)
-_ROLES = frozenset(
-    "gastgeber gegner meister rekordmeister titelverteidiger tabellenführer "
-    "spitzenreiter vizemeister pokalsieger aufsteiger absteiger klub verein club "
-    "gäste gaeste champion champions favorit außenseiter schlusslicht bundesligist "
-    "zweitligist drittligist rivale nachbar finalgegner holders leaders hosts "
-    "visitors rivals champion giants side league liga cup pokal final finale "
-    "halbfinale viertelfinale spitzenklub traditionsklub werkself mannschaft "
-    "glance home away wembley stadion stadium".split()
-)
-_ARTICLES = frozenset(
-    "der die das den dem des ein eine einen einem einer am im vom zum zur beim ins "
-    "the a an this that".split()
-)
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
-    "donnerstag freitag samstag sonntag sonnabend january february march april may june "
-    "july august september october november december januar februar märz mai juni juli "
-    "oktober dezember".split()
-)
-_NOUN_ENDINGS = ("er", "ist", "ger", "eur", "ent", "ung", "schaft", "heit", "keit", "ion")
 _KEY_WORDS: dict[tuple[int, int], int] = {}
 
 
@@ -50,13 +28,15 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     index = resolver.keys()
     most = _max_words(index)
     firsts = _firsts(index)
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    prefixes = _prefixes(index)
+    tokens, capitals = _tokens(text)
     keys = _Keys(tokens)
     made = keys.made
     found: list[dict] = []
     people: set[str] = set()
     i = 0
-    for k, (start, _, word) in enumerate(tokens):
+    for k in capitals:
+        start, _, word = tokens[k]
         if k < i or start < skip_before or not (word[0].isupper() or word[0].isdigit()):
             continue
         i = k
@@ -64,7 +44,7 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
         if key0 not in firsts and not (lang == "de" and key0[:-1] in firsts):
             i += 1
             continue
-        hit = _longest(text, tokens, keys, i, most, index, lang)
+        hit = _longest(text, tokens, keys, i, most, index, lang, prefixes)
         if hit is None:
             i += 1
             continue
@@ -93,6 +73,29 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     return _settle(found, people, resolver)
 
 
+_SPLIT = re.compile(r"([^\W_a-z][^\W_]*)|([a-z][^\W_]*)")
+"""The tokens of _TOKEN, split by whether the first letter is a plain small one."""
+
+
+def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """(start, end, word) of every token, and the indices of those not starting
+    with a-z: only they can begin a name (one split is cheaper than finditer)."""
+    parts = _SPLIT.split(text)
+    tokens: list[tuple[int, int, str]] = []
+    capitals: list[int] = []
+    pos = len(parts[0])
+    for j in range(1, len(parts), 3):
+        word = parts[j]
+        if word is None:
+            word = parts[j + 1]
+        else:
+            capitals.append(len(tokens))
+        end = pos + len(word)
+        tokens.append((pos, end, word))
+        pos = end + len(parts[j + 2])
+    return tokens, capitals
+
+
 class _Keys:
     """Tokens' lookup keys, made only for the few tokens a search reaches."""
 
@@ -108,20 +111,21 @@ class _Keys:
         return key
 
 
-def _longest(text, tokens, keys, i, most, index, lang):
-    """The longest alias starting at token i (German genitive `-s` allowed on its end)."""
-    prefixes = _prefixes(index)
+def _longest(text, tokens, keys, i, most, index, lang, prefixes):
+    """The longest alias starting at token i (German genitive `-s` allowed on its end).
+    Each longer try needs only its own new gap checked: the earlier ones were."""
     best = None
     key = ""
     for n in range(1, min(most, len(tokens) - i) + 1):
-        if n > 1 and not _joined(text, tokens, i, n):
+        j = i + n - 1
+        if n > 1 and not _JOIN.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
             break
-        word = keys[i + n - 1]
+        word = keys[j]
         key = f"{key} {word}" if key else word
         owners = index.get(key)
         if owners:
             best = (n, key, owners, False)
-        last = tokens[i + n - 1][2]
+        last = tokens[j][2]
         if lang == "de" and last.endswith("s") and len(last) > 4 and not last[:-1].isupper():
             owners = index.get(key[:-1])
             if owners:
@@ -159,20 +163,6 @@ def _prefixes(index: dict[str, set[str]]) -> set[str]:
         _PREFIXES.clear()
         _PREFIXES[(id(index), len(index))] = cached
     return cached
-
-
-def _joined(text, tokens, i, n) -> bool:
-    for j in range(i, i + n - 1):
-        gap = text[tokens[j][1] : tokens[j + 1][0]]
-        if not _JOIN.fullmatch(gap):
-            return False
-    return True
-
-
-_GOVERNING = frozenset(
-    "gegen bei beim über von vom im in auf an den dem des der die das gegenüber zu zum zur "
-    "mit aus nach at against to over past by from with of vs versus the".split()
-)
 
 
 def _governing_word(text, tokens, i) -> str:
@@ -227,8 +217,9 @@ def _looks_like_person(prev, text, tokens, i, lang, index, keys) -> bool:
 
 
 def _sentence_start(text: str, offset: int) -> bool:
-    before = text[:offset].rstrip()
-    return not before or before[-1] in ".!?:\n"
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset == 0 or text[offset - 1] in ".!?:\n"
 
 
 def _settle(found: list[dict], people: set[str], resolver: TeamResolver) -> list[dict]:

@@ -9,20 +9,14 @@ import re
 from bot.reports import cues
 from bot.reports.attach import _CLAUSE_BREAK, attach_cues, venue_outcome
 from bot.reports.document import Document, Sentence
+from bot.reports.keyed import lowered
+from bot.reports.listings import header_reading
 from bot.reports.reading import Reading, participants
 from bot.reports.resultchecks import OTHER_TIME, guess_fits, settle_clause_cues
 from bot.reports.scores import ScoreHit, find_scores
+from bot.reports.subjects import english_subject, german_subject
 
 __all__ = ["Reading", "participants", "read_sentence", "sides", "opponent", "venue_outcome"]
-
-_OBLIQUE = frozenset(
-    "at against to over past by from with of in vs versus than "
-    "gegen bei beim über von vom im in auf an den dem des gegenüber zu zum zur mit aus "
-    "nach ohne um".split()
-)
-
-
-_RELATIVE = re.compile(r"^\s*(?:der|die|das|dem|den|which|who|that|welche[rs]?)\b", re.I)
 
 
 _SAME_SCORE = re.compile(
@@ -49,6 +43,8 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
         return special
     hits = find_scores(sentence.text, sentence.start)
     hits += _same_score_hits(sentence, hits)
+    if not hits:
+        return []
     results = [h for h in hits if h.kind == "result"]
     people = participants(doc, sentence)
     if not results:
@@ -92,9 +88,9 @@ def sides(doc, sentence, hit, people):
     clause_people = [m for m in people if start <= m.start < end]
     outcome, strength, cue_at = _outcome(text, sentence, hit, start)
     if doc.lang == "en":
-        p = _english_subject(text, people, hit, cue_at)
+        p = english_subject(text, people, hit, cue_at)
     else:
-        p = _subject(text, sentence, start, hit, clause_people, people, doc.lang)
+        p = german_subject(text, start, hit, clause_people, people, doc.lang)
     o = opponent(sentence, hit, people, clause_people, p)
     return p, o, outcome, strength
 
@@ -171,58 +167,6 @@ def _guess_side(state, named: str, told: str, subject_told: bool) -> str | None:
     return state.other(named)
 
 
-def _subject(text, sentence, clause_start, hit, clause_people, people, lang) -> str | None:
-    if _RELATIVE.match(text[clause_start : hit.start]):
-        before = [m for m in people if m.end <= clause_start]
-        if before:
-            return before[-1].team
-    for m in clause_people:
-        if m.prep == "dem" and (
-            _DATIVE_SUBJECT.match(text, m.end)
-            or _DATIVE_AFTER_VERB.search(text[max(0, m.start - 40) : m.start])
-        ):
-            return m.team
-    if lang == "de" and _PRONOUN_SUBJECT.match(text, clause_start):
-        return None
-    verb = _TRANSITIVE_DE.search(text, clause_start, hit.start)
-    for group in (clause_people, people):
-        for m in group:
-            if m.start > hit.start and lang == "en":
-                break
-            if verb and m.start > verb.start() and m.prep in ("", *_VERBISH(text, m)):
-                continue
-            if _BETWEEN.search(text, max(0, m.start - 60), m.start):
-                continue
-            if m.prep not in _OBLIQUE and not m.genitive:
-                return m.team
-    return None
-
-
-_PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:(?:Doch|Und|Aber|doch|und|aber)\s+)?Sie\s+(?:hatten|haben|hatte|hat|waren|"
-    r"sind|war|ist|gewannen|gewann|schlugen|schlug|besiegten|besiegte|bezwangen|bezwang)\b"
-)
-"""`Sie hatten Gastgeber Niederlande ... ausgeschaltet`: the subject is a pronoun, so
-the first name of the clause is the opponent."""
-_DATIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+)?(?:gelang|glückte|gelingt|reichte|genügte)\b")
-_DATIVE_AFTER_VERB = re.compile(
-    r"\b(?:gelang|gelangen|glückte|glückten|reichte|reichten|genügte|genügten)\s+dem\s+(?:\w+\s+)?$"
-)
-"""`Dank des 3:1 im Hinspiel reichten dem FC Bayern ...`: the result is the dative's."""
-_BETWEEN = re.compile(r"\b(?:zwischen|between)\s+(?:[^,.;]{1,50}\s+(?:und|and)\s+)?$", re.I)
-
-
-_TRANSITIVE_DE = re.compile(
-    r"\b(?:besiegte|besiegten|schlug|schlugen|bezwang|bezwangen|überrollte|deklassierte|"
-    r"demütigte|entzauberte|stürzte)\b"
-)
-
-
-def _VERBISH(text, m) -> tuple[str, ...]:
-    """The word before a name when it is the transitive verb itself (`besiegte Frankreich`)."""
-    return (m.prep,) if _TRANSITIVE_DE.fullmatch(m.prep or "-") else ()
-
-
 def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     """(won|lost|draw|None for the subject, strength, offset of the cue word)."""
     if hit.suffix:
@@ -249,8 +193,8 @@ def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
         label = "draw" if hit.first == hit.second else best[1]
         return label, 2, window_start + best[0]
     after_verb = text[hit.end : min(sentence.end, hit.end + 60)]
-    after_verb = re.split(r"[,;]", after_verb)[0]
-    after_verb = _ANY_SCORE.split(re.sub(r"^\s*\([^)]*\)", "", after_verb))[0]
+    after_verb = _COMMA.split(after_verb)[0]
+    after_verb = _ANY_SCORE.split(_LEADING_PARENS.sub("", after_verb))[0]
     win, lose = cues.WIN.search(after_verb), cues.LOSE.search(after_verb)
     if hit.first == hit.second:
         return "draw", (1 if win or lose else 0), None
@@ -259,41 +203,8 @@ def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     return None, 0, None
 
 
-_SUBJECT_PREPS = frozenset(
-    "and but as when while then after before since so where because that which "
-    "night day afternoon evening also the der die das "
-    "give gives gave giving hand hands handed handing earn earns earned earning".split()
-)
-
-
-_WHO = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.I)
-
-
-def _english_subject(text, people, hit, cue_at) -> str | None:
-    """The team the English sentence tells the result from: the subject before the
-    verb (`Liverpool beat ...`), or the team before `past` (`lift Inter past LAFC`)."""
-    anchor = cue_at if cue_at is not None else hit.start
-    before = [m for m in people if m.end <= anchor]
-    if text[anchor : anchor + 4].lower() == "past":
-        return before[-1].team if before else None
-    if before and _WHO.match(text, before[-1].end):
-        return before[-1].team
-    candidates = [
-        m
-        for m in people
-        if m.end <= anchor
-        and (m.prep == "" or m.prep in _SUBJECT_PREPS)
-        and not m.genitive
-        and not _OBLIQUE_THE.search(text, max(0, m.start - 30), m.start)
-    ]
-    return candidates[-1].team if candidates else None
-
-
-_OBLIQUE_THE = re.compile(
-    r"\b(?:at|against|to|over|past|by|from|with|of|in|vs|versus|than|beat|beating|"
-    r"beats|defeated|defeating|eliminated|eliminating)\s+the\s+$",
-    re.I,
-)
+_COMMA = re.compile(r"[,;]")
+_LEADING_PARENS = re.compile(r"^\s*\([^)]*\)")
 
 
 def _clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
@@ -309,7 +220,7 @@ def _clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
 
 
 def _same_score_hits(sentence: Sentence, hits: list[ScoreHit]) -> list[ScoreHit]:
-    low = sentence.text.lower()
+    low = lowered(sentence.text)
     if "same" not in low and "selben" not in low and "gleichen" not in low:
         return []
     match = _SAME_SCORE.search(sentence.text)
@@ -323,6 +234,4 @@ def _same_score_hits(sentence: Sentence, hits: list[ScoreHit]) -> list[ScoreHit]
 
 def _explicit_order(doc: Document, sentence: Sentence) -> list[Reading]:
     """`Porto 3, Roma 1` (AP glance) and `Dortmund – Bayern 1:2` headers: home first."""
-    from bot.reports.listings import header_reading
-
     return header_reading(doc, sentence)

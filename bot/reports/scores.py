@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.reports.keyed import holds, lowered
+
 _SCORE = re.compile(
     r"(?<![\w.,:+/–-])(\d{1,2}) ?([:–-]) ?(\d{1,2})(?![\d])(?![:.,–-]\d)"
     r"(-[A-Za-zÄÖÜäöüß]+)?"
@@ -80,7 +82,19 @@ _GOALLESS = re.compile(
     r"\b(?:ended|finished) goalless\b",
     re.IGNORECASE,
 )
-_GOALLESS_HINT = re.compile(r"goalless|scoreless|torlos|nullnummer", re.IGNORECASE)
+_GOALLESS_KEYS = ("goalless", "scoreless", "torlos", "nullnummer")
+
+
+def _goalless_hint(sentence: str) -> bool:
+    """Whether a goalless phrase may be there; each holds one of the keys (a text
+    with `ı` or `ſ`, which re.IGNORECASE folds onto `i` and `s`, is always searched)."""
+    low = lowered(sentence)
+    for key in _GOALLESS_KEYS:
+        if key in low:
+            return True
+    return not low.isascii() and ("ı" in low or "ſ" in low)
+
+
 _ANY_DIGIT_PAIR = re.compile(r"\d ?[:–-] ?\d")
 
 
@@ -105,13 +119,15 @@ def find_scores(sentence: str, offset: int = 0) -> list[ScoreHit]:
 
 @lru_cache(maxsize=4096)
 def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
-    if not _ANY_DIGIT_PAIR.search(sentence) and not _GOALLESS_HINT.search(sentence):
+    goalless = _goalless_hint(sentence)
+    if not goalless and not _ANY_DIGIT_PAIR.search(sentence):
         return ()
     hits = []
     for match in _SCORE.finditer(sentence):
         before = sentence[: match.start()]
         after = sentence[match.end() :]
-        if _MONTH_BEFORE.search(before) or TIME_AFTER.match(after):
+        month_from = max(0, len(before.rstrip()) - 12)
+        if _MONTH_BEFORE.search(sentence, month_from, match.start()) or TIME_AFTER.match(after):
             continue
         first, second = int(match.group(1)), int(match.group(3))
         if max(first, second) > 30:
@@ -123,19 +139,37 @@ def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
         hits.append(
             ScoreHit(offset + match.start(), offset + match.end(), first, second, kind, suffix)
         )
-    for match in _GOALLESS.finditer(sentence):
+    for match in _GOALLESS.finditer(sentence) if goalless else ():
         kind = classify(sentence[: match.start()], sentence[match.end() :], "", False)
         hits.append(ScoreHit(offset + match.start(), offset + match.end(), 0, 0, kind, "remis"))
     return tuple(sorted(hits, key=lambda h: h.start))
 
 
+_SHOOTOUT_ENDED = re.compile(r"\b(?:after|ended|finished|nach dem|nach 120)\b")
+_IN_THE_SERIES = re.compile(r"^\s*(?:in the series|in the tie)")
+_BREAK = re.compile(r"[,;–—]")
+
+
+_SHOOTOUT_KEYS = ("shoot", "elfmeterschießen", "penalty kicks", "spot kicks")
+_AGG_KEYS = ("aggregate", "gesamt", "addition", "hin- und", "in total")
+_RUNNING_KEYS = (
+    "made it", "make it", "making it", "to make", "up", "zum", "zur", "fürs", "aufs", "stand",
+    "auf", "level", "tie", "deficit to", "cut it to", "lead", "trail", "led", "down", "führte",
+    "lag",
+)  # fmt: skip
+_LEADING_KEYS = ("führte", "lag", "leading", "led")
+"""Each phrase of the pattern before them holds one of these words."""
+
+
+def _gated(pattern: re.Pattern, text: str, keys: tuple[str, ...]) -> re.Match | None:
+    return pattern.search(text) if holds(text, keys) else None
+
+
 def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     """result | aggregate | shootout | running | halftime."""
     near_after = after[:60]
-    shoot_before = _SHOOTOUT_BEFORE.search(before[-70:])
-    if shoot_before and re.search(
-        r"\b(?:after|ended|finished|nach dem|nach 120)\b", shoot_before.group()
-    ):
+    shoot_before = _gated(_SHOOTOUT_BEFORE, before[-70:], _SHOOTOUT_KEYS)
+    if shoot_before and _SHOOTOUT_ENDED.search(shoot_before.group()):
         shoot_before = None
     if suffix != "" and not suffix.startswith(
         ("sieg", "erfolg", "niederlage", "pleite", "triumph")
@@ -143,13 +177,11 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         shoot_before = None
     if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
         return "shootout"
-    if _AGG_AFTER.match(near_after) or _AGG_BEFORE.search(before[-40:]):
+    if _AGG_AFTER.match(near_after) or _gated(_AGG_BEFORE, before[-40:], _AGG_KEYS):
         clause = _clause(before, after)
         if _RUNNING_AGG.search(clause) and not _FINAL_AGG.search(clause):
             return "running"
-        if re.match(r"^\s*(?:in the series|in the tie)", near_after) and not _FINAL_AGG.search(
-            clause
-        ):
+        if _IN_THE_SERIES.match(near_after) and not _FINAL_AGG.search(clause):
             return "running"
         return "aggregate"
     if suffix.startswith(_HALFTIME_SUFFIX):
@@ -158,9 +190,9 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "running"
     if in_parens:
         return "halftime"
-    if _RUNNING_AFTER.match(after) or _RUNNING_BEFORE.search(before[-40:]):
+    if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
         return "running"
-    if _LEADING.search(re.split(r"[,;–—]", before)[-1]):
+    if _gated(_LEADING, before[max(before.rfind(c) for c in ",;–—") + 1 :], _LEADING_KEYS):
         return "running"
     return "result"
 
@@ -185,6 +217,6 @@ def _inside_parens(before: str) -> bool:
 
 
 def _clause(before: str, after: str) -> str:
-    left = re.split(r"[,;–—]", before)[-1]
-    right = re.split(r"[,;–—]", after)[0]
+    left = _BREAK.split(before)[-1]
+    right = _BREAK.split(after)[0]
     return left + " " + right

@@ -13,7 +13,6 @@ _ABBREVIATIONS = frozenset(
 )
 _YEAR = re.compile(r"19\d\d|20[0-4]\d")
 """`nach der WM 2018. Sie ...`: a year is no ordinal, so its dot ends the sentence."""
-_LAST_WORD = re.compile(r"(\S*?)[.!?]+[\"”“’)]*$")
 
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
@@ -33,8 +32,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
 def _ends_here(text: str, dot: int, end: int, lang: str) -> bool:
     if text[dot] != ".":
         return True
-    word_match = _LAST_WORD.search(text[max(0, dot - 30) : end])
-    word = word_match.group(1).lstrip('("„“[') if word_match else ""
+    tail = text[max(0, dot - 30) : end].rsplit(None, 1)[-1]
+    word = tail.rstrip('"”“’)').rstrip(".!?").lstrip('("„“[')
     bare = word.lower()
     if bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
         return False

@@ -45,9 +45,13 @@ class StoryState:
     _teams_by_sentence: list[list[str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._teams_by_sentence = [
-            [m.team for m in self.doc.mentions_in(s) if m.prep != "in"] for s in self.doc.sentences
-        ]
+        cached = self.doc.cache.get("teams-by-sentence")
+        if cached is None:
+            cached = self.doc.cache["teams-by-sentence"] = [
+                [m.team for m in self.doc.mentions_in(s) if m.prep != "in"]
+                for s in self.doc.sentences
+            ]
+        self._teams_by_sentence = cached
 
     def other(self, team: str | None) -> str | None:
         """The team most likely meant opposite `team`, or None when unsure."""
@@ -118,10 +122,22 @@ class StoryState:
 
     def advance(self, index: int) -> None:
         """Take in sentence `index` after it was read."""
-        sentence = self.doc.sentences[index]
-        mentions = [m for m in self.doc.mentions_in(sentence) if m.prep != "in"]
-        plain = [m for m in mentions if m.prep not in _OBLIQUE and not m.genitive]
+        plain, named = self._subjects()[index]
         if plain:
-            self.subject = plain[0].team
-        elif mentions and self.subject is None:
-            self.subject = mentions[0].team
+            self.subject = plain
+        elif named and self.subject is None:
+            self.subject = named
+
+    def _subjects(self) -> list[tuple[str | None, str | None]]:
+        """Per sentence, the first team named plainly (a subject) and the first named
+        at all; the story is read twice (results, ties), so this is kept."""
+        found = self.doc.cache.get("subjects")
+        if found is None:
+            found = self.doc.cache["subjects"] = []
+            for sentence in self.doc.sentences:
+                mentions = [m for m in self.doc.mentions_in(sentence) if m.prep != "in"]
+                plain = [m for m in mentions if m.prep not in _OBLIQUE and not m.genitive]
+                found.append(
+                    (plain[0].team if plain else None, mentions[0].team if mentions else None)
+                )
+        return found

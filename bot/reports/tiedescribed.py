@@ -29,11 +29,14 @@ _WENT_THROUGH = re.compile(
 )
 
 _ADVANCE = Gated(
-    cues.ADVANCE,
+    cues.ADVANCE.pattern,
     "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
     "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
     "rausgeworfen|warf|reach",
 )
+
+
+_DIGIT_PAIR = re.compile(r"\d[-:]\d")
 
 
 def described_ties(doc: Document, ties: list[Tie], matches: list[Match]) -> list[Tie]:
@@ -42,14 +45,14 @@ def described_ties(doc: Document, ties: list[Tie], matches: list[Match]) -> list
     main = matches[0]
     pair = (main.home, main.away)
     main_tie = next((t for t in ties if set(t.teams) == set(pair)), None)
-    coaches = _coaches(doc)
+    coaches: dict[str, str] | None = None
     out: list[Tie] = []
     for sentence in doc.sentences:
         verb = _ADVANCE.search(sentence.text)
         if not verb:
             continue
         described = _DESCRIBED.search(sentence.text)
-        if not described or re.search(r"\d[-:]\d", sentence.text):
+        if not described or _DIGIT_PAIR.search(sentence.text):
             continue
         start = sentence.start + verb.end()
         beaten = []
@@ -59,6 +62,8 @@ def described_ties(doc: Document, ties: list[Tie], matches: list[Match]) -> list
         if not beaten:
             continue
         coach = (described.group("coach") or described.group("coach_de") or "").lower()
+        if coaches is None:
+            coaches = _coaches(doc)
         team = _team_of(coach, coaches, pair)
         if team is None and main_tie and main_tie.winner and _WENT_THROUGH.search(sentence.text):
             team = main_tie.winner

@@ -17,13 +17,8 @@ from bot.reports.results import _clause_bounds, opponent, participants, sides
 from bot.reports.scores import find_scores
 from bot.reports.state import StoryState
 from bot.reports.tiedescribed import described_ties
+from bot.reports.tiegate import may_state
 from bot.reports.tielegs import complete, from_legs, leg_pairs
-
-_ADVANCE_HINTS = (
-    "advanc", "through", "knocked", "eliminat", "ousted", "durchge", "durchsetz",
-    "ausgeschalt", "ausschalt", "weiterge", "zog", "rausgew", "warf", "reach",
-)  # fmt: skip
-
 
 _PRONOUN = re.compile(r"^\s*(?:they|it|sie|er)\b", re.I)
 
@@ -48,6 +43,9 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
     state = StoryState(doc)
     for index, sentence in enumerate(doc.sentences):
         state.index = index
+        if not may_state(doc, index):
+            state.advance(index)
+            continue
         earlier = [i for i in state_pairs if i <= index]
         pairs = {index: state_pairs[max(earlier)]} if earlier else {}
         found = _stated_in(doc, index, sentence, pairs, state.subject)
@@ -126,16 +124,14 @@ def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
 def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Tie, bool]]:
     """Ties the sentence states, each with whether its sides were only guessed
     from the story's pair (then the legs, where known, settle the orientation)."""
+    out: list[tuple[Tie, bool]] = []
+    if not may_state(doc, index):
+        return out
     text = sentence.text
     hits = find_scores(text, sentence.start)
-    out: list[tuple[Tie, bool]] = []
     aggregates = [h for h in hits if h.kind == "aggregate"]
     shootouts = [h for h in hits if h.kind == "shootout"]
     results = [h for h in hits if h.kind == "result"]
-    if not aggregates and not shootouts:
-        low = text.lower()
-        if not any(hint in low for hint in _ADVANCE_HINTS) or not cues.ADVANCE.search(text):
-            return out
     people = participants(doc, sentence)
     away_goals = bool(cues.AWAY_GOALS.search(text)) and not re.search(
         r"\b(?:control of|held|hold|still)\b[^.]{0,20}away", text

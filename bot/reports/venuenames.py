@@ -20,16 +20,24 @@ _GROUND_AFTER = re.compile(
 
 def is_venue_name(text: str, start: int, end: int) -> bool:
     """True when the name at text[start:end] names a team's ground, not the team."""
-    if _OWNER_BEFORE.search(text[max(0, start - 40) : start]):
+    before = text[max(0, start - 40) : start]
+    low = before.lower()
+    if _OWNER_KEYS.search(low) or _ODD.search(low):
+        if _OWNER_BEFORE.search(before) or _ROUND_OF_PLACE.search(before):
+            return True
+    near = before[-20:]
+    if ("Sta" in near or "Est" in near) and _GROUND_WORD_BEFORE.search(near):
         return True
-    if _ROUND_OF_PLACE.search(text[max(0, start - 40) : start]):
-        return True
-    if _GROUND_WORD_BEFORE.search(text[max(0, start - 20) : start]):
-        return True
-    if _PLACE_BEFORE.search(text[max(0, start - 12) : start]) and " " not in text[start:end]:
-        if _PLACE_AFTER.match(text, end):
+    if before[-1:].isspace() and " " not in text[start:end]:
+        if _PLACE_BEFORE.search(before[-12:]) and _PLACE_AFTER.match(text, end):
             return True
     return bool(_GROUND_AFTER.match(text[end : end + 40]))
+
+
+_OWNER_KEYS = re.compile(r"of|von|des|der")
+"""Each owner phrase holds one of these words: most names have none before them."""
+_ODD = re.compile("[ıſ]")
+"""Letters that re.IGNORECASE folds onto `i` and `s` but lower() keeps apart."""
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|von|aus|nach|at|from)\s$")

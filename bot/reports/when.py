@@ -9,11 +9,15 @@ from datetime import date
 from functools import lru_cache
 
 from bot.reports.dates import resolve_dates
+from bot.reports.keyed import Keyed
 
-SAME_DAY = re.compile(
-    r"\b(?:am selben abend|am gleichen abend|zeitgleich|same night|same evening|"
-    r"the same time|parallel)\b",
-    re.IGNORECASE,
+SAME_DAY = Keyed(
+    re.compile(
+        r"\b(?:am selben abend|am gleichen abend|zeitgleich|same night|same evening|"
+        r"the same time|parallel)\b",
+        re.IGNORECASE,
+    ),
+    "abend|zeitgleich|same night|same evening|same time|parallel",
 )
 
 
@@ -49,12 +53,15 @@ _MONTHS = {
     "august": 8, "september": 9, "october": 10, "oktober": 10, "november": 11,
     "december": 12, "dezember": 12,
 }  # fmt: skip
-_MONTH_PHRASE = re.compile(
-    r"\b(?:(?:at|by) the (?:end|start|beginning|turn) of|in the (?:middle|second half|first "
-    r"half) of|(?:in )?(?:early|mid|late)[- ]|ende|anfang|mitte)\s*(?P<month>"
-    + "|".join(_MONTHS)
-    + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
-    re.IGNORECASE,
+_MONTH_PHRASE = Keyed(
+    re.compile(
+        r"\b(?:(?:at|by) the (?:end|start|beginning|turn) of|in the (?:middle|second half|first "
+        r"half) of|(?:in )?(?:early|mid|late)[- ]|ende|anfang|mitte)\s*(?P<month>"
+        + "|".join(_MONTHS)
+        + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
+        re.IGNORECASE,
+    ),
+    "end|start|beginning|turn|middle|half|early|mid|late|anfang|mitte",
 )
 """`at the end of May`, `Ende Mai 2024`: a month, never a bare `May` (a name too)."""
 

@@ -14,14 +14,26 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
 
 
+class _Marks(dict):
+    """A str.translate table that drops combining marks (the accents NFKD splits
+    off), filled in as characters are met: one C-level pass instead of a loop."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_COMBINING = _Marks()
+
+
 @lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """`FC Bayern München` -> `fc bayern munchen`; `Atlético` -> `atletico`."""
     if name.isascii():
         return name.lower() if name.isalnum() else _NON_WORD.sub(" ", name.lower()).strip()
     text = name.casefold().translate(_SPECIAL)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFKD", text).translate(_COMBINING)
     return _NON_WORD.sub(" ", text).strip()
 
 

@@ -1,0 +1,106 @@
+"""Which team a sentence tells its result from (the subject): before the verb in
+English, the first name not governed by a preposition in German, with relative
+clauses, datives (`gelang dem FC Bayern`) and pronoun subjects handled."""
+
+from __future__ import annotations
+
+import re
+
+_OBLIQUE = frozenset(
+    "at against to over past by from with of in vs versus than "
+    "gegen bei beim über von vom im in auf an den dem des gegenüber zu zum zur mit aus "
+    "nach ohne um".split()
+)
+
+
+_RELATIVE = re.compile(r"^\s*(?:der|die|das|dem|den|which|who|that|welche[rs]?)\b", re.I)
+
+
+def german_subject(text, clause_start, hit, clause_people, people, lang) -> str | None:
+    """The subject of a German (or other non-English) clause: the first plain name."""
+    if _RELATIVE.match(text[clause_start : hit.start]):
+        before = [m for m in people if m.end <= clause_start]
+        if before:
+            return before[-1].team
+    for m in clause_people:
+        if m.prep == "dem" and (
+            _DATIVE_SUBJECT.match(text, m.end)
+            or _DATIVE_AFTER_VERB.search(text[max(0, m.start - 40) : m.start])
+        ):
+            return m.team
+    if lang == "de" and _PRONOUN_SUBJECT.match(text, clause_start):
+        return None
+    verb = _TRANSITIVE_DE.search(text, clause_start, hit.start)
+    for group in (clause_people, people):
+        for m in group:
+            if m.start > hit.start and lang == "en":
+                break
+            if verb and m.start > verb.start() and m.prep in ("", *_VERBISH(text, m)):
+                continue
+            if _BETWEEN.search(text, max(0, m.start - 60), m.start):
+                continue
+            if m.prep not in _OBLIQUE and not m.genitive:
+                return m.team
+    return None
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:Doch|Und|Aber|doch|und|aber)\s+)?Sie\s+(?:hatten|haben|hatte|hat|waren|"
+    r"sind|war|ist|gewannen|gewann|schlugen|schlug|besiegten|besiegte|bezwangen|bezwang)\b"
+)
+"""`Sie hatten Gastgeber Niederlande ... ausgeschaltet`: the subject is a pronoun, so
+the first name of the clause is the opponent."""
+_DATIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+)?(?:gelang|glückte|gelingt|reichte|genügte)\b")
+_DATIVE_AFTER_VERB = re.compile(
+    r"\b(?:gelang|gelangen|glückte|glückten|reichte|reichten|genügte|genügten)\s+dem\s+(?:\w+\s+)?$"
+)
+"""`Dank des 3:1 im Hinspiel reichten dem FC Bayern ...`: the result is the dative's."""
+_BETWEEN = re.compile(r"\b(?:zwischen|between)\s+(?:[^,.;]{1,50}\s+(?:und|and)\s+)?$", re.I)
+
+
+_TRANSITIVE_DE = re.compile(
+    r"\b(?:besiegte|besiegten|schlug|schlugen|bezwang|bezwangen|überrollte|deklassierte|"
+    r"demütigte|entzauberte|stürzte)\b"
+)
+
+
+def _VERBISH(text, m) -> tuple[str, ...]:
+    """The word before a name when it is the transitive verb itself (`besiegte Frankreich`)."""
+    return (m.prep,) if _TRANSITIVE_DE.fullmatch(m.prep or "-") else ()
+
+
+_SUBJECT_PREPS = frozenset(
+    "and but as when while then after before since so where because that which "
+    "night day afternoon evening also the der die das "
+    "give gives gave giving hand hands handed handing earn earns earned earning".split()
+)
+
+
+_WHO = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.I)
+
+
+def english_subject(text, people, hit, cue_at) -> str | None:
+    """The team the English sentence tells the result from: the subject before the
+    verb (`Liverpool beat ...`), or the team before `past` (`lift Inter past LAFC`)."""
+    anchor = cue_at if cue_at is not None else hit.start
+    before = [m for m in people if m.end <= anchor]
+    if text[anchor : anchor + 4].lower() == "past":
+        return before[-1].team if before else None
+    if before and _WHO.match(text, before[-1].end):
+        return before[-1].team
+    candidates = [
+        m
+        for m in people
+        if m.end <= anchor
+        and (m.prep == "" or m.prep in _SUBJECT_PREPS)
+        and not m.genitive
+        and not _OBLIQUE_THE.search(text, max(0, m.start - 30), m.start)
+    ]
+    return candidates[-1].team if candidates else None
+
+
+_OBLIQUE_THE = re.compile(
+    r"\b(?:at|against|to|over|past|by|from|with|of|in|vs|versus|than|beat|beating|"
+    r"beats|defeated|defeating|eliminated|eliminating)\s+the\s+$",
+    re.I,
+)

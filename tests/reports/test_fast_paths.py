@@ -1,0 +1,219 @@
+"""The reader's shortcuts (cue patterns behind key words, grouped alternations,
+one-pass keyword search, bisected mentions, split tokens) must find exactly what
+the plain patterns find: they only skip work, never a match."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from bot.competitions.scan import find_any, grouped
+from bot.reports import cues, described, mainmatch, matchinfo, mentions, scores, venuenames, when
+from bot.reports.document import Document, Sentence, TeamMention
+from bot.reports.keyed import Keyed
+from bot.reports.sentences import split_sentences
+from bot.teams.names import normalize
+
+ROOT = Path(__file__).resolve().parents[2]
+_FOLDERS = [ROOT / "tests" / "data", ROOT / "seeds", ROOT.parent / "shared" / "reports"]
+
+
+def _sentences() -> list[str]:
+    out = []
+    for folder in _FOLDERS:
+        for path in sorted(folder.rglob("*.txt")):
+            if path.name.isupper():
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            out += [text[s:e] for s, e in split_sentences(text, "en")]
+    return out
+
+
+SENTENCES = _sentences()
+CUES = {
+    name: value
+    for module in (cues, when, mainmatch, matchinfo)
+    for name, value in vars(module).items()
+    if isinstance(value, Keyed)
+}
+
+
+def test_the_corpus_is_there():
+    assert len(SENTENCES) > 500
+    assert {"LEG", "WIN", "LOSE", "STAGE", "SAME_DAY", "_EXTRA_WORD"} <= set(CUES)
+
+
+@pytest.mark.parametrize("name", sorted(CUES))
+def test_a_cue_finds_what_its_pattern_finds(name):
+    cue = CUES[name]
+    found = 0
+    for sentence in SENTENCES:
+        plain = [m.span() for m in cue.pattern.finditer(sentence)]
+        assert [m.span() for m in cue.finditer(sentence)] == plain, sentence
+        first = cue.pattern.search(sentence)
+        keyed = cue.search(sentence)
+        assert (keyed and keyed.span()) == (first and first.span())
+        found += len(plain)
+    for sentence in SENTENCES[:50]:
+        upper = sentence.upper()
+        plain = [m.span() for m in cue.pattern.finditer(upper)]
+        assert [m.span() for m in cue.finditer(upper)] == plain
+
+
+def test_letters_that_ignorecase_folds_are_still_searched():
+    won = Keyed(re.compile(r"\bwon\b", re.I), "won")
+    assert won.search("they wőn") is None
+    wins = Keyed(re.compile(r"\bwins\b", re.I), "wins")
+    assert wins.search("Galatasaray wıns 2-1") is not None
+    assert wins.search("Galatasaray winſ 2-1") is not None
+    assert cues.WIN.search("Galatasaray wın 2-1") is not None
+
+
+def test_a_grouped_alternation_keeps_the_order_of_its_alternatives():
+    keys = ["abc", "ab", "b", "a", "ba", "ac"]
+    parts = [re.escape(k) for k in keys]
+    plain = re.compile(r"(?:" + "|".join(parts) + r")(?=c|$)")
+    fast = re.compile(r"(?:" + grouped(keys, parts) + r")(?=c|$)")
+    text = "abcab bac ba abc acb a"
+    for i in range(len(text)):
+        expected = plain.match(text, i)
+        got = fast.match(text, i)
+        assert (got and got.group()) == (expected and expected.group()), i
+
+
+def test_a_grouped_alternation_needs_the_key_s_first_letter_first():
+    with pytest.raises(ValueError):
+        grouped(["ab"], ["b"])
+
+
+def test_find_any_gives_every_start_once_in_order():
+    assert find_any("the cup and the league cup", ("cup", "league", "the")) == [0, 4, 12, 16, 23]
+    assert find_any("aaa", ("aa", "a")) == [0, 1, 2]
+    assert find_any("nothing here", ("cup",)) == []
+
+
+def test_tokens_match_the_plain_token_pattern():
+    text = "Özil (31.) traf — 1. FC Köln_2 ßa Ünal; été x2Y _Bayern_ 3:1 ıstanbul"
+    tokens, capitals = mentions._tokens(text)
+    assert tokens == [(m.start(), m.end(), m.group()) for m in mentions._TOKEN.finditer(text)]
+    assert capitals == [k for k, t in enumerate(tokens) if not "a" <= t[2][0] <= "z"]
+
+
+def _doc(starts: list[int]) -> Document:
+    text = "x" * 100
+    found = [TeamMention(s, s + 3, f"t{s}", "abc") for s in starts]
+    return Document(text, "en", None, [Sentence(text[:50], 0, 50)], found)
+
+
+def test_mentions_between_in_order_and_out_of_order():
+    ordered = _doc([5, 20, 49, 50, 70])
+    assert [m.start for m in ordered.mentions_between(5, 50)] == [5, 20, 49]
+    assert [m.start for m in ordered.mentions_in(ordered.sentences[0])] == [5, 20, 49]
+    shuffled = _doc([70, 5, 50, 20, 49])
+    assert [m.start for m in shuffled.mentions_between(5, 50)] == [5, 20, 49]
+
+
+def test_words_reaching_a_round_are_found_as_by_the_plain_patterns():
+    checked = 0
+    for sentence in SENTENCES:
+        for end in range(0, len(sentence), 5):
+            start = max(0, end - 60)
+            plain = bool(
+                cues._AHEAD_BEFORE.search(sentence, start, end)
+                or cues._STANDS_IN.search(sentence, start, end)
+            )
+            assert cues._ahead(sentence, start, end) == plain, (sentence, end)
+            checked += plain
+    assert checked > 20
+
+
+def _plain_venue_name(text: str, start: int, end: int) -> bool:
+    if venuenames._OWNER_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    if venuenames._ROUND_OF_PLACE.search(text[max(0, start - 40) : start]):
+        return True
+    if venuenames._GROUND_WORD_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
+    before = text[max(0, start - 12) : start]
+    if venuenames._PLACE_BEFORE.search(before) and " " not in text[start:end]:
+        if venuenames._PLACE_AFTER.match(text, end):
+            return True
+    return bool(venuenames._GROUND_AFTER.match(text[end : end + 40]))
+
+
+def test_venue_names_are_told_apart_as_by_the_plain_patterns():
+    told = 0
+    for sentence in SENTENCES:
+        for m in re.finditer(r"[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?", sentence):
+            got = venuenames.is_venue_name(sentence, m.start(), m.end())
+            assert got == _plain_venue_name(sentence, m.start(), m.end()), sentence
+            told += got
+    assert told > 5
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys", "reach"),
+    [
+        (scores._SHOOTOUT_BEFORE, scores._SHOOTOUT_KEYS, 70),
+        (scores._AGG_BEFORE, scores._AGG_KEYS, 40),
+        (scores._RUNNING_BEFORE, scores._RUNNING_KEYS, 40),
+        (scores._LEADING, scores._LEADING_KEYS, 200),
+    ],
+)
+def test_score_context_words_are_found_as_by_the_plain_patterns(pattern, keys, reach):
+    found = 0
+    for sentence in SENTENCES:
+        for end in range(0, len(sentence) + 1, 3):
+            before = sentence[max(0, end - reach) : end]
+            plain = pattern.search(before)
+            got = scores._gated(pattern, before, keys)
+            assert (got and got.span()) == (plain and plain.span()), before
+            found += plain is not None
+    assert found > 0
+
+
+def _texts() -> list[str]:
+    return [
+        path.read_text(encoding="utf-8", errors="replace")
+        for folder in _FOLDERS
+        for path in sorted(folder.rglob("*.txt"))
+        if not path.name.isupper()
+    ]
+
+
+def test_described_teams_are_found_as_by_the_plain_patterns():
+    plain_plural = re.compile(
+        r"\b(?P<art>(?i:die|den|der|the))\s+(?P<word>"
+        + "|".join(described._PLURAL_WORDS)
+        + r")\b(?!\s+[A-ZÄÖÜ])(?![-'’])"
+    )
+    extra = " ".join(f"the {w} die {w}s der {w} x" for w in described._PLURAL_WORDS)
+    coached = 0
+    for text in [*_texts(), extra, "das Team von Trainer Hansi Flick", "Smith's side won"]:
+        spans = [m.span() for m in plain_plural.finditer(text)]
+        assert [m.span() for m in described._PLURAL.finditer(text)] == spans
+        if described._COACHED_DE.search(text):
+            assert described._COACHED_DE_GATE.search(text)
+            coached += 1
+        if described._COACHED_EN.search(text):
+            assert described._COACHED_EN_GATE.search(text)
+            coached += 1
+    assert coached >= 2
+
+
+def test_normalize_drops_accents_as_a_per_letter_loop_would():
+    def plain(name: str) -> str:
+        text = name.casefold().translate(str.maketrans({"ß": "ss", "ø": "o", "đ": "d"}))
+        text = text.translate(str.maketrans({"ł": "l", "æ": "ae", "œ": "oe"}))
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        return re.sub(r"[^0-9a-z]+", " ", text).strip()
+
+    names = ["Atlético Madrid", "Yıldız", "FC Bayern München", "İstanbul Başakşehir", "Ⅻ ½ ẞ"]
+    names.append("".join(chr(code) for code in range(0x80, 0x2400)))
+    for name in names:
+        assert normalize(name) == plain(name)
+    assert normalize("Atlético") == "atletico"
