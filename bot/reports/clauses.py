@@ -3,10 +3,33 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.reports.clausecues import (
+    _ADJECTIVAL,
+    _AFTER_LEG1,
+    _BACK_THEN,
+    _CAME_FROM,
+    _CLAUSE_CUES,
+    _CLAUSE_KEYS,
+    _ELABORATION,
+    _HISTORY,
+    _LEG1,
+    _LEG2,
+    _LEG_REFERENCE,
+    _NEGATIVE,
+    _OFFSIDE_ONLY,
+    _ORIGIN,
+    _PAREN,
+    _PLACE_PREPOSITIONS,
+    _RESULT,
+    _SHOOTOUT,
+    _SPLIT,
+    _STANDINGS,
+    _STOOD,
+    _YEAR,
+)
 from bot.reports.document import Document, Sentence
 from bot.reports.goalcues import Gated
 from bot.reports.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
@@ -15,95 +38,13 @@ from bot.teams.resolver import _curated
 FOREIGN, SHOOTOUT = "foreign", "shootout"
 PAST = "past"
 
-_SPLIT = re.compile(
-    r"[,;:]\s+|\s+(?:[—–]\s+|-\s+|(?=(?:after|before|when|while|but|as|nachdem|ehe|"
-    r"bevor|während|weil)\s))"
-)
-_LEG1_PATTERN = re.compile(
-    r"\b(?:first[- ]leg|opening leg|series opener|opener of the series|last week|"
-    r"Hinspiel\w*|vor einer Woche|in der Vorwoche)",
-    re.I,
-)
-_LEG2 = Gated(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I), "leg|rückspiel")
-_LEG1 = Gated(_LEG1_PATTERN, "leg|opener|last week|hinspiel|woche")
-_SHOOTOUT = Gated(
-    re.compile(
-        r"(?<!vor dem )(?<!before the )(?<!before a )(?<!bis zum )"
-        r"(?:shoot-?out|spot[- ]kicks|on penalties|penalty-shot|Elfmeterschie(?:ß|ss)en|"
-        r"\bi\.\s?E\.)",
-        re.I,
-    ),
-    "shoot|spot|penalt|elfmeterschie|i.",
-)
-_NEGATIVE_KEYS = {
-    "en": "thought|believed|appeared to|seemed to|ruled out|disallowed|offside|chalked off|"
-    "off the board|would have|could have|nearly|almost",
-    "de": "glaubte|aberkannt|zurückgenommen|abseits|nicht gegeben|annulliert|beinahe|hätte|"
-    "wäre|zählte",
-}
-_NEGATIVE = {
-    "en": re.compile(
-        r"\b(?:thought|believed|appeared to|seemed to|ruled out|disallowed|offside|"
-        r"chalked off|off the board|would have|could have|nearly|almost)\b",
-        re.I,
-    ),
-    "de": re.compile(
-        r"\b(?:glaubte\w*|aberkannt\w*|zurückgenommen|Abseits\b|abseits\b|Abseitsstellung|"
-        r"Abseitsposition|nicht gegeben|annulliert|beinahe|hätte|wäre|zählte\b[^.]{0,40}\bnicht)"
-    ),
-}
-_NEGATIVE = {lang: Gated(p, _NEGATIVE_KEYS[lang]) for lang, p in _NEGATIVE.items()}
 CARRY_REACH = 40
-_ELABORATION = re.compile(r"\s*(?:with|mit|thanks to|dank|courtesy of|through|durch)\b", re.I)
-_ADJECTIVAL = re.compile(
-    r"^(?:-|\s+(?:international|midfielder|striker|forward|defender|winger|goalkeeper|keeper|"
-    r"captain|coach|manager|star|player|teammate|Nationalspieler|Stürmer|Verteidiger|Torhüter|"
-    r"Kapitän|Trainer|Profi)\b)"
-)
-_HISTORY = Gated(
-    re.compile(
-        r"\b(?:last season(?!'s)|last year(?!'s)|a year ago|years ago|\w+ seasons ago|im Vorjahr|"
-        r"vergangene[nr]? (?:Saison|Jahr)|letzte[nr]? Saison|vor einem Jahr|vor \w+ Jahren|"
-        r"last (?:year|season)(?:'s|’s) (?:final|semi-?finals?|quarter-?finals?|meeting|game|"
-        r"match|tie|edition|clash)|Vorjahres\w*|letztjährigen)\b",
-        re.I,
-    ),
-    "last season|last year|ago|vorjahr|vergangene|letzte|vor einem jahr|jahren",
-)
-_AFTER_LEG1 = re.compile(
-    r"^\s*(?:Nach dem|After the)\s+\d{1,2}[:-]\d{1,2}(?:\s+draw)?\s+"
-    r"(?:im Hinspiel|in the first leg)(?:\s+(?:in|bei|at)\s+[A-ZÄÖÜ][\w-]+)?\s+(?=[a-zäöü])"
-)
-_OFFSIDE_ONLY = re.compile(r"abseits\w*|offside", re.I)
-_STOOD = re.compile(
-    r"\b(?:fiel|zählte (?:trotzdem|dennoch|aber)|wurde (?:trotzdem |dennoch )?gegeben|stood|"
-    r"was allowed to stand|counted anyway)\b",
-    re.I,
-)
 
 
 def _stood(negative: Gated, text: str) -> bool:
     """ "sein zweiter Treffer fiel aus Abseitsposition": offside named, yet the goal stood."""
     cues = [m.group() for m in negative.pattern.finditer(text)]
     return all(_OFFSIDE_ONLY.fullmatch(c) for c in cues) and bool(_STOOD.search(text))
-
-
-_CAME_FROM = re.compile(
-    r"\b(?:Rückkehr|Wechsel|Leihe|gewechselt|gekommen|returned|return|moved|arrived|"
-    r"signed|loan)\s+(?:\w+\s+)?(?:aus|von|vom|from)\s+(?:de[mnr]\s+)?$",
-    re.I,
-)
-_BACK_THEN = Gated(
-    re.compile(r"\b(?:damals|back then|in that (?:game|match)|in jenem Spiel)\b", re.I),
-    "damals|back then|that game|that match|jenem",
-)
-_CLAUSE_CUES = [
-    (cue, re.compile("|".join(map(re.escape, cue.keys))))
-    for cue in (_LEG1, _LEG2, _HISTORY, _BACK_THEN)
-]
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_PAREN = re.compile(r"[()]")
-_RESULT = re.compile(r"(?<![\d.])\d{1,2}\s?[:-]\s?\d{1,2}(?![\d.])")
 
 
 @dataclass
@@ -277,22 +218,6 @@ def _old_year(text: str, published: str | None) -> bool:
     return any(int(year) < now - 1 for year in _YEAR.findall(text))
 
 
-_LEG_REFERENCE = re.compile(
-    r"\b(?:nach dem|nach einem|after (?:the|a|their|its)|following (?:the|a|their|its))\s+"
-    r"\d{1,2}\s?[:-]\s?\d{1,2}(?:-\w+)?\s+(?:\w+\s+){0,2}?(?:im Hinspiel|in the first leg)\b",
-    re.I,
-)
-_STANDINGS = re.compile(
-    r"\b(?:(?:finish|finished|stay|stayed|remain|remained|move|moved|go|went|climb|climbed|"
-    r"points?|goals?)\s+(?:\w+\s+)?(?:ahead of|above|behind|level with|clear of)|"
-    r"(?:Punkte?n?|Zählern?|bleibt|blieb|bleiben|liegt|lag|landete|steht|stand)\s+"
-    r"(?:\w+\s+){0,2}(?:vor|hinter))\s+(?:the\s+|de[mn]\s+)?$",
-    re.I,
-)
-_PLACE_PREPOSITIONS = frozenset(("in", "at", "im", "nach"))
-_ORIGIN = re.compile(r"(?:\bfrom|\baus|\bformer|\bex-|\bformerly of|\behemalige[nr]?)\s*$", re.I)
-
-
 def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
     """A team outside the main tie, unless it only describes a player ("the Portugal
     midfielder", "Real-Verteidiger") or a national side stands for a nationality."""
@@ -321,7 +246,10 @@ def _cues_in(sentence: str) -> set[Gated]:
     """The clause cues whose keys the sentence holds at all: most sentences hold none,
     so their clauses skip those searches (a clause's text is part of its sentence)."""
     low = sentence.lower()
-    return {cue for cue, keys in _CLAUSE_CUES if keys.search(low)}
+    for key in _CLAUSE_KEYS:
+        if key in low:
+            return {cue for cue in _CLAUSE_CUES if any(key in low for key in cue.keys)}
+    return set()
 
 
 def _target(doc: Document, clause: Clause, pairing: Pairing, cues: set) -> str | None:
@@ -337,6 +265,8 @@ def _target(doc: Document, clause: Clause, pairing: Pairing, cues: set) -> str |
         return PAST
     if not pairing.lead_named and any(m.team in pairing.teams for m in mentions):
         return MAIN
+    if _LEG1 not in cues and _LEG2 not in cues:
+        return None
     text = _LEG_REFERENCE.sub(" ", clause.text) if _RESULT.search(clause.text) else clause.text
     if _LEG1 in cues and _LEG1.search(text):
         return MAIN if pairing.main is not None and pairing.main.leg == 1 else LEG1

@@ -8,6 +8,7 @@ import re
 from bot.reports import goalcues
 from bot.reports.clauses import Clause, mentions_in_span
 from bot.reports.document import Document
+from bot.reports.folding import lowered
 from bot.reports.players import last_name as surname
 
 _FOR_BEFORE = re.compile(r"\b(?:for|für)(?:\s+(?:the|die|den|das))?\s*$", re.I)
@@ -23,6 +24,10 @@ _LEAD = {
         r"(?:früh\s+|spät\s+|erneut\s+|wieder\s+|damit\s+|so\s+|verdient\s+)?"
         r"(?:in Führung|auf Finalkurs|auf die Siegerstraße|in Front|zum Sieg)"
     ),
+}
+_LEAD_KEYS = {
+    "en": ("gave", "giv", "put", "sent", "handed", "lifted", "fired"),
+    "de": ("brachte", "bringt", "schoss", "köpfte", "hatte", "gebracht"),
 }
 _HOME = re.compile(
     r"\b(?:home side|hosts|home team|Gastgeber\w*|Hausherren|Heimmannschaft|Heimteam)\b", re.I
@@ -54,7 +59,10 @@ def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, boo
     """(team, credited): `credited` when the cue names the side the goal counts for."""
     lang = doc.lang if doc.lang in goalcues.GOAL else "en"
     main = pairing.match_for(clause.target) or pairing.main
-    lead = _LEAD.get(doc.lang, _LEAD["en"]).search(clause.text)
+    low = lowered(clause.text)
+    lead = _LEAD.get(doc.lang, _LEAD["en"])
+    keys = _LEAD_KEYS.get(doc.lang, _LEAD_KEYS["en"])
+    lead = lead.search(clause.text) if _holds(keys, clause.text, low, lead) else None
     if lead:
         who_start = clause.start + lead.start("who")
         who_end = clause.start + lead.end("who")
@@ -66,7 +74,7 @@ def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, boo
             return main.home, True
         if main is not None and _AWAY.search(who) and not _HOME.search(who):
             return main.away, True
-    role = _FOR_ROLE.search(clause.text)
+    role = _FOR_ROLE.search(clause.text) if _holds(("for ", "für "), "", low) else None
     if role and main is not None:
         return (main.home if role.group("home") else main.away), False
     for mention in mentions_in_span(doc, clause.start, clause.end):
@@ -79,6 +87,19 @@ def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, boo
         if (mention.genitive or after[:2] in ("'s", "’s")) and _OWN_GOAL_NOUN.match(after):
             return mention.team, False
     return None, False
+
+
+def _holds(keys: tuple[str, ...], text: str, low: str | None, pattern=None) -> bool:
+    """Whether a clause can match a cue at all: it must hold one of the cue's words, in
+    the text itself for a case-sensitive pattern, else lower-cased (None: unsure, look)."""
+    if pattern is not None and not pattern.flags & re.I:
+        low = text
+    elif low is None:
+        return True
+    for key in keys:
+        if key in low:
+            return True
+    return False
 
 
 def labelled_sides(cast, teams: frozenset[str]) -> dict[str, str]:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from bot.facts import Goal, Match
-from bot.reports import goalcues
 from bot.reports.clauses import (
     _LEG2,
     _RESULT,
@@ -23,6 +21,7 @@ from bot.reports.goal_teams import credited_side, labelled_sides, player_sides, 
 from bot.reports.minutes import Minute, find_minutes
 from bot.reports.players import last_name as surname
 from bot.reports.scorers import Cast
+from bot.reports.untimed import untimed
 
 
 def attach_goals(doc: Document, matches: list[Match]) -> None:
@@ -39,7 +38,7 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
     reader = GoalReader(reading.cast, reading.minutes, pairing)
     events = reader.read(reading.scenes)
     sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
-    unsure = _untimed(reading, events)
+    unsure = untimed(reading, events)
     for target in pairing.targets():
         match = pairing.match_for(target)
         if match is None or match.score is None or (target != MAIN and match is pairing.main):
@@ -64,54 +63,6 @@ def _later_leg_unread(reading: Reading, main: Match) -> bool:
         for scene in reading.scenes
         for clause in scene.clauses
     )
-
-
-def _untimed(reading: Reading, events: list[GoalEvent]) -> dict[str, frozenset[str]]:
-    """Per match target, surnames named in a sentence with a minute no goal event took:
-    "Werner scored" in the lead and "made no mistake in the 28th minute" later must not
-    become a goal without a minute when the reader missed the one with it."""
-    used = {(e.minute, e.added) for e in events if e.minute is not None}
-    text = reading.cast.doc.text
-    starts = [m.start for m in reading.minutes]
-    out: dict[str, set[str]] = {}
-    for scene in reading.scenes:
-        sentence = scene.sentence
-        people = None
-        if any(
-            not any(
-                m.start < sentence.start + bare.end() and bare.start() < m.end - sentence.start
-                for m in reading.minutes
-            )
-            for bare in _BARE_MINUTE.finditer(sentence.text)
-        ):
-            out.setdefault(scene.clauses[0].target if scene.clauses else MAIN, set()).update(
-                surname(p.name) for p in reading.cast.within(sentence.start, sentence.end)
-            )
-        for clause in scene.clauses:
-            lo = bisect.bisect_left(starts, clause.start)
-            hi = bisect.bisect_left(starts, clause.end)
-            for m in reading.minutes[lo:hi]:
-                if m.minute is None:
-                    continue
-                if (m.minute, m.added) in used or _other_event(text, clause, m):
-                    continue
-                if people is None:
-                    people = [
-                        surname(p.name) for p in reading.cast.within(sentence.start, sentence.end)
-                    ]
-                out.setdefault(clause.target, set()).update(people)
-    return {target: frozenset(names) for target, names in out.items()}
-
-
-SUBSTITUTION_ANY = re.compile("|".join(p.pattern for p in goalcues.SUBSTITUTION.values()), re.I)
-
-
-_BARE_MINUTE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th|\.)\s+[Mm]inute\b|\(\d{1,3}\.\)")
-
-
-def _other_event(text: str, clause, minute) -> bool:
-    window = text[max(clause.start, minute.start - 30) : minute.end]
-    return bool(SUBSTITUTION_ANY.search(window) or goalcues.CARD.search(window))
 
 
 def read_goal_events(doc: Document, matches: list[Match], pairing=None) -> list[GoalEvent]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from text_to_num import alpha2digit
+from bot.reports import minutelists as lists
+from bot.reports.folding import folded, lowered
+from bot.reports.numberwords import number
 
 STOPPAGE_BASES = (45, 90, 105, 120)
 _ANCHOR = re.compile(r"[Mm]inute")
@@ -32,31 +33,6 @@ _PAREN_ITEM = r"\d{1,3}(?:\.|['’]|(?:st|nd|rd|th)(?:\s+minute)?)?(?:\s*\+\s*\d
 _PAREN = re.compile(
     r"\((?P<list>" + _PAREN_ITEM + r"(?:\s*(?:,|und|and|/)\s*" + _PAREN_ITEM + r")*)"
     r"(?:\s*,\s*(?P<note>[^()\d][^()]{0,40}))?\)"
-)
-_AND_ORDINAL = re.compile(
-    r"\b(?:and|or)\s+(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\s+minutes\b", re.I
-)
-_FIRST_OF_PAIR_DE = re.compile(
-    r"\bin der\s+(?P<n>\d{1,3})\.\s*"
-    r"(?=(?:,\s*\d{1,3}\.\s*)*(?:und|sowie)\s+(?:(?:in\s+)?der\s+)?\d{1,3}\.\s+Minute)"
-)
-_ELLIPTIC_DE = re.compile(
-    r"\bin der\s+(?P<n>\d{1,3})\.(?=\s+(?:und|,)\s+[^.;]{0,60}?\bin der\s+\d{1,3}\.\s+Minute\b)"
-)
-_MIDDLE_OF_LIST_DE = re.compile(
-    r"(?<=\d\.,\s)(?P<n>\d{1,3})\.(?=(?:,\s*\d{1,3}\.)*\s+(?:und|sowie)\s+\d{1,3}\.\s+Minute)"
-)
-_MIDDLE_OF_LIST_EN = re.compile(
-    r"(?<=\d[snrt][tdh],\s)(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\b"
-    r"(?=(?:,\s*(?:the\s+)?\d{1,3}(?:st|nd|rd|th))*,?\s+and\s+(?:the\s+)?\d{1,3}(?:st|nd|rd|th)"
-    r"\s+minutes?\b)"
-)
-_SECOND_OF_PAIR_DE = re.compile(
-    r"(?<=\d\.\s)(?:und|sowie)\s+(?P<n>\d{1,3})\.\s+Minute\b(?!\s+der\s+Nachspielzeit)"
-)
-_ORDINAL_NAME_EN = re.compile(
-    r"(?<=\b[Ii]n )the\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+"
-    r"(?=[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?[a-z]+(?:ed|s)\b)"
 )
 _BEFORE_BREAK = re.compile(
     r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+(?:before|from)\s+(?:half-?time|the\s+"
@@ -101,7 +77,7 @@ _MINUTE_EN = re.compile(
     re.I,
 )
 _ORDINAL_EN = re.compile(
-    r"\bthe\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?!\s+minute)"
+    r"the(?<!\wthe)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?!\s+minute)"
     r"(?=\s*(?:[,.;:—–)]|\s-\s|$)|\s+(?:while|and|but|after|before|to|as|with|when|for|on|off|"
     r"that|which|in|from|—|–|was|were|had|gave|made|put|sent|came|went|proved|sealed|won|left|"
     r"[a-z]+ed)\b)"
@@ -109,6 +85,8 @@ _ORDINAL_EN = re.compile(
 _PLUS = re.compile(r"(?<![\d:.,])(?P<b>45|90|105|120)\.?\s*\+\s*(?P<a>\d{1,2})\b\.?['’]?")
 _ADJECTIVE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)-minute\b")
 _APOSTROPHE = re.compile(r"(?<![\d.,:\w])(?P<n>\d{1,3})['’](?![\ds])")
+_DIGIT_QUOTE = re.compile(r"['’](?<=\d.)")
+_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
 _RELATIVE = re.compile(
     r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+later|minutes?\s+after\s+that|"
     r"Minuten?\s+später|Minuten?\s+danach)\b",
@@ -139,6 +117,23 @@ _RANGE_BEFORE = re.compile(
 )
 
 
+_FOLDED = {
+    pattern: folded(pattern)
+    for pattern in (
+        _STOPPAGE_EN,
+        _EXTRA_EN,
+        _MINUTE_EN,
+        _RELATIVE,
+        lists.AND_ORDINAL,
+        _BEFORE_BREAK,
+        _AFTER_BREAK,
+        _BEFORE_END,
+        _ELAPSED,
+    )
+    if pattern.flags & re.I
+}
+
+
 def find_minutes(text: str, lang: str) -> list[Minute]:
     """Every time statement in `text`, in order, overlapping finds removed."""
     found: list[Minute] = []
@@ -166,7 +161,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
             found.append(Minute(match.start(), match.end(), value))
     for match in _each(_MINUTE_EN, text, segments) if english else ():
         _add_plain(found, text, match, number(match.group("n"), "en"))
-    for match in _ORDINAL_EN.finditer(text) if english else ():
+    for match in _ORDINAL_EN.finditer(text) if english and _ORDINAL_HINT.search(text) else ():
         _add_plain(found, text, match, int(match.group("n")))
     for match in _each(_MINUTE_DE, text, segments) if german else ():
         if match.group("pre").split()[0] in ("bis", "ab", "seit") or _FROM_ON.match(
@@ -180,31 +175,31 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
             found.append(Minute(match.start(), match.end(), 90, value))
         elif not match.group("stoppage"):
             found.append(Minute(match.start(), match.end(), value, _int(match.group("a"))))
-    for match in _PLUS.finditer(text):
+    for match in _PLUS.finditer(text) if "+" in text else ():
         found.append(
             Minute(match.start(), match.end(), int(match.group("b")), int(match.group("a")))
         )
     for match in _each(_ADJECTIVE, text, segments) if english else ():
         _add_plain(found, text, match, int(match.group("n")))
-    for match in _APOSTROPHE.finditer(text):
+    for match in _APOSTROPHE.finditer(text) if _DIGIT_QUOTE.search(text) else ():
         _add_plain(found, text, match, int(match.group("n")))
     for match in _each(_RELATIVE, text, segments):
         offset = number(match.group("n"), lang)
         if offset is not None and 0 < offset < 30:
             found.append(Minute(match.start(), match.end(), None, relative=offset))
-    for match in _each(_AND_ORDINAL, text, segments) if english else ():
+    for match in _each(lists.AND_ORDINAL, text, segments) if english else ():
         _add_plain(found, text, match, int(match.group("n")))
-    for match in _each(_FIRST_OF_PAIR_DE, text, segments) if german else ():
+    for match in _each(lists.FIRST_OF_PAIR_DE, text, segments) if german else ():
         _add_plain(found, text, match, int(match.group("n")))
-    for match in _each(_ELLIPTIC_DE, text, segments) if german else ():
+    for match in _each(lists.ELLIPTIC_DE, text, segments) if german else ():
         _add_plain(found, text, match, int(match.group("n")))
-    for match in _each(_MIDDLE_OF_LIST_DE, text, segments) if german else ():
+    for match in _each(lists.MIDDLE_OF_LIST_DE, text, segments) if german else ():
         _add_plain(found, text, match, int(match.group("n")))
-    for match in _each(_MIDDLE_OF_LIST_EN, text, segments) if english else ():
+    for match in _each(lists.MIDDLE_OF_LIST_EN, text, segments) if english else ():
         _add_plain(found, text, match, int(match.group("n")))
-    for match in _each(_SECOND_OF_PAIR_DE, text, segments) if german else ():
+    for match in _each(lists.SECOND_OF_PAIR_DE, text, segments) if german else ():
         _add_plain(found, text, match, int(match.group("n")))
-    for match in _ORDINAL_NAME_EN.finditer(text) if english and "n the " in text else ():
+    for match in lists.ORDINAL_NAME_EN.finditer(text) if english and "n the " in text else ():
         _add_plain(found, text, match, int(match.group("n")))
     for match in _each(_BEFORE_BREAK, text, segments):
         offset = number(match.group("n"), lang)
@@ -214,7 +209,8 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         offset = number(match.group("n"), lang)
         if offset is not None and 0 < offset < 45:
             found.append(Minute(match.start(), match.end(), 45 + offset))
-    for match in _each(_BEFORE_END, text, segments) if not _EXTRA_TIME.search(text) else ():
+    before_end = list(_each(_BEFORE_END, text, segments))
+    for match in before_end if before_end and not _EXTRA_TIME.search(text) else ():
         offset = number(match.group("n") or match.group("m"), lang)
         if offset is not None and 0 < offset < 45:
             found.append(Minute(match.start(), match.end(), 90 - offset))
@@ -234,8 +230,9 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
     return _without_overlaps(found)
 
 
-def _segments(text: str) -> list[tuple[int, int]]:
-    """Stretches around the word "minute": the only places the prose patterns can match."""
+def _segments(text: str) -> tuple[list[tuple[int, int]], str | None]:
+    """Stretches around the word "minute": the only places the prose patterns can match;
+    and the lower-cased text, unless it holds letters re.I and lower() fold apart."""
     spans: list[tuple[int, int]] = []
     for anchor in _ANCHOR.finditer(text):
         lo, hi = max(0, anchor.start() - _REACH), min(len(text), anchor.end() + _REACH)
@@ -243,12 +240,18 @@ def _segments(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], hi)
         else:
             spans.append((lo, hi))
-    return spans
+    return spans, lowered(text) if spans else None
 
 
-def _each(pattern: re.Pattern, text: str, segments: list[tuple[int, int]]):
+def _each(pattern: re.Pattern, text: str, segments: tuple[list[tuple[int, int]], str | None]):
+    """Matches in the segments; a case-insensitive pattern first looks, lower-cased and
+    several times faster, whether a segment can hold a match at all."""
+    spans, low = segments
+    folded = _FOLDED.get(pattern) if low is not None else None
     seen = set()
-    for lo, hi in segments:
+    for lo, hi in spans:
+        if folded is not None and folded.search(low, lo, hi) is None:
+            continue
         for match in pattern.finditer(text, lo, hi):
             if match.span() not in seen:
                 seen.add(match.span())
@@ -283,31 +286,3 @@ def _without_overlaps(found: list[Minute]) -> list[Minute]:
 
 def _int(value: str | None) -> int | None:
     return int(value) if value else None
-
-
-@lru_cache(maxsize=8192)
-def number(word: str, lang: str) -> int | None:
-    """`seven`, `ninth`, `35th`, `vier`, `neunten`, `16.` -> the number, else None."""
-    word = word.strip().lower()
-    if word in ("a", "an", "one", "eine", "einer", "ein", "einen"):
-        return 1
-    digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th|\.)?", word)
-    if digits:
-        return int(digits.group(1))
-    for code in (lang, "en" if lang == "de" else "de"):
-        converted = _converted(word, code)
-        if converted is None:
-            continue
-        digits = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th|\.)?", converted.strip())
-        if digits:
-            return int(digits.group(1))
-    return None
-
-
-@lru_cache(maxsize=8192)
-def _converted(word: str, code: str) -> str | None:
-    """alpha2digit, remembered: number(w, "en") and number(w, "de") ask both languages."""
-    try:
-        return alpha2digit(word, code, threshold=0)
-    except Exception:  # noqa: BLE001 - the library raises plain errors on odd words
-        return None

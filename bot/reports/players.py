@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from bot.reports.namewords import (
     DEMONYMS,
@@ -18,12 +18,15 @@ from bot.reports.namewords import (
     ROLE_ENDINGS,
     STOP,
 )
+from bot.reports.numberwords import number
 from bot.reports.playerbook import PlayerBook, last_name, name_key  # noqa: F401
 
 _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _POSSESSIVE = ("'s", "’s")
 _NICKNAME = re.compile(r' ["“„][^\W\d_]+(?:[ -][^\W\d_]+)?["”“] (?=[^\W\d_])')
+_QUOTES = frozenset('"“„')
 _GENITIVE_NOUN = re.compile(
     r" (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
     r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
@@ -47,11 +50,12 @@ def find_people(
 ) -> list[Person]:
     """Capitalised name runs in text[start:end], minus team spans in `skip`."""
     end = len(text) if end is None else end
-    words = [
-        (m.start(), m.end(), m.group(), k) for k, m in enumerate(_WORD.finditer(text, start, end))
-    ]
+    parts = _WORD_SPLIT.split(text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    found = parts[1::2]
+    words = list(zip(offsets[1:-1:2], offsets[2::2], found, range(len(found)), strict=True))
     starts = [w[3] for w in words if w[2][0].isupper() or w[2] in LEADING_PARTICLES]
-    skipped = {i for i in starts if _inside(words[i][0], skip)} if skip else set()
+    skipped = _skipped(words, starts, skip) if skip else set()
     people: list[Person] = []
     j = 0
     for i in starts:
@@ -69,9 +73,18 @@ def find_people(
     return people
 
 
-def _inside(offset: int, spans) -> bool:
-    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+def _skipped(words, starts: list[int], spans) -> set[int]:
+    """The starts inside a span of `spans` (sorted): the last span beginning at or before
+    a word decides, and words and spans are walked together once."""
+    out: set[int] = set()
+    index, last = -1, len(spans) - 1
+    for i in starts:
+        offset = words[i][0]
+        while index < last and spans[index + 1][0] <= offset:
+            index += 1
+        if index >= 0 and offset < spans[index][1]:
+            out.add(i)
+    return out
 
 
 def _particle_leads(words, j) -> bool:
@@ -84,32 +97,35 @@ def _run_at(text, words, i, skip, lang) -> list[tuple[int, int, str]]:
     run: list[tuple[int, int, str]] = []
     j = i
     nick_end = -1
-    while j < len(words):
-        s, e, w, _ = words[j]
+    size = len(words)
+    de = lang == "de"
+    while j < size:
+        word = words[j]
+        s, _, w, _ = word
         if j in skip:
             break
-        german = lang == "de" and w in GERMAN_WORDS
-        if run and s != nick_end and text[run[-1][1] : s] != " ":
-            nick = _NICKNAME.match(text, run[-1][1])
+        if run and s != nick_end and (run[-1][1] + 1 != s or text[s - 1] != " "):
+            after = run[-1][1]
+            quoted = text[after + 1 : after + 2] in _QUOTES and text[after : after + 1] == " "
+            nick = _NICKNAME.match(text, after) if quoted else None
             if nick is None or len(run) > 2:
                 break
             nick_end = nick.end()
-            while j < len(words) and words[j][0] < nick_end:
+            while j < size and words[j][0] < nick_end:
                 j += 1
             continue
         if w[0].isupper():
             if (
-                lang == "de"
-                and run
+                de
                 and len(run) > 1
                 and run[-1][2].endswith("s")
                 and ("-" in w or w.lower().endswith(NOUN_ENDINGS))
             ):
                 break
-            run.append(words[j])
+            run.append(word)
             if w.endswith(_POSSESSIVE):
                 break
-        elif w in PARTICLES and not german and _particle_leads(words, j):
+        elif w in PARTICLES and not (de and w in GERMAN_WORDS) and _particle_leads(words, j):
             if not run and w not in LEADING_PARTICLES:
                 break
             run.append(words[j])
@@ -192,8 +208,6 @@ def _common_word(text, words, i, word, lang) -> bool:
 def number_word(word: str) -> bool:
     """Pure and asked about every capitalised word, so remembered. One call is
     enough: `number` tries both languages whichever it is given first."""
-    from bot.reports.minutes import number
-
     return number(word, "en") is not None
 
 

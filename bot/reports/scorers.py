@@ -33,6 +33,7 @@ _MARKER = re.compile(
     r"free kick|finish|Elfmeter|Foulelfmeter|Strafstoß|Kopfball)\s+(?:von|of|from))\s+"
     r"(?:substitute\s+|Joker\s+)?$"
 )
+_MARKER_ENDS = ("by", "durch", "von", "of", "from", "substitute", "Joker")
 _AWARDED = re.compile(
     r"\b(?:won|earned|awarded|given|conceded|gave away|denied|refused|bekam|erhielt|holte)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:penalty|spot[- ]kick|free kick|Elfmeter|Foulelfmeter|Strafstoß)\s+"
@@ -141,16 +142,22 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             eligible = bool(_GOAL_NOUN.match(after))
         if eligible and cast.doc.lang == "de" and not cast.familiar(person):
             eligible = len(text[clause.start : person.start].split()) <= 1
-        marked = bool(_MARKER.search(text[max(clause.start, person.start - 24) : person.start]))
-        if marked and _AWARDED.search(text[max(clause.start, person.start - 60) : person.start]):
+        lead = text[max(clause.start, person.start - 60) : person.start]
+        marked = _ends_with(lead, _MARKER_ENDS) and bool(_MARKER.search(lead[-24:]))
+        if marked and _AWARDED.search(lead):
             marked = False
-        if _SUFFERED_BY.search(text[max(clause.start, person.start - 40) : person.start]):
+        if _ends_with(lead, ("by",)) and _SUFFERED_BY.search(lead[-40:]):
             marked = eligible = False
         found.append(Candidate(person.start, person.end, person.name, eligible or marked, marked))
     for start, end in references(clause.text, cast.doc.lang):
         found.append(Candidate(clause.start + start, clause.start + end, None))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _ends_with(lead: str, words: tuple[str, ...]) -> bool:
+    """Ends in one of `words` and a space, as `_MARKER` or `_SUFFERED_BY` need to match."""
+    return lead[-1:].isspace() and lead.rstrip().endswith(words)
 
 
 def _doing(after: str, lang: str) -> bool:

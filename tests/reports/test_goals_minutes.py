@@ -64,3 +64,33 @@ def test_number_words_in_both_languages():
     assert number("vier", "de") == 4
     assert number("Drei", "de") == 3
     assert number("last", "en") is None
+
+
+_UNITS = "ein zwei drei vier fünf sechs sieben acht neun".split()
+_TENS = "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
+_TEENS = "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()
+
+
+def _german_numerals() -> list[tuple[str, int]]:
+    words = [("null", 0), ("eins", 1)]
+    words += [(w, i) for i, w in enumerate(_UNITS[1:], 2)]
+    words += [(w, i) for i, w in enumerate(_TEENS, 10)]
+    for t, tens in enumerate(_TENS, 2):
+        words.append((tens, 10 * t))
+        words += [(f"{unit}und{tens}", 10 * t + u) for u, unit in enumerate(_UNITS, 1)]
+    return words
+
+
+def test_every_german_number_word_up_to_ninety_nine_is_read():
+    """German words skip the (slow) German parse unless they hold a number stem: no number
+    word may lack one, or "in der dreiundachtzigsten Minute" would lose its minute."""
+    for word, value in _german_numerals():
+        assert number(word, "de") == value, word
+        assert number(word.capitalize(), "en") == value, word
+        ordinal = word + ("ste" if value >= 20 else "te")
+        if value in (1, 3, 7, 8):
+            ordinal = {1: "erste", 3: "dritte", 7: "siebte", 8: "achte"}[value]
+        if value:
+            assert number(ordinal, "de") == value, ordinal
+            found = find_minutes(f"traf in der {ordinal}n Minute", "de")
+            assert [m.minute for m in found] == ([value] if value <= 130 else []), ordinal
