@@ -7,6 +7,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.reports.clause_asides import (
+    ASIDE,
+    ELABORATION,
+    LEG_ASIDE,
+    PERSON_APPOSITION,
+    PLAYS_FOR,
+    rematch,
+    tells_that_leg,
+)
 from bot.reports.document import Document, Sentence
 from bot.reports.goalcues import Gated
 from bot.reports.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
@@ -16,16 +25,20 @@ FOREIGN, SHOOTOUT = "foreign", "shootout"
 PAST = "past"
 
 _SPLIT = re.compile(
-    r"[,;:]\s+|\s+(?:[—–]\s+|-\s+|(?=(?:after|before|when|while|but|as|nachdem|ehe|"
-    r"bevor|während|weil)\s))"
+    r"[,;:]\s+|\s+(?:[—–]\s+|-\s+)|\s+(?=(?:after|before|"
+    r"when|while|but|as|nachdem|ehe|bevor|während|weil)\s)(?<!minutes\s)(?<!seconds\s)"
+    r"(?!(?:after|before)\s+(?:half-?time|the\s+(?:break|interval|restart|end)|full[- ]time)\b)"
 )
 _LEG1_PATTERN = re.compile(
     r"\b(?:first[- ]leg|opening leg|series opener|opener of the series|last week|"
+    r"opening (?:game|match)(?! of the (?:season|tournament|group|campaign|competition))|"
+    r"(?:a|one) week (?:earlier|before)|seven days (?:earlier|before)|"
+    r"eine Woche (?:zuvor|vorher|davor|früher)|"
     r"Hinspiel\w*|vor einer Woche|in der Vorwoche)",
     re.I,
 )
 _LEG2 = Gated(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I), "leg|rückspiel")
-_LEG1 = Gated(_LEG1_PATTERN, "leg|opener|last week|hinspiel|woche")
+_LEG1 = Gated(_LEG1_PATTERN, "leg|opener|opening|week|days|hinspiel|woche")
 _SHOOTOUT = Gated(
     re.compile(
         r"(?<!vor dem )(?<!before the )(?<!before a )(?<!bis zum )"
@@ -54,7 +67,6 @@ _NEGATIVE = {
 }
 _NEGATIVE = {lang: Gated(p, _NEGATIVE_KEYS[lang]) for lang, p in _NEGATIVE.items()}
 CARRY_REACH = 40
-_ELABORATION = re.compile(r"\s*(?:with|mit|thanks to|dank|courtesy of|through|durch)\b", re.I)
 _ADJECTIVAL = re.compile(
     r"^(?:-|\s+(?:international|midfielder|striker|forward|defender|winger|goalkeeper|keeper|"
     r"captain|coach|manager|star|player|teammate|Nationalspieler|Stürmer|Verteidiger|Torhüter|"
@@ -135,6 +147,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     previous_end = 0
     negative = _NEGATIVE.get(doc.lang, _NEGATIVE["en"])
     earlier = None
+    told: list[str] = []
     away: set[str] = set()
     for index, sentence in enumerate(doc.sentences):
         if "\n" in doc.text[previous_end : sentence.start] or index == 0:
@@ -146,6 +159,8 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             negative, sentence.text
         )
         shootout = _SHOOTOUT.search(sentence.text)
+        if carried == "shootout" and not shootout and _other_result(doc, sentence, pairing):
+            carried = default
         scene.shootout = bool(shootout) or carried == "shootout"
         if shootout and shootout.start() < CARRY_REACH:
             carried = "shootout"
@@ -177,19 +192,27 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 own = MAIN
             if own is not None and _elsewhere(own):
                 away = _teams_there(doc, clause, pairing, own)
-            if own is None and result_leg and _ELABORATION.match(text):
-                own = result_leg
+            elaborates = ELABORATION.match(text)
+            if own is None and result_leg and elaborates:
+                match = pairing.match_for(result_leg)
+                fits = tells_that_leg(elaborates, scene.clauses[-1].text, match, told)
+                own = result_leg if fits else None
             result_leg = None
             leg_cue = (_LEG1 in cues and _LEG1.search(text)) or (
                 _LEG2 in cues and _LEG2.search(text)
             )
             if own is not None and own != FOREIGN and _RESULT.search(text) and leg_cue:
                 clause.target = result_leg = own
+                told = _RESULT.findall(text)
                 scene.clauses.append(clause)
                 continue
             if own == PAST:
                 clause.target = FOREIGN
                 target = FOREIGN if start == 0 else target
+                scene.clauses.append(clause)
+                continue
+            if own is not None and _elsewhere(own) and ASIDE.match(text):
+                clause.target = own
                 scene.clauses.append(clause)
                 continue
             if own is not None:
@@ -198,10 +221,18 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                     carried = own
             clause.target = target
             scene.clauses.append(clause)
-        others = [c.target for c in scene.clauses if c.target in (LEG1, LEG2, FOREIGN)]
-        earlier = others[-1] if others else None
+        earlier = _last_other(scene.clauses)
         scenes.append(scene)
     return scenes
+
+
+def _other_result(doc: Document, sentence: Sentence, pairing: Pairing) -> bool:
+    """ "Argentina led the Netherlands 2-0 ..." after a shoot-out sentence: a result of
+    teams outside the main match tells another game, not the kicks of the one before."""
+    if not _RESULT.search(sentence.text):
+        return False
+    mentions = mentions_in_span(doc, sentence.start, sentence.end)
+    return any(m.team not in pairing.teams for m in mentions)
 
 
 def _elsewhere(target: str) -> bool:
@@ -302,6 +333,10 @@ def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
         return False
     if _ORIGIN.search(doc.text[max(0, mention.start - 14) : mention.start]):
         return False
+    if PLAYS_FOR.search(doc.text, max(0, mention.start - 40), mention.start):
+        return False
+    if PERSON_APPOSITION.match(doc.text, mention.end):
+        return False
     if _STANDINGS.search(doc.text, max(0, mention.start - 50), mention.start):
         return False
     if getattr(mention, "prep", "") in _PLACE_PREPOSITIONS:
@@ -331,15 +366,23 @@ def _target(doc: Document, clause: Clause, pairing: Pairing, cues: set) -> str |
             return None
     foreign = [m for m in mentions if _foreign(doc, m, pairing)] if pairing.teams else []
     if foreign:
-        named = {m.team for m in mentions if not _ADJECTIVAL.match(doc.text[m.end : m.end + 20])}
+        named = {
+            m.team
+            for m in mentions
+            if not _ADJECTIVAL.match(doc.text[m.end : m.end + 20])
+            and (m in foreign or m.team in pairing.teams)
+        }
         return pairing.other_for(named) or FOREIGN
     if (_HISTORY in cues and _HISTORY.search(clause.text)) or _old_year(clause.text, doc.published):
         return PAST
     if not pairing.lead_named and any(m.team in pairing.teams for m in mentions):
         return MAIN
     text = _LEG_REFERENCE.sub(" ", clause.text) if _RESULT.search(clause.text) else clause.text
+    text = LEG_ASIDE.sub(" ", text)
     if _LEG1 in cues and _LEG1.search(text):
-        return MAIN if pairing.main is not None and pairing.main.leg == 1 else LEG1
+        if pairing.main is not None and pairing.main.leg == 1:
+            return MAIN
+        return LEG1 if pairing.leg1 is not None else rematch(pairing) or LEG1
     if _LEG2 in cues and _LEG2.search(text):
         return MAIN if pairing.main is pairing.leg2 or pairing.leg2 is None else LEG2
     return None
