@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.reports.venuecities import MORE_CITIES, MORE_CLUB_CITIES
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
 # city: names it goes by in English, German and locally (first is the key).
-_CITIES = """
+_CITIES = (
+    """
 london|londoner|londres
 munich|münchen|muenchen|münchner|monaco di baviera
 lisbon|lissabon|lisboa
@@ -93,6 +95,8 @@ dublin
 gdansk|danzig
 wembley
 """.strip().splitlines()
+    + MORE_CITIES
+)
 
 # clubs whose names do not carry their city
 _CLUB_CITIES = {
@@ -153,6 +157,8 @@ _CLUB_CITIES = {
     "vancouver": "vancouver-whitecaps",
     "columbus": "columbus-crew",
 }
+
+_CLUB_CITIES.update(MORE_CLUB_CITIES)
 
 _STADIUMS = {
     "anfield": "liverpool", "camp nou": "barcelona", "spotify camp nou": "barcelona",
