@@ -11,7 +11,8 @@ from pathlib import Path
 DATA_FILE = Path(__file__).with_name("competitions.json")
 CALENDAR = "calendar"
 SPLIT = "split"
-NO_SEASON = "none"  # qualifiers that span years: no season is stated or implied
+NO_SEASON = "none"  # no season is stated or implied
+EDITION = "edition"  # qualifiers: the year of the tournament they lead to
 
 
 @dataclass(frozen=True)
@@ -22,9 +23,10 @@ class Competition:
     `short` are all-caps abbreviations matched case-sensitively in running
     text (`WM`, `CL`); `patterns` are raw regexes over lower-cased text (`Euro
     2024`, `Pokalfinale`), tried only where one of `pattern_keywords` occurs.
-    `season` is `split` (2018-19), `calendar` (2024) or `none`; `new_season_month` is
+    `season` is `split` (2018-19), `calendar` (2024), `edition` or `none`; `new_season_month` is
     the first month that belongs to the next split season (July where
-    qualifiers start then).
+    qualifiers start then). `cycle` is (every, a tournament year, the last month
+    of a tournament year still played for it) for `edition` seasons.
     """
 
     name: str
@@ -37,6 +39,7 @@ class Competition:
     patterns: tuple[str, ...] = ()
     new_season_month: int = 8
     pattern_keywords: tuple[str, ...] = ()
+    cycle: tuple[int, int, int] | None = None
 
 
 def _load() -> tuple[tuple[Competition, ...], dict[tuple[str, str], str]]:
@@ -53,6 +56,7 @@ def _load() -> tuple[tuple[Competition, ...], dict[tuple[str, str], str]]:
             patterns=tuple(row.get("patterns", ())),
             new_season_month=row.get("new_season_month", 8),
             pattern_keywords=tuple(row.get("pattern_keywords", ())),
+            cycle=tuple(row["cycle"]) if "cycle" in row else None,
         )
         for row in raw["competitions"]
     )

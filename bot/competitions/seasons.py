@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.competitions.data import CALENDAR, NAMED_EDITIONS, SPLIT
+from bot.competitions.data import CALENDAR, EDITION, NAMED_EDITIONS, SPLIT
 from bot.competitions.names import CONCACAF_LEAGUE, canonical, info
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -18,7 +18,8 @@ _LATE_STAGES = ("round-of-16", "quarter-final", "semi-final", "final")
 
 
 def season_for(competition: str | None, date: str | None, stage: str | None = None) -> str | None:
-    """`("UEFA Champions League", "2019-03-06")` -> `"2018-19"`.
+    """`("UEFA Champions League", "2019-03-06")` -> `"2018-19"`, a World Cup
+    qualifier of 2017 -> `"2018"`.
 
     Needs a known competition and at least a month; otherwise None. A split
     season starts in August (July for UEFA club cups and Liga MX, whose
@@ -41,6 +42,8 @@ def season_for(competition: str | None, date: str | None, stage: str | None = No
         return _split(year, month, 8)
     if comp.season == CALENDAR or name == CONCACAF_LEAGUE:
         return str(year)
+    if comp.season == EDITION and comp.cycle:
+        return _edition(year, month, comp.cycle)
     if comp.season != SPLIT:
         return None
     if name in _UEFA_CLUB and (year, month) == (2020, 8):
@@ -53,6 +56,17 @@ def season_for(competition: str | None, date: str | None, stage: str | None = No
 def _split(year: int, month: int, first_month: int) -> str:
     start = year if month >= first_month else year - 1
     return f"{start}-{(start + 1) % 100:02d}"
+
+
+def _edition(year: int, month: int, cycle: tuple[int, int, int]) -> str | None:
+    """A qualifier belongs to the next tournament not yet played: one in October
+    2017 to the 2018 World Cup, one in March 2022 to the 2022 one."""
+    every, known, last_month = cycle
+    ahead = (known - year) % every
+    if ahead == 0 and month > last_month:
+        ahead = every
+    edition = year + ahead
+    return str(edition) if edition >= 1954 else None
 
 
 def _covid_august(day: int | None, stage: str | None) -> str | None:

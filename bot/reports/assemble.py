@@ -9,14 +9,19 @@ import re
 from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.facts import Match
+from bot.reports.dayapart import date_apart, week_apart
 from bot.reports.document import Document
+from bot.reports.drawnshootout import level_before_shootout
 from bot.reports.goalcues import Gated
+from bot.reports.legsums import level_aggregate_beside, other_leg_by_sum
+from bot.reports.linescore import line_score
 from bot.reports.listings import read_heading
 from bot.reports.mainmatch import leg_sentences, main_reading, settle_main
+from bot.reports.matchcontext import context_stage
 from bot.reports.matchinfo import competition_of, main_league, primary_competition, season_of
 from bot.reports.results import Reading, read_sentence, venue_outcome
 from bot.reports.state import StoryState
-from bot.reports.tournaments import tournament_ground
+from bot.reports.tournaments import third_place_match, tournament_ground
 
 NEUTRAL_FINALS = frozenset(
     (
@@ -43,6 +48,10 @@ def read_results(doc: Document, resolver) -> list[Reading]:
         state.index = index
         read_heading(doc, sentence, heading)
         found = read_sentence(doc, sentence, state, resolver)
+        if not found and (box := line_score(doc, index)) is not None:
+            found = [box]
+        if not found:
+            found = level_before_shootout(doc, index, state, resolver)
         for r in found:
             if "listing" in r.notes:
                 r.stage = r.stage or heading.get("stage")
@@ -50,6 +59,8 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                     r.notes.add("heading-stage")
                 r.leg = r.leg or heading.get("leg")
                 r.date = r.date or heading.get("date")
+            if r.teams() and "listing" in r.notes:
+                state.listed.append(r.teams())
             if r.teams():
                 state.pair = r.teams()
                 state.pair_home = r.home
@@ -58,6 +69,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
             state.scored.add(index)
         readings.extend(found)
         state.advance(index)
+    date_apart(doc, readings)
     return readings
 
 
@@ -67,6 +79,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     main = main_reading(doc, readings)
     if main is not None:
         settle_main(doc, main, resolver, readings)
+        doc.cache["main"] = main
         doc.cache["main-league"] = main_league(doc, main, resolver)
     leg_sentences(doc, readings, main, resolver)
     shootouts = [r for r in readings if "shootout-only" in r.notes]
@@ -80,7 +93,9 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     for group in groups.values():
         merged = _merge([r for r in group if "unoriented" not in r.notes])
         merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
+        merged += other_leg_by_sum(doc, merged)
         _legs(doc, merged, main)
+        week_apart(doc, merged, readings)
         if main in merged and main.leg is None and _two_legged(doc):
             league = getattr(info(competition_of(doc, main, primary)), "format", "") == "league"
             if not league and any(u.leg == 1 for u in group if "unoriented" in u.notes):
@@ -96,6 +111,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
 
 
 def _join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
+    """A lone shoot-out goes to its pair's one drawn match, else to its second leg."""
     for shoot in shootouts:
         pair = set(shoot.teams())
         drawn = [
@@ -103,6 +119,8 @@ def _join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
             for r in readings
             if r.teams() and set(r.teams()) == pair and r.p_goals == r.o_goals and not r.penalties
         ]
+        if not drawn:
+            drawn = [r for r in readings if r.leg == 2 and r.teams() and set(r.teams()) == pair]
         if len(drawn) != 1:
             continue
         r = drawn[0]
@@ -133,7 +151,7 @@ def _orient_by_aggregate(doc, loose: list[Reading], merged: list[Reading]) -> li
     from bot.reports.tiefacts import stated_aggregate
 
     other = merged[0]
-    agg = stated_aggregate(doc, other.teams())
+    agg = stated_aggregate(doc, other.teams()) or level_aggregate_beside(loose, other)
     if agg is None:
         return out
     for r in loose:
@@ -186,6 +204,8 @@ def _legs(doc: Document, merged: list[Reading], main) -> None:
     if len(merged) != 2:
         return
     a, b = merged
+    if a.stage and b.stage and a.stage != b.stage:
+        return
     if not a.leg and not b.leg and _home_and_away_in_one_breath(a, b):
         a.leg, b.leg = (1, 2) if a.hit.start < b.hit.start else (2, 1)
     if not a.leg and not b.leg and (main in merged) and _two_legged(doc):
@@ -243,9 +263,10 @@ def _two_legged(doc: Document) -> bool:
 
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = competition_of(doc, r, primary)
-    stage = r.stage
+    stage = r.stage or context_stage(doc, r)
     if stage is None and main is not None and r is not main and not r.earlier:
-        same_round = "same-day" in r.notes
+        same_round = bool(r.notes & {"same-day", "same-round"})
+        same_round = same_round and not third_place_match(r.sentence.text)
         inherit = same_round or r.leg is not None or "listing" in r.notes
         if inherit and "heading-stage" not in r.notes:
             stage = main.stage if competition_of(doc, main, primary) == comp else None
@@ -285,7 +306,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         competition=comp,
         season=season,
         stage=stage,
-        leg=r.leg if r.leg in (1, 2) else None,
+        leg=r.leg if r.leg in (1, 2) and stage not in ("group", "league") else None,
         date=date,
         extra_time=r.extra_time,
         penalties=pens,

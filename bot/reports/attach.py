@@ -14,6 +14,20 @@ from bot.reports.venues import home_by_place
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—]\s|\s-\s")
 
 
+_BOTH_LEGS = re.compile(
+    r"\b(?:hin-\s*(?:und|oder)|first (?:and|or)|(?:deficit|lead|advantage|cushion|"
+    r"rückstand|vorsprung|polster|führung)\s+(?:\w+\s+)?(?:from the|aus dem))\s+$",
+    re.IGNORECASE,
+)
+"""`nicht in Hin- und Rückspiel`, `first and second leg`: the format, not one leg;
+`a deficit from the first leg`, `Vorsprung aus dem Hinspiel`: carried from the other."""
+_SUM_WORDS = re.compile(
+    r"\s*(?:on aggregate|in total|overall|insgesamt|in der addition|im gesamtergebnis)?\s*",
+    re.IGNORECASE,
+)
+"""`3-2 on aggregate after extra time`: the extra time is the tie's, not a leg's."""
+_RETURN = re.compile(r"\bthe return(?: game| fixture)? (?=\d{1,2}-\d{1,2}\b)", re.IGNORECASE)
+"""`won the return 2-0`: the second leg, named without the word leg."""
 _AT_UNNAMED = re.compile(r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?[a-zäöü]")
 
 
@@ -24,10 +38,19 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     owner = _owner_finder(sentence, readings)
 
     for m in cues.LEG.finditer(text):
+        if _BOTH_LEGS.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
         r = owner(m.start())
         if r is not None and r.leg is None:
             r.leg = 1 if m.group("one") else 2
+    for m in _RETURN.finditer(text):
+        r = owner(m.start())
+        if r is not None and r.leg is None:
+            r.leg = 2
+    sums = [h.end - sentence.start for h in hits if h.kind == "aggregate"]
     for m in cues.EXTRA_TIME.finditer(text):
+        if any(end <= m.start() and _SUM_WORDS.fullmatch(text[end : m.start()]) for end in sums):
+            continue
         r = owner(m.start())
         if r is not None:
             r.extra_time = True
@@ -43,6 +66,8 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     later = [r for r in readings if r.leg == 2] or [r for r in readings if r.leg != 1] or readings
     later_owner = _owner_finder(sentence, later)
     for offset, value, kind in when.dates_in(text, doc.published, doc.lang):
+        if kind == "weekday" and _ahead_at(text, offset):
+            continue
         if kind == "weekday":
             r = later_owner(offset)
             if r is not None:
@@ -63,6 +88,9 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     if when.SAME_DAY.search(text):
         for r in readings:
             r.notes.add("same-day")
+    if cues.OTHER_TIE.search(text):
+        for r in readings:
+            r.notes.add("same-round")
     for m in cues.HOME.finditer(text):
         r = owner(m.start())
         if r is not None:
@@ -122,7 +150,7 @@ def _owner_finder(sentence: Sentence, readings: list[Reading]):
         same = [r for s, r in placed if s == seg]
         if not same:
             ahead = [s for s, _ in placed if s > seg]
-            if not ahead:
+            if not ahead or _ahead_clause(sentence.text, cuts, seg):
                 return None
             same = [r for s, r in placed if s == min(ahead)]
         offsets = [r.hit.start - sentence.start for r in same]
@@ -131,12 +159,28 @@ def _owner_finder(sentence: Sentence, readings: list[Reading]):
     return owner
 
 
+def _ahead_at(text: str, offset: int) -> bool:
+    """`empfängt ... am Montagabend`: a weekday of a fixture to come."""
+    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    return _ahead_clause(text, cuts, sum(1 for cut in cuts if cut <= offset))
+
+
+def _ahead_clause(text: str, cuts: list[int], seg: int) -> bool:
+    """A clause about a fixture to come leads into no result after it."""
+    start = cuts[seg - 1] if seg > 0 else 0
+    end = cuts[seg] if seg < len(cuts) else len(text)
+    return bool(cues.FIXTURE_AHEAD.search(text, start, end))
+
+
 def _shootout_for(r: Reading, hit: ScoreHit, doc, sentence) -> tuple[int, int] | None:
     if hit.first == hit.second:
         return None
     if doc.lang == "de":
         return (hit.first, hit.second)
     high, low = max(hit.first, hit.second), min(hit.first, hit.second)
+    before = doc.text[max(sentence.start, hit.start - 80) : hit.start]
+    if r.p_goals == r.o_goals and cues.SHOOTOUT_LOSS.search(before):
+        return (low, high)
     return (high, low) if r.p_goals >= r.o_goals else (low, high)
 
 

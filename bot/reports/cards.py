@@ -5,13 +5,21 @@ from __future__ import annotations
 import re
 
 from bot.facts import Dismissal, Match
+from bot.reports.card_details import antecedent, card_for, card_minute, lead_minute
 from bot.reports.clauses import FOREIGN, MAIN, mentions_in_span, split_clauses
 from bot.reports.document import Document
 from bot.reports.goal_teams import clause_hint, labelled_sides
 from bot.reports.goalcues import Gated
 from bot.reports.goals import reading_of
 from bot.reports.players import last_name as surname
-from bot.reports.scorers import candidates, inherited, last_named, pick, subject, verb_first
+from bot.reports.scorers import (
+    candidates,
+    inherited,
+    last_named,
+    pick,
+    subject,
+    verb_first,
+)
 
 _RED_PATTERN = re.compile(
     r"\b(?:red card|sent off|sending[- ]off|second yellow|straight red|dismissed|"
@@ -19,12 +27,20 @@ _RED_PATTERN = re.compile(
     r"Rote[n]? Karte|glatt Rot|Gelb-Rot\w*|Gelb-Rote[n]? Karte|Platzverweis\w*|"
     r"vom Platz (?:flog|geflogen|gestellt|geschickt|musste)|musste\b.{0,40}\bvom Platz|"
     r"(?:sah|sieht) (?:die )?(?:glatt )?Rot|"
-    r"(?:glatt )?Rot gesehen)",
+    r"(?:glatt )?Rot gesehen|marching orders|red-carded|ordered off|"
+    r"second (?:booking|caution)|"
+    r"flog\b[^;]{0,50}?\bvom (?:Platz|Feld)|vom Feld (?:gestellt|geschickt)|"
+    r"des (?:Platzes|Feldes) verwiesen|Feldverweis\w*|Ampelkarte)",
     re.I,
 )
-_RED = Gated(_RED_PATTERN, "red|sent off|sending|yellow|dismissed|rot|platz|gelb")
+_RED = Gated(
+    _RED_PATTERN,
+    "red|sent off|sending|yellow|dismissed|rot|platz|gelb|marching|ordered off|booking|"
+    "caution|feld|ampel",
+)
 _SECOND = re.compile(
     r"second (?:yellow|booking|caution|bookable)|two (?:yellow|bookings)|Gelb-Rot|zweite[n]? Gelbe|"
+    r"Ampelkarte|"
     r"zweite[n]? Verwarnung",
     re.I,
 )
@@ -139,7 +155,10 @@ def _read_clause(reading, scene, clause, found, doc, matches) -> None:
     people = candidates(cast, clause)
     doer = pick(people, clause.start + cue.start())
     index = scene.clauses.index(clause)
-    if verb_first(clause.text):
+    shown = card_for(cast, clause) if doer is None or not doer.name else None
+    if shown:
+        name = shown
+    elif verb_first(clause.text):
         subjects = [_clause_subject(reading, c) for c in scene.clauses]
         name = inherited(scene.clauses, index, subjects)
         if not name and doer is not None and doer.name and _LOST.match(clause.text):
@@ -148,14 +167,17 @@ def _read_clause(reading, scene, clause, found, doc, matches) -> None:
     elif doer is not None and doer.name:
         name = cast.full_name(doer.name)
     elif doer is not None:
-        name = last_named(cast, scene.sentence.start, doer.start) or _earlier(reading, scene)
+        name = antecedent(cast, scene.sentence.start, doer.start) or _earlier(reading, scene)
     else:
         name = _subject_before(reading, scene, clause)
     if not name:
         return
     minutes = [m for m in reading.minutes if clause.start <= m.start < clause.end]
-    minutes = [m for m in minutes if m.relative is None]
-    minute = minutes[-1] if len(minutes) >= 1 else None
+    minute = card_minute(doc.text, minutes, clause.start + cue.start(), clause.start)
+    if minute is None and not minutes:
+        minute = lead_minute(reading, scene, clause)
+    if minute is not None and minute.from_end:
+        minute = None
     team, credited = clause_hint(doc, clause, reading.pairing)
     card = Dismissal(
         None if credited else team,

@@ -10,15 +10,19 @@ from bot.reports.goalcues import Gated
 # class so that the regex engine skips straight to the punctuation and spaces.
 _SPLIT = re.compile(
     r"[,;:\s](?:(?<=[,;:])\s+|(?<=\s)\s*(?:[—–]\s+|-\s+|(?=(?:after|before|when|while|but|"
-    r"as|nachdem|ehe|bevor|während|weil)\s)))"
+    r"as|nachdem|ehe|bevor|während|weil)\s)(?<!minutes\s)(?<!seconds\s)"
+    r"(?!(?:after|before)\s+(?:half-?time|the\s+(?:break|interval|restart|end)|full[- ]time)\b)))"
 )
 _LEG1_PATTERN = re.compile(
     r"\b(?:first[- ]leg|opening leg|series opener|opener of the series|last week|"
+    r"opening (?:game|match)(?! of the (?:season|tournament|group|campaign|competition))|"
+    r"(?:a|one) week (?:earlier|before)|seven days (?:earlier|before)|"
+    r"eine Woche (?:zuvor|vorher|davor|früher)|"
     r"Hinspiel\w*|vor einer Woche|in der Vorwoche)",
     re.I,
 )
 _LEG2 = Gated(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I), "leg|rückspiel")
-_LEG1 = Gated(_LEG1_PATTERN, "leg|opener|last week|hinspiel|woche")
+_LEG1 = Gated(_LEG1_PATTERN, "leg|opener|opening|week|days|hinspiel|woche")
 _SHOOTOUT = Gated(
     re.compile(
         r"(?<!vor dem )(?<!before the )(?<!before a )(?<!bis zum )"
@@ -46,7 +50,6 @@ _NEGATIVE = {
     ),
 }
 _NEGATIVE = {lang: Gated(p, _NEGATIVE_KEYS[lang]) for lang, p in _NEGATIVE.items()}
-_ELABORATION = re.compile(r"\s*(?:with|mit|thanks to|dank|courtesy of|through|durch)\b", re.I)
 _ADJECTIVAL = re.compile(
     r"^(?:-|\s+(?:international|midfielder|striker|forward|defender|winger|goalkeeper|keeper|"
     r"captain|coach|manager|star|player|teammate|Nationalspieler|Stürmer|Verteidiger|Torhüter|"

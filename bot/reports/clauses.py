@@ -6,6 +6,15 @@ import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.reports.clause_asides import (
+    ASIDE,
+    ELABORATION,
+    LEG_ASIDE,
+    PERSON_APPOSITION,
+    PLAYS_FOR,
+    rematch,
+    tells_that_leg,
+)
 from bot.reports.clausecues import (
     _ADJECTIVAL,
     _AFTER_LEG1,
@@ -13,7 +22,6 @@ from bot.reports.clausecues import (
     _CAME_FROM,
     _CLAUSE_CUES,
     _CLAUSE_KEYS,
-    _ELABORATION,
     _HISTORY,
     _LEG1,
     _LEG2,
@@ -76,6 +84,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     previous_end = 0
     negative = _NEGATIVE.get(doc.lang, _NEGATIVE["en"])
     earlier = None
+    told: list[str] = []
     away: set[str] = set()
     for index, sentence in enumerate(doc.sentences):
         if "\n" in doc.text[previous_end : sentence.start] or index == 0:
@@ -87,6 +96,8 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             negative, sentence.text
         )
         shootout = _SHOOTOUT.search(sentence.text)
+        if carried == "shootout" and not shootout and _other_result(doc, sentence, pairing):
+            carried = default
         scene.shootout = bool(shootout) or carried == "shootout"
         if shootout and shootout.start() < CARRY_REACH:
             carried = "shootout"
@@ -118,19 +129,27 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 own = MAIN
             if own is not None and _elsewhere(own):
                 away = _teams_there(doc, clause, pairing, own)
-            if own is None and result_leg and _ELABORATION.match(text):
-                own = result_leg
+            elaborates = ELABORATION.match(text)
+            if own is None and result_leg and elaborates:
+                match = pairing.match_for(result_leg)
+                fits = tells_that_leg(elaborates, scene.clauses[-1].text, match, told)
+                own = result_leg if fits else None
             result_leg = None
             leg_cue = (_LEG1 in cues and _LEG1.search(text)) or (
                 _LEG2 in cues and _LEG2.search(text)
             )
             if own is not None and own != FOREIGN and _RESULT.search(text) and leg_cue:
                 clause.target = result_leg = own
+                told = _RESULT.findall(text)
                 scene.clauses.append(clause)
                 continue
             if own == PAST:
                 clause.target = FOREIGN
                 target = FOREIGN if start == 0 else target
+                scene.clauses.append(clause)
+                continue
+            if own is not None and _elsewhere(own) and ASIDE.match(text):
+                clause.target = own
                 scene.clauses.append(clause)
                 continue
             if own is not None:
@@ -139,10 +158,18 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                     carried = own
             clause.target = target
             scene.clauses.append(clause)
-        others = [c.target for c in scene.clauses if c.target in (LEG1, LEG2, FOREIGN)]
-        earlier = others[-1] if others else None
+        earlier = _last_other(scene.clauses)
         scenes.append(scene)
     return scenes
+
+
+def _other_result(doc: Document, sentence: Sentence, pairing: Pairing) -> bool:
+    """ "Argentina led the Netherlands 2-0 ..." after a shoot-out sentence: a result of
+    teams outside the main match tells another game, not the kicks of the one before."""
+    if not _RESULT.search(sentence.text):
+        return False
+    mentions = mentions_in_span(doc, sentence.start, sentence.end)
+    return any(m.team not in pairing.teams for m in mentions)
 
 
 def _elsewhere(target: str) -> bool:
@@ -227,6 +254,10 @@ def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
         return False
     if _ORIGIN.search(doc.text[max(0, mention.start - 14) : mention.start]):
         return False
+    if PLAYS_FOR.search(doc.text, max(0, mention.start - 40), mention.start):
+        return False
+    if PERSON_APPOSITION.match(doc.text, mention.end):
+        return False
     if _STANDINGS.search(doc.text, max(0, mention.start - 50), mention.start):
         return False
     if getattr(mention, "prep", "") in _PLACE_PREPOSITIONS:
@@ -259,7 +290,12 @@ def _target(doc: Document, clause: Clause, pairing: Pairing, cues: set) -> str |
             return None
     foreign = [m for m in mentions if _foreign(doc, m, pairing)] if pairing.teams else []
     if foreign:
-        named = {m.team for m in mentions if not _ADJECTIVAL.match(doc.text[m.end : m.end + 20])}
+        named = {
+            m.team
+            for m in mentions
+            if not _ADJECTIVAL.match(doc.text[m.end : m.end + 20])
+            and (m in foreign or m.team in pairing.teams)
+        }
         return pairing.other_for(named) or FOREIGN
     if (_HISTORY in cues and _HISTORY.search(clause.text)) or _old_year(clause.text, doc.published):
         return PAST
@@ -268,8 +304,11 @@ def _target(doc: Document, clause: Clause, pairing: Pairing, cues: set) -> str |
     if _LEG1 not in cues and _LEG2 not in cues:
         return None
     text = _LEG_REFERENCE.sub(" ", clause.text) if _RESULT.search(clause.text) else clause.text
+    text = LEG_ASIDE.sub(" ", text)
     if _LEG1 in cues and _LEG1.search(text):
-        return MAIN if pairing.main is not None and pairing.main.leg == 1 else LEG1
+        if pairing.main is not None and pairing.main.leg == 1:
+            return MAIN
+        return LEG1 if pairing.leg1 is not None else rematch(pairing) or LEG1
     if _LEG2 in cues and _LEG2.search(text):
         return MAIN if pairing.main is pairing.leg2 or pairing.leg2 is None else LEG2
     return None

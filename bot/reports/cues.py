@@ -137,6 +137,31 @@ PENALTIES = Keyed(
     ),
     "penalt|shootout|spot kicks|elfmeterschießen|i.",
 )
+SHOOTOUT_LOSS = re.compile(
+    r"\b(?:lost|lose|loses|losing|(?:were|was|been|be|are|is|got) beaten|went out|go out|"
+    r"goes out|going out|bowed out|fell|went down|verlor\w*|unterlag\w*)"
+    r"(?:\s+(?:the\s+)?(?:shoot-?out|penalty shoot-?out|elfmeterschießen))?"
+    r"(?:\s+(?:to|against|gegen)\s+[^,.;]{1,40}?)?\s+(?:mit\s+)?$",
+    re.IGNORECASE,
+)
+"""`were beaten 4-2 on penalties`, `lost the shoot-out 4-3`: the side the sentence is
+about took the lower number of the shoot-out."""
+OTHER_TIE = re.compile(
+    r"\b(?:(?:the|the weekend's|the round's|the night's|the day's) other (?:tie|quarter-?final|"
+    r"semi-?final|last-16 tie)|im (?:anderen|zweiten) (?:Halbfinale|Viertelfinale|Achtelfinale|"
+    r"Duell)|das andere (?:Halbfinale|Viertelfinale|Achtelfinale))\b",
+    re.IGNORECASE,
+)
+"""`in the weekend's other tie`, `im anderen Halbfinale`: a result of the main match's round."""
+FIXTURE_AHEAD = re.compile(
+    r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
+    r"(?:trifft|treffen) (?:\w+ ){0,4}auf|wartet|warten|awaits?|faces? \w+ next|"
+    r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
+    r"findet \w+ statt|will (?:host|visit|travel))\b",
+    re.IGNORECASE,
+)
+"""`Gegner im Viertelfinale ist am Freitag Spanien, das ...`: a clause telling a
+fixture still to come, whose round and day are not those of a result after it."""
 EARLIER = Keyed(
     re.compile(
         r"\b(?:a year ago|last season|last year|im vergangenen jahr|vergangene saison|"
@@ -165,6 +190,8 @@ def _stage_at(text: str) -> tuple[tuple[int, str], ...]:
     for match in STAGE.finditer(text):
         stage = _stage_of(match.group("word").lower())
         if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
+            continue
+        if stage == "final" and _CONFERENCE.search(text, max(0, match.start() - 30), match.start()):
             continue
         if stage == "relegation-play-off" and not _is_play_off(text, match):
             continue
@@ -198,10 +225,14 @@ def _ahead(text: str, start: int, end: int) -> bool:
 _NOT_A_FINAL = re.compile(
     r"\s+(?:day|days|matchday|weekend|whistle|minutes?|seconds|stages?|third|score|table|"
     r"standings|round of (?:the|league)|home game|league game|game of the|match of the|"
-    r"weeks?|stretch|spieltag|spieltages)\b",
+    r"weeks?|stretch|spieltag|spieltages|rounds?(?! of)|tournament|phase|group)\b",
     re.IGNORECASE,
 )
-"""`the final day of the Premier League season`, `the final whistle`: an adjective."""
+"""`the final day of the Premier League season`, `the final whistle`, a qualifying
+`Final Round`, the `final tournament`: an adjective."""
+_CONFERENCE = re.compile(r"\b(?:conference|division|zonal|regional|konferenz)[- ]?$", re.I)
+"""`the Western Conference final`, `Konferenz-Finale`: a round before the final, whose
+place among the stages the text does not give."""
 _PLAY_OFF = re.compile(
     r"relegation[- ]?(?:play-?offs?|playoffs?|final|decider)|relegations-?(?:spiel|hinspiel|"
     r"rückspiel|duell|finale|partie)\w*",

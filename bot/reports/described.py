@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.competitions.scan import grouped
+from bot.reports.clubplurals import club_plurals
 from bot.teams.resolver import TeamResolver
 
 # team id -> (German adjective stem, English adjective, German plural, English plurals)
@@ -125,6 +126,9 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     named |= {o["team"] for o in out}
     if any(resolver.teams[t].kind == "national" for t in named if t in resolver.teams):
         out += _plurals(text, found, named, resolver)
+    as_teams = {f["team"] for f in found if f["prep"] not in ("in", "from", "aus")}
+    if not any(resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams):
+        out += club_plurals(text, found, resolver, _PLURAL, _PLURAL_TEAM)
     taken = [(f["start"], f["end"]) for f in found]
     kept = []
     for o in sorted(out, key=lambda o: o["start"]):

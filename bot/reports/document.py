@@ -12,7 +12,7 @@ from bot.reports.language import detect_language
 from bot.reports.mentions import find_mentions
 from bot.reports.sentences import split_sentences
 from bot.reports.text import parse_dateline, split_dateline_place
-from bot.reports.venuenames import is_venue_name
+from bot.reports.venuenames import is_city_named_for_country, is_venue_name
 from bot.teams.resolver import TeamResolver
 
 
@@ -94,7 +94,10 @@ def build_document(
     described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
     raw = sorted(raw + described, key=lambda item: item["start"])
     mentions = [
-        TeamMention(**item) for item in raw if not is_venue_name(body, item["start"], item["end"])
+        TeamMention(**item)
+        for item in raw
+        if not is_venue_name(body, item["start"], item["end"])
+        and not is_city_named_for_country(body, item["start"])
     ]
     return Document(body, lang, published, sentences, mentions, place)
 

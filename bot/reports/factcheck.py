@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.facts import Goal, Match
 from bot.reports.document import Document, Sentence
+from bot.reports.goalcues import OWN_GOALS_LISTED
 from bot.reports.minutes import Minute, find_minutes
 from bot.reports.players import last_name
 
@@ -233,7 +234,7 @@ def _check_flags(text: str, sentence: Sentence, goal: Goal, region, shared: bool
         elif _kicks(part) and _only_failed(part):
             goal.penalty = False
     if goal.own_goal and shared and _OWN_GOAL.search(whole) and not _OWN_GOAL.search(part):
-        goal.own_goal = False
+        goal.own_goal = bool(OWN_GOALS_LISTED.search(text[sentence.start : region[0]]))
 
 
 def _kicks(part: str) -> bool:

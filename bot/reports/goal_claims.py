@@ -28,6 +28,7 @@ _TALLY = re.compile(
     re.I,
 )
 _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
+_JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
 _GOALS_FROM = re.compile(
     r"(?:goals|strikes|Tore|Toren|Treffer|Treffern)\s+(?:from|by|von|durch)\s+$", re.I
 )
@@ -48,6 +49,7 @@ class GoalEvent:
     score: tuple[int, int] | None = None
     assist: str | None = None
     evidence: str = ""
+    from_end: bool = False
 
 
 class ClaimReading:
@@ -66,6 +68,9 @@ class ClaimReading:
             doers = [c for c in doers if c.start < cue_at]
         if len(doers) > 1 and count > 1 and not goalcues.SHARE.search(clause.text):
             doers = doers[-1:]
+        later = [c for c in found if c.start > cue_at and self._joined_scorer(c, doers)]
+        later += [c for c in _in_named_kicks(clause, found) if all(c is not d for d in doers)]
+        doers += later
         sides = {id(c): self._side_after(c) for c in found}
         doers += [c for c in found if c.eligible and c.name and c.start > cue_at and sides[id(c)]]
         doers.sort(key=lambda c: c.start)
@@ -110,7 +115,7 @@ class ClaimReading:
                     None,
                     mine,
                     own,
-                    count=count,
+                    count=_own_count(self, doer, stop) if any(doer is c for c in later) else count,
                     hint=(side, False) if side else hint,
                     score=_stated(clause.text),
                     evidence=evidence,
@@ -118,6 +123,20 @@ class ClaimReading:
             )
         if goalcues.ONE_OF_THEM.search(clause.text) and penalty and count > 1:
             self.events[-1].penalty = True
+
+    def _joined_scorer(self, candidate: Candidate, doers: list[Candidate]) -> bool:
+        """ "X scored in the first half and Y added the second": a name joined by "and"
+        after the first scorer, with a goal verb of its own right after it."""
+        if not (candidate.eligible and candidate.name and doers) or candidate in doers:
+            return False
+        text = self.doc.text
+        if not _JOINED_SUBJECT.search(
+            text, max(doers[-1].end, candidate.start - 6), candidate.start
+        ):
+            return False
+        after = text[candidate.end : candidate.end + 40]
+        verb = goalcues.GOAL[self.lang].search(after)
+        return verb is not None and not after[: verb.start()].strip()
 
     def _elaborates(self, clause) -> bool:
         """ "two headers, in the 12th and 33rd minutes, the second from a free kick": a
@@ -173,6 +192,28 @@ class ClaimReading:
         for mention in mentions_in_span(self.doc, hit.end(), hit.end() + 2):
             return mention.team
         return None
+
+
+_NAMED_KICK = re.compile(
+    r"(?:\bthrough|\band|\bwith|\bvia|\bthanks to|\bdurch|\bund|\bmit)\s+"
+    r"(?:a|an|einen?|einem)\s+(?-i:[A-Z][\w'’-]+\s+){1,3}(?:penalty|header|strike|volley|"
+    r"Elfmeter|Kopfball|Treffer)\b"
+)
+
+
+def _in_named_kicks(clause, found: list[Candidate]) -> list[Candidate]:
+    """ "through Molina and a Messi penalty": the name inside "a Messi penalty" scored it."""
+    spans = [
+        (clause.start + m.start(), clause.start + m.end())
+        for m in _NAMED_KICK.finditer(clause.text)
+    ]
+    return [c for c in found if c.name and any(lo < c.start and c.end < hi for lo, hi in spans)]
+
+
+def _own_count(reading, doer: Candidate, stop: int) -> int:
+    """The goals of a scorer joined later in the clause: his own "twice", else one."""
+    multiple = goalcues.MULTIPLE[reading.lang].search(reading.doc.text[doer.end : stop])
+    return 1 if not multiple else 2 if multiple.group("two") else 3
 
 
 def _stated(text: str) -> tuple[int, int] | None:

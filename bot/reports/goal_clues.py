@@ -16,10 +16,12 @@ _ASSIST = re.compile(
     r"(?:from|by|von|des)\s+$"
 )
 _ASSIST_AFTER = re.compile(r"^\s+(?:getting|got|with|providing) the assist|^\s+assisted", re.I)
+_WHEN_HE = re.compile(r"\s*(?:when|as|als|indem)\s+(?:he|er)\s", re.I)
 _WHEN = re.compile(r"\s*(?:when|as|als|indem)\s", re.I)
 _LINE_SCORE = re.compile(r"^\s*(\d{1,2})\s?[:-]\s?(\d{1,2})\s")
 _APPOSITION = re.compile(
-    r"^[\s,]*(?:in|im|in der|at|both|beide)?\s*(?:the\s+)?(?:\s|,|and|und|respectively|jeweils)*"
+    r"^[\s,]*(?:in|im|in der|at|timed at|clocked at|both|beide)?\s*(?:the\s+)?"
+    r"(?:\s|,|and|und|respectively|jeweils)*"
     r"[.;]?\s*$",
     re.I,
 )
@@ -83,6 +85,21 @@ class ClueReading:
                 one.hint,
                 None,
             )
+        return True
+
+    def _timed_when(self, clause: Clause, minutes, first: int) -> bool:
+        """ "X machte mit seinem zweiten Treffer alles klar, als er den Torwart überwand
+        (74.)": a when-he clause right after a one-goal claim tells that goal, with its time."""
+        claims = self.events[first:]
+        if len(claims) != 1 or len(minutes) != 1 or not _WHEN_HE.match(clause.text):
+            return False
+        claim = claims[0]
+        if claim.minute is not None or claim.count != 1 or claim.player is None:
+            return False
+        if claim.target != clause.target or goalcues.OTHER_EVENT.search(clause.text):
+            return False
+        del self.events[first:]
+        self._add(clause, minutes[0], claim.player, claim.penalty, claim.own_goal, claim.hint, None)
         return True
 
     def _second_doer(self, found: list[Candidate], cue_at: int, minute) -> str | None:
@@ -157,8 +174,12 @@ class ClueReading:
 
     def _elliptic(self, found: list[Candidate], minutes: list[Minute]) -> bool:
         """ "..., Guirassy in der 20. Minute": a name and its minute, and nothing else."""
-        named = [c for c in found if c.name and c.eligible]
-        if len(named) != 1 or named[0] is not found[0] or len(minutes) != 1:
+        named = [c for c in found if c.name and c.eligible and c.start < minutes[0].start]
+        if len(named) != 1 or named[0] is not found[0]:
+            return False
+        if len(minutes) != 1 and not all(
+            any(c.name and c.eligible and c.end <= m.start for c in found) for m in minutes
+        ):
             return False
         between = self.doc.text[named[0].end : minutes[0].start]
         return len(between.split()) <= 3 and not goalcues.CARD.search(between)

@@ -9,9 +9,12 @@ from bot.reports import goalcues
 from bot.reports.clauses import FOREIGN, SHOOTOUT, Clause, Scene
 from bot.reports.goal_claims import ClaimReading, GoalEvent
 from bot.reports.goal_clues import ClueReading
+from bot.reports.goal_ordinal import ordinal_minute
 from bot.reports.goal_teams import clause_hint
 from bot.reports.minutes import Minute, stoppage_marked
+from bot.reports.penalty_award import awarded_before
 from bot.reports.scorers import (
+    NOT_DOER,
     Candidate,
     Cast,
     Focus,
@@ -110,6 +113,11 @@ class GoalReader(ClaimReading, ClueReading):
             if cue is None and minutes and self._scored_last:
                 if self._timed_apposition(clause, minutes, claimed):
                     continue
+                if self._timed_when(clause, minutes, claimed):
+                    continue
+                if ordinal_minute(self, clause, minutes, claimed):
+                    self._scored_last = False
+                    continue
             if cue is None and self._paired(found, minutes, False):
                 if not goalcues.OTHER_EVENT.search(scene.sentence.text):
                     cue = re.search(r"\S", clause.text)
@@ -117,6 +125,8 @@ class GoalReader(ClaimReading, ClueReading):
             if cue is None:
                 if len(minutes) == 1 and not goalcues.OTHER_EVENT.search(clause.text):
                     waiting = minutes[0]
+                elif goalcues.OTHER_EVENT.search(clause.text):
+                    waiting = None
                 continue
             count_before = len(self.events)
             if not minutes and waiting is not None:
@@ -145,7 +155,10 @@ class GoalReader(ClaimReading, ClueReading):
 
     def _clause_events(self, clause, found, minutes, cue, goals_line) -> None:
         cue_at = clause.start + cue.start()
-        penalty = bool(goalcues.PENALTY[self.lang].search(clause.text))
+        before = self.doc.text[self._sentence.sentence.start : clause.start]
+        penalty = bool(goalcues.PENALTY[self.lang].search(clause.text)) or awarded_before(
+            before, clause.text, self.lang
+        )
         own = bool(goalcues.OWN_GOAL[self.lang].search(clause.text))
         hint = clause_hint(self.doc, clause, self.pairing)
         if goals_line:
@@ -171,7 +184,12 @@ class GoalReader(ClaimReading, ClueReading):
             if not own_doer and len(rest) > 1 and self._named_before(found, minute, rest, doer):
                 self.unplaced.add(clause.target)
                 continue
+            if not own_doer and len(rest) > 1 and self._someone_else(found, minute, rest, doer):
+                self.unplaced.add(clause.target)
+                continue
             flags = self._flags_near(clause, minute, rest) if len(rest) > 1 else (penalty, own)
+            if goalcues.OWN_GOALS_LISTED.search(before):
+                flags = (flags[0], True)
             self._add(clause, minute, own_doer or name, *flags, hint, assist)
         self._trailing = self._trailing_doer(found, minutes, clause) if minutes else None
         if not minutes and name and self._elaborates(clause):
@@ -215,6 +233,7 @@ class GoalReader(ClaimReading, ClueReading):
                 score,
                 None if own else assist,
                 evidence,
+                minute.from_end,
             )
         )
 
@@ -306,6 +325,22 @@ class GoalReader(ClaimReading, ClueReading):
             return False
         near = text[max(lo, minute.start - _CARD_NEAR) : minute.start]
         return not goalcues.CARD.search(near)
+
+    def _someone_else(self, found, minute, minutes, doer) -> bool:
+        """ "X's 12th-minute goal was followed by Y's strike on 56 minutes": another name,
+        not one beaten or passed to, stands between this minute and the one before."""
+        since = max((m.end for m in minutes if m.end <= minute.start), default=None)
+        if since is None or doer is None or not doer.name:
+            return False
+        text = self.doc.text
+        for c in found:
+            if not c.name or c.name == doer.name or not since <= c.start < minute.start:
+                continue
+            before = text[max(0, c.start - 20) : c.start].split()
+            word = before[-1].lower() if before else ""
+            if word not in NOT_DOER and not word.endswith(("keeper", "torhüter", "torwart")):
+                return True
+        return False
 
     def _has_events_in(self, scene: Scene) -> bool:
         return len(self.events) > self._first_of_sentence

@@ -56,14 +56,17 @@ GOAL_KEYS = {
     "opened|tap|fired|lash|slott|poke|turned|own |penalty|spot|free kick|hat|brace|struck|"
     "drove|volley|curled|chipped|rifled|smashed|bundled|gave |put |pulled|doubled|added |"
     " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
-    "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|"
+    "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
+    "deadlock|struck|equali|opener|found the|"
     "open net",
-    "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|staubte|"
+    "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
-    "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar",
+    "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
+    "vollstreckte|front|"
+    "belohnte",
 }
 GOAL = {
     "en": re.compile(
@@ -73,11 +76,14 @@ GOAL = {
         r"making it \d|\d-\d lead|opened the scoring|tapped (?:in|home)|tap-in|"
         r"fir(?:ed|es|ing) (?:in|home|past)|lash(?:ed|es|ing)|"
         r"complet(?:ed|es|ing) (?:the|his) (?:rout|comeback|scoring|hat[- ]trick|turnaround)|"
-        r"slotted|poked|poke\b|turned (?:in|home)|"
+        r"slotted|poked|poke\b|turned (?:the ball |it )?(?:in|home)\b|"
         r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|free kick|"
         r"hat[- ]trick|brace\b|struck (?:again|twice|home)|drove\b.{0,40}\bpast|"
+        r"(?:when|as|before|after|until) (?-i:[A-Z][\w'’-]+ ){1,3}struck\b(?! (?:the|a|an|his|off|"
+        r"against|down|up|by|out)\b)|"
         r"volleyed|curled (?:in|home)|chipped (?:in|home)|rifled|smashed|bundled|"
-        r"gave (?:\w+ ){1,3}(?:a|an|the) (?:\d-\d )?(?:lead|start|advantage)|"
+        r"(?:gave|given|giving|gives) (?:\w+ ){1,3}(?:a|an|the) (?:\d-\d )?"
+        r"(?:lead|start|advantage)|"
         r"put (?:\w+ ){1,3}(?:ahead|in front|up \d-\d)|pulled one back|doubled the lead|"
         r"added (?:the|a|another|one|two|his|her|their)\b(?! (?:time|minutes))|"
         r"(?:first|second|third|last|latest|final|winning|opening) (?:of them |one |goal )?by\b|"
@@ -87,6 +93,7 @@ GOAL = {
         r"(?:shot|strike|drive|volley|finish)\b|"
         r"into the (?:top |bottom |far |near |empty |lower |upper )?(?:left |right )?corner|"
         r"into an (?:empty|open|unguarded) net|"
+        r"into the (?:roof|back|bottom|top|side|corner) of the (?:net|goal)\b|"
         r"(?:needed|took) (?:only |just )?\w+ minutes? to|"
         r"(?:nodded|tucked|slid|scrambled|flicked|steered|guided|glanced|prodded|stabbed|"
         r"side-footed|whipped) (?:\w+ )?(?:in|home|away)\b|lobbed|blasted|drilled|"
@@ -94,21 +101,29 @@ GOAL = {
         r"(?:cut|halved|reduced) the deficit|found the (?:back of the )?net|"
         r"hit the back of the net|sealed (?:it|the win|the victory)|won it\b|"
         r"head(?:ing|s|ed)? (?:it |the ball )?(?:in|home)\b|made no mistake|"
-        r"(?:headed|fired|struck|scored|got|grabbed|netted) (?:the|a late|a) winner\b|"
+        r"(?:headed|fired|struck|scored|got|grabbed|netted|hit|snatched|produced|smashed|"
+        r"slotted|curled|drilled|poked|tapped|volleyed|added) (?:the|a|an)(?: [\w-]+){0,2} "
+        r"(?:winner|equali[sz]er|opener)\b|broke the deadlock|"
+        r"(?<!was )(?<!were )(?<!been )(?<!being )struck "
+        r"(?=(?:in|on|after|early|late|first|just|shortly|moments|again)\b)|"
+        r"found the (?:far |near |bottom |top )?(?:left |right )?(?:corner|net)\b|"
         r"(?:winner|winning goal|equali[sz]er|opener|decider) (?:came|arrived|fell)\b|"
         r"pulled (?:a goal|one) back|doubled (?:the|their|his team's|its) (?:lead|advantage)|"
         r"doubled it\b|"
         r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"
+        r"things|matters|"
         r"the aggregate)\b|drew level|"
         r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|strike|header|effort|finish|volley|free kick|"
         r"equali[sz]er|winner|opener)\b|"
         r"\b(?:a|an) (?-i:[A-Z][\w'’-]+ ){1,3}(?:penalty|header|strike|volley|free kick)\b"
         r"(?! (?:was|had been|is|were) (?:saved|blocked|denied|disallowed|ruled out))|"
-        r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:shot|drive|low drive|long-range shot)\b[^,;.]{0,50}?"
+        r"(?:'s|’s|\bwhose) (?:[\w-]+ ){0,2}?(?:shot|drive|low drive|long-range shot|header|"
+        r"strike|volley|effort)\b[^,;.]{0,50}?"
         r"\b(?:beat|flew past|flew into|went in|found the net|crept in|nestled)\b"
         r"(?! the (?:wall|offside|first))|"
         r"(?:fired|drove|struck|rifled|curled|placed|slotted|stroked|smashed|sent|steered|"
-        r"glanced|headed|nodded|guided|lifted|chipped|lobbed|volleyed|tucked|poked|prodded)\b"
+        r"glanced|headed|nodded|guided|lifted|chipped|lobbed|volleyed|tucked|poked|prodded|"
+        r"swept|rolled|clipped|bent|hammered|thumped|lashed|side-footed)\b"
         r"[^,;]{0,40}\bpast\b)",
         re.I,
     ),
@@ -116,10 +131,13 @@ GOAL = {
         r"(?:\b\w*[Tt]reffer\w*|\bbrauchte (?:nur |gerade )?\w+ Minuten)|"
         r"\b(?:traf(?:en)?\b|trifft|getroffen|\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
         r"Toren\b|ins Netz|ins Tor|eigene[ns]? Tor|Eigentor|erzielte\w*|köpfte|geköpft|"
-        r"einköpfte|schob\b|einschob|staubte|vollendete|verwandelte|erhöhte|glich\b|"
+        r"einköpfte|schob\b|einschob|einschieben|einzuschieben|einköpfen|einzuköpfen|staubte|vollendete|verwandelte|"
+        r"erhöhte(?!\s+(?:\w+\s+)?(?:das Tempo|den Druck|die Schlagzahl))|glich\b|ausglich\b|"
         r"Ausgleich\w*|Anschluss\w*|(?:zum|zur|fürs|auf|das|stand es) \d:\d|"
         r"\d:\d-\w*(?:[Ff]ührung|[Pp]ausenstand|[Ee]ndstand)|Führung\b|Strafstoß|Foulelfmeter|"
         r"Handelfmeter|netzte|markierte|über die Linie|doppelt\b|Doppelpack|erfolgreich|"
+        r"vollstreckte|in Front\b|"
+        r"belohnte\b|"
         r"war zur Stelle|hämmerte|jagte\b.{0,40}\bins\b|vom Punkt|eröffnete|Torreigen|"
         r"schloss\b.{0,50}\bab\b|abschloss|einnetzte|einschoss|versenkte|verwertete|nickte|"
         r"legte\b.{0,30}\bnach\b|nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
@@ -128,20 +146,24 @@ GOAL = {
         r"für (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)\w*\b.{0,20}\b"
         r"(?:sorgte|gesorgt)|erlöste\b|entschied\b.{0,30}\b(?:Partie|Spiel|Finale)|"
         r"schoss\b.{0,40}\b(?:ein\b|zum Sieg|in Führung)|"
-        r"machte\b.{0,30}\b(?:alles klar|den Deckel drauf))"
+        r"machte\b[^.;]{0,60}\b(?:alles klar|den Deckel drauf))"
     ),
 }
 KEEPER_GOAL = re.compile(
-    r"\b(?:in|into|at|from|between) (?:the |his |its )?(?!own\b)(?:[\w-]+ )?goal\b", re.I
+    r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?(?!own\b)"
+    r"(?:[\w-]+ )?goal\b",
+    re.I,
 )
 GOALS_LINE = re.compile(r"^\s*(?:Tore?|Torschützen|Goals?|Scorers?)\s*:", re.I)
 PENALTY = {
     "en": re.compile(
         r"\bpenalty\b(?! (?:shootout|shoot-out|area|box|appeal|claim|call|shout)\b)|"
-        r"\bspot[- ]kick|\bfrom the spot\b|\bpen\.|\bpenalty kick",
+        r"\bspot[- ]kick|\bfrom the spot\b|\bpen\.|\bpenalty kick|\bpoint(?:ed|s)? to the spot\b",
         re.I,
     ),
-    "de": re.compile(r"Strafstoß|Foulelfmeter|Handelfmeter|Elfmeter(?!schie)|\bFE\b|vom Punkt"),
+    "de": re.compile(
+        r"Strafstoß|Foulelfmeter|Handelfmeter|Elfmeter(?!schie)|\bFE\b|vom Punkt|auf den Punkt"
+    ),
 }
 OWN_GOAL = {
     "en": re.compile(r"\bown[- ]goal|\bown net\b|\binto his own\b|\bpast his own\b", re.I),
@@ -153,12 +175,17 @@ MISS = {
         r"struck the (?:post|bar|crossbar|woodwork)|woodwork|denied|blocked|cleared|"
         r"wide of|over the bar|off the line|kept out|parried|failed to|could not|couldn't|"
         r"unable to|wasted|squandered|should have|shot over|fired over|went wide|shot wide|"
-        r"fired wide|headed wide|headed over)\b",
+        r"fired wide|headed wide|headed over|no (?:more |further )?goals?|without scoring|"
+        r"goal difference|(?:one|two|three)-goal (?:margin|deficit|cushion)|tried to|trying to|"
+        r"looked for|looking for|searching for|in search of|chasing (?:a|an|the))\b",
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:parier\w*|scheiter\w*|verschoss|verschießt|vergab|vergibt|vergeben|Pfosten|"
-        r"(?<!unter die )Latte|Aluminium|klärte|abgewehrt|hielt den|hält den|"
+        r"\b(?:parier\w*|scheiter\w*|verschoss|verschießt|vergab|vergibt|vergeben|"
+        r"(?<!ersten )(?<!zweiten )(?<!langen )(?<!kurzen )(?<!hinteren )Pfosten|"
+        r"(?<!unter die )Latte|Aluminium|klärte|abgewehrt|hielt den|hält den|prüfte|Parade|"
+        r"kein(?:e|en)? (?:\w+ )?(?:Tore?|Treffer)\b|(?:Tore?|Treffern?) Unterschied|Tordifferenz|"
+        r"versuchte|auf der Suche|ohne (?:\w+ )?(?:Tor|Treffer)|"
         r"hält \w*elfmeter|vereitelt\w*|über das Tor|über den Kasten|am Tor vorbei|"
         r"neben das Tor|verfehlte\w*)"
     ),
@@ -172,12 +199,13 @@ SUBSTITUTION = {
 CARD = re.compile(
     r"\b(?:red card|sent off|sending-off|second yellow|booked|yellow card|dismissed|"
     r"Rote[n]? Karte|Rot\b|Gelb-Rot\w*|Gelb-Rote[n]? Karte|Platzverweis\w*|vom Platz|"
-    r"Gelbe[n]? Karte|verwarnt)",
+    r"Gelbe[n]? Karte|verwarnt|marching orders|red-carded|vom Feld|Feldverweis\w*|Ampelkarte)",
     re.I,
 )
 MULTIPLE = {
     "en": re.compile(
-        r"\b(?:(?P<two>twice|two (?:goals|headers|strikes|penalties)|a brace|a double|both goals)|"
+        r"\b(?:(?P<two>twice|two (?:(?-i:[A-Z][\w'’-]+ ){1,3})?(?:goals|headers|strikes|penalties)|"
+        r"a brace|a double|both goals)|"
         r"(?P<three>hat[- ]trick|three (?:goals|headers|strikes)|"
         r"three times))\b",
         re.I,
@@ -190,6 +218,11 @@ MULTIPLE = {
         re.I,
     ),
 }
+OWN_GOALS_LISTED = re.compile(
+    r"\b(?:two|both|three|zwei|beide|drei) (?:own[- ]goals|Eigentore)\b[^.;:]*:\s*[^:]*$", re.I
+)
+"""`conceding two own goals: X turned ... and Y deflected ...`: every goal listed after the
+colon is an own goal; the text before the clause ends on the list's opening."""
 SHARE = re.compile(r"\b(?:each|jeweils|je)\b")
 ONE_OF_THEM = re.compile(r"\b(?:one of them|one on|einmal davon|einer davon|davon einmal)\b", re.I)
 SCORE_AFTER = re.compile(
@@ -203,7 +236,7 @@ PRONOUN = {
     "de": re.compile(r"^(?:er|sein|seine|seinem|seinen)$", re.I),
 }
 RELATIVE = {
-    "en": re.compile(r"^\s*(?:who|which)\b"),
+    "en": re.compile(r"^\s*(?:who|which|whose)\b"),
     "de": re.compile(r"^\s*(?:der|die)\s+(?=[a-zäöü\d])"),
 }
 DESCRIPTOR_ROLES = frozenset(
@@ -226,29 +259,36 @@ MISS = {
     "en": Gated(
         MISS["en"],
         "save|miss|post|bar|woodwork|denied|blocked|cleared|wide of|off the line|kept out|parried|"
-        "failed to|could|unable to|wasted|squandered|should have|over|wide",
+        "failed to|could|unable to|wasted|squandered|should have|over|wide|no goal|no more|"
+        "no further|without scoring|goal difference|goal margin|goal deficit|goal cushion|"
+        "tried to|trying to|looked for|looking for|searching for|in search of|chasing",
     ),
     "de": Gated(
         MISS["de"],
         "parier|scheiter|verschoss|verschießt|vergab|vergibt|vergeben|pfosten|latte|aluminium|"
-        "klärte|abgewehrt|hält|vereitelt|über das tor|über den kasten|am tor vorbei|"
+        "klärte|abgewehrt|hält|prüfte|parade|kein|unterschied|tordifferenz|vereitelt|"
+        "versuchte|suche|ohne|"
+        "über das tor|über den kasten|am tor vorbei|"
         "neben das tor|verfehlte|hielt den",
     ),
 }
 CARD = Gated(
     CARD,
-    "red card|sent off|sending-off|yellow|booked|dismissed|rot|karte|platz|verwarnt",
+    "red card|sent off|sending-off|yellow|booked|dismissed|rot|karte|platz|verwarnt|marching|"
+    "red-carded|feld|ampel",
 )
 KEEPER_GOAL = Gated(KEEPER_GOAL, "goal")
 OTHER_EVENT = Gated(
     re.compile(
         r"\b(?:red card|sent off|yellow|booked|dismissed|injur\w*|came off|went off|limped|"
-        r"came on|brought on|replaced|substitut\w*|Karte|Rot\b|Gelb|verwarnt|verletz\w*|"
-        r"ausgewechselt|eingewechselt|musste raus|humpelte)",
+        r"came on|brought on|replaced|substitut(?:ed|ion|ions|ing)\b|Karte|Rot\b|Gelb|verwarnt|"
+        r"verletz\w*|ausgewechselt|(?<!den )(?<!der )(?<!dem )eingewechselt|musste raus|humpelte|"
+        r"marching orders|vom Feld|Feldverweis|Ampelkarte)",
         re.I,
     ),
     "red|sent off|yellow|booked|dismissed|injur|came off|went off|limped|came on|brought on|"
-    "replaced|substitut|karte|rot|gelb|verwarnt|verletz|gewechselt|musste raus|humpelte",
+    "replaced|substitut|karte|rot|gelb|verwarnt|verletz|gewechselt|musste raus|humpelte|"
+    "marching|feld|ampel",
 )
 DENIAL = Gated(
     re.compile(

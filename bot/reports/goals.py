@@ -17,6 +17,7 @@ from bot.reports.clauses import (
 )
 from bot.reports.document import Document
 from bot.reports.goal_events import GoalEvent, GoalReader
+from bot.reports.goal_lines import attach_line_goals
 from bot.reports.goal_teams import credited_side, labelled_sides, player_sides, solve
 from bot.reports.minutes import Minute, find_minutes
 from bot.reports.players import last_name as surname
@@ -51,6 +52,7 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
         )
         if goals:
             match.goals = goals
+    attach_line_goals(doc.text, matches, reading.cast.full_name)
 
 
 def _later_leg_unread(reading: Reading, main: Match) -> bool:
@@ -109,6 +111,8 @@ def _settle(
         for event in events:
             if event.minute is not None and event.minute > 90 and event.added is None:
                 event.minute, event.added = 90, event.minute - 90
+    if match.extra_time is not False and match.leg != 1:
+        events = [e for e in events if not e.from_end or _in_normal_time(e, events)]
     timed = _merge_timed([e for e in events if e.minute is not None])
     if len(timed) > total:
         return []
@@ -157,6 +161,17 @@ def _settle(
         for e, team in zip(chosen, teams, strict=True)
         if e.player is not None
     ]
+
+
+def _in_normal_time(event: GoalEvent, events: list[GoalEvent]) -> bool:
+    """ "neun Minuten vor dem Ende" in a match that went to extra time: 81, not 111, only
+    where the goals told before and after it in the text leave no room for the other."""
+    at = events.index(event)
+    before = [e.minute for e in events[:at] if e.minute is not None and not e.from_end]
+    after = [e.minute for e in events[at + 1 :] if e.minute is not None and not e.from_end]
+    if not before or not after or event.minute is None:
+        return False
+    return before[-1] <= event.minute <= after[0] < 120 - (90 - event.minute)
 
 
 def _name_the_winner(timed: list[GoalEvent], claims: list[GoalEvent], match: Match) -> None:

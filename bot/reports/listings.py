@@ -12,6 +12,13 @@ from bot.reports.scores import ScoreHit
 
 _GLANCE_TAIL = re.compile(r"^ (\d{1,2}),\s+")
 _GLANCE_END = re.compile(r"^ (\d{1,2})(?=$|[,;.]|\s*\(|\s+[–—-]\s)")
+_BARE_GAP = re.compile(r" (\d{1,2}) ")
+_BARE_END = re.compile(
+    r" (\d{1,2})\s*(\((?:after extra[- ]time|aet|a\.e\.t\.|n\.\s?V\.)\))?\s*",
+    re.IGNORECASE,
+)
+"""`Manchester United 4 Liverpool 3 (after extra time)`: a headline line holding
+nothing but the result, home side first."""
 _HEADER_GAP = re.compile(r"^\s*[–—-]\s*$")
 _HEADER_SCORE = re.compile(r"^\s+(\d{1,2}):(\d{1,2})\b")
 _AET = re.compile(r"^,?\s*(?:aet|a\.e\.t\.|n\.\s?V\.|after extra[- ]time)", re.I)
@@ -21,19 +28,35 @@ _PLACE_PREFIX = re.compile(
 )
 """`Berlin: Switzerland 2, Italy 0` or `DFB-Pokal, Finale: Dortmund – Bayern 5:2`: a
 round-up line or a result header may start with the venue or the competition."""
+_NOT_A_RESULT = re.compile(
+    r"(?:(elfmeterschießen|elfmeterschiessen|penalties|penalty shoot-?out|shoot-?out|"
+    r"penalty kicks|spot kicks|pens)|aggregate|gesamtergebnis|gesamt|insgesamt|on aggregate|"
+    r"agg)\s*:",
+    re.IGNORECASE,
+)
+"""`Elfmeterschießen: Senegal 4, Ägypten 2`, `Aggregate: Porto 3, Roma 2`: a labelled
+line that is a shoot-out (kept to join its drawn match) or a sum of legs, not a match."""
 _SHOOTOUT_WINNER = re.compile(r"([A-ZÄÖÜ][\w'’. -]{1,40}?) (?:won|advanced|went through)\s*$")
-_SHOOTOUT = re.compile(r"(\d{1,2}):(\d{1,2})\s*i\.\s?E\.|(\d{1,2})-(\d{1,2}) (?:on )?pen", re.I)
+_SHOOTOUT = re.compile(
+    r"(\d{1,2}):(\d{1,2})\s*i\.\s?E\.|(\d{1,2})-(\d{1,2}) (?:on )?pen|"
+    r"(?:Elfmeterschießen|Elfmeterschiessen|i\.\s?E\.)\s*:?\s*(\d{1,2}):(\d{1,2})\b",
+    re.I,
+)
+"""`4:2 i.E.`, `5-3 on penalties`, `| Elfmeterschießen 6:5` (home side's kicks first)."""
 
 
 def header_reading(doc, sentence) -> list:
     mentions = doc.mentions_in(sentence)
     if len(mentions) < 2:
         return []
-    place = _PLACE_PREFIX.match(sentence.text)
-    begin = sentence.start + (place.end() if place else 0)
+    place = _NOT_A_RESULT.match(sentence.text) or _PLACE_PREFIX.match(sentence.text)
+    begin = sentence.start + (len(place.group().rstrip()) + 1 if place else 0)
     if place:
         mentions = [m for m in mentions if m.start >= begin]
     if len(mentions) < 2:
+        return []
+    label = _NOT_A_RESULT.match(place.group()) if place else None
+    if label and not label.group(1):
         return []
     first, second = mentions[0], mentions[1]
     text = doc.text
@@ -47,6 +70,9 @@ def header_reading(doc, sentence) -> list:
             return []
         home_goals, away_goals = int(score.group(1)), int(score.group(2))
         rest = after[score.end() :]
+    elif (bare := _BARE_GAP.fullmatch(gap)) and (end := _BARE_END.fullmatch(after)):
+        home_goals, away_goals = int(bare.group(1)), int(end.group(1))
+        rest = (end.group(2) or "").strip("() ")
     else:
         tail = _GLANCE_TAIL.match(text[first.end : second.start + 1] + " ")
         end = _GLANCE_END.match(after)
@@ -70,6 +96,9 @@ def header_reading(doc, sentence) -> list:
             won_by_second = said.group(1).strip().lower() == second.alias.lower()
             high, low = max(nums), min(nums)
             reading.penalties = (low, high) if won_by_second else (high, low)
+    if label:
+        reading.notes.add("shootout-only")
+        return [reading]
     out = [reading]
     other = _OTHER_LEG.search(rest)
     if other and other.group(2) == other.group(3):
@@ -88,7 +117,10 @@ _OTHER_LEG = re.compile(
 )
 
 
-HEADING_LEG = re.compile(r"^(first legs?|second legs?|hinspiele?|rückspiele?)\b", re.I)
+HEADING_LEG = re.compile(
+    r"(?:^|^[\w -]{3,30},\s*)(first legs?|second legs?|hinspiele?|rückspiele?)\b", re.I
+)
+"""`First legs`, `Round of 16, second legs`: a heading naming the leg of the lines under it."""
 STAGE_HEADING = re.compile(
     r"(?:The )?(?:Final|Finals|Semifinals?|Semi-?[Ff]inals?|Quarterfinals?|Quarter-?[Ff]inals?|"
     r"Round of (?:16|32)|Finale|Endspiel|Halbfinale|Viertelfinale|Achtelfinale)(?: \w+ legs?)?"

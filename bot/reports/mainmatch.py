@@ -8,11 +8,13 @@ import re
 
 from bot.reports import cues, when
 from bot.reports.document import Document
+from bot.reports.extratime import extra_time_stated
 from bot.reports.hostroles import home_by_role
 from bot.reports.keyed import Keyed, lowered
 from bot.reports.reading import Reading
 from bot.reports.resultchecks import told_as_past
 from bot.reports.stadiums import stadiums_in
+from bot.reports.titles import only_hoped
 from bot.reports.venues import home_by_place
 
 MAIN_SENTENCES = 8
@@ -42,7 +44,7 @@ def main_reading(doc: Document, readings: list[Reading]) -> Reading | None:
         for r in readings
         if r.teams()
         and not r.notes & {"unoriented", "shootout-only"}
-        and index_of(doc, r) < MAIN_SENTENCES
+        and (index_of(doc, r) < MAIN_SENTENCES or "linescore" in r.notes)
     ]
     if not early:
         return None
@@ -76,8 +78,14 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
             main.notes.add("weak-home")
     if main.home is None and main.leg is None and cues.NEUTRAL.search(doc.text):
         main.home = "neutral"
-    if main.extra_time is None and "listing" not in main.notes and not main.penalties:
-        if not _extra_time_told(doc, main, readings):
+    if main.extra_time is None and "listing" not in main.notes:
+        shootout = main.penalties or any(
+            "shootout-only" in r.notes and set(r.teams() or ()) == set(main.teams())
+            for r in readings
+        )
+        if extra_time_stated(doc, main, readings):
+            main.extra_time = True
+        elif not shootout and not _extra_time_told(doc, main, readings):
             main.extra_time = False
     if main.leg is None:
         main.leg = _lead_leg(doc, main)
@@ -92,6 +100,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
                 main.date = found[0]
                 break
     trophy = _WON_TROPHY.search(main.sentence.text)
+    if trophy and only_hoped(main.sentence.text, trophy.start()):
+        trophy = None
     league = trophy and (_LEAGUE_TITLE.search(trophy[0]) or _LEAGUE_DAY.search(main.sentence.text))
     if main.stage is None and main.leg is None and trophy and not league:
         main.stage = "final"
@@ -129,6 +139,8 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
             continue
         if _ROUND_NUMBER.search(sentence.text):
             return []
+        if sentence is not main.sentence and _FUTURE.search(sentence.text):
+            continue  # `The final will be played in May`: a round ahead
         out += [
             (at, stage)
             for at, stage in cues.stage_at(sentence.text)
@@ -144,10 +156,15 @@ _EXTRA_WORD = Keyed(
 _NOT_REACHED = re.compile(
     r"\b(?:(?:looked|seemed|appeared|was|were)\s+(?:headed|heading|set|bound|destined)\s+for|"
     r"avoid(?:ed|ing)?|spar(?:ed|ing)|prevent(?:ed|ing)?|rechnete[nt]?\s+(?:schon\s+)?mit|"
+    r"brac(?:ed|ing)\s+(?:themselves\s+)?for|prepar(?:ed|ing)\s+for|expect(?:ed|ing)|"
     r"verhindert\w*|erspart\w*)\s+(?:an?\s+|the\s+|einer?\s+|die\s+|der\s+)?$",
     re.I,
 )
-_NOT_REACHED_AFTER = re.compile(r"\s+(?:rechnete\w*|gerechnet|erwartet\w*)\b", re.I)
+_NOT_REACHED_AFTER = re.compile(
+    r"\s+(?:rechnete\w*|gerechnet|erwartet\w*|einstellte\w*|eingestellt\w*|gefasst|"
+    r"vorbereitete\w*|looked likely|loomed|beckoned)\b",
+    re.I,
+)
 
 
 def _extra_time_told(doc: Document, main: Reading, readings) -> bool:
@@ -170,8 +187,9 @@ def _extra_time_told(doc: Document, main: Reading, readings) -> bool:
 
 def _other_result(doc: Document, sentence, pair: set, readings) -> bool:
     here = [r for r in readings if r.sentence is sentence and r.teams()]
-    named = {m.team for m in doc.mentions_in(sentence)}
-    return bool(here) and all(set(r.teams()) != pair for r in here) and not pair <= named
+    named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+    others = bool(here) and all(set(r.teams()) != pair for r in here) or bool(named - pair)
+    return others and not pair <= named
 
 
 _REACHED = re.compile(r"\b(?:reached|reach|reaching|advanced to|erreichte|erreicht)\b", re.I)

@@ -12,8 +12,10 @@ from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.reports import cues
 from bot.reports.document import Document
+from bot.reports.editions import told_edition
 from bot.reports.keyed import Keyed
 from bot.reports.mainmatch import index_of
+from bot.reports.matchcontext import matchday_before, relegation_league
 from bot.reports.reading import Reading
 
 
@@ -31,12 +33,38 @@ def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None
     if found:
         rel = r.hit.start - r.sentence.start
         return min(found, key=lambda m: abs(m.start - rel)).name
+    if "main" not in r.notes and _years_away(r.sentence.text, doc.published):
+        return None
+    if r.stage == "relegation-play-off" and (league := relegation_league(doc)):
+        return league
+    main = doc.cache.get("main")
+    leg = r.leg or cues.LEG.search(r.sentence.text)
+    if main is not None and main is not r and leg and set(r.teams() or ()) == set(main.teams()):
+        return competition_of(doc, main, primary)
+    if (day := matchday_before(doc, r)) is not None:
+        return day
     if doc.cache.get("main-league") and ("main" in r.notes or _league_mates(doc, r)):
         return doc.cache["main-league"]
     passing_ok = "main" not in r.notes and not doc.cache.get("main-league")
     if primary is not None and not passing_ok and _in_passing(doc, r):
         return None
     return primary
+
+
+def _years_away(text: str, published: str | None) -> bool:
+    """`zuletzt 1931 beim 0:6 in Wien`, `Im November 2010 ... 5:0`: a result of a
+    year well before the report's, whose competition the report does not name
+    beside it; the report's own competition is only a guess for it. A year that
+    names a round (`the 2011 final`, `Finale 2011`) names an edition of it instead."""
+    if not published:
+        return False
+    stages = [at for at, _ in cues.stage_at(text)]
+    return any(
+        abs(int(m.group()) - int(published[:4])) > 1
+        and not _NOT_THAT_YEAR.search(text, max(0, m.start() - 25), m.start())
+        and not any(m.start() - 12 <= at <= m.end() + 2 for at in stages)
+        for m in _A_YEAR.finditer(text)
+    )
 
 
 _EDITION_YEAR = re.compile(r"[\s-]*((?:19|20)\d\d)\b")
@@ -53,7 +81,12 @@ def _other_edition(text: str, mention, date: str | None) -> bool:
 
 
 def primary_competition(doc: Document) -> str | None:
-    found = find_competitions(doc.text[:3000], doc.published)
+    text = doc.text[:3000]
+    found = [
+        m
+        for m in find_competitions(text, doc.published)
+        if not (_STANDING.search(text, max(0, m.start - 40), m.start) and _league(m.name))
+    ]
     return found[0].name if found else None
 
 
@@ -151,7 +184,7 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
     if back:
         year = int(date[:4]) - back
         date = f"{year:04d}{date[4:]}"
-    return season_for(comp, date, stage)
+    return told_edition(doc.text, comp, season_for(comp, date, stage), date)
 
 
 _NUMBER_WORDS = {
@@ -219,9 +252,23 @@ def find_competitions(text: str, published: str | None) -> list:
         for m in _competitions(text, published)
         if not (_DESTINATION.search(text, max(0, m.start - 30), m.start) and _league(m.name))
         and not _TITLE_HOLDER.match(text, m.end)
+        and not _SIDE.match(text, m.end)
     ]
 
 
+_STANDING = re.compile(
+    r"\b(?:place|spot|position|top|bottom|foot|summit|leaders|lead|Platz|Tabellenplatz|"
+    r"Spitze|Tabellenspitze|Tabellenführung|Tabellenende)\s+(?:in|of|der|in der|im)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""`first place in the Eredivisie`, `Platz drei in der Bundesliga`: a side's standing in
+its league, which does not make that league the report's competition."""
+_SIDE = re.compile(
+    r"(?:\s+|-)(?:club|clubs|side|sides|team|teams|outfit|leaders|newcomers|rivals|"
+    r"Klub|Klubs|Club|Verein|Vereine|Team|Teams|Tabellenführer|Spitzenreiter|Aufsteiger)\b"
+)
+"""`the Bundesliga club`, `der Bundesliga-Klub`: what a side is, not where it played."""
 _TITLE_HOLDER = re.compile(
     r"-?(?:Sieger|Gewinner|Titelträger|Titelverteidiger|Champion)\w*|"
     r"\s+(?:winners?|holders|title[- ]holders|champions)\b"

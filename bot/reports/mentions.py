@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.countryclubs import club_of_country
 from bot.reports.mentionwords import (
     _ARTICLES,
     _CALENDAR,
@@ -66,11 +67,11 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
                 "key": key,
                 "alias": text[start : end - (1 if genitive else 0)],
                 "genitive": genitive,
-                "prep": _governing_word(text, tokens, i),
+                "prep": _governing_word(text, tokens, i, keys, index),
             }
         )
         i += n
-    return _settle(found, people, resolver)
+    return _settle(club_of_country(text, found, resolver), people, resolver)
 
 
 _SPLIT = re.compile(r"([^\W_a-z][^\W_]*)|([a-z][^\W_]*)")
@@ -165,14 +166,18 @@ def _prefixes(index: dict[str, set[str]]) -> set[str]:
     return cached
 
 
-def _governing_word(text, tokens, i) -> str:
+def _governing_word(text, tokens, i, keys=None, index=None) -> str:
     """The lower-cased word before a name; past capitalised words (`gegen den
-    Zweitligisten 1. FC Kaiserslautern`) back to a preposition or article."""
+    Zweitligisten 1. FC Kaiserslautern`) back to a preposition or article; not past
+    another name (`in Russia Croatia won`, `in Lima Titelverteidiger River Plate`)."""
     word = _previous_word(text, tokens, i)
     if not word:
         return ""
     if word[0].islower() or word.lower() in _GOVERNING:
         return word.lower()
+    if index is not None and keys[i - 1] in index:
+        return ""
+    role = word.lower() in _ROLES
     j = i - 1
     for _ in range(3):
         word = _previous_word(text, tokens, j)
@@ -180,7 +185,7 @@ def _governing_word(text, tokens, i) -> str:
             return ""
         if word.lower() in _GOVERNING:
             return word.lower()
-        if word[0].islower():
+        if word[0].islower() or (role and word.lower() not in _ROLES):
             return ""
         j -= 1
     return ""
@@ -208,6 +213,8 @@ def _looks_like_person(prev, text, tokens, i, lang, index, keys) -> bool:
         return False
     low = prev.lower()
     if low in _FUNCTION or low in _ROLES or keys[i - 1] in index:
+        return False
+    if lang == "de" and low.endswith("s") and keys[i - 1][:-1] in index:
         return False
     if lang == "de" and low.endswith(_NOUN_ENDINGS):
         return False

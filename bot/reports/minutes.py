@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.reports import minutelists as lists
 from bot.reports.folding import folded, lowered
+from bot.reports.late_minutes import late_times, stoppage_base
 from bot.reports.numberwords import number
 
 STOPPAGE_BASES = (45, 90, 105, 120)
@@ -25,6 +26,7 @@ class Minute:
     relative: int | None = None
     note: str = ""
     paren: bool = False
+    from_end: bool = False
 
 
 _WORD = r"[A-Za-zäöüß]+(?:-[a-zäöüß]+)?"
@@ -47,8 +49,11 @@ _AFTER_BREAK = re.compile(
     re.I,
 )
 _BEFORE_END = re.compile(
-    r"\bwith\s+(?P<n>\d{1,2}|" + _WORD + r")\s+minutes?\s+(?:left|remaining|to\s+go|to\s+play)"
-    r"\b(?!\s+(?:of|in)\s+(?:extra|the\s+first))|\b(?P<m>\d{1,2}|"
+    r"\bwith\s+(?P<n>\d{1,2}|" + _WORD + r")\s+minutes?\s+(?:of\s+(?:normal|regular|regulation)\s+"
+    r"time\s+)?(?:left|remaining|to\s+go|to\s+play)"
+    r"\b(?!\s+(?:of|in)\s+(?:extra|the\s+first))|\b(?P<k>\d{1,2}|" + _WORD + r")\s+minutes?\s+"
+    r"(?:from|before)\s+(?:time|full[- ]time|the\s+(?:end|final\s+whistle))\b"
+    r"(?!\s+of\s+(?:the\s+first|extra|the\s+extra))|\b(?P<m>\d{1,2}|"
     + _WORD
     + r")\s+Minuten?\s+vor\s+"
     r"(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)\b(?!\s+der\s+(?:Verlängerung|ersten))",
@@ -99,7 +104,7 @@ _SECONDS = re.compile(
     re.I,
 )
 _ELAPSED = re.compile(
-    r"\b(?:needed|took|required|after)\s+(?:only\s+|just\s+|barely\s+)?(?P<n>\d{1,3}|"
+    r"\b(?:needed|took|required|after|on)\s+(?:only\s+|just\s+|barely\s+)?(?P<n>\d{1,3}|"
     + _WORD
     + r")\s+minutes\b|\bnach\s+(?:nur\s+|gerade\s+einmal\s+|gerade\s+mal\s+)?"
     r"(?P<m>\d{1,3}|" + _WORD + r")\s+(?:gespielten\s+)?Minuten\b",
@@ -107,7 +112,7 @@ _ELAPSED = re.compile(
 )
 _MINUTE_DE = re.compile(
     r"(?P<pre>\b(?:bis\s+zur|ab\s+der|seit\s+der|in\s+der|der|die))\s+(?P<n>\d{1,3}\.|[a-zäöüß]+)\s*"
-    r"(?:\+\s*(?P<a>\d{1,2})\.?\s*)?Minute\b(?P<stoppage>\s+der\s+Nachspielzeit)?",
+    r"(?:\+\s*(?P<a>\d{1,2})\.?\s*)?(?:Spielm|M)inute\b(?P<stoppage>\s+der\s+Nachspielzeit)?",
 )
 _STOPPAGE_MARK = re.compile(
     r"\b(?:in|into)\s+(?:stoppage|injury|added)[- ]time\b|\bNachspielzeit\b", re.I
@@ -150,8 +155,12 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
     for match in _each(_STOPPAGE_EN, text, segments) if english else ():
         added = number(match.group("n"), "en")
         if added is not None and 0 < added < 20:
-            base = 45 if match.group("half") else 90
+            late = None if match.group("half") else stoppage_base(text, match.end())
+            base = 45 if match.group("half") else late or 90
             found.append(Minute(match.start(), match.end(), base, added))
+    found.extend(
+        Minute(*late) for late in late_times(text, lang, lambda p: _each(p, text, segments), number)
+    )
     for match in _each(_EXTRA_EN, text, segments) if english else ():
         value = number(match.group("n"), "en")
         if value is not None and 0 < value <= 15:
@@ -210,10 +219,14 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         if offset is not None and 0 < offset < 45:
             found.append(Minute(match.start(), match.end(), 45 + offset))
     before_end = list(_each(_BEFORE_END, text, segments))
-    for match in before_end if before_end and not _EXTRA_TIME.search(text) else ():
-        offset = number(match.group("n") or match.group("m"), lang)
+    unsure = bool(before_end) and bool(_EXTRA_TIME.search(text))
+    for match in before_end:
+        offset = number(match.group("n") or match.group("k") or match.group("m"), lang)
         if offset is not None and 0 < offset < 45:
-            found.append(Minute(match.start(), match.end(), 90 - offset))
+            normal = "normal" in match.group() or "regul" in match.group()
+            found.append(
+                Minute(match.start(), match.end(), 90 - offset, from_end=unsure and not normal)
+            )
     for match in _SECONDS.finditer(text) if "ekunden" in text or "econds" in text else ():
         value = number(match.group("n"), lang)
         if value is not None and 0 < value < 60:

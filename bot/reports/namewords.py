@@ -11,7 +11,7 @@ DEMONYMS_EN = frozenset(
     chilean egyptian senegalese ivorian ghanaian nigerian cameroonian moroccan algerian
     scottish welsh irish hungarian czech slovak slovenian georgian canadian venezuelan
     peruvian ecuadorian paraguayan australian spaniard dane swede scot englishman
-    frenchman dutchman croat serb pole brazilians""".split()
+    frenchman dutchman croat serb pole brazilians european african asian""".split()
 )
 DEMONYMS_DE = frozenset(
     """spanier schweizer franzose brasilianer argentinier niederländer holländer engländer
@@ -128,3 +128,11 @@ DETERMINERS = frozenset(
     keinem keinen dieser diese diesem diesen dieses jeder jede jedem jeden per mit
     unser unsere""".split()
 )
+JOINERS = frozenset(
+    """und oder sondern beide beiden nachdem ehe bevor obwohl sobald sodass or either
+    neither under over against without within between""".split()
+)
+"""Capitalised only at a sentence start ("Und als ...", "Per Kopf ...", "Under Klopp"):
+never a name alone, and dropped from the front of a name run ("Und Müller traf")."""
+NEVER_ALONE = JOINERS | {"per"}
+"""Also "Per" ("Per Kopf traf ..."), which may still open a name ("Per Mertesacker")."""

@@ -12,7 +12,9 @@ from bot.reports.namewords import (
     DEMONYMS_EN,
     DETERMINERS,
     GERMAN_WORDS,
+    JOINERS,
     LEADING_PARTICLES,
+    NEVER_ALONE,
     NOUN_ENDINGS,
     PARTICLES,
     ROLE_ENDINGS,
@@ -32,6 +34,9 @@ _GENITIVE_NOUN = re.compile(
     r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
 )
 _BARE_APOSTROPHE = re.compile(r"['’](?![^\W\d_])")
+PERSON_ADJECTIVES = frozenset(
+    "eingewechselte eingewechselten ausgewechselte ausgewechselten ehemalige ehemaligen".split()
+)
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,8 @@ def _run_at(text, words, i, skip, lang) -> list[tuple[int, int, str]]:
 
 
 def _strip(text, words, run, lang):
+    while len(run) > 1 and run[0][2].lower() in JOINERS:
+        run = run[1:]
     size = len(run)
     while run and _leading_noise(text, words, run, lang):
         run = run[1:]
@@ -146,6 +153,8 @@ def _strip(text, words, run, lang):
     while run and run[-1][2].lower() in STOP:
         run = run[:-1]
     if run and run[0][2].lower() in PARTICLES and len(run) == 1:
+        return []
+    if len(run) == 1 and run[0][2].lower() in NEVER_ALONE:
         return []
     return run
 
@@ -228,5 +237,7 @@ def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
     if prev.lower() in ("per",):
         return True
     if adjective and prev[0].islower() and i > 1 and words[i - 2][2].lower() in DETERMINERS:
-        return prev.endswith(("e", "en", "er", "em", "es"))
+        return (
+            prev.endswith(("e", "en", "er", "em", "es")) and prev.lower() not in PERSON_ADJECTIVES
+        )
     return False

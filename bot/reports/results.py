@@ -15,6 +15,7 @@ from bot.reports.reading import Reading, participants
 from bot.reports.resultchecks import OTHER_TIME, guess_fits, settle_clause_cues
 from bot.reports.scores import ScoreHit, find_scores
 from bot.reports.subjects import english_subject, german_subject
+from bot.reports.unknownclubs import unknown_club
 
 __all__ = ["Reading", "participants", "read_sentence", "sides", "opponent", "venue_outcome"]
 
@@ -27,10 +28,14 @@ _SAME_SCORE = re.compile(
 
 
 _OUTCOME_NOUN_AFTER = re.compile(
-    r"^[-\s]{0,2}(?:[\w-]+\s)?(?P<w>win|victory|triumph|loss|defeat|draw|tie)\b", re.I
+    r"^[-\s]{0,2}(?:[\w-]+\s)?(?P<w>win|victory|triumph|loss|defeat|draw|tie|rout|"
+    r"thrashing|drubbing|hammering|romp)\b",
+    re.I,
 )
 
 
+_SUFFERED = re.compile(r"\b(?:suffer\w*|endur\w*|wrong end of|victims? of)\b[^.,;]*$", re.I)
+"""`suffered a 6-2 rout`: a rout the subject took, not gave."""
 _RESULT_WORDS = re.compile(
     r"\b(?:ended|finished|endete|trennten sich|remis|unentschieden|draw|drew|tie|tied)\b", re.I
 )
@@ -100,14 +105,22 @@ _ANY_SCORE = re.compile(r"\d{1,2} ?[:–-] ?\d{1,2}")
 
 def opponent(sentence, hit, people, clause_people, p) -> str | None:
     """The other side: the nearest team named since the previous score, else the
-    first other team of the clause, else of the sentence."""
+    first other team of the clause, else of the sentence up to the next result (a
+    team told only after another result belongs to that one)."""
     rel = hit.start - sentence.start
     previous = [m.end() for m in _ANY_SCORE.finditer(sentence.text[:rel])]
     since = sentence.start + (previous[-1] if previous else 0)
     near = [m for m in clause_people if since <= m.start < hit.start and m.team != p]
     if near:
         return near[-1].team
-    for group in (clause_people, people):
+    later = [
+        h
+        for h in find_scores(sentence.text, sentence.start)
+        if h.kind == "result" and h.start > hit.start
+    ]
+    until = later[0].start if later else sentence.end
+    between = [m for m in people if m.start < until]
+    for group in (clause_people, between):
         for m in group:
             if m.team != p:
                 return m.team
@@ -120,6 +133,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     unoriented = False
     if p is None and o is None:
         if not (strength or _RESULT_WORDS.search(sentence.text) or cues.LEG.search(sentence.text)):
+            return None
+        if unknown_club(doc, sentence):
             return None
         filled = True
         previous = state.previous_pair()
@@ -134,6 +149,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p, filled = _guess_side(state, o, sentence.text[: hit.start - sentence.start], True), True
         if not guess_fits(sentence, hit, people, o, p):
             return None
+    elif o is None and cues.LEG.search(sentence.text) and state.tie_partner(p):
+        o, filled = state.tie_partner(p), True
     elif o is None:
         o, filled = _guess_side(state, p, sentence.text, False), True
         if not guess_fits(sentence, hit, people, p, o):
@@ -170,7 +187,7 @@ def _guess_side(state, named: str, told: str, subject_told: bool) -> str | None:
 def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     """(won|lost|draw|None for the subject, strength, offset of the cue word)."""
     if hit.suffix:
-        if hit.suffix.endswith(("niederlage", "pleite")):
+        if hit.suffix.endswith(("niederlage", "pleite", "klatsche", "schlappe", "debakel")):
             return "lost", 2, hit.start
         if hit.suffix.endswith(("sieg", "erfolg", "triumph")):
             return "won", 2, hit.start
@@ -178,9 +195,11 @@ def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     noun = _OUTCOME_NOUN_AFTER.match(after)
     if noun:
         word = noun.group("w").lower()
-        label = (
-            "draw" if hit.first == hit.second else ("lost" if word in ("loss", "defeat") else "won")
+        lost = word in ("loss", "defeat") or (
+            word not in ("win", "victory", "triumph", "draw", "tie")
+            and _SUFFERED.search(text, max(0, hit.start - 30), hit.start)
         )
+        label = "draw" if hit.first == hit.second else ("lost" if lost else "won")
         return label, 2, hit.start
     window_start = max(clause_start, hit.start - 120)
     before = text[window_start : hit.start]

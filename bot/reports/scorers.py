@@ -7,12 +7,14 @@ import re
 from dataclasses import dataclass
 
 from bot.reports import goalcues
+from bot.reports.clause_asides import PERSON_APPOSITION
 from bot.reports.clauses import Clause, mentions_in_span
 from bot.reports.document import Document
 from bot.reports.minutes import number
 from bot.reports.namewords import DETERMINERS, STOP
-from bot.reports.players import Person, PlayerBook, find_people, name_key
+from bot.reports.players import PERSON_ADJECTIVES, Person, PlayerBook, find_people, name_key
 from bot.reports.text import split_dateline_place
+from bot.reports.venues import city_of
 
 _NOT_DOER = frozenset(
     """from past to for against with of over beat beating under behind around on off at in into
@@ -41,18 +43,24 @@ _AWARDED = re.compile(
     re.I,
 )
 _SUFFERED_BY = re.compile(
-    r"(?:\b(?:was|were|been|being|got|getting)\s+(?!scored|headed|netted|converted|struck)"
+    r"(?:\b(?:was|were|been|being|got|getting)\s+(?!scored|headed|netted|converted|struck|"
+    r"followed|matched|answered|cancell?ed|equall?ed|bettered|topped)"
     r"[a-z]+(?:\s+down)?|\b(?:foul|challenge|tackle|trip|handball))\s+by\s+$"
 )
 _AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
 _GOAL_NOUN = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|strike|header|penalty|effort|shot|finish|volley|"
+    r"drive|curler|chip|lob|tap-in|"
     r"free kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
     r"^s (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
     r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
 )
 _WORD = re.compile(r"\S+")
 _INVERTED = re.compile(r"(?:legte|traf|köpfte|schoss|schob|erzielte|verwandelte|erhöhte|glich)")
+_INVERTING_VERBS = frozenset(
+    """kam war stand traf köpfte schoss schob legte erhöhte verkürzte glich sorgte machte
+    brachte erzielte markierte gelang nutzte vollendete verwandelte staubte netzte""".split()
+)
 _OPENING = re.compile(r"\s*([A-ZÄÖÜ][^\W\d_]+)\s+[a-zäöüß]")
 _HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
 SUBJECT_WORDS = 4
@@ -71,10 +79,18 @@ class Cast:
     """The people of one document, with their full names and where they appear."""
 
     def __init__(self, doc: Document) -> None:
-        skip = sorted((m.start, m.end) for m in doc.mentions)
+        skip = sorted(
+            (m.start, m.end)
+            for m in doc.mentions
+            if not PERSON_APPOSITION.match(doc.text, m.end) or " " in doc.text[m.start : m.end]
+        )
         _, place_end = split_dateline_place(doc.text)
         self.doc = doc
-        self.people: list[Person] = find_people(doc.text, doc.lang, place_end, skip=skip)
+        self.people: list[Person] = [
+            p
+            for p in find_people(doc.text, doc.lang, place_end, skip=skip)
+            if " " in p.name or city_of(p.name.rstrip("'’s")) is None
+        ]
         self._starts = [p.start for p in self.people]
         self.book = PlayerBook()
         seen: dict[str, int] = {}
@@ -93,7 +109,7 @@ class Cast:
         or an English name run after "the" ("the Santiago Bernabeu"): not a player."""
         if self.doc.lang != "de" and person.before == "the":
             return True
-        if " " in person.name:
+        if " " in person.name or PERSON_APPOSITION.match(self.doc.text, person.end):
             return False
         key = name_key(person.name)
         return key in self._team_words and not self.book.knows(person.name)
@@ -136,12 +152,16 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
         if not eligible and person.before in _ABSOLUTE and _doing(after, cast.doc.lang):
             eligible = True
+        if not eligible and person.before == "for" and after.startswith(" to "):
+            eligible = _doing(after[4:], cast.doc.lang)
         eligible = eligible and not person.before.endswith(_KEEPER_ENDINGS)
         eligible = eligible and not cast.team_word(person)
         if person.possessive:
             eligible = bool(_GOAL_NOUN.match(after))
         if eligible and cast.doc.lang == "de" and not cast.familiar(person):
-            eligible = len(text[clause.start : person.start].split()) <= 1
+            eligible = len(text[clause.start : person.start].split()) <= 1 or (
+                person.before in PERSON_ADJECTIVES or person.before in _INVERTING_VERBS
+            )
         lead = text[max(clause.start, person.start - 60) : person.start]
         marked = _ends_with(lead, _MARKER_ENDS) and bool(_MARKER.search(lead[-24:]))
         if marked and _AWARDED.search(lead):

@@ -62,7 +62,9 @@ _RUNNING_BEFORE = re.compile(
 _RUNNING_AFTER = re.compile(
     r"^(?:\s*(?:lead|advantage|cushion|deficit|halftime lead|at halftime|at the break|"
     r"at half-?time|zur pause|zur halbzeit|ahead|-führung|führung)\b|"
-    r"\s*\(\d{1,3}\.|\s+[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?\s*\(\d{1,3}\.)",
+    r"\s*\(\d{1,3}\.|\s+[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?\s*\(\d{1,3}\.|"
+    r"\s*(?:zurückgelegen|zurücklag|zurücklagen|zurückgelegen hatte|hinten|im rückstand|"
+    r"in rückstand|behind|down)\b)",
     re.IGNORECASE,
 )
 _LEADING = re.compile(
@@ -71,7 +73,16 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _HALFTIME_SUFFIX = ("pausenstand", "halbzeitstand", "pausenführung", "halbzeitführung")
-_RUNNING_SUFFIX = ("führung", "ausgleich", "anschluss", "anschlusstreffer", "zwischenstand")
+_RUNNING_SUFFIX = (
+    "führung",
+    "ausgleich",
+    "anschluss",
+    "anschlusstreffer",
+    "zwischenstand",
+    "vorsprung",
+    "polster",
+    "rückstand",
+)
 TIME_AFTER = re.compile(r"^\s*(?:uhr|h\b|am\b|pm\b|a\.m\.|p\.m\.|et\b|local)", re.IGNORECASE)
 
 
@@ -177,7 +188,7 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         shoot_before = None
     if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
         return "shootout"
-    if _AGG_AFTER.match(near_after) or _gated(_AGG_BEFORE, before[-40:], _AGG_KEYS):
+    if _AGG_AFTER.match(near_after) or _aggregate_before(before):
         clause = _clause(before, after)
         if _RUNNING_AGG.search(clause) and not _FINAL_AGG.search(clause):
             return "running"
@@ -195,6 +206,19 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if _gated(_LEADING, before[max(before.rfind(c) for c in ",;–—") + 1 :], _LEADING_KEYS):
         return "running"
     return "result"
+
+
+_SCORE_JUST_BEFORE = re.compile(r"\d ?[:–-] ?\d\s*-?$")
+
+
+def _aggregate_before(before: str) -> bool:
+    """`a 4-1 aggregate win after a 1-0 victory`: the word after the 4-1 is that
+    score's; the later 1-0 is a result of its own."""
+    tail = before[-40:]
+    found = _gated(_AGG_BEFORE, tail, _AGG_KEYS)
+    if not found:
+        return False
+    return not _SCORE_JUST_BEFORE.search(before[: len(before) - len(tail) + found.start()])
 
 
 _HALFTIME_AFTER = re.compile(r"^\s*\((\d{1,2}):(\d{1,2})\)")

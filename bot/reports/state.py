@@ -17,7 +17,8 @@ _HOSTS = re.compile(
     re.I,
 )
 _GENERIC = re.compile(
-    r"(?:\W*(?:and|but|und|aber|doch|after|nach)\s+)?(?:they|it|he|she|sie|er|es|"
+    r"(?:\W*(?:and|but|und|aber|doch|after|nach)\s+)?"
+    r"(?:(?:in the [\w-]+|im [\w-]+),?\s+(?:[a-zäöüß]+\s+)?)?(?:they|it|he|she|sie|er|es|"
     r"the (?:team|club|side|champions?|holders?)|die (?:mannschaft|elf)|das team|"
     r"der (?:klub|club|verein))\b",
     re.I,
@@ -42,6 +43,7 @@ class StoryState:
     pair_home: str | None = None
     main_pair: tuple[str, str] | None = None
     scored: set[int] = field(default_factory=set)
+    listed: list[tuple[str, str]] = field(default_factory=list)
     _teams_by_sentence: list[list[str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -111,6 +113,12 @@ class StoryState:
         if _VISITORS.search(told):
             return away
         return None
+
+    def tie_partner(self, team: str) -> str | None:
+        """`Salzburg could not overturn the 3-0 loss from the first leg`: in a round-up
+        that listed each tie's line, the one team listed against this one."""
+        others = {a if b == team else b for a, b in self.listed if team in (a, b)}
+        return others.pop() if len(others) == 1 else None
 
     def previous_pair(self) -> tuple[str, str] | None:
         """The two teams of the sentence before, when it names exactly two and no result."""

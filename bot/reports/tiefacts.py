@@ -16,6 +16,7 @@ from bot.reports.matchinfo import primary_competition
 from bot.reports.results import _clause_bounds, opponent, participants, sides
 from bot.reports.scores import find_scores
 from bot.reports.state import StoryState
+from bot.reports.tiecues import PARTICIPLE_WIN, SUM_AFTER_EXTRA, told_after_another_score
 from bot.reports.tiedescribed import described_ties
 from bot.reports.tiegate import may_state
 from bot.reports.tielegs import complete, from_legs, leg_pairs
@@ -76,6 +77,10 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             ties.append(tie)
     for key, tie in stated.items():
         single = [m for m in matches if frozenset((m.home, m.away)) == key]
+        if tie.decided_by == "aggregate" and any(
+            m.extra_time and not m.penalties and m.leg != 1 for m in single
+        ):
+            tie.decided_by = "extra_time"
         if single and single[0].leg is None and single[0].stage == "final":
             continue
         if tie.winner is not None:
@@ -152,6 +157,8 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         if first != second:
             tie.winner = p if first > second else o
             tie.decided_by = "aggregate"
+            if SUM_AFTER_EXTRA.match(doc.text, hit.end):
+                tie.decided_by = "extra_time"
         else:
             _level(tie, text, p, o, shootouts, doc, away_goals, out_p)
         out.append((tie, guessed))
@@ -187,6 +194,8 @@ def _sides(doc, sentence, hit, people, fallback, pronoun=None):
             p = fallback[0] if fallback[1] == o else fallback[1]
         if o is None and p in fallback:
             o = fallback[0] if fallback[1] == p else fallback[1]
+            if told_after_another_score(doc, sentence, hit, o):
+                o = None
         if p is None and o is None and hit.first == hit.second:
             p, o = fallback
     if pronoun is not None and guessed and p == pronoun:
@@ -244,6 +253,9 @@ def _winner_only(doc, sentence, people, shootouts, away_goals) -> Tie | None:
     if re.match(r"^\s*(?:der|die|das|which|who|that)\b", lead, re.I):
         before = [m for m in people if m.end <= start]
         winner = before[-1].team if before else None
+    elif PARTICIPLE_WIN.match(lead):
+        before = [m for m in people if m.end <= start and m.prep not in _LOSER_PREPS]
+        winner = before[0].team if before and before[0].prep == "" else None
     else:
         plain = [m for m in clause if m.start < pos and m.prep not in _LOSER_PREPS]
         winner = plain[0].team if len(plain) == 1 else None

@@ -110,6 +110,9 @@ def complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bo
     if tie.aggregate is None and computed is not None:
         tie.aggregate, tie.inferred = computed.aggregate, True
         tie.winner = tie.winner or computed.winner
+    if tie.winner is None and computed is not None and computed.aggregate == tie.aggregate:
+        tie.winner, tie.decided_by = computed.winner, computed.decided_by
+        tie.penalties = tie.penalties or computed.penalties
     if tie.aggregate is None and set(legs) == {1, 2}:
         tie.aggregate, tie.inferred = _totals(legs), True
         if tie.decided_by is None and len(set(tie.aggregate.values())) == 2:

@@ -32,6 +32,11 @@ _HOST_BEFORE = re.compile(
 _HOST_AFTER = re.compile(r"^,?\s+(?:the\s+)?(?:hosts?|host nation|der gastgeber)\b", re.I)
 
 
+def third_place_match(text: str) -> bool:
+    """`Im Spiel um Platz drei`: a match on the final's day that is not the final."""
+    return bool(_THIRD_PLACE.search(text))
+
+
 def tournament_ground(doc: Document, r: Reading, competition: str | None, resolver) -> str | None:
     """`neutral`, the host's id when the host plays, or None when this is no
     tournament match between two national teams."""

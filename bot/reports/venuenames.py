@@ -49,3 +49,13 @@ _GROUND_WORD_BEFORE = re.compile(
     r"\b(?:Stade|Stadio|Estadio|Estádio|Estadi)\s+(?:(?:de la|de|du|des|di|do|da|del)\s+)?$"
 )
 """`Stade de France`, `Estadio de Portugal`: a ground named after a country or club."""
+
+
+_CITY_OF_COUNTRY = re.compile(
+    r"\b(?:Santiago|Ciudad|Santo Domingo|San José|San Jose|Guatemala) de(?:l)? $"
+)
+"""`Santiago de Chile`, `Ciudad de México`: a city whose name ends in its country's."""
+
+
+def is_city_named_for_country(text: str, start: int) -> bool:
+    return bool(_CITY_OF_COUNTRY.search(text[max(0, start - 20) : start]))

@@ -7,11 +7,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.reports.stadiums import stadium_team
+from bot.reports.venuecities import MORE_CITIES, MORE_CLUB_CITIES
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
 # city: names it goes by in English, German and locally (first is the key).
-_CITIES = """
+_CITIES = (
+    """
 london|londoner|londres
 munich|münchen|muenchen|münchner|monaco di baviera
 lisbon|lissabon|lisboa
@@ -93,6 +95,8 @@ dublin
 gdansk|danzig
 wembley
 """.strip().splitlines()
+    + MORE_CITIES
+)
 
 # clubs whose names do not carry their city
 _CLUB_CITIES = {
@@ -154,6 +158,7 @@ _CLUB_CITIES = {
     "columbus": "columbus-crew",
 }
 
+_CLUB_CITIES.update(MORE_CLUB_CITIES)
 
 _COUNTRIES = {
     "spain": "ESP", "spanien": "ESP", "england": "ENG", "germany": "GER",

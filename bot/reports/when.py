@@ -14,10 +14,11 @@ from bot.reports.keyed import Keyed
 SAME_DAY = Keyed(
     re.compile(
         r"\b(?:am selben abend|am gleichen abend|zeitgleich|same night|same evening|"
-        r"the same time|parallel)\b",
+        r"the same time|parallel|am (?:selben|gleichen) tag|am nachmittag|the same day|"
+        r"earlier (?:in the|that) (?:day|evening)|later (?:in the|that) (?:day|evening))\b",
         re.IGNORECASE,
     ),
-    "abend|zeitgleich|same night|same evening|same time|parallel",
+    "abend|zeitgleich|same|parallel|tag|nachmittag|day|evening",
 )
 
 
@@ -38,13 +39,32 @@ def dates_in(text: str, published: str | None, lang: str) -> list[tuple[int, str
 @lru_cache(maxsize=2048)
 def _dates_in(text: str, published: str | None, lang: str) -> tuple[tuple[int, str, str], ...]:
     found = [
-        (d.start, d.value, d.kind)
+        (d.start, d.value, _kind(d))
         for d in resolve_dates(text, published, lang)
-        if d.kind in ("weekday", "explicit")
+        if d.kind in ("weekday", "explicit") or _last_night(d, text)
     ]
     if not found:
         found = _months(text, published)
     return tuple(found)
+
+
+def _last_night(mention, text: str) -> bool:
+    """`last night`, `yesterday`, `tonight`, `gestern`: a day counted from the dateline
+    as exactly as a weekday is (never `vor zwei Tagen`, counted loosely); `last month`
+    gives its month."""
+    if mention.kind == "relative" and mention.relative is None:
+        return _MONTH_WORD.search(text, mention.start, mention.end) is not None
+    return mention.kind == "relative" and mention.relative in (-1, 0)
+
+
+_MONTH_WORD = re.compile(r"month|monat", re.IGNORECASE)
+
+
+def _kind(mention) -> str:
+    """A day counted from the dateline dates like a weekday; a month like a month."""
+    if mention.kind != "relative":
+        return mention.kind
+    return "weekday" if mention.relative is not None else "explicit"
 
 
 _MONTHS = {
@@ -53,17 +73,16 @@ _MONTHS = {
     "august": 8, "september": 9, "october": 10, "oktober": 10, "november": 11,
     "december": 12, "dezember": 12,
 }  # fmt: skip
-_MONTH_PHRASE = Keyed(
-    re.compile(
-        r"\b(?:(?:at|by) the (?:end|start|beginning|turn) of|in the (?:middle|second half|first "
-        r"half) of|(?:in )?(?:early|mid|late)[- ]|ende|anfang|mitte)\s*(?P<month>"
-        + "|".join(_MONTHS)
-        + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
-        re.IGNORECASE,
-    ),
-    "end|start|beginning|turn|middle|half|early|mid|late|anfang|mitte",
+_MONTH_PHRASE = re.compile(
+    r"\b(?:(?:at|by) the (?:end|start|beginning|turn) of|in the (?:middle|second half|first "
+    r"half) of|(?:in )?(?:early|mid|late)[- ]|ende|anfang|mitte|(?P<last>last|(?:im )?"
+    r"(?:vergangenen|letzten))|(?P<bare>in|im))\s*(?P<month>"
+    + "|".join(_MONTHS)
+    + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
 )
-"""`at the end of May`, `Ende Mai 2024`: a month, never a bare `May` (a name too)."""
+"""`at the end of May`, `Ende Mai 2024`, `last May`, `im Oktober`: a month, never a bare
+`May` (a name too)."""
 
 
 def _months(text: str, published: str | None) -> list[tuple[int, str, str]]:
@@ -75,11 +94,15 @@ def _months(text: str, published: str | None) -> list[tuple[int, str, str]]:
     year, month = int(published[:4]), int(published[5:7])
     out = []
     for m in _MONTH_PHRASE.finditer(text):
+        if m.group("bare") and not m.group("month")[0].isupper():
+            continue
         number = _MONTHS[m.group("month").lower()]
         if m.group("year"):
             found = int(m.group("year"))
         else:
-            found = year if number <= month else year - 1
+            found = (
+                year if number < month or (number == month and not m.group("last")) else year - 1
+            )
         if (found, number) > (year, month):
             continue
         out.append((m.start(), f"{found:04d}-{number:02d}", "explicit"))

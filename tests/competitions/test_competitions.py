@@ -198,7 +198,13 @@ def test_the_round_reached_is_told_apart_from_the_round_played(lang, text, next_
         ("UEFA Champions League", "2020-08-23", None),
         ("UEFA Super Cup", "2024-08-14", "2024"),
         ("DFL-Supercup", "2024-08-17", "2024"),
-        ("World Cup qualifier", "2025-09-04", None),
+        ("World Cup qualifier", "2025-09-04", "2026"),
+        ("World Cup qualifier", "2017-10-10", "2018"),
+        ("World Cup qualifier", "2022-06-14", "2022"),
+        ("World Cup qualifier", "2018-09-07", "2022"),
+        ("Euro qualifier", "2015-10-11", "2016"),
+        ("Euro qualifier", "2020-11-12", "2020"),
+        ("Euro qualifier", "2023-03-25", "2024"),
     ],
 )
 def test_seasons(competition, date, expected):

@@ -14,6 +14,7 @@ ENTRIES = json.loads(DATA_FILE.read_text(encoding="utf-8"))
 KNOWN_AMBIGUOUS = {
     "alte dame": {"hertha-bsc", "juventus"},
     "andalusier": {"real-betis", "sevilla"},
+    "atletico": {"atletico-madrid", "atletico-mineiro"},
     "azzurri": {"italy", "napoli"},
     "borussia": {"borussia-dortmund", "borussia-monchengladbach"},
     "city": {

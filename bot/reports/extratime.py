@@ -1,0 +1,47 @@
+"""Extra time of the main match told apart from its score (`the match went to extra
+time`, `after a goalless extra period`, `Auch in der Verlängerung fiel kein Tor`): the
+report's own match is the only one such a sentence can be about when it names no
+other side, no other result and no other year."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports import cues
+from bot.reports.document import Document
+from bot.reports.reading import Reading
+
+_PLAYED = re.compile(
+    r"\b(?:(?:went|go|goes|going|gone|was taken|were taken|headed|sent (?:the \w+ )?)\s+"
+    r"(?:in)?to extra[- ]time|forced extra[- ]time|needed extra[- ]time|"
+    r"(?:goalless|scoreless) extra (?:time|period|half[- ]hour)|extra period|"
+    r"(?:after|in|during|through) extra[- ]time|the additional 30 minutes|"
+    r"(?:ging|gingen|musste\w*|mussten) (?:\w+ )?in die verlängerung|"
+    r"(?:nach|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
+    re.IGNORECASE,
+)
+_UNREAL = re.compile(
+    r"\b(?:would|could|might|almost|nearly|avoid\w*|spar\w*|prevent\w*|looked|seemed|"
+    r"threaten\w*|loom\w*|expect\w*|brac\w+|prepar\w+|hätte\w*|wäre\w*|drohte\w*|"
+    r"verhindert\w*|erspart\w*|rechnete\w*|eingestellt\w*|einstellte\w*|beinahe|fast|"
+    r"not|never|without|nicht|ohne|\w+n't)\b",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def extra_time_stated(doc: Document, main: Reading, readings: list[Reading]) -> bool:
+    """A sentence saying extra time was played that can only be about the main match."""
+    pair = set(main.teams() or ())
+    for sentence in doc.sentences:
+        found = _PLAYED.search(sentence.text)
+        if found is None or _UNREAL.search(sentence.text):
+            continue
+        if _A_YEAR.search(sentence.text) or cues.EARLIER.search(sentence.text):
+            continue
+        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+        others = [r for r in readings if r.sentence is sentence and r is not main]
+        if named - pair or any(set(r.teams() or ()) != pair for r in others):
+            continue
+        return True
+    return False

@@ -1,0 +1,65 @@
+"""Time idioms beyond the plain minute phrases: late in a match or in extra time ("four
+minutes into stoppage time", "with two minutes of extra time left", "in stoppage time at
+the end of the first period of extra time"), and "on the hour", "20 minutes in",
+"in Minute 67"."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = r"[A-Za-zäöüß]+(?:-[a-zäöüß]+)?"
+_INTO_STOPPAGE_EN = re.compile(
+    r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+minutes?\s+into\s+(?P<half>first[- ]half\s+)?"
+    r"(?:stoppage|injury|added)[- ]time",
+    re.I,
+)
+_OF_EXTRA_TIME = re.compile(
+    r"\s+(?:at the end of|in|of)\s+(?:the\s+(?P<period>first|second)\s+(?:period|half)\s+of\s+)?"
+    r"extra[- ]time\b",
+    re.I,
+)
+_EXTRA_LEFT = re.compile(
+    r"\bwith\s+(?P<n>\d{1,2}|" + _WORD + r")\s+minutes?\s+(?:of\s+extra[- ]time\s+"
+    r"(?:left|remaining|to\s+go|to\s+play)|(?:left|remaining|to\s+go|to\s+play)\s+(?:in|of)\s+"
+    r"extra[- ]time)\b|\b(?P<m>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+from\s+the\s+end\s+of\s+"
+    r"extra[- ]time|Minuten?\s+vor\s+(?:dem\s+Ende|Schluss)\s+der\s+Verlängerung)\b",
+    re.I,
+)
+
+_HOUR = re.compile(r"\bon\s+the\s+(?P<hour>hour|half[- ]hour)(?:\s+mark)?\b")
+_IDIOM = re.compile(
+    r"\b(?P<n>\d{1,3}|" + _WORD + r")\s+minutes\s+in\b(?=\s*[,.;]|\s+(?:when|as|and|but)\b)|"
+    r"\b[Ii]n\s+(?:der\s+)?[Mm]inute\s+(?P<m>\d{1,3})\b",
+)
+
+
+def stoppage_base(text: str, end: int) -> int | None:
+    """After "the first minute of stoppage time": 105 or 120 where it goes on "at the end
+    of the first (second) period of extra time", None where it says nothing of extra time."""
+    extra = _OF_EXTRA_TIME.match(text, end)
+    if extra is None:
+        return None
+    return 105 if extra.group("period") == "first" else 120
+
+
+def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, int | None]]:
+    """(start, end, minute, added) of every late time phrase; `each` walks a pattern over
+    the text's minute stretches and `number` reads a number word (both from `minutes`)."""
+    found = []
+    for match in each(_INTO_STOPPAGE_EN) if lang != "de" else ():
+        added = number(match.group("n"), "en")
+        if added is not None and 0 < added < 20:
+            base = 45 if match.group("half") else 90
+            found.append((match.start(), match.end(), base, added))
+    for match in each(_EXTRA_LEFT):
+        left = number(match.group("n") or match.group("m"), lang)
+        if left is not None and 0 < left < 15:
+            found.append((match.start(), match.end(), 120 - left, None))
+    for match in each(_IDIOM):
+        value = number(match.group("n") or match.group("m"), lang)
+        if value is not None and 0 < value <= 130:
+            found.append((match.start(), match.end(), value, None))
+    for match in _HOUR.finditer(text) if "hour" in text and lang != "de" else ():
+        value = 60 if match.group("hour") == "hour" else 30
+        found.append((match.start(), match.end(), value, None))
+    return found

@@ -1,0 +1,22 @@
+"""Club names the team list does not know (`den Fünftligisten FC Düren`): where one
+stands in a sentence, a result there is against it, not against the story's pair."""
+
+from __future__ import annotations
+
+import re
+
+_CLUB_WORD = re.compile(
+    r"\b(?:FC|SC|SV|VfL|VfB|TSV|TuS|SpVgg|FSV|SSV|Fortuna|Eintracht|Borussia|AC|AS|CD|CF|"
+    r"Club|Sporting|Racing|Atlético|Atletico|Deportivo|Real|Dynamo|Dinamo)\s+[A-ZÄÖÜ][\w-]+"
+)
+
+
+def unknown_club(doc, sentence) -> bool:
+    """`hatte er den Fünftligisten FC Düren besiegt`: a club name the team list does not
+    know is the other side; the story's pair must not stand in for it."""
+    spans = [(m.start, m.end) for m in doc.mentions_in(sentence)]
+    for m in _CLUB_WORD.finditer(sentence.text):
+        at = sentence.start + m.start()
+        if not any(s <= at < e for s, e in spans):
+            return True
+    return False

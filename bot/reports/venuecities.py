@@ -1,0 +1,51 @@
+"""More cities for the venue reader: South American and MLS home towns, kept apart
+from venues.py so that module stays small. Same forms as there: city names (first is
+the key) and the clubs based in a city whose names do not carry it."""
+
+from __future__ import annotations
+
+MORE_CITIES = """
+porto alegre
+belo horizonte
+asuncion|asunción
+rosario
+montevideo
+avellaneda
+la plata
+medellin|medellín
+santiago|santiago de chile
+curitiba
+chester
+harrison
+commerce city
+frisco
+sandy
+foxborough|foxboro
+carson
+kansas city
+saint paul|st. paul|st paul
+bridgeview
+""".strip().splitlines()
+
+MORE_CLUB_CITIES = {
+    "porto alegre": "gremio internacional",
+    "belo horizonte": "atletico-mineiro cruzeiro america-mineiro",
+    "asuncion": "olimpia",
+    "rosario": "newells rosario-central",
+    "montevideo": "penarol nacional",
+    "avellaneda": "racing-club independiente",
+    "la plata": "estudiantes gimnasia-la-plata",
+    "medellin": "atletico-nacional",
+    "santiago": "colo-colo",
+    "curitiba": "athletico-paranaense coritiba",
+    "chester": "philadelphia-union",
+    "harrison": "ny-red-bulls",
+    "commerce city": "colorado-rapids",
+    "frisco": "fc-dallas",
+    "sandy": "real-salt-lake",
+    "foxborough": "new-england",
+    "carson": "la-galaxy",
+    "kansas city": "sporting-kc",
+    "saint paul": "minnesota-united",
+    "bridgeview": "chicago-fire",
+}
