@@ -4,15 +4,14 @@ season and stage. A reading whose home side stays unknown is dropped."""
 
 from __future__ import annotations
 
-import re
-
 from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.facts import Match
 from bot.reports.dayapart import date_apart, week_apart
 from bot.reports.document import Document
 from bot.reports.drawnshootout import level_before_shootout
-from bot.reports.goalcues import Gated
+from bot.reports.leaguestory import club_countries
+from bot.reports.legorder import set_legs, two_legged
 from bot.reports.legsums import level_aggregate_beside, other_leg_by_sum
 from bot.reports.linescore import line_score
 from bot.reports.listings import read_heading
@@ -76,6 +75,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
 def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tuple[Match, Reading]]:
     """Matches with the reading that states each, in text order."""
     primary = primary_competition(doc)
+    doc.cache["club-country"] = club_countries(doc, resolver)
     main = main_reading(doc, readings)
     if main is not None:
         settle_main(doc, main, resolver, readings)
@@ -94,9 +94,9 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
         merged = _merge([r for r in group if "unoriented" not in r.notes])
         merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
         merged += other_leg_by_sum(doc, merged)
-        _legs(doc, merged, main)
+        set_legs(doc, merged, main)
         week_apart(doc, merged, readings)
-        if main in merged and main.leg is None and _two_legged(doc):
+        if main in merged and main.leg is None and two_legged(doc):
             league = getattr(info(competition_of(doc, main, primary)), "format", "") == "league"
             if not league and any(u.leg == 1 for u in group if "unoriented" in u.notes):
                 main.leg = 2
@@ -193,72 +193,10 @@ def _same(a: Reading, b: Reading) -> bool:
     return True
 
 
-def _legs(doc: Document, merged: list[Reading], main) -> None:
-    if len(merged) == 1 and merged[0].leg is None and _two_legged(doc):
-        from bot.reports.tiefacts import stated_aggregate
-
-        r = merged[0]
-        agg = stated_aggregate(doc, r.teams())
-        if agg and (agg[r.p], agg[r.o]) != (r.p_goals, r.o_goals):
-            r.leg = 2
-    if len(merged) != 2:
-        return
-    a, b = merged
-    if a.stage and b.stage and a.stage != b.stage:
-        return
-    if not a.leg and not b.leg and _home_and_away_in_one_breath(a, b):
-        a.leg, b.leg = (1, 2) if a.hit.start < b.hit.start else (2, 1)
-    if not a.leg and not b.leg and (main in merged) and _two_legged(doc):
-        other = b if a is main else a
-        main.leg, other.leg = 2, 1
-    if a.leg and not b.leg:
-        b.leg = 3 - a.leg
-    elif b.leg and not a.leg:
-        a.leg = 3 - b.leg
-    if {a.leg, b.leg} != {1, 2}:
-        return
-    if a.home and a.home == b.home and a.home != "neutral":
-        weak = [r for r in (a, b) if "weak-home" in r.notes]
-        for r in weak or (a, b):
-            r.home = None
-    for x, y in ((a, b), (b, a)):
-        if y.home is None and x.home and x.home != "neutral":
-            y.home = x.p if x.home == x.o else x.o
-        y.stage = y.stage or x.stage
-        y.earlier = y.earlier or x.earlier
-        y.year = y.year or x.year
-    for r in (a, b):
-        if r.leg == 1 and "main" not in r.notes and "listing" not in r.notes:
-            if "weekday" in r.notes:
-                r.date = None
-
-
-def _home_and_away_in_one_breath(a: Reading, b: Reading) -> bool:
-    """`beating AZ 2-1 at home and 1-0 in the Netherlands`: two results of one pair
-    in one sentence, one at each ground, are the two legs in the order told."""
-    homes = {a.home, b.home}
-    return (
-        a.sentence is b.sentence
-        and None not in homes
-        and "neutral" not in homes
-        and len(homes) == 2
-        and "main" not in a.notes | b.notes
-    )
-
-
-_TWO_LEGGED_WORDS = (
-    "aggregate|series|first leg|second leg|overall|in total|gesamt|insgesamt|addition|"
-    "hinspiel|rückspiel"
-)
-_TWO_LEGGED = Gated(re.compile(_TWO_LEGGED_WORDS, re.I), _TWO_LEGGED_WORDS)
-
-
-def _two_legged(doc: Document) -> bool:
-    """Asked per reading, answered once per document: the search covers the whole text."""
-    known = getattr(doc, "_two_legged", None)
-    if known is None:
-        known = doc._two_legged = bool(_TWO_LEGGED.search(doc.text))
-    return known
+def _same_round_possible(main: Reading, r: Reading) -> bool:
+    """A final is one tie: a result of another pair (`Bayern's own semifinal ... beat
+    Real Madrid 2-1`) was played in an earlier round, never in the main match's final."""
+    return main.stage != "final" or set(r.teams() or ()) == set(main.teams() or ())
 
 
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
@@ -268,7 +206,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         same_round = bool(r.notes & {"same-day", "same-round"})
         same_round = same_round and not third_place_match(r.sentence.text)
         inherit = same_round or r.leg is not None or "listing" in r.notes
-        if inherit and "heading-stage" not in r.notes:
+        if inherit and "heading-stage" not in r.notes and _same_round_possible(main, r):
             stage = main.stage if competition_of(doc, main, primary) == comp else None
     data = info(comp)
     if stage is None and data is not None and data.format == "league":

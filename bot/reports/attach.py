@@ -35,7 +35,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     if not readings:
         return
     text = sentence.text
-    owner = _owner_finder(sentence, readings)
+    owner = _owner_finder(sentence, readings, hits)
 
     for m in cues.LEG.finditer(text):
         if _BOTH_LEGS.search(text[max(0, m.start() - 40) : m.start()]):
@@ -59,10 +59,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
             r = owner(hit.start - sentence.start)
             if r is not None:
                 r.penalties = _shootout_for(r, hit, doc, sentence)
-    for offset, stage in cues.stage_at(text):
-        r = owner(offset)
-        if r is not None:
-            r.stage = r.stage or stage
+    _attach_stages(sentence, owner)
     later = [r for r in readings if r.leg == 2] or [r for r in readings if r.leg != 1] or readings
     later_owner = _owner_finder(sentence, later)
     for offset, value, kind in when.dates_in(text, doc.published, doc.lang):
@@ -110,6 +107,25 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
             r.home = r.o
 
 
+def _attach_stages(sentence: Sentence, owner) -> None:
+    """A result whose clause names two rounds (`on the way to the final ... in the
+    quarter-finals ... 1-1`) takes the one told nearest its score, a round only headed
+    for (`on the way to the final`) last; a round named outright outranks one worked
+    out from reaching the next (`reached the final with a 1-0 win ... in the Western
+    Conference final`, whose stage stays unknown)."""
+    text = sentence.text
+    named: dict[int, tuple[Reading, list[tuple[int, str | None, bool]]]] = {}
+    for told in cues.told_rounds(text):
+        r = owner(told[0])
+        if r is not None:
+            named.setdefault(id(r), (r, []))[1].append(told)
+    for r, rounds in named.values():
+        rounds = [x for x in rounds if not x[2]] or rounds
+        rounds = [x for x in rounds if not cues.on_the_way(text, x[0])] or rounds
+        at = r.hit.start - sentence.start
+        r.stage = r.stage or min(rounds, key=lambda x: abs(x[0] - at))[1]
+
+
 _VENUE_OUTCOME = re.compile(
     r"^[-\s]{0,2}(?P<side>home|away)[- ](?P<what>win|victory|defeat|loss)\b", re.I
 )
@@ -134,20 +150,27 @@ def venue_outcome(text: str, hit: ScoreHit) -> tuple[str, str] | None:
     return side, what
 
 
-def _owner_finder(sentence: Sentence, readings: list[Reading]):
+def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
     """A cue belongs to the nearest result in its clause; a clause without a result
     leads into the next one that has one; a trailing clause (`, and the two clubs
-    will meet in the final on June 1`) belongs to none."""
+    will meet in the final on June 1`) belongs to none, nor does a clause whose own
+    score was not read (`the 2-2 draw at Camp Nou`)."""
     cuts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text)]
 
     def segment(pos: int) -> int:
         return sum(1 for cut in cuts if cut <= pos)
 
     placed = [(segment(r.hit.start - sentence.start), r) for r in readings]
+    read = {r.hit for r in readings}
+    unread = {
+        segment(h.start - sentence.start) for h in hits if h.kind == "result" and h not in read
+    }
 
     def owner(pos: int) -> Reading | None:
         seg = segment(pos)
         same = [r for s, r in placed if s == seg]
+        if not same and seg in unread:
+            return None
         if not same:
             ahead = [s for s, _ in placed if s > seg]
             if not ahead or _ahead_clause(sentence.text, cuts, seg):
@@ -179,9 +202,31 @@ def _shootout_for(r: Reading, hit: ScoreHit, doc, sentence) -> tuple[int, int] |
         return (hit.first, hit.second)
     high, low = max(hit.first, hit.second), min(hit.first, hit.second)
     before = doc.text[max(sentence.start, hit.start - 80) : hit.start]
-    if r.p_goals == r.o_goals and cues.SHOOTOUT_LOSS.search(before):
+    if r.p_goals == r.o_goals:
+        return (low, high) if cues.SHOOTOUT_LOSS.search(before) else (high, low)
+    if _names_team(doc, r.hit.end, hit.start):
+        return None
+    if cues.SHOOTOUT_LOSS.search(before):
         return (low, high)
-    return (high, low) if r.p_goals >= r.o_goals else (low, high)
+    won = cues.SHOOTOUT_WIN.search(before)
+    if won is None:
+        return None
+    if not won.group("beaten"):
+        return (high, low)
+    start = hit.start - len(before) + won.start("beaten")
+    beaten = {m.team for m in doc.mentions_between(start, start + len(won.group("beaten")))}
+    if beaten == {r.o}:
+        return (high, low)
+    return (low, high) if beaten == {r.p} else None
+
+
+def _names_team(doc, start: int, end: int) -> bool:
+    """A side named between a leg's score and the shoot-out (not as a place, `in
+    Porto`) may be the one the shoot-out verb is about."""
+    return any(m.prep not in _PLACE_WORDS for m in doc.mentions_between(start, end))
+
+
+_PLACE_WORDS = frozenset(("in", "at", "im", "bei", "beim", "against", "gegen", "over"))
 
 
 def _place_cues(doc, sentence, readings, owner, resolver) -> None:

@@ -8,6 +8,7 @@ import re
 
 from bot.reports import goalcues
 from bot.reports.minutes import Minute
+from bot.reports.players import last_name
 from bot.reports.scorers import NOT_DOER, last_named
 
 _BOOKED = re.compile(r"\b(?:booked|yellow|cautioned|Gelbe|Gelb\b(?!-)|verwarnt)", re.I)
@@ -76,3 +77,37 @@ def antecedent(cast, start: int, end: int) -> str | None:
     if not people:
         return None
     return last_named(cast, people[-1].start, people[-1].end + 1)
+
+
+_THEN = re.compile(
+    r"\b(?:then|moments later|straight after|dann|danach|anschließend|gleich darauf)\b", re.I
+)
+
+
+_GOAL_WORD = re.compile(
+    r"\b(?:winner|winning goal|equali[sz]er|opener|Siegtor|Siegtreffer|Ausgleich\w*)\b", re.I
+)
+
+
+def follows_own_goal(doc, clause, cue_start: int) -> bool:
+    """ "slid the winner past the keeper and was then sent off for taking his shirt off":
+    an untimed card told as coming right after a goal earlier in the same sentence."""
+    if not _THEN.search(clause.text, 0, cue_start):
+        return False
+    sentence = doc.sentence_at(clause.start)
+    if sentence is None:
+        return False
+    lang = doc.lang if doc.lang in ("de", "en") else "en"
+    before = doc.text[sentence.start : clause.start + cue_start]
+    return bool(goalcues.GOAL[lang].search(before) or _GOAL_WORD.search(before))
+
+
+def goal_minute(card, match) -> None:
+    """The card takes the time of the one timed goal its player scored in that match."""
+    own = [
+        g
+        for g in match.goals or []
+        if g.player and last_name(g.player) == last_name(card.player) and g.minute is not None
+    ]
+    if len(own) == 1:
+        card.minute, card.added = own[0].minute, own[0].added

@@ -5,12 +5,20 @@ from __future__ import annotations
 import re
 
 from bot.facts import Dismissal, Match
-from bot.reports.card_details import antecedent, card_for, card_minute, lead_minute
+from bot.reports.card_details import (
+    antecedent,
+    card_for,
+    card_minute,
+    follows_own_goal,
+    goal_minute,
+    lead_minute,
+)
 from bot.reports.clauses import FOREIGN, MAIN, mentions_in_span, split_clauses
 from bot.reports.document import Document
 from bot.reports.goal_teams import clause_hint, labelled_sides
 from bot.reports.goalcues import Gated
 from bot.reports.goals import reading_of
+from bot.reports.pairing import told_before
 from bot.reports.players import last_name as surname
 from bot.reports.scorers import (
     candidates,
@@ -86,6 +94,7 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
     if pairing.main is None:
         return
     found: dict[str, list[Dismissal]] = {target: [] for target in pairing.targets()}
+    after_goal: set[int] = set()
     empty: set[str] = set()
     for scene in reading.scenes:
         text = scene.sentence.text
@@ -102,12 +111,15 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
         for clause in scene.clauses:
             if clause.target == FOREIGN or not _RED.search(clause.text):
                 continue
-            _read_clause(reading, scene, clause, found, doc, matches)
+            _read_clause(reading, scene, clause, found, doc, after_goal)
     for target in pairing.targets():
         match = pairing.match_for(target)
         if match is None or (target != MAIN and match is pairing.main):
             continue
         cards = _merge(found[target])
+        for card in cards:
+            if id(card) in after_goal and card.minute is None:
+                goal_minute(card, match)
         if cards:
             _sides(doc, reading, match, cards)
             match.dismissals = cards
@@ -149,7 +161,7 @@ def _number(text: str | None) -> int | None:
     return int(text) if text else None
 
 
-def _read_clause(reading, scene, clause, found, doc, matches) -> None:
+def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> None:
     cast = reading.cast
     cue = _RED.search(clause.text)
     people = candidates(cast, clause)
@@ -189,7 +201,11 @@ def _read_clause(reading, scene, clause, found, doc, matches) -> None:
     )
     if _OTHER_SIDE.search(clause.text):
         card.team = _other_side(scene, reading.pairing.match_for(clause.target))
-    found[clause.target if clause.target in found else MAIN].append(card)
+    target = clause.target if clause.target in found else MAIN
+    if minute is None and follows_own_goal(doc, clause, cue.start()):
+        after_goal.add(id(card))
+    if told_before(doc, reading.pairing, target, clause.start):
+        found[target].append(card)
 
 
 def _earlier(reading, scene) -> str | None:

@@ -2,49 +2,33 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.reports.clause_asides import (
-    ASIDE,
-    ELABORATION,
-    LEG_ASIDE,
-    PERSON_APPOSITION,
-    PLAYS_FOR,
-    rematch,
-    tells_that_leg,
-)
+from bot.reports.clause_asides import ASIDE, ELABORATION, tells_that_leg
 from bot.reports.clausecues import (
     _ADJECTIVAL,
     _AFTER_LEG1,
     _BACK_THEN,
-    _CAME_FROM,
     _CLAUSE_CUES,
     _CLAUSE_KEYS,
     _HISTORY,
     _LEG1,
     _LEG2,
-    _LEG_REFERENCE,
     _NEGATIVE,
     _OFFSIDE_ONLY,
-    _ORIGIN,
     _PAREN,
-    _PLACE_PREPOSITIONS,
     _RESULT,
     _SHOOTOUT,
     _SPLIT,
-    _STANDINGS,
     _STOOD,
-    _YEAR,
 )
+from bot.reports.clausetargets import FOREIGN, PAST, elsewhere, mentions_in_span, target_of
 from bot.reports.document import Document, Sentence
 from bot.reports.goalcues import Gated
 from bot.reports.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
-from bot.teams.resolver import _curated
 
-FOREIGN, SHOOTOUT = "foreign", "shootout"
-PAST = "past"
+SHOOTOUT = "shootout"
 
 CARRY_REACH = 40
 
@@ -86,10 +70,12 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     earlier = None
     told: list[str] = []
     away: set[str] = set()
+    heading: str | None = None
     for index, sentence in enumerate(doc.sentences):
         if "\n" in doc.text[previous_end : sentence.start] or index == 0:
             paragraph += 1 if index else 0
             carried = default
+            heading = None
         previous_end = sentence.end
         scene = Scene(index, sentence, paragraph)
         scene.negative = bool(negative.search(sentence.text)) and not _stood(
@@ -117,18 +103,20 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 clause.target = SHOOTOUT
                 scene.clauses.append(clause)
                 continue
+            context = heading if target == FOREIGN and heading else target
             lead = _AFTER_LEG1.match(text)
             if lead:
                 rest = Clause(clause.start + lead.end(), clause.end, text[lead.end() :])
-                own, text = _target(doc, rest, pairing, cues), rest.text
+                own, text = target_of(doc, rest, pairing, cues, context), rest.text
             else:
-                own = _target(doc, clause, pairing, cues)
+                own = target_of(doc, clause, pairing, cues, context)
             if own is None and _BACK_THEN in cues and _BACK_THEN.search(text):
                 own = _last_other(scene.clauses) or earlier or FOREIGN
-            if own is None and _elsewhere(target) and _back_home(doc, clause, pairing, away):
+            if own is None and elsewhere(target) and _back_home(doc, clause, pairing, away):
                 own = MAIN
-            if own is not None and _elsewhere(own):
+            if own is not None and elsewhere(own):
                 away = _teams_there(doc, clause, pairing, own)
+                heading = own if own.startswith(OTHER) else heading
             elaborates = ELABORATION.match(text)
             if own is None and result_leg and elaborates:
                 match = pairing.match_for(result_leg)
@@ -148,7 +136,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 target = FOREIGN if start == 0 else target
                 scene.clauses.append(clause)
                 continue
-            if own is not None and _elsewhere(own) and ASIDE.match(text):
+            if own is not None and elsewhere(own) and ASIDE.match(text):
                 clause.target = own
                 scene.clauses.append(clause)
                 continue
@@ -172,14 +160,10 @@ def _other_result(doc: Document, sentence: Sentence, pairing: Pairing) -> bool:
     return any(m.team not in pairing.teams for m in mentions)
 
 
-def _elsewhere(target: str) -> bool:
-    return target == FOREIGN or target.startswith(OTHER)
-
-
 def _last_other(clauses: list[Clause]) -> str | None:
     """ "hatte Deutschland Frankreich 1:0 geschlagen, Hummels köpfte damals": the match
     named earlier in the same sentence."""
-    others = [c.target for c in clauses if c.target in (LEG1, LEG2) or _elsewhere(c.target)]
+    others = [c.target for c in clauses if c.target in (LEG1, LEG2) or elsewhere(c.target)]
     return others[-1] if others else None
 
 
@@ -228,51 +212,6 @@ def _split_clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def mentions_in_span(doc: Document, start: int, end: int) -> list:
-    """Team mentions starting inside [start, end), found by bisection."""
-    starts = getattr(doc, "_mention_starts", None)
-    if starts is None or len(starts) != len(doc.mentions):
-        starts = [m.start for m in doc.mentions]
-        doc._mention_starts = starts
-    return doc.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-
-
-def _old_year(text: str, published: str | None) -> bool:
-    """A year well before the report's own ("the 2015 final") points to another match."""
-    if not published or ("19" not in text and "20" not in text):
-        return False
-    now = int(published[:4])
-    return any(int(year) < now - 1 for year in _YEAR.findall(text))
-
-
-def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
-    """A team outside the main tie, unless it only describes a player ("the Portugal
-    midfielder", "Real-Verteidiger") or a national side stands for a nationality."""
-    if mention.team in pairing.teams:
-        return False
-    if _ADJECTIVAL.match(doc.text[mention.end : mention.end + 20]):
-        return False
-    if _ORIGIN.search(doc.text[max(0, mention.start - 14) : mention.start]):
-        return False
-    if PLAYS_FOR.search(doc.text, max(0, mention.start - 40), mention.start):
-        return False
-    if PERSON_APPOSITION.match(doc.text, mention.end):
-        return False
-    if _STANDINGS.search(doc.text, max(0, mention.start - 50), mention.start):
-        return False
-    if getattr(mention, "prep", "") in _PLACE_PREPOSITIONS:
-        return False
-    if _CAME_FROM.search(doc.text, max(0, mention.start - 40), mention.start):
-        return False
-    national = _national_teams()
-    return not (mention.team in national and not pairing.teams & national)
-
-
-@lru_cache(maxsize=1)
-def _national_teams() -> frozenset[str]:
-    return frozenset(team.id for team, _ in _curated() if team.kind == "national")
-
-
 def _cues_in(sentence: str) -> set[Gated]:
     """The clause cues whose keys the sentence holds at all: most sentences hold none,
     so their clauses skip those searches (a clause's text is part of its sentence)."""
@@ -281,34 +220,3 @@ def _cues_in(sentence: str) -> set[Gated]:
         if key in low:
             return {cue for cue in _CLAUSE_CUES if any(key in low for key in cue.keys)}
     return set()
-
-
-def _target(doc: Document, clause: Clause, pairing: Pairing, cues: set) -> str | None:
-    mentions = mentions_in_span(doc, clause.start, clause.end)
-    if len(mentions) == 1 and doc.text[clause.end : clause.end + 1] == ":":
-        if clause.text.strip() == mentions[0].alias:
-            return None
-    foreign = [m for m in mentions if _foreign(doc, m, pairing)] if pairing.teams else []
-    if foreign:
-        named = {
-            m.team
-            for m in mentions
-            if not _ADJECTIVAL.match(doc.text[m.end : m.end + 20])
-            and (m in foreign or m.team in pairing.teams)
-        }
-        return pairing.other_for(named) or FOREIGN
-    if (_HISTORY in cues and _HISTORY.search(clause.text)) or _old_year(clause.text, doc.published):
-        return PAST
-    if not pairing.lead_named and any(m.team in pairing.teams for m in mentions):
-        return MAIN
-    if _LEG1 not in cues and _LEG2 not in cues:
-        return None
-    text = _LEG_REFERENCE.sub(" ", clause.text) if _RESULT.search(clause.text) else clause.text
-    text = LEG_ASIDE.sub(" ", text)
-    if _LEG1 in cues and _LEG1.search(text):
-        if pairing.main is not None and pairing.main.leg == 1:
-            return MAIN
-        return LEG1 if pairing.leg1 is not None else rematch(pairing) or LEG1
-    if _LEG2 in cues and _LEG2.search(text):
-        return MAIN if pairing.main is pairing.leg2 or pairing.leg2 is None else LEG2
-    return None

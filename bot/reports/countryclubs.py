@@ -36,3 +36,24 @@ def club_of_country(text: str, found: list[dict], resolver: TeamResolver) -> lis
         else:
             out.append(f)
     return out
+
+
+_PLACE_ARTICLE = re.compile(
+    r"\b(?:in|aus|nach|into|across|throughout|around)\s+(?:der|den|die|the)\s+$", re.IGNORECASE
+)
+
+
+def countries_as_places(text: str, found: list[dict], resolver: TeamResolver) -> None:
+    """`das Hinspiel in der Schweiz`, `a tour in the Netherlands`: a country after a
+    preposition of place and its article is where something happened, not the
+    national team, so it is marked like a plain `in Spanien`."""
+    for f in found:
+        if f["prep"] not in ("der", "den", "die", "the") or not _national(f["owners"], resolver):
+            continue
+        if _PLACE_ARTICLE.search(text, max(0, f["start"] - 16), f["start"]):
+            f["prep"] = "in"
+
+
+def _national(owners: set[str], resolver: TeamResolver) -> bool:
+    teams = [resolver.teams.get(owner) for owner in owners]
+    return bool(teams) and all(team is not None and team.kind == "national" for team in teams)

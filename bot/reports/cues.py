@@ -5,42 +5,20 @@ who won. Each cue found in a sentence is given to the score nearest to it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from bot.reports.keyed import Keyed, holds
+from bot.reports.keyed import Keyed
+from bot.reports.rounds import (  # noqa: F401  (re-exported: the cue modules ask cues)
+    _AHEAD_BEFORE,
+    _STANDS_IN,
+    STAGE,
+    STAGE_ORDER,
+    _ahead,
+    on_the_way,
+    previous_stage,
+    stage_at,
+    told_rounds,
+)
 
-STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
-_STAGE_WORDS = (
-    (r"achtelfinal\w*|round of 16|round-of-16|last 16|last-16", "round-of-16"),
-    (r"sechzehntelfinal\w*|round of 32|last 32", "round-of-32"),
-    (r"viertelfinal\w*|quarter-?finals?|quarterfinals?|quarters", "quarter-final"),
-    (
-        r"halbfinal\w*|semi-?finals?|semifinals?|semis|runde der letzten vier|last four",
-        "semi-final",
-    ),
-    (r"finale|finals?|endspiel\w*|pokalfinale|endspiels", "final"),
-    (r"gruppenphase|group stage|gruppenspiel\w*", "group"),
-    (r"relegation\w*", "relegation-play-off"),
-)
-STAGE = Keyed(
-    re.compile(
-        r"\b(?P<word>" + "|".join(p for p, _ in _STAGE_WORDS) + r")(?P<tail>einzug|teilnahme)?\b",
-        re.IGNORECASE,
-    ),
-    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group stage|relegation",
-)
-_STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
-_AHEAD_BEFORE = re.compile(
-    r"(?:advance\w*|headed|heads|into|reach\w*|through|berth|spot|place|ins|in die|steht im|"
-    r"stehen im|steht in|einzug ins|einzug in die|verpasst\w*|missed|miss)\s+(?:to\s+|in\s+)?"
-    r"(?:the\s+|das\s+|den\s+)?(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.-]+\s+){1,4}im\s+$", re.I)
-"""`steht der FC Bayern im Viertelfinale`: the round reached, not the one played."""
-_MISSED_AFTER = re.compile(
-    r"^[^.,;]{0,40}?\b(?:verpasst\w*|missed|erreicht\w*|eingezogen)\b", re.IGNORECASE
-)
 LEG = Keyed(
     re.compile(
         r"\b(?:(?P<one>first[- ]leg|opening leg|series opener|[\w-]*hinspiel\w*)|"
@@ -146,6 +124,16 @@ SHOOTOUT_LOSS = re.compile(
 )
 """`were beaten 4-2 on penalties`, `lost the shoot-out 4-3`: the side the sentence is
 about took the lower number of the shoot-out."""
+SHOOTOUT_WIN = re.compile(
+    r"\b(?:won|win|wins|winning|took|prevailed|triumphed|edged|advanced|progressed|"
+    r"went through|goes through|go through|going through|beat|beats|beating|defeated|"
+    r"defeating|overcame|knocked out|eliminated)"
+    r"(?:\s+(?:the\s+)?(?:shoot-?out|penalty shoot-?out))?"
+    r"(?:\s+(?:(?:over|against)\s+)?(?P<beaten>[^,.;]{1,40}?))?\s+$",
+    re.IGNORECASE,
+)
+"""`won the shootout 3-1`, `beating Porto 5-4 on penalties`: the side the clause is
+about took the higher number of the shoot-out; `beaten` is the side named as losing it."""
 OTHER_TIE = re.compile(
     r"\b(?:(?:the|the weekend's|the round's|the night's|the day's) other (?:tie|quarter-?final|"
     r"semi-?final|last-16 tie)|im (?:anderen|zweiten) (?:Halbfinale|Viertelfinale|Achtelfinale|"
@@ -176,86 +164,6 @@ YEAR = Keyed(
     ),
     "19|20",
 )
-
-
-def stage_at(text: str) -> list[tuple[int, str]]:
-    return list(_stage_at(text))
-
-
-@lru_cache(maxsize=4096)
-def _stage_at(text: str) -> tuple[tuple[int, str], ...]:
-    """(offset, stage) for each stage word; `advance to the semifinals` or
-    `das Halbfinale verpasst` names the round before it: the one just played."""
-    out = []
-    for match in STAGE.finditer(text):
-        stage = _stage_of(match.group("word").lower())
-        if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
-            continue
-        if stage == "final" and _CONFERENCE.search(text, max(0, match.start() - 30), match.start()):
-            continue
-        if stage == "relegation-play-off" and not _is_play_off(text, match):
-            continue
-        ahead = match.group("tail") or _ahead(text, max(0, match.start() - 60), match.start())
-        if ahead or _MISSED_AFTER.match(text[match.end() : match.end() + 80]):
-            stage = previous_stage(stage)
-            if stage is None:
-                continue
-        out.append((match.start("word"), stage))
-    return tuple(out)
-
-
-@lru_cache(maxsize=256)
-def _stage_of(word: str) -> str:
-    return next(s for p, s in _STAGE_FULL if p.fullmatch(word))
-
-
-_AHEAD_KEYS = (
-    "advance", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
-    "steht", "stehen", "stand", "einzug", "verpasst", "miss",
-)  # fmt: skip
-
-
-def _ahead(text: str, start: int, end: int) -> bool:
-    """`advance to the`, `steht der FC Bayern im`: words before a round that reach it."""
-    if not holds(text[start:end], _AHEAD_KEYS):
-        return False
-    return bool(_AHEAD_BEFORE.search(text, start, end) or _STANDS_IN.search(text, start, end))
-
-
-_NOT_A_FINAL = re.compile(
-    r"\s+(?:day|days|matchday|weekend|whistle|minutes?|seconds|stages?|third|score|table|"
-    r"standings|round of (?:the|league)|home game|league game|game of the|match of the|"
-    r"weeks?|stretch|spieltag|spieltages|rounds?(?! of)|tournament|phase|group)\b",
-    re.IGNORECASE,
-)
-"""`the final day of the Premier League season`, `the final whistle`, a qualifying
-`Final Round`, the `final tournament`: an adjective."""
-_CONFERENCE = re.compile(r"\b(?:conference|division|zonal|regional|konferenz)[- ]?$", re.I)
-"""`the Western Conference final`, `Konferenz-Finale`: a round before the final, whose
-place among the stages the text does not give."""
-_PLAY_OFF = re.compile(
-    r"relegation[- ]?(?:play-?offs?|playoffs?|final|decider)|relegations-?(?:spiel|hinspiel|"
-    r"rückspiel|duell|finale|partie)\w*",
-    re.IGNORECASE,
-)
-_GERMAN_RELEGATION = re.compile(r"(?:\b(?:der|die|zur|Die|Der|Zur)|Spiel|spiel) $")
-
-
-def _is_play_off(text: str, match: re.Match) -> bool:
-    """Only the play-off itself (`Relegations-Rückspiel`, `relegation play-off`,
-    `in der Relegation`), never `fighting relegation` or `Relegationsplatz`."""
-    if _PLAY_OFF.match(text, match.start("word")):
-        return True
-    word = match.group("word")
-    before = text[max(0, match.start("word") - 12) : match.start("word")]
-    return word == "Relegation" and bool(_GERMAN_RELEGATION.search(before))
-
-
-def previous_stage(stage: str) -> str | None:
-    if stage not in STAGE_ORDER:
-        return None
-    index = STAGE_ORDER.index(stage)
-    return STAGE_ORDER[index - 1] if index > 0 else None
 
 
 def nearest(offset: int, candidates: list[int]) -> int | None:

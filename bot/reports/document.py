@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.reports.described import described_mentions
 from bot.reports.language import detect_language
-from bot.reports.mentions import find_mentions
+from bot.reports.mentions import find_mentions, is_full_name
 from bot.reports.sentences import split_sentences
 from bot.reports.text import parse_dateline, split_dateline_place
 from bot.reports.venuenames import is_city_named_for_country, is_venue_name
@@ -93,13 +93,30 @@ def build_document(
     raw = find_mentions(body, resolver, lang, skip_before=place_end)
     described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
     raw = sorted(raw + described, key=lambda item: item["start"])
-    mentions = [
-        TeamMention(**item)
-        for item in raw
-        if not is_venue_name(body, item["start"], item["end"])
-        and not is_city_named_for_country(body, item["start"])
-    ]
-    return Document(body, lang, published, sentences, mentions, place)
+    return Document(body, lang, published, sentences, _teams_only(body, raw, resolver), place)
+
+
+def _teams_only(body: str, raw: list[dict], resolver: TeamResolver) -> list[TeamMention]:
+    """Mentions without grounds and places; a short name that goes on from a dropped
+    place (`in Mexico City`) is that place's too, unlike a team's own full name
+    (`in Russia Croatia won`)."""
+    mentions = []
+    dropped_end = -1
+    for item in raw:
+        start = item["start"]
+        if (
+            is_venue_name(body, start, item["end"])
+            or is_city_named_for_country(body, start)
+            or (
+                start - dropped_end == 1
+                and body[dropped_end] in " -"
+                and not is_full_name(item["alias"], resolver)
+            )
+        ):
+            dropped_end = item["end"]
+            continue
+        mentions.append(TeamMention(**item))
+    return mentions
 
 
 _AGENCY_PLACE = re.compile(

@@ -41,7 +41,19 @@ def extra_time_stated(doc: Document, main: Reading, readings: list[Reading]) -> 
             continue
         named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
         others = [r for r in readings if r.sentence is sentence and r is not main]
-        if named - pair or any(set(r.teams() or ()) != pair for r in others):
+        if named - pair or any(not _repeats(r, main) for r in others):
             continue
         return True
     return False
+
+
+def _repeats(r: Reading, main: Reading) -> bool:
+    """`They lost the second leg 2-1 after extra time`: another result of the same
+    pair in the sentence (another leg) owns the extra time; a repeat of the main score
+    or a shoot-out (`4-2 in a penalty shootout after ... extra time`) leaves it to the
+    main match."""
+    if "shootout-only" in r.notes:
+        return True
+    if r.leg and main.leg and r.leg != main.leg:
+        return False
+    return {r.p: r.p_goals, r.o: r.o_goals} == {main.p: main.p_goals, main.o: main.o_goals}

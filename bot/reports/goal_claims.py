@@ -85,6 +85,7 @@ class ClaimReading:
         if len(doers) > 1 and any(sides[id(d)] for d in doers):
             hint = (None, False)
         pen_each = goalcues.PENALTY[self.lang]
+        own_each_cue = goalcues.OWN_GOAL[self.lang]
         evidence = self._sentence.sentence.text
         if not doers:
             self.events.append(
@@ -105,6 +106,7 @@ class ClaimReading:
             stop = doers[index + 1].start if index + 1 < len(doers) else clause.end
             after = self.doc.text[doer.end : min(stop, doer.end + 25)]
             mine = penalty if len(doers) == 1 else bool(pen_each.search(after))
+            own_each = own if len(doers) == 1 else bool(own_each_cue.search(after))
             side = sides.get(id(doer))
             self.events.append(
                 GoalEvent(
@@ -114,7 +116,7 @@ class ClaimReading:
                     None,
                     None,
                     mine,
-                    own,
+                    own_each,
                     count=_own_count(self, doer, stop) if any(doer is c for c in later) else count,
                     hint=(side, False) if side else hint,
                     score=_stated(clause.text),

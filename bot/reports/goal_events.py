@@ -2,32 +2,28 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from bot.reports import goalcues
 from bot.reports.clauses import FOREIGN, SHOOTOUT, Clause, Scene
 from bot.reports.goal_claims import ClaimReading, GoalEvent
 from bot.reports.goal_clues import ClueReading
+from bot.reports.goal_doers import DoerReading
+from bot.reports.goal_minutes import MinuteReading
 from bot.reports.goal_ordinal import ordinal_minute
 from bot.reports.goal_teams import clause_hint
-from bot.reports.minutes import Minute, stoppage_marked
+from bot.reports.minutes import Minute
 from bot.reports.penalty_award import awarded_before
 from bot.reports.scorers import (
-    NOT_DOER,
     Candidate,
     Cast,
     Focus,
-    candidates,
     inherited,
-    last_named,
+    inverted_subject,
     pick,
-    subject,
-    unread_subject,
     verb_first,
 )
 
-_CARD_NEAR = 30
 _TIME_LEAD = re.compile(
     r"\s*(?:after|nach)\s+(?:only\s+|just\s+|nur\s+)?\S+\s+(?:seconds|minutes|Sekunden|Minuten)\b",
     re.I,
@@ -36,7 +32,7 @@ _AGAIN = re.compile(r"\s*(?:and |und )?(?:again|erneut|wieder|once more)\b", re.
 _DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
 
 
-class GoalReader(ClaimReading, ClueReading):
+class GoalReader(ClaimReading, ClueReading, MinuteReading, DoerReading):
     """Walks the scenes of one document and collects goal events."""
 
     def __init__(self, cast: Cast, minutes: list[Minute], pairing) -> None:
@@ -174,7 +170,11 @@ class GoalReader(ClaimReading, ClueReading):
             return
         doer = pick(found, cue_at)
         name = self._resolve(doer) if doer is not None else self._inherit(clause)
-        if verb_first(clause.text) and not any(c.marked for c in found):
+        if (
+            verb_first(clause.text)
+            and not any(c.marked for c in found)
+            and not inverted_subject(clause, found, self.doc.text, self.lang)
+        ):
             index = self._sentence.clauses.index(clause)
             subjects = [self._subject_at(i) for i in range(index)]
             name = inherited(self._sentence.clauses, index, subjects) or name
@@ -237,24 +237,6 @@ class GoalReader(ClaimReading, ClueReading):
             )
         )
 
-    def _relative(self, minute: Minute, evidence: str):
-        """ "Two minutes later": counted from the time stated just before, in this
-        sentence or the one before (a goal, a card or a substitution alike)."""
-        offset = minute.relative
-        earlier = [t for t in self._times if t[0] < minute.start]
-        if not earlier or earlier[-1][0] < self._previous_start:
-            return None, None
-        _, base, added = earlier[-1]
-        if added is not None:
-            return base, added + offset
-        total = base + offset
-        for limit in (45, 90):
-            if base <= limit < total:
-                if stoppage_marked(evidence) and limit == 90:
-                    return limit, total - limit
-                return None, None
-        return total, None
-
     def _retract(self, scene: Scene) -> None:
         """ "... (52.)? No - the goal did not count.": a denial naming no one and no time
         takes back the goals of the sentence before it."""
@@ -267,80 +249,6 @@ class GoalReader(ClaimReading, ClueReading):
         keep = [e for e in self.events if not previous <= e.at < start]
         if len(keep) != len(self.events):
             self.events[:] = keep
-
-    def _remember(self, minute: Minute, value: int | None, added: int | None) -> None:
-        if value is not None:
-            self._times.append((minute.start, value, added))
-            self._times.sort()
-
-    def _found_in(self, index: int) -> list[Candidate]:
-        found = self._found.get(index)
-        if found is None:
-            found = self._found[index] = candidates(self.cast, self._sentence.clauses[index])
-        return found
-
-    def _subject_at(self, index: int) -> str | None:
-        if index not in self._subjects:
-            clause = self._sentence.clauses[index]
-            subj = subject(self._found_in(index), clause, self.doc.text)
-            self._subjects[index] = self._resolve(subj) if subj else None
-        return self._subjects[index]
-
-    def _resolve(self, candidate: Candidate) -> str | None:
-        if candidate.name:
-            return self.cast.full_name(candidate.name)
-        start = self._sentence.sentence.start
-        return last_named(self.cast, start, candidate.start) or self.focus.resolve()
-
-    def _inherit(self, clause: Clause) -> str | None:
-        start = self._sentence.sentence.start
-        if goalcues.RELATIVE[self.lang].match(clause.text):
-            return last_named(self.cast, start, clause.start, strict=False)
-        if unread_subject(self.doc, clause):
-            return None
-        if self._trailing:
-            return self._trailing
-        earlier = [s for s in (self._subject_at(i) for i in range(self._index)) if s]
-        return earlier[-1] if earlier else None
-
-    def _minutes_in(self, clause: Clause) -> list[Minute]:
-        lo = bisect.bisect_left(self._minute_starts, clause.start)
-        hi = bisect.bisect_left(self._minute_starts, clause.end)
-        return self.minutes[lo:hi]
-
-    def _usable_minute(self, minute: Minute, clause: Clause, inside=()) -> bool:
-        """Not a substitution or card minute; with two minutes in a clause ("came on in the
-        60th minute and scored in the 75th") each looks only at its own stretch."""
-        text = self.doc.text
-        lo = max([clause.start] + [m.end for m in inside if m.end <= minute.start])
-        hi = min([clause.end] + [m.start for m in inside if m.start >= minute.end])
-        if lo > clause.start:
-            lo += max(
-                0,
-                text.rfind(" und ", lo, minute.start) - lo,
-                text.rfind(" and ", lo, minute.start) - lo,
-            )
-        window = text[max(lo, minute.start - 30) : min(hi, minute.end + 25)]
-        if goalcues.SUBSTITUTION[self.lang].search(window):
-            return False
-        near = text[max(lo, minute.start - _CARD_NEAR) : minute.start]
-        return not goalcues.CARD.search(near)
-
-    def _someone_else(self, found, minute, minutes, doer) -> bool:
-        """ "X's 12th-minute goal was followed by Y's strike on 56 minutes": another name,
-        not one beaten or passed to, stands between this minute and the one before."""
-        since = max((m.end for m in minutes if m.end <= minute.start), default=None)
-        if since is None or doer is None or not doer.name:
-            return False
-        text = self.doc.text
-        for c in found:
-            if not c.name or c.name == doer.name or not since <= c.start < minute.start:
-                continue
-            before = text[max(0, c.start - 20) : c.start].split()
-            word = before[-1].lower() if before else ""
-            if word not in NOT_DOER and not word.endswith(("keeper", "torhüter", "torwart")):
-                return True
-        return False
 
     def _has_events_in(self, scene: Scene) -> bool:
         return len(self.events) > self._first_of_sentence

@@ -20,6 +20,7 @@ from bot.reports.goal_events import GoalEvent, GoalReader
 from bot.reports.goal_lines import attach_line_goals
 from bot.reports.goal_teams import credited_side, labelled_sides, player_sides, solve
 from bot.reports.minutes import Minute, find_minutes
+from bot.reports.pairing import told_before
 from bot.reports.players import last_name as surname
 from bot.reports.scorers import Cast
 from bot.reports.untimed import untimed
@@ -37,7 +38,7 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
         return
     reading = reading_of(doc, matches)
     reader = GoalReader(reading.cast, reading.minutes, pairing)
-    events = reader.read(reading.scenes)
+    events = [e for e in reader.read(reading.scenes) if told_before(doc, pairing, e.target, e.at)]
     sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
     unsure = untimed(reading, events)
     for target in pairing.targets():
@@ -124,7 +125,10 @@ def _settle(
         claims = []
     if not claims_allowed or any(e.player is None for e in timed):
         claims = []
-    chosen = timed + claims if len(timed) + len(claims) == total else timed
+    if len(timed) + len(claims) == total:
+        chosen = timed + claims
+    else:
+        chosen = timed + _scored_apart(claims, timed, total)
     complete = len(chosen) == total
     if all(e.minute is not None for e in chosen):
         chosen.sort(key=lambda e: (e.minute, e.added or 0))
@@ -163,6 +167,25 @@ def _settle(
     ]
 
 
+def _scored_apart(claims: list[GoalEvent], timed: list[GoalEvent], total: int) -> list[GoalEvent]:
+    """ "Havertz verkürzte in der Nachspielzeit auf 2:4": an untimed goal of a player with
+    no timed goal, told with a scoreline no timed goal has, is a goal of its own even when
+    the account is not complete."""
+    scores = {tuple(sorted(e.score)) for e in timed if e.score}
+    names = {surname(e.player) for e in timed}
+    fits = [
+        c
+        for c in claims
+        if c.count == 1
+        and c.score
+        and not _SEVERAL.search(c.evidence)
+        and tuple(sorted(c.score)) not in scores
+        and surname(c.player) not in names
+        and sum(1 for o in claims if surname(o.player) == surname(c.player)) == 1
+    ]
+    return fits if len(timed) + len(fits) <= total else []
+
+
 def _in_normal_time(event: GoalEvent, events: list[GoalEvent]) -> bool:
     """ "neun Minuten vor dem Ende" in a match that went to extra time: 81, not 111, only
     where the goals told before and after it in the text leave no room for the other."""
@@ -191,6 +214,11 @@ def _name_the_winner(timed: list[GoalEvent], claims: list[GoalEvent], match: Mat
 _DECIDING_KICK = re.compile(
     r"\b(?:decisive|deciding|winning|final|last) (?:spot[- ]kick|penalty|kick)\b|"
     r"\bentscheidenden? (?:Elfmeter|Strafstoß|Schuss)",
+    re.I,
+)
+_SEVERAL = re.compile(
+    r"\b(?:Tore|Toren|Treffern|goals|twice|zweimal|doppelt|brace|Doppelpack|Dreierpack|"
+    r"hat[- ]?trick)\b",
     re.I,
 )
 _WINNER = re.compile(r"\b(?:Siegtor|Siegtreffer|winner|winning goal|decider|Entscheidung)\b", re.I)

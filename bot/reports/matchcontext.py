@@ -56,11 +56,40 @@ def context_stage(doc: Document, r: Reading) -> str | None:
     named = {m.team for m in doc.mentions_in(before) if m.prep != "in"}
     lead_in = not named and cues.LEG.search(r.sentence.text)
     if not lead_in and not (r.context_filled and set(r.teams()) <= named):
-        return None
+        return _finalists_round(doc, r, index)
+    if cues.FIXTURE_AHEAD.search(before.text):
+        return None  # `Im Endspiel am 25. Mai trifft Dortmund auf Bayern`: a round to come
     stages = {stage for _, stage in cues.stage_at(before.text)}
     if lead_in and "final" in stages:
         return None  # `Im Endspiel am 25. Mai ...`: the round ahead, not the legs told next
     return stages.pop() if len(stages) == 1 else None
+
+
+def _finalists_round(doc: Document, r: Reading, index: int) -> str | None:
+    """`Both sides had earned their place in Lisbon with emphatic semifinals. Real
+    demolished Bayern, winning 1-0 ... Atletico were held 0-0 by Chelsea ...`: a result
+    of one finalist, told after a sentence naming no side but one earlier round (with at
+    most another finalist's result between), was played in that round."""
+    main = doc.cache.get("main")
+    if main is None or r is main or main.stage != "final" or r.sentence is main.sentence:
+        return None
+    finalists = set(main.teams() or ())
+    if len(set(r.teams()) & finalists) != 1:
+        return None
+    for j in (index - 1, index - 2):
+        if j < 0:
+            return None
+        sentence = doc.sentences[j]
+        stages = {stage for _, stage in cues.stage_at(sentence.text)}
+        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+        if named:
+            if stages or not named & finalists or sentence is main.sentence:
+                return None
+            continue
+        if len(stages) != 1 or "final" in stages or cues.FIXTURE_AHEAD.search(sentence.text):
+            return None
+        return stages.pop()
+    return None
 
 
 _MATCHDAY = re.compile(

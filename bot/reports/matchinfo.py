@@ -5,15 +5,15 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from bot.competitions.names import find_competitions as _find_competitions
 from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.reports import cues
+from bot.reports.competitionmentions import STANDING, find_competitions, is_league
 from bot.reports.document import Document
 from bot.reports.editions import told_edition
 from bot.reports.keyed import Keyed
+from bot.reports.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_league
 from bot.reports.mainmatch import index_of
 from bot.reports.matchcontext import matchday_before, relegation_league
 from bot.reports.reading import Reading
@@ -48,6 +48,11 @@ def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None
     passing_ok = "main" not in r.notes and not doc.cache.get("main-league")
     if primary is not None and not passing_ok and _in_passing(doc, r):
         return None
+    if primary is not None and main is not None and main is not r:
+        primary = competition_of(doc, main, primary)
+    if "main" not in r.notes and not r.leg and not is_league(primary or ""):
+        if LEAGUE_STORY.search(r.sentence.text):
+            return story_league(doc, r.teams())
     return primary
 
 
@@ -85,15 +90,11 @@ def primary_competition(doc: Document) -> str | None:
     found = [
         m
         for m in find_competitions(text, doc.published)
-        if not (_STANDING.search(text, max(0, m.start - 40), m.start) and _league(m.name))
+        if not (STANDING.search(text, max(0, m.start - 40), m.start) and is_league(m.name))
     ]
     return found[0].name if found else None
 
 
-_TOP_LEAGUES = {
-    "GER": "Bundesliga", "ENG": "Premier League", "ITA": "Serie A", "ESP": "La Liga",
-    "FRA": "Ligue 1", "NED": "Eredivisie", "POR": "Primeira Liga",
-}  # fmt: skip
 _MATCHDAY = re.compile(
     r"\b(?:Spieltag\w*|Spieltages|matchday|(?:final|last) day of the (?:\w+ ){0,3}season|"
     r"title race|Titelrennen|Meisterschaftsrennen)\b"
@@ -121,7 +122,7 @@ def main_league(doc: Document, main: Reading, resolver) -> str | None:
     if len(countries) != 1:
         return None
     country = countries.pop()
-    league = _TOP_LEAGUES.get(country)
+    league = TOP_LEAGUES.get(country)
     year = (doc.published or "")[:4]
     if league == "Premier League" and (not year or int(year) < 1993):
         return None
@@ -179,6 +180,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
             else None
         )
     back = years_back(r.sentence.text)
+    if back is None and _THEN.match(r.sentence.text) and 0 < index_of(doc, r):
+        back = years_back(doc.sentences[index_of(doc, r) - 1].text)
     if back is None and r.earlier:
         back = 1
     if back:
@@ -200,6 +203,10 @@ _YEARS_AGO = Keyed(
     "ago|earlier|vor",
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![-/.:]\d)")
+
+
+_THEN = re.compile(r"\s*(?:Damals|Back then|At the time)\b")
+"""`Vor einem Jahr ... Damals hatte sich Hoffenheim ...`: the time the sentence before named."""
 
 
 def years_back(text: str) -> int | None:
@@ -236,55 +243,3 @@ def _season_ending(comp, year: str, stage, text: str, date: str) -> str | None:
 def _other_year(text: str, date: str) -> bool:
     """The sentence names a year other than the match date's: the season is unclear."""
     return any(m.group() != date[:4] for m in _A_YEAR.finditer(text))
-
-
-@lru_cache(maxsize=4096)
-def _competitions(text: str, published: str | None) -> tuple:
-    return tuple(_find_competitions(text, published))
-
-
-def find_competitions(text: str, published: str | None) -> list:
-    """bot.competitions' finder, remembered per sentence (a report asks several times),
-    without a league named as where a club goes (`müssen in die 2. Liga`, `relegated
-    to the Championship`): no match of the report is played in it."""
-    return [
-        m
-        for m in _competitions(text, published)
-        if not (_DESTINATION.search(text, max(0, m.start - 30), m.start) and _league(m.name))
-        and not _TITLE_HOLDER.match(text, m.end)
-        and not _SIDE.match(text, m.end)
-    ]
-
-
-_STANDING = re.compile(
-    r"\b(?:place|spot|position|top|bottom|foot|summit|leaders|lead|Platz|Tabellenplatz|"
-    r"Spitze|Tabellenspitze|Tabellenführung|Tabellenende)\s+(?:in|of|der|in der|im)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-"""`first place in the Eredivisie`, `Platz drei in der Bundesliga`: a side's standing in
-its league, which does not make that league the report's competition."""
-_SIDE = re.compile(
-    r"(?:\s+|-)(?:club|clubs|side|sides|team|teams|outfit|leaders|newcomers|rivals|"
-    r"Klub|Klubs|Club|Verein|Vereine|Team|Teams|Tabellenführer|Spitzenreiter|Aufsteiger)\b"
-)
-"""`the Bundesliga club`, `der Bundesliga-Klub`: what a side is, not where it played."""
-_TITLE_HOLDER = re.compile(
-    r"-?(?:Sieger|Gewinner|Titelträger|Titelverteidiger|Champion)\w*|"
-    r"\s+(?:winners?|holders|title[- ]holders|champions)\b"
-)
-"""`der Champions-League-Sieger`, `the Europa League holders`: a side's title, not
-the competition of the match."""
-
-
-def _league(name: str) -> bool:
-    data = info(name)
-    return data is not None and data.format == "league"
-
-
-_DESTINATION = re.compile(
-    r"(?:\bin die|\bzurück in die|\baufstieg in die|\babstieg in die|\bdown to the|"
-    r"\brelegated to the|\bpromoted to the|\bpromotion to the|\brelegation to the|"
-    r"\bback (?:in|into|to) the|\bup to the|\bdrop(?:ped|s)? (?:in)?to the)\s+$",
-    re.IGNORECASE,
-)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.countryclubs import club_of_country
+from bot.reports.countryclubs import club_of_country, countries_as_places
 from bot.reports.mentionwords import (
     _ARTICLES,
     _CALENDAR,
@@ -71,6 +71,7 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
             }
         )
         i += n
+    countries_as_places(text, found, resolver)
     return _settle(club_of_country(text, found, resolver), people, resolver)
 
 
@@ -255,6 +256,11 @@ def _max_words(index: dict[str, set[str]]) -> int:
         _KEY_WORDS.clear()
         _KEY_WORDS[(id(index), len(index))] = cached
     return cached
+
+
+def is_full_name(alias: str, resolver: TeamResolver) -> bool:
+    """Whether `alias` is one of a team's own names (`Croatia`), not a short form (`City`)."""
+    return _primary(normalize(alias), resolver)
 
 
 def _primary(key: str, resolver: TeamResolver) -> bool:

@@ -68,7 +68,8 @@ class Pairing:
 
 
 def find_pairing(doc: Document, matches: list[Match]) -> Pairing:
-    """Main match: the pair of teams named most, its later leg when both are there."""
+    """Main match: the one the lead tells first, else the pair of teams named most; its
+    later leg when both are there."""
     pairing = _main_pairing(doc, matches)
     if pairing.main is not None:
         chosen = {id(pairing.main), id(pairing.leg1), id(pairing.leg2)}
@@ -78,6 +79,27 @@ def find_pairing(doc: Document, matches: list[Match]) -> Pairing:
             m.team in pairing.teams for m in doc.mentions if m.start < lead_end
         )
     return pairing
+
+
+def told_at(doc: Document, match: Match) -> int | None:
+    """The index of the sentence that tells a match's result, if it is found."""
+    index = doc.cache.get("told-at")
+    if index is None:
+        index = doc.cache["told-at"] = {}
+        for i, sentence in enumerate(doc.sentences):
+            index.setdefault(sentence.text, i)
+    return index.get(match.evidence) if match.evidence else None
+
+
+def _lead_told(doc: Document, matches: list[Match]) -> list[Match]:
+    """The matches of the first sentence that tells a result, if that sentence is in the
+    lead: a report opens with its own match, and a rival named more often later (last
+    month's final, the other semi-final) is told in passing."""
+    told = [(told_at(doc, m), m) for m in matches]
+    known = [i for i, _ in told if i is not None]
+    if not known or min(known) >= LEAD_SENTENCES:
+        return []
+    return [m for i, m in told if i == min(known)]
 
 
 def _main_pairing(doc: Document, matches: list[Match]) -> Pairing:
@@ -90,7 +112,7 @@ def _main_pairing(doc: Document, matches: list[Match]) -> Pairing:
     def weight(match: Match) -> int:
         return min(counts.get(match.home, 0), counts.get(match.away, 0))
 
-    best = max(matches, key=weight)
+    best = max(_lead_told(doc, matches) or matches, key=weight)
     teams = frozenset((best.home, best.away))
     same = [m for m in matches if frozenset((m.home, m.away)) == teams]
     if len(same) > 2:
@@ -101,3 +123,28 @@ def _main_pairing(doc: Document, matches: list[Match]) -> Pairing:
             return Pairing(best, teams=teams)
         return Pairing(second, leg1=first, leg2=second, teams=teams)
     return Pairing(best, teams=teams)
+
+
+def told_before(doc: Document, pairing: Pairing, target: str, at: int) -> bool:
+    """Whether an event at offset `at` may belong to the match a target names: a match told
+    in passing gets no goal or card told before its result, nor does a main match told
+    after a lead that does not name both its teams (the report's own match was then
+    most likely not read)."""
+    match = pairing.match_for(target)
+    if match is None or target in (LEG1, LEG2):
+        return True
+    index = told_at(doc, match)
+    if index is None or (target == MAIN and index < LEAD_SENTENCES):
+        return True
+    if target == MAIN and _lead_names(doc, {match.home, match.away}):
+        return True
+    return at >= doc.sentences[index].start
+
+
+def _lead_names(doc: Document, teams: set[str]) -> bool:
+    """Whether the lead names both teams (its result may be told first as a line later)."""
+    named = doc.cache.get("lead-teams")
+    if named is None:
+        lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+        named = doc.cache["lead-teams"] = {m.team for m in doc.mentions if m.start < lead_end}
+    return teams <= named

@@ -39,6 +39,14 @@ def guess_fits(sentence, hit, people, named: str, guessed: str) -> bool:
     return not others or guessed in others
 
 
+def subject_left_out(state, people, named: str, guessed: str) -> bool:
+    """`Chelsea won the final against Bayern. ... the 2-2 draw ... over Barcelona, after
+    Drogba's goal had given Chelsea ...`: a side guessed from the story is no guide when
+    the team the story is about is named in the sentence and is neither side."""
+    subject = state.subject
+    return subject not in (None, named, guessed) and any(m.team == subject for m in people)
+
+
 def settle_clause_cues(doc, sentence, readings) -> None:
     for reading in readings:
         if reading.extra_time is None and _EXTRA_TIME_AFTER.match(doc.text, reading.hit.end):

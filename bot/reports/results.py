@@ -12,10 +12,11 @@ from bot.reports.document import Document, Sentence
 from bot.reports.keyed import lowered
 from bot.reports.listings import header_reading
 from bot.reports.reading import Reading, participants
-from bot.reports.resultchecks import OTHER_TIME, guess_fits, settle_clause_cues
+from bot.reports.resultchecks import OTHER_TIME, guess_fits, settle_clause_cues, subject_left_out
 from bot.reports.scores import ScoreHit, find_scores
 from bot.reports.subjects import english_subject, german_subject
 from bot.reports.unknownclubs import unknown_club
+from bot.reports.venues import city_of, home_by_place
 
 __all__ = ["Reading", "participants", "read_sentence", "sides", "opponent", "venue_outcome"]
 
@@ -146,14 +147,16 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         else:
             p, o = state.subject, state.other(state.subject)
     elif p is None:
-        p, filled = _guess_side(state, o, sentence.text[: hit.start - sentence.start], True), True
-        if not guess_fits(sentence, hit, people, o, p):
+        told = sentence.text[: hit.start - sentence.start]
+        p = _guess_side(state, o, told, True) or _city_subject(state, o, told, resolver)
+        filled = True
+        if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
             return None
     elif o is None and cues.LEG.search(sentence.text) and state.tie_partner(p):
         o, filled = state.tie_partner(p), True
     elif o is None:
         o, filled = _guess_side(state, p, sentence.text, False), True
-        if not guess_fits(sentence, hit, people, p, o):
+        if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
             return None
     if p is None or o is None or p == o:
         return None
@@ -182,6 +185,20 @@ def _guess_side(state, named: str, told: str, subject_told: bool) -> str | None:
     if state.pair and named not in state.pair:
         return state.third_side(named, told, subject_told)
     return state.other(named)
+
+
+_CITY_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?) [a-z]")
+
+
+def _city_subject(state, named: str, told: str, resolver) -> str | None:
+    """`Los Angeles reached the final with a 1-0 home win over Seattle` in a story
+    about the Galaxy: a city opening the sentence is the one side of the story's
+    pair based there (never a city of both or neither)."""
+    found = _CITY_SUBJECT.match(told)
+    if not found or not state.pair or named in state.pair or city_of(found.group(1)) is None:
+        return None
+    side = home_by_place(found.group(1), state.pair, resolver)
+    return side if side in state.pair else None
 
 
 def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from bot.reports import goalcues
-from bot.reports.clause_asides import PERSON_APPOSITION
+from bot.reports.cast import Cast
 from bot.reports.clauses import Clause, mentions_in_span
 from bot.reports.document import Document
 from bot.reports.minutes import number
-from bot.reports.namewords import DETERMINERS, STOP
-from bot.reports.players import PERSON_ADJECTIVES, Person, PlayerBook, find_people, name_key
-from bot.reports.text import split_dateline_place
-from bot.reports.venues import city_of
+from bot.reports.namewords import DETERMINERS, ROLE_ENDINGS, STOP
+from bot.reports.players import PERSON_ADJECTIVES, Person
 
 _NOT_DOER = frozenset(
     """from past to for against with of over beat beating under behind around on off at in into
@@ -22,7 +19,7 @@ _NOT_DOER = frozenset(
     von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im
     torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
     manager cheftrainer ließ umkurvte überwand tunnelte düpierte überlupfte rounded nutmegged
-    outpaced dribbled""".split()
+    outpaced dribbled above beyond across""".split()
 )
 NOT_DOER = _NOT_DOER
 _ABSOLUTE = frozenset("with mit".split())
@@ -47,6 +44,10 @@ _SUFFERED_BY = re.compile(
     r"followed|matched|answered|cancell?ed|equall?ed|bettered|topped)"
     r"[a-z]+(?:\s+down)?|\b(?:foul|challenge|tackle|trip|handball))\s+by\s+$"
 )
+_LED_BY = re.compile(
+    r"\b(?:coached|managed|led|trained|owned|captained|trainiert|betreut|angeführt)\s+"
+    r"(?:by|von)\s+$"
+)
 _AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
 _GOAL_NOUN = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|strike|header|penalty|effort|shot|finish|volley|"
@@ -54,6 +55,9 @@ _GOAL_NOUN = re.compile(
     r"free kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
     r"^s (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
     r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
+)
+_FRONTED = re.compile(
+    r"\s*(?:[Nn]ach|[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){1,4}?(?:von|of|from)\s+$"
 )
 _WORD = re.compile(r"\S+")
 _INVERTED = re.compile(r"(?:legte|traf|köpfte|schoss|schob|erzielte|verwandelte|erhöhte|glich)")
@@ -73,74 +77,7 @@ class Candidate:
     name: str | None
     eligible: bool = True
     marked: bool = False
-
-
-class Cast:
-    """The people of one document, with their full names and where they appear."""
-
-    def __init__(self, doc: Document) -> None:
-        skip = sorted(
-            (m.start, m.end)
-            for m in doc.mentions
-            if not PERSON_APPOSITION.match(doc.text, m.end) or " " in doc.text[m.start : m.end]
-        )
-        _, place_end = split_dateline_place(doc.text)
-        self.doc = doc
-        self.people: list[Person] = [
-            p
-            for p in find_people(doc.text, doc.lang, place_end, skip=skip)
-            if " " in p.name or city_of(p.name.rstrip("'’s")) is None
-        ]
-        self._starts = [p.start for p in self.people]
-        self.book = PlayerBook()
-        seen: dict[str, int] = {}
-        for person in self.people:
-            self.book.learn(person.name)
-            seen[name_key(person.name)] = seen.get(name_key(person.name), 0) + 1
-        starts = {s.start for s in doc.sentences}
-        for person in self.people:
-            if person.start in starts:
-                seen[name_key(person.name)] = seen.get(name_key(person.name), 0) + 1
-        self._seen = seen
-        self._team_words = _team_words(doc)
-
-    def team_word(self, person: Person) -> bool:
-        """A one-word "name" that is a word of a team the report names ("River", "Boca"),
-        or an English name run after "the" ("the Santiago Bernabeu"): not a player."""
-        if self.doc.lang != "de" and person.before == "the":
-            return True
-        if " " in person.name or PERSON_APPOSITION.match(self.doc.text, person.end):
-            return False
-        key = name_key(person.name)
-        return key in self._team_words and not self.book.knows(person.name)
-
-    def familiar(self, person: Person) -> bool:
-        """Whether a one-word name is a known player rather than a stray capitalised word."""
-        if " " in person.name or self.book.knows(person.name):
-            return True
-        return self._seen.get(name_key(person.name), 0) > 1
-
-    def within(self, start: int, end: int) -> list[Person]:
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
-        return self.people[lo:hi]
-
-    def full_name(self, name: str) -> str:
-        canonical = self.book.canonical(name)
-        if canonical == name and self.doc.lang == "de" and name.endswith("s"):
-            if self.book.knows(name[:-1]) and not self.book.knows(name):
-                return self.book.canonical(name[:-1])
-        return canonical
-
-
-def _team_words(doc: Document) -> frozenset[str]:
-    words: set[str] = set()
-    for mention in doc.mentions:
-        words.update(w for w in mention.team.split("-") if len(w) > 3)
-        words.update(
-            w for w in name_key(doc.text[mention.start : mention.end]).split() if len(w) > 3
-        )
-    return frozenset(words)
+    fronted: bool = False
 
 
 def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
@@ -162,13 +99,19 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             eligible = len(text[clause.start : person.start].split()) <= 1 or (
                 person.before in PERSON_ADJECTIVES or person.before in _INVERTING_VERBS
             )
+        eligible = eligible and not _role_object(text, person)
         lead = text[max(clause.start, person.start - 60) : person.start]
         marked = _ends_with(lead, _MARKER_ENDS) and bool(_MARKER.search(lead[-24:]))
+        fronted = marked and bool(_FRONTED.match(text, clause.start, person.start))
         if marked and _AWARDED.search(lead):
             marked = False
         if _ends_with(lead, ("by",)) and _SUFFERED_BY.search(lead[-40:]):
             marked = eligible = False
-        found.append(Candidate(person.start, person.end, person.name, eligible or marked, marked))
+        if _ends_with(lead, ("by", "von")) and _LED_BY.search(lead[-30:]):
+            marked = eligible = False
+        found.append(
+            Candidate(person.start, person.end, person.name, eligible or marked, marked, fronted)
+        )
     for start, end in references(clause.text, cast.doc.lang):
         found.append(Candidate(clause.start + start, clause.start + end, None))
     found.sort(key=lambda c: c.start)
@@ -254,6 +197,27 @@ def verb_first(clause_text: str) -> bool:
     return number(first, "en") is None and number(first, "de") is None
 
 
+_COORDINATING = frozenset("und oder aber sondern denn".split())
+
+
+def inverted_subject(clause: Clause, found: list[Candidate], text: str, lang: str) -> bool:
+    """ "dann zog De Bruyne ab und traf": in German an adverb puts the verb before its
+    subject, so the name right after the verb is the doer, not an object of an earlier
+    clause's subject (after "und" there is no such inversion: "und bediente Kane")."""
+    if lang != "de":
+        return False
+    for candidate in found:
+        if not candidate.eligible or not candidate.name:
+            continue
+        words = text[clause.start : candidate.start].split()
+        if not 2 <= len(words) <= 3 or words[0].lower() in _COORDINATING:
+            return False
+        if any(not w[0].islower() for w in words):
+            return False
+        return words[-1].lower() not in _NOT_DOER and words[-1].lower() not in DETERMINERS
+    return False
+
+
 def inherited(clauses, index: int, subjects: list[str | None]) -> str | None:
     """The subject a verb-first clause shares with the clauses before it."""
     if index == 0 or _SUBORDINATE.match(clauses[index - 1].text):
@@ -265,13 +229,31 @@ def inherited(clauses, index: int, subjects: list[str | None]) -> str | None:
 def pick(found: list[Candidate], cue_at: int) -> Candidate | None:
     """The doer: a `by X` name, else the nearest one before the verb, else the first after."""
     usable = [c for c in found if c.eligible]
-    marked = [c for c in usable if c.marked]
+    marked = [c for c in usable if c.marked and not _outranked(c, usable, cue_at)]
     if marked:
         return marked[0]
     before = [c for c in usable if c.start < cue_at]
     if before:
         return before[-1]
     return usable[0] if usable else None
+
+
+def _outranked(marked: Candidate, usable: list[Candidate], cue_at: int) -> bool:
+    """ "Nach einem missglückten Kopfball von X lief Y allein auf das Tor zu und schob ein":
+    a header by X in a phrase that opens the clause came before the goal; the name after
+    it, before the goal verb, is the scorer's."""
+    return marked.fronted and any(not c.marked and marked.end <= c.start < cue_at for c in usable)
+
+
+def _role_object(text: str, person: Person) -> bool:
+    """ "grätschte den Ball vor Verteidiger X über die Linie": a role word between a
+    preposition and the name makes the name that preposition's object, not the doer."""
+    if not person.before.endswith(ROLE_ENDINGS):
+        return False
+    words = text[max(0, person.start - 60) : person.start].split()
+    if len(words) < 2 or words[-2].lower() not in _NOT_DOER:
+        return False
+    return not _MARKER.search(" ".join(words[-4:-1]) + " ")
 
 
 def subject(found: list[Candidate], clause: Clause, text: str) -> Candidate | None:

@@ -64,9 +64,12 @@ _RUNNING_AFTER = re.compile(
     r"at half-?time|zur pause|zur halbzeit|ahead|-führung|führung)\b|"
     r"\s*\(\d{1,3}\.|\s+[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?\s*\(\d{1,3}\.|"
     r"\s*(?:zurückgelegen|zurücklag|zurücklagen|zurückgelegen hatte|hinten|im rückstand|"
-    r"in rückstand|behind|down)\b)",
+    r"in rückstand|behind|down)\b|"
+    r"\s+(?:für\s+(?:die\s+|den\s+|das\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:erzielte|erzielt|markierte|markiert|besorgte|besorgt|schoss|köpfte)\b)",
     re.IGNORECASE,
 )
+"""`das 3:2 für Real erzielte`: the goal that made the score, a running one."""
 _LEADING = re.compile(
     r"\b(?:führten|führte|lagen|lag|were leading|was leading|led)\b"
     r"(?![^.]*\b(?:verlor|gewann|lost|won))",
@@ -90,7 +93,7 @@ _GOALLESS = re.compile(
     r"\b(?:goalless|scoreless) (?:draw|tie|stalemate)\b|"
     r"\btorlose[mn]? (?:remis|unentschieden)\b|\bnullnummer\b|"
     r"\bsich (?:[\w-]+ ){0,14}?torlos\b|\bendete (?:[\w-]+ ){0,4}?torlos\b|"
-    r"\b(?:ended|finished) goalless\b",
+    r"\b(?:ended|finished) goalless\b|\btorlos (?:geendet|ausgegangen)\b",
     re.IGNORECASE,
 )
 _GOALLESS_KEYS = ("goalless", "scoreless", "torlos", "nullnummer")
@@ -208,12 +211,12 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     return "result"
 
 
-_SCORE_JUST_BEFORE = re.compile(r"\d ?[:–-] ?\d\s*-?$")
+_SCORE_JUST_BEFORE = re.compile(r"\d ?[:–-] ?\d\s*-?(?:\s*(?:on|in|im|in der))?\s*$", re.I)
 
 
 def _aggregate_before(before: str) -> bool:
-    """`a 4-1 aggregate win after a 1-0 victory`: the word after the 4-1 is that
-    score's; the later 1-0 is a result of its own."""
+    """`a 4-1 aggregate win after a 1-0 victory`, `5-2 on aggregate, winning 2-1`:
+    the word after the 4-1 (5-2) is that score's; the later one is a result of its own."""
     tail = before[-40:]
     found = _gated(_AGG_BEFORE, tail, _AGG_KEYS)
     if not found:

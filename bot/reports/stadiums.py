@@ -17,6 +17,7 @@ _STADIUMS = {
     "etihad stadium": "manchester-city", "old trafford": "manchester-united",
     "parc des princes": "psg", "signal iduna park": "borussia-dortmund",
     "westfalenstadion": "borussia-dortmund", "estadio da luz": "benfica",
+    "vicente calderon": "atletico-madrid",
     "johan cruyff arena": "ajax", "amsterdam arena": "ajax", "metropolitano": "atletico-madrid",
     "wanda metropolitano": "atletico-madrid", "civitas metropolitano": "atletico-madrid",
     "emirates": "arsenal", "emirates stadium": "arsenal", "stamford bridge": "chelsea",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.reports import cues
 from bot.reports.document import Document
 
 _OBLIQUE = frozenset("gegen bei beim über von vom im in auf an den dem des at against to".split())
@@ -60,6 +61,9 @@ class StoryState:
         if team is None:
             return None
         if self.pair and team in self.pair:
+            ahead = self._leg_partner_before(team)
+            if ahead is not None:
+                return ahead or None
             return self.pair[0] if self.pair[1] == team else self.pair[1]
         lo = max(0, self.index - LOOK_BACK)
         for i in range(self.index - 1, lo - 1, -1):
@@ -72,6 +76,20 @@ class StoryState:
                 if t != team:
                     return t
         return None
+
+    def _leg_partner_before(self, team: str) -> str | None:
+        """`... das Achtelfinal-Rückspiel gegen den FC Chelsea steht an. Das Hinspiel hatten
+        die Münchner 3:0 gewonnen`: the sentence just before, naming `team` and one other
+        club outside the last result's pair together with a leg, tells the tie meant; ""
+        where it names a leg with other clubs but not so plainly (then no guess)."""
+        i = self.index - 1
+        if i < 0 or i in self.scored or not self.pair:
+            return None
+        teams = set(self._teams_by_sentence[i])
+        others = teams - {team} - set(self.pair)
+        if not others or not cues.LEG.search(self.doc.sentences[i].text):
+            return None
+        return others.pop() if team in teams and len(others) == 1 == len(teams) - 1 else ""
 
     def third_side(self, named: str, told: str, subject_told: bool) -> str | None:
         """The side opposite `named`, a team outside the last result's pair:

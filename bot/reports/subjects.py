@@ -32,16 +32,35 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
         return None
     verb = _TRANSITIVE_DE.search(text, clause_start, hit.start)
     for group in (clause_people, people):
+        if (
+            group is people
+            and lang == "de"
+            and _INNER_PRONOUN.search(text, clause_start, hit.start)
+        ):
+            group = [m for m in people if _opens_sentence(text, m.start)]
         for m in group:
             if m.start > hit.start and lang == "en":
                 break
             if verb and m.start > verb.start() and m.prep in ("", *_VERBISH(text, m)):
+                continue
+            if _object_after_subject(text, m.start):
                 continue
             if _BETWEEN.search(text, max(0, m.start - 60), m.start):
                 continue
             if m.prep not in _OBLIQUE and not m.genitive:
                 return m.team
     return None
+
+
+_INNER_PRONOUN = re.compile(r"\b(?:er|sie)\b")
+"""`..., im Viertelfinale drehte er nach einem 2:4 gegen Lazio`: a clause whose
+subject is a pronoun takes as its subject only the name that opens the sentence
+(`Der BVB hatte ..., nachdem er ...`), not one from inside another clause."""
+_OPENS_SENTENCE = re.compile(r"(?:\A\s*|[.!?:]\s+|\n\s*)(?:(?:Der|Die|Das)\s+)?\Z")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _OPENS_SENTENCE.search(text[max(0, start - 8) : start]) is not None or start == 0
 
 
 _PRONOUN_SUBJECT = re.compile(
@@ -64,6 +83,20 @@ _TRANSITIVE_DE = re.compile(
 )
 
 
+_NOUN_PHRASE = re.compile(r"\b(?:der|die|das)\s+[A-ZÄÖÜ][\w-]+")
+"""`besiegten die Hessen am Abend die Glasgow Rangers`: after the verb of an inverted
+clause the first noun phrase is the subject, so a team named after it is the object."""
+
+
+def _object_after_subject(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a transitive verb and another noun phrase."""
+    window = text[max(0, start - 80) : start]
+    verbs = list(_TRANSITIVE_DE.finditer(window))
+    if not verbs or "." in window[verbs[-1].end() :]:
+        return False
+    return _NOUN_PHRASE.search(window, verbs[-1].end()) is not None
+
+
 def _VERBISH(text, m) -> tuple[str, ...]:
     """The word before a name when it is the transitive verb itself (`besiegte Frankreich`)."""
     return (m.prep,) if _TRANSITIVE_DE.fullmatch(m.prep or "-") else ()
@@ -72,7 +105,7 @@ def _VERBISH(text, m) -> tuple[str, ...]:
 _SUBJECT_PREPS = frozenset(
     "and but as when while then after before since so where because that which "
     "night day afternoon evening also the der die das "
-    "give gives gave giving hand hands handed handing earn earns earned earning".split()
+    "give gives gave given giving hand hands handed handing earn earns earned earning".split()
 )
 
 

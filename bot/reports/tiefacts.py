@@ -20,15 +20,9 @@ from bot.reports.tiecues import PARTICIPLE_WIN, SUM_AFTER_EXTRA, told_after_anot
 from bot.reports.tiedescribed import described_ties
 from bot.reports.tiegate import may_state
 from bot.reports.tielegs import complete, from_legs, leg_pairs
+from bot.reports.tielevel import named_winner, settle_level
 
 _PRONOUN = re.compile(r"^\s*(?:they|it|sie|er)\b", re.I)
-
-
-_WON_LEVEL = re.compile(
-    r"\b(?:advanc\w+|going through|went through|go through|durchgesetzt|setzte sich|"
-    r"setzt sich|edged|edging|beat|beating|won|win|prevailed|knocked out|eliminated)\b",
-    re.I,
-)
 
 
 _WENT_OUT = re.compile(
@@ -85,9 +79,9 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             continue
         if tie.winner is not None:
             _context(doc, tie, single)
-            one_match = _one_match_knockout(tie.competition) and _one_match_knockout(
-                primary_competition(doc)
-            )
+            primary = primary_competition(doc)
+            one_match = _one_match_knockout(tie.competition or primary)
+            one_match = one_match and _one_match_knockout(primary)
             if not one_match or tie.aggregate is not None:
                 ties.append(tie)
     for tie in described_ties(doc, ties, matches):
@@ -160,7 +154,12 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
             if SUM_AFTER_EXTRA.match(doc.text, hit.end):
                 tie.decided_by = "extra_time"
         else:
-            _level(tie, text, p, o, shootouts, doc, away_goals, out_p)
+            settle_level(tie, text, p, o, shootouts, doc, away_goals, out_p)
+            named = named_winner(doc, sentence, (p, o))
+            if tie.winner is not None and named not in (None, tie.winner):
+                if tie.penalties is not None:
+                    continue
+                tie.winner = named
         out.append((tie, guessed))
     if not aggregates and not results and (shootouts or cues.ADVANCE.search(text)):
         tie = _winner_only(doc, sentence, people, shootouts, away_goals)
@@ -201,38 +200,6 @@ def _sides(doc, sentence, hit, people, fallback, pronoun=None):
     if pronoun is not None and guessed and p == pronoun:
         guessed = False
     return p, o, guessed
-
-
-def _level(tie: Tie, text, p, o, shootouts, doc, away_goals, out_p) -> None:
-    winner = None
-    if _WON_LEVEL.search(text):
-        winner = o if out_p else p
-    for hit in shootouts:
-        high, low = max(hit.first, hit.second), min(hit.first, hit.second)
-        if doc.lang == "de":
-            sub = _subject_near(doc, hit, p, o)
-            if sub:
-                winner = sub if hit.first > hit.second else (o if sub == p else p)
-        tie.winner = tie.winner or winner
-        if tie.winner:
-            loser = o if tie.winner == p else p
-            tie.penalties = {tie.winner: high, loser: low}
-            tie.decided_by = "penalties"
-    if tie.decided_by is None and cues.PENALTIES.search(text):
-        tie.decided_by = "penalties"
-    if tie.decided_by is None and away_goals:
-        tie.decided_by = "away_goals"
-    tie.winner = tie.winner or winner
-    if tie.winner is None:
-        tie.decided_by = None
-
-
-def _subject_near(doc, hit, p, o):
-    before = [m for m in doc.mentions if m.end <= hit.start and hit.start - m.end < 60]
-    for m in reversed(before):
-        if m.team in (p, o):
-            return m.team
-    return None
 
 
 def _winner_only(doc, sentence, people, shootouts, away_goals) -> Tie | None:

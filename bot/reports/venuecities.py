@@ -1,4 +1,4 @@
-"""More cities for the venue reader: South American and MLS home towns, kept apart
+"""More cities for the venue reader: South American, MLS and other home towns, kept apart
 from venues.py so that module stays small. Same forms as there: city names (first is
 the key) and the clubs based in a city whose names do not carry it."""
 
@@ -25,6 +25,7 @@ carson
 kansas city
 saint paul|st. paul|st paul
 bridgeview
+sinsheim
 """.strip().splitlines()
 
 MORE_CLUB_CITIES = {
@@ -48,4 +49,5 @@ MORE_CLUB_CITIES = {
     "kansas city": "sporting-kc",
     "saint paul": "minnesota-united",
     "bridgeview": "chicago-fire",
+    "sinsheim": "tsg-hoffenheim",
 }

@@ -28,6 +28,8 @@ def is_venue_name(text: str, start: int, end: int) -> bool:
     near = before[-20:]
     if ("Sta" in near or "Est" in near) and _GROUND_WORD_BEFORE.search(near):
         return True
+    if _GROUND_KEYS.search(before) and _GROUND_THEN_PLACE.search(before):
+        return True
     if before[-1:].isspace() and " " not in text[start:end]:
         if _PLACE_BEFORE.search(before[-12:]) and _PLACE_AFTER.match(text, end):
             return True
@@ -49,6 +51,17 @@ _GROUND_WORD_BEFORE = re.compile(
     r"\b(?:Stade|Stadio|Estadio|Estádio|Estadi)\s+(?:(?:de la|de|du|des|di|do|da|del)\s+)?$"
 )
 """`Stade de France`, `Estadio de Portugal`: a ground named after a country or club."""
+
+
+_GROUND_KEYS = re.compile(r"[Ss]tad|Est|[Aa]rena|Park|Field")
+"""Each ground word below holds one of these: most names have none before them."""
+_GROUND_THEN_PLACE = re.compile(
+    r"(?:\b(?:Estadio|Estádio|Estadi|Stadio|Stade|Stadion|Stadium|Arena|Park|Field)|"
+    r"[a-zäöü](?:stadion|arena))"
+    r"(?: (?:(?:de la|de|do|da|del|di|des|du)\s)?[A-ZÁÉÍÓÚÄÖÜ][\w'’.-]*){0,3} (?:von|in|de|of)\s$"
+)
+"""`im Estadio Ramón Sánchez-Pizjuán von Sevilla`, `the Allianz Arena in Munich`: a
+name after a ground's name is the ground's town, not a team."""
 
 
 _CITY_OF_COUNTRY = re.compile(

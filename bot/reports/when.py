@@ -41,11 +41,18 @@ def _dates_in(text: str, published: str | None, lang: str) -> tuple[tuple[int, s
     found = [
         (d.start, d.value, _kind(d))
         for d in resolve_dates(text, published, lang)
-        if d.kind in ("weekday", "explicit") or _last_night(d, text)
+        if (d.kind in ("weekday", "explicit") or _last_night(d, text))
+        and not _after_dateline(d.value, published)
     ]
     if not found:
         found = _months(text, published)
     return tuple(found)
+
+
+def _after_dateline(value: str, published: str | None) -> bool:
+    """`das Endspiel am 25. Mai` in a report of 15 April: a fixture to come, whose day
+    no result of the report can have been played on."""
+    return bool(published) and value[: len(published)] > published[: len(value)]
 
 
 def _last_night(mention, text: str) -> bool:

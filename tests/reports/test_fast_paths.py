@@ -137,6 +137,8 @@ def _plain_venue_name(text: str, start: int, end: int) -> bool:
         return True
     if venuenames._GROUND_WORD_BEFORE.search(text[max(0, start - 20) : start]):
         return True
+    if venuenames._GROUND_THEN_PLACE.search(text[max(0, start - 40) : start]):
+        return True
     before = text[max(0, start - 12) : start]
     if venuenames._PLACE_BEFORE.search(before) and " " not in text[start:end]:
         if venuenames._PLACE_AFTER.match(text, end):

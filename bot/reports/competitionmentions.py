@@ -1,0 +1,66 @@
+"""Which competitions a sentence names for a match played in it: bot.competitions'
+finder without a league named as a side's standing, kind, title or destination
+(`Platz drei in der Bundesliga`, `der Bundesliga-Zweite`, `relegated to the Championship`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.competitions.names import find_competitions as _find_competitions
+from bot.competitions.names import info
+
+
+@lru_cache(maxsize=4096)
+def _competitions(text: str, published: str | None) -> tuple:
+    return tuple(_find_competitions(text, published))
+
+
+def find_competitions(text: str, published: str | None) -> list:
+    """bot.competitions' finder, remembered per sentence (a report asks several times),
+    without a league named as where a club goes (`müssen in die 2. Liga`, `relegated
+    to the Championship`): no match of the report is played in it."""
+    return [
+        m
+        for m in _competitions(text, published)
+        if not (_DESTINATION.search(text, max(0, m.start - 30), m.start) and is_league(m.name))
+        and not _TITLE_HOLDER.match(text, m.end)
+        and not _SIDE.match(text, m.end)
+    ]
+
+
+STANDING = re.compile(
+    r"\b(?:place|spot|position|top|bottom|foot|summit|leaders|lead|Platz|Tabellenplatz|"
+    r"Spitze|Tabellenspitze|Tabellenführung|Tabellenende)\s+(?:in|of|der|in der|im)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""`first place in the Eredivisie`, `Platz drei in der Bundesliga`: a side's standing in
+its league, which does not make that league the report's competition."""
+_SIDE = re.compile(
+    r"(?:\s+|-)(?:club|clubs|side|sides|team|teams|outfit|leaders|newcomers|rivals|"
+    r"Klub|Klubs|Club|Verein|Vereine|Team|Teams|Tabellenführer|Spitzenreiter|Aufsteiger|"
+    r"runners-up|(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Elft|Zwölft|"
+    r"Dreizehnt|Vierzehnt|Fünfzehnt|Sechzehnt|Siebzehnt|Achtzehnt|Letzt|Vorletzt)e[nr]?)\b"
+)
+"""`the Bundesliga club`, `der Bundesliga-Klub`, `der Bundesliga-Zweite`: what a side is
+or where it stands, not where it played."""
+_TITLE_HOLDER = re.compile(
+    r"-?(?:Sieger|Gewinner|Titelträger|Titelverteidiger|Champion)\w*|"
+    r"\s+(?:winners?|holders|title[- ]holders|champions)\b"
+)
+"""`der Champions-League-Sieger`, `the Europa League holders`: a side's title, not
+the competition of the match."""
+
+
+def is_league(name: str) -> bool:
+    data = info(name)
+    return data is not None and data.format == "league"
+
+
+_DESTINATION = re.compile(
+    r"(?:\bin die|\bzurück in die|\baufstieg in die|\babstieg in die|\bdown to the|"
+    r"\brelegated to the|\bpromoted to the|\bpromotion to the|\brelegation to the|"
+    r"\bback (?:in|into|to) the|\bup to the|\bdrop(?:ped|s)? (?:in)?to the)\s+$",
+    re.IGNORECASE,
+)
