@@ -4,9 +4,11 @@ venue) given to the result nearest to them within its clause."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bot.reports import cues, when
 from bot.reports.document import Sentence
+from bot.reports.extratime import EARLIER_GAME
 from bot.reports.reading import Reading
 from bot.reports.scores import ScoreHit
 from bot.reports.venues import home_by_place
@@ -28,6 +30,11 @@ _SUM_WORDS = re.compile(
 """`3-2 on aggregate after extra time`: the extra time is the tie's, not a leg's."""
 _RETURN = re.compile(r"\bthe return(?: game| fixture)? (?=\d{1,2}-\d{1,2}\b)", re.IGNORECASE)
 """`won the return 2-0`: the second leg, named without the word leg."""
+_PAST_WEEKDAY = re.compile(
+    r"(?:am |on )?(?:last|previous|vergangenen|letzten|vorigen)\s", re.IGNORECASE
+)
+"""`am vergangenen Donnerstag`, `last Thursday`: a day the text itself puts in the past,
+counted from the dateline; kept for a first leg, unlike a bare weekday."""
 _AT_UNNAMED = re.compile(r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?[a-zäöü]")
 
 
@@ -52,7 +59,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         if any(end <= m.start() and _SUM_WORDS.fullmatch(text[end : m.start()]) for end in sums):
             continue
         r = owner(m.start())
-        if r is not None:
+        if r is not None and not _told_of_another_game(text, m, r.hit.start - sentence.start):
             r.extra_time = True
     for hit in hits:
         if hit.kind == "shootout":
@@ -68,7 +75,8 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         if kind == "weekday":
             r = later_owner(offset)
             if r is not None:
-                r.notes.add("weekday")
+                if not _plainly_past(text, offset, value, doc.published):
+                    r.notes.add("weekday")
                 r.date = r.date or value
         else:
             r = owner(offset)
@@ -180,6 +188,30 @@ def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
         return same[cues.nearest(pos, offsets)]
 
     return owner
+
+
+_GAME_VERB = re.compile(r"needed|required|forced|went", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:but|yet|however|while|aber|doch|jedoch)\b", re.IGNORECASE)
+
+
+def _told_of_another_game(text: str, cue: re.Match, at: int) -> bool:
+    """`Their last final went to extra time, but on Wednesday Chelsea beat Arsenal 2-1`:
+    a game that needed extra time, told apart from the score by a contrast or as an
+    earlier game, is another one."""
+    if not _GAME_VERB.match(cue.group(0)):
+        return False
+    if EARLIER_GAME.search(text, max(0, cue.start() - 40), cue.start()):
+        return True
+    lo, hi = sorted((cue.end(), at))
+    return _CONTRAST.search(text, lo, hi) is not None
+
+
+def _plainly_past(text: str, offset: int, value: str, published: str | None) -> bool:
+    """`am vergangenen Donnerstag` three or more days before the dateline; nearer, `last
+    Tuesday` may as well mean the week before."""
+    if not _PAST_WEEKDAY.match(text, offset) or not published or len(published) != 10:
+        return False
+    return (date.fromisoformat(published) - date.fromisoformat(value)).days >= 3
 
 
 def _ahead_at(text: str, offset: int) -> bool:

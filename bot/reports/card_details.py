@@ -9,7 +9,7 @@ import re
 from bot.reports import goalcues
 from bot.reports.minutes import Minute
 from bot.reports.players import last_name
-from bot.reports.scorers import NOT_DOER, last_named
+from bot.reports.scorers import NOT_DOER, last_named, subject, verb_first
 
 _BOOKED = re.compile(r"\b(?:booked|yellow|cautioned|Gelbe|Gelb\b(?!-)|verwarnt)", re.I)
 _CARD_FOR = re.compile(
@@ -17,6 +17,7 @@ _CARD_FOR = re.compile(
     r"dismissal)\s+(?:gegen|für|for|of)\s+",
     re.I,
 )
+_AND = re.compile(r"\s(?:and|und)\s", re.I)
 _WHEN = re.compile(r"\s*(?:when|as|als|wenn|nachdem)\s", re.I)
 
 
@@ -111,3 +112,18 @@ def goal_minute(card, match) -> None:
     ]
     if len(own) == 1:
         card.minute, card.added = own[0].minute, own[0].added
+
+
+def shared_subject(text: str, clause, found, doer, cue_at: int):
+    """ "Drogba slapped Vidic and was shown a red card", "Angeliño hielt Sallai fest und
+    sah Rot": a name between the subject and an "and" that opens the card's verb is the
+    first verb's object; the card is the subject's. None when that subject is not clear."""
+    if doer is None or not doer.name or doer.marked:
+        return doer
+    joins = list(_AND.finditer(text, doer.end, cue_at))
+    if not joins or not verb_first(text[joins[-1].end() : clause.end]):
+        return doer
+    if not any(c.eligible and c.start < doer.start for c in found):
+        return doer
+    first = subject(found, clause, text)
+    return first if first is not None and first.start < doer.start else None

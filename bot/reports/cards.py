@@ -12,10 +12,12 @@ from bot.reports.card_details import (
     follows_own_goal,
     goal_minute,
     lead_minute,
+    shared_subject,
 )
-from bot.reports.clauses import FOREIGN, MAIN, mentions_in_span, split_clauses
+from bot.reports.card_sides import card_sides
+from bot.reports.clauses import FOREIGN, MAIN
 from bot.reports.document import Document
-from bot.reports.goal_teams import clause_hint, labelled_sides
+from bot.reports.goal_teams import clause_hint
 from bot.reports.goalcues import Gated
 from bot.reports.goals import reading_of
 from bot.reports.pairing import told_before
@@ -72,16 +74,8 @@ _NEGATIVE = Gated(
     "escaped|avoided|would have|should have|could have|overturned|rescinded|downgraded|"
     "zurückgenommen|hätte|wäre|erspart|nearly|beinahe",
 )
-_OVERMANNED = re.compile(
-    r"\b(?:in Überzahl|man advantage|extra man|against ten men|gegen zehn Mann)\b", re.I
-)
 _OTHER_SIDE = re.compile(
     r"auf der anderen Seite|auf der Gegenseite|on the other side|at the other end", re.I
-)
-_UNDERMANNED = re.compile(
-    r"\b(?:in Unterzahl|mit einem Mann weniger|mit zehn Mann|ten men|10 men|a man down|"
-    r"man short)\b",
-    re.I,
 )
 
 
@@ -121,7 +115,7 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
             if id(card) in after_goal and card.minute is None:
                 goal_minute(card, match)
         if cards:
-            _sides(doc, reading, match, cards)
+            card_sides(doc, reading, match, cards)
             match.dismissals = cards
         elif target in empty:
             match.dismissals = []
@@ -165,7 +159,11 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     cast = reading.cast
     cue = _RED.search(clause.text)
     people = candidates(cast, clause)
-    doer = pick(people, clause.start + cue.start())
+    cue_at = clause.start + cue.start()
+    picked = pick(people, cue_at)
+    doer = shared_subject(cast.doc.text, clause, people, picked, cue_at)
+    if picked is not None and doer is None:
+        return
     index = scene.clauses.index(clause)
     shown = card_for(cast, clause) if doer is None or not doer.name else None
     if shown:
@@ -185,7 +183,7 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     if not name:
         return
     minutes = [m for m in reading.minutes if clause.start <= m.start < clause.end]
-    minute = card_minute(doc.text, minutes, clause.start + cue.start(), clause.start)
+    minute = card_minute(doc.text, minutes, cue_at, clause.start)
     if minute is None and not minutes:
         minute = lead_minute(reading, scene, clause)
     if minute is not None and minute.from_end:
@@ -255,42 +253,3 @@ def _merge(cards: list[Dismissal]) -> list[Dismissal]:
             kept.second_yellow = kept.second_yellow or card.second_yellow
             kept.team = kept.team or card.team
     return list(out.values())
-
-
-def _sides(doc: Document, reading, match: Match, cards: list[Dismissal]) -> None:
-    """A side from the player's goals, or from "in Unterzahl" when there was one card."""
-    scorers = labelled_sides(reading.cast, frozenset((match.home, match.away)))
-    for goal in match.goals or []:
-        if goal.team and not goal.own_goal:
-            scorers.setdefault(surname(goal.player), goal.team)
-    for card in cards:
-        if card.team not in (match.home, match.away):
-            card.team = scorers.get(surname(card.player))
-    if len(cards) == 1 and cards[0].team is None:
-        short = _short_handed(doc, match)
-        if len(short) == 1:
-            cards[0].team = short.pop()
-
-
-def _short_handed(doc: Document, match: Match) -> set[str]:
-    """Sides said to play a man down ("in Unterzahl"), or whose opponent had one more."""
-    short: set[str] = set()
-    for sentence in doc.sentences:
-        for start, end in split_clauses(sentence.text):
-            text = sentence.text[start:end]
-            down, up = _UNDERMANNED.search(text), _OVERMANNED.search(text)
-            if not down and not up:
-                continue
-            mentions = [
-                m
-                for m in mentions_in_span(doc, sentence.start + start, sentence.start + end)
-                if m.team in (match.home, match.away)
-            ]
-            if not mentions:
-                continue
-            opening = len(doc.text[sentence.start + start : mentions[0].start].split()) <= 1
-            if len({m.team for m in mentions}) > 1 and not opening:
-                continue
-            team = mentions[0].team
-            short.add(team if down else match.away if team == match.home else match.home)
-    return short

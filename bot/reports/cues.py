@@ -50,7 +50,10 @@ EXTRA_TIME = Keyed(
     re.compile(
         r"\b(?:after extra time|in extra time|aet|a\.e\.t\.|n\.\s?V\.|nach verlängerung|"
         r"in der verlängerung|nach 120 minuten|after 120 minutes|extra 30 minutes|"
-        r"through extra time|after extra-time|in extra-time|following extra[- ]time)",
+        r"through extra time|after extra-time|in extra-time|following extra[- ]time|"
+        r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
+        r"(?<!not )(?<!never )(?<!almost )(?<!nearly )(?:needed|required|forced|went (?:in)?to) "
+        r"extra[- ]time)",
         re.IGNORECASE,
     ),
     "extra|aet|a.e.t.|v.|verlängerung|120 minut",

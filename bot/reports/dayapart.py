@@ -14,10 +14,12 @@ from bot.reports.document import Document
 from bot.reports.reading import Reading
 
 _DAY_APART = re.compile(
-    r"\b(?:(?P<later>(?:a|one) day later|the (?:next|following) day|the day after|"
-    r"einen tag (?:später|danach|darauf)|tags darauf|am (?:tag danach|folgetag|tag darauf))|"
-    r"(?P<earlier>(?:a|one) day (?:earlier|before)|the (?:day|night) before|the previous day|"
-    r"einen tag (?:zuvor|vorher|früher)|tags zuvor|am (?:tag zuvor|vortag)))\b",
+    r"\b(?:(?P<later>(?:a|one) (?:day|night) later|the (?:next|following) (?:day|night)|"
+    r"the (?:day|night) after|einen (?:tag|abend) (?:später|danach|darauf)|tags darauf|"
+    r"am (?:tag danach|folgetag|folgeabend|tag darauf))|"
+    r"(?P<earlier>(?:a|one) (?:day|night) (?:earlier|before)|the (?:day|night) before|"
+    r"the previous (?:day|night)|einen (?:tag|abend) (?:zuvor|vorher|früher)|tags zuvor|"
+    r"am (?:tag zuvor|vortag|vorabend)))\b",
     re.IGNORECASE,
 )
 _NO_CARRY = ("final",)
@@ -40,12 +42,17 @@ def date_apart(doc: Document, readings: list[Reading]) -> None:
             r = owner(phrase.start())
             if r is None or r.date is not None or not r.teams():
                 continue
-            anchor = _date_before(doc, index, phrase.start())
-            if anchor is None:
-                continue
             step = 1 if phrase.group("later") else -1
-            r.date = (anchor + timedelta(days=step)).isoformat()
-            twin = next((x for x in found if x is not r and x.date == anchor.isoformat()), None)
+            before = sentence.text[: phrase.start()]
+            month = _month_before(doc, before, step)
+            anchor = None if month is not None else _date_before(doc, index, phrase.start())
+            if anchor is None:
+                told = r.date = month or None
+            else:
+                told, r.date = anchor.isoformat(), (anchor + timedelta(days=step)).isoformat()
+            if r.date is None:
+                continue
+            twin = next((x for x in found if x is not r and x.date == told), None)
             if twin is not None and r.stage is None and twin.stage not in _NO_CARRY:
                 r.stage = twin.stage
 
@@ -58,6 +65,27 @@ def _date_before(doc: Document, index: int, offset: int) -> date | None:
     if not days and index > 0:
         days = _days(doc.sentences[index - 1].text, doc)
     return days[-1] if days else None
+
+
+_MONTH_EDGE = re.compile(
+    r"(?P<end>ende|late|(?:at )?the end of)|(?P<start>anfang|early|(?:at )?the start of)|"
+    r"(?P<mid>mitte|mid)",
+    re.IGNORECASE,
+)
+
+
+def _month_before(doc: Document, text: str, step: int) -> str | None:
+    """`Ende April ..., am Vorabend`: a day before the end of a month (or after its
+    start) is in that month; a day from a bare `im April` may be in the next one, so
+    it is `""`: a month told last in the sentence dates nothing from the one before."""
+    told = when.dates_in(text, doc.published, doc.lang)
+    if not told or len(told[-1][1]) != 7:
+        return None
+    at, value, _ = told[-1]
+    edge = _MONTH_EDGE.match(text, at)
+    if edge is None or edge.group("end" if step > 0 else "start"):
+        return ""
+    return value
 
 
 def _days(text: str, doc: Document) -> list[date]:

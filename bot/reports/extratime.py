@@ -16,6 +16,7 @@ _PLAYED = re.compile(
     r"(?:in)?to extra[- ]time|forced extra[- ]time|needed extra[- ]time|"
     r"(?:goalless|scoreless) extra (?:time|period|half[- ]hour)|extra period|"
     r"(?:after|in|during|through) extra[- ]time|the additional 30 minutes|"
+    r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
     r"(?:ging|gingen|musste\w*|mussten) (?:\w+ )?in die verlängerung|"
     r"(?:nach|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
     re.IGNORECASE,
@@ -39,12 +40,36 @@ def extra_time_stated(doc: Document, main: Reading, readings: list[Reading]) -> 
             continue
         if _A_YEAR.search(sentence.text) or cues.EARLIER.search(sentence.text):
             continue
+        if _another_game(sentence.text, found, main, sentence.start):
+            continue
         named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
         others = [r for r in readings if r.sentence is sentence and r is not main]
         if named - pair or any(not _repeats(r, main) for r in others):
             continue
         return True
     return False
+
+
+EARLIER_GAME = re.compile(
+    r"\b(?:last|previous|earlier|letzte\w*|vorige\w*|vergangene\w*)\s+(?:\w+\s+)?"
+    r"(?:final|game|match|meeting|tie|encounter|finale|spiel|endspiel|duell|begegnung)\w*"
+    r"\s+(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""`Their last final went to extra time`, `Das letzte Endspiel ging in die Verlängerung`."""
+_CONTRAST = re.compile(r"\b(?:but|yet|however|aber|doch|jedoch)\b", re.IGNORECASE)
+
+
+def _another_game(text: str, found: re.Match, main: Reading, start: int) -> bool:
+    """`Their last final went to extra time, but on Wednesday ... 2-1`: an earlier game,
+    or one set against the main score by `but`, had the extra time."""
+    if EARLIER_GAME.search(text, max(0, found.start() - 40), found.start()):
+        return True
+    at = main.hit.start - start
+    if not 0 <= at < len(text):
+        return False
+    lo, hi = sorted((found.end(), at))
+    return _CONTRAST.search(text, lo, hi) is not None
 
 
 def _repeats(r: Reading, main: Reading) -> bool:

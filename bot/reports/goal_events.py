@@ -6,6 +6,7 @@ import re
 
 from bot.reports import goalcues
 from bot.reports.clauses import FOREIGN, SHOOTOUT, Clause, Scene
+from bot.reports.focus import Focus
 from bot.reports.goal_claims import ClaimReading, GoalEvent
 from bot.reports.goal_clues import ClueReading
 from bot.reports.goal_doers import DoerReading
@@ -17,7 +18,6 @@ from bot.reports.penalty_award import awarded_before
 from bot.reports.scorers import (
     Candidate,
     Cast,
-    Focus,
     inherited,
     inverted_subject,
     pick,

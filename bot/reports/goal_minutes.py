@@ -55,8 +55,8 @@ class MinuteReading:
                 text.rfind(" und ", lo, minute.start) - lo,
                 text.rfind(" and ", lo, minute.start) - lo,
             )
-        window = text[max(lo, minute.start - 30) : min(hi, minute.end + 25)]
-        if goalcues.SUBSTITUTION[self.lang].search(window):
+        window = (max(lo, minute.start - 30), min(hi, minute.end + 25))
+        if goalcues.SUBSTITUTION[self.lang].search(text, *window):
             return False
         near = text[max(lo, minute.start - _CARD_NEAR) : minute.start]
         return not goalcues.CARD.search(near)

@@ -194,7 +194,10 @@ SUBSTITUTION = {
     "en": re.compile(
         r"\b(?:came on|brought on|on for|replaced|substituted|subbed on|introduced)\b", re.I
     ),
-    "de": re.compile(r"eingewechselt\w*|ausgewechselt\w*|gekommen\b|kam für|ersetzte"),
+    "de": re.compile(
+        r"(?<![Dd]er )(?<![Dd]ie )(?<![Dd]en )(?<![Dd]em )(?<![Dd]es )(?<![Ee]in )"
+        r"(?<![Ee]inen )(?:eingewechselt|ausgewechselt)\w*|gekommen\b|kam für|ersetzte"
+    ),
 }
 CARD = re.compile(
     r"\b(?:red card|sent off|sending-off|second yellow|booked|yellow card|dismissed|"

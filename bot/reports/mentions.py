@@ -20,7 +20,7 @@ from bot.teams.resolver import TeamResolver
 
 MAX_WORDS = 6
 _TOKEN = re.compile(r"[^\W_]+")
-_JOIN = re.compile(r"[ .'’-]{1,3}|\. ")
+_JOIN = re.compile(r"[ .'’/-]{1,3}|\. ")
 _KEY_WORDS: dict[tuple[int, int], int] = {}
 
 

@@ -50,7 +50,8 @@ STOP = frozenset(
     nein ja stattdessen trotzdem dennoch zudem außerdem daraufhin dabei dadurch deshalb
     direkt gleich früh spät unmittelbar knapp mitten genau
     deswegen darum folglich tatsächlich jedenfalls yes instead still anyway moments
-    video videobeweis assistent abseits gelb-rot gelb-rote""".split()
+    video videobeweis assistent abseits gelb-rot gelb-rote ausgerechnet sogar ebenfalls
+    natürlich ironically fittingly naturally""".split()
 )
 ROLE_ENDINGS = (
     "trainer",

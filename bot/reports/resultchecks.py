@@ -1,7 +1,8 @@
 """Checks on a sentence's results after the words are read: a side guessed from
 the story must fit the clause, a past season's result borrows no sides, extra
-time after half-time scores belongs to the score, and a round said of a third
-team is not the result's. Each keeps a wrong fact out rather than adding one."""
+time after half-time scores belongs to the score, a round said of a third
+team is not the result's, a third club's town or a later clause's team gives no
+side. Each keeps a wrong fact out rather than adding one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import re
 
 from bot.reports import cues
 from bot.reports.attach import _CLAUSE_BREAK
+from bot.reports.venues import home_by_place
+from bot.teams.names import normalize
 
 OTHER_TIME = re.compile(
     r"\b(?:(?:19|20)\d\d|\w+ (?:years?|seasons?) ago|last (?:year|season)|"
@@ -90,3 +93,45 @@ def told_as_past(reading) -> bool:
     text = reading.sentence.text
     lo, hi = _clause(text, reading.hit.start - reading.sentence.start)
     return bool(_PAST.search(text, lo, hi))
+
+
+_PLACE_AFTER = re.compile(
+    r"\s*(?:\([\d\s:,–-]*\)\s*)?(?:in|at|bei|away at|auswärts in)\s+([A-ZÄÖÜ][\w-]+)\b"
+)
+
+
+def place_names_third(doc, hit, pair, resolver) -> bool:
+    """`Beim 1:5 in Frankfurt hatten die Bayern ...` in a story about Bayern and
+    Dortmund: the place after the score is the home of a third club (its name alone
+    names that club), so the story's pair is no guide to the unnamed side."""
+    found = _PLACE_AFTER.match(doc.text, hit.end)
+    if not found:
+        return False
+    place = found.group(1)
+    clubs = resolver.exact(normalize(place))
+    if not clubs or clubs & set(pair):
+        return False
+    return home_by_place(place, pair, resolver) == "neutral"
+
+
+_NEXT_CLAUSE = re.compile(r"[,;]\s|\s[–—]\s")
+_FRONTED = re.compile(
+    r"(?:^|[:.]\s)\s*(?:nach|vor|beim|trotz|after|following|despite)\s+(?:\w+\s+){0,2}$", re.I
+)
+"""`Nach einem 0:0 im eigenen Stadion, gewann die Eintracht bei Inter`: a score in a
+phrase put before the main clause takes its sides from that clause."""
+
+
+def in_next_clause(sentence, hit, mention, later) -> bool:
+    """`war mit 0:5 gegen die Gastgeber untergegangen, im Halbfinale schlug sie Chile mit
+    3:0`: a team told in a later clause that holds the next result is that result's."""
+    if not later or mention.start < hit.end:
+        return False
+    rel = hit.start - sentence.start
+    start, _ = _clause(sentence.text, rel)
+    if _FRONTED.search(sentence.text[start:rel]):
+        return False
+    return (
+        _NEXT_CLAUSE.search(sentence.text, hit.end - sentence.start, mention.start - sentence.start)
+        is not None
+    )

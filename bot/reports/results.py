@@ -12,7 +12,14 @@ from bot.reports.document import Document, Sentence
 from bot.reports.keyed import lowered
 from bot.reports.listings import header_reading
 from bot.reports.reading import Reading, participants
-from bot.reports.resultchecks import OTHER_TIME, guess_fits, settle_clause_cues, subject_left_out
+from bot.reports.resultchecks import (
+    OTHER_TIME,
+    guess_fits,
+    in_next_clause,
+    place_names_third,
+    settle_clause_cues,
+    subject_left_out,
+)
 from bot.reports.scores import ScoreHit, find_scores
 from bot.reports.subjects import english_subject, german_subject
 from bot.reports.unknownclubs import unknown_club
@@ -120,7 +127,7 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
         if h.kind == "result" and h.start > hit.start
     ]
     until = later[0].start if later else sentence.end
-    between = [m for m in people if m.start < until]
+    between = [m for m in people if m.start < until and not in_next_clause(sentence, hit, m, later)]
     for group in (clause_people, between):
         for m in group:
             if m.team != p:
@@ -161,6 +168,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     if p is None or o is None or p == o:
         return None
     if filled and OTHER_TIME.search(sentence.text):
+        return None
+    if filled and place_names_third(doc, hit, (p, o), resolver):
         return None
     first, second = hit.first, hit.second
     if unoriented:

@@ -10,6 +10,7 @@ from bot.reports.cast import Cast
 from bot.reports.clauses import Clause, mentions_in_span
 from bot.reports.document import Document
 from bot.reports.minutes import number
+from bot.reports.nameobjects import described_object, genitive_attribute
 from bot.reports.namewords import DETERMINERS, ROLE_ENDINGS, STOP
 from bot.reports.players import PERSON_ADJECTIVES, Person
 
@@ -100,6 +101,9 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
                 person.before in PERSON_ADJECTIVES or person.before in _INVERTING_VERBS
             )
         eligible = eligible and not _role_object(text, person)
+        if cast.doc.lang == "de" and eligible and genitive_attribute(text, person.start):
+            eligible = False
+        eligible = eligible and not described_object(text, person.start)
         lead = text[max(clause.start, person.start - 60) : person.start]
         marked = _ends_with(lead, _MARKER_ENDS) and bool(_MARKER.search(lead[-24:]))
         fronted = marked and bool(_FRONTED.match(text, clause.start, person.start))
@@ -267,26 +271,6 @@ def subject(found: list[Candidate], clause: Clause, text: str) -> Candidate | No
             return candidate
         return None
     return None
-
-
-class Focus:
-    """The player last in focus, sentence by sentence, for "he" and "the Brazilian"."""
-
-    def __init__(self, cast: Cast) -> None:
-        self.cast = cast
-        self._sentences: list[tuple[list[str], tuple[int, int]]] = []
-
-    def close_sentence(self, scorers: list[str], span: tuple[int, int]) -> None:
-        self._sentences.append((scorers, span))
-
-    def resolve(self, reach: int = 3) -> str | None:
-        for scorers, span in reversed(self._sentences[-reach:]):
-            if scorers:
-                return scorers[-1]
-            named = last_named(self.cast, *span)
-            if named:
-                return named
-        return None
 
 
 def last_named(cast: Cast, start: int, end: int, strict: bool = True) -> str | None:

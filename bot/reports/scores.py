@@ -22,8 +22,8 @@ _MONTH_BEFORE = re.compile(
 )
 _SHOOTOUT_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:i\.\s?E\.|n\.\s?E\.|im elfmeterschießen|nach elfmeterschießen|"
-    r"on penalties|on pens\b|on spot[- ]kicks|in (?:a|the) (?:penalty )?shoot-?out|"
-    r"in penalties|im elfmeterschie)",
+    r"on penalties|on pens\b|on spot[- ]kicks|in (?:a|an|the) (?:[\w-]+ ){0,2}shoot-?out|"
+    r"in penalties|im (?:[\w-]+ ){0,2}elfmeterschie|in einem (?:[\w-]+ ){0,2}elfmeterschie)",
     re.IGNORECASE,
 )
 _SHOOTOUT_BEFORE = re.compile(
@@ -90,8 +90,8 @@ TIME_AFTER = re.compile(r"^\s*(?:uhr|h\b|am\b|pm\b|a\.m\.|p\.m\.|et\b|local)", r
 
 
 _GOALLESS = re.compile(
-    r"\b(?:goalless|scoreless) (?:draw|tie|stalemate)\b|"
-    r"\btorlose[mn]? (?:remis|unentschieden)\b|\bnullnummer\b|"
+    r"\b(?:goalless|scoreless) (?:draw|tie|stalemate|(?:first|second|opening|return) leg)\b|"
+    r"\btorlose[mns]? (?:remis|unentschieden|hinspiel|rückspiel)\b|\bnullnummer\b|"
     r"\bsich (?:[\w-]+ ){0,14}?torlos\b|\bendete (?:[\w-]+ ){0,4}?torlos\b|"
     r"\b(?:ended|finished) goalless\b|\btorlos (?:geendet|ausgegangen)\b",
     re.IGNORECASE,

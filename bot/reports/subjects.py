@@ -41,6 +41,12 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
         for m in group:
             if m.start > hit.start and lang == "en":
                 break
+            if (
+                group is people
+                and m.start > hit.end
+                and _LATER_CLAUSE.search(text, hit.end, m.start)
+            ):
+                break
             if verb and m.start > verb.start() and m.prep in ("", *_VERBISH(text, m)):
                 continue
             if _object_after_subject(text, m.start):
@@ -52,6 +58,9 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
     return None
 
 
+_LATER_CLAUSE = re.compile(r"[,;]\s|\s[–—]\s")
+"""`verlor mit 0:1 bei Werder, doch weil der VfB zeitgleich verlor, ...`: a name told
+in a clause after the score's own is not that score's subject."""
 _INNER_PRONOUN = re.compile(r"\b(?:er|sie)\b")
 """`..., im Viertelfinale drehte er nach einem 2:4 gegen Lazio`: a clause whose
 subject is a pronoun takes as its subject only the name that opens the sentence

@@ -32,7 +32,7 @@ def from_legs(doc: Document, legs: dict[int, Match]) -> Tie | None:
     tie.competition, tie.season, tie.stage = second.competition, second.season, second.stage
     if totals[a] != totals[b]:
         tie.winner = a if totals[a] > totals[b] else b
-        tie.decided_by = "extra_time" if second.extra_time and not second.penalties else "aggregate"
+        tie.decided_by = _decided_by_sum(second)
         return tie
     pens = second.penalties
     if pens and pens[0] != pens[1]:
@@ -55,6 +55,23 @@ _EXTRA_OR_SHOOTOUT = re.compile(
     r"penalties|i\.\s?E\.|spot kicks",
     re.IGNORECASE,
 )
+
+
+_EXTRA_TIME = re.compile(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", re.IGNORECASE)
+_NO_EXTRA = re.compile(r"\b(?:no|without|ohne|keine?)\s+(?:\w+\s+)?(?:extra|verlängerung)", re.I)
+_SHOOTOUT = re.compile(r"elfmeterschießen|shoot-?out|penalties|i\.\s?E\.|spot kicks", re.I)
+
+
+def _decided_by_sum(second: Match) -> str | None:
+    """Unequal sums: `aggregate`, unless the second leg went to extra time. When its
+    extra time is unknown but its own sentence names extra time, that decided; when
+    it names a shoot-out instead, how the tie was settled is left unsaid."""
+    if second.extra_time is not None or second.penalties:
+        return "extra_time" if second.extra_time and not second.penalties else "aggregate"
+    text = second.evidence or ""
+    if _SHOOTOUT.search(text) or _NO_EXTRA.search(text):
+        return None
+    return "extra_time" if _EXTRA_TIME.search(text) else "aggregate"
 
 
 def _away_goals_by_rule(legs: dict[int, Match]) -> bool:

@@ -68,5 +68,6 @@ def _bare_minute(sentence, starts: list[int], ends: list[int]) -> bool:
 
 
 def _other_event(text: str, clause, minute) -> bool:
-    window = text[max(clause.start, minute.start - 30) : minute.end]
-    return bool(SUBSTITUTION_ANY.search(window) or goalcues.CARD.search(window))
+    lo = max(clause.start, minute.start - 30)
+    window = text[lo : minute.end]
+    return bool(SUBSTITUTION_ANY.search(text, lo, minute.end) or goalcues.CARD.search(window))

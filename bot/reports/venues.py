@@ -218,7 +218,28 @@ def _belongs(team_id: str, key: str, resolver: TeamResolver) -> bool:
             return team.country in _city_countries(city, resolver)
         return city in _team_cities(resolver).get(team_id, ())
     code = country_code(key)
-    return bool(code and team and team.country == code)
+    if code:
+        return bool(team and team.country == code)
+    return len(key) >= 4 and key in _alias_heads(resolver).get(team_id, ())
+
+
+_ALIAS_HEADS: dict[tuple[int, int], dict[str, set[str]]] = {}
+
+
+def _alias_heads(resolver: TeamResolver) -> dict[str, set[str]]:
+    """First words of each team's longer names (`Bodo Glimt` -> bodo): `2-0 in Bodo`
+    is at that team's home when the town is in no city list. Built once."""
+    stamp = (id(resolver), len(resolver.aliases))
+    cached = _ALIAS_HEADS.get(stamp)
+    if cached is None:
+        cached = {}
+        for alias in resolver.aliases:
+            words = normalize(alias.alias).split()
+            if len(words) > 1:
+                cached.setdefault(alias.team, set()).add(words[0])
+        _ALIAS_HEADS.clear()
+        _ALIAS_HEADS[stamp] = cached
+    return cached
 
 
 def _city_countries(city: str, resolver: TeamResolver) -> set[str]:
