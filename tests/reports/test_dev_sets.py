@@ -14,7 +14,8 @@ from bot.reports.reader import read_report
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 PROJECT = Path(__file__).resolve().parents[2]
 SETS = [SHARED / "reports", SHARED / "seeds", PROJECT / "seeds"] + [
-    PROJECT / "tests/data" / name for name in ("reports", "reports3", "reports4")
+    PROJECT / "tests/data" / name
+    for name in ("reports", "reports3", "reports4", "reports5", "reports6", "reports7", "reports8")
 ]
 
 
