@@ -6,9 +6,8 @@ import re
 
 from bot.reports import goalcues
 from bot.reports.clauses import FOREIGN, MAIN, OTHER, Clause, Scene, mentions_in_span
-from bot.reports.goal_claims import GoalEvent
 from bot.reports.minutes import Minute
-from bot.reports.scorers import Candidate, candidates
+from bot.reports.scorers import Candidate
 
 _ASSIST = re.compile(
     r"(?:pass|cross|cutback|through ball|feed|corner|free kick|delivery|lay-off|Zuspiel|"
@@ -17,7 +16,6 @@ _ASSIST = re.compile(
 )
 _ASSIST_AFTER = re.compile(r"^\s+(?:getting|got|with|providing) the assist|^\s+assisted", re.I)
 _WHEN_HE = re.compile(r"\s*(?:when|as|als|indem)\s+(?:he|er)\s", re.I)
-_WHEN = re.compile(r"\s*(?:when|as|als|indem)\s", re.I)
 _LINE_SCORE = re.compile(r"^\s*(\d{1,2})\s?[:-]\s?(\d{1,2})\s")
 _APPOSITION = re.compile(
     r"^[\s,]*(?:in|im|in der|at|timed at|clocked at|both|beide)?\s*(?:the\s+)?"
@@ -236,47 +234,6 @@ class ClueReading:
             bool(goalcues.PENALTY[self.lang].search(stretch)),
             bool(goalcues.OWN_GOAL[self.lang].search(stretch)),
         )
-
-    def _name_blank(self, scene: Scene, new: list[GoalEvent]) -> None:
-        """ "Sevilla equalized in the 55th when Mancini turned the cross into his own net":
-        the side scores in one clause, the player named by the `when` clause after it."""
-        blanks = [e for e in new if e.minute is not None and e.player is None]
-        if len(blanks) != 1:
-            return
-        event = blanks[0]
-        starts = [c.start for c in scene.clauses]
-        if event.at not in starts or starts.index(event.at) + 1 >= len(starts):
-            return
-        clause = scene.clauses[starts.index(event.at) + 1]
-        colon = ":" in self.doc.text[scene.clauses[starts.index(event.at)].end : clause.start]
-        if clause.target != event.target or not (_WHEN.match(clause.text) or colon):
-            return
-        if any(e.at == clause.start and e.minute is not None for e in new):
-            return
-        named = [c for c in candidates(self.cast, clause) if c.name and c.eligible]
-        if not named or len(self.doc.text[clause.start : named[0].start].split()) > 1:
-            return
-        event.player = self.cast.full_name(named[0].name)
-        event.own_goal = event.own_goal or bool(goalcues.OWN_GOAL[self.lang].search(clause.text))
-        event.penalty = event.penalty or bool(goalcues.PENALTY[self.lang].search(clause.text))
-        for claim in [e for e in new if e.at == clause.start and e.minute is None]:
-            self.events.remove(claim)
-
-    def _join_blank(self, scene: Scene, new: list[GoalEvent]) -> None:
-        """ "The second goal arrived in the 32nd minute. X finished ..." is one goal by X."""
-        blank = self._blank
-        self._blank = None
-        timed = [e for e in new if e.minute is not None]
-        claims = [e for e in new if e.minute is None]
-        if blank and not timed and len(claims) == 1 and claims[0].count == 1:
-            event, paragraph = blank
-            if paragraph >= scene.paragraph - 1 and claims[0].target == event.target:
-                event.player = claims[0].player
-                event.penalty = event.penalty or claims[0].penalty
-                self.events.remove(claims[0])
-                return
-        if len(timed) == 1 and timed[0].player is None and not claims:
-            self._blank = (timed[0], scene.paragraph)
 
     def _paired(self, found: list[Candidate], minutes, goals_line: bool):
         """Kicker style "Müller (25.) und Gomez (49.)": a name right before its minute."""

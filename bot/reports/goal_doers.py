@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.reports import goalcues
-from bot.reports.clauses import Clause
+from bot.reports.clauses import Clause, mentions_in_span
 from bot.reports.scorers import (
     NOT_DOER,
     Candidate,
@@ -38,6 +40,8 @@ class DoerReading:
 
     def _inherit(self, clause: Clause) -> str | None:
         start = self._sentence.sentence.start
+        if _unnamed_player(self.doc, clause):
+            return None
         if goalcues.RELATIVE[self.lang].match(clause.text):
             return last_named(self.cast, start, clause.start, strict=False)
         if unread_subject(self.doc, clause):
@@ -62,3 +66,22 @@ class DoerReading:
             if word not in NOT_DOER and not word.endswith(("keeper", "torhüter", "torwart")):
                 return True
         return False
+
+
+_ROLE = re.compile(
+    r"\s+(?:player|defender|midfielder|forward|striker|winger|substitute|full-?back|"
+    r"cent(?:re|er)-?back|goalkeeper|keeper)\b",
+    re.I,
+)
+
+
+def _unnamed_player(doc, clause: Clause) -> bool:
+    """ "wenig später lenkte ein Schalker den Ball ins eigene Netz", "a Schalke defender
+    turned it in": the clause has a doer of its own, a player it does not name, so the
+    goal is no earlier clause's subject's."""
+    for mention in mentions_in_span(doc, clause.start, clause.end):
+        if mention.prep.lower() in ("ein", "einer"):
+            return True
+        if mention.prep.lower() in ("a", "an") and _ROLE.match(doc.text, mention.end):
+            return True
+    return False

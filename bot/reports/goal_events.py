@@ -7,8 +7,10 @@ import re
 from bot.reports import goalcues
 from bot.reports.clauses import FOREIGN, SHOOTOUT, Clause, Scene
 from bot.reports.focus import Focus
+from bot.reports.goal_blanks import BlankReading
 from bot.reports.goal_claims import ClaimReading, GoalEvent
 from bot.reports.goal_clues import ClueReading
+from bot.reports.goal_conjuncts import UNCLEAR, after_apposition, finisher
 from bot.reports.goal_doers import DoerReading
 from bot.reports.goal_minutes import MinuteReading
 from bot.reports.goal_ordinal import ordinal_minute
@@ -32,7 +34,7 @@ _AGAIN = re.compile(r"\s*(?:and |und )?(?:again|erneut|wieder|once more)\b", re.
 _DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
 
 
-class GoalReader(ClaimReading, ClueReading, MinuteReading, DoerReading):
+class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerReading):
     """Walks the scenes of one document and collects goal events."""
 
     def __init__(self, cast: Cast, minutes: list[Minute], pairing) -> None:
@@ -47,7 +49,7 @@ class GoalReader(ClaimReading, ClueReading, MinuteReading, DoerReading):
         self.events: list[GoalEvent] = []
         self.unplaced: set[str] = set()
         self.focus = Focus(cast)
-        self._pending: tuple[Minute, int] | None = None
+        self._pending: tuple[Minute, int, str | None] | None = None
         self._blank: tuple[GoalEvent, int] | None = None
         self._line: tuple[int, int] = (0, 0)
 
@@ -76,6 +78,7 @@ class GoalReader(ClaimReading, ClueReading, MinuteReading, DoerReading):
         self._claim_hint: tuple[str | None, bool] = (None, False)
         self._trailing: str | None = None
         waiting: Minute | None = None
+        waiting_subject: str | None = None
         self._scored_last = False
         carried = self._pending
         self._pending = None
@@ -120,7 +123,7 @@ class GoalReader(ClaimReading, ClueReading, MinuteReading, DoerReading):
             self._scored_last = False
             if cue is None:
                 if len(minutes) == 1 and not goalcues.OTHER_EVENT.search(clause.text):
-                    waiting = minutes[0]
+                    waiting, waiting_subject = minutes[0], self._subject_at(index)
                 elif goalcues.OTHER_EVENT.search(clause.text):
                     waiting = None
                 continue
@@ -128,14 +131,16 @@ class GoalReader(ClaimReading, ClueReading, MinuteReading, DoerReading):
             if not minutes and waiting is not None:
                 minutes, waiting = [waiting], None
             elif not minutes and carried is not None and carried[1] == scene.paragraph:
-                minutes, carried = [carried[0]], None
+                if not self._someone_new(found, carried[2]):
+                    minutes = [carried[0]]
+                carried = None
             self._clause_events(clause, found, minutes, cue, goals_line)
             if minutes and len(self.events) == count_before:
                 self.unplaced.add(clause.target)
             self._scored_last = len(self.events) > count_before
             claimed = count_before
         if waiting is not None and not self._has_events_in(scene):
-            self._pending = (waiting, scene.paragraph)
+            self._pending = (waiting, scene.paragraph, waiting_subject)
         first = self._first_of_sentence
         self._name_blank(scene, self.events[first:])
         timed = [e for e in self.events[first:] if e.minute is not None]
@@ -169,8 +174,16 @@ class GoalReader(ClaimReading, ClueReading, MinuteReading, DoerReading):
         if paired and not rest:
             return
         doer = pick(found, cue_at)
-        name = self._resolve(doer) if doer is not None else self._inherit(clause)
-        if (
+        chosen = None
+        if len(minutes) <= 1:
+            at = minutes[0].start if minutes else -1
+            chosen = finisher(clause, found, cue_at, doer, self.doc.text, self.lang, at)
+            doer = chosen or doer
+        if doer is UNCLEAR:
+            name = None
+        else:
+            name = self._resolve(doer) if doer is not None else self._inherit(clause)
+        if doer is not UNCLEAR and (
             verb_first(clause.text)
             and not any(c.marked for c in found)
             and not inverted_subject(clause, found, self.doc.text, self.lang)
@@ -178,6 +191,11 @@ class GoalReader(ClaimReading, ClueReading, MinuteReading, DoerReading):
             index = self._sentence.clauses.index(clause)
             subjects = [self._subject_at(i) for i in range(index)]
             name = inherited(self._sentence.clauses, index, subjects) or name
+            clauses = self._sentence.clauses
+            found_before = self._found_in(index - 2) if index >= 2 else []
+            applies, who = after_apposition(clauses, index, found_before, self.doc.text)
+            if applies:
+                name = self._resolve(who) if who is not None else None
         for minute in rest:
             own_doer = self._nearest(found, minute, rest) if len(rest) > 1 else None
             own_doer = own_doer or self._second_doer(found, cue_at, minute)
@@ -194,7 +212,9 @@ class GoalReader(ClaimReading, ClueReading, MinuteReading, DoerReading):
         self._trailing = self._trailing_doer(found, minutes, clause) if minutes else None
         if not minutes and name and self._elaborates(clause):
             return
-        if not minutes and name:
+        if not minutes and chosen is not None and name:
+            self._claims(clause, [chosen], chosen.end, name, penalty, own, hint)
+        elif not minutes and name:
             self._claims(clause, found, cue_at, name, penalty, own, hint)
         elif not minutes and penalty and goalcues.ONE_OF_THEM.search(clause.text):
             multiple = [e for e in self.events if e.at >= self._sentence.sentence.start]
@@ -249,6 +269,14 @@ class GoalReader(ClaimReading, ClueReading, MinuteReading, DoerReading):
         keep = [e for e in self.events if not previous <= e.at < start]
         if len(keep) != len(self.events):
             self.events[:] = keep
+
+    def _someone_new(self, found: list[Candidate], before: str | None) -> bool:
+        """ "Iwobi volleyed from distance in the 69th minute. Hazard finished": a minute
+        that belonged to one named player's action is not another player's goal minute."""
+        if before is None:
+            return False
+        names = {self.cast.full_name(c.name) for c in found if c.eligible and c.name}
+        return bool(names) and before not in names
 
     def _has_events_in(self, scene: Scene) -> bool:
         return len(self.events) > self._first_of_sentence

@@ -128,8 +128,11 @@ def _ends_with(lead: str, words: tuple[str, ...]) -> bool:
 
 
 def _doing(after: str, lang: str) -> bool:
-    """ "with Vinicius scoring ...": the name is followed at once by a goal verb."""
+    """ "with Vinicius scoring ...": the name is followed at once by a goal verb (not
+    "with Giroud and finished", where the verb is the subject's)."""
     words = after.split()[:2]
+    if words and words[0].lower() in ("and", "und"):
+        return False
     return bool(words) and goalcues.GOAL[lang].search(" ".join(words)) is not None
 
 
