@@ -11,9 +11,9 @@ from bot.reports.document import Document
 from bot.reports.extratime import extra_time_stated
 from bot.reports.hostroles import home_by_role
 from bot.reports.keyed import Keyed, lowered
+from bot.reports.mainvenue import stadium_home
 from bot.reports.reading import Reading
 from bot.reports.resultchecks import told_as_past
-from bot.reports.stadiums import stadiums_in
 from bot.reports.titles import only_hoped
 from bot.reports.venues import home_by_place
 
@@ -67,7 +67,7 @@ def index_of(doc: Document, r: Reading) -> int:
 def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     main.notes.add("main")
     if main.home is None:
-        main.home = _stadium_home(doc, main.teams()) or home_by_role(doc, main.teams())
+        main.home = stadium_home(doc, main) or home_by_role(doc, main.teams())
         main.notes.add("weak-home")
     if main.home is None and doc.place:
         side = home_by_place(doc.place, main.teams(), resolver)
@@ -256,18 +256,6 @@ def _lead_leg(doc: Document, main: Reading) -> int | None:
             ):
                 found.add(1 if m.group("one") else 2)
     return found.pop() if len(found) == 1 else None
-
-
-def _stadium_home(doc: Document, pair) -> str | None:
-    """`at Old Trafford` anywhere near the top of the story names the main match's host
-    (only stadiums: a city there may be where the writer sat)."""
-    for sentence in doc.sentences[:MAIN_SENTENCES]:
-        if cues.LEG.search(sentence.text) or _DIGIT_PAIR.search(sentence.text):
-            continue
-        for team in stadiums_in(sentence.text):
-            if team in pair:
-                return team
-    return None
 
 
 def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> None:

@@ -9,6 +9,7 @@ import re
 from bot.reports import cues
 from bot.reports.attach import _CLAUSE_BREAK, attach_cues, venue_outcome
 from bot.reports.document import Document, Sentence
+from bot.reports.hostscore import orient_by_role, told_for_role
 from bot.reports.keyed import lowered
 from bot.reports.listings import header_reading
 from bot.reports.reading import Reading, participants
@@ -69,6 +70,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
             readings.append(reading)
     attach_cues(doc, sentence, hits, readings, resolver)
     settle_clause_cues(doc, sentence, readings)
+    orient_by_role(doc.text, readings)
     return readings
 
 
@@ -140,7 +142,12 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     filled = False
     unoriented = False
     if p is None and o is None:
-        if not (strength or _RESULT_WORDS.search(sentence.text) or cues.LEG.search(sentence.text)):
+        if not (
+            strength
+            or _RESULT_WORDS.search(sentence.text)
+            or cues.LEG.search(sentence.text)
+            or told_for_role(doc.text, hit.end)
+        ):
             return None
         if unknown_club(doc, sentence):
             return None

@@ -31,12 +31,14 @@ _SHOOTOUT_BEFORE = re.compile(
 )
 _AGG_AFTER = re.compile(
     r"^\s*(?:on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|overall|"
-    r"in der addition|im gesamtergebnis|in the series|in the tie)",
+    r"in der addition|im gesamtergebnis|in the series|in the tie|over (?:the )?two legs|"
+    r"after both legs|nach beiden (?:partien|spielen|duellen|begegnungen))",
     re.IGNORECASE,
 )
 _AGG_BEFORE = re.compile(
     r"(?:aggregate|gesamtergebnis|gesamtscore|gesamtstand|in der addition|insgesamt|"
-    r"hin- und rückspiel|in total)\b[^.;]{0,25}$",
+    r"hin- und rückspiel|in total|nach beiden (?:partien|spielen|duellen|begegnungen)|"
+    r"after both legs|over (?:the )?two legs)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
 _RUNNING_AGG = re.compile(
@@ -61,7 +63,8 @@ _RUNNING_BEFORE = re.compile(
 )
 _RUNNING_AFTER = re.compile(
     r"^(?:\s*(?:lead|advantage|cushion|deficit|halftime lead|at halftime|at the break|"
-    r"at half-?time|zur pause|zur halbzeit|ahead|-führung|führung)\b|"
+    r"at half-?time|zur pause|zur halbzeit|ahead|-führung|führung|in führung|in front|"
+    r"into the lead)\b|"
     r"\s*\(\d{1,3}\.|\s+[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?\s*\(\d{1,3}\.|"
     r"\s*(?:zurückgelegen|zurücklag|zurücklagen|zurückgelegen hatte|hinten|im rückstand|"
     r"in rückstand|behind|down)\b|"
@@ -165,7 +168,9 @@ _BREAK = re.compile(r"[,;–—]")
 
 
 _SHOOTOUT_KEYS = ("shoot", "elfmeterschießen", "penalty kicks", "spot kicks")
-_AGG_KEYS = ("aggregate", "gesamt", "addition", "hin- und", "in total")
+_AGG_KEYS = (
+    "aggregate", "gesamt", "addition", "hin- und", "in total", "beiden", "both legs", "two legs",
+)  # fmt: skip
 _RUNNING_KEYS = (
     "made it", "make it", "making it", "to make", "up", "zum", "zur", "fürs", "aufs", "stand",
     "auf", "level", "tie", "deficit to", "cut it to", "lead", "trail", "led", "down", "führte",

@@ -30,6 +30,8 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
             return m.team
     if lang == "de" and _PRONOUN_SUBJECT.match(text, clause_start):
         return None
+    if lang == "de" and _described_subject(text, clause_start, clause_people):
+        return None
     verb = _TRANSITIVE_DE.search(text, clause_start, hit.start)
     for group in (clause_people, people):
         if (
@@ -78,6 +80,21 @@ _PRONOUN_SUBJECT = re.compile(
 )
 """`Sie hatten Gastgeber Niederlande ... ausgeschaltet`: the subject is a pronoun, so
 the first name of the clause is the opponent."""
+_COACHS_SIDE = re.compile(
+    r"\s*(?:(?:Doch|Und|Aber)\s+)?(?:Die|Das)\s+(?:Mannschaft|Elf|Team|Truppe|Auswahl)\s+"
+    r"(?:von|um)\s+(?:(?:Trainer|Cheftrainer|Coach|Kapitän)\s+)?(?:[A-ZÄÖÜ][\w'-]+\s+){1,3}"
+    r"(?:[a-z]+\s+){0,2}[A-ZÄÖÜ][\w'-]+\s+(?=[a-zäöü])"
+)
+"""`Die Mannschaft von Trainer Louis van Gaal unterlag Inter Mailand`: the subject is
+a team told by its coach, so the first name of the clause is the opponent."""
+
+
+def _described_subject(text: str, clause_start: int, clause_people) -> bool:
+    """Whether the clause opens with a team told by its coach and names no team in it."""
+    found = _COACHS_SIDE.match(text, clause_start)
+    return bool(found) and not any(m.start < found.end() for m in clause_people)
+
+
 _DATIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+)?(?:gelang|glückte|gelingt|reichte|genügte)\b")
 _DATIVE_AFTER_VERB = re.compile(
     r"\b(?:gelang|gelangen|glückte|glückten|reichte|reichten|genügte|genügten)\s+dem\s+(?:\w+\s+)?$"
