@@ -15,7 +15,16 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 PROJECT = Path(__file__).resolve().parents[2]
 SETS = [SHARED / "reports", SHARED / "seeds", PROJECT / "seeds"] + [
     PROJECT / "tests/data" / name
-    for name in ("reports", "reports3", "reports4", "reports5", "reports6", "reports7", "reports8")
+    for name in (
+        "reports",
+        "reports3",
+        "reports4",
+        "reports5",
+        "reports6",
+        "reports7",
+        "reports8",
+        "reports9",
+    )
 ]
 
 
