@@ -23,7 +23,6 @@ SETS = [SHARED / "reports", SHARED / "seeds", PROJECT / "seeds"] + [
         "reports6",
         "reports7",
         "reports8",
-        "reports9",
     )
 ]
 
