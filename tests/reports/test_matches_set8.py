@@ -147,3 +147,11 @@ def test_a_town_that_opens_a_clubs_name_is_that_clubs_home():
     assert home_by_place("Bodo", ("tottenham", "bodo-glimt"), RESOLVER) == "bodo-glimt"
     assert home_by_place("Manchester", ("manchester-city", "manchester-united"), RESOLVER) is None
     assert home_by_place("Oslo", ("tottenham", "bodo-glimt"), RESOLVER) is None
+
+
+def test_a_city_with_several_clubs_names_no_home_in_their_derby():
+    """`in Santiago` between two Santiago clubs, or `in Asunción` between two Asunción
+    clubs, says nothing about who was at home; against a visitor it still does."""
+    assert home_by_place("Santiago", ("colo-colo", "universidad-de-chile"), RESOLVER) is None
+    assert home_by_place("Asunción", ("olimpia", "cerro-porteno"), RESOLVER) is None
+    assert home_by_place("Asunción", ("olimpia", "flamengo"), RESOLVER) == "olimpia"
