@@ -26,6 +26,7 @@ def find_competitions(text: str, published: str | None) -> list:
         if not (_DESTINATION.search(text, max(0, m.start - 30), m.start) and is_league(m.name))
         and not _TITLE_HOLDER.match(text, m.end)
         and not _SIDE.match(text, m.end)
+        and not _PLACING_BEFORE.search(text, max(0, m.start - 30), m.start)
     ]
 
 
@@ -38,13 +39,19 @@ STANDING = re.compile(
 """`first place in the Eredivisie`, `Platz drei in der Bundesliga`: a side's standing in
 its league, which does not make that league the report's competition."""
 _SIDE = re.compile(
-    r"(?:\s+|-)(?:club|clubs|side|sides|team|teams|outfit|leaders|newcomers|rivals|"
+    r"(?:\s+(?:nur|lediglich|bloß|erst|only|just)\s+|\s+|-)(?:club|clubs|side|sides|team|teams|outfit|leaders|newcomers|rivals|"
     r"Klub|Klubs|Club|Verein|Vereine|Team|Teams|Tabellenführer|Spitzenreiter|Aufsteiger|"
     r"runners-up|(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Elft|Zwölft|"
     r"Dreizehnt|Vierzehnt|Fünfzehnt|Sechzehnt|Siebzehnt|Achtzehnt|Letzt|Vorletzt)e[nr]?)\b"
 )
-"""`the Bundesliga club`, `der Bundesliga-Klub`, `der Bundesliga-Zweite`: what a side is
-or where it stands, not where it played."""
+"""`the Bundesliga club`, `der Bundesliga-Klub`, `der Bundesliga-Zweite`, `in der
+Bundesliga nur Fünfter`: what a side is or where it stands, not where it played."""
+_PLACING_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+    r"|bottom|top)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""`finished fifth in the Premier League`: a side's placing, not the match's competition."""
 _TITLE_HOLDER = re.compile(
     r"-?(?:Sieger|Gewinner|Titelträger|Titelverteidiger|Champion)\w*|"
     r"\s+(?:winners?|holders|title[- ]holders|champions)\b"

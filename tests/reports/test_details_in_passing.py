@@ -274,3 +274,25 @@ def test_a_round_reached_at_the_end_of_a_german_clause_is_not_the_one_played():
         "Deutschland verloren und verpasste damit das Endspiel."
     )
     assert one(facts, "brazil", "germany").stage == "semi-final"
+
+
+def test_a_league_placing_with_an_adverb_or_an_ordinal_is_no_competition():
+    """`in der Bundesliga nur Fünfter`, `finished fifth in the Premier League`: where a
+    side stands, not where the result told beside it was played."""
+    facts = read(
+        " date 2023-05-11 Der SC Freiburg, in der Bundesliga nur Siebter, hat das Halbfinale "
+        "im DFB-Pokal erreicht. Am Dienstagabend gewann der SC Freiburg beim VfL Wolfsburg "
+        "mit 2:1. Der SC Freiburg, in der Bundesliga nur Siebter, hatte im Achtelfinale "
+        "beim FC Augsburg mit 3:0 gewonnen."
+    )
+    assert one(facts, "sc-freiburg", "fc-augsburg").competition != "Bundesliga"
+    facts = read(
+        " date 2023-05-11 Arsenal, who finished fifth in the Premier League, beat Porto 2-0 "
+        "at home on Thursday night."
+    )
+    assert one(facts, "arsenal", "porto").competition != "Premier League"
+    facts = read(
+        " date 2023-05-11 Borussia Dortmund beat Mainz 2-0 in the Bundesliga on Saturday "
+        "afternoon at home, with goals in the 12th and the 70th minute."
+    )
+    assert one(facts, "borussia-dortmund", "mainz-05").competition == "Bundesliga"
