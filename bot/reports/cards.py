@@ -18,8 +18,8 @@ from bot.reports.card_sides import card_sides
 from bot.reports.clauses import FOREIGN, MAIN
 from bot.reports.document import Document
 from bot.reports.goal_teams import clause_hint
-from bot.reports.goalcues import Gated
 from bot.reports.goals import reading_of
+from bot.reports.keyed import Keyed
 from bot.reports.pairing import told_before
 from bot.reports.players import last_name as surname
 from bot.reports.scorers import (
@@ -43,7 +43,7 @@ _RED_PATTERN = re.compile(
     r"des (?:Platzes|Feldes) verwiesen|Feldverweis\w*|Ampelkarte)",
     re.I,
 )
-_RED = Gated(
+_RED = Keyed(
     _RED_PATTERN,
     "red|sent off|sending|yellow|dismissed|rot|platz|gelb|marching|ordered off|booking|"
     "caution|feld|ampel",
@@ -69,7 +69,7 @@ _NEGATIVE_PATTERN = re.compile(
     r"downgraded|zurückgenommen|hätte|wäre|blieb .{0,20}erspart|nearly|beinahe)\b",
     re.I,
 )
-_NEGATIVE = Gated(
+_NEGATIVE = Keyed(
     _NEGATIVE_PATTERN,
     "escaped|avoided|would have|should have|could have|overturned|rescinded|downgraded|"
     "zurückgenommen|hätte|wäre|erspart|nearly|beinahe",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.goalcues import Gated
+from bot.reports.keyed import Keyed
 
 # `[,;:]\s+` or `\s+` before a dash or conjunction, written to start with one character
 # class so that the regex engine skips straight to the punctuation and spaces.
@@ -21,9 +21,9 @@ _LEG1_PATTERN = re.compile(
     r"Hinspiel\w*|vor einer Woche|in der Vorwoche)",
     re.I,
 )
-_LEG2 = Gated(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I), "leg|rückspiel")
-_LEG1 = Gated(_LEG1_PATTERN, "leg|opener|opening|week|days|hinspiel|woche")
-_SHOOTOUT = Gated(
+_LEG2 = Keyed(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I), "leg|rückspiel")
+_LEG1 = Keyed(_LEG1_PATTERN, "leg|opener|opening|week|days|hinspiel|woche")
+_SHOOTOUT = Keyed(
     re.compile(
         r"(?<!vor dem )(?<!before the )(?<!before a )(?<!bis zum )"
         r"(?:shoot-?out|spot[- ]kicks|on penalties|penalty-shot|Elfmeterschie(?:ß|ss)en|"
@@ -49,13 +49,13 @@ _NEGATIVE = {
         r"Abseitsposition|nicht gegeben|annulliert|beinahe|hätte|wäre|zählte\b[^.]{0,40}\bnicht)"
     ),
 }
-_NEGATIVE = {lang: Gated(p, _NEGATIVE_KEYS[lang]) for lang, p in _NEGATIVE.items()}
+_NEGATIVE = {lang: Keyed(p, _NEGATIVE_KEYS[lang]) for lang, p in _NEGATIVE.items()}
 _ADJECTIVAL = re.compile(
     r"^(?:-|\s+(?:international|midfielder|striker|forward|defender|winger|goalkeeper|keeper|"
     r"captain|coach|manager|star|player|teammate|Nationalspieler|Stürmer|Verteidiger|Torhüter|"
     r"Kapitän|Trainer|Profi)\b)"
 )
-_HISTORY = Gated(
+_HISTORY = Keyed(
     re.compile(
         r"\b(?:last season(?!'s)|last year(?!'s)|a year ago|years ago|\w+ seasons ago|im Vorjahr|"
         r"vergangene[nr]? (?:Saison|Jahr)|letzte[nr]? Saison|vor einem Jahr|vor \w+ Jahren|"
@@ -82,7 +82,7 @@ _CAME_FROM = re.compile(
     r"signed|loan)\s+(?:\w+\s+)?(?:aus|von|vom|from)\s+(?:de[mnr]\s+)?$",
     re.I,
 )
-_BACK_THEN = Gated(
+_BACK_THEN = Keyed(
     re.compile(r"\b(?:damals|back then|in that (?:game|match)|in jenem Spiel)\b", re.I),
     "damals|back then|that game|that match|jenem",
 )

@@ -25,7 +25,7 @@ from bot.reports.clausecues import (
 )
 from bot.reports.clausetargets import FOREIGN, PAST, elsewhere, mentions_in_span, target_of
 from bot.reports.document import Document, Sentence
-from bot.reports.goalcues import Gated
+from bot.reports.keyed import Keyed
 from bot.reports.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 
 SHOOTOUT = "shootout"
@@ -33,7 +33,7 @@ SHOOTOUT = "shootout"
 CARRY_REACH = 40
 
 
-def _stood(negative: Gated, text: str) -> bool:
+def _stood(negative: Keyed, text: str) -> bool:
     """ "sein zweiter Treffer fiel aus Abseitsposition": offside named, yet the goal stood."""
     cues = [m.group() for m in negative.pattern.finditer(text)]
     return all(_OFFSIDE_ONLY.fullmatch(c) for c in cues) and bool(_STOOD.search(text))
@@ -212,7 +212,7 @@ def _split_clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _cues_in(sentence: str) -> set[Gated]:
+def _cues_in(sentence: str) -> set[Keyed]:
     """The clause cues whose keys the sentence holds at all: most sentences hold none,
     so their clauses skip those searches (a clause's text is part of its sentence)."""
     low = sentence.lower()

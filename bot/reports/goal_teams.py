@@ -8,7 +8,7 @@ import re
 from bot.reports import goalcues
 from bot.reports.clauses import Clause, mentions_in_span
 from bot.reports.document import Document
-from bot.reports.folding import lowered
+from bot.reports.keyed import lower_exact
 from bot.reports.players import last_name as surname
 
 _FOR_BEFORE = re.compile(r"\b(?:for|für)(?:\s+(?:the|die|den|das))?\s*$", re.I)
@@ -59,7 +59,7 @@ def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, boo
     """(team, credited): `credited` when the cue names the side the goal counts for."""
     lang = doc.lang if doc.lang in goalcues.GOAL else "en"
     main = pairing.match_for(clause.target) or pairing.main
-    low = lowered(clause.text)
+    low = lower_exact(clause.text)
     lead = _LEAD.get(doc.lang, _LEAD["en"])
     keys = _LEAD_KEYS.get(doc.lang, _LEAD_KEYS["en"])
     lead = lead.search(clause.text) if _holds(keys, clause.text, low, lead) else None

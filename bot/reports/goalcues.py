@@ -4,52 +4,7 @@ from __future__ import annotations
 
 import re
 
-_last_lowered: tuple = (None, "")
-
-
-class Gated:
-    """A regex behind a cheap substring test: most clauses contain none of the keys,
-    and `in` on a short string is far cheaper than a long alternation."""
-
-    __slots__ = ("pattern", "keys", "lowered")
-
-    def __init__(self, pattern: re.Pattern, keys: str) -> None:
-        self.pattern = pattern
-        self.keys = tuple(keys.split("|"))
-        self.lowered = _without_ignorecase(pattern)
-
-    def search(self, text: str):
-        global _last_lowered
-        seen, low = _last_lowered
-        if seen is not text:
-            low = text.lower()
-            _last_lowered = (text, low)
-        for key in self.keys:
-            if key in low:
-                if self.lowered is None or len(low) != len(text):
-                    return self.pattern.search(text)
-                first = self.lowered.search(low)
-                return None if first is None else self.pattern.search(text, first.start())
-        return None
-
-    def sub(self, repl, text: str) -> str:
-        return self.pattern.sub(repl, text)
-
-
-def _without_ignorecase(pattern: re.Pattern) -> re.Pattern | None:
-    """The same case-insensitive pattern, lower-cased, to run on lower-cased text: several
-    times faster than re.I, and it only finds where the real pattern then matches."""
-    if not pattern.flags & re.I:
-        return None
-    out, escaped = [], False
-    for char in pattern.pattern:
-        out.append(char if escaped else char.lower())
-        escaped = char == "\\" and not escaped
-    try:
-        return re.compile("".join(out), pattern.flags & ~re.I)
-    except re.error:
-        return None
-
+from bot.reports.keyed import Keyed
 
 GOAL_KEYS = {
     "en": "scor|goal|head|nett|nets|finish|convert|equali|made it|make it|making it|lead|"
@@ -257,16 +212,16 @@ DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-
 NOT_A_PLAYER = re.compile(r"^\s+(?:club|team|side|Klub|Mannschaft|Team|Verein)\b")
 AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he \d{2}-year-old|[Dd]er \d{2}-Jährige)\b")
 
-GOAL = {lang: Gated(pattern, GOAL_KEYS[lang]) for lang, pattern in GOAL.items()}
+GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang]) for lang, pattern in GOAL.items()}
 MISS = {
-    "en": Gated(
+    "en": Keyed(
         MISS["en"],
         "save|miss|post|bar|woodwork|denied|blocked|cleared|wide of|off the line|kept out|parried|"
         "failed to|could|unable to|wasted|squandered|should have|over|wide|no goal|no more|"
         "no further|without scoring|goal difference|goal margin|goal deficit|goal cushion|"
         "tried to|trying to|looked for|looking for|searching for|in search of|chasing",
     ),
-    "de": Gated(
+    "de": Keyed(
         MISS["de"],
         "parier|scheiter|verschoss|verschießt|vergab|vergibt|vergeben|pfosten|latte|aluminium|"
         "klärte|abgewehrt|hält|prüfte|parade|kein|unterschied|tordifferenz|vereitelt|"
@@ -275,13 +230,13 @@ MISS = {
         "neben das tor|verfehlte|hielt den",
     ),
 }
-CARD = Gated(
+CARD = Keyed(
     CARD,
     "red card|sent off|sending-off|yellow|booked|dismissed|rot|karte|platz|verwarnt|marching|"
     "red-carded|feld|ampel",
 )
-KEEPER_GOAL = Gated(KEEPER_GOAL, "goal")
-OTHER_EVENT = Gated(
+KEEPER_GOAL = Keyed(KEEPER_GOAL, "goal")
+OTHER_EVENT = Keyed(
     re.compile(
         r"\b(?:red card|sent off|yellow|booked|dismissed|injur\w*|came off|went off|limped|"
         r"came on|brought on|replaced|substitut(?:ed|ion|ions|ing)\b|Karte|Rot\b|Gelb|verwarnt|"
@@ -293,7 +248,7 @@ OTHER_EVENT = Gated(
     "replaced|substitut|karte|rot|gelb|verwarnt|verletz|gewechselt|musste raus|humpelte|"
     "marching|feld|ampel",
 )
-DENIAL = Gated(
+DENIAL = Keyed(
     re.compile(
         r"\b(?:ruled out|disallowed|offside|chalked off|did not count|didn't count|"
         r"overturned|taken off the board|aberkannt|zurückgenommen|annulliert|nicht gegeben|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.document import Document
-from bot.reports.goalcues import Gated
+from bot.reports.keyed import Keyed
 from bot.reports.reading import Reading
 
 
@@ -68,7 +68,7 @@ _TWO_LEGGED_WORDS = (
     "aggregate|series|first leg|second leg|overall|in total|gesamt|insgesamt|addition|"
     "hinspiel|rückspiel"
 )
-_TWO_LEGGED = Gated(re.compile(_TWO_LEGGED_WORDS, re.I), _TWO_LEGGED_WORDS)
+_TWO_LEGGED = Keyed(re.compile(_TWO_LEGGED_WORDS, re.I), _TWO_LEGGED_WORDS)
 
 
 def two_legged(doc: Document) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.reports import minutelists as lists
-from bot.reports.folding import folded, lowered
+from bot.reports.keyed import folded, lower_exact
 from bot.reports.late_minutes import late_times, stoppage_base
 from bot.reports.numberwords import number
 
@@ -253,7 +253,7 @@ def _segments(text: str) -> tuple[list[tuple[int, int]], str | None]:
             spans[-1] = (spans[-1][0], hi)
         else:
             spans.append((lo, hi))
-    return spans, lowered(text) if spans else None
+    return spans, lower_exact(text) if spans else None
 
 
 def _each(pattern: re.Pattern, text: str, segments: tuple[list[tuple[int, int]], str | None]):

@@ -12,7 +12,7 @@ import re
 from bot.facts import Match, Tie
 from bot.reports import cues
 from bot.reports.document import Document
-from bot.reports.goalcues import Gated
+from bot.reports.keyed import Keyed
 
 _DESCRIBED = re.compile(
     r"(?P<coach>[A-ZÄÖÜ][\w'’-]+)['’]s (?:\w+ )?(?:team|side|squad)\b"
@@ -28,7 +28,7 @@ _WENT_THROUGH = re.compile(
     re.I,
 )
 
-_ADVANCE = Gated(
+_ADVANCE = Keyed(
     cues.ADVANCE.pattern,
     "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
     "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"

@@ -11,7 +11,18 @@ from pathlib import Path
 import pytest
 
 from bot.competitions.scan import find_any, grouped
-from bot.reports import cues, described, mainmatch, matchinfo, mentions, scores, venuenames, when
+from bot.reports import (
+    clausecues,
+    cues,
+    described,
+    goalcues,
+    mainmatch,
+    matchinfo,
+    mentions,
+    scores,
+    venuenames,
+    when,
+)
 from bot.reports.document import Document, Sentence, TeamMention
 from bot.reports.keyed import Keyed
 from bot.reports.sentences import split_sentences
@@ -33,11 +44,19 @@ def _sentences() -> list[str]:
 
 
 SENTENCES = _sentences()
+_MODULES = (cues, when, mainmatch, matchinfo, goalcues, clausecues)
 CUES = {
     name: value
-    for module in (cues, when, mainmatch, matchinfo)
+    for module in _MODULES
     for name, value in vars(module).items()
     if isinstance(value, Keyed)
+} | {
+    f"{name}[{key}]": item
+    for module in _MODULES
+    for name, value in vars(module).items()
+    if isinstance(value, dict)
+    for key, item in value.items()
+    if isinstance(item, Keyed)
 }
 
 
