@@ -21,15 +21,14 @@ from bot.teams.resolver import TeamResolver
 MAX_WORDS = 6
 _TOKEN = re.compile(r"[^\W_]+")
 _JOIN = re.compile(r"[ .'’/-]{1,3}|\. ")
-_KEY_WORDS: dict[tuple[int, int], int] = {}
 
 
 def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int = 0) -> list[dict]:
     """Mentions as dicts (start, end, team, alias, genitive, prep), in text order."""
     index = resolver.keys()
-    most = _max_words(index)
-    firsts = _firsts(index)
-    prefixes = _prefixes(index)
+    most = resolver.derived("mention-max-words", _max_words)
+    firsts = resolver.derived("mention-firsts", _firsts)
+    prefixes = resolver.derived("mention-prefixes", _prefixes)
     tokens, capitals = _tokens(text)
     keys = _Keys(tokens)
     made = keys.made
@@ -137,34 +136,19 @@ def _longest(text, tokens, keys, i, most, index, lang, prefixes):
     return best
 
 
-_FIRSTS: dict[tuple[int, int], set[str]] = {}
-
-
-def _firsts(index: dict[str, set[str]]) -> set[str]:
+def _firsts(resolver: TeamResolver) -> set[str]:
     """First words of all aliases: a token that is none of them starts no mention."""
-    stamp = (id(index), len(index))
-    cached = _FIRSTS.get(stamp)
-    if cached is None:
-        cached = {key.split()[0] for key in index if key}
-        _FIRSTS.clear()
-        _FIRSTS[stamp] = cached
-    return cached
+    return {key.split()[0] for key in resolver.keys() if key}
 
 
-_PREFIXES: dict[tuple[int, int], set[str]] = {}
-
-
-def _prefixes(index: dict[str, set[str]]) -> set[str]:
-    cached = _PREFIXES.get((id(index), len(index)))
-    if cached is None:
-        cached = set()
-        for key in index:
-            words = key.split()
-            for n in range(1, len(words)):
-                cached.add(" ".join(words[:n]))
-        _PREFIXES.clear()
-        _PREFIXES[(id(index), len(index))] = cached
-    return cached
+def _prefixes(resolver: TeamResolver) -> set[str]:
+    """Every leading run of words of a longer alias, where a search may go on."""
+    out = set()
+    for key in resolver.keys():
+        words = key.split()
+        for n in range(1, len(words)):
+            out.add(" ".join(words[:n]))
+    return out
 
 
 def _governing_word(text, tokens, i, keys=None, index=None) -> str:
@@ -249,13 +233,8 @@ def _settle(found: list[dict], people: set[str], resolver: TeamResolver) -> list
     return out
 
 
-def _max_words(index: dict[str, set[str]]) -> int:
-    cached = _KEY_WORDS.get((id(index), len(index)))
-    if cached is None:
-        cached = min(MAX_WORDS, max((k.count(" ") + 1 for k in index), default=1))
-        _KEY_WORDS.clear()
-        _KEY_WORDS[(id(index), len(index))] = cached
-    return cached
+def _max_words(resolver: TeamResolver) -> int:
+    return min(MAX_WORDS, max((k.count(" ") + 1 for k in resolver.keys()), default=1))
 
 
 def is_full_name(alias: str, resolver: TeamResolver) -> bool:

@@ -216,36 +216,34 @@ def _belongs(team_id: str, key: str, resolver: TeamResolver) -> bool:
             return True
         if team is not None and team.kind == "national":
             return team.country in _city_countries(city, resolver)
-        return city in _team_cities(resolver).get(team_id, ())
+        return city in resolver.derived("venue-team-cities", _team_cities).get(team_id, ())
     code = country_code(key)
     if code:
         return bool(team and team.country == code)
-    return len(key) >= 4 and key in _alias_heads(resolver).get(team_id, ())
-
-
-_ALIAS_HEADS: dict[tuple[int, int], dict[str, set[str]]] = {}
+    return len(key) >= 4 and key in resolver.derived("venue-alias-heads", _alias_heads).get(
+        team_id, ()
+    )
 
 
 def _alias_heads(resolver: TeamResolver) -> dict[str, set[str]]:
     """First words of each team's longer names (`Bodo Glimt` -> bodo): `2-0 in Bodo`
-    is at that team's home when the town is in no city list. Built once."""
-    stamp = (id(resolver), len(resolver.aliases))
-    cached = _ALIAS_HEADS.get(stamp)
-    if cached is None:
-        cached = {}
-        for alias in resolver.aliases:
-            words = normalize(alias.alias).split()
-            if len(words) > 1:
-                cached.setdefault(alias.team, set()).add(words[0])
-        _ALIAS_HEADS.clear()
-        _ALIAS_HEADS[stamp] = cached
-    return cached
+    is at that team's home when the town is in no city list."""
+    out: dict[str, set[str]] = {}
+    for alias in resolver.aliases:
+        words = normalize(alias.alias).split()
+        if len(words) > 1:
+            out.setdefault(alias.team, set()).add(words[0])
+    return out
 
 
 def _city_countries(city: str, resolver: TeamResolver) -> set[str]:
     """Countries of the clubs based in a city: `Lyon` is in FRA because Lyon is."""
     clubs = set(_CLUB_CITIES.get(city, "").split())
-    clubs |= {t for t, cities in _team_cities(resolver).items() if city in cities}
+    clubs |= {
+        t
+        for t, cities in resolver.derived("venue-team-cities", _team_cities).items()
+        if city in cities
+    }
     return {
         resolver.teams[t].country
         for t in clubs
@@ -253,23 +251,15 @@ def _city_countries(city: str, resolver: TeamResolver) -> set[str]:
     }
 
 
-_TEAM_CITIES: dict[tuple[int, int], dict[str, set[str]]] = {}
-
-
 def _team_cities(resolver: TeamResolver) -> dict[str, set[str]]:
-    """Cities each team's names carry (`Benfica Lissabon` -> lisbon), built once."""
-    stamp = (id(resolver), len(resolver.aliases))
-    cached = _TEAM_CITIES.get(stamp)
-    if cached is None:
-        cities = _city_keys()
-        cached = {}
-        for alias in resolver.aliases:
-            for word in _words(normalize(alias.alias)):
-                if word in cities:
-                    cached.setdefault(alias.team, set()).add(cities[word])
-        _TEAM_CITIES.clear()
-        _TEAM_CITIES[stamp] = cached
-    return cached
+    """Cities each team's names carry (`Benfica Lissabon` -> lisbon)."""
+    cities = _city_keys()
+    out: dict[str, set[str]] = {}
+    for alias in resolver.aliases:
+        for word in _words(normalize(alias.alias)):
+            if word in cities:
+                out.setdefault(alias.team, set()).add(cities[word])
+    return out
 
 
 def _words(name: str) -> list[str]:

@@ -10,9 +10,11 @@ hand-written edit distance.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -76,6 +78,7 @@ class TeamResolver:
     aliases: list[Alias] = field(default_factory=list)
     _index: dict[str, set[str]] = field(default_factory=dict)
     _cores: dict[str, set[str]] = field(default_factory=dict)
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def default(cls) -> TeamResolver:
@@ -100,6 +103,7 @@ class TeamResolver:
         if alias.team not in owners:
             owners.add(alias.team)
             self.aliases.append(alias)
+            self._derived.clear()
         self._cores.setdefault(core(key), set()).add(alias.team)
 
     def exact(self, name: str) -> set[str]:
@@ -129,6 +133,13 @@ class TeamResolver:
 
     def keys(self) -> dict[str, set[str]]:
         return self._index
+
+    def derived(self, name: str, build: Callable[[TeamResolver], Any]) -> Any:
+        """A table worked out from all names (first words, prefixes, cities...), built
+        on first use and kept until a name is added, so readers need no cache of their own."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
     def lookup(self, query: str, prefer: set[str] | None = None) -> Lookup:
         """Resolve a name a user typed.

@@ -171,3 +171,15 @@ def test_an_alias_for_an_unknown_team_is_ignored():
     resolver = TeamResolver.default()
     resolver.add_alias(Alias("no-such-team", "Phantom FC", "en", "report:x"))
     assert resolver.exact("Phantom FC") == set()
+
+
+def test_a_name_learned_after_a_read_is_found_by_the_next_read():
+    """The reader's tables of all names (first words, prefixes) are kept on the
+    resolver; a learned alias must reach the next report, not wait for a restart."""
+    from bot.reports.mentions import find_mentions
+
+    resolver = TeamResolver.default()
+    text = "Die Sportsbotelf gewann am Samstag mit 2:0."
+    assert find_mentions(text, resolver, "de") == []
+    resolver.add_alias(Alias("schalke-04", "Sportsbotelf", "de", "test"))
+    assert [m["team"] for m in find_mentions(text, resolver, "de")] == ["schalke-04"]
