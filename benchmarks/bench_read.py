@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.reports import goals, mentions, reader, scorers  # noqa: E402
+from bot.reports import cast, goals, mentions, reader  # noqa: E402
 from bot.reports.reader import read_report  # noqa: E402
 from bot.teams.resolver import TeamResolver  # noqa: E402
 
@@ -108,7 +108,7 @@ STAGES = [
     (reader, "read_ties"),
     (goals, "attach_goals"),
     (goals, "Cast"),
-    (scorers, "find_people"),
+    (cast, "find_people"),
     (goals, "build_scenes"),
     (goals, "find_minutes"),
     (reader.factcheck, "check_goals"),
