@@ -20,7 +20,7 @@ from bot.reports.namewords import (
     ROLE_ENDINGS,
     STOP,
 )
-from bot.reports.numberwords import number
+from bot.reports.numberwords import _GERMAN_STEM, number
 from bot.reports.playerbook import PlayerBook, last_name, name_key  # noqa: F401
 
 _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
@@ -216,8 +216,21 @@ def _common_word(text, words, i, word, lang) -> bool:
 @lru_cache(maxsize=8192)
 def number_word(word: str) -> bool:
     """Pure and asked about every capitalised word, so remembered. One call is
-    enough: `number` tries both languages whichever it is given first."""
+    enough: `number` tries both languages whichever it is given first. A word with
+    no number stem (most names) is none, which skips the costly text2num parse."""
+    low = word.strip().lower()
+    if low not in _ONES and not _NUMBER_STEM.search(low) and not _GERMAN_STEM.search(low):
+        return False
     return number(word, "en") is not None
+
+
+_ONES = frozenset("a an one eine einer ein einen".split())
+_NUMBER_STEM = re.compile(
+    r"\d|zero|nought|one|two|thr|thir|four|fif|five|six|seven|eigh|nin|ten|elev|twel|twent|"
+    r"fort|hundred|thousand|illion|first|second|^os+$"
+)
+"""Every English number word text2num reads holds one of these (or is `o` plus `s`s);
+German ones hold one of numberwords' German stems."""
 
 
 def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
