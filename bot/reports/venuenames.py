@@ -21,10 +21,11 @@ _GROUND_AFTER = re.compile(
 def is_venue_name(text: str, start: int, end: int) -> bool:
     """True when the name at text[start:end] names a team's ground, not the team."""
     before = text[max(0, start - 40) : start]
-    low = before.lower()
-    if _OWNER_KEYS.search(low) or _ODD.search(low):
-        if _OWNER_BEFORE.search(before) or _ROUND_OF_PLACE.search(before):
-            return True
+    if before[-1:].isspace():
+        low = before.lower()
+        if (low.rsplit(None, 1) or [""])[-1] in _OWNER_LAST or _ODD.search(low):
+            if _OWNER_BEFORE.search(before) or _ROUND_OF_PLACE.search(before):
+                return True
     near = before[-20:]
     if ("Sta" in near or "Est" in near) and _GROUND_WORD_BEFORE.search(near):
         return True
@@ -36,8 +37,8 @@ def is_venue_name(text: str, start: int, end: int) -> bool:
     return bool(_GROUND_AFTER.match(text[end : end + 40]))
 
 
-_OWNER_KEYS = re.compile(r"of|von|des|der")
-"""Each owner phrase holds one of these words: most names have none before them."""
+_OWNER_LAST = frozenset("of the von des der dem den".split())
+"""An owner phrase ends in one of these words and a space: most names follow none."""
 _ODD = re.compile("[ıſ]")
 """Letters that re.IGNORECASE folds onto `i` and `s` but lower() keeps apart."""
 
