@@ -50,6 +50,15 @@ def holds(text: str, keys: tuple[str, ...]) -> bool:
     return not low.isascii() and ("ı" in low or "ſ" in low)
 
 
+def _by_first_letter(keys: tuple[str, ...]) -> str:
+    """An alternation that finds whether any key occurs: keys grouped by their first
+    letter, so `re` enters only the group of the letter at hand."""
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        groups.setdefault(key[:1], []).append(re.escape(key[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
 class Keyed:
     """A pattern that can only match where one of `keys` (lower-cased) occurs.
 
@@ -63,11 +72,14 @@ class Keyed:
     def __init__(self, pattern: re.Pattern, keys: str) -> None:
         self.pattern = pattern
         self.keys = tuple(keys.split("|"))
-        self.any_key = re.compile("|".join(re.escape(key) for key in self.keys))
+        self.any_key = re.compile(_by_first_letter(self.keys))
         self.folded = folded(pattern) if pattern.flags & re.I else None
 
     def may(self, text: str) -> bool:
-        low = lowered(text)
+        if _last[0] is text:
+            low = _last[1]
+        else:
+            low = lowered(text)
         if len(self.keys) > 6:
             if self.any_key.search(low):
                 return True
