@@ -5,6 +5,7 @@ turning into the wrong team: a mention we cannot pin down is left out."""
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from bot.reports.countryclubs import club_of_country, countries_as_places
 from bot.reports.mentionwords import (
@@ -74,26 +75,18 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     return _settle(club_of_country(text, found, resolver), people, resolver)
 
 
-_SPLIT = re.compile(r"([^\W_a-z][^\W_]*)|([a-z][^\W_]*)")
-"""The tokens of _TOKEN, split by whether the first letter is a plain small one."""
+_SPLIT = re.compile(r"([^\W_]+)")
+"""The tokens of _TOKEN, kept by split with the gaps between them."""
 
 
 def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
     """(start, end, word) of every token, and the indices of those not starting
     with a-z: only they can begin a name (one split is cheaper than finditer)."""
     parts = _SPLIT.split(text)
-    tokens: list[tuple[int, int, str]] = []
-    capitals: list[int] = []
-    pos = len(parts[0])
-    for j in range(1, len(parts), 3):
-        word = parts[j]
-        if word is None:
-            word = parts[j + 1]
-        else:
-            capitals.append(len(tokens))
-        end = pos + len(word)
-        tokens.append((pos, end, word))
-        pos = end + len(parts[j + 2])
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    tokens = list(zip(offsets[0:-1:2], offsets[1::2], words, strict=True))
+    capitals = [k for k, word in enumerate(words) if not "a" <= word[0] <= "z"]
     return tokens, capitals
 
 
