@@ -219,7 +219,7 @@ def number_word(word: str) -> bool:
     enough: `number` tries both languages whichever it is given first. A word with
     no number stem (most names) is none, which skips the costly text2num parse."""
     low = word.strip().lower()
-    if low not in _ONES and not _NUMBER_STEM.search(low) and not _GERMAN_STEM.search(low):
+    if low not in _ONES and not _NUMBER_STEM.search(low):
         return False
     return number(word, "en") is not None
 
@@ -227,7 +227,7 @@ def number_word(word: str) -> bool:
 _ONES = frozenset("a an one eine einer ein einen".split())
 _NUMBER_STEM = re.compile(
     r"\d|zero|nought|one|two|thr|thir|four|fif|five|six|seven|eigh|nin|ten|elev|twel|twent|"
-    r"fort|hundred|thousand|illion|first|second|^os+$"
+    r"fort|hundred|thousand|illion|first|second|^os+$|" + _GERMAN_STEM.pattern
 )
 """Every English number word text2num reads holds one of these (or is `o` plus `s`s);
 German ones hold one of numberwords' German stems."""
