@@ -25,10 +25,15 @@ from bot.reports.playerbook import PlayerBook, last_name, name_key  # noqa: F401
 
 _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_WORD_SPLIT = re.compile(r"([^\W\d_]++(?:['’\-][^\W\d_]++)*+)")
+"""_WORD as a split; possessive, which finds the same words a little faster."""
 _POSSESSIVE = ("'s", "’s")
 _NICKNAME = re.compile(r' ["“„][^\W\d_]+(?:[ -][^\W\d_]+)?["”“] (?=[^\W\d_])')
 _QUOTES = frozenset('"“„')
+_DROPPED_ALONE = {
+    lang: STOP | PARTICLES | NEVER_ALONE | DEMONYMS.get(lang, DEMONYMS_EN) for lang in ("en", "de")
+}
+"""One word alone that _strip drops (as it drops one letter or a word ending in ROLE_ENDINGS)."""
 _GENITIVE_NOUN = re.compile(
     r" (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
     r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
@@ -61,21 +66,45 @@ def find_people(
     words = list(zip(offsets[1:-1:2], offsets[2::2], found, range(len(found)), strict=True))
     starts = [w[3] for w in words if w[2][0].isupper() or w[2] in LEADING_PARTICLES]
     skipped = _skipped(words, starts, skip) if skip else set()
+    alone = _DROPPED_ALONE["de" if lang == "de" else "en"]
+    size = len(words)
     people: list[Person] = []
     j = 0
     for i in starts:
-        if i < j:
+        if i < j or i in skipped:
             continue
-        run = _run_at(text, words, i, skipped, lang)
-        if not run:
-            continue
-        j = run[-1][3] + 1
-        run = _strip(text, words, run, lang)
+        if _alone(text, words, i, size, skipped):
+            j = i + 1
+            low = found[i].lower()
+            if low in alone or low.endswith(ROLE_ENDINGS) or len(low) == 1:
+                continue
+            run = [words[i]]
+        else:
+            run = _run_at(text, words, i, skipped, lang)
+            if not run:
+                continue
+            j = run[-1][3] + 1
+            run = _strip(text, words, run, lang)
         if run:
             person = _person(text, words, run, lang)
             if person:
                 people.append(person)
     return people
+
+
+def _alone(text, words, i, size, skipped) -> bool:
+    """Whether the run at capitalised word i is that word alone (what _run_at finds for
+    most words, told here without its loop): a possessive, or no name word goes on."""
+    word = words[i][2]
+    if not word[0].isupper():
+        return False
+    if word.endswith(_POSSESSIVE) or i + 1 == size or i + 1 in skipped:
+        return True
+    after = words[i][1]
+    following = words[i + 1]
+    if following[0] != after + 1 or text[after] != " ":
+        return not (text[after + 1 : after + 2] in _QUOTES and text[after : after + 1] == " ")
+    return not following[2][0].isupper() and following[2] not in PARTICLES
 
 
 def _skipped(words, starts: list[int], spans) -> set[int]:
