@@ -80,4 +80,9 @@ _CITY_OF_COUNTRY = re.compile(
 
 
 def is_city_named_for_country(text: str, start: int) -> bool:
-    return bool(_CITY_OF_COUNTRY.search(text[max(0, start - 20) : start]))
+    before = text[max(0, start - 20) : start]
+    return before.endswith(_DE_ENDS) and bool(_CITY_OF_COUNTRY.search(before))
+
+
+_DE_ENDS = ("de ", "del ", "de \n", "del \n")
+"""How _CITY_OF_COUNTRY's matches end (`$` also matches before a last newline)."""
