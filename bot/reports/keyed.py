@@ -92,9 +92,11 @@ class Keyed:
     def search(self, text: str, *span: int) -> re.Match | None:
         if not self.may(text):
             return None
-        low = None if span or self.folded is None else lower_exact(text)
-        if low is None:
+        if span or self.folded is None:
             return self.pattern.search(text, *span)
+        low = _last[1]
+        if len(low) != len(text) or (not low.isascii() and ("ı" in low or "ſ" in low)):
+            return self.pattern.search(text)
         first = self.folded.search(low)
         return None if first is None else self.pattern.search(text, first.start())
 
