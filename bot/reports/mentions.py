@@ -35,16 +35,19 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     made = keys.made
     found: list[dict] = []
     people: set[str] = set()
+    opening: dict[str, str | None] = {}
     i = 0
     for k in capitals:
         start, _, word = tokens[k]
-        if k < i or start < skip_before or not (word[0].isupper() or word[0].isdigit()):
+        if k < i or start < skip_before:
+            continue
+        key0 = opening.get(word, "")
+        if key0 == "":
+            key0 = opening[word] = _opening(word, firsts, lang)
+        if key0 is None:
             continue
         i = k
-        key0 = made[k] = word.lower() if word.isascii() else _normal(word)
-        if key0 not in firsts and not (lang == "de" and key0[:-1] in firsts):
-            i += 1
-            continue
+        made[k] = key0
         hit = _longest(text, tokens, keys, i, most, index, lang, prefixes)
         if hit is None:
             i += 1
@@ -103,6 +106,17 @@ class _Keys:
             word = self.tokens[k][2]
             key = self.made[k] = word.lower() if word.isascii() else _normal(word)
         return key
+
+
+def _opening(word: str, firsts: set[str], lang: str) -> str | None:
+    """The lookup key of a word that may begin a name (asked once per word of a text):
+    None for one that cannot, which moves the search on as a failed one would."""
+    if not (word[0].isupper() or word[0].isdigit()):
+        return None
+    key0 = word.lower() if word.isascii() else _normal(word)
+    if key0 not in firsts and not (lang == "de" and key0[:-1] in firsts):
+        return None
+    return key0
 
 
 def _longest(text, tokens, keys, i, most, index, lang, prefixes):
