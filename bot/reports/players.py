@@ -234,10 +234,12 @@ def _person(text, words, run, lang) -> Person | None:
 def _common_word(text, words, i, word, lang) -> bool:
     if lang == "de":
         return _german_noun(text, words, i, word)
-    at_start = i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":")
     if number_word(word):
         return True
-    if not at_start or not word.lower().endswith(("ed", "ing", "ly")):
+    if not word.lower().endswith(("ed", "ing", "ly")):
+        return False
+    at_start = i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":")
+    if not at_start:
         return False
     return re.search(r"[A-Z][\w'-]+ " + re.escape(word) + r"\b", text) is None
 
