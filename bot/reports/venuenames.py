@@ -23,7 +23,8 @@ def is_venue_name(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if before[-1:].isspace():
         low = before.lower()
-        if (low.rsplit(None, 1) or [""])[-1] in _OWNER_LAST or _ODD.search(low):
+        odd = not low.isascii() and ("ı" in low or "ſ" in low)
+        if odd or (low.rsplit(None, 1) or [""])[-1] in _OWNER_LAST:
             if _OWNER_BEFORE.search(before) or _ROUND_OF_PLACE.search(before):
                 return True
         trimmed = before.rstrip()
@@ -46,8 +47,6 @@ _GROUND_AFTER_FIRST = frozenset("'’-s")
 in a word and a space, so a name after none of those words skips them."""
 _OWNER_LAST = frozenset("of the von des der dem den".split())
 """An owner phrase ends in one of these words and a space: most names follow none."""
-_ODD = re.compile("[ıſ]")
-"""Letters that re.IGNORECASE folds onto `i` and `s` but lower() keeps apart."""
 
 
 _PLACE_WORDS = ("in", "von", "aus", "nach", "at", "from")
