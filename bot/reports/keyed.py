@@ -67,20 +67,18 @@ class Keyed:
     case-insensitive pattern first runs its lower-cased form on the lower-cased text
     and lets the real pattern confirm from where that one matched."""
 
-    __slots__ = ("pattern", "keys", "any_key", "folded")
+    __slots__ = ("pattern", "keys", "many", "any_key", "folded")
 
     def __init__(self, pattern: re.Pattern, keys: str) -> None:
         self.pattern = pattern
         self.keys = tuple(keys.split("|"))
+        self.many = len(self.keys) > 6
         self.any_key = re.compile(_by_first_letter(self.keys))
         self.folded = folded(pattern) if pattern.flags & re.I else None
 
     def may(self, text: str) -> bool:
-        if _last[0] is text:
-            low = _last[1]
-        else:
-            low = lowered(text)
-        if len(self.keys) > 6:
+        low = _last[1] if _last[0] is text else lowered(text)
+        if self.many:
             if self.any_key.search(low):
                 return True
         else:
@@ -90,11 +88,20 @@ class Keyed:
         return not low.isascii() and ("ı" in low or "ſ" in low)
 
     def search(self, text: str, *span: int) -> re.Match | None:
-        if not self.may(text):
+        """pattern.search, skipped where may() says no (its test written out: asked often)."""
+        low = _last[1] if _last[0] is text else lowered(text)
+        if self.many:
+            hit = self.any_key.search(low) is not None
+        else:
+            hit = False
+            for key in self.keys:
+                if key in low:
+                    hit = True
+                    break
+        if not hit and (low.isascii() or not ("ı" in low or "ſ" in low)):
             return None
         if span or self.folded is None:
             return self.pattern.search(text, *span)
-        low = _last[1]
         if len(low) != len(text) or (not low.isascii() and ("ı" in low or "ſ" in low)):
             return self.pattern.search(text)
         first = self.folded.search(low)
