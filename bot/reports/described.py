@@ -74,6 +74,8 @@ _NATIONAL_EN = re.compile(
     + "|".join(c[1] for c in _COUNTRIES.values())
     + r")\s+national\s+(?:team|side|squad)\b"
 )
+_NATIONAL_EN_GATE = re.compile(r"national\s+(?:team|side|squad)\b")
+"""How each match of _NATIONAL_EN ends: a quick look that most texts fail."""
 _PLURAL_WORDS = sorted({w.capitalize() for w in _PLURAL_TEAM}, key=len, reverse=True)
 _PLURAL = re.compile(
     r"\b(?P<art>(?i:die|den|der|the))\s+(?P<word>"
@@ -115,7 +117,10 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     overlap no named mention."""
     out: list[dict] = []
     if "ational" in text:
-        for pattern in (_NATIONAL_DE, _NATIONAL_EN) if _may_national(text) else (_NATIONAL_EN,):
+        patterns = [_NATIONAL_DE] if _may_national(text) else []
+        if _NATIONAL_EN_GATE.search(text):
+            patterns.append(_NATIONAL_EN)
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 team = _ADJ_TEAM.get(m.group("adj").lower())
                 out.append(_mention(text, m.start(), m.end(), team))
@@ -266,7 +271,9 @@ def _after_noun(text: str, start: int) -> bool:
 
 def _may_national(text: str) -> bool:
     """Whether _NATIONAL_DE (case-insensitive, slow) can match: each of its matches holds
-    `national` in some case; `ı`, `ſ` and `İ` (lower-cased with a combining dot) are
-    letters re.IGNORECASE folds that lower() does not."""
+    one of its nouns in some case; `ı`, `ſ` and `İ` (lower-cased with a combining dot)
+    are letters re.IGNORECASE folds that lower() does not."""
     low = text.lower()
-    return "national" in low or (not low.isascii() and any(c in low for c in "ıſ\u0307"))
+    if "nationalmannschaft" in low or "nationalelf" in low or "nationalteam" in low:
+        return True
+    return not low.isascii() and any(c in low for c in "ıſ\u0307")
