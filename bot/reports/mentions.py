@@ -80,12 +80,14 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
 
 _SPLIT = re.compile(r"([^\W_]+)")
 """The tokens of _TOKEN, kept by split with the gaps between them."""
+_SPLIT_PLAIN = re.compile(r"(\w+)")
+"""The same split for a text holding no `_` (one class test a letter instead of two)."""
 
 
 def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
     """(start, end, word) of every token, and the indices of those not starting
     with a-z: only they can begin a name (one split is cheaper than finditer)."""
-    parts = _SPLIT.split(text)
+    parts = (_SPLIT if "_" in text else _SPLIT_PLAIN).split(text)
     offsets = list(accumulate(map(len, parts)))
     words = parts[1::2]
     tokens = list(zip(offsets[0:-1:2], offsets[1::2], words, strict=True))
