@@ -211,9 +211,10 @@ def _person(text, words, run, lang) -> Person | None:
     tail = text[name_end : name_end + 2]
     if tail in _POSSESSIVE or (last.endswith("s") and _BARE_APOSTROPHE.match(tail)):
         possessive = True
-    for suffix in _POSSESSIVE:
-        if last.endswith(suffix):
-            last, name_end, possessive = last[:-2], name_end - 2, True
+    if last.endswith(_POSSESSIVE):
+        for suffix in _POSSESSIVE:
+            if last.endswith(suffix):
+                last, name_end, possessive = last[:-2], name_end - 2, True
     if (
         lang == "de"
         and len(last) > 3
@@ -271,11 +272,9 @@ def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
         return True
     if number_word(word):
         return True
-    if i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":"):
+    if i == 0 or text[words[i - 1][1] : words[i][0]] != " ":
         return False
     prev = words[i - 1][2]
-    if text[words[i - 1][1] : words[i][0]] != " ":
-        return False
     if prev.lower() in DETERMINERS and prev.lower() not in ("mit", "per"):
         return True
     if prev.lower() in ("per",):
