@@ -32,13 +32,11 @@ class Cast:
         self._starts = [p.start for p in self.people]
         self.book = PlayerBook()
         seen: dict[str, int] = {}
-        for person in self.people:
-            self.book.learn(person.name)
-            seen[name_key(person.name)] = seen.get(name_key(person.name), 0) + 1
         starts = {s.start for s in doc.sentences}
         for person in self.people:
-            if person.start in starts:
-                seen[name_key(person.name)] = seen.get(name_key(person.name), 0) + 1
+            self.book.learn(person.name)
+            key = name_key(person.name)
+            seen[key] = seen.get(key, 0) + (2 if person.start in starts else 1)
         self._seen = seen
         self._team_words = _team_words(doc)
 

@@ -19,10 +19,11 @@ _NOUN_AFTER = re.compile(
 
 
 def club_plurals(
-    text: str, found: list[dict], resolver: TeamResolver, plural: re.Pattern, plural_team: dict
+    text: str, found: list[dict], resolver: TeamResolver, plurals: list, plural_team: dict
 ) -> list[dict]:
+    """The club each nationality word of `plurals` (matches in `text`) stands for."""
     out = []
-    for m in plural.finditer(text):
+    for m in plurals:
         nation = resolver.teams.get(plural_team[m.group("word").lower()])
         if nation is None or _NOUN_AFTER.match(text, m.end()):
             continue

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from bot.reports import cues, when
 from bot.reports.attach import _owner_finder
 from bot.reports.document import Document
+from bot.reports.keyed import Keyed
 from bot.reports.reading import Reading
 
 _DAY_APART = re.compile(
@@ -97,10 +98,13 @@ def _days(text: str, doc: Document) -> list[date]:
     return out
 
 
-_WEEK_BEFORE = re.compile(
-    r"\b(?:(?:a|one) week (?:earlier|before|ago)|vor einer woche|"
-    r"eine woche (?:zuvor|vorher|früher))\b",
-    re.IGNORECASE,
+_WEEK_BEFORE = Keyed(
+    re.compile(
+        r"\b(?:(?:a|one) week (?:earlier|before|ago)|vor einer woche|"
+        r"eine woche (?:zuvor|vorher|früher))\b",
+        re.IGNORECASE,
+    ),
+    "week|woche",
 )
 
 

@@ -74,12 +74,16 @@ _NATIONAL_EN = re.compile(
     + "|".join(c[1] for c in _COUNTRIES.values())
     + r")\s+national\s+(?:team|side|squad)\b"
 )
+_NATIONAL_EN_GATE = re.compile(r"national\s+(?:team|side|squad)\b")
+"""How each match of _NATIONAL_EN ends: a quick look that most texts fail."""
 _PLURAL_WORDS = sorted({w.capitalize() for w in _PLURAL_TEAM}, key=len, reverse=True)
 _PLURAL = re.compile(
     r"\b(?P<art>(?i:die|den|der|the))\s+(?P<word>"
     + grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS])
     + r")\b(?!\s+[A-ZÄÖÜ])(?![-'’])"
 )
+_PLURAL_GATE = re.compile(grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS]))
+"""Each match of _PLURAL holds one of its words: one quick look finds most texts hold none."""
 _NAME = r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2}"
 _COACHED_DE = re.compile(
     r"\b(?P<art>(?i:das|die|dem|des|der))\s+(?P<noun>Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s+"
@@ -99,6 +103,7 @@ _WHOSE = re.compile(
     + _NAME
     + r"),?\s+(?P<noun>(?:whose|dessen)\s+(?:side|team|men|squad|Team|Mannschaft|Elf))\b"
 )
+_WHOSE_GATE = re.compile(r"(?:whose|dessen)\s+(?:side|team|men|squad|Team|Mannschaft|Elf)\b")
 _COACH_ROLE = re.compile(
     r"(?:-|\s+)(?:Trainer|Coach|Cheftrainer|coach|manager|head coach|boss)\s+(?P<name>"
     + _NAME
@@ -112,7 +117,10 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     overlap no named mention."""
     out: list[dict] = []
     if "ational" in text:
-        for pattern in (_NATIONAL_DE, _NATIONAL_EN):
+        patterns = [_NATIONAL_DE] if _may_national(text) else []
+        if _NATIONAL_EN_GATE.search(text):
+            patterns.append(_NATIONAL_EN)
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 team = _ADJ_TEAM.get(m.group("adj").lower())
                 out.append(_mention(text, m.start(), m.end(), team))
@@ -124,11 +132,14 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     if "astgeber" in text or "host" in text or "home side" in text:
         out += _hosts(text, found)
     named |= {o["team"] for o in out}
-    if any(resolver.teams[t].kind == "national" for t in named if t in resolver.teams):
-        out += _plurals(text, found, named, resolver)
+    plurals = list(_PLURAL.finditer(text)) if _PLURAL_GATE.search(text) else []
+    if plurals and any(resolver.teams[t].kind == "national" for t in named if t in resolver.teams):
+        out += _plurals(text, found, named, resolver, plurals)
     as_teams = {f["team"] for f in found if f["prep"] not in ("in", "from", "aus")}
-    if not any(resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams):
-        out += club_plurals(text, found, resolver, _PLURAL, _PLURAL_TEAM)
+    if plurals and not any(
+        resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams
+    ):
+        out += club_plurals(text, found, resolver, plurals, _PLURAL_TEAM)
     taken = [(f["start"], f["end"]) for f in found]
     kept = []
     for o in sorted(out, key=lambda o: o["start"]):
@@ -156,7 +167,7 @@ def _coached(text: str, coaches: dict[str, str]) -> list[dict]:
                 out.append(_mention(text, m.start("noun"), m.end(), team, prep=art))
             elif team:
                 out.append(_mention(text, m.start(), m.end(), team))
-    if "whose" in text or "dessen" in text:
+    if ("whose" in text or "dessen" in text) and _WHOSE_GATE.search(text):
         for m in _WHOSE.finditer(text):
             team = coaches.get(m.group("name").split()[-1])
             if team:
@@ -182,6 +193,8 @@ def _hosts(text: str, found: list[dict]) -> list[dict]:
     """`die Gastgeber`, `the hosts` shortly after `Gastgeber X` / `hosts X` named
     one team alone as the host."""
     titled = [f for f in found if _HOST_WORD.search(text, max(0, f["start"] - 20), f["start"])]
+    if not titled:
+        return []
     named = [f for f in titled if _HOST_NAMED.search(text, max(0, f["start"] - 20), f["start"])]
     out = []
     for m in _HOSTS.finditer(text):
@@ -202,13 +215,13 @@ def _coaches(text: str, found: list[dict], named: set[str]) -> dict[str, str]:
         m = _COACH_ROLE.match(text, f["end"])
         if m:
             ties.setdefault(m.group("name").split()[-1], set()).add(f["team"])
-    if "germany" in named and "austria" not in named:
+    if "germany" in named and "austria" not in named and "Bundestrainer" in text:
         for m in _BUNDESTRAINER.finditer(text):
             ties.setdefault(m.group("name").split()[-1], set()).add("germany")
     return {name: next(iter(teams)) for name, teams in ties.items() if len(teams) == 1}
 
 
-def _plurals(text: str, found: list[dict], named: set[str], resolver) -> list[dict]:
+def _plurals(text: str, found: list[dict], named: set[str], resolver, plurals: list) -> list[dict]:
     """`die Italiener`, `the Brazilians`: the national team, when the story names it
     and names no club of that country (whose players the word could mean)."""
     countries = {resolver.teams[t].country for t in named if t in resolver.teams}
@@ -218,7 +231,7 @@ def _plurals(text: str, found: list[dict], named: set[str], resolver) -> list[di
         if f["team"] in resolver.teams and resolver.teams[f["team"]].kind == "club"
     }
     out = []
-    for m in _PLURAL.finditer(text):
+    for m in plurals:
         team = _PLURAL_TEAM[m.group("word").lower()]
         if team not in named or team not in resolver.teams:
             continue
@@ -254,3 +267,13 @@ def _after_noun(text: str, start: int) -> bool:
         return False
     noun = words[-2]
     return noun[:1].isupper() and noun[-1:].isalpha() and noun.lower() not in _PREPS
+
+
+def _may_national(text: str) -> bool:
+    """Whether _NATIONAL_DE (case-insensitive, slow) can match: each of its matches holds
+    one of its nouns in some case; `ı`, `ſ` and `İ` (lower-cased with a combining dot)
+    are letters re.IGNORECASE folds that lower() does not."""
+    low = text.lower()
+    if "nationalmannschaft" in low or "nationalelf" in low or "nationalteam" in low:
+        return True
+    return not low.isascii() and any(c in low for c in "ıſ\u0307")

@@ -50,6 +50,15 @@ def holds(text: str, keys: tuple[str, ...]) -> bool:
     return not low.isascii() and ("ı" in low or "ſ" in low)
 
 
+def _by_first_letter(keys: tuple[str, ...]) -> str:
+    """An alternation that finds whether any key occurs: keys grouped by their first
+    letter, so `re` enters only the group of the letter at hand."""
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        groups.setdefault(key[:1], []).append(re.escape(key[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
 class Keyed:
     """A pattern that can only match where one of `keys` (lower-cased) occurs.
 
@@ -58,17 +67,18 @@ class Keyed:
     case-insensitive pattern first runs its lower-cased form on the lower-cased text
     and lets the real pattern confirm from where that one matched."""
 
-    __slots__ = ("pattern", "keys", "any_key", "folded")
+    __slots__ = ("pattern", "keys", "many", "any_key", "folded")
 
     def __init__(self, pattern: re.Pattern, keys: str) -> None:
         self.pattern = pattern
         self.keys = tuple(keys.split("|"))
-        self.any_key = re.compile("|".join(re.escape(key) for key in self.keys))
+        self.many = len(self.keys) > 6
+        self.any_key = re.compile(_by_first_letter(self.keys))
         self.folded = folded(pattern) if pattern.flags & re.I else None
 
     def may(self, text: str) -> bool:
-        low = lowered(text)
-        if len(self.keys) > 6:
+        low = _last[1] if _last[0] is text else lowered(text)
+        if self.many:
             if self.any_key.search(low):
                 return True
         else:
@@ -78,11 +88,22 @@ class Keyed:
         return not low.isascii() and ("ı" in low or "ſ" in low)
 
     def search(self, text: str, *span: int) -> re.Match | None:
-        if not self.may(text):
+        """pattern.search, skipped where may() says no (its test written out: asked often)."""
+        low = _last[1] if _last[0] is text else lowered(text)
+        if self.many:
+            hit = self.any_key.search(low) is not None
+        else:
+            hit = False
+            for key in self.keys:
+                if key in low:
+                    hit = True
+                    break
+        if not hit and (low.isascii() or not ("ı" in low or "ſ" in low)):
             return None
-        low = None if span or self.folded is None else lower_exact(text)
-        if low is None:
+        if span or self.folded is None:
             return self.pattern.search(text, *span)
+        if len(low) != len(text) or (not low.isascii() and ("ı" in low or "ſ" in low)):
+            return self.pattern.search(text)
         first = self.folded.search(low)
         return None if first is None else self.pattern.search(text, first.start())
 

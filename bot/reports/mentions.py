@@ -5,6 +5,7 @@ turning into the wrong team: a mention we cannot pin down is left out."""
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from bot.reports.countryclubs import club_of_country, countries_as_places
 from bot.reports.mentionwords import (
@@ -34,16 +35,19 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     made = keys.made
     found: list[dict] = []
     people: set[str] = set()
+    opening: dict[str, str | None] = {}
     i = 0
     for k in capitals:
         start, _, word = tokens[k]
-        if k < i or start < skip_before or not (word[0].isupper() or word[0].isdigit()):
+        if k < i or start < skip_before:
+            continue
+        key0 = opening.get(word, "")
+        if key0 == "":
+            key0 = opening[word] = _opening(word, firsts, lang)
+        if key0 is None:
             continue
         i = k
-        key0 = made[k] = word.lower() if word.isascii() else _normal(word)
-        if key0 not in firsts and not (lang == "de" and key0[:-1] in firsts):
-            i += 1
-            continue
+        made[k] = key0
         hit = _longest(text, tokens, keys, i, most, index, lang, prefixes)
         if hit is None:
             i += 1
@@ -74,26 +78,20 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     return _settle(club_of_country(text, found, resolver), people, resolver)
 
 
-_SPLIT = re.compile(r"([^\W_a-z][^\W_]*)|([a-z][^\W_]*)")
-"""The tokens of _TOKEN, split by whether the first letter is a plain small one."""
+_SPLIT = re.compile(r"([^\W_]+)")
+"""The tokens of _TOKEN, kept by split with the gaps between them."""
+_SPLIT_PLAIN = re.compile(r"(\w+)")
+"""The same split for a text holding no `_` (one class test a letter instead of two)."""
 
 
 def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
     """(start, end, word) of every token, and the indices of those not starting
     with a-z: only they can begin a name (one split is cheaper than finditer)."""
-    parts = _SPLIT.split(text)
-    tokens: list[tuple[int, int, str]] = []
-    capitals: list[int] = []
-    pos = len(parts[0])
-    for j in range(1, len(parts), 3):
-        word = parts[j]
-        if word is None:
-            word = parts[j + 1]
-        else:
-            capitals.append(len(tokens))
-        end = pos + len(word)
-        tokens.append((pos, end, word))
-        pos = end + len(parts[j + 2])
+    parts = (_SPLIT if "_" in text else _SPLIT_PLAIN).split(text)
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    tokens = list(zip(offsets[0:-1:2], offsets[1::2], words, strict=True))
+    capitals = [k for k, word in enumerate(words) if not "a" <= word[0] <= "z"]
     return tokens, capitals
 
 
@@ -110,6 +108,17 @@ class _Keys:
             word = self.tokens[k][2]
             key = self.made[k] = word.lower() if word.isascii() else _normal(word)
         return key
+
+
+def _opening(word: str, firsts: set[str], lang: str) -> str | None:
+    """The lookup key of a word that may begin a name (asked once per word of a text):
+    None for one that cannot, which moves the search on as a failed one would."""
+    if not (word[0].isupper() or word[0].isdigit()):
+        return None
+    key0 = word.lower() if word.isascii() else _normal(word)
+    if key0 not in firsts and not (lang == "de" and key0[:-1] in firsts):
+        return None
+    return key0
 
 
 def _longest(text, tokens, keys, i, most, index, lang, prefixes):

@@ -21,27 +21,35 @@ _GROUND_AFTER = re.compile(
 def is_venue_name(text: str, start: int, end: int) -> bool:
     """True when the name at text[start:end] names a team's ground, not the team."""
     before = text[max(0, start - 40) : start]
-    low = before.lower()
-    if _OWNER_KEYS.search(low) or _ODD.search(low):
-        if _OWNER_BEFORE.search(before) or _ROUND_OF_PLACE.search(before):
-            return True
+    if before[-1:].isspace():
+        low = before.lower()
+        odd = not low.isascii() and ("ı" in low or "ſ" in low)
+        if odd or (low.rsplit(None, 1) or [""])[-1] in _OWNER_LAST:
+            if _OWNER_BEFORE.search(before) or _ROUND_OF_PLACE.search(before):
+                return True
+        trimmed = before.rstrip()
+        if trimmed.endswith(("von", "in", "de", "of")) and _GROUND_KEYS.search(before):
+            if _GROUND_THEN_PLACE.search(before):
+                return True
+        if trimmed.endswith(_PLACE_WORDS) and " " not in text[start:end]:
+            if _PLACE_BEFORE.search(before[-12:]) and _PLACE_AFTER.match(text, end):
+                return True
     near = before[-20:]
     if ("Sta" in near or "Est" in near) and _GROUND_WORD_BEFORE.search(near):
         return True
-    if _GROUND_KEYS.search(before) and _GROUND_THEN_PLACE.search(before):
-        return True
-    if before[-1:].isspace() and " " not in text[start:end]:
-        if _PLACE_BEFORE.search(before[-12:]) and _PLACE_AFTER.match(text, end):
-            return True
-    return bool(_GROUND_AFTER.match(text[end : end + 40]))
+    return text[end : end + 1] in _GROUND_AFTER_FIRST and bool(
+        _GROUND_AFTER.match(text[end : end + 40])
+    )
 
 
-_OWNER_KEYS = re.compile(r"of|von|des|der")
-"""Each owner phrase holds one of these words: most names have none before them."""
-_ODD = re.compile("[ıſ]")
-"""Letters that re.IGNORECASE folds onto `i` and `s` but lower() keeps apart."""
+_GROUND_AFTER_FIRST = frozenset("'’-s")
+"""_GROUND_AFTER's matches begin with one of these: the patterns before a name all end
+in a word and a space, so a name after none of those words skips them."""
+_OWNER_LAST = frozenset("of the von des der dem den".split())
+"""An owner phrase ends in one of these words and a space: most names follow none."""
 
 
+_PLACE_WORDS = ("in", "von", "aus", "nach", "at", "from")
 _PLACE_BEFORE = re.compile(r"\b(?:in|von|aus|nach|at|from)\s$")
 _PLACE_AFTER = re.compile(r" [A-Z][a-z]+(?=[\s,.;:])")
 """`von Porto Alegre`: a club's one-word name that begins a longer place name."""
@@ -71,4 +79,9 @@ _CITY_OF_COUNTRY = re.compile(
 
 
 def is_city_named_for_country(text: str, start: int) -> bool:
-    return bool(_CITY_OF_COUNTRY.search(text[max(0, start - 20) : start]))
+    before = text[max(0, start - 20) : start]
+    return before.endswith(_DE_ENDS) and bool(_CITY_OF_COUNTRY.search(before))
+
+
+_DE_ENDS = ("de ", "del ", "de \n", "del \n")
+"""How _CITY_OF_COUNTRY's matches end (`$` also matches before a last newline)."""

@@ -96,7 +96,7 @@ def _months(text: str, published: str | None) -> list[tuple[int, str, str]]:
     """(offset, YYYY-MM, `explicit`) for a month that lies before the dateline:
     the latest such month unless a year is given. Asked only where no day is
     told, so `on Saturday` is never blurred to its month."""
-    if not published or len(published) < 7:
+    if not published or len(published) < 7 or not _may_name_month(text):
         return []
     year, month = int(published[:4]), int(published[5:7])
     out = []
@@ -114,3 +114,17 @@ def _months(text: str, published: str | None) -> list[tuple[int, str, str]]:
             continue
         out.append((m.start(), f"{found:04d}-{number:02d}", "explicit"))
     return out
+
+
+_MONTH_STARTS = ("jan", "jän", "feb", "mär", "mar", "apr", "ma", "jun", "jul", "aug", "sep")
+_MONTH_STARTS += ("oct", "okt", "nov", "dec", "dez")
+
+
+def _may_name_month(text: str) -> bool:
+    """Whether _MONTH_PHRASE (case-insensitive, slow) can match: each month name begins
+    with one of _MONTH_STARTS; `ı`, `ſ`, `İ` (lower-cased with a combining dot) are
+    letters re.IGNORECASE folds that lower() does not."""
+    low = text.lower()
+    if any(start in low for start in _MONTH_STARTS):
+        return True
+    return not low.isascii() and any(c in low for c in "ıſ\u0307")
