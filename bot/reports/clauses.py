@@ -67,6 +67,9 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     carried = default
     previous_end = 0
     negative = _NEGATIVE.get(doc.lang, _NEGATIVE["en"])
+    # A sentence's cue words are in the whole text too: most texts hold no denial word.
+    may_deny = negative.may(doc.text)
+    may_kick = _SHOOTOUT.may(doc.text)
     earlier = None
     told: list[str] = []
     away: set[str] = set()
@@ -78,10 +81,12 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             heading = None
         previous_end = sentence.end
         scene = Scene(index, sentence, paragraph)
-        scene.negative = bool(negative.search(sentence.text)) and not _stood(
-            negative, sentence.text
+        scene.negative = (
+            may_deny
+            and bool(negative.search(sentence.text))
+            and not _stood(negative, sentence.text)
         )
-        shootout = _SHOOTOUT.search(sentence.text)
+        shootout = _SHOOTOUT.search(sentence.text) if may_kick else None
         if carried == "shootout" and not shootout and _other_result(doc, sentence, pairing):
             carried = default
         scene.shootout = bool(shootout) or carried == "shootout"
@@ -104,7 +109,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 scene.clauses.append(clause)
                 continue
             context = heading if target == FOREIGN and heading else target
-            lead = _AFTER_LEG1.match(text)
+            lead = _AFTER_LEG1.match(text) if _LEG1 in cues else None
             if lead:
                 rest = Clause(clause.start + lead.end(), clause.end, text[lead.end() :])
                 own, text = target_of(doc, rest, pairing, cues, context), rest.text
@@ -117,11 +122,12 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             if own is not None and elsewhere(own):
                 away = _teams_there(doc, clause, pairing, own)
                 heading = own if own.startswith(OTHER) else heading
-            elaborates = ELABORATION.match(text)
-            if own is None and result_leg and elaborates:
-                match = pairing.match_for(result_leg)
-                fits = tells_that_leg(elaborates, scene.clauses[-1].text, match, told)
-                own = result_leg if fits else None
+            if own is None and result_leg:
+                elaborates = ELABORATION.match(text)
+                if elaborates:
+                    match = pairing.match_for(result_leg)
+                    fits = tells_that_leg(elaborates, scene.clauses[-1].text, match, told)
+                    own = result_leg if fits else None
             result_leg = None
             leg_cue = (_LEG1 in cues and _LEG1.search(text)) or (
                 _LEG2 in cues and _LEG2.search(text)
