@@ -95,6 +95,9 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         target = carried if carried != "shootout" else default
         result_leg = None
         cues = _cues_in(sentence.text)
+        # A clause's history words are its sentence's (Keyed also searches any text with
+        # a dotless i or long s, which re.I folds onto i and s).
+        history = _HISTORY in cues or "ı" in sentence.text or "ſ" in sentence.text
         kicks = carried == "shootout"
         for start, end in split_clauses(sentence.text):
             text = sentence.text[start:end]
@@ -117,7 +120,11 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 own = target_of(doc, clause, pairing, cues, context)
             if own is None and _BACK_THEN in cues and _BACK_THEN.search(text):
                 own = _last_other(scene.clauses) or earlier or FOREIGN
-            if own is None and elsewhere(target) and _back_home(doc, clause, pairing, away):
+            if (
+                own is None
+                and elsewhere(target)
+                and _back_home(doc, clause, pairing, away, history)
+            ):
                 own = MAIN
             if own is not None and elsewhere(own):
                 away = _teams_there(doc, clause, pairing, own)
@@ -169,8 +176,10 @@ def _other_result(doc: Document, sentence: Sentence, pairing: Pairing) -> bool:
 def _last_other(clauses: list[Clause]) -> str | None:
     """ "hatte Deutschland Frankreich 1:0 geschlagen, Hummels köpfte damals": the match
     named earlier in the same sentence."""
-    others = [c.target for c in clauses if c.target in (LEG1, LEG2) or elsewhere(c.target)]
-    return others[-1] if others else None
+    for clause in reversed(clauses):
+        if clause.target in (LEG1, LEG2) or elsewhere(clause.target):
+            return clause.target
+    return None
 
 
 def _teams_there(doc: Document, clause: Clause, pairing: Pairing, target: str) -> set[str]:
@@ -180,10 +189,13 @@ def _teams_there(doc: Document, clause: Clause, pairing: Pairing, target: str) -
     )
 
 
-def _back_home(doc: Document, clause: Clause, pairing: Pairing, away: set[str]) -> bool:
+def _back_home(
+    doc: Document, clause: Clause, pairing: Pairing, away: set[str], history: bool
+) -> bool:
     """A clause naming only the main match's teams (none playing in the other match),
-    or the main scoreline, is about the main match again."""
-    if pairing.main is None or _HISTORY.search(clause.text):
+    or the main scoreline, is about the main match again (`history`: whether its
+    sentence may tell of an earlier season at all)."""
+    if pairing.main is None or (history and _HISTORY.search(clause.text)):
         return False
     mentions = mentions_in_span(doc, clause.start, clause.end)
     if any(m.team not in pairing.teams or m.team in away for m in mentions):

@@ -124,7 +124,10 @@ def target_of(
     if not pairing.lead_named and context in (LEG1, LEG2) and not _RESULT.search(clause.text):
         if {m.team for m in mentions} <= pairing.teams and not _leg_cue(clause.text, cues):
             return None
-    foreign = [m for m in mentions if _foreign(doc, m, pairing)] if pairing.teams else []
+    teams = pairing.teams
+    foreign = (
+        [m for m in mentions if m.team not in teams and _foreign(doc, m, pairing)] if teams else []
+    )
     if foreign:
         named = {
             m.team
