@@ -25,7 +25,7 @@ from bot.reports.clausecues import (
 )
 from bot.reports.clausetargets import FOREIGN, PAST, elsewhere, mentions_in_span, target_of
 from bot.reports.document import Document, Sentence
-from bot.reports.keyed import Keyed
+from bot.reports.keyed import Keyed, lowered
 from bot.reports.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 
 SHOOTOUT = "shootout"
@@ -233,7 +233,7 @@ def _split_clauses(text: str) -> tuple[tuple[int, int], ...]:
 def _cues_in(sentence: str) -> set[Keyed]:
     """The clause cues whose keys the sentence holds at all: most sentences hold none,
     so their clauses skip those searches (a clause's text is part of its sentence)."""
-    low = sentence.lower()
+    low = lowered(sentence)
     for key in _CLAUSE_KEYS:
         if key in low:
             return {cue for cue in _CLAUSE_CUES if any(key in low for key in cue.keys)}

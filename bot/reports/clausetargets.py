@@ -114,6 +114,9 @@ def target_of(
 ) -> str | None:
     """The match a clause names, or None to keep the one the text is about (`context`)."""
     mentions = mentions_in_span(doc, clause.start, clause.end)
+    if not mentions and not cues and pairing.lead_named:
+        # Most clauses: no team and no cue; only an old year can move them.
+        return PAST if _old_year(clause.text, doc.published) else None
     if len(mentions) == 1 and doc.text[clause.end : clause.end + 1] == ":":
         if clause.text.strip() == mentions[0].alias:
             return None
