@@ -70,7 +70,6 @@ ORDINAL_EN = re.compile(
 PLUS = re.compile(r"(?<![\d:.,])(?P<b>45|90|105|120)\.?\s*\+\s*(?P<a>\d{1,2})\b\.?['’]?")
 ADJECTIVE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)-minute\b")
 APOSTROPHE = re.compile(r"(?<![\d.,:\w])(?P<n>\d{1,3})['’](?![\ds])")
-DIGIT_QUOTE = re.compile(r"['’](?<=\d.)")
 ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
 RELATIVE = re.compile(
     r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+later|minutes?\s+after\s+that|"
@@ -135,3 +134,33 @@ GATES = {
     late.EXTRA_LEFT: Gate(late.EXTRA_LEFT, "extra|verlängerung"),
     late.IDIOM: Gate(late.IDIOM, "minutes in|in minute|in der minute"),
 }
+
+
+def digit_quote(text: str) -> bool:
+    """Whether a quote mark follows a digit (`23'`): str.find beats a regex here, whose
+    scan for a class holding `’` goes character by character."""
+    for quote in ("'", "’"):
+        at = text.find(quote, 1)
+        while at != -1:
+            if text[at - 1].isdecimal():
+                return True
+            at = text.find(quote, at + 1)
+    return False
+
+
+_LINE_HEADS = ("goal", "goals", "scorer", "scorers", "tore", "torschützen")
+
+
+def may_list_goals(text: str) -> bool:
+    """Whether some colon follows a word GOALS_LINE opens with ("Tore:"), so the text may
+    hold such a line; far cheaper than the multi-line search over the whole text."""
+    at = text.find(":")
+    while at != -1:
+        end = at
+        while end and text[end - 1] in " \t":
+            end -= 1
+        head = text[max(0, end - 11) : end]
+        if "ſ" in head or head.lower().endswith(_LINE_HEADS):
+            return True
+        at = text.find(":", at + 1)
+    return False

@@ -79,7 +79,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         )
     for match in _each(ph.ADJECTIVE, text, segments) if english else ():
         _add_plain(found, text, match, int(match.group("n")))
-    for match in ph.APOSTROPHE.finditer(text) if ph.DIGIT_QUOTE.search(text) else ():
+    for match in ph.APOSTROPHE.finditer(text) if ph.digit_quote(text) else ():
         _add_plain(found, text, match, int(match.group("n")))
     for match in _each(ph.RELATIVE, text, segments):
         offset = number(match.group("n"), lang)
@@ -124,7 +124,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value <= 120:
             found.append(Minute(match.start(), match.end(), value))
-    for line in ph.GOALS_LINE.finditer(text) if ":" in text else ():
+    for line in ph.GOALS_LINE.finditer(text) if ph.may_list_goals(text) else ():
         for item in ph.LINE_ITEM.finditer(text, line.start(), line.end()):
             bare = item.group() == item.group(1)
             if not bare or (int(item.group(1)) >= 5 and text[item.end() : item.end() + 2] != " ("):
