@@ -25,7 +25,7 @@ from bot.reports.clausecues import (
 )
 from bot.reports.clausetargets import FOREIGN, PAST, elsewhere, mentions_in_span, target_of
 from bot.reports.document import Document, Sentence
-from bot.reports.keyed import Keyed
+from bot.reports.keyed import Keyed, lowered
 from bot.reports.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 
 SHOOTOUT = "shootout"
@@ -67,6 +67,9 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     carried = default
     previous_end = 0
     negative = _NEGATIVE.get(doc.lang, _NEGATIVE["en"])
+    # A sentence's cue words are in the whole text too: most texts hold no denial word.
+    may_deny = negative.may(doc.text)
+    may_kick = _SHOOTOUT.may(doc.text)
     earlier = None
     told: list[str] = []
     away: set[str] = set()
@@ -78,10 +81,12 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             heading = None
         previous_end = sentence.end
         scene = Scene(index, sentence, paragraph)
-        scene.negative = bool(negative.search(sentence.text)) and not _stood(
-            negative, sentence.text
+        scene.negative = (
+            may_deny
+            and bool(negative.search(sentence.text))
+            and not _stood(negative, sentence.text)
         )
-        shootout = _SHOOTOUT.search(sentence.text)
+        shootout = _SHOOTOUT.search(sentence.text) if may_kick else None
         if carried == "shootout" and not shootout and _other_result(doc, sentence, pairing):
             carried = default
         scene.shootout = bool(shootout) or carried == "shootout"
@@ -90,6 +95,9 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         target = carried if carried != "shootout" else default
         result_leg = None
         cues = _cues_in(sentence.text)
+        # A clause's history words are its sentence's (Keyed also searches any text with
+        # a dotless i or long s, which re.I folds onto i and s).
+        history = _HISTORY in cues or "ı" in sentence.text or "ſ" in sentence.text
         kicks = carried == "shootout"
         for start, end in split_clauses(sentence.text):
             text = sentence.text[start:end]
@@ -104,7 +112,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 scene.clauses.append(clause)
                 continue
             context = heading if target == FOREIGN and heading else target
-            lead = _AFTER_LEG1.match(text)
+            lead = _AFTER_LEG1.match(text) if _LEG1 in cues else None
             if lead:
                 rest = Clause(clause.start + lead.end(), clause.end, text[lead.end() :])
                 own, text = target_of(doc, rest, pairing, cues, context), rest.text
@@ -112,16 +120,21 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 own = target_of(doc, clause, pairing, cues, context)
             if own is None and _BACK_THEN in cues and _BACK_THEN.search(text):
                 own = _last_other(scene.clauses) or earlier or FOREIGN
-            if own is None and elsewhere(target) and _back_home(doc, clause, pairing, away):
+            if (
+                own is None
+                and elsewhere(target)
+                and _back_home(doc, clause, pairing, away, history)
+            ):
                 own = MAIN
             if own is not None and elsewhere(own):
                 away = _teams_there(doc, clause, pairing, own)
                 heading = own if own.startswith(OTHER) else heading
-            elaborates = ELABORATION.match(text)
-            if own is None and result_leg and elaborates:
-                match = pairing.match_for(result_leg)
-                fits = tells_that_leg(elaborates, scene.clauses[-1].text, match, told)
-                own = result_leg if fits else None
+            if own is None and result_leg:
+                elaborates = ELABORATION.match(text)
+                if elaborates:
+                    match = pairing.match_for(result_leg)
+                    fits = tells_that_leg(elaborates, scene.clauses[-1].text, match, told)
+                    own = result_leg if fits else None
             result_leg = None
             leg_cue = (_LEG1 in cues and _LEG1.search(text)) or (
                 _LEG2 in cues and _LEG2.search(text)
@@ -163,8 +176,10 @@ def _other_result(doc: Document, sentence: Sentence, pairing: Pairing) -> bool:
 def _last_other(clauses: list[Clause]) -> str | None:
     """ "hatte Deutschland Frankreich 1:0 geschlagen, Hummels köpfte damals": the match
     named earlier in the same sentence."""
-    others = [c.target for c in clauses if c.target in (LEG1, LEG2) or elsewhere(c.target)]
-    return others[-1] if others else None
+    for clause in reversed(clauses):
+        if clause.target in (LEG1, LEG2) or elsewhere(clause.target):
+            return clause.target
+    return None
 
 
 def _teams_there(doc: Document, clause: Clause, pairing: Pairing, target: str) -> set[str]:
@@ -174,10 +189,13 @@ def _teams_there(doc: Document, clause: Clause, pairing: Pairing, target: str) -
     )
 
 
-def _back_home(doc: Document, clause: Clause, pairing: Pairing, away: set[str]) -> bool:
+def _back_home(
+    doc: Document, clause: Clause, pairing: Pairing, away: set[str], history: bool
+) -> bool:
     """A clause naming only the main match's teams (none playing in the other match),
-    or the main scoreline, is about the main match again."""
-    if pairing.main is None or _HISTORY.search(clause.text):
+    or the main scoreline, is about the main match again (`history`: whether its
+    sentence may tell of an earlier season at all)."""
+    if pairing.main is None or (history and _HISTORY.search(clause.text)):
         return False
     mentions = mentions_in_span(doc, clause.start, clause.end)
     if any(m.team not in pairing.teams or m.team in away for m in mentions):
@@ -215,7 +233,7 @@ def _split_clauses(text: str) -> tuple[tuple[int, int], ...]:
 def _cues_in(sentence: str) -> set[Keyed]:
     """The clause cues whose keys the sentence holds at all: most sentences hold none,
     so their clauses skip those searches (a clause's text is part of its sentence)."""
-    low = sentence.lower()
+    low = lowered(sentence)
     for key in _CLAUSE_KEYS:
         if key in low:
             return {cue for cue in _CLAUSE_CUES if any(key in low for key in cue.keys)}

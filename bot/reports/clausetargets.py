@@ -53,20 +53,55 @@ def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
         return False
     if _ADJECTIVAL.match(doc.text[mention.end : mention.end + 20]):
         return False
-    if _ORIGIN.search(doc.text[max(0, mention.start - 14) : mention.start]):
+    text, start = doc.text, mention.start
+    if _ends(text, start, 14, _ORIGIN_ENDS) and _ORIGIN.search(text[max(0, start - 14) : start]):
         return False
-    if PLAYS_FOR.search(doc.text, max(0, mention.start - 40), mention.start):
+    if _ends(text, start, 40, _PLAYS_FOR_ENDS, fold=False) and PLAYS_FOR.search(
+        text, max(0, start - 40), start
+    ):
         return False
-    if PERSON_APPOSITION.match(doc.text, mention.end):
+    if PERSON_APPOSITION.match(text, mention.end):
         return False
-    if _STANDINGS.search(doc.text, max(0, mention.start - 50), mention.start):
+    if _ends(text, start, 50, _STANDINGS_ENDS) and _STANDINGS.search(
+        text, max(0, start - 50), start
+    ):
         return False
     if getattr(mention, "prep", "") in _PLACE_PREPOSITIONS:
         return False
-    if _CAME_FROM.search(doc.text, max(0, mention.start - 40), mention.start):
+    if _ends(text, start, 40, _CAME_FROM_ENDS) and _CAME_FROM.search(
+        text, max(0, start - 40), start
+    ):
         return False
     national = _national_teams()
     return not (mention.team in national and not pairing.teams & national)
+
+
+# The last word each pattern anchored before a name can end with: a test on the few
+# characters before the name that spares the regex engine a scan of the whole window.
+_ORIGIN_ENDS = (
+    "from",
+    "aus",
+    "former",
+    "ex-",
+    "formerly of",
+    "ehemalige",
+    "ehemaligen",
+    "ehemaliger",
+)
+_PLAYS_FOR_ENDS = ("von", "vom", "des", "bei", "beim", "of", "at", "the", "dem", "den", "der")
+_STANDINGS_ENDS = ("of", "above", "behind", "with", "vor", "hinter", "the", "dem", "den")
+_CAME_FROM_ENDS = ("aus", "von", "vom", "from", "dem", "den", "der")
+
+
+def _ends(text: str, start: int, reach: int, words: tuple[str, ...], fold: bool = True) -> bool:
+    """Whether the `reach` characters before `start`, trailing spaces left out, may end
+    with one of `words` (a pattern ignoring case may match other letters than ASCII)."""
+    end = text[max(0, start - reach) : start].rstrip()[-12:]
+    if fold:
+        if not end.isascii():
+            return True
+        end = end.lower()
+    return end.endswith(words)
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +114,9 @@ def target_of(
 ) -> str | None:
     """The match a clause names, or None to keep the one the text is about (`context`)."""
     mentions = mentions_in_span(doc, clause.start, clause.end)
+    if not mentions and not cues and pairing.lead_named:
+        # Most clauses: no team and no cue; only an old year can move them.
+        return PAST if _old_year(clause.text, doc.published) else None
     if len(mentions) == 1 and doc.text[clause.end : clause.end + 1] == ":":
         if clause.text.strip() == mentions[0].alias:
             return None
@@ -89,7 +127,10 @@ def target_of(
     if not pairing.lead_named and context in (LEG1, LEG2) and not _RESULT.search(clause.text):
         if {m.team for m in mentions} <= pairing.teams and not _leg_cue(clause.text, cues):
             return None
-    foreign = [m for m in mentions if _foreign(doc, m, pairing)] if pairing.teams else []
+    teams = pairing.teams
+    foreign = (
+        [m for m in mentions if m.team not in teams and _foreign(doc, m, pairing)] if teams else []
+    )
     if foreign:
         named = {
             m.team

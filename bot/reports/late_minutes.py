@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _WORD = r"[A-Za-zäöüß]+(?:-[a-zäöüß]+)?"
-_INTO_STOPPAGE_EN = re.compile(
+INTO_STOPPAGE_EN = re.compile(
     r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+minutes?\s+into\s+(?P<half>first[- ]half\s+)?"
     r"(?:stoppage|injury|added)[- ]time",
     re.I,
@@ -18,7 +18,7 @@ _OF_EXTRA_TIME = re.compile(
     r"extra[- ]time\b",
     re.I,
 )
-_EXTRA_LEFT = re.compile(
+EXTRA_LEFT = re.compile(
     r"\bwith\s+(?P<n>\d{1,2}|" + _WORD + r")\s+minutes?\s+(?:of\s+extra[- ]time\s+"
     r"(?:left|remaining|to\s+go|to\s+play)|(?:left|remaining|to\s+go|to\s+play)\s+(?:in|of)\s+"
     r"extra[- ]time)\b|\b(?P<m>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+from\s+the\s+end\s+of\s+"
@@ -27,7 +27,7 @@ _EXTRA_LEFT = re.compile(
 )
 
 _HOUR = re.compile(r"\bon\s+the\s+(?P<hour>hour|half[- ]hour)(?:\s+mark)?\b")
-_IDIOM = re.compile(
+IDIOM = re.compile(
     r"\b(?P<n>\d{1,3}|" + _WORD + r")\s+minutes\s+in\b(?=\s*[,.;]|\s+(?:when|as|and|but)\b)|"
     r"\b[Ii]n\s+(?:der\s+)?[Mm]inute\s+(?P<m>\d{1,3})\b",
 )
@@ -46,16 +46,16 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
     """(start, end, minute, added) of every late time phrase; `each` walks a pattern over
     the text's minute stretches and `number` reads a number word (both from `minutes`)."""
     found = []
-    for match in each(_INTO_STOPPAGE_EN) if lang != "de" else ():
+    for match in each(INTO_STOPPAGE_EN) if lang != "de" else ():
         added = number(match.group("n"), "en")
         if added is not None and 0 < added < 20:
             base = 45 if match.group("half") else 90
             found.append((match.start(), match.end(), base, added))
-    for match in each(_EXTRA_LEFT):
+    for match in each(EXTRA_LEFT):
         left = number(match.group("n") or match.group("m"), lang)
         if left is not None and 0 < left < 15:
             found.append((match.start(), match.end(), 120 - left, None))
-    for match in each(_IDIOM):
+    for match in each(IDIOM):
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value <= 130:
             found.append((match.start(), match.end(), value, None))
