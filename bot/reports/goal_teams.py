@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from bot.reports import goalcues
@@ -173,23 +172,35 @@ def solve(goals, hints: list[str | None], scores, match, complete: bool) -> list
 
 
 def _solutions(sides, unknown, scores, match) -> list[list[str]]:
-    out = []
-    for choice in itertools.product((match.home, match.away), repeat=len(unknown)):
-        trial = list(sides)
-        for index, side in zip(unknown, choice, strict=True):
+    """Every filling of the unknown sides that ends on the final score and passes each
+    stated scoreline, found depth first: a branch stops as soon as a count overshoots
+    the final score or misses a stated line, instead of trying all 2^n fillings."""
+    home_total, away_total = match.score
+    stated = [None if s is None else tuple(sorted(s)) for s in scores]
+    options = (match.home, match.away)
+    out: list[list[str]] = []
+    trial = list(sides)
+    last = len(trial)
+
+    def walk(index: int, home: int, away: int) -> None:
+        if index == last:
+            if home == home_total and away == away_total:
+                out.append(list(trial))
+            return
+        known = sides[index]
+        for side in options if known is None else (known,):
+            if side == match.home:
+                now_home, now_away = home + 1, away
+            else:
+                now_home, now_away = home, away + 1
+            if now_home > home_total or now_away > away_total:
+                continue
+            line = stated[index]
+            if line is not None and line != (min(now_home, now_away), max(now_home, now_away)):
+                continue
             trial[index] = side
-        if _fits(trial, scores, match):
-            out.append(trial)
+            walk(index + 1, now_home, now_away)
+        trial[index] = known
+
+    walk(0, 0, 0)
     return out
-
-
-def _fits(trial, scores, match) -> bool:
-    home = away = 0
-    for side, stated in zip(trial, scores, strict=True):
-        if side == match.home:
-            home += 1
-        else:
-            away += 1
-        if stated is not None and sorted(stated) != sorted((home, away)):
-            return False
-    return (home, away) == tuple(match.score)
