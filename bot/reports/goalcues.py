@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.keyed import Keyed
+from bot.reports.keytrie import as_tree
 
 GOAL_KEYS = {
     "en": "scor|goal|head|nett|nets|finish|convert|equali|made it|make it|making it|lead|"
@@ -258,3 +259,6 @@ DENIAL = Keyed(
     "ruled out|disallowed|offside|chalked off|count|overturned|off the board|aberkannt|"
     "zurückgenommen|annulliert|nicht gegeben|abseits|zählte",
 )
+
+for _cue in (*GOAL.values(), *MISS.values(), CARD, OTHER_EVENT, DENIAL):
+    as_tree(_cue)
