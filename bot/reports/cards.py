@@ -43,7 +43,7 @@ _RED_PATTERN = re.compile(
     r"des (?:Platzes|Feldes) verwiesen|Feldverweis\w*|Ampelkarte)",
     re.I,
 )
-_RED = Keyed(
+_RED = Keyed(  # its key words also cover every `_LINE` heading, so they gate whole sentences
     _RED_PATTERN,
     "red|sent off|sending|yellow|dismissed|rot|platz|gelb|marching|ordered off|booking|"
     "caution|feld|ampel",
@@ -92,6 +92,8 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
     empty: set[str] = set()
     for scene in reading.scenes:
         text = scene.sentence.text
+        if not _RED.may(text):
+            continue
         if _YELLOW_LINE.search(text):
             continue
         if _LINE.search(text):
