@@ -31,6 +31,8 @@ def untimed(reading: Reading, events: list[GoalEvent]) -> dict[str, frozenset[st
             out.setdefault(scene.clauses[0].target if scene.clauses else MAIN, set()).update(
                 surname(p.name) for p in reading.cast.within(sentence.start, sentence.end)
             )
+        if bisect.bisect_left(starts, sentence.start) == bisect.bisect_left(starts, sentence.end):
+            continue
         for clause in scene.clauses:
             lo = bisect.bisect_left(starts, clause.start)
             hi = bisect.bisect_left(starts, clause.end)
