@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.cuestarts import Started
 from bot.reports.keyed import Keyed
 from bot.reports.keytrie import as_tree
 
@@ -262,3 +263,4 @@ DENIAL = Keyed(
 
 for _cue in (*GOAL.values(), *MISS.values(), CARD, OTHER_EVENT, DENIAL):
     as_tree(_cue)
+GOAL = {lang: Started(cue) for lang, cue in GOAL.items()}
