@@ -23,3 +23,15 @@ from bot.reports.cards import _LINE, _RED
 def test_every_card_heading_passes_the_red_card_gate(heading):
     assert _LINE.search(heading)
     assert _RED.may(heading)
+
+
+def test_the_kick_gate_lets_every_penalty_cue_through():
+    from bot.reports.kickflags import _PENALTY, _may_kick
+    from tests.reports.test_fast_paths import SENTENCES
+
+    texts = SENTENCES + ["Tor durch FE (23.)", "from the ſpot", "(Pen) 1-0", "Strafstoss"]
+    assert sum(1 for text in texts if _PENALTY.search(text)) > 20
+    for text in texts:
+        if _PENALTY.search(text):
+            assert _may_kick(text), text
+    assert not _may_kick("Fe ist kein Elfer")
