@@ -118,7 +118,7 @@ class Started(Keyed):
     (on the lower-cased text for a case-insensitive cue), then the cue from the start of
     the word found."""
 
-    __slots__ = ("finder", "on_lowered")
+    __slots__ = ("finder", "on_lowered", "ignores_case")
 
     def __init__(self, cue: Keyed) -> None:
         self.pattern = cue.pattern
@@ -126,6 +126,7 @@ class Started(Keyed):
         self.any_key = cue.any_key
         self.folded = cue.folded
         self.on_lowered = cue.folded is not None
+        self.ignores_case = bool(cue.pattern.flags & re.I)
         self.finder = start_finder(cue.folded if self.on_lowered else cue.pattern)
 
     def search(self, text: str, *span: int) -> re.Match | None:
@@ -136,7 +137,7 @@ class Started(Keyed):
             if low is None:
                 return super().search(text)
             first = self.finder.search(low)
-        elif self.pattern.flags & re.I:
+        elif self.ignores_case:
             return super().search(text)
         else:
             first = self.finder.search(text)

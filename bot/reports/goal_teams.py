@@ -33,6 +33,7 @@ _HOME = re.compile(
 )
 _AWAY = re.compile(r"\b(?:visitors|away side|away team|Gäste\w*|Gästen)\b", re.I)
 MAX_UNKNOWN = 12
+_IGNORECASE = int(re.I)  # an int: `&` with the flag enum runs enum code each time
 _OWN_GOAL_NOUN = re.compile(
     r"^(?:'s|’s|s)?\s+(?:[\w-]+\s+){0,2}?(?:goal|equali[sz]er|winner|opener|consolation|"
     r"strike|header|penalty|\w*[Tt]reffer|\w*[Tt]or\b|Ausgleich|Führung)"
@@ -91,7 +92,7 @@ def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, boo
 def _holds(keys: tuple[str, ...], text: str, low: str | None, pattern=None) -> bool:
     """Whether a clause can match a cue at all: it must hold one of the cue's words, in
     the text itself for a case-sensitive pattern, else lower-cased (None: unsure, look)."""
-    if pattern is not None and not pattern.flags & re.I:
+    if pattern is not None and not pattern.flags & _IGNORECASE:
         low = text
     elif low is None:
         return True
