@@ -90,10 +90,9 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
     found: dict[str, list[Dismissal]] = {target: [] for target in pairing.targets()}
     after_goal: set[int] = set()
     empty: set[str] = set()
-    present = _keys_present(doc.text)
     for scene in reading.scenes:
         text = scene.sentence.text
-        if not _holds(text, present):
+        if not _RED.may(text):
             continue
         if _YELLOW_LINE.search(text):
             continue
@@ -106,9 +105,7 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
         if _NEGATIVE.search(text):
             continue
         for clause in scene.clauses:
-            if clause.target == FOREIGN or not _holds(clause.text, present):
-                continue
-            if not _RED.search(clause.text):
+            if clause.target == FOREIGN or not _RED.search(clause.text):
                 continue
             _read_clause(reading, scene, clause, found, doc, after_goal)
     for target in pairing.targets():
@@ -124,25 +121,6 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
             match.dismissals = cards
         elif target in empty:
             match.dismissals = []
-
-
-def _keys_present(text: str) -> tuple[str, ...] | None:
-    """The red-card key words the document holds (lower-cased), or None where ı or ſ
-    (which re.I folds onto i and s) make every sentence worth a look."""
-    low = text.lower()
-    if not low.isascii() and ("ı" in low or "ſ" in low):
-        return None
-    return tuple(key for key in _RED.keys if key in low)
-
-
-def _holds(text: str, present: tuple[str, ...] | None) -> bool:
-    """`_RED.may(text)` for a part of the document, asking only for the keys it holds."""
-    if present is None:
-        return True
-    if not present:
-        return False
-    low = text.lower()
-    return any(key in low for key in present)
 
 
 def _read_line(reading, scene, found) -> None:

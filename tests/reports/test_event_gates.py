@@ -35,16 +35,3 @@ def test_the_kick_gate_lets_every_penalty_cue_through():
         if _PENALTY.search(text):
             assert _may_kick(text), text
     assert not _may_kick("Fe ist kein Elfer")
-
-
-def test_the_red_card_keys_of_a_document_gate_as_the_cue_does():
-    from bot.reports.cards import _holds, _keys_present
-    from tests.reports.test_fast_paths import SENTENCES
-
-    document = " ".join(SENTENCES[:300])
-    present = _keys_present(document)
-    assert present is not None and "red" in present
-    for sentence in SENTENCES[:300]:
-        assert _holds(sentence, present) == _RED.may(sentence), sentence
-    assert _keys_present("Der Ball lag im Netz.") == ()
-    assert _keys_present("Yıldız traf.") is None
