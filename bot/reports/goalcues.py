@@ -264,3 +264,5 @@ DENIAL = Keyed(
 for _cue in (*GOAL.values(), *MISS.values(), CARD, OTHER_EVENT, DENIAL):
     as_tree(_cue)
 GOAL = {lang: Started(cue) for lang, cue in GOAL.items()}
+PENALTY["en"] = Keyed(PENALTY["en"], "penalty|spot|pen.")
+OWN_GOAL["en"] = Keyed(OWN_GOAL["en"], "own")

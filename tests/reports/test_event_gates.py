@@ -35,3 +35,15 @@ def test_the_kick_gate_lets_every_penalty_cue_through():
         if _PENALTY.search(text):
             assert _may_kick(text), text
     assert not _may_kick("Fe ist kein Elfer")
+
+
+def test_the_conversion_gate_lets_every_conversion_through():
+    from bot.reports.penalty_award import _CONVERTED, _may_convert
+    from tests.reports.test_fast_paths import SENTENCES
+
+    texts = SENTENCES + ["he DİSPATCHED it", "Kane made no miſtake", "er verwandelte sicher"]
+    assert sum(1 for text in texts if _CONVERTED.search(text)) > 10
+    for text in texts:
+        if _CONVERTED.search(text):
+            assert _may_convert(text), text
+    assert not _may_convert("he scored from the spot")
