@@ -29,6 +29,8 @@ _TALLY = re.compile(
 )
 _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
 _JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
+_DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
+"""Held by every match of SCORE_AFTER: a cheap test before it."""
 _GOALS_FROM = re.compile(
     r"(?:goals|strikes|Tore|Toren|Treffer|Treffern)\s+(?:from|by|von|durch)\s+$", re.I
 )
@@ -220,6 +222,8 @@ def _own_count(reading, doer: Candidate, stop: int) -> int:
 
 def _stated(text: str) -> tuple[int, int] | None:
     """The running score a claim states ("traf zum 2:1"), if exactly one."""
+    if not _DIGIT_PAIR.search(text):
+        return None
     found = list(goalcues.SCORE_AFTER.finditer(text))
     if len(found) != 1:
         return None
