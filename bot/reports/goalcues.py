@@ -6,6 +6,7 @@ import re
 
 from bot.reports.cuestarts import Started
 from bot.reports.keyed import Keyed
+from bot.reports.keygate import Gated
 from bot.reports.keytrie import as_tree
 
 GOAL_KEYS = {
@@ -265,4 +266,8 @@ for _cue in (*GOAL.values(), *MISS.values(), CARD, OTHER_EVENT, DENIAL):
     as_tree(_cue)
 GOAL = {lang: Started(cue) for lang, cue in GOAL.items()}
 PENALTY["en"] = Keyed(PENALTY["en"], "penalty|spot|pen.")
+MULTIPLE = {
+    "en": Gated(MULTIPLE["en"], "twice|two |brace|double|both goals|hat-trick|hat trick|three "),
+    "de": Gated(MULTIPLE["de"], "doppel|zwei|beide tore|beide treffer|drei|hattrick"),
+}
 OWN_GOAL["en"] = Keyed(OWN_GOAL["en"], "own")

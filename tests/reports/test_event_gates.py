@@ -47,3 +47,20 @@ def test_the_conversion_gate_lets_every_conversion_through():
         if _CONVERTED.search(text):
             assert _may_convert(text), text
     assert not _may_convert("he scored from the spot")
+
+
+def test_gated_event_cues_find_what_their_patterns_find():
+    from bot.reports import goalcues
+    from bot.reports.goal_claims import _TALLY
+    from tests.reports.test_fast_paths import SENTENCES
+
+    cues = [_TALLY, *goalcues.MULTIPLE.values()]
+    texts = SENTENCES + ["He scored TWİCE", "a hat-trick", "Sein Dreierpack", "ſo far"]
+    for cue in cues:
+        hits = 0
+        for text in texts:
+            plain = cue.pattern.search(text)
+            gated = cue.search(text)
+            assert (gated and gated.span()) == (plain and plain.span()), text
+            hits += plain is not None
+        assert hits > 0

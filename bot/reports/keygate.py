@@ -1,0 +1,29 @@
+"""Small case-insensitive patterns behind their key words, with the three letters re.I
+folds onto i and s (İ ı ſ) always searched, since lower() does not turn them into those."""
+
+from __future__ import annotations
+
+import re
+
+_FOLDED = ("İ", "ı", "ſ")
+
+
+class Gated:
+    """A pattern searched only where one of `keys` (lower-cased; each match holds one)
+    occurs, or where the text holds a letter lower() cannot show as i or s."""
+
+    __slots__ = ("pattern", "keys")
+
+    def __init__(self, pattern: re.Pattern, keys: str) -> None:
+        self.pattern = pattern
+        self.keys = tuple(keys.split("|"))
+
+    def may(self, text: str) -> bool:
+        low = text.lower()
+        for key in self.keys:
+            if key in low:
+                return True
+        return any(letter in text for letter in _FOLDED)
+
+    def search(self, text: str, *span: int) -> re.Match | None:
+        return self.pattern.search(text, *span) if self.may(text) else None
