@@ -64,3 +64,17 @@ def test_gated_event_cues_find_what_their_patterns_find():
             assert (gated and gated.span()) == (plain and plain.span()), text
             hits += plain is not None
         assert hits > 0
+
+
+def test_every_assist_lead_passes_its_ending_test():
+    from bot.reports.goal_clues import _ASSIST, _ASSIST_ENDS
+    from tests.reports.test_fast_paths import SENTENCES
+
+    leads = [s[max(0, i - 40) : i] for s in SENTENCES for i in range(len(s)) if s[i].isupper()]
+    leads += ["nach einer Flanke von \n", "from a cross by  "]
+    hits = 0
+    for lead in leads:
+        if _ASSIST.search(lead):
+            hits += 1
+            assert lead[-1:].isspace() and lead.rstrip().endswith(_ASSIST_ENDS), lead
+    assert hits > 2
