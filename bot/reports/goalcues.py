@@ -271,3 +271,5 @@ MULTIPLE = {
     "de": Gated(MULTIPLE["de"], "doppel|zwei|beide tore|beide treffer|drei|hattrick"),
 }
 OWN_GOAL["en"] = Keyed(OWN_GOAL["en"], "own")
+PENALTY["de"] = Gated(PENALTY["de"], "Strafstoß|elfmeter|Elfmeter|FE|Punkt", cased=True)
+OWN_GOAL["de"] = Gated(OWN_GOAL["de"], "Eigentor|eigene|ET", cased=True)

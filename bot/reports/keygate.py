@@ -10,15 +10,19 @@ _FOLDED = ("İ", "ı", "ſ")
 
 class Gated:
     """A pattern searched only where one of `keys` (lower-cased; each match holds one)
-    occurs, or where the text holds a letter lower() cannot show as i or s."""
+    occurs, or where the text holds a letter lower() cannot show as i or s. A `cased`
+    pattern (no re.I) looks for its keys as they stand."""
 
-    __slots__ = ("pattern", "keys")
+    __slots__ = ("pattern", "keys", "cased")
 
-    def __init__(self, pattern: re.Pattern, keys: str) -> None:
+    def __init__(self, pattern: re.Pattern, keys: str, cased: bool = False) -> None:
         self.pattern = pattern
         self.keys = tuple(keys.split("|"))
+        self.cased = cased
 
     def may(self, text: str) -> bool:
+        if self.cased:
+            return any(key in text for key in self.keys)
         low = text.lower()
         for key in self.keys:
             if key in low:

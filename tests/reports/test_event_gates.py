@@ -54,8 +54,9 @@ def test_gated_event_cues_find_what_their_patterns_find():
     from bot.reports.goal_claims import _TALLY
     from tests.reports.test_fast_paths import SENTENCES
 
-    cues = [_TALLY, *goalcues.MULTIPLE.values()]
+    cues = [_TALLY, *goalcues.MULTIPLE.values(), goalcues.PENALTY["de"], goalcues.OWN_GOAL["de"]]
     texts = SENTENCES + ["He scored TWİCE", "a hat-trick", "Sein Dreierpack", "ſo far"]
+    texts += ["Tor per FE (12.)", "ins eigene Netz", "ET Müller", "vom Punkt", "Handelfmeter"]
     for cue in cues:
         hits = 0
         for text in texts:
