@@ -20,6 +20,7 @@ from bot.reports.document import Document
 from bot.reports.goal_teams import clause_hint
 from bot.reports.goals import reading_of
 from bot.reports.keyed import Keyed
+from bot.reports.keytrie import as_tree
 from bot.reports.pairing import told_before
 from bot.reports.players import last_name as surname
 from bot.reports.scorers import (
@@ -48,6 +49,7 @@ _RED = Keyed(  # its key words also cover every `_LINE` heading, so they gate wh
     "red|sent off|sending|yellow|dismissed|rot|platz|gelb|marching|ordered off|booking|"
     "caution|feld|ampel",
 )
+as_tree(_RED)  # tested on every sentence: its key test runs as a prefix tree
 _SECOND = re.compile(
     r"second (?:yellow|booking|caution|bookable)|two (?:yellow|bookings)|Gelb-Rot|zweite[n]? Gelbe|"
     r"Ampelkarte|"

@@ -79,3 +79,14 @@ def test_every_assist_lead_passes_its_ending_test():
             hits += 1
             assert lead[-1:].isspace() and lead.rstrip().endswith(_ASSIST_ENDS), lead
     assert hits > 2
+
+
+def test_the_red_card_key_tree_agrees_with_the_flat_key_test():
+    import re
+
+    from tests.reports.test_fast_paths import SENTENCES
+
+    flat = re.compile("|".join(re.escape(key) for key in _RED.keys))
+    for sentence in SENTENCES:
+        low = sentence.lower()
+        assert bool(_RED.any_key.search(low)) == bool(flat.search(low)), sentence
