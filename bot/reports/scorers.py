@@ -68,6 +68,8 @@ _INVERTING_VERBS = frozenset(
 )
 _OPENING = re.compile(r"\s*([A-ZÄÖÜ][^\W\d_]+)\s+[a-zäöüß]")
 _HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
+_HE_WORDS = frozenset(("he", "er"))
+"""What a word `_HE` matches is, lower-cased and stripped of ",.;:"."""
 SUBJECT_WORDS = 4
 
 
@@ -143,10 +145,12 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
     first = _WORD.search(text)
     if first is not None and pronoun.match(first.group().strip(",.;:").lower()):
         spans.append(first.span())
-    for word in _HE.finditer(text):
-        if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
-            spans.append(word.span())
-    if goalcues.DESCRIPTOR_ROLES.isdisjoint(text.lower().split()):
+    words = text.lower().split()
+    if not _HE_WORDS.isdisjoint(word.strip(",.;:") for word in words):
+        for word in _HE.finditer(text):
+            if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
+                spans.append(word.span())
+    if goalcues.DESCRIPTOR_ROLES.isdisjoint(words):
         return spans
     for match in goalcues.DESCRIPTOR.finditer(text):
         words = match.group("words").split()

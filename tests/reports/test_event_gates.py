@@ -90,3 +90,16 @@ def test_the_red_card_key_tree_agrees_with_the_flat_key_test():
     for sentence in SENTENCES:
         low = sentence.lower()
         assert bool(_RED.any_key.search(low)) == bool(flat.search(low)), sentence
+
+
+def test_a_pronoun_match_is_a_word_stripped_to_he_or_er():
+    from bot.reports.scorers import _HE, _HE_WORDS
+    from tests.reports.test_fast_paths import SENTENCES
+
+    texts = SENTENCES + ["and, HE, scored", "als :Er: traf", "the hero", "when he.", "her"]
+    hits = 0
+    for text in texts:
+        found = bool(_HE.search(text))
+        hits += found
+        assert found == (not _HE_WORDS.isdisjoint(w.strip(",.;:") for w in text.lower().split()))
+    assert hits > 20
