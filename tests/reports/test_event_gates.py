@@ -52,11 +52,14 @@ def test_the_conversion_gate_lets_every_conversion_through():
 def test_gated_event_cues_find_what_their_patterns_find():
     from bot.reports import goalcues
     from bot.reports.goal_claims import _TALLY
+    from bot.reports.goal_minutes import _SUBSTITUTION
     from tests.reports.test_fast_paths import SENTENCES
 
     cues = [_TALLY, *goalcues.MULTIPLE.values(), goalcues.PENALTY["de"], goalcues.OWN_GOAL["de"]]
+    cues += _SUBSTITUTION.values()
     texts = SENTENCES + ["He scored TWİCE", "a hat-trick", "Sein Dreierpack", "ſo far"]
     texts += ["Tor per FE (12.)", "ins eigene Netz", "ET Müller", "vom Punkt", "Handelfmeter"]
+    texts += ["X came on for Y", "er wurde eingewechselt", "the İNTRODUCED striker"]
     for cue in cues:
         hits = 0
         for text in texts:
