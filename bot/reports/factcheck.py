@@ -35,6 +35,8 @@ class _Anchor:
 
 def check_goals(doc: Document, matches: list[Match]) -> None:
     """Correct or drop, in place, what each match's goal list claims beyond its text."""
+    if not any(match.goals for match in matches):
+        return
     sentences = {s.text: i for i, s in enumerate(doc.sentences)}
     minutes, cast = _reading(doc)
     starts = [m.start for m in minutes]
