@@ -20,6 +20,7 @@ from bot.reports.document import Document
 from bot.reports.goal_teams import clause_hint
 from bot.reports.goals import reading_of
 from bot.reports.keyed import Keyed
+from bot.reports.keytrie import as_tree
 from bot.reports.pairing import told_before
 from bot.reports.players import last_name as surname
 from bot.reports.scorers import (
@@ -43,11 +44,12 @@ _RED_PATTERN = re.compile(
     r"des (?:Platzes|Feldes) verwiesen|Feldverweis\w*|Ampelkarte)",
     re.I,
 )
-_RED = Keyed(
+_RED = Keyed(  # its key words also cover every `_LINE` heading, so they gate whole sentences
     _RED_PATTERN,
     "red|sent off|sending|yellow|dismissed|rot|platz|gelb|marching|ordered off|booking|"
     "caution|feld|ampel",
 )
+as_tree(_RED)  # tested on every sentence: its key test runs as a prefix tree
 _SECOND = re.compile(
     r"second (?:yellow|booking|caution|bookable)|two (?:yellow|bookings)|Gelb-Rot|zweite[n]? Gelbe|"
     r"Ampelkarte|"
@@ -92,6 +94,8 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
     empty: set[str] = set()
     for scene in reading.scenes:
         text = scene.sentence.text
+        if not _RED.may(text):
+            continue
         if _YELLOW_LINE.search(text):
             continue
         if _LINE.search(text):

@@ -16,43 +16,11 @@ from dataclasses import dataclass
 
 from bot.facts import Goal, Match
 from bot.reports.document import Document, Sentence
-from bot.reports.goalcues import OWN_GOALS_LISTED
+from bot.reports.kickflags import CLAUSE_END, check_flags, move_penalty
 from bot.reports.minutes import Minute, find_minutes
 from bot.reports.players import last_name
 
-_PENALTY = re.compile(
-    r"\bpenalty\b(?!\s+(?:shoot-?out|area|box|appeal|claim|call|shout)s?\b)|\bspot[- ]kick|"
-    r"\bfrom the (?:penalty )?spot\b|\bpen\.|Strafsto(?:ß|ss)|Foulelfmeter|Handelfmeter|"
-    r"Elfmeter(?!schie)|(?-i:\bFE\b)|vom Punkt|(?<=\()Pen\b",
-    re.I,
-)
-_OWN_GOAL = re.compile(
-    r"\bown[- ]goal|\bown net\b|\binto his own\b|\bpast his own\b|Eigentor|"
-    r"eigene[ns]? (?:Tor|Netz|Kasten)|(?-i:\bET\b)",
-    re.I,
-)
-_FAILED_KICK = re.compile(
-    r"\b(?:saved|saves|save|missed|misses|miss|parried|stopped|denied|blocked|hit the "
-    r"(?:post|bar|crossbar)|struck the (?:post|bar|crossbar)|wide|over the bar|rebound|"
-    r"follow-up|gehalten|hielt|hält|pariert\w*|verschoss\w*|verschießt|vergab|vergibt|"
-    r"vergeben|abgewehrt|Nachschuss|Abpraller|scheitert\w*)\b",
-    re.I,
-)
-_CONVERTED = re.compile(
-    r"\b(?:convert\w*|dispatch\w*|slott\w*|stroke|stroked|smash\w*|rolled|fired home|"
-    r"scored|scores|netted|nets|verwandel\w*|versenk\w*|traf|trifft)\b",
-    re.I,
-)
-_REBOUND = re.compile(r"\b(?:rebound|follow-up|Nachschuss|Abpraller|abgestaubt|staubte)", re.I)
-_SHOOTOUT = re.compile(r"shoot-?out|Elfmeterschie|Elfmeterschießen|i\.\s?E\.", re.I)
-_CLAUSE_END = re.compile(
-    r";\s|\s[–—]\s|,\s+(?:and|und|but|aber|doch|while|während|whereas|ehe|bevor|before|"
-    r"sodass|so that)\s|\s(?:and|und)\s+(?=(?:in|im|then|dann|kurz|nach|after|"
-    r"later|später)\b)",
-    re.I,
-)
 _BETWEEN_GOALS = re.compile(r",\s|;\s|\s(?:and|und|while|während|before|bevor|ehe)\s", re.I)
-_WINDOW = 60
 _SUBJECT_BEFORE = frozenset(
     ("", "later", "später", "and", "und", "then", "dann", "danach", "when", "als", "as", "while")
 )
@@ -67,6 +35,8 @@ class _Anchor:
 
 def check_goals(doc: Document, matches: list[Match]) -> None:
     """Correct or drop, in place, what each match's goal list claims beyond its text."""
+    if not any(match.goals for match in matches):
+        return
     sentences = {s.text: i for i, s in enumerate(doc.sentences)}
     minutes, cast = _reading(doc)
     starts = [m.start for m in minutes]
@@ -129,10 +99,10 @@ def _check_sentence(
     anchors.sort(key=lambda a: a.start)
     regions = _regions(text, sentence, anchors)
     if len(anchors) > 1 and None not in regions:
-        _move_penalty(text, anchors, regions)
+        move_penalty(text, anchors, regions)
     for anchor, region in zip(anchors, regions, strict=True):
         if region is not None:
-            _check_flags(text, sentence, anchor.goal, region, len(anchors) > 1)
+            check_flags(text, sentence, anchor.goal, region, len(anchors) > 1)
     return kept
 
 
@@ -148,15 +118,6 @@ def _regions(text: str, sentence: Sentence, anchors: list[_Anchor]) -> list[tupl
         hi = cuts[index] if index < len(cuts) else sentence.end
         out.append(None if lo is None or hi is None else (lo, hi))
     return out
-
-
-def _move_penalty(text: str, anchors: list[_Anchor], regions: list[tuple]) -> None:
-    """One goal's part holds the only kick cue, yet the flag sits on another goal."""
-    parts = [text[lo:hi] for lo, hi in regions]
-    cued = [i for i, part in enumerate(parts) if _kicks(part) and not _only_failed(part)]
-    flagged = [i for i, a in enumerate(anchors) if a.goal.penalty]
-    if len(cued) == 1 and flagged and cued[0] not in flagged:
-        anchors[cued[0]].goal.penalty = True
 
 
 def _stated_anchor(goal: Goal, minutes: list[Minute]) -> Minute | None:
@@ -188,7 +149,7 @@ def _doer_fits(text: str, sentence: Sentence, goal: Goal, minute: Minute, cast) 
 def _clause_of(text: str, sentence: Sentence, at: int) -> tuple[int, int]:
     """From the last break (a comma will do) before `at` to the next clause end after it."""
     lo, hi = sentence.start, sentence.end
-    for found in _CLAUSE_END.finditer(text, sentence.start, sentence.end):
+    for found in CLAUSE_END.finditer(text, sentence.start, sentence.end):
         if found.end() <= at:
             lo = found.end()
         elif found.start() >= at:
@@ -222,41 +183,6 @@ def _split_before(text: str, lo: int, hi: int) -> int | None:
     for found in _BETWEEN_GOALS.finditer(text, lo, hi):
         last = found.start()
     return last
-
-
-def _check_flags(text: str, sentence: Sentence, goal: Goal, region, shared: bool) -> None:
-    """Keep a flag only where its cue stands in this goal's part of the sentence."""
-    whole = text[sentence.start : sentence.end]
-    part = text[region[0] : region[1]]
-    if goal.penalty and _PENALTY.search(whole):
-        if not _kicks(part) and (shared or _only_failed(whole)):
-            goal.penalty = False
-        elif _kicks(part) and _only_failed(part):
-            goal.penalty = False
-    if goal.own_goal and shared and _OWN_GOAL.search(whole) and not _OWN_GOAL.search(part):
-        goal.own_goal = bool(OWN_GOALS_LISTED.search(text[sentence.start : region[0]]))
-
-
-def _kicks(part: str) -> bool:
-    return bool(_PENALTY.search(part))
-
-
-def _only_failed(part: str) -> bool:
-    """Every penalty cue here tells of a saved or missed kick, or of the shoot-out: a
-    failure word in the cue's clause, and no conversion said before the cue."""
-    ends = [(m.start(), m.end()) for m in _CLAUSE_END.finditer(part)]
-    for cue in _PENALTY.finditer(part):
-        lo = max([e for s, e in ends if e <= cue.start()], default=0)
-        hi = min([s for s, e in ends if s >= cue.end()], default=len(part))
-        before = part[max(lo, cue.start() - _WINDOW) : cue.start()]
-        near = before + part[cue.start() : min(hi, cue.end() + _WINDOW)]
-        if _SHOOTOUT.search(near):
-            continue
-        if _REBOUND.search(near):
-            continue
-        if _CONVERTED.search(before) or not _FAILED_KICK.search(near):
-            return False
-    return True
 
 
 def _key(name: str | None) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.reports import goalcues
 from bot.reports.clauses import SHOOTOUT, mentions_in_span
+from bot.reports.keygate import Gated
 from bot.reports.scorers import Candidate
 
 _FOR_SIDE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:for|für)\s+(?:the\s+|die\s+|den\s+)?")
@@ -21,14 +22,20 @@ _SUBORDINATE = re.compile(
 _CONTINUED = re.compile(
     r"\b(?:the others|the rest|another|also|too|as well|auch|ebenfalls|zudem|außerdem)\b", re.I
 )
-_TALLY = re.compile(
-    r"\b(?:\d{1,3}|\w+zig|\w+ty) (?:goals|Tore|Treffer|Saisontore)\b|\b(?:this|last|all) season\b|"
-    r"\bcareer\b|\bso far\b|\bdiese[rn]? Saison\b|\bKarriere\b|\bbisher\b|\bSaisontor\w*|"
-    r"\b\d{1,3}(?:st|nd|rd|th|\.) (?:goal|Tor|Treffer|Saisontor)\b",
-    re.I,
+_TALLY = Gated(
+    re.compile(
+        r"\b(?:\d{1,3}|\w+zig|\w+ty) (?:goals|Tore|Treffer|Saisontore)\b|"
+        r"\b(?:this|last|all) season\b|"
+        r"\bcareer\b|\bso far\b|\bdiese[rn]? Saison\b|\bKarriere\b|\bbisher\b|\bSaisontor\w*|"
+        r"\b\d{1,3}(?:st|nd|rd|th|\.) (?:goal|Tor|Treffer|Saisontor)\b",
+        re.I,
+    ),
+    "goal|tor|treffer|season|career|so far|saison|karriere|bisher",
 )
 _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
 _JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
+_DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
+"""Held by every match of SCORE_AFTER: a cheap test before it."""
 _GOALS_FROM = re.compile(
     r"(?:goals|strikes|Tore|Toren|Treffer|Treffern)\s+(?:from|by|von|durch)\s+$", re.I
 )
@@ -78,8 +85,12 @@ class ClaimReading:
             joined = self.doc.text[doers[index].end : doers[index + 1].start]
             if not sides[id(doers[index])] and _JOINED.fullmatch(joined):
                 sides[id(doers[index])] = sides[id(doers[index + 1])]
-        listed = bool(_CONTINUED.search(clause.text)) and not _SUBORDINATE.match(clause.text)
-        if hint[0] is None and listed and not mentions_in_span(self.doc, clause.start, clause.end):
+        if (
+            hint[0] is None
+            and _CONTINUED.search(clause.text)
+            and not _SUBORDINATE.match(clause.text)
+            and not mentions_in_span(self.doc, clause.start, clause.end)
+        ):
             hint = self._claim_hint
         self._claim_hint = hint
         if len(doers) > 1 and any(sides[id(d)] for d in doers):
@@ -123,7 +134,7 @@ class ClaimReading:
                     evidence=evidence,
                 )
             )
-        if goalcues.ONE_OF_THEM.search(clause.text) and penalty and count > 1:
+        if penalty and count > 1 and goalcues.ONE_OF_THEM.search(clause.text):
             self.events[-1].penalty = True
 
     def _joined_scorer(self, candidate: Candidate, doers: list[Candidate]) -> bool:
@@ -220,6 +231,8 @@ def _own_count(reading, doer: Candidate, stop: int) -> int:
 
 def _stated(text: str) -> tuple[int, int] | None:
     """The running score a claim states ("traf zum 2:1"), if exactly one."""
+    if not _DIGIT_PAIR.search(text):
+        return None
     found = list(goalcues.SCORE_AFTER.finditer(text))
     if len(found) != 1:
         return None

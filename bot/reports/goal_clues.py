@@ -14,6 +14,8 @@ _ASSIST = re.compile(
     r"Vorarbeit|Vorlage|Flanke|Hereingabe|Pass|Querpass|Ecke|Freistoß)\s+(?:\w+\s+)?"
     r"(?:from|by|von|des)\s+$"
 )
+_ASSIST_ENDS = ("from", "by", "von", "des")
+"""`_ASSIST` ends on one of these and white space: a cheap test before it."""
 _ASSIST_AFTER = re.compile(r"^\s+(?:getting|got|with|providing) the assist|^\s+assisted", re.I)
 _WHEN_HE = re.compile(r"\s*(?:when|as|als|indem)\s+(?:he|er)\s", re.I)
 _LINE_SCORE = re.compile(r"^\s*(\d{1,2})\s?[:-]\s?(\d{1,2})\s")
@@ -211,8 +213,10 @@ class ClueReading:
 
     def _assisting(self, candidate: Candidate) -> bool:
         """ "nach einem Zuspiel von Y (29.)", "from Y's cross": Y made the goal, not scored it."""
-        text = self.doc.text
-        return bool(_ASSIST.search(text[max(0, candidate.start - 40) : candidate.start]))
+        lead = self.doc.text[max(0, candidate.start - 40) : candidate.start]
+        if not (lead[-1:].isspace() and lead.rstrip().endswith(_ASSIST_ENDS)):
+            return False
+        return bool(_ASSIST.search(lead))
 
     def _assist(self, found) -> str | None:
         for candidate in found:

@@ -206,7 +206,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 self.unplaced.add(clause.target)
                 continue
             flags = self._flags_near(clause, minute, rest) if len(rest) > 1 else (penalty, own)
-            if goalcues.OWN_GOALS_LISTED.search(before):
+            if ":" in before and goalcues.OWN_GOALS_LISTED.search(before):
                 flags = (flags[0], True)
             self._add(clause, minute, own_doer or name, *flags, hint, assist)
         self._trailing = self._trailing_doer(found, minutes, clause) if minutes else None

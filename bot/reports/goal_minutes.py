@@ -7,9 +7,22 @@ import bisect
 
 from bot.reports import goalcues
 from bot.reports.clauses import Clause
+from bot.reports.keygate import Gated
 from bot.reports.minutes import Minute, stoppage_marked
 
 _CARD_NEAR = 30
+_SUBSTITUTION = {
+    "en": Gated(
+        goalcues.SUBSTITUTION["en"],
+        "came on|brought on|on for|replaced|substituted|subbed on|introduced",
+    ),
+    "de": Gated(
+        goalcues.SUBSTITUTION["de"],
+        "eingewechselt|ausgewechselt|gekommen|kam für|ersetzte",
+        cased=True,
+    ),
+}
+"""A window holds a substitution only if it holds one of its key words."""
 
 
 class MinuteReading:
@@ -56,7 +69,10 @@ class MinuteReading:
                 text.rfind(" and ", lo, minute.start) - lo,
             )
         window = (max(lo, minute.start - 30), min(hi, minute.end + 25))
-        if goalcues.SUBSTITUTION[self.lang].search(text, *window):
+        substitution = _SUBSTITUTION[self.lang]
+        if substitution.may(text[window[0] : window[1]]) and substitution.pattern.search(
+            text, *window
+        ):
             return False
         near = text[max(lo, minute.start - _CARD_NEAR) : minute.start]
         return not goalcues.CARD.search(near)

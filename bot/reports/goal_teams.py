@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from bot.reports import goalcues
@@ -34,6 +33,7 @@ _HOME = re.compile(
 )
 _AWAY = re.compile(r"\b(?:visitors|away side|away team|Gäste\w*|Gästen)\b", re.I)
 MAX_UNKNOWN = 12
+_IGNORECASE = int(re.I)  # an int: `&` with the flag enum runs enum code each time
 _OWN_GOAL_NOUN = re.compile(
     r"^(?:'s|’s|s)?\s+(?:[\w-]+\s+){0,2}?(?:goal|equali[sz]er|winner|opener|consolation|"
     r"strike|header|penalty|\w*[Tt]reffer|\w*[Tt]or\b|Ausgleich|Führung)"
@@ -92,7 +92,7 @@ def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, boo
 def _holds(keys: tuple[str, ...], text: str, low: str | None, pattern=None) -> bool:
     """Whether a clause can match a cue at all: it must hold one of the cue's words, in
     the text itself for a case-sensitive pattern, else lower-cased (None: unsure, look)."""
-    if pattern is not None and not pattern.flags & re.I:
+    if pattern is not None and not pattern.flags & _IGNORECASE:
         low = text
     elif low is None:
         return True
@@ -173,23 +173,35 @@ def solve(goals, hints: list[str | None], scores, match, complete: bool) -> list
 
 
 def _solutions(sides, unknown, scores, match) -> list[list[str]]:
-    out = []
-    for choice in itertools.product((match.home, match.away), repeat=len(unknown)):
-        trial = list(sides)
-        for index, side in zip(unknown, choice, strict=True):
+    """Every filling of the unknown sides that ends on the final score and passes each
+    stated scoreline, found depth first: a branch stops as soon as a count overshoots
+    the final score or misses a stated line, instead of trying all 2^n fillings."""
+    home_total, away_total = match.score
+    stated = [None if s is None else tuple(sorted(s)) for s in scores]
+    options = (match.home, match.away)
+    out: list[list[str]] = []
+    trial = list(sides)
+    last = len(trial)
+
+    def walk(index: int, home: int, away: int) -> None:
+        if index == last:
+            if home == home_total and away == away_total:
+                out.append(list(trial))
+            return
+        known = sides[index]
+        for side in options if known is None else (known,):
+            if side == match.home:
+                now_home, now_away = home + 1, away
+            else:
+                now_home, now_away = home, away + 1
+            if now_home > home_total or now_away > away_total:
+                continue
+            line = stated[index]
+            if line is not None and line != (min(now_home, now_away), max(now_home, now_away)):
+                continue
             trial[index] = side
-        if _fits(trial, scores, match):
-            out.append(trial)
+            walk(index + 1, now_home, now_away)
+        trial[index] = known
+
+    walk(0, 0, 0)
     return out
-
-
-def _fits(trial, scores, match) -> bool:
-    home = away = 0
-    for side, stated in zip(trial, scores, strict=True):
-        if side == match.home:
-            home += 1
-        else:
-            away += 1
-        if stated is not None and sorted(stated) != sorted((home, away)):
-            return False
-    return (home, away) == tuple(match.score)

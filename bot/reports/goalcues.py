@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.cuestarts import Started
 from bot.reports.keyed import Keyed
+from bot.reports.keygate import Gated
+from bot.reports.keytrie import as_tree
 
 GOAL_KEYS = {
     "en": "scor|goal|head|nett|nets|finish|convert|equali|made it|make it|making it|lead|"
@@ -258,3 +261,15 @@ DENIAL = Keyed(
     "ruled out|disallowed|offside|chalked off|count|overturned|off the board|aberkannt|"
     "zurückgenommen|annulliert|nicht gegeben|abseits|zählte",
 )
+
+for _cue in (*GOAL.values(), *MISS.values(), CARD, OTHER_EVENT, DENIAL):
+    as_tree(_cue)
+GOAL = {lang: Started(cue) for lang, cue in GOAL.items()}
+PENALTY["en"] = Keyed(PENALTY["en"], "penalty|spot|pen.")
+MULTIPLE = {
+    "en": Gated(MULTIPLE["en"], "twice|two |brace|double|both goals|hat-trick|hat trick|three "),
+    "de": Gated(MULTIPLE["de"], "doppel|zwei|beide tore|beide treffer|drei|hattrick"),
+}
+OWN_GOAL["en"] = Keyed(OWN_GOAL["en"], "own")
+PENALTY["de"] = Gated(PENALTY["de"], "Strafstoß|elfmeter|Elfmeter|FE|Punkt", cased=True)
+OWN_GOAL["de"] = Gated(OWN_GOAL["de"], "Eigentor|eigene|ET", cased=True)

@@ -261,18 +261,21 @@ def _same_player(a: str | None, b: str | None) -> bool:
 
 def _leftover_claims(claims: list[GoalEvent], timed: list[GoalEvent]) -> list[GoalEvent]:
     """Claims beyond the timed goals of the same scorer: "scored twice" minus the two timed."""
+    names = [surname(c.player) for c in claims]
+    timed_names = [surname(e.player) for e in timed]
     best: dict[str, GoalEvent] = {}
-    for claim in claims:
-        key = surname(claim.player)
+    for claim, key in zip(claims, names, strict=True):
         if key not in best or claim.count > best[key].count:
             best[key] = claim
     out: list[GoalEvent] = []
     for key, claim in best.items():
-        mine = [c for c in claims if surname(c.player) == key]
+        mine = [c for c, name in zip(claims, names, strict=True) if name == key]
         penalties = int(any(c.penalty for c in mine))
-        penalties -= sum(1 for e in timed if surname(e.player) == key and e.penalty)
+        penalties -= sum(
+            1 for e, name in zip(timed, timed_names, strict=True) if name == key and e.penalty
+        )
         hint = next((c.hint for c in mine if c.hint[0] is not None), claim.hint)
-        timed_count = sum(1 for e in timed if surname(e.player) == key)
+        timed_count = timed_names.count(key)
         for index in range(claim.count - timed_count):
             out.append(
                 GoalEvent(

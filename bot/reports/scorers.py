@@ -68,6 +68,8 @@ _INVERTING_VERBS = frozenset(
 )
 _OPENING = re.compile(r"\s*([A-ZÄÖÜ][^\W\d_]+)\s+[a-zäöüß]")
 _HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
+_HE_WORDS = frozenset(("he", "er"))
+"""What a word `_HE` matches is, lower-cased and stripped of ",.;:"."""
 SUBJECT_WORDS = 4
 
 
@@ -84,34 +86,37 @@ class Candidate:
 def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
     """Names and references in a clause, in text order, each marked if it may be the doer."""
     text = cast.doc.text
+    lang = cast.doc.lang
     found: list[Candidate] = []
     for person in cast.within(clause.start, clause.end):
         after = text[person.end : person.end + 30]
         eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
-        if not eligible and person.before in _ABSOLUTE and _doing(after, cast.doc.lang):
+        if not eligible and person.before in _ABSOLUTE and _doing(after, lang):
             eligible = True
         if not eligible and person.before == "for" and after.startswith(" to "):
-            eligible = _doing(after[4:], cast.doc.lang)
+            eligible = _doing(after[4:], lang)
         eligible = eligible and not person.before.endswith(_KEEPER_ENDINGS)
         eligible = eligible and not cast.team_word(person)
         if person.possessive:
             eligible = bool(_GOAL_NOUN.match(after))
-        if eligible and cast.doc.lang == "de" and not cast.familiar(person):
+        if eligible and lang == "de" and not cast.familiar(person):
             eligible = len(text[clause.start : person.start].split()) <= 1 or (
                 person.before in PERSON_ADJECTIVES or person.before in _INVERTING_VERBS
             )
         eligible = eligible and not _role_object(text, person)
-        if cast.doc.lang == "de" and eligible and genitive_attribute(text, person.start):
+        if lang == "de" and eligible and genitive_attribute(text, person.start):
             eligible = False
         eligible = eligible and not described_object(text, person.start)
         lead = text[max(clause.start, person.start - 60) : person.start]
-        marked = _ends_with(lead, _MARKER_ENDS) and bool(_MARKER.search(lead[-24:]))
+        # `_MARKER`, `_SUFFERED_BY` and `_LED_BY` end on a word and white space
+        last = lead.rstrip() if lead[-1:].isspace() else ""
+        marked = last.endswith(_MARKER_ENDS) and bool(_MARKER.search(lead[-24:]))
         fronted = marked and bool(_FRONTED.match(text, clause.start, person.start))
         if marked and _AWARDED.search(lead):
             marked = False
-        if _ends_with(lead, ("by",)) and _SUFFERED_BY.search(lead[-40:]):
+        if last.endswith("by") and _SUFFERED_BY.search(lead[-40:]):
             marked = eligible = False
-        if _ends_with(lead, ("by", "von")) and _LED_BY.search(lead[-30:]):
+        if last.endswith(("by", "von")) and _LED_BY.search(lead[-30:]):
             marked = eligible = False
         found.append(
             Candidate(person.start, person.end, person.name, eligible or marked, marked, fronted)
@@ -120,11 +125,6 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         found.append(Candidate(clause.start + start, clause.start + end, None))
     found.sort(key=lambda c: c.start)
     return found
-
-
-def _ends_with(lead: str, words: tuple[str, ...]) -> bool:
-    """Ends in one of `words` and a space, as `_MARKER` or `_SUFFERED_BY` need to match."""
-    return lead[-1:].isspace() and lead.rstrip().endswith(words)
 
 
 def _doing(after: str, lang: str) -> bool:
@@ -143,10 +143,12 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
     first = _WORD.search(text)
     if first is not None and pronoun.match(first.group().strip(",.;:").lower()):
         spans.append(first.span())
-    for word in _HE.finditer(text):
-        if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
-            spans.append(word.span())
-    if goalcues.DESCRIPTOR_ROLES.isdisjoint(text.lower().split()):
+    words = text.lower().split()
+    if not _HE_WORDS.isdisjoint(word.strip(",.;:") for word in words):
+        for word in _HE.finditer(text):
+            if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
+                spans.append(word.span())
+    if goalcues.DESCRIPTOR_ROLES.isdisjoint(words):
         return spans
     for match in goalcues.DESCRIPTOR.finditer(text):
         words = match.group("words").split()

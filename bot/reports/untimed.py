@@ -31,6 +31,8 @@ def untimed(reading: Reading, events: list[GoalEvent]) -> dict[str, frozenset[st
             out.setdefault(scene.clauses[0].target if scene.clauses else MAIN, set()).update(
                 surname(p.name) for p in reading.cast.within(sentence.start, sentence.end)
             )
+        if bisect.bisect_left(starts, sentence.start) == bisect.bisect_left(starts, sentence.end):
+            continue
         for clause in scene.clauses:
             lo = bisect.bisect_left(starts, clause.start)
             hi = bisect.bisect_left(starts, clause.end)
@@ -51,6 +53,8 @@ SUBSTITUTION_ANY = re.compile("|".join(p.pattern for p in goalcues.SUBSTITUTION.
 
 
 _BARE_MINUTE = re.compile(r"\d(?<!\w\d)\d{0,2}(?:st|nd|rd|th|\.)\s+[Mm]inute\b|\(\d{1,3}\.\)")
+_BARE_PAREN = re.compile(r"\(\d{1,3}\.\)")
+"""`_BARE_MINUTE` where "inute" is missing: only its paren form can match there."""
 
 
 def _bare_minute(sentence, starts: list[int], ends: list[int]) -> bool:
@@ -58,9 +62,13 @@ def _bare_minute(sentence, starts: list[int], ends: list[int]) -> bool:
     so their ends rise with their starts: the last one starting before a bare minute's end
     is the only one that can overlap it."""
     text = sentence.text
-    if "inute" not in text and "(" not in text:
+    if "inute" in text:
+        pattern = _BARE_MINUTE
+    elif ".)" in text:
+        pattern = _BARE_PAREN
+    else:
         return False
-    for bare in _BARE_MINUTE.finditer(text):
+    for bare in pattern.finditer(text):
         before = bisect.bisect_left(starts, sentence.start + bare.end())
         if not before or ends[before - 1] <= sentence.start + bare.start():
             return True

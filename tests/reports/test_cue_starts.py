@@ -1,0 +1,48 @@
+"""A start finder may match where its cue does not, never the other way round: a cue's
+first match is searched from the word of the finder's first match, which must not come later."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.reports import goalcues
+from bot.reports.cuestarts import Started, start_finder, top_level, word_start
+from bot.reports.keyed import Keyed, lower_exact
+from tests.reports.test_fast_paths import SENTENCES
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_goal_finder_matches_wherever_the_goal_cue_does(lang):
+    cue = goalcues.GOAL[lang]
+    assert isinstance(cue, Started)
+    checked = 0
+    for sentence in SENTENCES:
+        low = lower_exact(sentence) if cue.on_lowered else sentence
+        if low is None:
+            continue
+        for match in cue.pattern.finditer(sentence):
+            found = cue.finder.search(low, match.start())
+            assert found is not None, sentence
+            assert word_start(sentence, found.start()) <= match.start(), sentence
+            checked += 1
+    assert checked > 100
+
+
+def test_a_leading_group_lends_the_rest_to_each_branch():
+    finder = start_finder(re.compile(r"\b(?:(?:gave|put) (?:them )?ahead|(?<!was )struck)\b"))
+    assert finder.search("they put them ahead").start() == 5
+    assert finder.search("he was struck").start() == 7
+    assert finder.search("output ahead") is None
+
+
+def test_a_word_led_by_any_letters_is_searched_from_its_start():
+    cue = Started(Keyed(re.compile(r"\b\w*[Tt]reffer\b|\bTor\b"), "treffer|tor"))
+    found = cue.search("Sein Führungstreffer zählte")
+    assert found is not None and found.group() == "Führungstreffer"
+    assert cue.search("kein Abseitstreffe") is None
+
+
+def test_an_alternation_splits_only_at_its_top_level():
+    assert top_level(r"a(?:b|c)|[|]d|e\|f") == ["a(?:b|c)", "[|]d", r"e\|f"]
