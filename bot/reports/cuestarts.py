@@ -121,10 +121,8 @@ class Started(Keyed):
     __slots__ = ("finder", "on_lowered", "ignores_case")
 
     def __init__(self, cue: Keyed) -> None:
-        self.pattern = cue.pattern
-        self.keys = cue.keys
-        self.any_key = cue.any_key
-        self.folded = cue.folded
+        for name in Keyed.__slots__:
+            setattr(self, name, getattr(cue, name))
         self.on_lowered = cue.folded is not None
         self.ignores_case = bool(cue.pattern.flags & re.I)
         self.finder = start_finder(cue.folded if self.on_lowered else cue.pattern)
