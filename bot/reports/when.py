@@ -103,7 +103,9 @@ def _months(text: str, published: str | None) -> list[tuple[int, str, str]]:
     for m in _MONTH_PHRASE.finditer(text):
         if m.group("bare") and not m.group("month")[0].isupper():
             continue
-        number = _MONTHS[m.group("month").lower()]
+        number = _MONTHS.get(m.group("month").lower().replace("\u0307", ""))
+        if number is None:
+            continue
         if m.group("year"):
             found = int(m.group("year"))
         else:

@@ -151,3 +151,16 @@ def test_datelines(published):
         assert (day.isoformat(), precision) == ("2024-04-01", "month")
     else:
         assert (day, precision) == (None, None)
+
+
+def test_a_month_written_with_a_dotted_capital_i_is_still_a_month():
+    """`MAİ` lower-cases to `mai` plus a combining dot: it once raised KeyError."""
+    from bot.reports.reader import read_report
+
+    text = (
+        " date 2025-06-10 München - Der FC Bayern München hat am Mittwochabend mit 3:1 gegen"
+        " Borussia Dortmund gewonnen. Harry Kane traf zweimal. Im MAİ hatten die Münchner"
+        " 0:2 beim VfB Stuttgart verloren."
+    )
+    read = [(m.home, m.away, m.score, m.date) for m in read_report(text, "mai").matches]
+    assert ("vfb-stuttgart", "bayern-munich", (2, 0), "2025-05") in read
