@@ -98,6 +98,9 @@ async def ingest_file(
         return FileOutcome(path, failure=Failure(path, error.reason_code, error.message))
     except OSError as error:
         return FileOutcome(path, failure=Failure(path, "unreadable", str(error)))
+    except Exception as error:
+        log.exception("reading %s failed; the other files go on", path)
+        return FileOutcome(path, failure=Failure(path, "reader", f"{type(error).__name__}"))
     try:
         result = await store.ingest(facts, on_events)
     except Exception as error:

@@ -16,6 +16,7 @@ REASONS = {
     "missing": "there is no such file",
     "unreadable": "the file cannot be opened",
     "store": "its facts could not be stored",
+    "reader": "the reader failed on it (a bug: please report it with the file)",
 }
 
 

@@ -71,6 +71,23 @@ async def test_each_bad_file_is_named_with_its_reason_and_the_others_go_on(
         assert str(bad) in failure.describe() and words in failure.describe()
 
 
+async def test_a_reader_bug_on_one_file_is_named_and_the_others_go_on(db_path, tmp_path):
+    """A reader that raises on one text (a bug, not a bad file) must not stop the run."""
+    crash = write(tmp_path, "crash.txt", GOOD.replace("Inter Miami", "Bayern"))
+    good = write(tmp_path, "good.txt", GOOD)
+
+    def buggy(path: Path, resolver) -> ReportFacts:
+        if path == crash:
+            raise KeyError("mai\u0307")
+        return stand_in_reader(path, resolver)
+
+    async with await SqliteStore.open(db_path) as store:
+        summary = await ingest_paths(store, [crash, good], read=buggy, progress=False)
+        assert summary.reports_read == 1 and summary.matches_added == 1
+        [failure] = summary.failures
+        assert failure.path == crash and "the reader failed on it" in failure.describe()
+
+
 async def test_a_too_large_file_is_refused_without_reading_it(db_path, tmp_path):
     big = write(tmp_path, "big.txt", b"x" * (MAX_FILE_BYTES + 1))
     async with await SqliteStore.open(db_path) as store:
