@@ -84,6 +84,8 @@ def build_document(
 ) -> Document:
     """Strip the dateline, detect the language (unless given), split sentences, find teams."""
     resolver = resolver or TeamResolver.default()
+    if not text.isascii():
+        text = text.translate(_FOLDED_APART)
     published, body = parse_dateline(text)
     lang = lang or detect_language(body) or "en"
     place, place_end = split_dateline_place(body)
@@ -94,6 +96,12 @@ def build_document(
     described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
     raw = sorted(raw + described, key=lambda item: item["start"])
     return Document(body, lang, published, sentences, _teams_only(body, raw, resolver), place)
+
+
+_FOLDED_APART = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K", "\u212b": "Å"})
+"""Letters that case-insensitive patterns match as I, i, s, K and Å but lower() keeps
+apart (`MAİ`.lower() is `mai` plus a combining dot): read as those letters, one for one,
+so every pattern, key-word gate and table lookup agrees and offsets stay put."""
 
 
 def _teams_only(body: str, raw: list[dict], resolver: TeamResolver) -> list[TeamMention]:
