@@ -16,6 +16,12 @@ def _competitions(text: str, published: str | None) -> tuple:
     return tuple(_find_competitions(text, published))
 
 
+def named_in(text: str, published: str | None) -> tuple:
+    """bot.competitions' finder unfiltered, remembered per text: the sentences before a
+    result and the report's opening are asked about again and again."""
+    return _competitions(text, published)
+
+
 def find_competitions(text: str, published: str | None) -> list:
     """bot.competitions' finder, remembered per sentence (a report asks several times),
     without a league named as where a club goes (`müssen in die 2. Liga`, `relegated

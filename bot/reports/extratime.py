@@ -9,17 +9,21 @@ import re
 
 from bot.reports import cues
 from bot.reports.document import Document
+from bot.reports.keyed import Keyed
 from bot.reports.reading import Reading
 
-_PLAYED = re.compile(
-    r"\b(?:(?:went|go|goes|going|gone|was taken|were taken|headed|sent (?:the \w+ )?)\s+"
-    r"(?:in)?to extra[- ]time|forced extra[- ]time|needed extra[- ]time|"
-    r"(?:goalless|scoreless) extra (?:time|period|half[- ]hour)|extra period|"
-    r"(?:after|in|during|through) extra[- ]time|the additional 30 minutes|"
-    r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
-    r"(?:ging|gingen|musste\w*|mussten) (?:\w+ )?in die verlängerung|"
-    r"(?:nach|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
-    re.IGNORECASE,
+_PLAYED = Keyed(
+    re.compile(
+        r"\b(?:(?:went|go|goes|going|gone|was taken|were taken|headed|sent (?:the \w+ )?)\s+"
+        r"(?:in)?to extra[- ]time|forced extra[- ]time|needed extra[- ]time|"
+        r"(?:goalless|scoreless) extra (?:time|period|half[- ]hour)|extra period|"
+        r"(?:after|in|during|through) extra[- ]time|the additional 30 minutes|"
+        r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
+        r"(?:ging|gingen|musste\w*|mussten) (?:\w+ )?in die verlängerung|"
+        r"(?:nach|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
+        re.IGNORECASE,
+    ),
+    "extra|additional 30|verlängerung|120 minuten|n.",
 )
 _UNREAL = re.compile(
     r"\b(?:would|could|might|almost|nearly|avoid\w*|spar\w*|prevent\w*|looked|seemed|"
