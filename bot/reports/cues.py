@@ -15,6 +15,7 @@ from bot.reports.rounds import (  # noqa: F401  (re-exported: the cue modules as
     _ahead,
     on_the_way,
     previous_stage,
+    scan,
     stage_at,
     told_rounds,
 )
@@ -137,19 +138,26 @@ SHOOTOUT_WIN = re.compile(
 )
 """`won the shootout 3-1`, `beating Porto 5-4 on penalties`: the side the clause is
 about took the higher number of the shoot-out; `beaten` is the side named as losing it."""
-OTHER_TIE = re.compile(
-    r"\b(?:(?:the|the weekend's|the round's|the night's|the day's) other (?:tie|quarter-?final|"
-    r"semi-?final|last-16 tie)|im (?:anderen|zweiten) (?:Halbfinale|Viertelfinale|Achtelfinale|"
-    r"Duell)|das andere (?:Halbfinale|Viertelfinale|Achtelfinale))\b",
-    re.IGNORECASE,
+OTHER_TIE = Keyed(
+    re.compile(
+        r"\b(?:(?:the|the weekend's|the round's|the night's|the day's) other (?:tie|"
+        r"quarter-?final|semi-?final|last-16 tie)|im (?:anderen|zweiten) (?:Halbfinale|"
+        r"Viertelfinale|Achtelfinale|Duell)|das andere "
+        r"(?:Halbfinale|Viertelfinale|Achtelfinale))\b",
+        re.IGNORECASE,
+    ),
+    "other|andere|zweiten",
 )
 """`in the weekend's other tie`, `im anderen Halbfinale`: a result of the main match's round."""
-FIXTURE_AHEAD = re.compile(
-    r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
-    r"(?:trifft|treffen) (?:\w+ ){0,4}auf|wartet|warten|awaits?|faces? \w+ next|"
-    r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
-    r"findet \w+ statt|will (?:host|visit|travel))\b",
-    re.IGNORECASE,
+FIXTURE_AHEAD = Keyed(
+    re.compile(
+        r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
+        r"(?:trifft|treffen) (?:\w+ ){0,4}auf|wartet|warten|awaits?|faces? \w+ next|"
+        r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
+        r"findet \w+ statt|will (?:host|visit|travel))\b",
+        re.IGNORECASE,
+    ),
+    "gegner|next|will|trifft|treffen|warte|await|empf|gastier|findet",
 )
 """`Gegner im Viertelfinale ist am Freitag Spanien, das ...`: a clause telling a
 fixture still to come, whose round and day are not those of a result after it."""

@@ -176,7 +176,7 @@ def _extra_time_told(doc: Document, main: Reading, readings) -> bool:
     for sentence in doc.sentences:
         hits = [
             m
-            for m in _EXTRA_WORD.finditer(sentence.text)
+            for m in cues.scan(_EXTRA_WORD, sentence.text)
             if not _NOT_REACHED.search(sentence.text, max(0, m.start() - 45), m.start())
             and not _NOT_REACHED_AFTER.match(sentence.text, m.end())
         ]
@@ -249,7 +249,7 @@ def _lead_leg(doc: Document, main: Reading) -> int | None:
         named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
         if named - pair or _DIGIT_PAIR.search(sentence.text):
             continue
-        for m in cues.LEG.finditer(sentence.text):
+        for m in cues.scan(cues.LEG, sentence.text):
             before = sentence.text[: m.start()]
             if _IN_LEG.search(before) or (
                 _RESULT_VERB.search(sentence.text) and not _PAST_LEG.search(before)

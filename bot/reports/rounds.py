@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.reports.keyed import Keyed, holds
+from bot.reports.keyed import Keyed, holds, lower_exact
 
 STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
 _STAGE_WORDS = (
@@ -70,6 +70,16 @@ def _reached_after(text: str, start: int, end: int) -> bool:
     return later is not None and all(stage is None for _, stage, _ in told_rounds(later.group()))
 
 
+def scan(cue: Keyed, text: str):
+    """`cue.finditer(text)` at the same offsets, run lower-cased on lower-cased text
+    where that matches exactly (several times faster than re.I): group values come
+    lower-cased, so callers use offsets or compare case-insensitively."""
+    if not cue.may(text):
+        return iter(())
+    low = None if cue.folded is None else lower_exact(text)
+    return cue.pattern.finditer(text) if low is None else cue.folded.finditer(low)
+
+
 def stage_at(text: str) -> list[tuple[int, str]]:
     return [(at, stage) for at, stage, _ in told_rounds(text) if stage is not None]
 
@@ -80,7 +90,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
     `das Halbfinale verpasst` names the round before it, the one just played (derived);
     a conference final is a round whose stage is not known (None)."""
     out = []
-    for match in STAGE.finditer(text):
+    for match in scan(STAGE, text):
         stage = _stage_of(match.group("word").lower())
         if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
             continue
@@ -154,7 +164,7 @@ def _is_play_off(text: str, match: re.Match) -> bool:
     `in der Relegation`), never `fighting relegation` or `Relegationsplatz`."""
     if _PLAY_OFF.match(text, match.start("word")):
         return True
-    word = match.group("word")
+    word = text[match.start("word") : match.end("word")]
     before = text[max(0, match.start("word") - 12) : match.start("word")]
     return word == "Relegation" and bool(_GERMAN_RELEGATION.search(before))
 
