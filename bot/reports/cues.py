@@ -26,7 +26,8 @@ LEG = Keyed(
         r"(?P<two>second[- ]leg|return leg|return match|[\w-]*rückspiel\w*))\b",
         re.IGNORECASE,
     ),
-    "leg|opener|hinspiel|rückspiel|return match",
+    "first leg|first-leg|opening leg|series opener|hinspiel|second leg|second-leg|return leg|"
+    "return match|rückspiel",
 )
 AWAY = Keyed(
     re.compile(r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b", re.IGNORECASE),
