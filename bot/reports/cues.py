@@ -5,6 +5,7 @@ who won. Each cue found in a sentence is given to the score nearest to it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.reports.keyed import Keyed
 from bot.reports.rounds import (  # noqa: F401  (re-exported: the cue modules ask cues)
@@ -20,7 +21,21 @@ from bot.reports.rounds import (  # noqa: F401  (re-exported: the cue modules as
     told_rounds,
 )
 
-LEG = Keyed(
+
+class Remembered(Keyed):
+    """A Keyed cue whose whole-text search is remembered per text: several steps ask
+    the same sentence for it (the match found is the same object each time)."""
+
+    def search(self, text: str, *span: int) -> re.Match | None:
+        return Keyed.search(self, text, *span) if span else _search(self, text)
+
+
+@lru_cache(maxsize=4096)
+def _search(cue: Keyed, text: str) -> re.Match | None:
+    return Keyed.search(cue, text)
+
+
+LEG = Remembered(
     re.compile(
         r"\b(?:(?P<one>first[- ]leg|opening leg|series opener|[\w-]*hinspiel\w*)|"
         r"(?P<two>second[- ]leg|return leg|return match|[\w-]*rückspiel\w*))\b",
@@ -96,7 +111,7 @@ LOSE = Keyed(
     "lost|lose|losing|loss|defeat|fell|falls|beaten|went down|verlor|niederlage|pleite|unterlag|"
     "kassierte|geschlagen geben",
 )
-ADVANCE = Keyed(
+ADVANCE = Remembered(
     re.compile(
         r"\b(?:advanc\w+|went through|going through|go through|through to|knocked out|"
         r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
