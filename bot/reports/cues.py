@@ -16,6 +16,7 @@ from bot.reports.rounds import (  # noqa: F401  (re-exported: the cue modules as
     _ahead,
     on_the_way,
     previous_stage,
+    quick,
     scan,
     stage_at,
     told_rounds,
@@ -198,3 +199,7 @@ def nearest(offset: int, candidates: list[int]) -> int | None:
     if not candidates:
         return None
     return min(range(len(candidates)), key=lambda i: abs(candidates[i] - offset))
+
+
+for _cue in (LEG, WIN, LOSE, ADVANCE, FIXTURE_AHEAD, EARLIER):
+    quick(_cue)

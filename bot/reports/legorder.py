@@ -9,6 +9,7 @@ import re
 from bot.reports.document import Document
 from bot.reports.keyed import Keyed
 from bot.reports.reading import Reading
+from bot.reports.rounds import quick
 
 
 def set_legs(doc: Document, merged: list[Reading], main) -> None:
@@ -68,7 +69,7 @@ _TWO_LEGGED_WORDS = (
     "aggregate|series|first leg|second leg|overall|in total|gesamt|insgesamt|addition|"
     "hinspiel|rückspiel"
 )
-_TWO_LEGGED = Keyed(re.compile(_TWO_LEGGED_WORDS, re.I), _TWO_LEGGED_WORDS)
+_TWO_LEGGED = quick(Keyed(re.compile(_TWO_LEGGED_WORDS, re.I), _TWO_LEGGED_WORDS))
 
 
 def two_legged(doc: Document) -> bool:

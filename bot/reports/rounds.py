@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.competitions.scan import grouped
 from bot.reports.keyed import Keyed, holds, lower_exact
 
 STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
@@ -22,12 +23,27 @@ _STAGE_WORDS = (
     (r"gruppenphase|group stage|gruppenspiel\w*", "group"),
     (r"relegation\w*", "relegation-play-off"),
 )
-STAGE = Keyed(
-    re.compile(
-        r"\b(?P<word>" + "|".join(p for p, _ in _STAGE_WORDS) + r")(?P<tail>einzug|teilnahme)?\b",
-        re.IGNORECASE,
-    ),
-    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group stage|relegation",
+
+
+def quick(cue: Keyed) -> Keyed:
+    """The cue with its key gate as one alternation grouped by first letter, which `re`
+    tries several times faster than a plain one; the same texts pass it."""
+    keys = sorted(set(cue.keys))
+    if all(keys):
+        cue.any_key = re.compile(grouped(keys, [re.escape(key) for key in keys]))
+    return cue
+
+
+STAGE = quick(
+    Keyed(
+        re.compile(
+            r"\b(?P<word>"
+            + "|".join(p for p, _ in _STAGE_WORDS)
+            + r")(?P<tail>einzug|teilnahme)?\b",
+            re.IGNORECASE,
+        ),
+        "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group stage|relegation",
+    )
 )
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_BEFORE = re.compile(

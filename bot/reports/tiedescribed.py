@@ -28,11 +28,13 @@ _WENT_THROUGH = re.compile(
     re.I,
 )
 
-_ADVANCE = Keyed(
-    cues.ADVANCE.pattern,
-    "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
-    "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
-    "rausgeworfen|warf|reach",
+_ADVANCE = cues.quick(
+    Keyed(
+        cues.ADVANCE.pattern,
+        "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
+        "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
+        "rausgeworfen|warf|reach",
+    )
 )
 
 
