@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.reports.alternations import regrouped
 from bot.reports.keyed import Keyed
 from bot.reports.rounds import (  # noqa: F401  (re-exported: the cue modules ask cues)
     _AHEAD_BEFORE,
@@ -84,17 +85,19 @@ NEUTRAL = Keyed(
     "neutral|finalturnier",
 )
 WIN = Keyed(
-    re.compile(
-        r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|edged|edges|"
-        r"edging|downed|thrashed|"
-        r"routed|crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
-        r"saw off|sees off|seeing off|upset|upsets|upsetting|humbled|dumped|bested|"
-        r"overcame|overpowered|outlasted|eliminated|eliminating|"
-        r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
-        r"gewann|gewinnt|gewonnen|siegte|sieg|siegt|erfolg|überrollt\w*|besiegt\w*|"
-        r"schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|setzte sich|"
-        r"setzt sich|bezwang|bezwungen|entschieden|triumphierte)\b",
-        re.IGNORECASE,
+    regrouped(
+        re.compile(
+            r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|"
+            r"edged|edges|edging|downed|thrashed|"
+            r"routed|crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
+            r"saw off|sees off|seeing off|upset|upsets|upsetting|humbled|dumped|bested|"
+            r"overcame|overpowered|outlasted|eliminated|eliminating|"
+            r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
+            r"gewann|gewinnt|gewonnen|siegte|sieg|siegt|erfolg|überrollt\w*|besiegt\w*|"
+            r"schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|setzte sich|"
+            r"setzt sich|bezwang|bezwungen|entschieden|triumphierte)\b",
+            re.IGNORECASE,
+        )
     ),
     "beat|defeat|edg|downed|thrash|routed|crushed|hammered|stun|held off|holds off|holding off|"
     "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
@@ -103,22 +106,26 @@ WIN = Keyed(
     "setzt|bezwang|bezwungen|entschieden",
 )
 LOSE = Keyed(
-    re.compile(
-        r"\b(?:lost|lose|loses|losing|loss|defeat|fell|falls|"
-        r"(?:was|were|been|be|is|are|got) beaten|went down|"
-        r"verlor\w*|niederlage|pleite|unterlag\w*|kassierte|geschlagen geben)\b",
-        re.IGNORECASE,
+    regrouped(
+        re.compile(
+            r"\b(?:lost|lose|loses|losing|loss|defeat|fell|falls|"
+            r"(?:was|were|been|be|is|are|got) beaten|went down|"
+            r"verlor\w*|niederlage|pleite|unterlag\w*|kassierte|geschlagen geben)\b",
+            re.IGNORECASE,
+        )
     ),
     "lost|lose|losing|loss|defeat|fell|falls|beaten|went down|verlor|niederlage|pleite|unterlag|"
     "kassierte|geschlagen geben",
 )
 ADVANCE = Remembered(
-    re.compile(
-        r"\b(?:advanc\w+|went through|going through|go through|through to|knocked out|"
-        r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
-        r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
-        r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming))\b",
-        re.IGNORECASE,
+    regrouped(
+        re.compile(
+            r"\b(?:advanc\w+|went through|going through|go through|through to|knocked out|"
+            r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
+            r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
+            r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming))\b",
+            re.IGNORECASE,
+        )
     ),
     "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
     "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
@@ -167,12 +174,14 @@ OTHER_TIE = Keyed(
 )
 """`in the weekend's other tie`, `im anderen Halbfinale`: a result of the main match's round."""
 FIXTURE_AHEAD = Keyed(
-    re.compile(
-        r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
-        r"(?:trifft|treffen) (?:\w+ ){0,4}auf|wartet|warten|awaits?|faces? \w+ next|"
-        r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
-        r"findet \w+ statt|will (?:host|visit|travel))\b",
-        re.IGNORECASE,
+    regrouped(
+        re.compile(
+            r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
+            r"(?:trifft|treffen) (?:\w+ ){0,4}auf|wartet|warten|awaits?|faces? \w+ next|"
+            r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
+            r"findet \w+ statt|will (?:host|visit|travel))\b",
+            re.IGNORECASE,
+        )
     ),
     "gegner|next|will|trifft|treffen|warte|await|empf|gastier|findet",
 )

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.competitions.scan import grouped
+from bot.reports.alternations import regroup
 from bot.reports.keyed import Keyed, holds, lower_exact
 
 STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
@@ -38,7 +39,7 @@ STAGE = quick(
     Keyed(
         re.compile(
             r"\b(?P<word>"
-            + "|".join(p for p, _ in _STAGE_WORDS)
+            + regroup("|".join(p for p, _ in _STAGE_WORDS))
             + r")(?P<tail>einzug|teilnahme)?\b",
             re.IGNORECASE,
         ),
