@@ -26,14 +26,19 @@ def find_competitions(text: str, published: str | None) -> list:
     """bot.competitions' finder, remembered per sentence (a report asks several times),
     without a league named as where a club goes (`müssen in die 2. Liga`, `relegated
     to the Championship`): no match of the report is played in it."""
-    return [
+    return list(_played_in(text, published))
+
+
+@lru_cache(maxsize=4096)
+def _played_in(text: str, published: str | None) -> tuple:
+    return tuple(
         m
         for m in _competitions(text, published)
         if not (_DESTINATION.search(text, max(0, m.start - 30), m.start) and is_league(m.name))
         and not _TITLE_HOLDER.match(text, m.end)
         and not _SIDE.match(text, m.end)
         and not _PLACING_BEFORE.search(text, max(0, m.start - 30), m.start)
-    ]
+    )
 
 
 STANDING = re.compile(

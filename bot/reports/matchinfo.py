@@ -86,6 +86,14 @@ def _other_edition(text: str, mention, date: str | None) -> bool:
 
 
 def primary_competition(doc: Document) -> str | None:
+    """The first competition the opening names (not as a side's standing); asked by
+    the match and the tie readers, found once per document."""
+    if "matches.primary" not in doc.cache:
+        doc.cache["matches.primary"] = _primary_competition(doc)
+    return doc.cache["matches.primary"]
+
+
+def _primary_competition(doc: Document) -> str | None:
     text = doc.text[:3000]
     found = [
         m
