@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports import cues, when
+from bot.reports.alternations import regrouped
 from bot.reports.document import Document
 from bot.reports.extratime import extra_time_stated
 from bot.reports.hostroles import home_by_role
@@ -24,9 +25,17 @@ RECENT_DAYS = 120
 MAIN_DAYS = 7
 
 
-_FUTURE = re.compile(
-    r"\b(?:steigt|findet|statt|will|is set|are set|trifft|treffen|face|faces|meet|meets)\b",
-    re.IGNORECASE,
+_FUTURE = cues.quick(
+    Keyed(
+        regrouped(
+            re.compile(
+                r"\b(?:steigt|findet|statt|will|is set|are set|trifft|treffen|face|faces|meet|"
+                r"meets)\b",
+                re.IGNORECASE,
+            )
+        ),
+        "steigt|findet|statt|will|is set|are set|trifft|treffen|face|meet",
+    )
 )
 
 

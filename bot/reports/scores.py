@@ -113,6 +113,13 @@ def _goalless_hint(sentence: str) -> bool:
 
 
 _ANY_DIGIT_PAIR = re.compile(r"\d ?[:–-] ?\d")
+_DIGIT = re.compile(r"\d")
+
+
+def may_state_score(sentence: str) -> bool:
+    """Whether a sentence can state a result at all: a digit (a score, a listing's
+    `Porto 3, Roma 1`, a line score's total) or a goalless phrase."""
+    return _DIGIT.search(sentence) is not None or _goalless_hint(sentence)
 
 
 @dataclass(frozen=True)
