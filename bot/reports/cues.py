@@ -143,6 +143,19 @@ PENALTIES = Keyed(
     ),
     "penalt|shootout|spot kicks|elfmeterschießen|i.",
 )
+FUTURE = quick(
+    Keyed(
+        regrouped(
+            re.compile(
+                r"\b(?:steigt|findet|statt|will|is set|are set|trifft|treffen|face|faces|meet|"
+                r"meets)\b",
+                re.IGNORECASE,
+            )
+        ),
+        "steigt|findet|statt|will|is set|are set|trifft|treffen|face|meet",
+    )
+)
+"""`The final will be played in May`: a round or fixture ahead."""
 SHOOTOUT_LOSS = re.compile(
     r"\b(?:lost|lose|loses|losing|(?:were|was|been|be|are|is|got) beaten|went out|go out|"
     r"goes out|going out|bowed out|fell|went down|verlor\w*|unterlag\w*)"

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from bot.reports import cues, when
-from bot.reports.alternations import regrouped
 from bot.reports.document import Document
 from bot.reports.extratime import extra_time_stated
 from bot.reports.hostroles import home_by_role
@@ -23,20 +22,6 @@ MAIN_SENTENCES = 8
 
 RECENT_DAYS = 120
 MAIN_DAYS = 7
-
-
-_FUTURE = cues.quick(
-    Keyed(
-        regrouped(
-            re.compile(
-                r"\b(?:steigt|findet|statt|will|is set|are set|trifft|treffen|face|faces|meet|"
-                r"meets)\b",
-                re.IGNORECASE,
-            )
-        ),
-        "steigt|findet|statt|will|is set|are set|trifft|treffen|face|meet",
-    )
-)
 
 
 def _recent(value: str, published: str | None, days: int = RECENT_DAYS) -> bool:
@@ -148,7 +133,7 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
             continue
         if _ROUND_NUMBER.search(sentence.text):
             return []
-        if sentence is not main.sentence and _FUTURE.search(sentence.text):
+        if sentence is not main.sentence and cues.FUTURE.search(sentence.text):
             continue  # `The final will be played in May`: a round ahead
         out += [
             (at, stage)
@@ -295,7 +280,7 @@ def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> Non
             for _, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
             if k == "explicit" and len(v) == 10
         ]
-        if days and target.date is None and not _FUTURE.search(sentence.text):
+        if days and target.date is None and not cues.FUTURE.search(sentence.text):
             if _recent(days[0], doc.published):
                 target.date = days[0]
         for m in cues.AT_PLACE.finditer(sentence.text):
