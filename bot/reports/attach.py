@@ -6,30 +6,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
-from functools import lru_cache
 
 from bot.reports import cues, when
+from bot.reports.clausecuts import clause_cuts
 from bot.reports.document import Sentence
 from bot.reports.extratime import EARLIER_GAME
 from bot.reports.keyed import Keyed
 from bot.reports.reading import Reading
 from bot.reports.scores import ScoreHit
 from bot.reports.venues import home_by_place
-
-_CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—]\s|\s-\s")
-
-
-@lru_cache(maxsize=4096)
-def clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each clause break in a sentence, in order: several steps cut
-    the same sentence into clauses."""
-    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
-
-
-def clause_cuts(text: str) -> list[int]:
-    """Where each clause after the first begins."""
-    return [end for _, end in clause_breaks(text)]
-
 
 _BOTH_LEGS = re.compile(
     r"\b(?:hin-\s*(?:und|oder)|first (?:and|or)|(?:deficit|lead|advantage|cushion|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.reports import cues
-from bot.reports.attach import clause_cuts
+from bot.reports.clausecuts import clause_cuts
 from bot.reports.venues import home_by_place
 from bot.teams.names import normalize
 

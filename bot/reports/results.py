@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.reports import cues
-from bot.reports.attach import attach_cues, clause_breaks, venue_outcome
+from bot.reports.attach import attach_cues, venue_outcome
+from bot.reports.clausecuts import clause_breaks
 from bot.reports.document import Document, Sentence
 from bot.reports.hostscore import orient_by_role, told_for_role
 from bot.reports.keyed import lowered

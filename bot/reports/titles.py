@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.attach import clause_cuts
+from bot.reports.clausecuts import clause_cuts
 
 _CUP = (
     r"(?:WM|EM|World Cup|Weltmeister\w*|Europameister\w*|European|Copa [A-Z]\w+|"
