@@ -11,7 +11,6 @@ from bot.reports import cues, when
 from bot.reports.clausecuts import clause_cuts
 from bot.reports.document import Sentence
 from bot.reports.extratime import EARLIER_GAME
-from bot.reports.keyed import Keyed
 from bot.reports.reading import Reading
 from bot.reports.scores import ScoreHit
 from bot.reports.venues import home_by_place
@@ -28,7 +27,7 @@ _SUM_WORDS = re.compile(
     re.IGNORECASE,
 )
 """`3-2 on aggregate after extra time`: the extra time is the tie's, not a leg's."""
-_RETURN = Keyed(
+_RETURN = cues.Gated(
     re.compile(r"\bthe return(?: game| fixture)? (?=\d{1,2}-\d{1,2}\b)", re.IGNORECASE),
     "the return",
 )

@@ -14,6 +14,7 @@ from bot.reports.rounds import (  # noqa: F401  (re-exported: the cue modules as
     _STANDS_IN,
     STAGE,
     STAGE_ORDER,
+    Gated,
     _ahead,
     on_the_way,
     previous_stage,
@@ -24,7 +25,7 @@ from bot.reports.rounds import (  # noqa: F401  (re-exported: the cue modules as
 )
 
 
-class Remembered(Keyed):
+class Remembered(Gated):
     """A Keyed cue whose whole-text search is remembered per text: several steps ask
     the same sentence for it (the match found is the same object each time)."""
 
@@ -45,6 +46,7 @@ LEG = Remembered(
     ),
     "first leg|first-leg|opening leg|series opener|hinspiel|second leg|second-leg|return leg|"
     "return match|rückspiel",
+    "leg|opener|hinspiel|rückspiel|return match",
 )
 AWAY = Keyed(
     re.compile(r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b", re.IGNORECASE),
@@ -117,6 +119,11 @@ LOSE = Keyed(
     "lost|lose|losing|loss|defeat|fell|falls|beaten|went down|verlor|niederlage|pleite|unterlag|"
     "kassierte|geschlagen geben",
 )
+_ADVANCE_KEYS = (
+    "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
+    "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
+    "rausgeworfen|warf|reach"
+)
 ADVANCE = Remembered(
     regrouped(
         re.compile(
@@ -127,9 +134,8 @@ ADVANCE = Remembered(
             re.IGNORECASE,
         )
     ),
-    "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
-    "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
-    "rausgeworfen|warf|reach",
+    _ADVANCE_KEYS,
+    _ADVANCE_KEYS,
 )
 AWAY_GOALS = Keyed(
     re.compile(r"\b(?:away[- ]goals?(?: rule| tiebreaker)?|auswärtstor\w*)", re.IGNORECASE),
@@ -144,7 +150,7 @@ PENALTIES = Keyed(
     "penalt|shootout|spot kicks|elfmeterschießen|i.",
 )
 FUTURE = quick(
-    Keyed(
+    Gated(
         regrouped(
             re.compile(
                 r"\b(?:steigt|findet|statt|will|is set|are set|trifft|treffen|face|faces|meet|"
@@ -175,7 +181,7 @@ SHOOTOUT_WIN = re.compile(
 )
 """`won the shootout 3-1`, `beating Porto 5-4 on penalties`: the side the clause is
 about took the higher number of the shoot-out; `beaten` is the side named as losing it."""
-OTHER_TIE = Keyed(
+OTHER_TIE = Gated(
     re.compile(
         r"\b(?:(?:the|the weekend's|the round's|the night's|the day's) other (?:tie|"
         r"quarter-?final|semi-?final|last-16 tie)|im (?:anderen|zweiten) (?:Halbfinale|"
@@ -186,7 +192,7 @@ OTHER_TIE = Keyed(
     "other|andere|zweiten",
 )
 """`in the weekend's other tie`, `im anderen Halbfinale`: a result of the main match's round."""
-FIXTURE_AHEAD = Keyed(
+FIXTURE_AHEAD = Gated(
     regrouped(
         re.compile(
             r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"

@@ -8,7 +8,7 @@ import re
 
 from bot.reports import cues, when
 from bot.reports.document import Document
-from bot.reports.extratime import extra_time_stated
+from bot.reports.extratime import extra_time_named, extra_time_stated
 from bot.reports.hostroles import home_by_role
 from bot.reports.keyed import Keyed, lowered
 from bot.reports.mainvenue import stadium_home
@@ -166,6 +166,8 @@ def _extra_time_told(doc: Document, main: Reading, readings) -> bool:
     only expected it (`looked headed for extra time until`, `mit einer Verlängerung
     rechneten`) nor one telling another pair's result (`beat Philadelphia on
     penalties after a 3-3 draw through extra time`)."""
+    if not extra_time_named(doc):
+        return False
     pair = set(main.teams())
     for sentence in doc.sentences:
         hits = [

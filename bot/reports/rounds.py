@@ -26,6 +26,23 @@ _STAGE_WORDS = (
 )
 
 
+class Gated(Keyed):
+    """A Keyed cue that also searches a text holding `İ`, which re.IGNORECASE takes for
+    `i` while lower() makes it two characters (so a key with an `i` misses it); with
+    `loose` (the wider keys a cue had before), only where those would have let it through."""
+
+    __slots__ = ("loose",)
+
+    def __init__(self, pattern: re.Pattern, keys: str, loose: str | None = None) -> None:
+        super().__init__(pattern, keys)
+        self.loose = tuple(loose.split("|")) if loose else None
+
+    def may(self, text: str) -> bool:
+        if Keyed.may(self, text):
+            return True
+        return "İ" in text and (self.loose is None or holds(text, self.loose))
+
+
 def quick(cue: Keyed) -> Keyed:
     """The cue with its key gate as one alternation grouped by first letter, which `re`
     tries several times faster than a plain one; the same texts pass it."""
