@@ -78,6 +78,14 @@ _STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.-]+\s+){1,4}
 _MISSED_AFTER = re.compile(
     r"^[^.,;]{0,40}?\b(?:verpasst\w*|missed|erreicht\w*|eingezogen)\b", re.IGNORECASE
 )
+_MISSED_KEYS = ("verpasst", "missed", "erreicht", "eingezogen")
+
+
+def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """keyed.holds, and any text with `İ` (re.IGNORECASE takes it for `i`)."""
+    return holds(text, keys) or "İ" in text
+
+
 _PLAYED_IN = re.compile(r"\b(?:im|in der|in einem|in the|in an?)\s+$", re.IGNORECASE)
 _OBJECT = re.compile(r"\b(?:das|den)\s+$")
 _REACHED_LATER = re.compile(
@@ -94,7 +102,8 @@ def _reached_after(text: str, start: int, end: int) -> bool:
     verpasste damit das Endspiel`, `lost the semi-final and missed the final`)."""
     if _PLAYED_IN.search(text, max(0, start - 12), start):
         return False
-    missed = _MISSED_AFTER.match(text[end : end + 80])
+    window = text[end : end + 80]
+    missed = _MISSED_AFTER.match(window) if _may_hold(window, _MISSED_KEYS) else None
     if missed:
         after = end + missed.end()
         return STAGE.search(text, after, after + 30) is None

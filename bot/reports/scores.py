@@ -144,10 +144,13 @@ def find_scores(sentence: str, offset: int = 0) -> list[ScoreHit]:
 @lru_cache(maxsize=4096)
 def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
     goalless = _goalless_hint(sentence)
-    if not goalless and not _ANY_DIGIT_PAIR.search(sentence):
+    pair = _ANY_DIGIT_PAIR.search(sentence)
+    if not goalless and not pair:
         return ()
     hits = []
-    for match in _SCORE.finditer(sentence):
+    # every score holds a digit pair that starts at most one digit after the score does
+    scores = _SCORE.finditer(sentence, max(0, pair.start() - 1)) if pair else ()
+    for match in scores:
         before = sentence[: match.start()]
         after = sentence[match.end() :]
         month_from = max(0, len(before.rstrip()) - 12)
