@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.competitions.data import COMPETITIONS, Competition
 from bot.competitions.scan import find_any, grouped, lower_keeping_positions, word_starts
@@ -96,8 +97,10 @@ _CAPITALS_GATE = re.compile(
 """Each abbreviation holds two capitals in a row (else every text is searched)."""
 
 
+@lru_cache(maxsize=1024)
 def info(name: str | None) -> Competition | None:
-    """The data row for a competition name or alias, if known (any case)."""
+    """The data row for a competition name or alias, if known (any case); remembered
+    per name, since the match reader asks about the same few names again and again."""
     if not name:
         return None
     key = _key(name)
