@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.reports.alternations import regroup
 from bot.reports.keyed import holds, lowered
 
 _SCORE = re.compile(
@@ -53,13 +54,15 @@ _FINAL_AGG = re.compile(
     r"draw|remis|victory|sieg)\b",
     re.IGNORECASE,
 )
-_RUNNING_BEFORE = re.compile(
-    r"(?:\b(?:made it|make it|making it|to make|put \w+(?: \w+)? up|went up|go up|"
+_RUNNING_WORDS = regroup(
+    r"made it|make it|making it|to make|put \w+(?: \w+)? up|went up|go up|"
     r"zum|zur|fürs|aufs|stand es|stand|auf|erhöhte auf|verkürzte auf|glich zum|"
     r"level(?:ed|led|ing)? at|tied? (?:it|the match|the game|the score) at|"
     r"deficit to|cut it to|lead to|trailed|trailing|led|leading|down|up|"
-    r"führten|führte|lagen|lag)\s*(?:\w+\s+)?(?:mit\s+)?)$",
-    re.IGNORECASE,
+    r"führten|führte|lagen|lag"
+)
+_RUNNING_BEFORE = re.compile(
+    r"(?:\b(?:" + _RUNNING_WORDS + r")\s*(?:\w+\s+)?(?:mit\s+)?)$", re.IGNORECASE
 )
 _RUNNING_AFTER = re.compile(
     r"^(?:\s*(?:lead|advantage|cushion|deficit|halftime lead|at halftime|at the break|"
