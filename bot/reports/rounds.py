@@ -64,10 +64,13 @@ STAGE = quick(
     )
 )
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
-_AHEAD_BEFORE = re.compile(
-    r"(?:advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
+_AHEAD_WORDS = regroup(
+    r"advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
     r"place|ins|in die|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
-    r"missed|miss)\s+(?:to\s+|in\s+)?"
+    r"missed|miss"
+)
+_AHEAD_BEFORE = re.compile(
+    r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
     r"(?:the\s+|das\s+|den\s+)?(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
