@@ -224,7 +224,11 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "halftime"
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
         return "running"
-    if _gated(_LEADING, before[max(before.rfind(c) for c in ",;–—") + 1 :], _LEADING_KEYS):
+    # no key anywhere before the score means none in its clause either
+    clause = (
+        before[max(before.rfind(c) for c in ",;–—") + 1 :] if holds(before, _LEADING_KEYS) else ""
+    )
+    if clause and _gated(_LEADING, clause, _LEADING_KEYS):
         return "running"
     return "result"
 
