@@ -30,12 +30,12 @@ class Remembered(Gated):
     the same sentence for it (the match found is the same object each time)."""
 
     def search(self, text: str, *span: int) -> re.Match | None:
-        return Keyed.search(self, text, *span) if span else _search(self, text)
+        return Gated.search(self, text, *span) if span else _search(self, text)
 
 
 @lru_cache(maxsize=4096)
-def _search(cue: Keyed, text: str) -> re.Match | None:
-    return Keyed.search(cue, text)
+def _search(cue: Gated, text: str) -> re.Match | None:
+    return Gated.search(cue, text)
 
 
 LEG = Remembered(

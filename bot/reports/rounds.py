@@ -42,6 +42,13 @@ class Gated(Keyed):
             return True
         return "İ" in text and (self.loose is None or holds(text, self.loose))
 
+    def search(self, text: str, *span: int) -> re.Match | None:
+        """Keyed.search, and the bare search where only the `İ` exception lets it through
+        (Keyed.search may test its keys itself rather than ask may())."""
+        if "İ" in text and not Keyed.may(self, text):
+            return self.pattern.search(text, *span) if self.may(text) else None
+        return Keyed.search(self, text, *span)
+
 
 def quick(cue: Keyed) -> Keyed:
     """The cue with its key gate as one alternation grouped by first letter, which `re`
