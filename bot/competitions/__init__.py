@@ -3,7 +3,8 @@
 API:
 - `canonical(name, date=None) -> str | None`: `Königsklasse` -> `UEFA Champions League`;
   a CONCACAF name follows the date (Champions League to 2023, Champions Cup from 2024).
-- `find_competitions(text, date=None) -> list[CompetitionMention(start, end, name)]`.
+- `find_competitions(text, date=None, until=None) -> list[CompetitionMention(start, end, name)]`;
+  with `until`, only those starting before it (the head of the whole list), scanned faster.
 - `find_stages(text, lang) -> list[StageMention(start, end, stage, next_round)]`: stage
   values as in FORMAT.md; `next_round` marks a round reached or aimed for
   (`advance to the quarterfinals`, `ins Halbfinale`), not the round being played.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.competitions.data import COMPETITIONS, Competition
 from bot.competitions.scan import find_any, grouped, lower_keeping_positions, word_starts
@@ -89,6 +90,7 @@ def _keywords() -> tuple[tuple[str, ...], int]:
 
 
 _KEYWORDS, _REACH = _keywords()
+_LONGEST_KEY = max(len(key) for key in (*_KEYWORDS, *_SHORT))
 _CAPITALS = tuple(sorted(_SHORT))
 _CAPITALS_GATE = re.compile(
     "[A-Z]{2}" if all(re.search("[A-Z]{2}", abbr) for abbr in _CAPITALS) else ""
@@ -96,8 +98,10 @@ _CAPITALS_GATE = re.compile(
 """Each abbreviation holds two capitals in a row (else every text is searched)."""
 
 
+@lru_cache(maxsize=1024)
 def info(name: str | None) -> Competition | None:
-    """The data row for a competition name or alias, if known (any case)."""
+    """The data row for a competition name or alias, if known (any case); remembered
+    per name, since the match reader asks about the same few names again and again."""
     if not name:
         return None
     key = _key(name)
@@ -136,17 +140,25 @@ def _concacaf(name: str, date: str | None) -> str:
     return CONCACAF_CUP if int(date[:4]) >= 2024 else CONCACAF_LEAGUE
 
 
-def find_competitions(text: str, date: str | None = None) -> list[CompetitionMention]:
+def find_competitions(
+    text: str, date: str | None = None, until: int | None = None
+) -> list[CompetitionMention]:
     """Every competition named in the text, in order, with canonical names.
 
-    Abbreviations (`WM`, `CL`, `MLS`) count only in capitals.
+    Abbreviations (`WM`, `CL`, `MLS`) count only in capitals. With `until`, only
+    those starting before it (the same as the first of the whole list), found
+    without scanning the text much beyond it.
     """
     low = lower_keeping_positions(text)
     aliases = _ALIASES
-    hits = find_any(low, _KEYWORDS)
-    capitals = find_any(text, _CAPITALS) if _CAPITALS_GATE.search(text) else []
+    last = len(text) if until is None else until + _REACH
+    scanned = len(text) if until is None else last + _LONGEST_KEY
+    hits = find_any(low[:scanned], _KEYWORDS)
+    capitals = find_any(text[:scanned], _CAPITALS) if _CAPITALS_GATE.search(text) else []
     if capitals:
         hits = sorted({*hits, *capitals})
+    if until is not None:
+        hits = [hit for hit in hits if hit <= last]
     found: list[CompetitionMention] = []
     covered = 0
     for hit in hits:
@@ -166,7 +178,11 @@ def find_competitions(text: str, date: str | None = None) -> list[CompetitionMen
     for pattern, keywords, comp in _PATTERNS:
         if any(word in low for word in keywords):
             for match in pattern.finditer(low):
+                if until is not None and match.start() >= until:
+                    break
                 found.append(CompetitionMention(match.start(), match.end(), comp.name))
+    if until is not None:
+        found = [mention for mention in found if mention.start < until]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[CompetitionMention] = []
     for mention in found:

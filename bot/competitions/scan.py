@@ -51,8 +51,9 @@ _ANY: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 def find_any(text: str, words: tuple[str, ...]) -> list[int]:
     """Every index where one of `words` occurs in `text`, sorted, each once: one
-    literal alternation searched again from just past each hit, so overlapping
-    words are all found (cheaper than a str.find per word)."""
+    literal alternation (grouped by first letter, which `re` tries much faster)
+    searched again from just past each hit, so overlapping words are all found
+    (cheaper than a str.find per word)."""
     if not words:
         return []
     if not all(words):
@@ -61,7 +62,8 @@ def find_any(text: str, words: tuple[str, ...]) -> list[int]:
     if pattern is None:
         if len(_ANY) > 64:
             _ANY.clear()
-        pattern = _ANY[words] = re.compile("|".join(re.escape(word) for word in words))
+        parts = [re.escape(word) for word in words]
+        pattern = _ANY[words] = re.compile(grouped(list(words), parts))
     out: list[int] = []
     search = pattern.search
     found = search(text)

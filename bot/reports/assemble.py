@@ -19,6 +19,7 @@ from bot.reports.mainmatch import leg_sentences, main_reading, settle_main
 from bot.reports.matchcontext import context_stage
 from bot.reports.matchinfo import competition_of, main_league, primary_competition, season_of
 from bot.reports.results import Reading, read_sentence, venue_outcome
+from bot.reports.scores import may_state_score
 from bot.reports.state import StoryState
 from bot.reports.tournaments import third_place_match, tournament_ground
 
@@ -46,11 +47,13 @@ def read_results(doc: Document, resolver) -> list[Reading]:
     for index, sentence in enumerate(doc.sentences):
         state.index = index
         read_heading(doc, sentence, heading)
-        found = read_sentence(doc, sentence, state, resolver)
-        if not found and (box := line_score(doc, index)) is not None:
-            found = [box]
-        if not found:
-            found = level_before_shootout(doc, index, state, resolver)
+        found = []
+        if may_state_score(sentence.text):
+            found = read_sentence(doc, sentence, state, resolver)
+            if not found and (box := line_score(doc, index)) is not None:
+                found = [box]
+            if not found:
+                found = level_before_shootout(doc, index, state, resolver)
         for r in found:
             if "listing" in r.notes:
                 r.stage = r.stage or heading.get("stage")

@@ -4,17 +4,16 @@ venue) given to the result nearest to them within its clause."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from bot.reports import cues, when
+from bot.reports.clausecuts import clause_cuts
 from bot.reports.document import Sentence
 from bot.reports.extratime import EARLIER_GAME
 from bot.reports.reading import Reading
 from bot.reports.scores import ScoreHit
 from bot.reports.venues import home_by_place
-
-_CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—]\s|\s-\s")
-
 
 _BOTH_LEGS = re.compile(
     r"\b(?:hin-\s*(?:und|oder)|first (?:and|or)|(?:deficit|lead|advantage|cushion|"
@@ -28,7 +27,10 @@ _SUM_WORDS = re.compile(
     re.IGNORECASE,
 )
 """`3-2 on aggregate after extra time`: the extra time is the tie's, not a leg's."""
-_RETURN = re.compile(r"\bthe return(?: game| fixture)? (?=\d{1,2}-\d{1,2}\b)", re.IGNORECASE)
+_RETURN = cues.Gated(
+    re.compile(r"\bthe return(?: game| fixture)? (?=\d{1,2}-\d{1,2}\b)", re.IGNORECASE),
+    "the return",
+)
 """`won the return 2-0`: the second leg, named without the word leg."""
 _PAST_WEEKDAY = re.compile(
     r"(?:am |on )?(?:last|previous|vergangenen|letzten|vorigen)\s", re.IGNORECASE
@@ -44,18 +46,18 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     text = sentence.text
     owner = _owner_finder(sentence, readings, hits)
 
-    for m in cues.LEG.finditer(text):
+    for m in cues.scan(cues.LEG, text):
         if _BOTH_LEGS.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         r = owner(m.start())
         if r is not None and r.leg is None:
             r.leg = 1 if m.group("one") else 2
-    for m in _RETURN.finditer(text):
+    for m in cues.scan(_RETURN, text):
         r = owner(m.start())
         if r is not None and r.leg is None:
             r.leg = 2
     sums = [h.end - sentence.start for h in hits if h.kind == "aggregate"]
-    for m in cues.EXTRA_TIME.finditer(text):
+    for m in cues.scan(cues.EXTRA_TIME, text):
         if any(end <= m.start() and _SUM_WORDS.fullmatch(text[end : m.start()]) for end in sums):
             continue
         r = owner(m.start())
@@ -82,11 +84,11 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
             r = owner(offset)
             if r is not None:
                 r.date = value
-    for m in cues.EARLIER.finditer(text):
+    for m in cues.scan(cues.EARLIER, text):
         r = owner(m.start())
         if r is not None:
             r.earlier = True
-    for m in cues.YEAR.finditer(text):
+    for m in cues.scan(cues.YEAR, text):
         r = owner(m.start())
         if r is not None:
             r.year = m.group(1)
@@ -96,11 +98,11 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     if cues.OTHER_TIE.search(text):
         for r in readings:
             r.notes.add("same-round")
-    for m in cues.HOME.finditer(text):
+    for m in cues.scan(cues.HOME, text):
         r = owner(m.start())
         if r is not None:
             r.home = r.home or r.p
-    for m in cues.AWAY.finditer(text):
+    for m in cues.scan(cues.AWAY, text):
         r = owner(m.start())
         if r is not None and r.teams():
             r.home = r.home or r.o
@@ -163,10 +165,10 @@ def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
     leads into the next one that has one; a trailing clause (`, and the two clubs
     will meet in the final on June 1`) belongs to none, nor does a clause whose own
     score was not read (`the 2-2 draw at Camp Nou`)."""
-    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text)]
+    cuts = clause_cuts(sentence.text)
 
     def segment(pos: int) -> int:
-        return sum(1 for cut in cuts if cut <= pos)
+        return bisect_right(cuts, pos)
 
     placed = [(segment(r.hit.start - sentence.start), r) for r in readings]
     read = {r.hit for r in readings}
@@ -216,8 +218,8 @@ def _plainly_past(text: str, offset: int, value: str, published: str | None) -> 
 
 def _ahead_at(text: str, offset: int) -> bool:
     """`empfängt ... am Montagabend`: a weekday of a fixture to come."""
-    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    return _ahead_clause(text, cuts, sum(1 for cut in cuts if cut <= offset))
+    cuts = clause_cuts(text)
+    return _ahead_clause(text, cuts, bisect_right(cuts, offset))
 
 
 def _ahead_clause(text: str, cuts: list[int], seg: int) -> bool:

@@ -12,22 +12,54 @@ from bot.competitions.names import info
 
 
 @lru_cache(maxsize=4096)
-def _competitions(text: str, published: str | None) -> tuple:
-    return tuple(_find_competitions(text, published))
+def _competitions(text: str, published: str | None, until: int | None = None) -> tuple:
+    return tuple(_find_competitions(text, published, until))
+
+
+def named_in(text: str, published: str | None) -> tuple:
+    """bot.competitions' finder unfiltered, remembered per text: the sentences before a
+    result and the report's opening are asked about again and again."""
+    return _competitions(text, published)
 
 
 def find_competitions(text: str, published: str | None) -> list:
     """bot.competitions' finder, remembered per sentence (a report asks several times),
     without a league named as where a club goes (`müssen in die 2. Liga`, `relegated
     to the Championship`): no match of the report is played in it."""
-    return [
+    return list(_played_in(text, published))
+
+
+OPENING = 600
+"""How far `first_named` looks before it reads the whole text: most reports name their
+competition in the first sentence or two."""
+
+
+def first_named(text: str, published: str | None, played: bool = True, accept=None):
+    """The first competition the text names (of `find_competitions` if `played`, else of
+    `named_in`) that `accept` takes, or None: looked for in the opening first, which
+    gives the same answer as the whole list wherever it finds one there."""
+    for until in (OPENING, None):
+        found = (
+            _played_in(text, published, until) if played else _competitions(text, published, until)
+        )
+        for m in found:
+            if accept is None or accept(m):
+                return m
+        if until is not None and len(text) <= until:
+            return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _played_in(text: str, published: str | None, until: int | None = None) -> tuple:
+    return tuple(
         m
-        for m in _competitions(text, published)
+        for m in _competitions(text, published, until)
         if not (_DESTINATION.search(text, max(0, m.start - 30), m.start) and is_league(m.name))
         and not _TITLE_HOLDER.match(text, m.end)
         and not _SIDE.match(text, m.end)
         and not _PLACING_BEFORE.search(text, max(0, m.start - 30), m.start)
-    ]
+    )
 
 
 STANDING = re.compile(

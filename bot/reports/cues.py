@@ -5,26 +5,47 @@ who won. Each cue found in a sentence is given to the score nearest to it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from bot.reports.alternations import regrouped
 from bot.reports.keyed import Keyed
 from bot.reports.rounds import (  # noqa: F401  (re-exported: the cue modules ask cues)
     _AHEAD_BEFORE,
     _STANDS_IN,
     STAGE,
     STAGE_ORDER,
+    Gated,
     _ahead,
     on_the_way,
     previous_stage,
+    quick,
+    scan,
     stage_at,
     told_rounds,
 )
 
-LEG = Keyed(
+
+class Remembered(Gated):
+    """A Keyed cue whose whole-text search is remembered per text: several steps ask
+    the same sentence for it (the match found is the same object each time)."""
+
+    def search(self, text: str, *span: int) -> re.Match | None:
+        return Gated.search(self, text, *span) if span else _search(self, text)
+
+
+@lru_cache(maxsize=4096)
+def _search(cue: Gated, text: str) -> re.Match | None:
+    return Gated.search(cue, text)
+
+
+LEG = Remembered(
     re.compile(
         r"\b(?:(?P<one>first[- ]leg|opening leg|series opener|[\w-]*hinspiel\w*)|"
         r"(?P<two>second[- ]leg|return leg|return match|[\w-]*rückspiel\w*))\b",
         re.IGNORECASE,
     ),
+    "first leg|first-leg|opening leg|series opener|hinspiel|second leg|second-leg|return leg|"
+    "return match|rückspiel",
     "leg|opener|hinspiel|rückspiel|return match",
 )
 AWAY = Keyed(
@@ -66,17 +87,19 @@ NEUTRAL = Keyed(
     "neutral|finalturnier",
 )
 WIN = Keyed(
-    re.compile(
-        r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|edged|edges|"
-        r"edging|downed|thrashed|"
-        r"routed|crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
-        r"saw off|sees off|seeing off|upset|upsets|upsetting|humbled|dumped|bested|"
-        r"overcame|overpowered|outlasted|eliminated|eliminating|"
-        r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
-        r"gewann|gewinnt|gewonnen|siegte|sieg|siegt|erfolg|überrollt\w*|besiegt\w*|"
-        r"schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|setzte sich|"
-        r"setzt sich|bezwang|bezwungen|entschieden|triumphierte)\b",
-        re.IGNORECASE,
+    regrouped(
+        re.compile(
+            r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|"
+            r"edged|edges|edging|downed|thrashed|"
+            r"routed|crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
+            r"saw off|sees off|seeing off|upset|upsets|upsetting|humbled|dumped|bested|"
+            r"overcame|overpowered|outlasted|eliminated|eliminating|"
+            r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
+            r"gewann|gewinnt|gewonnen|siegte|sieg|siegt|erfolg|überrollt\w*|besiegt\w*|"
+            r"schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|setzte sich|"
+            r"setzt sich|bezwang|bezwungen|entschieden|triumphierte)\b",
+            re.IGNORECASE,
+        )
     ),
     "beat|defeat|edg|downed|thrash|routed|crushed|hammered|stun|held off|holds off|holding off|"
     "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
@@ -85,26 +108,34 @@ WIN = Keyed(
     "setzt|bezwang|bezwungen|entschieden",
 )
 LOSE = Keyed(
-    re.compile(
-        r"\b(?:lost|lose|loses|losing|loss|defeat|fell|falls|"
-        r"(?:was|were|been|be|is|are|got) beaten|went down|"
-        r"verlor\w*|niederlage|pleite|unterlag\w*|kassierte|geschlagen geben)\b",
-        re.IGNORECASE,
+    regrouped(
+        re.compile(
+            r"\b(?:lost|lose|loses|losing|loss|defeat|fell|falls|"
+            r"(?:was|were|been|be|is|are|got) beaten|went down|"
+            r"verlor\w*|niederlage|pleite|unterlag\w*|kassierte|geschlagen geben)\b",
+            re.IGNORECASE,
+        )
     ),
     "lost|lose|losing|loss|defeat|fell|falls|beaten|went down|verlor|niederlage|pleite|unterlag|"
     "kassierte|geschlagen geben",
 )
-ADVANCE = Keyed(
-    re.compile(
-        r"\b(?:advanc\w+|went through|going through|go through|through to|knocked out|"
-        r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
-        r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
-        r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming))\b",
-        re.IGNORECASE,
-    ),
+_ADVANCE_KEYS = (
     "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
     "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
-    "rausgeworfen|warf|reach",
+    "rausgeworfen|warf|reach"
+)
+ADVANCE = Remembered(
+    regrouped(
+        re.compile(
+            r"\b(?:advanc\w+|went through|going through|go through|through to|knocked out|"
+            r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
+            r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
+            r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming))\b",
+            re.IGNORECASE,
+        )
+    ),
+    _ADVANCE_KEYS,
+    _ADVANCE_KEYS,
 )
 AWAY_GOALS = Keyed(
     re.compile(r"\b(?:away[- ]goals?(?: rule| tiebreaker)?|auswärtstor\w*)", re.IGNORECASE),
@@ -118,6 +149,19 @@ PENALTIES = Keyed(
     ),
     "penalt|shootout|spot kicks|elfmeterschießen|i.",
 )
+FUTURE = quick(
+    Gated(
+        regrouped(
+            re.compile(
+                r"\b(?:steigt|findet|statt|will|is set|are set|trifft|treffen|face|faces|meet|"
+                r"meets)\b",
+                re.IGNORECASE,
+            )
+        ),
+        "steigt|findet|statt|will|is set|are set|trifft|treffen|face|meet",
+    )
+)
+"""`The final will be played in May`: a round or fixture ahead."""
 SHOOTOUT_LOSS = re.compile(
     r"\b(?:lost|lose|loses|losing|(?:were|was|been|be|are|is|got) beaten|went out|go out|"
     r"goes out|going out|bowed out|fell|went down|verlor\w*|unterlag\w*)"
@@ -137,19 +181,28 @@ SHOOTOUT_WIN = re.compile(
 )
 """`won the shootout 3-1`, `beating Porto 5-4 on penalties`: the side the clause is
 about took the higher number of the shoot-out; `beaten` is the side named as losing it."""
-OTHER_TIE = re.compile(
-    r"\b(?:(?:the|the weekend's|the round's|the night's|the day's) other (?:tie|quarter-?final|"
-    r"semi-?final|last-16 tie)|im (?:anderen|zweiten) (?:Halbfinale|Viertelfinale|Achtelfinale|"
-    r"Duell)|das andere (?:Halbfinale|Viertelfinale|Achtelfinale))\b",
-    re.IGNORECASE,
+OTHER_TIE = Gated(
+    re.compile(
+        r"\b(?:(?:the|the weekend's|the round's|the night's|the day's) other (?:tie|"
+        r"quarter-?final|semi-?final|last-16 tie)|im (?:anderen|zweiten) (?:Halbfinale|"
+        r"Viertelfinale|Achtelfinale|Duell)|das andere "
+        r"(?:Halbfinale|Viertelfinale|Achtelfinale))\b",
+        re.IGNORECASE,
+    ),
+    "other|andere|zweiten",
 )
 """`in the weekend's other tie`, `im anderen Halbfinale`: a result of the main match's round."""
-FIXTURE_AHEAD = re.compile(
-    r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
-    r"(?:trifft|treffen) (?:\w+ ){0,4}auf|wartet|warten|awaits?|faces? \w+ next|"
-    r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
-    r"findet \w+ statt|will (?:host|visit|travel))\b",
-    re.IGNORECASE,
+FIXTURE_AHEAD = Gated(
+    regrouped(
+        re.compile(
+            r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
+            r"(?:trifft|treffen) (?:\w+ ){0,4}auf|wartet|warten|awaits?|faces? \w+ next|"
+            r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
+            r"findet \w+ statt|will (?:host|visit|travel))\b",
+            re.IGNORECASE,
+        )
+    ),
+    "gegner|next|will|trifft|treffen|warte|await|empf|gastier|findet",
 )
 """`Gegner im Viertelfinale ist am Freitag Spanien, das ...`: a clause telling a
 fixture still to come, whose round and day are not those of a result after it."""
@@ -174,3 +227,7 @@ def nearest(offset: int, candidates: list[int]) -> int | None:
     if not candidates:
         return None
     return min(range(len(candidates)), key=lambda i: abs(candidates[i] - offset))
+
+
+for _cue in (LEG, WIN, LOSE, ADVANCE, FIXTURE_AHEAD, EARLIER):
+    quick(_cue)

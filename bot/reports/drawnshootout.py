@@ -12,13 +12,15 @@ from bot.reports.scores import find_scores
 
 
 def level_before_shootout(doc: Document, index: int, state, resolver) -> list[Reading]:
-    from bot.reports.results import _orient
-
     sentence = doc.sentences[index]
     hits = find_scores(sentence.text, sentence.start)
+    if not hits:
+        return []
     told = [h for h in hits if h.kind != "shootout"]
     if not told or told[-1].kind != "running" or not told[-1].draw:
         return []
+    from bot.reports.results import _orient
+
     last = told[-1]
     if not _shootout_next(doc, index, last.end):
         return []

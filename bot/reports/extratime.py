@@ -10,16 +10,20 @@ import re
 from bot.reports import cues
 from bot.reports.document import Document
 from bot.reports.reading import Reading
+from bot.reports.rounds import Gated
 
-_PLAYED = re.compile(
-    r"\b(?:(?:went|go|goes|going|gone|was taken|were taken|headed|sent (?:the \w+ )?)\s+"
-    r"(?:in)?to extra[- ]time|forced extra[- ]time|needed extra[- ]time|"
-    r"(?:goalless|scoreless) extra (?:time|period|half[- ]hour)|extra period|"
-    r"(?:after|in|during|through) extra[- ]time|the additional 30 minutes|"
-    r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
-    r"(?:ging|gingen|musste\w*|mussten) (?:\w+ )?in die verlängerung|"
-    r"(?:nach|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
-    re.IGNORECASE,
+_PLAYED = Gated(
+    re.compile(
+        r"\b(?:(?:went|go|goes|going|gone|was taken|were taken|headed|sent (?:the \w+ )?)\s+"
+        r"(?:in)?to extra[- ]time|forced extra[- ]time|needed extra[- ]time|"
+        r"(?:goalless|scoreless) extra (?:time|period|half[- ]hour)|extra period|"
+        r"(?:after|in|during|through) extra[- ]time|the additional 30 minutes|"
+        r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
+        r"(?:ging|gingen|musste\w*|mussten) (?:\w+ )?in die verlängerung|"
+        r"(?:nach|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
+        re.IGNORECASE,
+    ),
+    "extra|additional 30|verlängerung|120 minuten|n.",
 )
 _UNREAL = re.compile(
     r"\b(?:would|could|might|almost|nearly|avoid\w*|spar\w*|prevent\w*|looked|seemed|"
@@ -31,8 +35,27 @@ _UNREAL = re.compile(
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_NAMED = re.compile(r"extra|additional 30|verlängerung|120 minuten|n\.\s?v|overtime")
+"""A word every extra-time phrase of this module and of mainmatch holds (lower case)."""
+
+
+def extra_time_named(doc: Document) -> bool:
+    """Whether the report names extra time anywhere: most do not, and then no sentence
+    needs asking. A text with `ı`, `ſ` or `İ` (which re.IGNORECASE folds onto i and s)
+    counts."""
+    named = doc.cache.get("matches.extra-time-named")
+    if named is None:
+        low = doc.text.lower()
+        named = bool(_NAMED.search(low)) or "İ" in doc.text
+        named = named or (not low.isascii() and ("ı" in low or "ſ" in low))
+        doc.cache["matches.extra-time-named"] = named
+    return named
+
+
 def extra_time_stated(doc: Document, main: Reading, readings: list[Reading]) -> bool:
     """A sentence saying extra time was played that can only be about the main match."""
+    if not extra_time_named(doc):
+        return False
     pair = set(main.teams() or ())
     for sentence in doc.sentences:
         found = _PLAYED.search(sentence.text)

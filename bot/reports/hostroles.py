@@ -36,13 +36,15 @@ def home_by_role(doc: Document, pair: tuple[str, str]) -> str | None:
         mentions = doc.mentions_in(sentence)
         if not mentions or {m.team for m in mentions} - set(pair):
             continue
-        if _COMING.search(sentence.text):
-            continue
+        beside = []
         for m in mentions:
             before = doc.text[max(sentence.start, m.start - 30) : m.start]
             after = doc.text[m.end : m.end + 30]
-            if not holds(before + " " + after, _ROLE_KEYS):
-                continue
+            if holds(before + " " + after, _ROLE_KEYS):
+                beside.append((m, before, after))
+        if not beside or _COMING.search(sentence.text):
+            continue
+        for m, before, after in beside:
             for role in ("home", "away"):
                 if _BEFORE[role].search(before) or _AFTER[role].match(after):
                     other = pair[0] if m.team == pair[1] else pair[1]

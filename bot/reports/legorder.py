@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from bot.reports.document import Document
-from bot.reports.keyed import Keyed
+from bot.reports.keyed import Keyed, lower_exact
 from bot.reports.reading import Reading
+from bot.reports.rounds import quick
 
 
 def set_legs(doc: Document, merged: list[Reading], main) -> None:
@@ -68,12 +69,17 @@ _TWO_LEGGED_WORDS = (
     "aggregate|series|first leg|second leg|overall|in total|gesamt|insgesamt|addition|"
     "hinspiel|rückspiel"
 )
-_TWO_LEGGED = Keyed(re.compile(_TWO_LEGGED_WORDS, re.I), _TWO_LEGGED_WORDS)
+_TWO_LEGGED = quick(Keyed(re.compile(_TWO_LEGGED_WORDS, re.I), _TWO_LEGGED_WORDS))
 
 
 def two_legged(doc: Document) -> bool:
     """Asked per reading, answered once per document: the search covers the whole text."""
     known = getattr(doc, "_two_legged", None)
     if known is None:
-        known = doc._two_legged = bool(_TWO_LEGGED.search(doc.text))
+        low = lower_exact(doc.text)
+        if low is None:
+            known = bool(_TWO_LEGGED.search(doc.text))
+        else:  # the pattern is the words themselves: a substring test on lower case says it
+            known = any(word in low for word in _TWO_LEGGED.keys)
+        doc._two_legged = known
     return known

@@ -15,8 +15,8 @@ _LINE = re.compile(r"^(?:\d{1,2} ){1,5}[-–—] (\d{1,2})$")
 
 def line_score(doc: Document, index: int) -> Reading | None:
     """The result a line score ending at sentence `index` states, or None."""
-    if index == 0:
-        return None
+    if index == 0 or not doc.sentences[index].text.rstrip()[-1:].isdigit():
+        return None  # a row ends in its total
     first, second = doc.sentences[index - 1], doc.sentences[index]
     upper, lower = _row(doc, first), _row(doc, second)
     if upper is None or lower is None or upper[0] == lower[0]:

@@ -8,7 +8,7 @@ import re
 
 from bot.reports import cues, when
 from bot.reports.document import Document
-from bot.reports.extratime import extra_time_stated
+from bot.reports.extratime import extra_time_named, extra_time_stated
 from bot.reports.hostroles import home_by_role
 from bot.reports.keyed import Keyed, lowered
 from bot.reports.mainvenue import stadium_home
@@ -22,12 +22,6 @@ MAIN_SENTENCES = 8
 
 RECENT_DAYS = 120
 MAIN_DAYS = 7
-
-
-_FUTURE = re.compile(
-    r"\b(?:steigt|findet|statt|will|is set|are set|trifft|treffen|face|faces|meet|meets)\b",
-    re.IGNORECASE,
-)
 
 
 def _recent(value: str, published: str | None, days: int = RECENT_DAYS) -> bool:
@@ -139,7 +133,7 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
             continue
         if _ROUND_NUMBER.search(sentence.text):
             return []
-        if sentence is not main.sentence and _FUTURE.search(sentence.text):
+        if sentence is not main.sentence and cues.FUTURE.search(sentence.text):
             continue  # `The final will be played in May`: a round ahead
         out += [
             (at, stage)
@@ -172,11 +166,13 @@ def _extra_time_told(doc: Document, main: Reading, readings) -> bool:
     only expected it (`looked headed for extra time until`, `mit einer Verlängerung
     rechneten`) nor one telling another pair's result (`beat Philadelphia on
     penalties after a 3-3 draw through extra time`)."""
+    if not extra_time_named(doc):
+        return False
     pair = set(main.teams())
     for sentence in doc.sentences:
         hits = [
             m
-            for m in _EXTRA_WORD.finditer(sentence.text)
+            for m in cues.scan(_EXTRA_WORD, sentence.text)
             if not _NOT_REACHED.search(sentence.text, max(0, m.start() - 45), m.start())
             and not _NOT_REACHED_AFTER.match(sentence.text, m.end())
         ]
@@ -249,7 +245,7 @@ def _lead_leg(doc: Document, main: Reading) -> int | None:
         named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
         if named - pair or _DIGIT_PAIR.search(sentence.text):
             continue
-        for m in cues.LEG.finditer(sentence.text):
+        for m in cues.scan(cues.LEG, sentence.text):
             before = sentence.text[: m.start()]
             if _IN_LEG.search(before) or (
                 _RESULT_VERB.search(sentence.text) and not _PAST_LEG.search(before)
@@ -286,7 +282,7 @@ def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> Non
             for _, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
             if k == "explicit" and len(v) == 10
         ]
-        if days and target.date is None and not _FUTURE.search(sentence.text):
+        if days and target.date is None and not cues.FUTURE.search(sentence.text):
             if _recent(days[0], doc.published):
                 target.date = days[0]
         for m in cues.AT_PLACE.finditer(sentence.text):

@@ -8,6 +8,7 @@ import re
 
 from bot.competitions.names import find_competitions, info
 from bot.reports import cues
+from bot.reports.competitionmentions import named_in
 from bot.reports.document import Document
 from bot.reports.mainmatch import index_of
 from bot.reports.reading import Reading
@@ -108,7 +109,7 @@ def matchday_before(doc: Document, r: Reading) -> str | None:
     text = doc.sentences[index - 1].text
     found = {
         m.name
-        for m in find_competitions(text, doc.published)
+        for m in named_in(text, doc.published)
         if _MATCHDAY.match(text, m.end) or _DAY_OF.search(text, max(0, m.start - 30), m.start)
     }
     return found.pop() if len(found) == 1 else None

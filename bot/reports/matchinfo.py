@@ -9,7 +9,7 @@ import re
 from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.reports import cues
-from bot.reports.competitionmentions import STANDING, find_competitions, is_league
+from bot.reports.competitionmentions import STANDING, find_competitions, first_named, is_league
 from bot.reports.document import Document
 from bot.reports.editions import told_edition
 from bot.reports.keyed import Keyed
@@ -86,13 +86,21 @@ def _other_edition(text: str, mention, date: str | None) -> bool:
 
 
 def primary_competition(doc: Document) -> str | None:
+    """The first competition the opening names (not as a side's standing); asked by
+    the match and the tie readers, found once per document."""
+    if "matches.primary" not in doc.cache:
+        doc.cache["matches.primary"] = _primary_competition(doc)
+    return doc.cache["matches.primary"]
+
+
+def _primary_competition(doc: Document) -> str | None:
     text = doc.text[:3000]
-    found = [
-        m
-        for m in find_competitions(text, doc.published)
-        if not (STANDING.search(text, max(0, m.start - 40), m.start) and is_league(m.name))
-    ]
-    return found[0].name if found else None
+
+    def not_standing(m) -> bool:
+        return not (STANDING.search(text, max(0, m.start - 40), m.start) and is_league(m.name))
+
+    first = first_named(text, doc.published, accept=not_standing)
+    return first.name if first else None
 
 
 _MATCHDAY = re.compile(
@@ -146,10 +154,10 @@ def _in_passing(doc: Document, r: Reading) -> bool:
     """The report's first competition is named only later, in a sentence about
     another opponent (`die Generalprobe für das Champions-League-Finale gegen den
     FC Valencia`): it is that fixture's, not this match's."""
-    found = find_competitions(doc.text[:3000], doc.published)
-    if not found:
+    first = first_named(doc.text[:3000], doc.published)
+    if first is None:
         return False
-    sentence = doc.sentence_at(found[0].start)
+    sentence = doc.sentence_at(first.start)
     if sentence is None or sentence is r.sentence or doc.sentences.index(sentence) < 2:
         return False
     return bool({m.team for m in doc.mentions_in(sentence)} - set(r.teams()))

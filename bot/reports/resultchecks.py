@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.reports import cues
-from bot.reports.attach import _CLAUSE_BREAK
+from bot.reports.clausecuts import clause_cuts
 from bot.reports.venues import home_by_place
 from bot.teams.names import normalize
 
@@ -30,7 +30,7 @@ its half-time scores belongs to that score."""
 
 
 def _clause(text: str, offset: int) -> tuple[int, int]:
-    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    bounds = [0, *clause_cuts(text), len(text)]
     return max(b for b in bounds if b <= offset), min(b for b in bounds if b > offset)
 
 

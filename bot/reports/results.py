@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.reports import cues
-from bot.reports.attach import _CLAUSE_BREAK, attach_cues, venue_outcome
+from bot.reports.attach import attach_cues, venue_outcome
+from bot.reports.clausecuts import clause_breaks
 from bot.reports.document import Document, Sentence
 from bot.reports.hostscore import orient_by_role, told_for_role
 from bot.reports.keyed import lowered
@@ -238,7 +239,7 @@ def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     before = text[window_start : hit.start]
     best = None
     for pattern, label in ((cues.WIN, "won"), (cues.LOSE, "lost")):
-        for m in pattern.finditer(before):
+        for m in cues.scan(pattern, before):
             if best is None or m.start() > best[0]:
                 best = (m.start(), label)
     if best is not None:
@@ -262,11 +263,11 @@ _LEADING_PARENS = re.compile(r"^\s*\([^)]*\)")
 def _clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
     rel = hit.start - sentence.start
     start, end = 0, len(sentence.text)
-    for m in _CLAUSE_BREAK.finditer(sentence.text):
-        if m.end() <= rel:
-            start = m.end()
-        elif m.start() >= hit.end - sentence.start:
-            end = m.start()
+    for cut_start, cut_end in clause_breaks(sentence.text):
+        if cut_end <= rel:
+            start = cut_end
+        elif cut_start >= hit.end - sentence.start:
+            end = cut_start
             break
     return sentence.start + start, sentence.start + end
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.reports.keyed import Keyed, holds
+from bot.competitions.scan import grouped
+from bot.reports.alternations import regroup
+from bot.reports.keyed import Keyed, holds, lower_exact
 
 STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
 _STAGE_WORDS = (
@@ -22,18 +24,60 @@ _STAGE_WORDS = (
     (r"gruppenphase|group stage|gruppenspiel\w*", "group"),
     (r"relegation\w*", "relegation-play-off"),
 )
-STAGE = Keyed(
-    re.compile(
-        r"\b(?P<word>" + "|".join(p for p, _ in _STAGE_WORDS) + r")(?P<tail>einzug|teilnahme)?\b",
-        re.IGNORECASE,
-    ),
-    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group stage|relegation",
+
+
+class Gated(Keyed):
+    """A Keyed cue that also searches a text holding `İ`, which re.IGNORECASE takes for
+    `i` while lower() makes it two characters (so a key with an `i` misses it); with
+    `loose` (the wider keys a cue had before), only where those would have let it through."""
+
+    __slots__ = ("loose",)
+
+    def __init__(self, pattern: re.Pattern, keys: str, loose: str | None = None) -> None:
+        super().__init__(pattern, keys)
+        self.loose = tuple(loose.split("|")) if loose else None
+
+    def may(self, text: str) -> bool:
+        if Keyed.may(self, text):
+            return True
+        return "İ" in text and (self.loose is None or holds(text, self.loose))
+
+    def search(self, text: str, *span: int) -> re.Match | None:
+        """Keyed.search, and the bare search where only the `İ` exception lets it through
+        (Keyed.search may test its keys itself rather than ask may())."""
+        if "İ" in text and not Keyed.may(self, text):
+            return self.pattern.search(text, *span) if self.may(text) else None
+        return Keyed.search(self, text, *span)
+
+
+def quick(cue: Keyed) -> Keyed:
+    """The cue with its key gate as one alternation grouped by first letter, which `re`
+    tries several times faster than a plain one; the same texts pass it."""
+    keys = sorted(set(cue.keys))
+    if all(keys):
+        cue.any_key = re.compile(grouped(keys, [re.escape(key) for key in keys]))
+    return cue
+
+
+STAGE = quick(
+    Keyed(
+        re.compile(
+            r"\b(?P<word>"
+            + regroup("|".join(p for p, _ in _STAGE_WORDS))
+            + r")(?P<tail>einzug|teilnahme)?\b",
+            re.IGNORECASE,
+        ),
+        "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group stage|relegation",
+    )
 )
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
-_AHEAD_BEFORE = re.compile(
-    r"(?:advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
+_AHEAD_WORDS = regroup(
+    r"advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
     r"place|ins|in die|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
-    r"missed|miss)\s+(?:to\s+|in\s+)?"
+    r"missed|miss"
+)
+_AHEAD_BEFORE = re.compile(
+    r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
     r"(?:the\s+|das\s+|den\s+)?(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -44,6 +88,14 @@ _STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.-]+\s+){1,4}
 _MISSED_AFTER = re.compile(
     r"^[^.,;]{0,40}?\b(?:verpasst\w*|missed|erreicht\w*|eingezogen)\b", re.IGNORECASE
 )
+_MISSED_KEYS = ("verpasst", "missed", "erreicht", "eingezogen")
+
+
+def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """keyed.holds, and any text with `İ` (re.IGNORECASE takes it for `i`)."""
+    return holds(text, keys) or "İ" in text
+
+
 _PLAYED_IN = re.compile(r"\b(?:im|in der|in einem|in the|in an?)\s+$", re.IGNORECASE)
 _OBJECT = re.compile(r"\b(?:das|den)\s+$")
 _REACHED_LATER = re.compile(
@@ -60,7 +112,8 @@ def _reached_after(text: str, start: int, end: int) -> bool:
     verpasste damit das Endspiel`, `lost the semi-final and missed the final`)."""
     if _PLAYED_IN.search(text, max(0, start - 12), start):
         return False
-    missed = _MISSED_AFTER.match(text[end : end + 80])
+    window = text[end : end + 80]
+    missed = _MISSED_AFTER.match(window) if _may_hold(window, _MISSED_KEYS) else None
     if missed:
         after = end + missed.end()
         return STAGE.search(text, after, after + 30) is None
@@ -68,6 +121,16 @@ def _reached_after(text: str, start: int, end: int) -> bool:
         return False
     later = _REACHED_LATER.match(text[end : end + 120])
     return later is not None and all(stage is None for _, stage, _ in told_rounds(later.group()))
+
+
+def scan(cue: Keyed, text: str):
+    """`cue.finditer(text)` at the same offsets, run lower-cased on lower-cased text
+    where that matches exactly (several times faster than re.I): group values come
+    lower-cased, so callers use offsets or compare case-insensitively."""
+    if not cue.may(text):
+        return iter(())
+    low = None if cue.folded is None else lower_exact(text)
+    return cue.pattern.finditer(text) if low is None else cue.folded.finditer(low)
 
 
 def stage_at(text: str) -> list[tuple[int, str]]:
@@ -80,7 +143,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
     `das Halbfinale verpasst` names the round before it, the one just played (derived);
     a conference final is a round whose stage is not known (None)."""
     out = []
-    for match in STAGE.finditer(text):
+    for match in scan(STAGE, text):
         stage = _stage_of(match.group("word").lower())
         if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
             continue
@@ -154,7 +217,7 @@ def _is_play_off(text: str, match: re.Match) -> bool:
     `in der Relegation`), never `fighting relegation` or `Relegationsplatz`."""
     if _PLAY_OFF.match(text, match.start("word")):
         return True
-    word = match.group("word")
+    word = text[match.start("word") : match.end("word")]
     before = text[max(0, match.start("word") - 12) : match.start("word")]
     return word == "Relegation" and bool(_GERMAN_RELEGATION.search(before))
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.reports.alternations import regroup
 from bot.reports.keyed import holds, lowered
 
 _SCORE = re.compile(
@@ -53,13 +54,15 @@ _FINAL_AGG = re.compile(
     r"draw|remis|victory|sieg)\b",
     re.IGNORECASE,
 )
-_RUNNING_BEFORE = re.compile(
-    r"(?:\b(?:made it|make it|making it|to make|put \w+(?: \w+)? up|went up|go up|"
+_RUNNING_WORDS = regroup(
+    r"made it|make it|making it|to make|put \w+(?: \w+)? up|went up|go up|"
     r"zum|zur|fürs|aufs|stand es|stand|auf|erhöhte auf|verkürzte auf|glich zum|"
     r"level(?:ed|led|ing)? at|tied? (?:it|the match|the game|the score) at|"
     r"deficit to|cut it to|lead to|trailed|trailing|led|leading|down|up|"
-    r"führten|führte|lagen|lag)\s*(?:\w+\s+)?(?:mit\s+)?)$",
-    re.IGNORECASE,
+    r"führten|führte|lagen|lag"
+)
+_RUNNING_BEFORE = re.compile(
+    r"(?:\b(?:" + _RUNNING_WORDS + r")\s*(?:\w+\s+)?(?:mit\s+)?)$", re.IGNORECASE
 )
 _RUNNING_AFTER = re.compile(
     r"^(?:\s*(?:lead|advantage|cushion|deficit|halftime lead|at halftime|at the break|"
@@ -113,6 +116,13 @@ def _goalless_hint(sentence: str) -> bool:
 
 
 _ANY_DIGIT_PAIR = re.compile(r"\d ?[:–-] ?\d")
+_DIGIT = re.compile(r"\d")
+
+
+def may_state_score(sentence: str) -> bool:
+    """Whether a sentence can state a result at all: a digit (a score, a listing's
+    `Porto 3, Roma 1`, a line score's total) or a goalless phrase."""
+    return _DIGIT.search(sentence) is not None or _goalless_hint(sentence)
 
 
 @dataclass(frozen=True)
@@ -137,10 +147,13 @@ def find_scores(sentence: str, offset: int = 0) -> list[ScoreHit]:
 @lru_cache(maxsize=4096)
 def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
     goalless = _goalless_hint(sentence)
-    if not goalless and not _ANY_DIGIT_PAIR.search(sentence):
+    pair = _ANY_DIGIT_PAIR.search(sentence)
+    if not goalless and not pair:
         return ()
     hits = []
-    for match in _SCORE.finditer(sentence):
+    # every score holds a digit pair that starts at most one digit after the score does
+    scores = _SCORE.finditer(sentence, max(0, pair.start() - 1)) if pair else ()
+    for match in scores:
         before = sentence[: match.start()]
         after = sentence[match.end() :]
         month_from = max(0, len(before.rstrip()) - 12)
@@ -211,7 +224,11 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "halftime"
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
         return "running"
-    if _gated(_LEADING, before[max(before.rfind(c) for c in ",;–—") + 1 :], _LEADING_KEYS):
+    # no key anywhere before the score means none in its clause either
+    clause = (
+        before[max(before.rfind(c) for c in ",;–—") + 1 :] if holds(before, _LEADING_KEYS) else ""
+    )
+    if clause and _gated(_LEADING, clause, _LEADING_KEYS):
         return "running"
     return "result"
 

@@ -28,15 +28,22 @@ _WENT_THROUGH = re.compile(
     re.I,
 )
 
-_ADVANCE = Keyed(
-    cues.ADVANCE.pattern,
-    "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
-    "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
-    "rausgeworfen|warf|reach",
+_ADVANCE = cues.quick(
+    Keyed(
+        cues.ADVANCE.pattern,
+        "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
+        "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
+        "rausgeworfen|warf|reach",
+    )
 )
 
 
 _DIGIT_PAIR = re.compile(r"\d[-:]\d")
+
+
+def _may_describe(text: str) -> bool:
+    """Whether _DESCRIBED can match: each of its phrases holds `'s `, `’s ` or ` von `."""
+    return "'s " in text or "’s " in text or " von " in text
 
 
 def described_ties(doc: Document, ties: list[Tie], matches: list[Match]) -> list[Tie]:
@@ -48,6 +55,8 @@ def described_ties(doc: Document, ties: list[Tie], matches: list[Match]) -> list
     coaches: dict[str, str] | None = None
     out: list[Tie] = []
     for sentence in doc.sentences:
+        if not _may_describe(sentence.text):
+            continue
         verb = _ADVANCE.search(sentence.text)
         if not verb:
             continue

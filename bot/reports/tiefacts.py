@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from bot.competitions.names import find_competitions, info
+from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.facts import Match, Tie
 from bot.reports import cues
+from bot.reports.competitionmentions import first_named, named_in
 from bot.reports.document import Document
 from bot.reports.matchinfo import primary_competition
 from bot.reports.results import _clause_bounds, opponent, participants, sides
@@ -111,10 +112,9 @@ def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
         m = matches[0]
         tie.competition, tie.season, tie.stage = m.competition, m.season, m.stage
         return
-    found = find_competitions(tie.evidence, doc.published) or find_competitions(
-        doc.text[:3000], doc.published
-    )
-    tie.competition = found[0].name if found else None
+    found = named_in(tie.evidence, doc.published)
+    first = found[0] if found else first_named(doc.text[:3000], doc.published, played=False)
+    tie.competition = first.name if first else None
     tie.season = season_for(tie.competition, doc.published) if tie.competition else None
     stages = cues.stage_at(tie.evidence)
     tie.stage = stages[0][1] if len(stages) == 1 else None

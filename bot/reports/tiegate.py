@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.reports import cues
 from bot.reports.document import Document
 from bot.reports.keyed import lowered
-from bot.reports.scores import find_scores
+from bot.reports.scores import find_scores, may_state_score
 
 _ADVANCE_HINTS = (
     "advanc", "through", "knocked", "eliminat", "ousted", "durchge", "durchsetz",
@@ -25,7 +25,9 @@ def may_state(doc: Document, index: int) -> bool:
 
 def _may_state_in(sentence) -> bool:
     text = sentence.text
-    if any(h.kind in ("aggregate", "shootout") for h in find_scores(text, sentence.start)):
+    if may_state_score(text) and any(
+        h.kind in ("aggregate", "shootout") for h in find_scores(text, sentence.start)
+    ):
         return True
     return _advance_hint(text) and cues.ADVANCE.search(text) is not None
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.clausecuts import clause_cuts
+
 _CUP = (
     r"(?:WM|EM|World Cup|Weltmeister\w*|Europameister\w*|European|Copa [A-Z]\w+|"
     r"Champions[- ]League|Europa[- ]League|Conference[- ]League|Libertadores|Pokal|"
@@ -19,7 +21,6 @@ _WON = re.compile(
     + _CUP
     + r"(?:\s+(?:title|trophy|crown))?\b",
 )
-_CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—]\s|\s-\s")
 
 
 _HOPED = re.compile(
@@ -33,7 +34,7 @@ _HOPED = re.compile(
 def won_cup_final(text: str, at: int) -> bool:
     """Whether the clause of `text` holding offset `at` says the result won a cup (not
     that a side is `on course to win the World Cup`)."""
-    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    cuts = [0, *clause_cuts(text), len(text)]
     for start, end in zip(cuts, cuts[1:], strict=False):
         if start <= at < end:
             won = _WON.search(text, start, end)
