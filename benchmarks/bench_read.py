@@ -32,7 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.reports import cast, goals, mentions, reader  # noqa: E402
+from bot.reports import reader  # noqa: E402
+from bot.reports.goals import placing as goals  # noqa: E402
+from bot.reports.names import cast, mentions  # noqa: E402
 from bot.reports.reader import read_report  # noqa: E402
 from bot.teams.resolver import TeamResolver  # noqa: E402
 

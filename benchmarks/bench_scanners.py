@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.competitions import find_competitions, find_stages  # noqa: E402
-from bot.reports.dates import resolve_dates  # noqa: E402
+from bot.reports.text.dates import resolve_dates  # noqa: E402
 
 
 def main() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.reports.errors import UnreadableReport
-from bot.reports.language import detect_language
-from bot.reports.text import parse_dateline
+from bot.reports.text.header import parse_dateline
+from bot.reports.text.language import detect_language
 
 MAX_CHARS = 1_000_000
 MAX_BYTES = 4 * MAX_CHARS

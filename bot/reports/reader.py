@@ -12,12 +12,15 @@ import hashlib
 from pathlib import Path
 
 from bot.facts import Match, Report, ReportFacts
-from bot.reports import cards, factcheck, goals, guard
-from bot.reports.aliases import learn_aliases
-from bot.reports.assemble import build_matches, read_results
-from bot.reports.document import Document, build_document
+from bot.reports import guard
+from bot.reports.cards import dismissals as cards
 from bot.reports.errors import UnreadableReport
-from bot.reports.tiefacts import read_ties
+from bot.reports.goals import factcheck
+from bot.reports.goals import placing as goals
+from bot.reports.matches.assemble import build_matches, read_results
+from bot.reports.names.aliases import learn_aliases
+from bot.reports.text.document import Document, build_document
+from bot.reports.ties.facts import read_ties
 from bot.teams.resolver import TeamResolver
 
 __all__ = ["read_report", "read_file", "UnreadableReport"]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.competitions import find_competitions, find_stages
-from bot.reports.dates import resolve_dates
+from bot.reports.text.dates import resolve_dates
 
 WORDS = st.sampled_from(
     "İstanbul Champions League Königsklasse WM EM Klub-WM DFB-Pokal Pokalfinale Halbfinale "

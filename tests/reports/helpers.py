@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bot.facts import Match, ReportFacts, Tie
-from bot.reports.document import build_document
-from bot.reports.goals import attach_goals
+from bot.reports.goals.placing import attach_goals
 from bot.reports.reader import read_report
+from bot.reports.text.document import build_document
 from bot.teams.resolver import TeamResolver
 
 RESOLVER = TeamResolver.default()

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.reports.alternations import regroup, regrouped
+from bot.reports.patterns.alternations import regroup, regrouped
 
 WORDS = r"beat|beats|(?:had|have) beaten|won|win|wins|winning|went down|überrollt\w*|lost|loss"
 PIECES = st.sampled_from(

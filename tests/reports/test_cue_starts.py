@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from bot.reports import goalcues
-from bot.reports.cuestarts import Started, start_finder, top_level, word_start
-from bot.reports.keyed import Keyed, lower_exact
+from bot.reports.goals import cues as goalcues
+from bot.reports.patterns.cuestarts import Started, start_finder, top_level, word_start
+from bot.reports.patterns.keyed import Keyed, lower_exact
 from tests.reports.test_fast_paths import SENTENCES
 
 

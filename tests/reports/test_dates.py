@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reports.dates import parse_dateline, rebase, resolve_dates
+from bot.reports.text.dates import parse_dateline, rebase, resolve_dates
 
 
 def values(text: str, published: str | None, lang: str) -> list[tuple[str, str, str]]:

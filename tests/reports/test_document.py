@@ -3,9 +3,9 @@ football typography, and team mentions that are neither people nor guesses."""
 
 from __future__ import annotations
 
-from bot.reports.document import build_document
-from bot.reports.language import detect_language
-from bot.reports.sentences import split_sentences
+from bot.reports.text.document import build_document
+from bot.reports.text.language import detect_language
+from bot.reports.text.sentences import split_sentences
 
 
 def teams(text: str) -> list[str]:

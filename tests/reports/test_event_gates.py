@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reports.cards import _LINE, _RED
+from bot.reports.cards.dismissals import _LINE, _RED
 
 
 @pytest.mark.parametrize(
@@ -26,7 +26,7 @@ def test_every_card_heading_passes_the_red_card_gate(heading):
 
 
 def test_the_kick_gate_lets_every_penalty_cue_through():
-    from bot.reports.kickflags import _PENALTY, _may_kick
+    from bot.reports.goals.kickflags import _PENALTY, _may_kick
     from tests.reports.test_fast_paths import SENTENCES
 
     texts = SENTENCES + ["Tor durch FE (23.)", "from the ſpot", "(Pen) 1-0", "Strafstoss"]
@@ -38,7 +38,7 @@ def test_the_kick_gate_lets_every_penalty_cue_through():
 
 
 def test_the_conversion_gate_lets_every_conversion_through():
-    from bot.reports.penalty_award import _CONVERTED, _may_convert
+    from bot.reports.goals.penalty_award import _CONVERTED, _may_convert
     from tests.reports.test_fast_paths import SENTENCES
 
     texts = SENTENCES + ["he DİSPATCHED it", "Kane made no miſtake", "er verwandelte sicher"]
@@ -50,9 +50,9 @@ def test_the_conversion_gate_lets_every_conversion_through():
 
 
 def test_gated_event_cues_find_what_their_patterns_find():
-    from bot.reports import goalcues
-    from bot.reports.goal_claims import _TALLY
-    from bot.reports.goal_minutes import _SUBSTITUTION
+    from bot.reports.goals import cues as goalcues
+    from bot.reports.goals.claims import _TALLY
+    from bot.reports.goals.minutes import _SUBSTITUTION
     from tests.reports.test_fast_paths import SENTENCES
 
     cues = [_TALLY, *goalcues.MULTIPLE.values(), goalcues.PENALTY["de"], goalcues.OWN_GOAL["de"]]
@@ -71,7 +71,7 @@ def test_gated_event_cues_find_what_their_patterns_find():
 
 
 def test_every_assist_lead_passes_its_ending_test():
-    from bot.reports.goal_clues import _ASSIST, _ASSIST_ENDS
+    from bot.reports.goals.clues import _ASSIST, _ASSIST_ENDS
     from tests.reports.test_fast_paths import SENTENCES
 
     leads = [s[max(0, i - 40) : i] for s in SENTENCES for i in range(len(s)) if s[i].isupper()]
@@ -96,7 +96,7 @@ def test_the_red_card_key_tree_agrees_with_the_flat_key_test():
 
 
 def test_a_pronoun_match_is_a_word_stripped_to_he_or_er():
-    from bot.reports.scorers import _HE, _HE_WORDS
+    from bot.reports.goals.scorers import _HE, _HE_WORDS
     from tests.reports.test_fast_paths import SENTENCES
 
     texts = SENTENCES + ["and, HE, scored", "als :Er: traf", "the hero", "when he.", "her"]

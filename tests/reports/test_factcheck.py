@@ -8,9 +8,9 @@ reports it had not seen, and must take back exactly that.
 from __future__ import annotations
 
 from bot.facts import Goal, Match
-from bot.reports.document import build_document
-from bot.reports.factcheck import check_goals
-from bot.reports.goals import reading_of
+from bot.reports.goals.factcheck import check_goals
+from bot.reports.goals.placing import reading_of
+from bot.reports.text.document import build_document
 from bot.teams.resolver import TeamResolver
 from tests.reports.helpers import match, read
 

@@ -11,21 +11,14 @@ from pathlib import Path
 import pytest
 
 from bot.competitions.scan import find_any, grouped
-from bot.reports import (
-    clausecues,
-    cues,
-    described,
-    goalcues,
-    mainmatch,
-    matchinfo,
-    mentions,
-    scores,
-    venuenames,
-    when,
-)
-from bot.reports.document import Document, Sentence, TeamMention
-from bot.reports.keyed import Keyed
-from bot.reports.sentences import split_sentences
+from bot.reports.clauses import cues as clausecues
+from bot.reports.goals import cues as goalcues
+from bot.reports.matches import cues, mainmatch, matchinfo, scores
+from bot.reports.names import described, mentions, venuenames
+from bot.reports.patterns.keyed import Keyed
+from bot.reports.text import when
+from bot.reports.text.document import Document, Sentence, TeamMention
+from bot.reports.text.sentences import split_sentences
 from bot.teams.names import normalize
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,10 +4,10 @@ wording), in both languages: what a user would be told about who scored and when
 from __future__ import annotations
 
 from bot.facts import Match
-from bot.reports.cards import attach_dismissals
-from bot.reports.document import build_document
-from bot.reports.goals import attach_goals
-from bot.reports.minutes import find_minutes
+from bot.reports.cards.dismissals import attach_dismissals
+from bot.reports.clauses.minutes import find_minutes
+from bot.reports.goals.placing import attach_goals
+from bot.reports.text.document import build_document
 from tests.reports.helpers import RESOLVER
 from tests.reports.helpers import goals_for as read
 from tests.reports.helpers import read as read_text

@@ -6,9 +6,9 @@ for these tests."""
 from __future__ import annotations
 
 from bot.facts import Match
-from bot.reports import factcheck
-from bot.reports.document import build_document
-from bot.reports.goals import attach_goals
+from bot.reports.goals import factcheck
+from bot.reports.goals.placing import attach_goals
+from bot.reports.text.document import build_document
 from tests.reports.helpers import RESOLVER
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.reports.goal_teams import _solutions, solve
+from bot.reports.goals.teams import _solutions, solve
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.facts import Match
-from bot.reports.players import find_people
+from bot.reports.names.players import find_people
 from tests.reports.helpers import goals_for as read
 
 

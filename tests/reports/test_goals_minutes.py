@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reports.minutes import find_minutes, number
+from bot.reports.clauses.minutes import find_minutes, number
 
 
 def minutes(text: str, lang: str) -> list[tuple]:

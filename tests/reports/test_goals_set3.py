@@ -182,8 +182,8 @@ def test_tore_line_under_result_header_and_range_minute_de():
 
 
 def test_side_lost_player_to_red_card():
-    from bot.reports.cards import attach_dismissals
-    from bot.reports.document import build_document
+    from bot.reports.cards.dismissals import attach_dismissals
+    from bot.reports.text.document import build_document
     from tests.reports.helpers import RESOLVER
 
     for lang, body, player, minute in (

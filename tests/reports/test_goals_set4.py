@@ -6,8 +6,8 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 from bot.facts import Match
-from bot.reports.cards import attach_dismissals
-from bot.reports.document import build_document
+from bot.reports.cards.dismissals import attach_dismissals
+from bot.reports.text.document import build_document
 from tests.reports.helpers import RESOLVER
 from tests.reports.helpers import goals_for as read
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.facts import Match
-from bot.reports.minutes import find_minutes
+from bot.reports.clauses.minutes import find_minutes
 from tests.reports.helpers import goals_for as read
 
 

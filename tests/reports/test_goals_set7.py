@@ -5,10 +5,10 @@ written for these tests."""
 from __future__ import annotations
 
 from bot.facts import Match
-from bot.reports.cards import attach_dismissals
-from bot.reports.cast import Cast
-from bot.reports.document import build_document
-from bot.reports.goals import attach_goals
+from bot.reports.cards.dismissals import attach_dismissals
+from bot.reports.goals.placing import attach_goals
+from bot.reports.names.cast import Cast
+from bot.reports.text.document import build_document
 from tests.reports.helpers import RESOLVER
 
 

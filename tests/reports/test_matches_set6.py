@@ -6,7 +6,7 @@ after another result."""
 
 from __future__ import annotations
 
-from bot.reports.scores import find_scores
+from bot.reports.matches.scores import find_scores
 from tests.reports.helpers import match, pairs, read, tie
 
 
@@ -165,7 +165,7 @@ def test_nationality_word_stands_for_the_one_club_of_that_country_named_before()
 
 
 def test_nationality_word_with_two_clubs_of_that_country_near_stays_open():
-    from bot.reports.document import build_document
+    from bot.reports.text.document import build_document
 
     doc = build_document(
         " date 2018-05-04 Im Halbfinale treffen Atlético Madrid und der FC Valencia aufeinander. "
@@ -177,7 +177,7 @@ def test_nationality_word_with_two_clubs_of_that_country_near_stays_open():
 
 
 def test_nationality_adjective_before_a_noun_is_no_club():
-    from bot.reports.document import build_document
+    from bot.reports.text.document import build_document
 
     doc = build_document(
         " date 2019-05-09 Ajax lost at home. The 1-0 win in London gave the Dutch team a cushion.",

@@ -7,9 +7,9 @@ of an unread score, an opponent taken from a stale pair, and tie winners."""
 from __future__ import annotations
 
 from bot.facts import Match
-from bot.reports.document import build_document
-from bot.reports.scores import find_scores
-from bot.reports.tiefacts import read_ties
+from bot.reports.matches.scores import find_scores
+from bot.reports.text.document import build_document
+from bot.reports.ties.facts import read_ties
 from tests.reports.helpers import RESOLVER, match, pairs, read, tie
 
 

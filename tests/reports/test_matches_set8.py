@@ -7,11 +7,11 @@ score, and a tie whose second leg went to extra time."""
 from __future__ import annotations
 
 from bot.facts import Match
-from bot.reports.document import build_document
-from bot.reports.resultchecks import in_next_clause, place_names_third
-from bot.reports.scores import find_scores
-from bot.reports.tielegs import from_legs
-from bot.reports.venues import home_by_place
+from bot.reports.matches.resultchecks import in_next_clause, place_names_third
+from bot.reports.matches.scores import find_scores
+from bot.reports.names.venues import home_by_place
+from bot.reports.text.document import build_document
+from bot.reports.ties.legs import from_legs
 from tests.reports.helpers import RESOLVER, pairs, read, tie
 
 

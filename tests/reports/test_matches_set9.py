@@ -5,7 +5,7 @@ Y`), a stadium in the main score's own clause, and a score told for the hosts.""
 
 from __future__ import annotations
 
-from bot.reports.scores import find_scores
+from bot.reports.matches.scores import find_scores
 from tests.reports.helpers import pairs, read
 
 

@@ -4,10 +4,10 @@ passing, a leg of another tie, a round-up's notes. Sentences written for these t
 from __future__ import annotations
 
 from bot.facts import Match
-from bot.reports.cards import attach_dismissals
-from bot.reports.document import build_document
-from bot.reports.goals import attach_goals
-from bot.reports.pairing import find_pairing
+from bot.reports.cards.dismissals import attach_dismissals
+from bot.reports.clauses.pairing import find_pairing
+from bot.reports.goals.placing import attach_goals
+from bot.reports.text.document import build_document
 from tests.reports.helpers import RESOLVER, match, read
 
 

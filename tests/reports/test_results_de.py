@@ -113,7 +113,7 @@ def test_people_named_like_clubs_are_not_teams():
 
 
 def facts_mentions(facts):
-    from bot.reports.document import build_document
+    from bot.reports.text.document import build_document
 
     return build_document(facts.report.text).mentions
 

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.reports import clausetargets, minutelists, minutephrases
-from bot.reports.clause_asides import PLAYS_FOR
-from bot.reports.minutes import find_minutes
+from bot.reports.clauses import minutelists, minutephrases
+from bot.reports.clauses import targets as clausetargets
+from bot.reports.clauses.asides import PLAYS_FOR
+from bot.reports.clauses.minutes import find_minutes
 
 ROOT = Path(__file__).resolve().parents[2]
 _FOLDERS = [ROOT / "tests" / "data", ROOT / "seeds", ROOT.parent / "shared" / "reports"]

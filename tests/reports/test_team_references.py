@@ -4,7 +4,7 @@ where one team alone can be meant; otherwise the reader states nothing."""
 
 from __future__ import annotations
 
-from bot.reports.document import build_document
+from bot.reports.text.document import build_document
 from tests.reports.helpers import pairs, read
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reports.document import build_document
+from bot.reports.text.document import build_document
 from bot.teams.resolver import TeamResolver
 
 RESOLVER = TeamResolver.default()

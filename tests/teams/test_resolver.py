@@ -176,7 +176,7 @@ def test_an_alias_for_an_unknown_team_is_ignored():
 def test_a_name_learned_after_a_read_is_found_by_the_next_read():
     """The reader's tables of all names (first words, prefixes) are kept on the
     resolver; a learned alias must reach the next report, not wait for a restart."""
-    from bot.reports.mentions import find_mentions
+    from bot.reports.names.mentions import find_mentions
 
     resolver = TeamResolver.default()
     text = "Die Sportsbotelf gewann am Samstag mit 2:0."

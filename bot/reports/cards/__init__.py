@@ -1,0 +1,1 @@
+"""Red cards and second yellows: who, when, for which side."""

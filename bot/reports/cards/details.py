@@ -1,0 +1,129 @@
+"""Who got a card and when, where the card clause alone does not say: the player after
+"Karte gegen", the time in the clause before, a booking's minute that is not the card's,
+and a description ("der Stürmer") that a name after a preposition must not take."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.clauses.minutes import Minute
+from bot.reports.goals import cues as goalcues
+from bot.reports.goals.scorers import NOT_DOER, last_named, subject, verb_first
+from bot.reports.names.players import last_name
+
+_BOOKED = re.compile(r"\b(?:booked|yellow|cautioned|Gelbe|Gelb\b(?!-)|verwarnt)", re.I)
+_CARD_FOR = re.compile(
+    r"\b(?:Rote[n]? Karte|Gelb-Rote[n]? Karte|Ampelkarte|Platzverweis|red card|sending[- ]off|"
+    r"dismissal)\s+(?:gegen|für|for|of)\s+",
+    re.I,
+)
+_AND = re.compile(r"\s(?:and|und)\s", re.I)
+_WHEN = re.compile(r"\s*(?:when|as|als|wenn|nachdem)\s", re.I)
+
+
+def card_for(cast, clause) -> str | None:
+    """ "nach der Ampelkarte gegen X", "a red card for X": the card's player follows it."""
+    shown = _CARD_FOR.search(clause.text)
+    if shown is None:
+        return None
+    at = clause.start + shown.end()
+    named = [p for p in cast.within(at, min(clause.end, at + 40)) if not p.possessive]
+    between = cast.doc.text[at : named[0].start].split() if named else []
+    if not named or len(between) > 2:
+        return None
+    return cast.full_name(named[0].name)
+
+
+def card_minute(text: str, minutes, cue_at: int, clause_start: int):
+    """The time of the card, not of a booking before it: "booked in the 60th minute and sent
+    off 11 minutes later" is 71; a minute told only before "booked ... and sent off" is
+    the booking's, so no time at all."""
+    after = [m for m in minutes if m.start >= cue_at]
+    if after and after[0].relative is not None:
+        bases = [m for m in minutes if m.start < after[0].start and m.relative is None]
+        if not bases or bases[-1].minute is None or bases[-1].added is not None:
+            return None
+        value = bases[-1].minute + after[0].relative
+        if bases[-1].minute <= 90 < value:
+            return None
+        return Minute(after[0].start, after[0].end, value)
+    if after:
+        return after[0]
+    before = [m for m in minutes if m.relative is None]
+    if not before or _BOOKED.search(text, clause_start, cue_at):
+        return None
+    return before[-1]
+
+
+def lead_minute(reading, scene, clause):
+    """ "Their task got harder in the 66th minute, when X was sent off": the time stands in
+    the clause just before, which tells of nothing else (no goal, no substitution)."""
+    index = scene.clauses.index(clause)
+    if index == 0 or not _WHEN.match(clause.text):
+        return None
+    lead = scene.clauses[index - 1]
+    minutes = [m for m in reading.minutes if lead.start <= m.start < lead.end]
+    if len(minutes) != 1 or minutes[0].relative is not None:
+        return None
+    lang = reading.cast.doc.lang if reading.cast.doc.lang in ("de", "en") else "en"
+    if goalcues.GOAL[lang].search(lead.text) or goalcues.OTHER_EVENT.search(lead.text):
+        return None
+    return minutes[0]
+
+
+def antecedent(cast, start: int, end: int) -> str | None:
+    """ "Nach einem Zweikampf mit X sah der Stürmer Rot": "der Stürmer" is not X, whom a
+    preposition puts out of the running; only a name that could be the subject counts."""
+    people = [p for p in cast.within(start, end) if p.before not in NOT_DOER]
+    if not people:
+        return None
+    return last_named(cast, people[-1].start, people[-1].end + 1)
+
+
+_THEN = re.compile(
+    r"\b(?:then|moments later|straight after|dann|danach|anschließend|gleich darauf)\b", re.I
+)
+
+
+_GOAL_WORD = re.compile(
+    r"\b(?:winner|winning goal|equali[sz]er|opener|Siegtor|Siegtreffer|Ausgleich\w*)\b", re.I
+)
+
+
+def follows_own_goal(doc, clause, cue_start: int) -> bool:
+    """ "slid the winner past the keeper and was then sent off for taking his shirt off":
+    an untimed card told as coming right after a goal earlier in the same sentence."""
+    if not _THEN.search(clause.text, 0, cue_start):
+        return False
+    sentence = doc.sentence_at(clause.start)
+    if sentence is None:
+        return False
+    lang = doc.lang if doc.lang in ("de", "en") else "en"
+    before = doc.text[sentence.start : clause.start + cue_start]
+    return bool(goalcues.GOAL[lang].search(before) or _GOAL_WORD.search(before))
+
+
+def goal_minute(card, match) -> None:
+    """The card takes the time of the one timed goal its player scored in that match."""
+    own = [
+        g
+        for g in match.goals or []
+        if g.player and last_name(g.player) == last_name(card.player) and g.minute is not None
+    ]
+    if len(own) == 1:
+        card.minute, card.added = own[0].minute, own[0].added
+
+
+def shared_subject(text: str, clause, found, doer, cue_at: int):
+    """ "Drogba slapped Vidic and was shown a red card", "Angeliño hielt Sallai fest und
+    sah Rot": a name between the subject and an "and" that opens the card's verb is the
+    first verb's object; the card is the subject's. None when that subject is not clear."""
+    if doer is None or not doer.name or doer.marked:
+        return doer
+    joins = list(_AND.finditer(text, doer.end, cue_at))
+    if not joins or not verb_first(text[joins[-1].end() : clause.end]):
+        return doer
+    if not any(c.eligible and c.start < doer.start for c in found):
+        return doer
+    first = subject(found, clause, text)
+    return first if first is not None and first.start < doer.start else None

@@ -1,0 +1,259 @@
+"""Red cards and second yellows; yellow cards alone are no dismissal."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import Dismissal, Match
+from bot.reports.cards.details import (
+    antecedent,
+    card_for,
+    card_minute,
+    follows_own_goal,
+    goal_minute,
+    lead_minute,
+    shared_subject,
+)
+from bot.reports.cards.sides import card_sides
+from bot.reports.clauses.pairing import told_before
+from bot.reports.clauses.scenes import FOREIGN, MAIN
+from bot.reports.goals.placing import reading_of
+from bot.reports.goals.scorers import (
+    candidates,
+    inherited,
+    last_named,
+    pick,
+    subject,
+    verb_first,
+)
+from bot.reports.goals.teams import clause_hint
+from bot.reports.names.players import last_name as surname
+from bot.reports.patterns.keyed import Keyed
+from bot.reports.patterns.keytrie import as_tree
+from bot.reports.text.document import Document
+
+_RED_PATTERN = re.compile(
+    r"\b(?:red card|sent off|sending[- ]off|second yellow|straight red|dismissed|"
+    r"(?:see|saw|sees|shown|given|received?) (?:a |his )?(?:second )?red|"
+    r"Rote[n]? Karte|glatt Rot|Gelb-Rot\w*|Gelb-Rote[n]? Karte|Platzverweis\w*|"
+    r"vom Platz (?:flog|geflogen|gestellt|geschickt|musste)|musste\b.{0,40}\bvom Platz|"
+    r"(?:sah|sieht) (?:die )?(?:glatt )?Rot|"
+    r"(?:glatt )?Rot gesehen|marching orders|red-carded|ordered off|"
+    r"second (?:booking|caution)|"
+    r"flog\b[^;]{0,50}?\bvom (?:Platz|Feld)|vom Feld (?:gestellt|geschickt)|"
+    r"des (?:Platzes|Feldes) verwiesen|Feldverweis\w*|Ampelkarte)",
+    re.I,
+)
+_RED = Keyed(  # its key words also cover every `_LINE` heading, so they gate whole sentences
+    _RED_PATTERN,
+    "red|sent off|sending|yellow|dismissed|rot|platz|gelb|marching|ordered off|booking|"
+    "caution|feld|ampel",
+)
+as_tree(_RED)  # tested on every sentence: its key test runs as a prefix tree
+_SECOND = re.compile(
+    r"second (?:yellow|booking|caution|bookable)|two (?:yellow|bookings)|Gelb-Rot|zweite[n]? Gelbe|"
+    r"Ampelkarte|"
+    r"zweite[n]? Verwarnung",
+    re.I,
+)
+_LINE = re.compile(
+    r"^\s*(?:Platzverweise?|Rote Karten?|Gelb-Rote Karten?|Gelb-Rot|Red cards?|Sent off)\s*:",
+    re.I,
+)
+_NOTE_FIRST = re.compile(
+    r"\s*\([^()\d]{2,30}?,\s*(?P<n>\d{1,3})\.?(?:\s*\+\s*(?P<a>\d{1,2})\.?)?['’]?\)"
+)
+_LOST = re.compile(r"\s*(?:lost|verlor(?:en)?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:to|durch)\b")
+_NONE = re.compile(r":\s*(?:keine?|none|[-–—])\s*\.?\s*$", re.I)
+_YELLOW_LINE = re.compile(r"^\s*(?:Gelbe Karten?|Yellow cards?|Bookings?)\s*:", re.I)
+_NEGATIVE_PATTERN = re.compile(
+    r"\b(?:escaped|avoided|would have|should have|could have|overturned|rescinded|"
+    r"downgraded|zurückgenommen|hätte|wäre|blieb .{0,20}erspart|nearly|beinahe)\b",
+    re.I,
+)
+_NEGATIVE = Keyed(
+    _NEGATIVE_PATTERN,
+    "escaped|avoided|would have|should have|could have|overturned|rescinded|downgraded|"
+    "zurückgenommen|hätte|wäre|erspart|nearly|beinahe",
+)
+_OTHER_SIDE = re.compile(
+    r"auf der anderen Seite|auf der Gegenseite|on the other side|at the other end", re.I
+)
+
+
+def attach_dismissals(doc: Document, matches: list[Match]) -> None:
+    """Set Match.dismissals where the report states red cards (or says there were none)."""
+    if not matches:
+        return
+    reading = reading_of(doc, matches)
+    pairing = reading.pairing
+    if pairing.main is None:
+        return
+    found: dict[str, list[Dismissal]] = {target: [] for target in pairing.targets()}
+    after_goal: set[int] = set()
+    empty: set[str] = set()
+    for scene in reading.scenes:
+        text = scene.sentence.text
+        if not _RED.may(text):
+            continue
+        if _YELLOW_LINE.search(text):
+            continue
+        if _LINE.search(text):
+            if _NONE.search(text):
+                empty.add(MAIN)
+            else:
+                _read_line(reading, scene, found)
+            continue
+        if _NEGATIVE.search(text):
+            continue
+        for clause in scene.clauses:
+            if clause.target == FOREIGN or not _RED.search(clause.text):
+                continue
+            _read_clause(reading, scene, clause, found, doc, after_goal)
+    for target in pairing.targets():
+        match = pairing.match_for(target)
+        if match is None or (target != MAIN and match is pairing.main):
+            continue
+        cards = _merge(found[target])
+        for card in cards:
+            if id(card) in after_goal and card.minute is None:
+                goal_minute(card, match)
+        if cards:
+            card_sides(doc, reading, match, cards)
+            match.dismissals = cards
+        elif target in empty:
+            match.dismissals = []
+
+
+def _read_line(reading, scene, found) -> None:
+    minutes = reading.minutes
+    inside = [(m.start, m.end) for m in minutes if m.paren]
+    for clause in scene.clauses:
+        for person in reading.cast.within(clause.start, clause.end):
+            if any(a <= person.start < b for a, b in inside):
+                continue
+            after = [m for m in minutes if m.paren and m.start >= person.end]
+            minute = (
+                after[0]
+                if after and not reading.cast.doc.text[person.end : after[0].start].strip()
+                else None
+            )
+            second = bool(_SECOND.search(clause.text))
+            value, added = (minute.minute, minute.added) if minute else (None, None)
+            noted = _NOTE_FIRST.match(reading.cast.doc.text, person.end)
+            if minute is None and noted:
+                value, added = int(noted.group("n")), _number(noted.group("a"))
+            found[clause.target if clause.target in found else MAIN].append(
+                Dismissal(
+                    None,
+                    reading.cast.full_name(person.name),
+                    value,
+                    added,
+                    second,
+                    scene.sentence.text,
+                )
+            )
+
+
+def _number(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> None:
+    cast = reading.cast
+    cue = _RED.search(clause.text)
+    people = candidates(cast, clause)
+    cue_at = clause.start + cue.start()
+    picked = pick(people, cue_at)
+    doer = shared_subject(cast.doc.text, clause, people, picked, cue_at)
+    if picked is not None and doer is None:
+        return
+    index = scene.clauses.index(clause)
+    shown = card_for(cast, clause) if doer is None or not doer.name else None
+    if shown:
+        name = shown
+    elif verb_first(clause.text):
+        subjects = [_clause_subject(reading, c) for c in scene.clauses]
+        name = inherited(scene.clauses, index, subjects)
+        if not name and doer is not None and doer.name and _LOST.match(clause.text):
+            name = cast.full_name(doer.name)
+        doer = None
+    elif doer is not None and doer.name:
+        name = cast.full_name(doer.name)
+    elif doer is not None:
+        name = antecedent(cast, scene.sentence.start, doer.start) or _earlier(reading, scene)
+    else:
+        name = _subject_before(reading, scene, clause)
+    if not name:
+        return
+    minutes = [m for m in reading.minutes if clause.start <= m.start < clause.end]
+    minute = card_minute(doc.text, minutes, cue_at, clause.start)
+    if minute is None and not minutes:
+        minute = lead_minute(reading, scene, clause)
+    if minute is not None and minute.from_end:
+        minute = None
+    team, credited = clause_hint(doc, clause, reading.pairing)
+    card = Dismissal(
+        None if credited else team,
+        name,
+        minute.minute if minute else None,
+        minute.added if minute else None,
+        bool(_SECOND.search(clause.text)),
+        scene.sentence.text,
+    )
+    if _OTHER_SIDE.search(clause.text):
+        card.team = _other_side(scene, reading.pairing.match_for(clause.target))
+    target = clause.target if clause.target in found else MAIN
+    if minute is None and follows_own_goal(doc, clause, cue.start()):
+        after_goal.add(id(card))
+    if told_before(doc, reading.pairing, target, clause.start):
+        found[target].append(card)
+
+
+def _earlier(reading, scene) -> str | None:
+    """The player last named in the two sentences before, for "the Cameroon midfielder"."""
+    for sentence in reversed(reading.cast.doc.sentences[max(0, scene.index - 2) : scene.index]):
+        name = last_named(reading.cast, sentence.start, sentence.end)
+        if name:
+            return name
+    return None
+
+
+def _clause_subject(reading, clause) -> str | None:
+    first = subject(candidates(reading.cast, clause), clause, reading.cast.doc.text)
+    return reading.cast.full_name(first.name) if first is not None and first.name else None
+
+
+def _subject_before(reading, scene, clause) -> str | None:
+    for earlier in reversed([c for c in scene.clauses if c.end <= clause.start]):
+        first = subject(candidates(reading.cast, earlier), earlier, reading.cast.doc.text)
+        if first is not None and first.name:
+            return reading.cast.full_name(first.name)
+    return None
+
+
+def _other_side(scene, match: Match | None) -> str | None:
+    if match is None or not match.goals:
+        return None
+    sides = {g.team for g in match.goals if g.evidence == scene.sentence.text and g.team}
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    return match.away if side == match.home else match.home
+
+
+def _merge(cards: list[Dismissal]) -> list[Dismissal]:
+    """One card per player; the statement with a minute wins."""
+    out: dict[str, Dismissal] = {}
+    for card in cards:
+        key = surname(card.player)
+        kept = out.get(key)
+        if kept is None or (kept.minute is None and card.minute is not None):
+            if kept is not None:
+                card.second_yellow = card.second_yellow or kept.second_yellow
+                card.team = card.team or kept.team
+            out[key] = card
+        else:
+            kept.second_yellow = kept.second_yellow or card.second_yellow
+            kept.team = kept.team or card.team
+    return list(out.values())

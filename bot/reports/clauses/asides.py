@@ -1,0 +1,63 @@
+"""What a clause says in passing, so it does not move goals to the wrong match: a player's
+club ("der Stürmer von Manchester City"), a first-leg deficit, a relative aside about other
+clubs, and the clause that tells the goal of the leg result just before it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import Match
+from bot.reports.clauses.pairing import OTHER, Pairing
+
+_PLAYER_ROLE = (
+    r"(?:\w*(?:stürmer|spieler|verteidiger|torhüter|torwart|keeper|kapitän|läufer)|"
+    r"striker|forward|midfielder|defender|winger|goalkeeper|keeper|captain|full-?back|"
+    r"cent(?:re|er)-?back|playmaker|\d{2}-year-old|\d{2}-[Jj]ährige)"
+)
+PLAYS_FOR = re.compile(
+    r"\b(?i:" + _PLAYER_ROLE + r")\s+(?:von|vom|des|bei|beim|of|at)\s+(?:the\s+|de[mnrs]\s+)?$"
+)
+"""`der Flügelstürmer von Grêmio`: the club a player comes from, no match of the report."""
+PERSON_APPOSITION = re.compile(
+    r",\s+(?:der|die|the)\s+(?:[\w-]+\s+){0,2}?(?i:" + _PLAYER_ROLE + r")\b"
+)
+"""`Everton, der Flügelstürmer ...`: a one-word name that a club shares, used for a player."""
+LEG_ASIDE = re.compile(
+    r"\b(?:Rückstand|Vorsprung|Polster|Hypothek|deficit|lead|advantage|cushion)\s+"
+    r"(?:aus dem|vom|from the|of the)\s+(?:Hinspiel|first[- ]leg|opening leg)\b|"
+    r"\b(?:Hinspiel-?(?:Rückstand|Vorsprung|Polster|Hypothek)|first[- ]leg (?:deficit|lead|"
+    r"advantage|cushion))\b",
+    re.I,
+)
+"""`der Rückstand aus dem Hinspiel war egalisiert`: a clause about this leg's aggregate."""
+ASIDE = re.compile(r"\s*(?:who|whose|which|dessen|deren)\b")
+ELABORATION = re.compile(
+    r"\s*(?:with|mit|thanks to|dank|courtesy of|through|durch|(?P<when>when|als|where|wo|"
+    r"(?-i:[A-Z][\w'’-]+\s+){1,3}(?:scoring|netting|heading)))\b",
+    re.I,
+)
+_GOES_ON = re.compile(r"\d\s?[:-]\s?\d.*\s(?:and|und)\s", re.I)
+_SCORE = re.compile(r"\d+")
+
+
+def tells_that_leg(elaborates: re.Match, result_clause: str, match: Match | None, told) -> bool:
+    """ "won the opening game 1-0, when X struck": the clause after a leg's result tells of
+    that leg only if the reader's match for it has that score, and a "when" clause only if
+    the result clause ends with its result ("won 4-3 and looked safe, when ..." does not)."""
+    if match is None or match.score is None:
+        return False
+    if elaborates.group("when") and _GOES_ON.search(result_clause):
+        return False
+    scores = {tuple(sorted(int(n) for n in _SCORE.findall(t))) for t in told}
+    return tuple(sorted(match.score)) in scores
+
+
+def rematch(pairing: Pairing) -> str | None:
+    """ "Das Hinspiel hatte 1:1 geendet" in a group: the earlier meeting of the same two
+    teams was read as a match of its own, not as a leg; its goals belong to it."""
+    fits = [
+        i
+        for i, m in enumerate(pairing.others)
+        if frozenset((m.home, m.away)) == pairing.teams and m.score is not None
+    ]
+    return f"{OTHER}{fits[0]}" if len(fits) == 1 else None

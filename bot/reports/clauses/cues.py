@@ -1,0 +1,109 @@
+"""The words that move a clause to another match: legs, shoot-outs, history, denials."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.patterns.keyed import Keyed
+
+# `[,;:]\s+` or `\s+` before a dash or conjunction, written to start with one character
+# class so that the regex engine skips straight to the punctuation and spaces.
+_SPLIT = re.compile(
+    r"[,;:\s](?:(?<=[,;:])\s+|(?<=\s)\s*(?:[—–]\s+|-\s+|(?=(?:after|before|when|while|but|"
+    r"as|nachdem|ehe|bevor|während|weil)\s)(?<!minutes\s)(?<!seconds\s)"
+    r"(?!(?:after|before)\s+(?:half-?time|the\s+(?:break|interval|restart|end)|full[- ]time)\b)))"
+)
+_LEG1_PATTERN = re.compile(
+    r"\b(?:first[- ]leg|opening leg|series opener|opener of the series|last week|"
+    r"opening (?:game|match)(?! of the (?:season|tournament|group|campaign|competition))|"
+    r"(?:a|one) week (?:earlier|before)|seven days (?:earlier|before)|"
+    r"eine Woche (?:zuvor|vorher|davor|früher)|"
+    r"Hinspiel\w*|vor einer Woche|in der Vorwoche)",
+    re.I,
+)
+_LEG2 = Keyed(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I), "leg|rückspiel")
+_LEG1 = Keyed(_LEG1_PATTERN, "leg|opener|opening|week|days|hinspiel|woche")
+_SHOOTOUT = Keyed(
+    re.compile(
+        r"(?<!vor dem )(?<!before the )(?<!before a )(?<!bis zum )"
+        r"(?:shoot-?out|spot[- ]kicks|on penalties|penalty-shot|Elfmeterschie(?:ß|ss)en|"
+        r"\bi\.\s?E\.)",
+        re.I,
+    ),
+    "shoot|spot|penalt|elfmeterschie|i.",
+)
+_NEGATIVE_KEYS = {
+    "en": "thought|believed|appeared to|seemed to|ruled out|disallowed|offside|chalked off|"
+    "off the board|would have|could have|nearly|almost",
+    "de": "glaubte|aberkannt|zurückgenommen|abseits|nicht gegeben|annulliert|beinahe|hätte|"
+    "wäre|zählte",
+}
+_NEGATIVE = {
+    "en": re.compile(
+        r"\b(?:thought|believed|appeared to|seemed to|ruled out|disallowed|offside|"
+        r"chalked off|off the board|would have|could have|nearly|almost)\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b(?:glaubte\w*|aberkannt\w*|zurückgenommen|Abseits\b|abseits\b|Abseitsstellung|"
+        r"Abseitsposition|nicht gegeben|annulliert|beinahe|hätte|wäre|zählte\b[^.]{0,40}\bnicht)"
+    ),
+}
+_NEGATIVE = {lang: Keyed(p, _NEGATIVE_KEYS[lang]) for lang, p in _NEGATIVE.items()}
+_ADJECTIVAL = re.compile(
+    r"^(?:-|\s+(?:international|midfielder|striker|forward|defender|winger|goalkeeper|keeper|"
+    r"captain|coach|manager|star|player|teammate|Nationalspieler|Stürmer|Verteidiger|Torhüter|"
+    r"Kapitän|Trainer|Profi)\b)"
+)
+_HISTORY = Keyed(
+    re.compile(
+        r"\b(?:last season(?!'s)|last year(?!'s)|a year ago|years ago|\w+ seasons ago|im Vorjahr|"
+        r"vergangene[nr]? (?:Saison|Jahr)|letzte[nr]? Saison|vor einem Jahr|vor \w+ Jahren|"
+        r"last (?:year|season)(?:'s|’s) (?:final|semi-?finals?|quarter-?finals?|meeting|game|"
+        r"match|tie|edition|clash)|Vorjahres\w*|letztjährigen)\b",
+        re.I,
+    ),
+    "last season|last year|ago|vorjahr|vergangene|letzte|vor einem jahr|jahren",
+)
+_AFTER_LEG1 = re.compile(
+    r"^\s*(?:Nach dem|After the)\s+\d{1,2}[:-]\d{1,2}(?:\s+draw)?\s+"
+    r"(?:im Hinspiel|in the first leg)(?:\s+(?:in|bei|at)\s+[A-ZÄÖÜ][\w-]+)?\s+(?=[a-zäöü])"
+)
+_OFFSIDE_ONLY = re.compile(r"abseits\w*|offside", re.I)
+_STOOD = re.compile(
+    r"\b(?:fiel|zählte (?:trotzdem|dennoch|aber)|wurde (?:trotzdem |dennoch )?gegeben|stood|"
+    r"was allowed to stand|counted anyway)\b",
+    re.I,
+)
+
+
+_CAME_FROM = re.compile(
+    r"\b(?:Rückkehr|Wechsel|Leihe|gewechselt|gekommen|returned|return|moved|arrived|"
+    r"signed|loan)\s+(?:\w+\s+)?(?:aus|von|vom|from)\s+(?:de[mnr]\s+)?$",
+    re.I,
+)
+_BACK_THEN = Keyed(
+    re.compile(r"\b(?:damals|back then|in that (?:game|match)|in jenem Spiel)\b", re.I),
+    "damals|back then|that game|that match|jenem",
+)
+_CLAUSE_CUES = (_LEG1, _LEG2, _HISTORY, _BACK_THEN)
+_CLAUSE_KEYS = tuple(dict.fromkeys(key for cue in _CLAUSE_CUES for key in cue.keys))
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_PAREN = re.compile(r"[()]")
+# A digit first (the lookbehind after it) lets the regex engine skip to digits.
+_RESULT = re.compile(r"\d(?<![\d.]\d)\d?\s?[:-]\s?\d{1,2}(?![\d.])")
+
+_LEG_REFERENCE = re.compile(
+    r"\b(?:nach dem|nach einem|after (?:the|a|their|its)|following (?:the|a|their|its))\s+"
+    r"\d{1,2}\s?[:-]\s?\d{1,2}(?:-\w+)?\s+(?:\w+\s+){0,2}?(?:im Hinspiel|in the first leg)\b",
+    re.I,
+)
+_STANDINGS = re.compile(
+    r"\b(?:(?:finish|finished|stay|stayed|remain|remained|move|moved|go|went|climb|climbed|"
+    r"points?|goals?)\s+(?:\w+\s+)?(?:ahead of|above|behind|level with|clear of)|"
+    r"(?:Punkte?n?|Zählern?|bleibt|blieb|bleiben|liegt|lag|landete|steht|stand)\s+"
+    r"(?:\w+\s+){0,2}(?:vor|hinter))\s+(?:the\s+|de[mn]\s+)?$",
+    re.I,
+)
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "im", "nach"))
+_ORIGIN = re.compile(r"(?:\bfrom|\baus|\bformer|\bex-|\bformerly of|\behemalige[nr]?)\s*$", re.I)

@@ -1,0 +1,167 @@
+"""Minutes as reports write them; number words go through text2num, not a hand list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.reports.clauses import minutelists as lists
+from bot.reports.clauses import minutephrases as ph
+from bot.reports.clauses.late_minutes import late_times, stoppage_base
+from bot.reports.clauses.minutestretches import Stretches
+from bot.reports.text.numberwords import number
+
+STOPPAGE_BASES = (45, 90, 105, 120)
+
+
+@dataclass(frozen=True)
+class Minute:
+    """One time statement; `relative` is an offset from the previous goal."""
+
+    start: int
+    end: int
+    minute: int | None
+    added: int | None = None
+    relative: int | None = None
+    note: str = ""
+    paren: bool = False
+    from_end: bool = False
+
+
+def find_minutes(text: str, lang: str) -> list[Minute]:
+    """Every time statement in `text`, in order, overlapping finds removed."""
+    found: list[Minute] = []
+    for match in ph.PAREN.finditer(text):
+        note = (match.group("note") or "").strip()
+        for item in ph.PAREN_ONE.finditer(match.group("list")):
+            base, added = int(item.group(1)), item.group(3)
+            if 0 < base <= 130:
+                found.append(
+                    Minute(match.start(), match.end(), base, _int(added), note=note, paren=True)
+                )
+    english, german = lang != "de", lang != "en"
+    segments = Stretches(text)
+    for match in _each(ph.STOPPAGE_EN, text, segments) if english else ():
+        added = number(match.group("n"), "en")
+        if added is not None and 0 < added < 20:
+            late = None if match.group("half") else stoppage_base(text, match.end())
+            base = 45 if match.group("half") else late or 90
+            found.append(Minute(match.start(), match.end(), base, added))
+    found.extend(
+        Minute(*late) for late in late_times(text, lang, lambda p: _each(p, text, segments), number)
+    )
+    for match in _each(ph.EXTRA_EN, text, segments) if english else ():
+        value = number(match.group("n"), "en")
+        if value is not None and 0 < value <= 15:
+            base = 105 if match.group("second") else 90
+            found.append(Minute(match.start(), match.end(), base + value))
+        elif value is not None and 90 < value <= 130:
+            found.append(Minute(match.start(), match.end(), value))
+    for match in _each(ph.MINUTE_EN, text, segments) if english else ():
+        _add_plain(found, text, match, number(match.group("n"), "en"))
+    for match in ph.ORDINAL_EN.finditer(text) if english and ph.ORDINAL_HINT.search(text) else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(ph.MINUTE_DE, text, segments) if german else ():
+        if match.group("pre").split()[0] in ("bis", "ab", "seit") or ph.FROM_ON.match(
+            text, match.end()
+        ):
+            continue
+        value = number(match.group("n").rstrip("."), "de")
+        if value is None:
+            continue
+        if match.group("stoppage") and value < 20:
+            found.append(Minute(match.start(), match.end(), 90, value))
+        elif not match.group("stoppage"):
+            found.append(Minute(match.start(), match.end(), value, _int(match.group("a"))))
+    for match in ph.PLUS.finditer(text) if "+" in text else ():
+        found.append(
+            Minute(match.start(), match.end(), int(match.group("b")), int(match.group("a")))
+        )
+    for match in _each(ph.ADJECTIVE, text, segments) if english else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in ph.APOSTROPHE.finditer(text) if ph.digit_quote(text) else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(ph.RELATIVE, text, segments):
+        offset = number(match.group("n"), lang)
+        if offset is not None and 0 < offset < 30:
+            found.append(Minute(match.start(), match.end(), None, relative=offset))
+    for match in _each(lists.AND_ORDINAL, text, segments) if english else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(lists.FIRST_OF_PAIR_DE, text, segments) if german else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(lists.ELLIPTIC_DE, text, segments) if german else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(lists.MIDDLE_OF_LIST_DE, text, segments) if german else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(lists.MIDDLE_OF_LIST_EN, text, segments) if english else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(lists.SECOND_OF_PAIR_DE, text, segments) if german else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in lists.ordinal_names_en(text) if english and "n the " in text else ():
+        _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(ph.BEFORE_BREAK, text, segments):
+        offset = number(match.group("n"), lang)
+        if offset is not None and 0 < offset < 15:
+            found.append(Minute(match.start(), match.end(), 45 - offset))
+    for match in _each(ph.AFTER_BREAK, text, segments):
+        offset = number(match.group("n"), lang)
+        if offset is not None and 0 < offset < 45:
+            found.append(Minute(match.start(), match.end(), 45 + offset))
+    before_end = list(_each(ph.BEFORE_END, text, segments))
+    unsure = bool(before_end) and bool(ph.EXTRA_TIME.search(text))
+    for match in before_end:
+        offset = number(match.group("n") or match.group("k") or match.group("m"), lang)
+        if offset is not None and 0 < offset < 45:
+            normal = "normal" in match.group() or "regul" in match.group()
+            found.append(
+                Minute(match.start(), match.end(), 90 - offset, from_end=unsure and not normal)
+            )
+    for match in ph.SECONDS.finditer(text) if "ekunden" in text or "econds" in text else ():
+        value = number(match.group("n"), lang)
+        if value is not None and 0 < value < 60:
+            found.append(Minute(match.start(), match.end(), 1))
+    for match in _each(ph.ELAPSED, text, segments):
+        value = number(match.group("n") or match.group("m"), lang)
+        if value is not None and 0 < value <= 120:
+            found.append(Minute(match.start(), match.end(), value))
+    for line in ph.GOALS_LINE.finditer(text) if ph.may_list_goals(text) else ():
+        for item in ph.LINE_ITEM.finditer(text, line.start(), line.end()):
+            bare = item.group() == item.group(1)
+            if not bare or (int(item.group(1)) >= 5 and text[item.end() : item.end() + 2] != " ("):
+                _add_plain(found, text, item, int(item.group(1)))
+    return _without_overlaps(found)
+
+
+def _each(pattern: re.Pattern, text: str, segments: Stretches):
+    """Matches in the stretches around "minute" that may hold one."""
+    return segments.each(pattern, ph.GATES.get(pattern))
+
+
+def stoppage_marked(text: str) -> bool:
+    """Whether the text says "in stoppage time" / "Nachspielzeit" without a number."""
+    return ph.STOPPAGE_MARK.search(text) is not None
+
+
+def _add_plain(found: list[Minute], text: str, match: re.Match, value: int | None) -> None:
+    if value is None or not 0 < value <= 130:
+        return
+    if ph.RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return
+    found.append(Minute(match.start(), match.end(), value))
+
+
+def _without_overlaps(found: list[Minute]) -> list[Minute]:
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Minute] = []
+    for item in found:
+        if out and item.start < out[-1].end:
+            last = out[-1]
+            if item.paren and last.paren and (item.start, item.end) == (last.start, last.end):
+                out.append(item)
+            continue
+        out.append(item)
+    return out
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None

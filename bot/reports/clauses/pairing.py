@@ -1,0 +1,150 @@
+"""The report's main match and the other leg of its tie, so goals find their match."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.facts import Match
+from bot.reports.text.document import Document
+
+MAIN, LEG1, LEG2 = "main", "leg1", "leg2"
+OTHER = "other:"
+LEAD_SENTENCES = 3
+
+
+@dataclass
+class Pairing:
+    """The report's main match and the other leg of its tie, if the reader found it."""
+
+    main: Match | None
+    leg1: Match | None = None
+    leg2: Match | None = None
+    teams: frozenset[str] = frozenset()
+    others: tuple[Match, ...] = ()
+    lead_named: bool = True
+
+    def match_for(self, target: str) -> Match | None:
+        if target.startswith(OTHER):
+            return self.others[int(target[len(OTHER) :])]
+        return {MAIN: self.main, LEG1: self.leg1, LEG2: self.leg2}.get(target)
+
+    def targets(self) -> list[str]:
+        """Every target a clause can have that names a match."""
+        return [MAIN, LEG1, LEG2] + [f"{OTHER}{i}" for i in range(len(self.others))]
+
+    def other_for(self, teams: set[str]) -> str | None:
+        """The one other match of the report between the teams named (or with one of them);
+        a clause naming no main team may name a third one too ("in Stuttgart")."""
+        fits = [
+            i
+            for i, m in enumerate(self.others)
+            if teams <= {m.home, m.away} and m.score is not None
+        ]
+        if not fits and not teams & self.teams:
+            fits = [
+                i
+                for i, m in enumerate(self.others)
+                if {m.home, m.away} <= teams and m.score is not None
+            ]
+        return f"{OTHER}{fits[0]}" if len(fits) == 1 else None
+
+    def teams_of(self, target: str) -> set[str]:
+        """The two teams of the match a target names (none for an unknown one)."""
+        match = self.match_for(target)
+        return {match.home, match.away} if match is not None else set()
+
+    def states_main_score(self, text: str) -> bool:
+        """The main match's own scoreline, if no other match of the report shares it."""
+        score = self.main.score if self.main is not None else None
+        if score is None or score[0] == score[1]:
+            return False
+        if any(m.score and set(m.score) == set(score) for m in self.others):
+            return False
+        high, low = score
+        return bool(
+            re.search(rf"(?<![\d.])(?:{high}\s?[:-]\s?{low}|{low}\s?[:-]\s?{high})(?![\d.])", text)
+        )
+
+
+def find_pairing(doc: Document, matches: list[Match]) -> Pairing:
+    """Main match: the one the lead tells first, else the pair of teams named most; its
+    later leg when both are there."""
+    pairing = _main_pairing(doc, matches)
+    if pairing.main is not None:
+        chosen = {id(pairing.main), id(pairing.leg1), id(pairing.leg2)}
+        pairing.others = tuple(m for m in matches if id(m) not in chosen)
+        lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+        pairing.lead_named = any(
+            m.team in pairing.teams for m in doc.mentions if m.start < lead_end
+        )
+    return pairing
+
+
+def told_at(doc: Document, match: Match) -> int | None:
+    """The index of the sentence that tells a match's result, if it is found."""
+    index = doc.cache.get("told-at")
+    if index is None:
+        index = doc.cache["told-at"] = {}
+        for i, sentence in enumerate(doc.sentences):
+            index.setdefault(sentence.text, i)
+    return index.get(match.evidence) if match.evidence else None
+
+
+def _lead_told(doc: Document, matches: list[Match]) -> list[Match]:
+    """The matches of the first sentence that tells a result, if that sentence is in the
+    lead: a report opens with its own match, and a rival named more often later (last
+    month's final, the other semi-final) is told in passing."""
+    told = [(told_at(doc, m), m) for m in matches]
+    known = [i for i, _ in told if i is not None]
+    if not known or min(known) >= LEAD_SENTENCES:
+        return []
+    return [m for i, m in told if i == min(known)]
+
+
+def _main_pairing(doc: Document, matches: list[Match]) -> Pairing:
+    if not matches:
+        return Pairing(None)
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        counts[mention.team] = counts.get(mention.team, 0) + 1
+
+    def weight(match: Match) -> int:
+        return min(counts.get(match.home, 0), counts.get(match.away, 0))
+
+    best = max(_lead_told(doc, matches) or matches, key=weight)
+    teams = frozenset((best.home, best.away))
+    same = [m for m in matches if frozenset((m.home, m.away)) == teams]
+    if len(same) > 2:
+        return Pairing(best, teams=teams)
+    if len(same) == 2:
+        first, second = sorted(same, key=lambda m: m.leg or 1.5)
+        if first.leg == 2 or (first.leg is None and second.leg is None):
+            return Pairing(best, teams=teams)
+        return Pairing(second, leg1=first, leg2=second, teams=teams)
+    return Pairing(best, teams=teams)
+
+
+def told_before(doc: Document, pairing: Pairing, target: str, at: int) -> bool:
+    """Whether an event at offset `at` may belong to the match a target names: a match told
+    in passing gets no goal or card told before its result, nor does a main match told
+    after a lead that does not name both its teams (the report's own match was then
+    most likely not read)."""
+    match = pairing.match_for(target)
+    if match is None or target in (LEG1, LEG2):
+        return True
+    index = told_at(doc, match)
+    if index is None or (target == MAIN and index < LEAD_SENTENCES):
+        return True
+    if target == MAIN and _lead_names(doc, {match.home, match.away}):
+        return True
+    return at >= doc.sentences[index].start
+
+
+def _lead_names(doc: Document, teams: set[str]) -> bool:
+    """Whether the lead names both teams (its result may be told first as a line later)."""
+    named = doc.cache.get("lead-teams")
+    if named is None:
+        lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+        named = doc.cache["lead-teams"] = {m.team for m in doc.mentions if m.start < lead_end}
+    return teams <= named

@@ -1,0 +1,240 @@
+"""Clauses that know their match, so first-leg or shoot-out goals stay out of others."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bot.reports.clauses.asides import ASIDE, ELABORATION, tells_that_leg
+from bot.reports.clauses.cues import (
+    _ADJECTIVAL,
+    _AFTER_LEG1,
+    _BACK_THEN,
+    _CLAUSE_CUES,
+    _CLAUSE_KEYS,
+    _HISTORY,
+    _LEG1,
+    _LEG2,
+    _NEGATIVE,
+    _OFFSIDE_ONLY,
+    _PAREN,
+    _RESULT,
+    _SHOOTOUT,
+    _SPLIT,
+    _STOOD,
+)
+from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
+from bot.reports.clauses.targets import FOREIGN, PAST, elsewhere, mentions_in_span, target_of
+from bot.reports.patterns.keyed import Keyed, lowered
+from bot.reports.text.document import Document, Sentence
+
+SHOOTOUT = "shootout"
+
+CARRY_REACH = 40
+
+
+def _stood(negative: Keyed, text: str) -> bool:
+    """ "sein zweiter Treffer fiel aus Abseitsposition": offside named, yet the goal stood."""
+    cues = [m.group() for m in negative.pattern.finditer(text)]
+    return all(_OFFSIDE_ONLY.fullmatch(c) for c in cues) and bool(_STOOD.search(text))
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    text: str
+    target: str = MAIN
+
+
+@dataclass
+class Scene:
+    """One sentence with its clauses, paragraph and flags."""
+
+    index: int
+    sentence: Sentence
+    paragraph: int
+    clauses: list[Clause] = field(default_factory=list)
+    negative: bool = False
+    shootout: bool = False
+
+
+def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
+    """Scenes in text order; context (first leg, other match) carries within a paragraph."""
+    scenes: list[Scene] = []
+    paragraph = 0
+    default = MAIN if pairing.lead_named else FOREIGN
+    carried = default
+    previous_end = 0
+    negative = _NEGATIVE.get(doc.lang, _NEGATIVE["en"])
+    # A sentence's cue words are in the whole text too: most texts hold no denial word.
+    may_deny = negative.may(doc.text)
+    may_kick = _SHOOTOUT.may(doc.text)
+    earlier = None
+    told: list[str] = []
+    away: set[str] = set()
+    heading: str | None = None
+    for index, sentence in enumerate(doc.sentences):
+        if "\n" in doc.text[previous_end : sentence.start] or index == 0:
+            paragraph += 1 if index else 0
+            carried = default
+            heading = None
+        previous_end = sentence.end
+        scene = Scene(index, sentence, paragraph)
+        scene.negative = (
+            may_deny
+            and bool(negative.search(sentence.text))
+            and not _stood(negative, sentence.text)
+        )
+        shootout = _SHOOTOUT.search(sentence.text) if may_kick else None
+        if carried == "shootout" and not shootout and _other_result(doc, sentence, pairing):
+            carried = default
+        scene.shootout = bool(shootout) or carried == "shootout"
+        if shootout and shootout.start() < CARRY_REACH:
+            carried = "shootout"
+        target = carried if carried != "shootout" else default
+        result_leg = None
+        cues = _cues_in(sentence.text)
+        # A clause's history words are its sentence's (Keyed also searches any text with
+        # a dotless i or long s, which re.I folds onto i and s).
+        history = _HISTORY in cues or "ı" in sentence.text or "ſ" in sentence.text
+        kicks = carried == "shootout"
+        for start, end in split_clauses(sentence.text):
+            text = sentence.text[start:end]
+            clause = Clause(sentence.start + start, sentence.start + end, text)
+            if kicks:
+                clause.target = SHOOTOUT
+                scene.clauses.append(clause)
+                continue
+            kicks = bool(shootout and start + len(text) > shootout.start())
+            if kicks and shootout.start() - start < CARRY_REACH:
+                clause.target = SHOOTOUT
+                scene.clauses.append(clause)
+                continue
+            context = heading if target == FOREIGN and heading else target
+            lead = _AFTER_LEG1.match(text) if _LEG1 in cues else None
+            if lead:
+                rest = Clause(clause.start + lead.end(), clause.end, text[lead.end() :])
+                own, text = target_of(doc, rest, pairing, cues, context), rest.text
+            else:
+                own = target_of(doc, clause, pairing, cues, context)
+            if own is None and _BACK_THEN in cues and _BACK_THEN.search(text):
+                own = _last_other(scene.clauses) or earlier or FOREIGN
+            if (
+                own is None
+                and elsewhere(target)
+                and _back_home(doc, clause, pairing, away, history)
+            ):
+                own = MAIN
+            if own is not None and elsewhere(own):
+                away = _teams_there(doc, clause, pairing, own)
+                heading = own if own.startswith(OTHER) else heading
+            if own is None and result_leg:
+                elaborates = ELABORATION.match(text)
+                if elaborates:
+                    match = pairing.match_for(result_leg)
+                    fits = tells_that_leg(elaborates, scene.clauses[-1].text, match, told)
+                    own = result_leg if fits else None
+            result_leg = None
+            leg_cue = (_LEG1 in cues and _LEG1.search(text)) or (
+                _LEG2 in cues and _LEG2.search(text)
+            )
+            if own is not None and own != FOREIGN and _RESULT.search(text) and leg_cue:
+                clause.target = result_leg = own
+                told = _RESULT.findall(text)
+                scene.clauses.append(clause)
+                continue
+            if own == PAST:
+                clause.target = FOREIGN
+                target = FOREIGN if start == 0 else target
+                scene.clauses.append(clause)
+                continue
+            if own is not None and elsewhere(own) and ASIDE.match(text):
+                clause.target = own
+                scene.clauses.append(clause)
+                continue
+            if own is not None:
+                target = own
+                if start < CARRY_REACH and carried != "shootout":
+                    carried = own
+            clause.target = target
+            scene.clauses.append(clause)
+        earlier = _last_other(scene.clauses)
+        scenes.append(scene)
+    return scenes
+
+
+def _other_result(doc: Document, sentence: Sentence, pairing: Pairing) -> bool:
+    """ "Argentina led the Netherlands 2-0 ..." after a shoot-out sentence: a result of
+    teams outside the main match tells another game, not the kicks of the one before."""
+    if not _RESULT.search(sentence.text):
+        return False
+    mentions = mentions_in_span(doc, sentence.start, sentence.end)
+    return any(m.team not in pairing.teams for m in mentions)
+
+
+def _last_other(clauses: list[Clause]) -> str | None:
+    """ "hatte Deutschland Frankreich 1:0 geschlagen, Hummels köpfte damals": the match
+    named earlier in the same sentence."""
+    for clause in reversed(clauses):
+        if clause.target in (LEG1, LEG2) or elsewhere(clause.target):
+            return clause.target
+    return None
+
+
+def _teams_there(doc: Document, clause: Clause, pairing: Pairing, target: str) -> set[str]:
+    """The teams of the other match a clause moved to, so naming one again stays there."""
+    return {m.team for m in mentions_in_span(doc, clause.start, clause.end)} | pairing.teams_of(
+        target
+    )
+
+
+def _back_home(
+    doc: Document, clause: Clause, pairing: Pairing, away: set[str], history: bool
+) -> bool:
+    """A clause naming only the main match's teams (none playing in the other match),
+    or the main scoreline, is about the main match again (`history`: whether its
+    sentence may tell of an earlier season at all)."""
+    if pairing.main is None or (history and _HISTORY.search(clause.text)):
+        return False
+    mentions = mentions_in_span(doc, clause.start, clause.end)
+    if any(m.team not in pairing.teams or m.team in away for m in mentions):
+        return False
+    if any(not _ADJECTIVAL.match(doc.text[m.end : m.end + 20]) for m in mentions):
+        return True
+    return pairing.states_main_score(clause.text)
+
+
+def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of clauses, not split inside parentheses; goals and cards both ask."""
+    return _split_clauses(text)
+
+
+@lru_cache(maxsize=4096)
+def _split_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    parens = [(m.start(), m.group()) for m in _PAREN.finditer(text)] if "(" in text else []
+    seen = depth = 0
+    for match in _SPLIT.finditer(text):
+        while seen < len(parens) and parens[seen][0] <= match.start():
+            depth = depth + 1 if parens[seen][1] == "(" else max(0, depth - 1)
+            seen += 1
+        if depth:
+            continue
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def _cues_in(sentence: str) -> set[Keyed]:
+    """The clause cues whose keys the sentence holds at all: most sentences hold none,
+    so their clauses skip those searches (a clause's text is part of its sentence)."""
+    low = lowered(sentence)
+    for key in _CLAUSE_KEYS:
+        if key in low:
+            return {cue for cue in _CLAUSE_CUES if any(key in low for key in cue.keys)}
+    return set()

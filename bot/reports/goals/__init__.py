@@ -1,0 +1,1 @@
+"""Goals per match: who scored when and for whom, checked against the score."""

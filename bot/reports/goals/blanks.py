@@ -1,0 +1,73 @@
+"""A goal timed without a name, named by the `when` clause or the sentence after it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.clauses.scenes import Clause, Scene
+from bot.reports.goals import cues as goalcues
+from bot.reports.goals.claims import GoalEvent
+from bot.reports.goals.conjuncts import UNCLEAR, finisher
+from bot.reports.goals.scorers import Candidate, candidates, pick
+
+_WHEN = re.compile(r"\s*(?:when|as|als|indem)\s", re.I)
+
+
+class BlankReading:
+    """Mixed into GoalReader, which holds the cast, the document and the events."""
+
+    def _name_blank(self, scene: Scene, new: list[GoalEvent]) -> None:
+        """ "Sevilla equalized in the 55th when Mancini turned the cross into his own net":
+        the side scores in one clause, the player named by the `when` clause after it."""
+        blanks = [e for e in new if e.minute is not None and e.player is None]
+        if len(blanks) != 1:
+            return
+        event = blanks[0]
+        starts = [c.start for c in scene.clauses]
+        if event.at not in starts or starts.index(event.at) + 1 >= len(starts):
+            return
+        clause = scene.clauses[starts.index(event.at) + 1]
+        colon = ":" in self.doc.text[scene.clauses[starts.index(event.at)].end : clause.start]
+        if clause.target != event.target or not (_WHEN.match(clause.text) or colon):
+            return
+        if any(e.at == clause.start and e.minute is not None for e in new):
+            return
+        found = candidates(self.cast, clause)
+        named = [c for c in found if c.name and c.eligible]
+        chosen = self._finisher_of_one(clause, found)
+        if chosen is UNCLEAR:
+            return
+        if chosen is None and (
+            not named or len(self.doc.text[clause.start : named[0].start].split()) > 1
+        ):
+            return
+        event.player = self.cast.full_name((chosen or named[0]).name)
+        event.own_goal = event.own_goal or bool(goalcues.OWN_GOAL[self.lang].search(clause.text))
+        event.penalty = event.penalty or bool(goalcues.PENALTY[self.lang].search(clause.text))
+        for claim in [e for e in new if e.at == clause.start and e.minute is None]:
+            self.events.remove(claim)
+
+    def _finisher_of_one(self, clause: Clause, found: list[Candidate]) -> Candidate | None:
+        """The finisher of a `when` clause telling the one goal timed just before it."""
+        cue = goalcues.GOAL[self.lang].search(clause.text)
+        if cue is None:
+            return None
+        cue_at = clause.start + cue.start()
+        doer = pick(found, cue_at)
+        return finisher(clause, found, cue_at, doer, self.doc.text, self.lang, clause.start - 1)
+
+    def _join_blank(self, scene: Scene, new: list[GoalEvent]) -> None:
+        """ "The second goal arrived in the 32nd minute. X finished ..." is one goal by X."""
+        blank = self._blank
+        self._blank = None
+        timed = [e for e in new if e.minute is not None]
+        claims = [e for e in new if e.minute is None]
+        if blank and not timed and len(claims) == 1 and claims[0].count == 1:
+            event, paragraph = blank
+            if paragraph >= scene.paragraph - 1 and claims[0].target == event.target:
+                event.player = claims[0].player
+                event.penalty = event.penalty or claims[0].penalty
+                self.events.remove(claims[0])
+                return
+        if len(timed) == 1 and timed[0].player is None and not claims:
+            self._blank = (timed[0], scene.paragraph)

@@ -1,0 +1,240 @@
+"""Goals told without a minute ("scored twice"), kept apart to complete lists only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.reports.clauses.scenes import SHOOTOUT, mentions_in_span
+from bot.reports.goals import cues as goalcues
+from bot.reports.goals.scorers import Candidate
+from bot.reports.patterns.keygate import Gated
+
+_FOR_SIDE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:for|für)\s+(?:the\s+|die\s+|den\s+)?")
+_ONE_OF = re.compile(
+    r"\s*(?:the|der|das|den)\s+(?:first|second|third|latter|former|erste|zweite|dritte)\b",
+    re.I,
+)
+_SUBORDINATE = re.compile(
+    r"\s*(?:ehe|bevor|before|after|nachdem|while|während|but|aber|doch|als|when|until|bis)\b",
+    re.I,
+)
+_CONTINUED = re.compile(
+    r"\b(?:the others|the rest|another|also|too|as well|auch|ebenfalls|zudem|außerdem)\b", re.I
+)
+_TALLY = Gated(
+    re.compile(
+        r"\b(?:\d{1,3}|\w+zig|\w+ty) (?:goals|Tore|Treffer|Saisontore)\b|"
+        r"\b(?:this|last|all) season\b|"
+        r"\bcareer\b|\bso far\b|\bdiese[rn]? Saison\b|\bKarriere\b|\bbisher\b|\bSaisontor\w*|"
+        r"\b\d{1,3}(?:st|nd|rd|th|\.) (?:goal|Tor|Treffer|Saisontor)\b",
+        re.I,
+    ),
+    "goal|tor|treffer|season|career|so far|saison|karriere|bisher",
+)
+_JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
+_JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
+_DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
+"""Held by every match of SCORE_AFTER: a cheap test before it."""
+_GOALS_FROM = re.compile(
+    r"(?:goals|strikes|Tore|Toren|Treffer|Treffern)\s+(?:from|by|von|durch)\s+$", re.I
+)
+
+
+@dataclass
+class GoalEvent:
+    target: str
+    at: int
+    player: str | None
+    minute: int | None
+    added: int | None = None
+    penalty: bool = False
+    own_goal: bool = False
+    inferred: bool = False
+    count: int = 1
+    hint: tuple[str | None, bool] = (None, False)
+    score: tuple[int, int] | None = None
+    assist: str | None = None
+    evidence: str = ""
+    from_end: bool = False
+
+
+class ClaimReading:
+    """Mixed into GoalReader: the minute-less statements of a clause."""
+
+    def _claims(self, clause, found, cue_at, name, penalty, own, hint) -> None:
+        """Minute-less goals: "X and Y scored twice each", "Vinícius doppelt getroffen"."""
+        if _TALLY.search(clause.text):
+            return
+        multiple = goalcues.MULTIPLE[self.lang].search(clause.text)
+        count = 1 if not multiple else 2 if multiple.group("two") else 3
+        doers = [c for c in found if c.eligible and c.name]
+        if not any(c.start < cue_at for c in doers):
+            doers = self._listed_after(doers, [c for c in found if c.name], cue_at)
+        else:
+            doers = [c for c in doers if c.start < cue_at]
+        if len(doers) > 1 and count > 1 and not goalcues.SHARE.search(clause.text):
+            doers = doers[-1:]
+        later = [c for c in found if c.start > cue_at and self._joined_scorer(c, doers)]
+        later += [c for c in _in_named_kicks(clause, found) if all(c is not d for d in doers)]
+        doers += later
+        sides = {id(c): self._side_after(c) for c in found}
+        doers += [c for c in found if c.eligible and c.name and c.start > cue_at and sides[id(c)]]
+        doers.sort(key=lambda c: c.start)
+        for index in range(len(doers) - 2, -1, -1):
+            joined = self.doc.text[doers[index].end : doers[index + 1].start]
+            if not sides[id(doers[index])] and _JOINED.fullmatch(joined):
+                sides[id(doers[index])] = sides[id(doers[index + 1])]
+        if (
+            hint[0] is None
+            and _CONTINUED.search(clause.text)
+            and not _SUBORDINATE.match(clause.text)
+            and not mentions_in_span(self.doc, clause.start, clause.end)
+        ):
+            hint = self._claim_hint
+        self._claim_hint = hint
+        if len(doers) > 1 and any(sides[id(d)] for d in doers):
+            hint = (None, False)
+        pen_each = goalcues.PENALTY[self.lang]
+        own_each_cue = goalcues.OWN_GOAL[self.lang]
+        evidence = self._sentence.sentence.text
+        if not doers:
+            self.events.append(
+                GoalEvent(
+                    clause.target,
+                    clause.start,
+                    name,
+                    None,
+                    None,
+                    penalty,
+                    own,
+                    count=count,
+                    hint=hint,
+                    evidence=evidence,
+                )
+            )
+        for index, doer in enumerate(doers):
+            stop = doers[index + 1].start if index + 1 < len(doers) else clause.end
+            after = self.doc.text[doer.end : min(stop, doer.end + 25)]
+            mine = penalty if len(doers) == 1 else bool(pen_each.search(after))
+            own_each = own if len(doers) == 1 else bool(own_each_cue.search(after))
+            side = sides.get(id(doer))
+            self.events.append(
+                GoalEvent(
+                    clause.target,
+                    clause.start,
+                    self.cast.full_name(doer.name),
+                    None,
+                    None,
+                    mine,
+                    own_each,
+                    count=_own_count(self, doer, stop) if any(doer is c for c in later) else count,
+                    hint=(side, False) if side else hint,
+                    score=_stated(clause.text),
+                    evidence=evidence,
+                )
+            )
+        if penalty and count > 1 and goalcues.ONE_OF_THEM.search(clause.text):
+            self.events[-1].penalty = True
+
+    def _joined_scorer(self, candidate: Candidate, doers: list[Candidate]) -> bool:
+        """ "X scored in the first half and Y added the second": a name joined by "and"
+        after the first scorer, with a goal verb of its own right after it."""
+        if not (candidate.eligible and candidate.name and doers) or candidate in doers:
+            return False
+        text = self.doc.text
+        if not _JOINED_SUBJECT.search(
+            text, max(doers[-1].end, candidate.start - 6), candidate.start
+        ):
+            return False
+        after = text[candidate.end : candidate.end + 40]
+        verb = goalcues.GOAL[self.lang].search(after)
+        return verb is not None and not after[: verb.start()].strip()
+
+    def _elaborates(self, clause) -> bool:
+        """ "two headers, in the 12th and 33rd minutes, the second from a free kick": a
+        clause telling one of the goals just counted is no goal of its own."""
+        return bool(_ONE_OF.match(clause.text)) and len(self.events) - self._first_of_sentence > 1
+
+    def _line_match(self, scene) -> None:
+        """ "Senegal 1, Tunisia 0, aet" then "Goal: Bronn (own goal) 101st": a goals line
+        belongs to the result on the line right above it, whatever its clauses name."""
+        text = self.doc.text
+        start = scene.sentence.start
+        begin = text.rfind("\n", 0, start)
+        if begin < 0 or text[begin:start].strip():
+            return
+        above = text.rfind("\n", 0, begin) + 1
+        teams = {m.team for m in mentions_in_span(self.doc, above, begin)}
+        numbers = re.findall(r"\d+", text[above:begin])
+        fits = []
+        for target in self.pairing.targets():
+            match = self.pairing.match_for(target)
+            if match is None or match.score is None or {match.home, match.away} != teams:
+                continue
+            if all(str(goals) in numbers for goals in match.score):
+                fits.append(target)
+        if len(fits) != 1:
+            return
+        colon = text.find(":", start)
+        for clause in scene.clauses:
+            named = {m.team for m in mentions_in_span(self.doc, clause.start, clause.end)}
+            if clause.end > colon and named <= teams and clause.target != SHOOTOUT:
+                clause.target = fits[0]
+
+    def _listed_after(self, doers, named: list[Candidate], cue_at: int) -> list[Candidate]:
+        """ "with goals from Reus and Adeyemi", "durch Tore von Reus und Adeyemi": every
+        name of the list after a plural goals-from; otherwise the first name only."""
+        text = self.doc.text
+        named = [c for c in named if c.start > cue_at]
+        if not named or not _GOALS_FROM.match(text[cue_at : named[0].start]):
+            return doers[:1]
+        listed = named[:1]
+        for doer in named[1:]:
+            if not _JOINED.fullmatch(text[listed[-1].end : doer.start]):
+                break
+            listed.append(doer)
+        return listed if len(listed) > 1 else doers[:1]
+
+    def _side_after(self, candidate: Candidate) -> str | None:
+        """ "Salah for Liverpool", "Kane für die Bayern": the side named right after a name."""
+        text = self.doc.text
+        hit = _FOR_SIDE.match(text, candidate.end)
+        if not hit:
+            return None
+        for mention in mentions_in_span(self.doc, hit.end(), hit.end() + 2):
+            return mention.team
+        return None
+
+
+_NAMED_KICK = re.compile(
+    r"(?:\bthrough|\band|\bwith|\bvia|\bthanks to|\bdurch|\bund|\bmit)\s+"
+    r"(?:a|an|einen?|einem)\s+(?-i:[A-Z][\w'’-]+\s+){1,3}(?:penalty|header|strike|volley|"
+    r"Elfmeter|Kopfball|Treffer)\b"
+)
+
+
+def _in_named_kicks(clause, found: list[Candidate]) -> list[Candidate]:
+    """ "through Molina and a Messi penalty": the name inside "a Messi penalty" scored it."""
+    spans = [
+        (clause.start + m.start(), clause.start + m.end())
+        for m in _NAMED_KICK.finditer(clause.text)
+    ]
+    return [c for c in found if c.name and any(lo < c.start and c.end < hi for lo, hi in spans)]
+
+
+def _own_count(reading, doer: Candidate, stop: int) -> int:
+    """The goals of a scorer joined later in the clause: his own "twice", else one."""
+    multiple = goalcues.MULTIPLE[reading.lang].search(reading.doc.text[doer.end : stop])
+    return 1 if not multiple else 2 if multiple.group("two") else 3
+
+
+def _stated(text: str) -> tuple[int, int] | None:
+    """The running score a claim states ("traf zum 2:1"), if exactly one."""
+    if not _DIGIT_PAIR.search(text):
+        return None
+    found = list(goalcues.SCORE_AFTER.finditer(text))
+    if len(found) != 1:
+        return None
+    groups = [g for g in found[0].groups() if g is not None]
+    return int(groups[0]), int(groups[1])

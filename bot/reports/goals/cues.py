@@ -1,0 +1,275 @@
+"""Goal, penalty, own-goal, miss and card vocabulary shared by goals and cards."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.patterns.cuestarts import Started
+from bot.reports.patterns.keyed import Keyed
+from bot.reports.patterns.keygate import Gated
+from bot.reports.patterns.keytrie import as_tree
+
+GOAL_KEYS = {
+    "en": "scor|goal|head|nett|nets|finish|convert|equali|made it|make it|making it|lead|"
+    "opened|tap|fired|lash|slott|poke|turned|own |penalty|spot|free kick|hat|brace|struck|"
+    "drove|volley|curled|chipped|rifled|smashed|bundled|gave |put |pulled|doubled|added |"
+    " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
+    "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
+    "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
+    "deadlock|struck|equali|opener|found the|"
+    "open net",
+    "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
+    "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
+    "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
+    "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
+    "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
+    "vollstreckte|front|"
+    "belohnte",
+}
+GOAL = {
+    "en": re.compile(
+        r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|goals?\b(?!keeper|post|line|-line|kick)|"
+        r"headers?\b|headed\b|head(?:s|ed)? (?:in|home)|netted|nets\b|finish(?:ed|es|ing)\b|"
+        r"convert(?:ed|s|ing)\b|equali[sz](?:ed|er|es|ing)|made it \d|make it \d|"
+        r"making it \d|\d-\d lead|opened the scoring|tapped (?:in|home)|tap-in|"
+        r"fir(?:ed|es|ing) (?:in|home|past)|lash(?:ed|es|ing)|"
+        r"complet(?:ed|es|ing) (?:the|his) (?:rout|comeback|scoring|hat[- ]trick|turnaround)|"
+        r"slotted|poked|poke\b|turned (?:the ball |it )?(?:in|home)\b|"
+        r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|free kick|"
+        r"hat[- ]trick|brace\b|struck (?:again|twice|home)|drove\b.{0,40}\bpast|"
+        r"(?:when|as|before|after|until) (?-i:[A-Z][\w'’-]+ ){1,3}struck\b(?! (?:the|a|an|his|off|"
+        r"against|down|up|by|out)\b)|"
+        r"volleyed|curled (?:in|home)|chipped (?:in|home)|rifled|smashed|bundled|"
+        r"(?:gave|given|giving|gives) (?:\w+ ){1,3}(?:a|an|the) (?:\d-\d )?"
+        r"(?:lead|start|advantage)|"
+        r"put (?:\w+ ){1,3}(?:ahead|in front|up \d-\d)|pulled one back|doubled the lead|"
+        r"added (?:the|a|another|one|two|his|her|their)\b(?! (?:time|minutes))|"
+        r"(?:first|second|third|last|latest|final|winning|opening) (?:of them |one |goal )?by\b|"
+        r"put the (?:match|game) away|sent (?:his|the) (?:spot kick|penalty|shot)|"
+        r"beat \w+(?: \w+)? (?:inside|at) the (?:far|near) post|into the net|in the net|"
+        r"beat (?-i:[A-Z]\w+ ){1,2}with (?:a|an|his) (?:[\w-]+ ){0,2}"
+        r"(?:shot|strike|drive|volley|finish)\b|"
+        r"into the (?:top |bottom |far |near |empty |lower |upper )?(?:left |right )?corner|"
+        r"into an (?:empty|open|unguarded) net|"
+        r"into the (?:roof|back|bottom|top|side|corner) of the (?:net|goal)\b|"
+        r"(?:needed|took) (?:only |just )?\w+ minutes? to|"
+        r"(?:nodded|tucked|slid|scrambled|flicked|steered|guided|glanced|prodded|stabbed|"
+        r"side-footed|whipped) (?:\w+ )?(?:in|home|away)\b|lobbed|blasted|drilled|"
+        r"(?:restored|regained) (?:the|their|its|his team's) (?:lead|advantage)|"
+        r"(?:cut|halved|reduced) the deficit|found the (?:back of the )?net|"
+        r"hit the back of the net|sealed (?:it|the win|the victory)|won it\b|"
+        r"head(?:ing|s|ed)? (?:it |the ball )?(?:in|home)\b|made no mistake|"
+        r"(?:headed|fired|struck|scored|got|grabbed|netted|hit|snatched|produced|smashed|"
+        r"slotted|curled|drilled|poked|tapped|volleyed|added) (?:the|a|an)(?: [\w-]+){0,2} "
+        r"(?:winner|equali[sz]er|opener)\b|broke the deadlock|"
+        r"(?<!was )(?<!were )(?<!been )(?<!being )struck "
+        r"(?=(?:in|on|after|early|late|first|just|shortly|moments|again)\b)|"
+        r"found the (?:far |near |bottom |top )?(?:left |right )?(?:corner|net)\b|"
+        r"(?:winner|winning goal|equali[sz]er|opener|decider) (?:came|arrived|fell)\b|"
+        r"pulled (?:a goal|one) back|doubled (?:the|their|his team's|its) (?:lead|advantage)|"
+        r"doubled it\b|"
+        r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"
+        r"things|matters|"
+        r"the aggregate)\b|drew level|"
+        r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|strike|header|effort|finish|volley|free kick|"
+        r"equali[sz]er|winner|opener)\b|"
+        r"\b(?:a|an) (?-i:[A-Z][\w'’-]+ ){1,3}(?:penalty|header|strike|volley|free kick)\b"
+        r"(?! (?:was|had been|is|were) (?:saved|blocked|denied|disallowed|ruled out))|"
+        r"(?:'s|’s|\bwhose) (?:[\w-]+ ){0,2}?(?:shot|drive|low drive|long-range shot|header|"
+        r"strike|volley|effort)\b[^,;.]{0,50}?"
+        r"\b(?:beat|flew past|flew into|went in|found the net|crept in|nestled)\b"
+        r"(?! the (?:wall|offside|first))|"
+        r"(?:fired|drove|struck|rifled|curled|placed|slotted|stroked|smashed|sent|steered|"
+        r"glanced|headed|nodded|guided|lifted|chipped|lobbed|volleyed|tucked|poked|prodded|"
+        r"swept|rolled|clipped|bent|hammered|thumped|lashed|side-footed)\b"
+        r"[^,;]{0,40}\bpast\b)",
+        re.I,
+    ),
+    "de": re.compile(
+        r"(?:\b\w*[Tt]reffer\w*|\bbrauchte (?:nur |gerade )?\w+ Minuten)|"
+        r"\b(?:traf(?:en)?\b|trifft|getroffen|\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
+        r"Toren\b|ins Netz|ins Tor|eigene[ns]? Tor|Eigentor|erzielte\w*|köpfte|geköpft|"
+        r"einköpfte|schob\b|einschob|einschieben|einzuschieben|einköpfen|einzuköpfen|staubte|vollendete|verwandelte|"
+        r"erhöhte(?!\s+(?:\w+\s+)?(?:das Tempo|den Druck|die Schlagzahl))|glich\b|ausglich\b|"
+        r"Ausgleich\w*|Anschluss\w*|(?:zum|zur|fürs|auf|das|stand es) \d:\d|"
+        r"\d:\d-\w*(?:[Ff]ührung|[Pp]ausenstand|[Ee]ndstand)|Führung\b|Strafstoß|Foulelfmeter|"
+        r"Handelfmeter|netzte|markierte|über die Linie|doppelt\b|Doppelpack|erfolgreich|"
+        r"vollstreckte|in Front\b|"
+        r"belohnte\b|"
+        r"war zur Stelle|hämmerte|jagte\b.{0,40}\bins\b|vom Punkt|eröffnete|Torreigen|"
+        r"schloss\b.{0,50}\bab\b|abschloss|einnetzte|einschoss|versenkte|verwertete|nickte|"
+        r"legte\b.{0,30}\bnach\b|nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
+        r"ins (?:lange |kurze |linke |rechte )?Eck|in die Maschen|unter die Latte|"
+        r"sorgte\w*\b.{0,30}\bfür (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)|"
+        r"für (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)\w*\b.{0,20}\b"
+        r"(?:sorgte|gesorgt)|erlöste\b|entschied\b.{0,30}\b(?:Partie|Spiel|Finale)|"
+        r"schoss\b.{0,40}\b(?:ein\b|zum Sieg|in Führung)|"
+        r"machte\b[^.;]{0,60}\b(?:alles klar|den Deckel drauf))"
+    ),
+}
+KEEPER_GOAL = re.compile(
+    r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?(?!own\b)"
+    r"(?:[\w-]+ )?goal\b",
+    re.I,
+)
+GOALS_LINE = re.compile(r"^\s*(?:Tore?|Torschützen|Goals?|Scorers?)\s*:", re.I)
+PENALTY = {
+    "en": re.compile(
+        r"\bpenalty\b(?! (?:shootout|shoot-out|area|box|appeal|claim|call|shout)\b)|"
+        r"\bspot[- ]kick|\bfrom the spot\b|\bpen\.|\bpenalty kick|\bpoint(?:ed|s)? to the spot\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"Strafstoß|Foulelfmeter|Handelfmeter|Elfmeter(?!schie)|\bFE\b|vom Punkt|auf den Punkt"
+    ),
+}
+OWN_GOAL = {
+    "en": re.compile(r"\bown[- ]goal|\bown net\b|\binto his own\b|\bpast his own\b", re.I),
+    "de": re.compile(r"Eigentor|eigene[ns]? (?:Tor|Netz|Kasten)|\bET\b"),
+}
+MISS = {
+    "en": re.compile(
+        r"\b(?:saved|saves|missed|misses|hit the (?:post|bar|crossbar|woodwork)|"
+        r"struck the (?:post|bar|crossbar|woodwork)|woodwork|denied|blocked|cleared|"
+        r"wide of|over the bar|off the line|kept out|parried|failed to|could not|couldn't|"
+        r"unable to|wasted|squandered|should have|shot over|fired over|went wide|shot wide|"
+        r"fired wide|headed wide|headed over|no (?:more |further )?goals?|without scoring|"
+        r"goal difference|(?:one|two|three)-goal (?:margin|deficit|cushion)|tried to|trying to|"
+        r"looked for|looking for|searching for|in search of|chasing (?:a|an|the))\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b(?:parier\w*|scheiter\w*|verschoss|verschießt|vergab|vergibt|vergeben|"
+        r"(?<!ersten )(?<!zweiten )(?<!langen )(?<!kurzen )(?<!hinteren )Pfosten|"
+        r"(?<!unter die )Latte|Aluminium|klärte|abgewehrt|hielt den|hält den|prüfte|Parade|"
+        r"kein(?:e|en)? (?:\w+ )?(?:Tore?|Treffer)\b|(?:Tore?|Treffern?) Unterschied|Tordifferenz|"
+        r"versuchte|auf der Suche|ohne (?:\w+ )?(?:Tor|Treffer)|"
+        r"hält \w*elfmeter|vereitelt\w*|über das Tor|über den Kasten|am Tor vorbei|"
+        r"neben das Tor|verfehlte\w*)"
+    ),
+}
+SUBSTITUTION = {
+    "en": re.compile(
+        r"\b(?:came on|brought on|on for|replaced|substituted|subbed on|introduced)\b", re.I
+    ),
+    "de": re.compile(
+        r"(?<![Dd]er )(?<![Dd]ie )(?<![Dd]en )(?<![Dd]em )(?<![Dd]es )(?<![Ee]in )"
+        r"(?<![Ee]inen )(?:eingewechselt|ausgewechselt)\w*|gekommen\b|kam für|ersetzte"
+    ),
+}
+CARD = re.compile(
+    r"\b(?:red card|sent off|sending-off|second yellow|booked|yellow card|dismissed|"
+    r"Rote[n]? Karte|Rot\b|Gelb-Rot\w*|Gelb-Rote[n]? Karte|Platzverweis\w*|vom Platz|"
+    r"Gelbe[n]? Karte|verwarnt|marching orders|red-carded|vom Feld|Feldverweis\w*|Ampelkarte)",
+    re.I,
+)
+MULTIPLE = {
+    "en": re.compile(
+        r"\b(?:(?P<two>twice|two (?:(?-i:[A-Z][\w'’-]+ ){1,3})?(?:goals|headers|strikes|penalties)|"
+        r"a brace|a double|both goals)|"
+        r"(?P<three>hat[- ]trick|three (?:goals|headers|strikes)|"
+        r"three times))\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\b(?:(?P<two>doppelt|zwei Tore\w*|zwei Kopfb[aä]ll\w*|zweimal|Doppelpack|beide Tore|"
+        r"beide Treffer)|"
+        r"(?P<three>dreimal|drei Tore\w*|"
+        r"dreifach|Dreierpack|Hattrick))\b",
+        re.I,
+    ),
+}
+OWN_GOALS_LISTED = re.compile(
+    r"\b(?:two|both|three|zwei|beide|drei) (?:own[- ]goals|Eigentore)\b[^.;:]*:\s*[^:]*$", re.I
+)
+"""`conceding two own goals: X turned ... and Y deflected ...`: every goal listed after the
+colon is an own goal; the text before the clause ends on the list's opening."""
+SHARE = re.compile(r"\b(?:each|jeweils|je)\b")
+ONE_OF_THEM = re.compile(r"\b(?:one of them|one on|einmal davon|einer davon|davon einmal)\b", re.I)
+SCORE_AFTER = re.compile(
+    r"(?:\b(?:made it|make it|making it|zum|zur|fürs|auf|das|stand es|stand es (?:\w+ )?)\s*"
+    r"(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d:])(?!\s*(?:on )?aggregate|\s*in the series)"
+    r"|\b(?:a|an)\s+(\d{1,2})-(\d{1,2})\s+lead)",
+    re.I,
+)
+PRONOUN = {
+    "en": re.compile(r"^(?:he|his)$", re.I),
+    "de": re.compile(r"^(?:er|sein|seine|seinem|seinen)$", re.I),
+}
+RELATIVE = {
+    "en": re.compile(r"^\s*(?:who|which|whose)\b"),
+    "de": re.compile(r"^\s*(?:der|die)\s+(?=[a-zäöü\d])"),
+}
+DESCRIPTOR_ROLES = frozenset(
+    """striker forward midfielder defender winger substitute captain playmaker teenager veteran
+    youngster substitute center-back centre-back fullback full-back stürmer angreifer
+    mittelfeldspieler verteidiger innenverteidiger kapitän joker routinier torjäger
+    youngster nationalspieler weltmeister spanier schweizer franzose brasilianer argentinier
+    niederländer engländer belgier italiener portugiese pole kroate serbe däne schwede
+    norweger österreicher türke japaner mexikaner kolumbianer uruguayer ägypter senegalese
+    brazilian belgian dutch french spanish german english argentine argentinian portuguese
+    italian croatian serbian polish danish swedish norwegian austrian swiss venezuelan mexican
+    colombian uruguayan egyptian american canadian spaniard frenchman dutchman englishman""".split()
+)
+DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b")
+NOT_A_PLAYER = re.compile(r"^\s+(?:club|team|side|Klub|Mannschaft|Team|Verein)\b")
+AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he \d{2}-year-old|[Dd]er \d{2}-Jährige)\b")
+
+GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang]) for lang, pattern in GOAL.items()}
+MISS = {
+    "en": Keyed(
+        MISS["en"],
+        "save|miss|post|bar|woodwork|denied|blocked|cleared|wide of|off the line|kept out|parried|"
+        "failed to|could|unable to|wasted|squandered|should have|over|wide|no goal|no more|"
+        "no further|without scoring|goal difference|goal margin|goal deficit|goal cushion|"
+        "tried to|trying to|looked for|looking for|searching for|in search of|chasing",
+    ),
+    "de": Keyed(
+        MISS["de"],
+        "parier|scheiter|verschoss|verschießt|vergab|vergibt|vergeben|pfosten|latte|aluminium|"
+        "klärte|abgewehrt|hält|prüfte|parade|kein|unterschied|tordifferenz|vereitelt|"
+        "versuchte|suche|ohne|"
+        "über das tor|über den kasten|am tor vorbei|"
+        "neben das tor|verfehlte|hielt den",
+    ),
+}
+CARD = Keyed(
+    CARD,
+    "red card|sent off|sending-off|yellow|booked|dismissed|rot|karte|platz|verwarnt|marching|"
+    "red-carded|feld|ampel",
+)
+KEEPER_GOAL = Keyed(KEEPER_GOAL, "goal")
+OTHER_EVENT = Keyed(
+    re.compile(
+        r"\b(?:red card|sent off|yellow|booked|dismissed|injur\w*|came off|went off|limped|"
+        r"came on|brought on|replaced|substitut(?:ed|ion|ions|ing)\b|Karte|Rot\b|Gelb|verwarnt|"
+        r"verletz\w*|ausgewechselt|(?<!den )(?<!der )(?<!dem )eingewechselt|musste raus|humpelte|"
+        r"marching orders|vom Feld|Feldverweis|Ampelkarte)",
+        re.I,
+    ),
+    "red|sent off|yellow|booked|dismissed|injur|came off|went off|limped|came on|brought on|"
+    "replaced|substitut|karte|rot|gelb|verwarnt|verletz|gewechselt|musste raus|humpelte|"
+    "marching|feld|ampel",
+)
+DENIAL = Keyed(
+    re.compile(
+        r"\b(?:ruled out|disallowed|offside|chalked off|did not count|didn't count|"
+        r"overturned|taken off the board|aberkannt|zurückgenommen|annulliert|nicht gegeben|"
+        r"Abseits\w*|zählte\b[^.]{0,40}\bnicht)",
+        re.I,
+    ),
+    "ruled out|disallowed|offside|chalked off|count|overturned|off the board|aberkannt|"
+    "zurückgenommen|annulliert|nicht gegeben|abseits|zählte",
+)
+
+for _cue in (*GOAL.values(), *MISS.values(), CARD, OTHER_EVENT, DENIAL):
+    as_tree(_cue)
+GOAL = {lang: Started(cue) for lang, cue in GOAL.items()}
+PENALTY["en"] = Keyed(PENALTY["en"], "penalty|spot|pen.")
+MULTIPLE = {
+    "en": Gated(MULTIPLE["en"], "twice|two |brace|double|both goals|hat-trick|hat trick|three "),
+    "de": Gated(MULTIPLE["de"], "doppel|zwei|beide tore|beide treffer|drei|hattrick"),
+}
+OWN_GOAL["en"] = Keyed(OWN_GOAL["en"], "own")
+PENALTY["de"] = Gated(PENALTY["de"], "Strafstoß|elfmeter|Elfmeter|FE|Punkt", cased=True)
+OWN_GOAL["de"] = Gated(OWN_GOAL["de"], "Eigentor|eigene|ET", cased=True)

@@ -1,0 +1,87 @@
+"""Who scored, clause by clause: the subject, an earlier clause's, or "he" resolved."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.clauses.scenes import Clause, mentions_in_span
+from bot.reports.goals import cues as goalcues
+from bot.reports.goals.scorers import (
+    NOT_DOER,
+    Candidate,
+    candidates,
+    last_named,
+    subject,
+    unread_subject,
+)
+
+
+class DoerReading:
+    """Mixed into GoalReader, which holds the cast, the sentence at hand and its clauses."""
+
+    def _found_in(self, index: int) -> list[Candidate]:
+        found = self._found.get(index)
+        if found is None:
+            found = self._found[index] = candidates(self.cast, self._sentence.clauses[index])
+        return found
+
+    def _subject_at(self, index: int) -> str | None:
+        if index not in self._subjects:
+            clause = self._sentence.clauses[index]
+            subj = subject(self._found_in(index), clause, self.doc.text)
+            self._subjects[index] = self._resolve(subj) if subj else None
+        return self._subjects[index]
+
+    def _resolve(self, candidate: Candidate) -> str | None:
+        if candidate.name:
+            return self.cast.full_name(candidate.name)
+        start = self._sentence.sentence.start
+        return last_named(self.cast, start, candidate.start) or self.focus.resolve()
+
+    def _inherit(self, clause: Clause) -> str | None:
+        start = self._sentence.sentence.start
+        if _unnamed_player(self.doc, clause):
+            return None
+        if goalcues.RELATIVE[self.lang].match(clause.text):
+            return last_named(self.cast, start, clause.start, strict=False)
+        if unread_subject(self.doc, clause):
+            return None
+        if self._trailing:
+            return self._trailing
+        earlier = [s for s in (self._subject_at(i) for i in range(self._index)) if s]
+        return earlier[-1] if earlier else None
+
+    def _someone_else(self, found, minute, minutes, doer) -> bool:
+        """ "X's 12th-minute goal was followed by Y's strike on 56 minutes": another name,
+        not one beaten or passed to, stands between this minute and the one before."""
+        since = max((m.end for m in minutes if m.end <= minute.start), default=None)
+        if since is None or doer is None or not doer.name:
+            return False
+        text = self.doc.text
+        for c in found:
+            if not c.name or c.name == doer.name or not since <= c.start < minute.start:
+                continue
+            before = text[max(0, c.start - 20) : c.start].split()
+            word = before[-1].lower() if before else ""
+            if word not in NOT_DOER and not word.endswith(("keeper", "torhüter", "torwart")):
+                return True
+        return False
+
+
+_ROLE = re.compile(
+    r"\s+(?:player|defender|midfielder|forward|striker|winger|substitute|full-?back|"
+    r"cent(?:re|er)-?back|goalkeeper|keeper)\b",
+    re.I,
+)
+
+
+def _unnamed_player(doc, clause: Clause) -> bool:
+    """ "wenig später lenkte ein Schalker den Ball ins eigene Netz", "a Schalke defender
+    turned it in": the clause has a doer of its own, a player it does not name, so the
+    goal is no earlier clause's subject's."""
+    for mention in mentions_in_span(doc, clause.start, clause.end):
+        if mention.prep.lower() in ("ein", "einer"):
+            return True
+        if mention.prep.lower() in ("a", "an") and _ROLE.match(doc.text, mention.end):
+            return True
+    return False

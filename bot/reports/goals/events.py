@@ -1,0 +1,297 @@
+"""Goal statements read clause by clause, so each minute finds its scorer and match."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.clauses.focus import Focus
+from bot.reports.clauses.minutes import Minute
+from bot.reports.clauses.scenes import FOREIGN, SHOOTOUT, Clause, Scene
+from bot.reports.goals import cues as goalcues
+from bot.reports.goals.blanks import BlankReading
+from bot.reports.goals.claims import ClaimReading, GoalEvent
+from bot.reports.goals.clues import ClueReading
+from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, finisher
+from bot.reports.goals.doers import DoerReading
+from bot.reports.goals.minutes import MinuteReading
+from bot.reports.goals.ordinal import ordinal_minute
+from bot.reports.goals.penalty_award import awarded_before
+from bot.reports.goals.scorers import (
+    Candidate,
+    Cast,
+    inherited,
+    inverted_subject,
+    pick,
+    verb_first,
+)
+from bot.reports.goals.teams import clause_hint
+
+_TIME_LEAD = re.compile(
+    r"\s*(?:after|nach)\s+(?:only\s+|just\s+|nur\s+)?\S+\s+(?:seconds|minutes|Sekunden|Minuten)\b",
+    re.I,
+)
+_AGAIN = re.compile(r"\s*(?:and |und )?(?:again|erneut|wieder|once more)\b", re.I)
+_DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
+
+
+class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerReading):
+    """Walks the scenes of one document and collects goal events."""
+
+    def __init__(self, cast: Cast, minutes: list[Minute], pairing) -> None:
+        self.cast = cast
+        self.doc = cast.doc
+        self.lang = cast.doc.lang if cast.doc.lang in ("de", "en") else "en"
+        self.minutes = minutes
+        self._minute_starts = [m.start for m in minutes]
+        self._times = [(m.start, m.minute, m.added) for m in minutes if m.minute is not None]
+        self._previous_start = 0
+        self.pairing = pairing
+        self.events: list[GoalEvent] = []
+        self.unplaced: set[str] = set()
+        self.focus = Focus(cast)
+        self._pending: tuple[Minute, int, str | None] | None = None
+        self._blank: tuple[GoalEvent, int] | None = None
+        self._line: tuple[int, int] = (0, 0)
+
+    def read(self, scenes: list[Scene]) -> list[GoalEvent]:
+        for scene in scenes:
+            before = len(self.events)
+            if scene.negative:
+                self._pending = None
+                self._retract(scene)
+            else:
+                self._scene(scene)
+            self._previous_start = scene.sentence.start
+            new = self.events[before:]
+            self._join_blank(scene, new)
+            scorers = [e.player for e in self.events[before:] if e.player]
+            self.focus.close_sentence(scorers, (scene.sentence.start, scene.sentence.end))
+        return self.events
+
+    def _scene(self, scene: Scene) -> None:
+        self._as_other_result(scene)
+        self._by_score(scene)
+        self._sentence = scene
+        self._first_of_sentence = len(self.events)
+        self._subjects: dict[int, str | None] = {}
+        self._found: dict[int, list[Candidate]] = {}
+        self._claim_hint: tuple[str | None, bool] = (None, False)
+        self._trailing: str | None = None
+        waiting: Minute | None = None
+        waiting_subject: str | None = None
+        self._scored_last = False
+        carried = self._pending
+        self._pending = None
+        goals_line = bool(goalcues.GOALS_LINE.search(scene.sentence.text))
+        if goals_line:
+            self._line_match(scene)
+        claimed = 0
+        for index, clause in enumerate(scene.clauses):
+            self._index = index
+            if clause.target in (FOREIGN, SHOOTOUT):
+                continue
+            inside = self._minutes_in(clause)
+            minutes = [m for m in inside if self._usable_minute(m, clause, inside)]
+            cue = goalcues.GOAL[self.lang].search(clause.text)
+            if cue is not None and goalcues.KEEPER_GOAL.search(clause.text):
+                blank = goalcues.KEEPER_GOAL.sub(lambda m: " " * len(m.group()), clause.text)
+                cue = goalcues.GOAL[self.lang].search(blank)
+            if cue is None and not minutes:
+                continue
+            if goals_line and cue is None and minutes:
+                cue = re.search(r"\S", clause.text)
+            if goalcues.MISS[self.lang].search(clause.text):
+                continue
+            found = self._found_in(index)
+            if cue is None and minutes and self._scored_last and self._elliptic(found, minutes):
+                cue = re.search(r"\S", clause.text)
+            if cue is None and minutes and self._scored_last and _TIME_LEAD.match(clause.text):
+                cue = re.search(r"\S", clause.text)
+            if cue is None and minutes and self._scored_last and _AGAIN.match(clause.text):
+                cue = re.search(r"\S", clause.text)
+            if cue is None and minutes and self._scored_last:
+                if self._timed_apposition(clause, minutes, claimed):
+                    continue
+                if self._timed_when(clause, minutes, claimed):
+                    continue
+                if ordinal_minute(self, clause, minutes, claimed):
+                    self._scored_last = False
+                    continue
+            if cue is None and self._paired(found, minutes, False):
+                if not goalcues.OTHER_EVENT.search(scene.sentence.text):
+                    cue = re.search(r"\S", clause.text)
+            self._scored_last = False
+            if cue is None:
+                if len(minutes) == 1 and not goalcues.OTHER_EVENT.search(clause.text):
+                    waiting, waiting_subject = minutes[0], self._subject_at(index)
+                elif goalcues.OTHER_EVENT.search(clause.text):
+                    waiting = None
+                continue
+            count_before = len(self.events)
+            if not minutes and waiting is not None:
+                minutes, waiting = [waiting], None
+            elif not minutes and carried is not None and carried[1] == scene.paragraph:
+                if not self._someone_new(found, carried[2]):
+                    minutes = [carried[0]]
+                carried = None
+            self._clause_events(clause, found, minutes, cue, goals_line)
+            if minutes and len(self.events) == count_before:
+                self.unplaced.add(clause.target)
+            self._scored_last = len(self.events) > count_before
+            claimed = count_before
+        if waiting is not None and not self._has_events_in(scene):
+            self._pending = (waiting, scene.paragraph, waiting_subject)
+        first = self._first_of_sentence
+        self._name_blank(scene, self.events[first:])
+        timed = [e for e in self.events[first:] if e.minute is not None]
+        if not timed:
+            return
+        if len(timed) != 1:
+            return
+        if timed[0].score is None:
+            timed[0].score = _score(scene.sentence.text)
+        lead = clause_hint(self.doc, _whole(scene), self.pairing)
+        if lead[1] and timed[0].hint[0] is None:
+            timed[0].hint = lead
+
+    def _clause_events(self, clause, found, minutes, cue, goals_line) -> None:
+        cue_at = clause.start + cue.start()
+        before = self.doc.text[self._sentence.sentence.start : clause.start]
+        penalty = bool(goalcues.PENALTY[self.lang].search(clause.text)) or awarded_before(
+            before, clause.text, self.lang
+        )
+        own = bool(goalcues.OWN_GOAL[self.lang].search(clause.text))
+        hint = clause_hint(self.doc, clause, self.pairing)
+        if goals_line:
+            hint = self._line_hint(clause) or hint
+        assist = self._assist(found)
+        paired = self._paired(found, minutes, goals_line)
+        for person, minute in paired:
+            name = self.cast.full_name(person.name)
+            single = len(paired) == 1
+            self._add(clause, minute, name, penalty and single, own and single, hint, assist)
+        rest = [m for m in minutes if all(m is not pm for _, pm in paired)]
+        if paired and not rest:
+            return
+        doer = pick(found, cue_at)
+        chosen = None
+        if len(minutes) <= 1:
+            at = minutes[0].start if minutes else -1
+            chosen = finisher(clause, found, cue_at, doer, self.doc.text, self.lang, at)
+            doer = chosen or doer
+        if doer is UNCLEAR:
+            name = None
+        else:
+            name = self._resolve(doer) if doer is not None else self._inherit(clause)
+        if doer is not UNCLEAR and (
+            verb_first(clause.text)
+            and not any(c.marked for c in found)
+            and not inverted_subject(clause, found, self.doc.text, self.lang)
+        ):
+            index = self._sentence.clauses.index(clause)
+            subjects = [self._subject_at(i) for i in range(index)]
+            name = inherited(self._sentence.clauses, index, subjects) or name
+            clauses = self._sentence.clauses
+            found_before = self._found_in(index - 2) if index >= 2 else []
+            applies, who = after_apposition(clauses, index, found_before, self.doc.text)
+            if applies:
+                name = self._resolve(who) if who is not None else None
+        for minute in rest:
+            own_doer = self._nearest(found, minute, rest) if len(rest) > 1 else None
+            own_doer = own_doer or self._second_doer(found, cue_at, minute)
+            if not own_doer and len(rest) > 1 and self._named_before(found, minute, rest, doer):
+                self.unplaced.add(clause.target)
+                continue
+            if not own_doer and len(rest) > 1 and self._someone_else(found, minute, rest, doer):
+                self.unplaced.add(clause.target)
+                continue
+            flags = self._flags_near(clause, minute, rest) if len(rest) > 1 else (penalty, own)
+            if ":" in before and goalcues.OWN_GOALS_LISTED.search(before):
+                flags = (flags[0], True)
+            self._add(clause, minute, own_doer or name, *flags, hint, assist)
+        self._trailing = self._trailing_doer(found, minutes, clause) if minutes else None
+        if not minutes and name and self._elaborates(clause):
+            return
+        if not minutes and chosen is not None and name:
+            self._claims(clause, [chosen], chosen.end, name, penalty, own, hint)
+        elif not minutes and name:
+            self._claims(clause, found, cue_at, name, penalty, own, hint)
+        elif not minutes and penalty and goalcues.ONE_OF_THEM.search(clause.text):
+            multiple = [e for e in self.events if e.at >= self._sentence.sentence.start]
+            if multiple and multiple[-1].count > 1:
+                multiple[-1].penalty = True
+
+    def _add(self, clause, minute, name, penalty, own, hint, assist) -> None:
+        value, added, inferred = minute.minute, minute.added, False
+        evidence = self._sentence.sentence.text
+        if minute.relative is not None:
+            value, added = self._relative(minute, evidence)
+            inferred = True
+            if value is None:
+                self.unplaced.add(clause.target)
+                return
+            self._remember(minute, value, added)
+        note = minute.note
+        penalty = penalty or any(p.search(note) for p in goalcues.PENALTY.values())
+        own = own or any(p.search(note) for p in goalcues.OWN_GOAL.values())
+        score = _score(clause.text)
+        for earlier in self.events:
+            if earlier.at == clause.start and earlier.minute is not None:
+                earlier.score = None
+        self.events.append(
+            GoalEvent(
+                clause.target,
+                clause.start,
+                name,
+                value,
+                added,
+                penalty,
+                own,
+                inferred,
+                1,
+                hint,
+                score,
+                None if own else assist,
+                evidence,
+                minute.from_end,
+            )
+        )
+
+    def _retract(self, scene: Scene) -> None:
+        """ "... (52.)? No - the goal did not count.": a denial naming no one and no time
+        takes back the goals of the sentence before it."""
+        start, end = scene.sentence.start, scene.sentence.end
+        if not goalcues.DENIAL.search(scene.sentence.text):
+            return
+        if self.cast.within(start, end) or any(start <= m.start < end for m in self.minutes):
+            return
+        previous = self._previous_start
+        keep = [e for e in self.events if not previous <= e.at < start]
+        if len(keep) != len(self.events):
+            self.events[:] = keep
+
+    def _someone_new(self, found: list[Candidate], before: str | None) -> bool:
+        """ "Iwobi volleyed from distance in the 69th minute. Hazard finished": a minute
+        that belonged to one named player's action is not another player's goal minute."""
+        if before is None:
+            return False
+        names = {self.cast.full_name(c.name) for c in found if c.eligible and c.name}
+        return bool(names) and before not in names
+
+    def _has_events_in(self, scene: Scene) -> bool:
+        return len(self.events) > self._first_of_sentence
+
+
+def _whole(scene: Scene) -> Clause:
+    sentence = scene.sentence
+    return Clause(sentence.start, sentence.end, sentence.text)
+
+
+def _score(text: str) -> tuple[int, int] | None:
+    if not _DIGIT_PAIR.search(text):
+        return None
+    found = list(goalcues.SCORE_AFTER.finditer(text))
+    if len(found) != 1:
+        return None
+    groups = [g for g in found[0].groups() if g is not None]
+    return int(groups[0]), int(groups[1])

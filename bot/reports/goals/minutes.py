@@ -1,0 +1,78 @@
+"""When a goal clause's minutes are the goal's: relative times ("two minutes later"),
+and minutes that belong to a substitution or a card instead."""
+
+from __future__ import annotations
+
+import bisect
+
+from bot.reports.clauses.minutes import Minute, stoppage_marked
+from bot.reports.clauses.scenes import Clause
+from bot.reports.goals import cues as goalcues
+from bot.reports.patterns.keygate import Gated
+
+_CARD_NEAR = 30
+_SUBSTITUTION = {
+    "en": Gated(
+        goalcues.SUBSTITUTION["en"],
+        "came on|brought on|on for|replaced|substituted|subbed on|introduced",
+    ),
+    "de": Gated(
+        goalcues.SUBSTITUTION["de"],
+        "eingewechselt|ausgewechselt|gekommen|kam für|ersetzte",
+        cased=True,
+    ),
+}
+"""A window holds a substitution only if it holds one of its key words."""
+
+
+class MinuteReading:
+    """Mixed into GoalReader, which holds `doc`, `lang`, `minutes` and the times read."""
+
+    def _relative(self, minute: Minute, evidence: str):
+        """ "Two minutes later": counted from the time stated just before, in this
+        sentence or the one before (a goal, a card or a substitution alike)."""
+        offset = minute.relative
+        earlier = [t for t in self._times if t[0] < minute.start]
+        if not earlier or earlier[-1][0] < self._previous_start:
+            return None, None
+        _, base, added = earlier[-1]
+        if added is not None:
+            return base, added + offset
+        total = base + offset
+        for limit in (45, 90):
+            if base <= limit < total:
+                if stoppage_marked(evidence) and limit == 90:
+                    return limit, total - limit
+                return None, None
+        return total, None
+
+    def _remember(self, minute: Minute, value: int | None, added: int | None) -> None:
+        if value is not None:
+            self._times.append((minute.start, value, added))
+            self._times.sort()
+
+    def _minutes_in(self, clause: Clause) -> list[Minute]:
+        lo = bisect.bisect_left(self._minute_starts, clause.start)
+        hi = bisect.bisect_left(self._minute_starts, clause.end)
+        return self.minutes[lo:hi]
+
+    def _usable_minute(self, minute: Minute, clause: Clause, inside=()) -> bool:
+        """Not a substitution or card minute; with two minutes in a clause ("came on in the
+        60th minute and scored in the 75th") each looks only at its own stretch."""
+        text = self.doc.text
+        lo = max([clause.start] + [m.end for m in inside if m.end <= minute.start])
+        hi = min([clause.end] + [m.start for m in inside if m.start >= minute.end])
+        if lo > clause.start:
+            lo += max(
+                0,
+                text.rfind(" und ", lo, minute.start) - lo,
+                text.rfind(" and ", lo, minute.start) - lo,
+            )
+        window = (max(lo, minute.start - 30), min(hi, minute.end + 25))
+        substitution = _SUBSTITUTION[self.lang]
+        if substitution.may(text[window[0] : window[1]]) and substitution.pattern.search(
+            text, *window
+        ):
+            return False
+        near = text[max(lo, minute.start - _CARD_NEAR) : minute.start]
+        return not goalcues.CARD.search(near)

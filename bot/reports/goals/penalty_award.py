@@ -1,0 +1,45 @@
+"""A penalty named in one clause and put away in the next ("the referee pointed to the
+spot, and X converted"): the goal clause alone does not say it was a penalty."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.goals import cues as goalcues
+
+_CONVERTED = re.compile(
+    r"\b(?:converted|dispatched|stroked (?:it|the ball) home|made no mistake|verwandelte|"
+    r"verwandelt|versenkte|blieb cool|behielt die Nerven)\b",
+    re.I,
+)
+_REBOUND = re.compile(r"\b(?:rebound|follow-up|Nachschuss|Abpraller|nachsetzte)", re.I)
+
+
+_CONVERTED_KEYS = (
+    "convert",
+    "dispatched",
+    "stroked",
+    "made no mistake",
+    "verwandel",
+    "versenkte",
+    "blieb cool",
+    "behielt die nerven",
+)
+_FOLDED = ("İ", "ı", "ſ")
+"""Letters re.I matches to i or s that lower() does not turn into them."""
+
+
+def _may_convert(text: str) -> bool:
+    """Whether `_CONVERTED` can match: each of its matches holds one of its keys."""
+    low = text.lower()
+    return any(key in low for key in _CONVERTED_KEYS) or any(c in text for c in _FOLDED)
+
+
+def awarded_before(before: str, clause: str, lang: str) -> bool:
+    """Whether `clause` puts away a kick that `before` (the sentence up to it) awards,
+    with no save or rebound in between that would make the goal an open-play one."""
+    if not _may_convert(clause) or not _CONVERTED.search(clause) or _REBOUND.search(clause):
+        return False
+    return bool(goalcues.PENALTY[lang].search(before)) and not (
+        goalcues.MISS[lang].search(before) or _REBOUND.search(before)
+    )

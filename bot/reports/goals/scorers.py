@@ -1,0 +1,291 @@
+"""Who did it: the doer of a clause by name, pronoun ("he") or description."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.reports.clauses.minutes import number
+from bot.reports.clauses.scenes import Clause, mentions_in_span
+from bot.reports.goals import cues as goalcues
+from bot.reports.names.cast import Cast
+from bot.reports.names.nameobjects import described_object, genitive_attribute
+from bot.reports.names.namewords import DETERMINERS, ROLE_ENDINGS, STOP
+from bot.reports.names.players import PERSON_ADJECTIVES, Person
+from bot.reports.text.document import Document
+
+_NOT_DOER = frozenset(
+    """from past to for against with of over beat beating under behind around on off at in into
+    than like toward towards between replacing replaced found denied goalkeeper keeper
+    von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im
+    torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
+    manager cheftrainer ließ umkurvte überwand tunnelte düpierte überlupfte rounded nutmegged
+    outpaced dribbled above beyond across""".split()
+)
+NOT_DOER = _NOT_DOER
+_ABSOLUTE = frozenset("with mit".split())
+_NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von".split())
+_KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
+_MARKER = re.compile(
+    r"(?:\bby|\bdurch|(?:Tore?|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
+    r"\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goal|brace|hat[- ]trick|"
+    r"header|strike|winner|equali[sz]er|opener|came|arrived|penalty|spot[- ]kick|volley|"
+    r"free kick|finish|Elfmeter|Foulelfmeter|Strafstoß|Kopfball)\s+(?:von|of|from))\s+"
+    r"(?:substitute\s+|Joker\s+)?$"
+)
+_MARKER_ENDS = ("by", "durch", "von", "of", "from", "substitute", "Joker")
+_AWARDED = re.compile(
+    r"\b(?:won|earned|awarded|given|conceded|gave away|denied|refused|bekam|erhielt|holte)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:penalty|spot[- ]kick|free kick|Elfmeter|Foulelfmeter|Strafstoß)\s+"
+    r"(?:from|von)\s+$",
+    re.I,
+)
+_SUFFERED_BY = re.compile(
+    r"(?:\b(?:was|were|been|being|got|getting)\s+(?!scored|headed|netted|converted|struck|"
+    r"followed|matched|answered|cancell?ed|equall?ed|bettered|topped)"
+    r"[a-z]+(?:\s+down)?|\b(?:foul|challenge|tackle|trip|handball))\s+by\s+$"
+)
+_LED_BY = re.compile(
+    r"\b(?:coached|managed|led|trained|owned|captained|trainiert|betreut|angeführt)\s+"
+    r"(?:by|von)\s+$"
+)
+_AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
+_GOAL_NOUN = re.compile(
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|strike|header|penalty|effort|shot|finish|volley|"
+    r"drive|curler|chip|lob|tap-in|"
+    r"free kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
+    r"^s (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
+    r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
+)
+_FRONTED = re.compile(
+    r"\s*(?:[Nn]ach|[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){1,4}?(?:von|of|from)\s+$"
+)
+_WORD = re.compile(r"\S+")
+_INVERTED = re.compile(r"(?:legte|traf|köpfte|schoss|schob|erzielte|verwandelte|erhöhte|glich)")
+_INVERTING_VERBS = frozenset(
+    """kam war stand traf köpfte schoss schob legte erhöhte verkürzte glich sorgte machte
+    brachte erzielte markierte gelang nutzte vollendete verwandelte staubte netzte""".split()
+)
+_OPENING = re.compile(r"\s*([A-ZÄÖÜ][^\W\d_]+)\s+[a-zäöüß]")
+_HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
+_HE_WORDS = frozenset(("he", "er"))
+"""What a word `_HE` matches is, lower-cased and stripped of ",.;:"."""
+SUBJECT_WORDS = 4
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    name: str | None
+    eligible: bool = True
+    marked: bool = False
+    fronted: bool = False
+
+
+def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
+    """Names and references in a clause, in text order, each marked if it may be the doer."""
+    text = cast.doc.text
+    lang = cast.doc.lang
+    found: list[Candidate] = []
+    for person in cast.within(clause.start, clause.end):
+        after = text[person.end : person.end + 30]
+        eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
+        if not eligible and person.before in _ABSOLUTE and _doing(after, lang):
+            eligible = True
+        if not eligible and person.before == "for" and after.startswith(" to "):
+            eligible = _doing(after[4:], lang)
+        eligible = eligible and not person.before.endswith(_KEEPER_ENDINGS)
+        eligible = eligible and not cast.team_word(person)
+        if person.possessive:
+            eligible = bool(_GOAL_NOUN.match(after))
+        if eligible and lang == "de" and not cast.familiar(person):
+            eligible = len(text[clause.start : person.start].split()) <= 1 or (
+                person.before in PERSON_ADJECTIVES or person.before in _INVERTING_VERBS
+            )
+        eligible = eligible and not _role_object(text, person)
+        if lang == "de" and eligible and genitive_attribute(text, person.start):
+            eligible = False
+        eligible = eligible and not described_object(text, person.start)
+        lead = text[max(clause.start, person.start - 60) : person.start]
+        # `_MARKER`, `_SUFFERED_BY` and `_LED_BY` end on a word and white space
+        last = lead.rstrip() if lead[-1:].isspace() else ""
+        marked = last.endswith(_MARKER_ENDS) and bool(_MARKER.search(lead[-24:]))
+        fronted = marked and bool(_FRONTED.match(text, clause.start, person.start))
+        if marked and _AWARDED.search(lead):
+            marked = False
+        if last.endswith("by") and _SUFFERED_BY.search(lead[-40:]):
+            marked = eligible = False
+        if last.endswith(("by", "von")) and _LED_BY.search(lead[-30:]):
+            marked = eligible = False
+        found.append(
+            Candidate(person.start, person.end, person.name, eligible or marked, marked, fronted)
+        )
+    for start, end in references(clause.text, cast.doc.lang):
+        found.append(Candidate(clause.start + start, clause.start + end, None))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _doing(after: str, lang: str) -> bool:
+    """ "with Vinicius scoring ...": the name is followed at once by a goal verb (not
+    "with Giroud and finished", where the verb is the subject's)."""
+    words = after.split()[:2]
+    if words and words[0].lower() in ("and", "und"):
+        return False
+    return bool(words) and goalcues.GOAL[lang].search(" ".join(words)) is not None
+
+
+def references(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of pronouns ("he", "er") and descriptions ("the Brazilian", "der Spanier")."""
+    spans = []
+    pronoun = goalcues.PRONOUN.get(lang, goalcues.PRONOUN["en"])
+    first = _WORD.search(text)
+    if first is not None and pronoun.match(first.group().strip(",.;:").lower()):
+        spans.append(first.span())
+    words = text.lower().split()
+    if not _HE_WORDS.isdisjoint(word.strip(",.;:") for word in words):
+        for word in _HE.finditer(text):
+            if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
+                spans.append(word.span())
+    if goalcues.DESCRIPTOR_ROLES.isdisjoint(words):
+        return spans
+    for match in goalcues.DESCRIPTOR.finditer(text):
+        words = match.group("words").split()
+        for count, word in enumerate(words, 1):
+            if word.lower() in goalcues.DESCRIPTOR_ROLES:
+                end = match.start("words") + len(" ".join(words[:count]))
+                if not goalcues.NOT_A_PLAYER.match(text[end:]):
+                    spans.append((match.start(), end))
+                break
+    for match in goalcues.AGE_DESCRIPTOR.finditer(text):
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+_LEADING = frozenset(
+    "and then und dann but so also auch doch aber noch schließlich später later again".split()
+)
+_NOT_VERB = frozenset(
+    """the a an his her its their this that these those with in on at for from by to of into
+    after before as who which while when der die das den dem des ein eine einen einem einer
+    im am zum zur vom beim mit nach bei für von in an auf aus er sie es wir he she it they
+    als wenn weil nachdem ehe bevor während dass ob wie kurz kurze wenig wenige bald gleich
+    sofort erst schon nur zuvor danach darauf dabei zudem soon shortly moments minutes just
+    only late early früh spät knapp gut fast""".split()
+)
+_SUBORDINATE = re.compile(
+    r"^\s*(?:als|wenn|weil|nachdem|ehe|bevor|während|obwohl|da|when|after|as|while|because|"
+    r"although|before|once|if)\b",
+    re.I,
+)
+
+
+def unread_subject(doc: Document, clause: Clause) -> bool:
+    """ "..., Musiala legte nach": the clause opens with a capitalised word that is no stop
+    word, so it has its own subject even if no name was recognised; inherit none."""
+    first = _OPENING.match(clause.text)
+    if first is None or mentions_in_span(doc, clause.start, clause.start + 3):
+        return False
+    low = first.group(1).lower()
+    if low in STOP or low in DETERMINERS or low.startswith("minute"):
+        return False
+    return number(low, "en") is None and number(low, "de") is None
+
+
+def verb_first(clause_text: str) -> bool:
+    """Whether a clause opens with its verb, so its subject is an earlier clause's."""
+    words = clause_text.split()
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].strip(",.;:")
+    if not first or not first.isalpha() or not first[0].islower() or first in _NOT_VERB:
+        return False
+    return number(first, "en") is None and number(first, "de") is None
+
+
+_COORDINATING = frozenset("und oder aber sondern denn".split())
+
+
+def inverted_subject(clause: Clause, found: list[Candidate], text: str, lang: str) -> bool:
+    """ "dann zog De Bruyne ab und traf": in German an adverb puts the verb before its
+    subject, so the name right after the verb is the doer, not an object of an earlier
+    clause's subject (after "und" there is no such inversion: "und bediente Kane")."""
+    if lang != "de":
+        return False
+    for candidate in found:
+        if not candidate.eligible or not candidate.name:
+            continue
+        words = text[clause.start : candidate.start].split()
+        if not 2 <= len(words) <= 3 or words[0].lower() in _COORDINATING:
+            return False
+        if any(not w[0].islower() for w in words):
+            return False
+        return words[-1].lower() not in _NOT_DOER and words[-1].lower() not in DETERMINERS
+    return False
+
+
+def inherited(clauses, index: int, subjects: list[str | None]) -> str | None:
+    """The subject a verb-first clause shares with the clauses before it."""
+    if index == 0 or _SUBORDINATE.match(clauses[index - 1].text):
+        return None
+    earlier = [s for s in subjects[:index] if s]
+    return earlier[-1] if earlier else None
+
+
+def pick(found: list[Candidate], cue_at: int) -> Candidate | None:
+    """The doer: a `by X` name, else the nearest one before the verb, else the first after."""
+    usable = [c for c in found if c.eligible]
+    marked = [c for c in usable if c.marked and not _outranked(c, usable, cue_at)]
+    if marked:
+        return marked[0]
+    before = [c for c in usable if c.start < cue_at]
+    if before:
+        return before[-1]
+    return usable[0] if usable else None
+
+
+def _outranked(marked: Candidate, usable: list[Candidate], cue_at: int) -> bool:
+    """ "Nach einem missglückten Kopfball von X lief Y allein auf das Tor zu und schob ein":
+    a header by X in a phrase that opens the clause came before the goal; the name after
+    it, before the goal verb, is the scorer's."""
+    return marked.fronted and any(not c.marked and marked.end <= c.start < cue_at for c in usable)
+
+
+def _role_object(text: str, person: Person) -> bool:
+    """ "grätschte den Ball vor Verteidiger X über die Linie": a role word between a
+    preposition and the name makes the name that preposition's object, not the doer."""
+    if not person.before.endswith(ROLE_ENDINGS):
+        return False
+    words = text[max(0, person.start - 60) : person.start].split()
+    if len(words) < 2 or words[-2].lower() not in _NOT_DOER:
+        return False
+    return not _MARKER.search(" ".join(words[-4:-1]) + " ")
+
+
+def subject(found: list[Candidate], clause: Clause, text: str) -> Candidate | None:
+    """The clause's grammatical subject, if a name or reference opens it or follows a
+    German goal verb after a long opening ("Nach einem Abschlag von X legte Milito ...")."""
+    for candidate in found:
+        if not candidate.eligible:
+            continue
+        before = text[clause.start : candidate.start].split()
+        if len(before) <= SUBJECT_WORDS or _INVERTED.fullmatch(before[-1]):
+            return candidate
+        return None
+    return None
+
+
+def last_named(cast: Cast, start: int, end: int, strict: bool = True) -> str | None:
+    """The last person in a span; `strict` skips goalkeepers beaten and providers."""
+    for person in reversed(cast.within(start, end)):
+        if person.possessive or (strict and person.before in _NOT_ANTECEDENT):
+            continue
+        if cast.team_word(person):
+            continue
+        if cast.doc.lang == "de" and not cast.familiar(person):
+            continue
+        return cast.full_name(person.name)
+    return None

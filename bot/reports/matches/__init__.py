@@ -1,0 +1,1 @@
+"""Results as sentences state them, and the matches they become."""

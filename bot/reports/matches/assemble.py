@@ -1,0 +1,261 @@
+"""Turn readings into Match facts: merge repeats of one match, settle home and
+away (a two-legged tie swaps venues), legs, neutral finals, dates, competition,
+season and stage. A reading whose home side stays unknown is dropped."""
+
+from __future__ import annotations
+
+from bot.competitions.names import info
+from bot.competitions.seasons import season_for
+from bot.facts import Match
+from bot.reports.matches.drawnshootout import level_before_shootout
+from bot.reports.matches.leaguestory import club_countries
+from bot.reports.matches.legorder import set_legs, two_legged
+from bot.reports.matches.legsums import level_aggregate_beside, other_leg_by_sum
+from bot.reports.matches.linescore import line_score
+from bot.reports.matches.listings import read_heading
+from bot.reports.matches.mainmatch import leg_sentences, main_reading, settle_main
+from bot.reports.matches.matchcontext import context_stage
+from bot.reports.matches.matchinfo import (
+    competition_of,
+    main_league,
+    primary_competition,
+    season_of,
+)
+from bot.reports.matches.results import Reading, read_sentence, venue_outcome
+from bot.reports.matches.scores import may_state_score
+from bot.reports.matches.state import StoryState
+from bot.reports.matches.tournaments import third_place_match, tournament_ground
+from bot.reports.text.dayapart import date_apart, week_apart
+from bot.reports.text.document import Document
+
+NEUTRAL_FINALS = frozenset(
+    (
+        "UEFA Champions League", "UEFA Europa League", "UEFA Cup",
+        "UEFA Europa Conference League", "UEFA Cup Winners' Cup", "UEFA Super Cup",
+        "FIFA Club World Cup", "FIFA Intercontinental Cup", "Leagues Cup",
+        "Copa Libertadores", "Copa Sudamericana", "DFB-Pokal", "DFL-Supercup", "FA Cup",
+        "EFL Cup", "FA Community Shield", "Copa del Rey", "Supercopa de España",
+        "Coppa Italia", "Coupe de France", "FIFA World Cup", "FIFA Women's World Cup",
+        "UEFA European Championship", "UEFA Nations League", "Copa América",
+        "Africa Cup of Nations", "AFC Asian Cup", "CONCACAF Gold Cup", "FIFA Confederations Cup",
+    )
+)  # fmt: skip
+"""Competitions whose final is one match at a venue chosen in advance."""
+ONE_MATCH_CUPS = frozenset(("UEFA Super Cup", "FA Community Shield"))
+"""Trophies played for in one match, which the gold and the store call a final."""
+
+
+def read_results(doc: Document, resolver) -> list[Reading]:
+    state = StoryState(doc)
+    heading: dict = {}
+    readings: list[Reading] = []
+    for index, sentence in enumerate(doc.sentences):
+        state.index = index
+        read_heading(doc, sentence, heading)
+        found = []
+        if may_state_score(sentence.text):
+            found = read_sentence(doc, sentence, state, resolver)
+            if not found and (box := line_score(doc, index)) is not None:
+                found = [box]
+            if not found:
+                found = level_before_shootout(doc, index, state, resolver)
+        for r in found:
+            if "listing" in r.notes:
+                r.stage = r.stage or heading.get("stage")
+                if "stage" in heading:
+                    r.notes.add("heading-stage")
+                r.leg = r.leg or heading.get("leg")
+                r.date = r.date or heading.get("date")
+            if r.teams() and "listing" in r.notes:
+                state.listed.append(r.teams())
+            if r.teams():
+                state.pair = r.teams()
+                state.pair_home = r.home
+                state.main_pair = state.main_pair or r.teams()
+        if found:
+            state.scored.add(index)
+        readings.extend(found)
+        state.advance(index)
+    date_apart(doc, readings)
+    return readings
+
+
+def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tuple[Match, Reading]]:
+    """Matches with the reading that states each, in text order."""
+    primary = primary_competition(doc)
+    doc.cache["club-country"] = club_countries(doc, resolver)
+    main = main_reading(doc, readings)
+    if main is not None:
+        settle_main(doc, main, resolver, readings)
+        doc.cache["main"] = main
+        doc.cache["main-league"] = main_league(doc, main, resolver)
+    leg_sentences(doc, readings, main, resolver)
+    shootouts = [r for r in readings if "shootout-only" in r.notes]
+    readings = [r for r in readings if "shootout-only" not in r.notes]
+    _join_shootouts(readings, shootouts)
+    groups: dict[frozenset, list[Reading]] = {}
+    for r in readings:
+        if r.teams():
+            groups.setdefault(frozenset(r.teams()), []).append(r)
+    out: list[tuple[Match, Reading]] = []
+    for group in groups.values():
+        merged = _merge([r for r in group if "unoriented" not in r.notes])
+        merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
+        merged += other_leg_by_sum(doc, merged)
+        set_legs(doc, merged, main)
+        week_apart(doc, merged, readings)
+        if main in merged and main.leg is None and two_legged(doc):
+            league = getattr(info(competition_of(doc, main, primary)), "format", "") == "league"
+            if not league and any(u.leg == 1 for u in group if "unoriented" in u.notes):
+                main.leg = 2
+        for r in merged:
+            if r.home is None and r.leg is None:
+                r.home = tournament_ground(doc, r, competition_of(doc, r, primary), resolver)
+            match = _to_match(doc, r, primary, main)
+            if match is not None:
+                out.append((match, r))
+    out.sort(key=lambda item: item[1].hit.start)
+    return out
+
+
+def _join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
+    """A lone shoot-out goes to its pair's one drawn match, else to its second leg."""
+    for shoot in shootouts:
+        pair = set(shoot.teams())
+        drawn = [
+            r
+            for r in readings
+            if r.teams() and set(r.teams()) == pair and r.p_goals == r.o_goals and not r.penalties
+        ]
+        if not drawn:
+            drawn = [r for r in readings if r.leg == 2 and r.teams() and set(r.teams()) == pair]
+        if len(drawn) != 1:
+            continue
+        r = drawn[0]
+        r.penalties = (
+            (shoot.p_goals, shoot.o_goals) if r.p == shoot.p else (shoot.o_goals, shoot.p_goals)
+        )
+
+
+def _orient_by_aggregate(doc, loose: list[Reading], merged: list[Reading]) -> list[Reading]:
+    """`the 1-0 win in London last week` with no team named: the stated aggregate
+    minus the other leg says which side scored what; without both, nothing."""
+    out = []
+    for r in loose:
+        side = venue_outcome(doc.text, r.hit)
+        if side and r.home in r.teams():
+            away = r.o if r.home == r.p else r.p
+            winner = (r.home if side[0] == "home" else away) if side[1] == "won" else None
+            if side[1] == "lost":
+                winner = away if side[0] == "home" else r.home
+            high, low = r.p_goals, r.o_goals
+            r.p, r.o = winner, (r.o if winner == r.p else r.p)
+            r.p_goals, r.o_goals = high, low
+            r.notes.discard("unoriented")
+            out.append(r)
+    loose = [r for r in loose if "unoriented" in r.notes]
+    if not loose or len(merged) != 1:
+        return out
+    from bot.reports.ties.facts import stated_aggregate
+
+    other = merged[0]
+    agg = stated_aggregate(doc, other.teams()) or level_aggregate_beside(loose, other)
+    if agg is None:
+        return out
+    for r in loose:
+        rest = {other.p: agg[other.p] - other.p_goals, other.o: agg[other.o] - other.o_goals}
+        if sorted(rest.values()) != sorted((r.p_goals, r.o_goals)):
+            continue
+        r.p, r.o = other.p, other.o
+        r.p_goals, r.o_goals = rest[other.p], rest[other.o]
+        r.notes.discard("unoriented")
+        out.append(r)
+    return out[:1]
+
+
+def _merge(group: list[Reading]) -> list[Reading]:
+    """Readings of one pair that agree on score (and leg) are one match."""
+    out: list[Reading] = []
+    for r in group:
+        twin = next((x for x in out if _same(x, r)), None)
+        if twin is None:
+            out.append(r)
+            continue
+        for name in ("home", "leg", "date", "stage", "extra_time", "penalties", "year"):
+            if getattr(twin, name) is None and getattr(r, name) is not None:
+                setattr(twin, name, getattr(r, name))
+        twin.notes |= r.notes
+        twin.earlier = twin.earlier or r.earlier
+    return out
+
+
+def _same(a: Reading, b: Reading) -> bool:
+    if a.leg and b.leg and a.leg != b.leg:
+        return False
+    sa = {a.p: a.p_goals, a.o: a.o_goals}
+    sb = {b.p: b.p_goals, b.o: b.o_goals}
+    if sa != sb:
+        return False
+    if a.home and b.home and a.home != b.home:
+        return False
+    return True
+
+
+def _same_round_possible(main: Reading, r: Reading) -> bool:
+    """A final is one tie: a result of another pair (`Bayern's own semifinal ... beat
+    Real Madrid 2-1`) was played in an earlier round, never in the main match's final."""
+    return main.stage != "final" or set(r.teams() or ()) == set(main.teams() or ())
+
+
+def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
+    comp = competition_of(doc, r, primary)
+    stage = r.stage or context_stage(doc, r)
+    if stage is None and main is not None and r is not main and not r.earlier:
+        same_round = bool(r.notes & {"same-day", "same-round"})
+        same_round = same_round and not third_place_match(r.sentence.text)
+        inherit = same_round or r.leg is not None or "listing" in r.notes
+        if inherit and "heading-stage" not in r.notes and _same_round_possible(main, r):
+            stage = main.stage if competition_of(doc, main, primary) == comp else None
+    data = info(comp)
+    if stage is None and data is not None and data.format == "league":
+        stage = "league"
+    if stage is None and comp in ONE_MATCH_CUPS and r.leg is None:
+        stage = "final"
+    third_place = "third-place" in r.notes and stage == "final" and r.leg is None
+    if r.home is None and (
+        third_place or (stage == "final" and r.leg is None and comp in NEUTRAL_FINALS)
+    ):
+        r.home = "neutral"
+    if r.home is None:
+        return None
+    neutral = r.home == "neutral"
+    if neutral or r.home == r.p:
+        home, away, score = r.p, r.o, (r.p_goals, r.o_goals)
+        pens = r.penalties
+    else:
+        home, away, score = r.o, r.p, (r.o_goals, r.p_goals)
+        pens = (r.penalties[1], r.penalties[0]) if r.penalties else None
+    date = r.date
+    if date is None and "same-day" in r.notes and main is not None and main is not r:
+        date = main.date
+    if r.earlier:
+        date = None
+    season = season_of(comp, date or doc.published, stage, r, doc)
+    if date is None and main is not None and r is not main and r.leg is None:
+        guessed = season == season_for(comp, doc.published, stage)
+        if guessed and comp != competition_of(doc, main, primary):
+            season = None
+    return Match(
+        home=home,
+        away=away,
+        score=score,
+        competition=comp,
+        season=season,
+        stage=stage,
+        leg=r.leg if r.leg in (1, 2) and stage not in ("group", "league") else None,
+        date=date,
+        extra_time=r.extra_time,
+        penalties=pens,
+        neutral=neutral,
+        evidence=r.sentence.text,
+    )

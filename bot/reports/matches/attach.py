@@ -1,0 +1,295 @@
+"""Cues around results in one sentence (leg, extra time, shoot-out, stage, dates,
+venue) given to the result nearest to them within its clause."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from bot.reports.matches import cues
+from bot.reports.matches.extratime import EARLIER_GAME
+from bot.reports.matches.reading import Reading
+from bot.reports.matches.scores import ScoreHit
+from bot.reports.names.venues import home_by_place
+from bot.reports.text import when
+from bot.reports.text.clausecuts import clause_cuts
+from bot.reports.text.document import Sentence
+
+_BOTH_LEGS = re.compile(
+    r"\b(?:hin-\s*(?:und|oder)|first (?:and|or)|(?:deficit|lead|advantage|cushion|"
+    r"rückstand|vorsprung|polster|führung)\s+(?:\w+\s+)?(?:from the|aus dem))\s+$",
+    re.IGNORECASE,
+)
+"""`nicht in Hin- und Rückspiel`, `first and second leg`: the format, not one leg;
+`a deficit from the first leg`, `Vorsprung aus dem Hinspiel`: carried from the other."""
+_SUM_WORDS = re.compile(
+    r"\s*(?:on aggregate|in total|overall|insgesamt|in der addition|im gesamtergebnis)?\s*",
+    re.IGNORECASE,
+)
+"""`3-2 on aggregate after extra time`: the extra time is the tie's, not a leg's."""
+_RETURN = cues.Gated(
+    re.compile(r"\bthe return(?: game| fixture)? (?=\d{1,2}-\d{1,2}\b)", re.IGNORECASE),
+    "the return",
+)
+"""`won the return 2-0`: the second leg, named without the word leg."""
+_PAST_WEEKDAY = re.compile(
+    r"(?:am |on )?(?:last|previous|vergangenen|letzten|vorigen)\s", re.IGNORECASE
+)
+"""`am vergangenen Donnerstag`, `last Thursday`: a day the text itself puts in the past,
+counted from the dateline; kept for a first leg, unlike a bare weekday."""
+_AT_UNNAMED = re.compile(r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?[a-zäöü]")
+
+
+def attach_cues(doc, sentence, hits, readings, resolver) -> None:
+    if not readings:
+        return
+    text = sentence.text
+    owner = _owner_finder(sentence, readings, hits)
+
+    for m in cues.scan(cues.LEG, text):
+        if _BOTH_LEGS.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        r = owner(m.start())
+        if r is not None and r.leg is None:
+            r.leg = 1 if m.group("one") else 2
+    for m in cues.scan(_RETURN, text):
+        r = owner(m.start())
+        if r is not None and r.leg is None:
+            r.leg = 2
+    sums = [h.end - sentence.start for h in hits if h.kind == "aggregate"]
+    for m in cues.scan(cues.EXTRA_TIME, text):
+        if any(end <= m.start() and _SUM_WORDS.fullmatch(text[end : m.start()]) for end in sums):
+            continue
+        r = owner(m.start())
+        if r is not None and not _told_of_another_game(text, m, r.hit.start - sentence.start):
+            r.extra_time = True
+    for hit in hits:
+        if hit.kind == "shootout":
+            r = owner(hit.start - sentence.start)
+            if r is not None:
+                r.penalties = _shootout_for(r, hit, doc, sentence)
+    _attach_stages(sentence, owner)
+    later = [r for r in readings if r.leg == 2] or [r for r in readings if r.leg != 1] or readings
+    later_owner = _owner_finder(sentence, later)
+    for offset, value, kind in when.dates_in(text, doc.published, doc.lang):
+        if kind == "weekday" and _ahead_at(text, offset):
+            continue
+        if kind == "weekday":
+            r = later_owner(offset)
+            if r is not None:
+                if not _plainly_past(text, offset, value, doc.published):
+                    r.notes.add("weekday")
+                r.date = r.date or value
+        else:
+            r = owner(offset)
+            if r is not None:
+                r.date = value
+    for m in cues.scan(cues.EARLIER, text):
+        r = owner(m.start())
+        if r is not None:
+            r.earlier = True
+    for m in cues.scan(cues.YEAR, text):
+        r = owner(m.start())
+        if r is not None:
+            r.year = m.group(1)
+    if when.SAME_DAY.search(text):
+        for r in readings:
+            r.notes.add("same-day")
+    if cues.OTHER_TIE.search(text):
+        for r in readings:
+            r.notes.add("same-round")
+    for m in cues.scan(cues.HOME, text):
+        r = owner(m.start())
+        if r is not None:
+            r.home = r.home or r.p
+    for m in cues.scan(cues.AWAY, text):
+        r = owner(m.start())
+        if r is not None and r.teams():
+            r.home = r.home or r.o
+    _place_cues(doc, sentence, readings, owner, resolver)
+    for r in readings:
+        if "unoriented" in r.notes:
+            continue
+        side = venue_outcome(doc.text, r.hit)
+        if side and side[0] == "home":
+            r.home = r.p
+        elif side:
+            r.home = r.o
+
+
+def _attach_stages(sentence: Sentence, owner) -> None:
+    """A result whose clause names two rounds (`on the way to the final ... in the
+    quarter-finals ... 1-1`) takes the one told nearest its score, a round only headed
+    for (`on the way to the final`) last; a round named outright outranks one worked
+    out from reaching the next (`reached the final with a 1-0 win ... in the Western
+    Conference final`, whose stage stays unknown)."""
+    text = sentence.text
+    named: dict[int, tuple[Reading, list[tuple[int, str | None, bool]]]] = {}
+    for told in cues.told_rounds(text):
+        r = owner(told[0])
+        if r is not None:
+            named.setdefault(id(r), (r, []))[1].append(told)
+    for r, rounds in named.values():
+        rounds = [x for x in rounds if not x[2]] or rounds
+        rounds = [x for x in rounds if not cues.on_the_way(text, x[0])] or rounds
+        at = r.hit.start - sentence.start
+        r.stage = r.stage or min(rounds, key=lambda x: abs(x[0] - at))[1]
+
+
+_VENUE_OUTCOME = re.compile(
+    r"^[-\s]{0,2}(?P<side>home|away)[- ](?P<what>win|victory|defeat|loss)\b", re.I
+)
+
+
+def venue_outcome(text: str, hit: ScoreHit) -> tuple[str, str] | None:
+    """`1:2-Heimniederlage`, `3:2-Auswärtssieg`, `a 1-0 away win`: (home|away, won|lost)
+    for the team the score is told from."""
+    suffix = hit.suffix
+    side = "home" if suffix.startswith("heim") else "away" if suffix.startswith("auswärts") else ""
+    what = ""
+    if side:
+        what = "lost" if suffix.endswith(("niederlage", "pleite")) else "won"
+        if not suffix.endswith(("niederlage", "pleite", "sieg", "erfolg")):
+            return None
+    else:
+        m = _VENUE_OUTCOME.match(text[hit.end : hit.end + 20])
+        if not m:
+            return None
+        side = m.group("side").lower()
+        what = "lost" if m.group("what").lower() in ("defeat", "loss") else "won"
+    return side, what
+
+
+def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
+    """A cue belongs to the nearest result in its clause; a clause without a result
+    leads into the next one that has one; a trailing clause (`, and the two clubs
+    will meet in the final on June 1`) belongs to none, nor does a clause whose own
+    score was not read (`the 2-2 draw at Camp Nou`)."""
+    cuts = clause_cuts(sentence.text)
+
+    def segment(pos: int) -> int:
+        return bisect_right(cuts, pos)
+
+    placed = [(segment(r.hit.start - sentence.start), r) for r in readings]
+    read = {r.hit for r in readings}
+    unread = {
+        segment(h.start - sentence.start) for h in hits if h.kind == "result" and h not in read
+    }
+
+    def owner(pos: int) -> Reading | None:
+        seg = segment(pos)
+        same = [r for s, r in placed if s == seg]
+        if not same and seg in unread:
+            return None
+        if not same:
+            ahead = [s for s, _ in placed if s > seg]
+            if not ahead or _ahead_clause(sentence.text, cuts, seg):
+                return None
+            same = [r for s, r in placed if s == min(ahead)]
+        offsets = [r.hit.start - sentence.start for r in same]
+        return same[cues.nearest(pos, offsets)]
+
+    return owner
+
+
+_GAME_VERB = re.compile(r"needed|required|forced|went", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:but|yet|however|while|aber|doch|jedoch)\b", re.IGNORECASE)
+
+
+def _told_of_another_game(text: str, cue: re.Match, at: int) -> bool:
+    """`Their last final went to extra time, but on Wednesday Chelsea beat Arsenal 2-1`:
+    a game that needed extra time, told apart from the score by a contrast or as an
+    earlier game, is another one."""
+    if not _GAME_VERB.match(cue.group(0)):
+        return False
+    if EARLIER_GAME.search(text, max(0, cue.start() - 40), cue.start()):
+        return True
+    lo, hi = sorted((cue.end(), at))
+    return _CONTRAST.search(text, lo, hi) is not None
+
+
+def _plainly_past(text: str, offset: int, value: str, published: str | None) -> bool:
+    """`am vergangenen Donnerstag` three or more days before the dateline; nearer, `last
+    Tuesday` may as well mean the week before."""
+    if not _PAST_WEEKDAY.match(text, offset) or not published or len(published) != 10:
+        return False
+    return (date.fromisoformat(published) - date.fromisoformat(value)).days >= 3
+
+
+def _ahead_at(text: str, offset: int) -> bool:
+    """`empfängt ... am Montagabend`: a weekday of a fixture to come."""
+    cuts = clause_cuts(text)
+    return _ahead_clause(text, cuts, bisect_right(cuts, offset))
+
+
+def _ahead_clause(text: str, cuts: list[int], seg: int) -> bool:
+    """A clause about a fixture to come leads into no result after it."""
+    start = cuts[seg - 1] if seg > 0 else 0
+    end = cuts[seg] if seg < len(cuts) else len(text)
+    return bool(cues.FIXTURE_AHEAD.search(text, start, end))
+
+
+def _shootout_for(r: Reading, hit: ScoreHit, doc, sentence) -> tuple[int, int] | None:
+    if hit.first == hit.second:
+        return None
+    if doc.lang == "de":
+        return (hit.first, hit.second)
+    high, low = max(hit.first, hit.second), min(hit.first, hit.second)
+    before = doc.text[max(sentence.start, hit.start - 80) : hit.start]
+    if r.p_goals == r.o_goals:
+        return (low, high) if cues.SHOOTOUT_LOSS.search(before) else (high, low)
+    if _names_team(doc, r.hit.end, hit.start):
+        return None
+    if cues.SHOOTOUT_LOSS.search(before):
+        return (low, high)
+    won = cues.SHOOTOUT_WIN.search(before)
+    if won is None:
+        return None
+    if not won.group("beaten"):
+        return (high, low)
+    start = hit.start - len(before) + won.start("beaten")
+    beaten = {m.team for m in doc.mentions_between(start, start + len(won.group("beaten")))}
+    if beaten == {r.o}:
+        return (high, low)
+    return (low, high) if beaten == {r.p} else None
+
+
+def _names_team(doc, start: int, end: int) -> bool:
+    """A side named between a leg's score and the shoot-out (not as a place, `in
+    Porto`) may be the one the shoot-out verb is about."""
+    return any(m.prep not in _PLACE_WORDS for m in doc.mentions_between(start, end))
+
+
+_PLACE_WORDS = frozenset(("in", "at", "im", "bei", "beim", "against", "gegen", "over"))
+
+
+def _place_cues(doc, sentence, readings, owner, resolver) -> None:
+    text, base = sentence.text, sentence.start
+    mentions = doc.mentions_in(sentence)
+    for m in mentions:
+        if m.prep in ("at", "bei", "beim") or (m.prep == "in" and doc.lang == "en"):
+            r = owner(m.start - base)
+            if r is not None and r.teams() and m.team in r.teams():
+                r.home = r.home or m.team
+    for m in cues.AT_PLACE.finditer(text):
+        place = m.group("place")
+        prep = m.group("prep").lower()
+        r = owner(m.start())
+        pair = r.teams() if r is not None else None
+        if pair is None or r.home:
+            continue
+        absolute = base + m.start("place")
+        if any(x.start == absolute and x.team in pair for x in mentions):
+            if prep != "im":
+                r.home = next(x.team for x in mentions if x.start == absolute)
+            continue
+        side = home_by_place(place, pair, resolver)
+        if side == "neutral":
+            r.notes.add("third-place")
+        elif side:
+            r.home = side
+    for m in _AT_UNNAMED.finditer(text):
+        r = owner(m.start())
+        if r is not None and r.home is None and r.teams():
+            r.home = r.o

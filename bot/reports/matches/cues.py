@@ -1,0 +1,233 @@
+"""Word cues around a score: which leg, which stage, home or away, extra time,
+who won. Each cue found in a sentence is given to the score nearest to it.
+(The goal reader's vocabulary lives in goalcues.py.)"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.reports.matches.rounds import (  # noqa: F401  (re-exported: the cue modules ask cues)
+    _AHEAD_BEFORE,
+    _STANDS_IN,
+    STAGE,
+    STAGE_ORDER,
+    Gated,
+    _ahead,
+    on_the_way,
+    previous_stage,
+    quick,
+    scan,
+    stage_at,
+    told_rounds,
+)
+from bot.reports.patterns.alternations import regrouped
+from bot.reports.patterns.keyed import Keyed
+
+
+class Remembered(Gated):
+    """A Keyed cue whose whole-text search is remembered per text: several steps ask
+    the same sentence for it (the match found is the same object each time)."""
+
+    def search(self, text: str, *span: int) -> re.Match | None:
+        return Gated.search(self, text, *span) if span else _search(self, text)
+
+
+@lru_cache(maxsize=4096)
+def _search(cue: Gated, text: str) -> re.Match | None:
+    return Gated.search(cue, text)
+
+
+LEG = Remembered(
+    re.compile(
+        r"\b(?:(?P<one>first[- ]leg|opening leg|series opener|[\w-]*hinspiel\w*)|"
+        r"(?P<two>second[- ]leg|return leg|return match|[\w-]*rückspiel\w*))\b",
+        re.IGNORECASE,
+    ),
+    "first leg|first-leg|opening leg|series opener|hinspiel|second leg|second-leg|return leg|"
+    "return match|rückspiel",
+    "leg|opener|hinspiel|rückspiel|return match",
+)
+AWAY = Keyed(
+    re.compile(r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b", re.IGNORECASE),
+    "auswärts|away from home|on the road|als gast|als gäste",
+)
+HOME = Keyed(
+    re.compile(
+        r"\b(?:at home|zu hause|daheim|im eigenen stadion|vor eigenem publikum|"
+        r"at its own|at their own|in front of (?:its|their) own|home win|home victory|"
+        r"home defeat|home loss|in front of (?:its|their|his) home (?:fans|crowd|supporters)|"
+        r"vor heimischem publikum|vor heimischer kulisse)\b",
+        re.IGNORECASE,
+    ),
+    "home|hause|daheim|eigene|own|heimisch",
+)
+AT_PLACE = re.compile(
+    r"\b(?P<prep>at|in|bei|beim|im|in der|in the|at the|(?<![\w,;] )(?:In|At|Bei|Beim|Im))"
+    r"\s+(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
+    r"(?:\s+(?:de |da |des |del )?[A-ZÄÖÜ][\w'’.-]*){0,3})"
+)
+EXTRA_TIME = Keyed(
+    re.compile(
+        r"\b(?:after extra time|in extra time|aet|a\.e\.t\.|n\.\s?V\.|nach verlängerung|"
+        r"in der verlängerung|nach 120 minuten|after 120 minutes|extra 30 minutes|"
+        r"through extra time|after extra-time|in extra-time|following extra[- ]time|"
+        r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
+        r"(?<!not )(?<!never )(?<!almost )(?<!nearly )(?:needed|required|forced|went (?:in)?to) "
+        r"extra[- ]time)",
+        re.IGNORECASE,
+    ),
+    "extra|aet|a.e.t.|v.|verlängerung|120 minut",
+)
+NEUTRAL = Keyed(
+    re.compile(
+        r"\b(?:neutral(?:em|en)? (?:boden|ground|venue|site|platz)|finalturnier|neutral venue)\b",
+        re.IGNORECASE,
+    ),
+    "neutral|finalturnier",
+)
+WIN = Keyed(
+    regrouped(
+        re.compile(
+            r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|"
+            r"edged|edges|edging|downed|thrashed|"
+            r"routed|crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
+            r"saw off|sees off|seeing off|upset|upsets|upsetting|humbled|dumped|bested|"
+            r"overcame|overpowered|outlasted|eliminated|eliminating|"
+            r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
+            r"gewann|gewinnt|gewonnen|siegte|sieg|siegt|erfolg|überrollt\w*|besiegt\w*|"
+            r"schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|setzte sich|"
+            r"setzt sich|bezwang|bezwungen|entschieden|triumphierte)\b",
+            re.IGNORECASE,
+        )
+    ),
+    "beat|defeat|edg|downed|thrash|routed|crushed|hammered|stun|held off|holds off|holding off|"
+    "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
+    "eliminat|knocked out|dispatched|swept|topped|past|won|win|victory|triumph|gewann|gewinnt|"
+    "gewonnen|sieg|erfolg|überrollt|schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
+    "setzt|bezwang|bezwungen|entschieden",
+)
+LOSE = Keyed(
+    regrouped(
+        re.compile(
+            r"\b(?:lost|lose|loses|losing|loss|defeat|fell|falls|"
+            r"(?:was|were|been|be|is|are|got) beaten|went down|"
+            r"verlor\w*|niederlage|pleite|unterlag\w*|kassierte|geschlagen geben)\b",
+            re.IGNORECASE,
+        )
+    ),
+    "lost|lose|losing|loss|defeat|fell|falls|beaten|went down|verlor|niederlage|pleite|unterlag|"
+    "kassierte|geschlagen geben",
+)
+_ADVANCE_KEYS = (
+    "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
+    "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
+    "rausgeworfen|warf|reach"
+)
+ADVANCE = Remembered(
+    regrouped(
+        re.compile(
+            r"\b(?:advanc\w+|went through|going through|go through|through to|knocked out|"
+            r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
+            r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
+            r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming))\b",
+            re.IGNORECASE,
+        )
+    ),
+    _ADVANCE_KEYS,
+    _ADVANCE_KEYS,
+)
+AWAY_GOALS = Keyed(
+    re.compile(r"\b(?:away[- ]goals?(?: rule| tiebreaker)?|auswärtstor\w*)", re.IGNORECASE),
+    "away|auswärtstor",
+)
+PENALTIES = Keyed(
+    re.compile(
+        r"\b(?:on penalties|penalty shootout|shootout|on spot kicks|im elfmeterschießen|"
+        r"nach elfmeterschießen|i\.\s?E\.)",
+        re.IGNORECASE,
+    ),
+    "penalt|shootout|spot kicks|elfmeterschießen|i.",
+)
+FUTURE = quick(
+    Gated(
+        regrouped(
+            re.compile(
+                r"\b(?:steigt|findet|statt|will|is set|are set|trifft|treffen|face|faces|meet|"
+                r"meets)\b",
+                re.IGNORECASE,
+            )
+        ),
+        "steigt|findet|statt|will|is set|are set|trifft|treffen|face|meet",
+    )
+)
+"""`The final will be played in May`: a round or fixture ahead."""
+SHOOTOUT_LOSS = re.compile(
+    r"\b(?:lost|lose|loses|losing|(?:were|was|been|be|are|is|got) beaten|went out|go out|"
+    r"goes out|going out|bowed out|fell|went down|verlor\w*|unterlag\w*)"
+    r"(?:\s+(?:the\s+)?(?:shoot-?out|penalty shoot-?out|elfmeterschießen))?"
+    r"(?:\s+(?:to|against|gegen)\s+[^,.;]{1,40}?)?\s+(?:mit\s+)?$",
+    re.IGNORECASE,
+)
+"""`were beaten 4-2 on penalties`, `lost the shoot-out 4-3`: the side the sentence is
+about took the lower number of the shoot-out."""
+SHOOTOUT_WIN = re.compile(
+    r"\b(?:won|win|wins|winning|took|prevailed|triumphed|edged|advanced|progressed|"
+    r"went through|goes through|go through|going through|beat|beats|beating|defeated|"
+    r"defeating|overcame|knocked out|eliminated)"
+    r"(?:\s+(?:the\s+)?(?:shoot-?out|penalty shoot-?out))?"
+    r"(?:\s+(?:(?:over|against)\s+)?(?P<beaten>[^,.;]{1,40}?))?\s+$",
+    re.IGNORECASE,
+)
+"""`won the shootout 3-1`, `beating Porto 5-4 on penalties`: the side the clause is
+about took the higher number of the shoot-out; `beaten` is the side named as losing it."""
+OTHER_TIE = Gated(
+    re.compile(
+        r"\b(?:(?:the|the weekend's|the round's|the night's|the day's) other (?:tie|"
+        r"quarter-?final|semi-?final|last-16 tie)|im (?:anderen|zweiten) (?:Halbfinale|"
+        r"Viertelfinale|Achtelfinale|Duell)|das andere "
+        r"(?:Halbfinale|Viertelfinale|Achtelfinale))\b",
+        re.IGNORECASE,
+    ),
+    "other|andere|zweiten",
+)
+"""`in the weekend's other tie`, `im anderen Halbfinale`: a result of the main match's round."""
+FIXTURE_AHEAD = Gated(
+    regrouped(
+        re.compile(
+            r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
+            r"(?:trifft|treffen) (?:\w+ ){0,4}auf|wartet|warten|awaits?|faces? \w+ next|"
+            r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
+            r"findet \w+ statt|will (?:host|visit|travel))\b",
+            re.IGNORECASE,
+        )
+    ),
+    "gegner|next|will|trifft|treffen|warte|await|empf|gastier|findet",
+)
+"""`Gegner im Viertelfinale ist am Freitag Spanien, das ...`: a clause telling a
+fixture still to come, whose round and day are not those of a result after it."""
+EARLIER = Keyed(
+    re.compile(
+        r"\b(?:a year ago|last season|last year|im vergangenen jahr|vergangene saison|"
+        r"in der vorsaison|im vorjahr)\b",
+        re.IGNORECASE,
+    ),
+    "year ago|last season|last year|vergangenen jahr|vergangene saison|vorsaison|vorjahr",
+)
+YEAR = Keyed(
+    re.compile(
+        r"\b(?:in|im jahr|of|the|das|die|der)\s+(19[5-9]\d|20[0-4]\d)\b(?!\s*[-/]\d)", re.IGNORECASE
+    ),
+    "19|20",
+)
+
+
+def nearest(offset: int, candidates: list[int]) -> int | None:
+    """Index of the candidate offset closest to `offset`."""
+    if not candidates:
+        return None
+    return min(range(len(candidates)), key=lambda i: abs(candidates[i] - offset))
+
+
+for _cue in (LEG, WIN, LOSE, ADVANCE, FIXTURE_AHEAD, EARLIER):
+    quick(_cue)

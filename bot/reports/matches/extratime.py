@@ -1,0 +1,107 @@
+"""Extra time of the main match told apart from its score (`the match went to extra
+time`, `after a goalless extra period`, `Auch in der Verlängerung fiel kein Tor`): the
+report's own match is the only one such a sentence can be about when it names no
+other side, no other result and no other year."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches import cues
+from bot.reports.matches.reading import Reading
+from bot.reports.matches.rounds import Gated
+from bot.reports.text.document import Document
+
+_PLAYED = Gated(
+    re.compile(
+        r"\b(?:(?:went|go|goes|going|gone|was taken|were taken|headed|sent (?:the \w+ )?)\s+"
+        r"(?:in)?to extra[- ]time|forced extra[- ]time|needed extra[- ]time|"
+        r"(?:goalless|scoreless) extra (?:time|period|half[- ]hour)|extra period|"
+        r"(?:after|in|during|through) extra[- ]time|the additional 30 minutes|"
+        r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
+        r"(?:ging|gingen|musste\w*|mussten) (?:\w+ )?in die verlängerung|"
+        r"(?:nach|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
+        re.IGNORECASE,
+    ),
+    "extra|additional 30|verlängerung|120 minuten|n.",
+)
+_UNREAL = re.compile(
+    r"\b(?:would|could|might|almost|nearly|avoid\w*|spar\w*|prevent\w*|looked|seemed|"
+    r"threaten\w*|loom\w*|expect\w*|brac\w+|prepar\w+|hätte\w*|wäre\w*|drohte\w*|"
+    r"verhindert\w*|erspart\w*|rechnete\w*|eingestellt\w*|einstellte\w*|beinahe|fast|"
+    r"not|never|without|nicht|ohne|\w+n't)\b",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_NAMED = re.compile(r"extra|additional 30|verlängerung|120 minuten|n\.\s?v|overtime")
+"""A word every extra-time phrase of this module and of mainmatch holds (lower case)."""
+
+
+def extra_time_named(doc: Document) -> bool:
+    """Whether the report names extra time anywhere: most do not, and then no sentence
+    needs asking. A text with `ı`, `ſ` or `İ` (which re.IGNORECASE folds onto i and s)
+    counts."""
+    named = doc.cache.get("matches.extra-time-named")
+    if named is None:
+        low = doc.text.lower()
+        named = bool(_NAMED.search(low)) or "İ" in doc.text
+        named = named or (not low.isascii() and ("ı" in low or "ſ" in low))
+        doc.cache["matches.extra-time-named"] = named
+    return named
+
+
+def extra_time_stated(doc: Document, main: Reading, readings: list[Reading]) -> bool:
+    """A sentence saying extra time was played that can only be about the main match."""
+    if not extra_time_named(doc):
+        return False
+    pair = set(main.teams() or ())
+    for sentence in doc.sentences:
+        found = _PLAYED.search(sentence.text)
+        if found is None or _UNREAL.search(sentence.text):
+            continue
+        if _A_YEAR.search(sentence.text) or cues.EARLIER.search(sentence.text):
+            continue
+        if _another_game(sentence.text, found, main, sentence.start):
+            continue
+        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+        others = [r for r in readings if r.sentence is sentence and r is not main]
+        if named - pair or any(not _repeats(r, main) for r in others):
+            continue
+        return True
+    return False
+
+
+EARLIER_GAME = re.compile(
+    r"\b(?:last|previous|earlier|letzte\w*|vorige\w*|vergangene\w*)\s+(?:\w+\s+)?"
+    r"(?:final|game|match|meeting|tie|encounter|finale|spiel|endspiel|duell|begegnung)\w*"
+    r"\s+(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""`Their last final went to extra time`, `Das letzte Endspiel ging in die Verlängerung`."""
+_CONTRAST = re.compile(r"\b(?:but|yet|however|aber|doch|jedoch)\b", re.IGNORECASE)
+
+
+def _another_game(text: str, found: re.Match, main: Reading, start: int) -> bool:
+    """`Their last final went to extra time, but on Wednesday ... 2-1`: an earlier game,
+    or one set against the main score by `but`, had the extra time."""
+    if EARLIER_GAME.search(text, max(0, found.start() - 40), found.start()):
+        return True
+    at = main.hit.start - start
+    if not 0 <= at < len(text):
+        return False
+    lo, hi = sorted((found.end(), at))
+    return _CONTRAST.search(text, lo, hi) is not None
+
+
+def _repeats(r: Reading, main: Reading) -> bool:
+    """`They lost the second leg 2-1 after extra time`: another result of the same
+    pair in the sentence (another leg) owns the extra time; a repeat of the main score
+    or a shoot-out (`4-2 in a penalty shootout after ... extra time`) leaves it to the
+    main match."""
+    if "shootout-only" in r.notes:
+        return True
+    if r.leg and main.leg and r.leg != main.leg:
+        return False
+    return {r.p: r.p_goals, r.o: r.o_goals} == {main.p: main.p_goals, main.o: main.o_goals}

@@ -1,0 +1,85 @@
+"""Which of a pair's two results is the first leg and which the second, and what
+one leg lends the other (home side, round, year): asked once the repeats of each
+match are merged."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches.reading import Reading
+from bot.reports.matches.rounds import quick
+from bot.reports.patterns.keyed import Keyed, lower_exact
+from bot.reports.text.document import Document
+
+
+def set_legs(doc: Document, merged: list[Reading], main) -> None:
+    if len(merged) == 1 and merged[0].leg is None and two_legged(doc):
+        from bot.reports.ties.facts import stated_aggregate
+
+        r = merged[0]
+        agg = stated_aggregate(doc, r.teams())
+        if agg and (agg[r.p], agg[r.o]) != (r.p_goals, r.o_goals):
+            r.leg = 2
+    if len(merged) != 2:
+        return
+    a, b = merged
+    if a.stage and b.stage and a.stage != b.stage:
+        return
+    if not a.leg and not b.leg and _home_and_away_in_one_breath(a, b):
+        a.leg, b.leg = (1, 2) if a.hit.start < b.hit.start else (2, 1)
+    if not a.leg and not b.leg and (main in merged) and two_legged(doc):
+        other = b if a is main else a
+        main.leg, other.leg = 2, 1
+    if a.leg and not b.leg:
+        b.leg = 3 - a.leg
+    elif b.leg and not a.leg:
+        a.leg = 3 - b.leg
+    if {a.leg, b.leg} != {1, 2}:
+        return
+    if a.home and a.home == b.home and a.home != "neutral":
+        weak = [r for r in (a, b) if "weak-home" in r.notes]
+        for r in weak or (a, b):
+            r.home = None
+    for x, y in ((a, b), (b, a)):
+        if y.home is None and x.home and x.home != "neutral":
+            y.home = x.p if x.home == x.o else x.o
+        y.stage = y.stage or x.stage
+        y.earlier = y.earlier or x.earlier
+        y.year = y.year or x.year
+    for r in (a, b):
+        if r.leg == 1 and "main" not in r.notes and "listing" not in r.notes:
+            if "weekday" in r.notes:
+                r.date = None
+
+
+def _home_and_away_in_one_breath(a: Reading, b: Reading) -> bool:
+    """`beating AZ 2-1 at home and 1-0 in the Netherlands`: two results of one pair
+    in one sentence, one at each ground, are the two legs in the order told."""
+    homes = {a.home, b.home}
+    return (
+        a.sentence is b.sentence
+        and None not in homes
+        and "neutral" not in homes
+        and len(homes) == 2
+        and "main" not in a.notes | b.notes
+    )
+
+
+_TWO_LEGGED_WORDS = (
+    "aggregate|series|first leg|second leg|overall|in total|gesamt|insgesamt|addition|"
+    "hinspiel|rückspiel"
+)
+_TWO_LEGGED = quick(Keyed(re.compile(_TWO_LEGGED_WORDS, re.I), _TWO_LEGGED_WORDS))
+
+
+def two_legged(doc: Document) -> bool:
+    """Asked per reading, answered once per document: the search covers the whole text."""
+    known = getattr(doc, "_two_legged", None)
+    if known is None:
+        low = lower_exact(doc.text)
+        if low is None:
+            known = bool(_TWO_LEGGED.search(doc.text))
+        else:  # the pattern is the words themselves: a substring test on lower case says it
+            known = any(word in low for word in _TWO_LEGGED.keys)
+        doc._two_legged = known
+    return known

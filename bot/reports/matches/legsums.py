@@ -1,0 +1,52 @@
+"""A level sum of both legs told beside one leg: it orients a leg whose sides the
+sentence leaves open, and with the first leg known it gives the second."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches.reading import Reading
+from bot.reports.matches.scores import ScoreHit, find_scores
+
+
+def level_aggregate_beside(loose: list[Reading], other: Reading) -> dict | None:
+    """`das Hinspiel ... mit 4:2 gewonnen, in der Addition stand es damit 5:5`: a level
+    sum told beside the loose leg needs no team names; a level one has no sides."""
+    sentences = {r.sentence.start: r.sentence for r in loose}
+    level = {
+        (h.first, h.second)
+        for s in sentences.values()
+        for h in find_scores(s.text, s.start)
+        if h.kind == "aggregate" and h.first == h.second
+    }
+    if len(level) != 1:
+        return None
+    goals = next(iter(level))[0]
+    return {other.p: goals, other.o: goals}
+
+
+_EXTRA = re.compile(r"verlängerung|extra[- ]time|overtime|n\.\s?V\.|\baet\b", re.I)
+
+
+def other_leg_by_sum(doc, merged: list[Reading]) -> list[Reading]:
+    """`Weil die Franken das Hinspiel mit 2:0 gewonnen hatten, stand es in der Addition
+    3:3`: the second leg ended 3:1 the other way. Only a level sum in the first leg's own
+    sentence, which needs no sides, and only where no second leg of the pair is read
+    and no extra time is told (a level sum may then be the one after 90 minutes)."""
+    if len(merged) != 1 or merged[0].leg != 1 or merged[0].home is None:
+        return []
+    if _EXTRA.search(doc.text):
+        return []
+    first = merged[0]
+    sums = level_aggregate_beside([first], first)
+    if sums is None:
+        return []
+    p_goals, o_goals = sums[first.p] - first.p_goals, sums[first.o] - first.o_goals
+    if min(p_goals, o_goals) < 0:
+        return []
+    hit = ScoreHit(first.hit.start + 1, first.hit.end, p_goals, o_goals, "result")
+    second = Reading(first.sentence, hit, first.p, first.o, p_goals, o_goals, leg=2)
+    second.home = first.o if first.home == first.p else first.p
+    second.stage, second.year = first.stage, first.year
+    second.notes.add("by-sum")
+    return [second]

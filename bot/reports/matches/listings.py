@@ -1,0 +1,159 @@
+"""Results written as lists rather than prose: AP "Glance" lines
+(`Porto 3, Roma 1, aet`) and kicker-style headers (`Dortmund – Bayern 1:2 (0:0)`),
+where the home team is named first."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches import cues
+from bot.reports.matches.reading import Reading
+from bot.reports.matches.scores import ScoreHit
+from bot.reports.text import when
+
+_GLANCE_TAIL = re.compile(r"^ (\d{1,2}),\s+")
+_GLANCE_END = re.compile(r"^ (\d{1,2})(?=$|[,;.]|\s*\(|\s+[–—-]\s)")
+_BARE_GAP = re.compile(r" (\d{1,2}) ")
+_BARE_END = re.compile(
+    r" (\d{1,2})\s*(\((?:after extra[- ]time|aet|a\.e\.t\.|n\.\s?V\.)\))?\s*",
+    re.IGNORECASE,
+)
+"""`Manchester United 4 Liverpool 3 (after extra time)`: a headline line holding
+nothing but the result, home side first."""
+_HEADER_GAP = re.compile(r"^\s*[–—-]\s*$")
+_HEADER_SCORE = re.compile(r"^\s+(\d{1,2}):(\d{1,2})\b")
+_AET = re.compile(r"^,?\s*(?:aet|a\.e\.t\.|n\.\s?V\.|after extra[- ]time)", re.I)
+_PLACE_PREFIX = re.compile(
+    r"^[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}: (?=[A-ZÄÖÜ0-9])|"
+    r"^[A-ZÄÖÜ][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [\w'’.-]+(?: [\w'’.-]+){0,3}){1,2}: (?=[A-ZÄÖÜ])"
+)
+"""`Berlin: Switzerland 2, Italy 0` or `DFB-Pokal, Finale: Dortmund – Bayern 5:2`: a
+round-up line or a result header may start with the venue or the competition."""
+_NOT_A_RESULT = re.compile(
+    r"(?:(elfmeterschießen|elfmeterschiessen|penalties|penalty shoot-?out|shoot-?out|"
+    r"penalty kicks|spot kicks|pens)|aggregate|gesamtergebnis|gesamt|insgesamt|on aggregate|"
+    r"agg)\s*:",
+    re.IGNORECASE,
+)
+"""`Elfmeterschießen: Senegal 4, Ägypten 2`, `Aggregate: Porto 3, Roma 2`: a labelled
+line that is a shoot-out (kept to join its drawn match) or a sum of legs, not a match."""
+_SHOOTOUT_WINNER = re.compile(r"([A-ZÄÖÜ][\w'’. -]{1,40}?) (?:won|advanced|went through)\s*$")
+_SHOOTOUT = re.compile(
+    r"(\d{1,2}):(\d{1,2})\s*i\.\s?E\.|(\d{1,2})-(\d{1,2}) (?:on )?pen|"
+    r"(?:Elfmeterschießen|Elfmeterschiessen|i\.\s?E\.)\s*:?\s*(\d{1,2}):(\d{1,2})\b",
+    re.I,
+)
+"""`4:2 i.E.`, `5-3 on penalties`, `| Elfmeterschießen 6:5` (home side's kicks first)."""
+
+
+def header_reading(doc, sentence) -> list:
+    mentions = doc.mentions_in(sentence)
+    if len(mentions) < 2:
+        return []
+    place = _NOT_A_RESULT.match(sentence.text) or _PLACE_PREFIX.match(sentence.text)
+    begin = sentence.start + (len(place.group().rstrip()) + 1 if place else 0)
+    if place:
+        mentions = [m for m in mentions if m.start >= begin]
+    if len(mentions) < 2:
+        return []
+    label = _NOT_A_RESULT.match(place.group()) if place else None
+    if label and not label.group(1):
+        return []
+    first, second = mentions[0], mentions[1]
+    text = doc.text
+    if first.start != begin:
+        return []
+    gap = text[first.end : second.start]
+    after = text[second.end : sentence.end]
+    if _HEADER_GAP.match(gap):
+        score = _HEADER_SCORE.match(after)
+        if not score:
+            return []
+        home_goals, away_goals = int(score.group(1)), int(score.group(2))
+        rest = after[score.end() :]
+    elif (bare := _BARE_GAP.fullmatch(gap)) and (end := _BARE_END.fullmatch(after)):
+        home_goals, away_goals = int(bare.group(1)), int(end.group(1))
+        rest = (end.group(2) or "").strip("() ")
+    else:
+        tail = _GLANCE_TAIL.match(text[first.end : second.start + 1] + " ")
+        end = _GLANCE_END.match(after)
+        if not tail or not end or text[first.end : second.start].count(",") != 1:
+            return []
+        home_goals, away_goals = int(tail.group(1)), int(end.group(1))
+        rest = after[end.end() :]
+    start = sentence.start
+    hit = ScoreHit(start, start + 1, home_goals, away_goals, "result")
+    reading = Reading(sentence, hit, first.team, second.team, home_goals, away_goals)
+    reading.home = first.team
+    reading.strength = 3
+    reading.notes.add("listing")
+    reading.extra_time = bool(_AET.match(rest.strip(" ,")) or _AET.match(rest))
+    shoot = _SHOOTOUT.search(rest)
+    if shoot:
+        nums = [int(x) for x in shoot.groups() if x is not None]
+        reading.penalties = (nums[0], nums[1])
+        said = _SHOOTOUT_WINNER.search(rest[: shoot.start()])
+        if shoot.group(3) is not None and said:
+            won_by_second = said.group(1).strip().lower() == second.alias.lower()
+            high, low = max(nums), min(nums)
+            reading.penalties = (low, high) if won_by_second else (high, low)
+    if label:
+        reading.notes.add("shootout-only")
+        return [reading]
+    out = [reading]
+    other = _OTHER_LEG.search(rest)
+    if other and other.group(2) == other.group(3):
+        goals = int(other.group(2))
+        leg_hit = ScoreHit(start + 2, start + 3, goals, goals, "result")
+        leg = Reading(sentence, leg_hit, second.team, first.team, goals, goals)
+        leg.home, leg.strength = second.team, 3
+        leg.leg = 1 if other.group(1).lower().startswith(("hin", "first")) else 2
+        reading.leg = 3 - leg.leg
+        out.append(leg)
+    return out
+
+
+_OTHER_LEG = re.compile(
+    r"\b(Hinspiel|Rückspiel|First leg|Second leg)\s*:?\s*(\d{1,2})[:-](\d{1,2})", re.I
+)
+
+
+HEADING_LEG = re.compile(
+    r"(?:^|^[\w -]{3,30},\s*)(first legs?|second legs?|hinspiele?|rückspiele?)\b", re.I
+)
+"""`First legs`, `Round of 16, second legs`: a heading naming the leg of the lines under it."""
+STAGE_HEADING = re.compile(
+    r"(?:The )?(?:Final|Finals|Semifinals?|Semi-?[Ff]inals?|Quarterfinals?|Quarter-?[Ff]inals?|"
+    r"Round of (?:16|32)|Finale|Endspiel|Halbfinale|Viertelfinale|Achtelfinale)(?: \w+ legs?)?"
+)
+"""A round-up's own heading line (`Semifinals`, `Final`), title case, nothing else."""
+THIRD_PLACE_HEADING = re.compile(
+    r"(?:Third[- ]Place(?: Match| Game| Playoff)?|Third Place|Spiel um Platz (?:drei|3)|"
+    r"Spiel um Platz 3)",
+    re.IGNORECASE,
+)
+
+
+_HEADING_SCORE = re.compile(r"\d{1,2}[-:]\d{1,2}\b(?![-:])")
+
+
+def read_heading(doc, sentence, heading: dict) -> None:
+    """A round-up's heading line (`SEMIFINALS`, `Final`, `First legs`, a date) sets the
+    stage, leg or date of the list lines under it."""
+    text = sentence.text
+    if len(text) > 40 or _HEADING_SCORE.search(text) and ":" in text:
+        return
+    stages = cues.stage_at(text)
+    if stages and (text.upper() == text or STAGE_HEADING.fullmatch(text.strip())):
+        heading["stage"] = stages[0][1]
+        heading.pop("leg", None)
+    elif THIRD_PLACE_HEADING.fullmatch(text.strip()):
+        heading["stage"] = None
+        heading.pop("leg", None)
+    leg = HEADING_LEG.match(text)
+    if leg:
+        heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
+    found = when.dates_in(text, doc.published, doc.lang)
+    explicit = [value for _, value, kind in found if kind == "explicit"]
+    if explicit and len(found) >= 1 and len(text) < 40:
+        heading["date"] = explicit[0]

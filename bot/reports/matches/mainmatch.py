@@ -1,0 +1,293 @@
+"""The report's main match (the one the story is about): it takes what the
+opening sentences, the AP dateline, stadium names and leg sentences say about
+venue, date, leg and stage, which a passing mention never gets."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches import cues
+from bot.reports.matches.extratime import extra_time_named, extra_time_stated
+from bot.reports.matches.hostroles import home_by_role
+from bot.reports.matches.reading import Reading
+from bot.reports.matches.resultchecks import told_as_past
+from bot.reports.matches.titles import only_hoped
+from bot.reports.names.mainvenue import stadium_home
+from bot.reports.names.venues import home_by_place
+from bot.reports.patterns.keyed import Keyed, lowered
+from bot.reports.text import when
+from bot.reports.text.document import Document
+
+MAIN_SENTENCES = 8
+
+
+RECENT_DAYS = 120
+MAIN_DAYS = 7
+
+
+def _recent(value: str, published: str | None, days: int = RECENT_DAYS) -> bool:
+    base = when.to_date(published) if published and len(published) == 10 else None
+    day = when.to_date(value)
+    if base is None or day is None:
+        return False
+    return 0 <= (base - day).days <= days
+
+
+def main_reading(doc: Document, readings: list[Reading]) -> Reading | None:
+    early = [
+        r
+        for r in readings
+        if r.teams()
+        and not r.notes & {"unoriented", "shootout-only"}
+        and (index_of(doc, r) < MAIN_SENTENCES or "linescore" in r.notes)
+    ]
+    if not early:
+        return None
+    present = [r for r in early if not told_as_past(r)]
+    first = present[0] if present else early[0]
+    if first.leg == 1:
+        later = [r for r in early if r.sentence is first.sentence and r.leg != 1]
+        if later:
+            return later[0]
+    return first
+
+
+def index_of(doc: Document, r: Reading) -> int:
+    for i, sentence in enumerate(doc.sentences):
+        if sentence is r.sentence:
+            return i
+    return 999
+
+
+def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
+    main.notes.add("main")
+    if main.home is None:
+        main.home = stadium_home(doc, main) or home_by_role(doc, main.teams())
+        main.notes.add("weak-home")
+    if main.home is None and doc.place:
+        side = home_by_place(doc.place, main.teams(), resolver)
+        if side == "neutral":
+            main.notes.add("third-place")
+        else:
+            main.home = side
+            main.notes.add("weak-home")
+    if main.home is None and main.leg is None and cues.NEUTRAL.search(doc.text):
+        main.home = "neutral"
+    if main.extra_time is None and "listing" not in main.notes:
+        shootout = main.penalties or any(
+            "shootout-only" in r.notes and set(r.teams() or ()) == set(main.teams())
+            for r in readings
+        )
+        if extra_time_stated(doc, main, readings):
+            main.extra_time = True
+        elif not shootout and not _extra_time_told(doc, main, readings):
+            main.extra_time = False
+    if main.leg is None:
+        main.leg = _lead_leg(doc, main)
+    if main.date is None and main.leg != 1:
+        for sentence in doc.sentences[:MAIN_SENTENCES]:
+            found = [
+                v
+                for _, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
+                if k == "weekday" or (len(v) == 10 and _recent(v, doc.published, MAIN_DAYS))
+            ]
+            if found:
+                main.date = found[0]
+                break
+    trophy = _WON_TROPHY.search(main.sentence.text)
+    if trophy and only_hoped(main.sentence.text, trophy.start()):
+        trophy = None
+    league = trophy and (_LEAGUE_TITLE.search(trophy[0]) or _LEAGUE_DAY.search(main.sentence.text))
+    if main.stage is None and main.leg is None and trophy and not league:
+        main.stage = "final"
+    if main.stage is None:
+        stages = cues.stage_at(main.sentence.text) or _head_stages(doc, main)
+        main.stage = stages[0][1] if stages else None
+
+
+_ROUND_NUMBER = Keyed(
+    re.compile(
+        r"\b(?:\d\.\s*(?:Runde|Hauptrunde)|(?:erste|zweite|dritte|vierte)n?\s+(?:Runde|Hauptrunde)|"
+        r"(?:first|second|third|fourth|fifth)\s+round)\b",
+        re.I,
+    ),
+    "runde|round",
+)
+
+
+def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
+    """Stage words of the opening text, but not from a sentence about another pair
+    (`im Viertelfinale gegen Freiburg`), and none once a numbered round is named
+    for the main match (`in der 2. Runde`), which is no stage of the list."""
+    pair = set(main.teams())
+    out = []
+    for sentence in doc.sentences:
+        if sentence.start >= 1500:
+            break
+        mentions = [m for m in doc.mentions_in(sentence) if m.prep != "in"]
+        if {m.team for m in mentions} - pair:
+            out += [
+                (at, stage)
+                for at, stage in _reached_by_beating(sentence.text)
+                if all(m.team in pair for m in mentions if m.start < sentence.start + at)
+            ]
+            continue
+        if _ROUND_NUMBER.search(sentence.text):
+            return []
+        if sentence is not main.sentence and cues.FUTURE.search(sentence.text):
+            continue  # `The final will be played in May`: a round ahead
+        out += [
+            (at, stage)
+            for at, stage in cues.stage_at(sentence.text)
+            if not _BY_BEATING.match(doc.text, sentence.start + at, sentence.end)
+        ]
+    return out
+
+
+_EXTRA_WORD = Keyed(
+    re.compile(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", re.I),
+    "extra|verlängerung|v.|overtime",
+)
+_NOT_REACHED = re.compile(
+    r"\b(?:(?:looked|seemed|appeared|was|were)\s+(?:headed|heading|set|bound|destined)\s+for|"
+    r"avoid(?:ed|ing)?|spar(?:ed|ing)|prevent(?:ed|ing)?|rechnete[nt]?\s+(?:schon\s+)?mit|"
+    r"brac(?:ed|ing)\s+(?:themselves\s+)?for|prepar(?:ed|ing)\s+for|expect(?:ed|ing)|"
+    r"verhindert\w*|erspart\w*)\s+(?:an?\s+|the\s+|einer?\s+|die\s+|der\s+)?$",
+    re.I,
+)
+_NOT_REACHED_AFTER = re.compile(
+    r"\s+(?:rechnete\w*|gerechnet|erwartet\w*|einstellte\w*|eingestellt\w*|gefasst|"
+    r"vorbereitete\w*|looked likely|loomed|beckoned)\b",
+    re.I,
+)
+
+
+def _extra_time_told(doc: Document, main: Reading, readings) -> bool:
+    """Whether a sentence may say the main match went to extra time. Not one that
+    only expected it (`looked headed for extra time until`, `mit einer Verlängerung
+    rechneten`) nor one telling another pair's result (`beat Philadelphia on
+    penalties after a 3-3 draw through extra time`)."""
+    if not extra_time_named(doc):
+        return False
+    pair = set(main.teams())
+    for sentence in doc.sentences:
+        hits = [
+            m
+            for m in cues.scan(_EXTRA_WORD, sentence.text)
+            if not _NOT_REACHED.search(sentence.text, max(0, m.start() - 45), m.start())
+            and not _NOT_REACHED_AFTER.match(sentence.text, m.end())
+        ]
+        if hits and not _other_result(doc, sentence, pair, readings):
+            return True
+    return False
+
+
+def _other_result(doc: Document, sentence, pair: set, readings) -> bool:
+    here = [r for r in readings if r.sentence is sentence and r.teams()]
+    named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+    others = bool(here) and all(set(r.teams()) != pair for r in here) or bool(named - pair)
+    return others and not pair <= named
+
+
+_REACHED = re.compile(r"\b(?:reached|reach|reaching|advanced to|erreichte|erreicht)\b", re.I)
+
+
+def _reached_by_beating(text: str) -> list[tuple[int, str]]:
+    """`The Crew reached the final by eliminating Cincinnati`: the round after the
+    one that sentence tells is the main match's."""
+    out = []
+    for at, stage in cues.stage_at(text):
+        if _BY_BEATING.match(text, at) and _REACHED.search(text, max(0, at - 30), at):
+            index = cues.STAGE_ORDER.index(stage) if stage in cues.STAGE_ORDER else -2
+            if 0 <= index < len(cues.STAGE_ORDER) - 1:
+                out.append((at, cues.STAGE_ORDER[index + 1]))
+    return out
+
+
+_BY_BEATING = re.compile(
+    r"[\w-]+\s+(?:by|after|mit|durch)\s+(?:beating|eliminating|knocking|defeating|"
+    r"ousting|edging|einem sieg|dem sieg)\b",
+    re.I,
+)
+"""`reached the final by eliminating Cincinnati`: that round is the other tie's,
+and says nothing of the main match's."""
+
+
+_RESULT_VERB = re.compile(
+    r"\b(?:gewonnen|verloren|gewann|verlor|won|lost|beat|drew|remis|unentschieden)\b", re.I
+)
+_PAST_LEG = re.compile(
+    r"\b(?:from|after|since|nach dem|aus dem|seit dem)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+_WON_TROPHY = re.compile(
+    r"\b(?:won|wins|to win|lifted|claimed) (?:the|its|their|a)(?: \w+)? (?:[A-Z][\w-]* ){0,3}"
+    r"(?:League|Cup|Liga|title|trophy|Pokal)\b|\b(?:gewann|gewinnt|holte|holt) (?:den|die|das) "
+    r"(?:[\w-]+ ){0,2}(?:Titel|Pokal|DFB-Pokal|Europa League|Champions League|Meisterschaft)\b"
+)
+_LEAGUE_TITLE = re.compile(
+    r"\b(?:Serie A|Premier League|Bundesliga|La ?Liga|Ligue 1|Eredivisie|Meisterschaft|"
+    r"Meistertitel|[Cc]hampionship|league title|league crown)\b"
+)
+"""`won the Serie A title`, `holte die Meisterschaft`: a league won, no final played."""
+_LEAGUE_DAY = re.compile(
+    r"\b(?:(?:final|last) day of the (?:\w+ ){0,3}season|\w*Spieltag\w*|matchday|points|Punkte)\b"
+)
+_IN_LEG = re.compile(r"\b(?:im|in the|in their|in its|beim|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_DIGIT_PAIR = re.compile(r"\d[-:]\d")
+
+
+def _lead_leg(doc: Document, main: Reading) -> int | None:
+    """`im Achtelfinal-Hinspiel` in an opening sentence, before the score is given."""
+    found = set()
+    pair = set(main.teams())
+    for sentence in doc.sentences[: index_of(doc, main)]:
+        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+        if named - pair or _DIGIT_PAIR.search(sentence.text):
+            continue
+        for m in cues.scan(cues.LEG, sentence.text):
+            before = sentence.text[: m.start()]
+            if _IN_LEG.search(before) or (
+                _RESULT_VERB.search(sentence.text) and not _PAST_LEG.search(before)
+            ):
+                found.add(1 if m.group("one") else 2)
+    return found.pop() if len(found) == 1 else None
+
+
+def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> None:
+    """`The first leg on Feb. 14 at the Parc des Princes ...`: a sentence about a leg
+    of the main tie that gives no score still gives its date and venue."""
+    if main is None:
+        return
+    pair = main.teams()
+    for sentence in doc.sentences:
+        low = lowered(sentence.text)
+        if "leg" not in low and "spiel" not in low and "opener" not in low:
+            continue
+        leg = cues.LEG.search(sentence.text)
+        if not leg or any(r.sentence is sentence for r in readings):
+            continue
+        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+        if named - set(pair):
+            continue
+        number = 1 if leg.group("one") else 2
+        target = next(
+            (r for r in readings if r.teams() and set(r.teams()) == set(pair) and r.leg == number),
+            None,
+        )
+        if target is None:
+            continue
+        days = [
+            v
+            for _, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
+            if k == "explicit" and len(v) == 10
+        ]
+        if days and target.date is None and not cues.FUTURE.search(sentence.text):
+            if _recent(days[0], doc.published):
+                target.date = days[0]
+        for m in cues.AT_PLACE.finditer(sentence.text):
+            if target.home is None:
+                side = home_by_place(m.group("place"), pair, resolver)
+                if side in pair:
+                    target.home = side

@@ -1,0 +1,258 @@
+"""Competition and season of a match: the competition named nearest its score
+(else the report's first), the season from competition and date
+(bot.competitions), shifted back for `a year ago` / `last season`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.competitions.names import info
+from bot.competitions.seasons import season_for
+from bot.reports.matches import cues
+from bot.reports.matches.competitionmentions import (
+    STANDING,
+    find_competitions,
+    first_named,
+    is_league,
+)
+from bot.reports.matches.editions import told_edition
+from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_league
+from bot.reports.matches.mainmatch import index_of
+from bot.reports.matches.matchcontext import matchday_before, relegation_league
+from bot.reports.matches.reading import Reading
+from bot.reports.patterns.keyed import Keyed
+from bot.reports.text.document import Document
+
+
+def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None:
+    found = find_competitions(r.sentence.text, doc.published)
+    if not found and r.context_filled:
+        index = doc.sentences.index(r.sentence)
+        if index > 0:
+            text = doc.sentences[index - 1].text
+            found = [
+                m
+                for m in find_competitions(text, doc.published)
+                if not _other_edition(text, m, r.date or doc.published)
+            ]
+    if found:
+        rel = r.hit.start - r.sentence.start
+        return min(found, key=lambda m: abs(m.start - rel)).name
+    if "main" not in r.notes and _years_away(r.sentence.text, doc.published):
+        return None
+    if r.stage == "relegation-play-off" and (league := relegation_league(doc)):
+        return league
+    main = doc.cache.get("main")
+    leg = r.leg or cues.LEG.search(r.sentence.text)
+    if main is not None and main is not r and leg and set(r.teams() or ()) == set(main.teams()):
+        return competition_of(doc, main, primary)
+    if (day := matchday_before(doc, r)) is not None:
+        return day
+    if doc.cache.get("main-league") and ("main" in r.notes or _league_mates(doc, r)):
+        return doc.cache["main-league"]
+    passing_ok = "main" not in r.notes and not doc.cache.get("main-league")
+    if primary is not None and not passing_ok and _in_passing(doc, r):
+        return None
+    if primary is not None and main is not None and main is not r:
+        primary = competition_of(doc, main, primary)
+    if "main" not in r.notes and not r.leg and not is_league(primary or ""):
+        if LEAGUE_STORY.search(r.sentence.text):
+            return story_league(doc, r.teams())
+    return primary
+
+
+def _years_away(text: str, published: str | None) -> bool:
+    """`zuletzt 1931 beim 0:6 in Wien`, `Im November 2010 ... 5:0`: a result of a
+    year well before the report's, whose competition the report does not name
+    beside it; the report's own competition is only a guess for it. A year that
+    names a round (`the 2011 final`, `Finale 2011`) names an edition of it instead."""
+    if not published:
+        return False
+    stages = [at for at, _ in cues.stage_at(text)]
+    return any(
+        abs(int(m.group()) - int(published[:4])) > 1
+        and not _NOT_THAT_YEAR.search(text, max(0, m.start() - 25), m.start())
+        and not any(m.start() - 12 <= at <= m.end() + 2 for at in stages)
+        for m in _A_YEAR.finditer(text)
+    )
+
+
+_EDITION_YEAR = re.compile(r"[\s-]*((?:19|20)\d\d)\b")
+
+
+def _other_edition(text: str, mention, date: str | None) -> bool:
+    """`nach der WM 2018` beside a 2023 result: an earlier edition, not this match's."""
+    year = re.search(r"(?:19|20)\d\d", text[mention.start : mention.end])
+    year = year or _EDITION_YEAR.match(text, mention.end)
+    if not year or not date:
+        return False
+    found = year.group(1) if year.re is _EDITION_YEAR else year.group()
+    return abs(int(found) - int(date[:4])) > 1
+
+
+def primary_competition(doc: Document) -> str | None:
+    """The first competition the opening names (not as a side's standing); asked by
+    the match and the tie readers, found once per document."""
+    if "matches.primary" not in doc.cache:
+        doc.cache["matches.primary"] = _primary_competition(doc)
+    return doc.cache["matches.primary"]
+
+
+def _primary_competition(doc: Document) -> str | None:
+    text = doc.text[:3000]
+
+    def not_standing(m) -> bool:
+        return not (STANDING.search(text, max(0, m.start - 40), m.start) and is_league(m.name))
+
+    first = first_named(text, doc.published, accept=not_standing)
+    return first.name if first else None
+
+
+_MATCHDAY = re.compile(
+    r"\b(?:Spieltag\w*|Spieltages|matchday|(?:final|last) day of the (?:\w+ ){0,3}season|"
+    r"title race|Titelrennen|Meisterschaftsrennen)\b"
+)
+_TITLE = re.compile(
+    r"\b(?:deutscher Meister|Meister(?:s|schaft|titel|schale)?|league title|champions of \w+|"
+    r"title race|Titelrennen)\b"
+)
+
+
+def main_league(doc: Document, main: Reading, resolver) -> str | None:
+    """A title decided on a matchday between two clubs of one country
+    (`zum 17. Mal deutscher Meister ... am letzten Spieltag`) is that country's top
+    league, when the opening names no competition itself."""
+    lead = " ".join(s.text for s in doc.sentences[:2] if s is not main.sentence)
+    lead += " " + main.sentence.text
+    if not (_MATCHDAY.search(lead) and _TITLE.search(lead)):
+        return None
+    if find_competitions(lead, doc.published):
+        return None
+    teams = [resolver.teams.get(t) for t in main.teams()]
+    if len(teams) != 2 or any(t is None or t.kind != "club" for t in teams):
+        return None
+    countries = {t.country for t in teams}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    league = TOP_LEAGUES.get(country)
+    year = (doc.published or "")[:4]
+    if league == "Premier League" and (not year or int(year) < 1993):
+        return None
+    doc.cache["league-clubs"] = {
+        t
+        for t in doc.teams()
+        if (team := resolver.teams.get(t)) and team.kind == "club" and team.country == country
+    }
+    return league
+
+
+def _league_mates(doc: Document, r: Reading) -> bool:
+    """Another result of the same title-deciding day between two clubs of that
+    league's country (`Schalke gewann zeitgleich 5:3 gegen Unterhaching`)."""
+    if r.earlier or r.leg is not None or cues.YEAR.search(r.sentence.text):
+        return False
+    return set(r.teams()) <= doc.cache.get("league-clubs", set())
+
+
+def _in_passing(doc: Document, r: Reading) -> bool:
+    """The report's first competition is named only later, in a sentence about
+    another opponent (`die Generalprobe für das Champions-League-Finale gegen den
+    FC Valencia`): it is that fixture's, not this match's."""
+    first = first_named(doc.text[:3000], doc.published)
+    if first is None:
+        return False
+    sentence = doc.sentence_at(first.start)
+    if sentence is None or sentence is r.sentence or doc.sentences.index(sentence) < 2:
+        return False
+    return bool({m.team for m in doc.mentions_in(sentence)} - set(r.teams()))
+
+
+def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
+    if comp is None or not date:
+        return None
+    data = info(comp)
+    year = r.year
+    if year and "main" in r.notes and r.date and abs(int(year) - int(r.date[:4])) > 1:
+        year = None
+    if year and data is not None and data.season == "calendar":
+        return year
+    if year:
+        return _season_ending(comp, year, stage, r.sentence.text, date)
+    if r.context_filled and not doc.mentions_in(r.sentence):
+        index = index_of(doc, r)
+        if 0 < index < len(doc.sentences):
+            year = cues.YEAR.search(doc.sentences[index - 1].text)
+            if year and data is not None and data.season == "calendar":
+                return year.group(1)
+    if "main" not in r.notes and _other_year(r.sentence.text, date):
+        years = {m.group() for m in _A_YEAR.finditer(r.sentence.text)} - {date[:4]}
+        return (
+            _season_ending(comp, years.pop(), stage, r.sentence.text, date)
+            if len(years) == 1
+            else None
+        )
+    back = years_back(r.sentence.text)
+    if back is None and _THEN.match(r.sentence.text) and 0 < index_of(doc, r):
+        back = years_back(doc.sentences[index_of(doc, r) - 1].text)
+    if back is None and r.earlier:
+        back = 1
+    if back:
+        year = int(date[:4]) - back
+        date = f"{year:04d}{date[4:]}"
+    return told_edition(doc.text, comp, season_for(comp, date, stage), date)
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+}  # fmt: skip
+_YEARS_AGO = Keyed(
+    re.compile(
+        r"\b(?:(?P<en>\d|one|two|three|four|five|six) (?:years?|seasons?) (?:ago|earlier)|"
+        r"vor (?P<de>\d|einem|zwei|drei|vier|fünf|sechs) (?:jahren|jahr|spielzeiten|saisons?))\b",
+        re.I,
+    ),
+    "ago|earlier|vor",
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![-/.:]\d)")
+
+
+_THEN = re.compile(r"\s*(?:Damals|Back then|At the time)\b")
+"""`Vor einem Jahr ... Damals hatte sich Hoffenheim ...`: the time the sentence before named."""
+
+
+def years_back(text: str) -> int | None:
+    """`two years ago`, `vor zwei Jahren`: how many years before the dateline."""
+    found = _YEARS_AGO.search(text)
+    if found is None:
+        return None
+    word = (found.group("en") or found.group("de")).lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+_SEASON_END_STAGES = ("final", "relegation-play-off")
+_NOT_THAT_YEAR = re.compile(
+    r"\b(?:since|until|till|founded|formed|seit|bis|gegründet)\s+(?:in\s+|im jahr\s+)?$", re.I
+)
+_SUPER = re.compile(r"super|shield|supercop|trophée|supercup", re.I)
+
+
+def _season_ending(comp, year: str, stage, text: str, date: str) -> str | None:
+    """`the 2011 final`, `Schon 2014 ... in der Relegation`: a final or relegation
+    play-off of a split season ends it, so the year names that season; any other
+    round could fall in either half, so it stays unknown."""
+    data = info(comp)
+    if stage not in _SEASON_END_STAGES or data is None or data.season != "split":
+        return None
+    if _SUPER.search(comp) or int(year) >= int(date[:4]):
+        return None
+    at = text.find(year)
+    if _NOT_THAT_YEAR.search(text, max(0, at - 25), at) or text.count(year) != 1:
+        return None
+    return season_for(comp, f"{year}-05", stage)
+
+
+def _other_year(text: str, date: str) -> bool:
+    """The sentence names a year other than the match date's: the season is unclear."""
+    return any(m.group() != date[:4] for m in _A_YEAR.finditer(text))

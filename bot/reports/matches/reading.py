@@ -1,0 +1,42 @@
+"""One result as a sentence states it, before the match is settled: the unit the
+reader passes from sentence reading (results) to match building (assemble)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.reports.matches.scores import ScoreHit
+from bot.reports.text.document import Document, Sentence, TeamMention
+
+
+@dataclass
+class Reading:
+    """One stated result, told from `p` (the score's first number is p's)."""
+
+    sentence: Sentence
+    hit: ScoreHit
+    p: str | None
+    o: str | None
+    p_goals: int
+    o_goals: int
+    home: str | None = None
+    leg: int | None = None
+    extra_time: bool | None = None
+    penalties: tuple[int, int] | None = None
+    date: str | None = None
+    stage: str | None = None
+    competition_at: int | None = None
+    earlier: bool = False
+    year: str | None = None
+    strength: int = 0
+    context_filled: bool = False
+    notes: set[str] = field(default_factory=set)
+
+    def teams(self) -> tuple[str, str] | None:
+        if self.p and self.o and self.p != self.o:
+            return (self.p, self.o)
+        return None
+
+
+def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
+    return [m for m in doc.mentions_in(sentence) if m.prep != "in"]

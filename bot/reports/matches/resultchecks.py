@@ -1,0 +1,137 @@
+"""Checks on a sentence's results after the words are read: a side guessed from
+the story must fit the clause, a past season's result borrows no sides, extra
+time after half-time scores belongs to the score, a round said of a third
+team is not the result's, a third club's town or a later clause's team gives no
+side. Each keeps a wrong fact out rather than adding one."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches import cues
+from bot.reports.names.venues import home_by_place
+from bot.reports.text.clausecuts import clause_cuts
+from bot.teams.names import normalize
+
+OTHER_TIME = re.compile(
+    r"\b(?:(?:19|20)\d\d|\w+ (?:years?|seasons?) ago|last (?:year|season)|"
+    r"vor (?:\w+ )?(?:jahren|jahr|saisons?)|im vorjahr|in der vorsaison)\b",
+    re.I,
+)
+"""A sentence about another season: the story's teams are no guide to its sides."""
+
+_EXTRA_TIME_AFTER = re.compile(
+    r"\s*(?:\([\d\s:,–-]*\)\s*)?(?:n\.\s?V\.|nach verlängerung|"
+    r"(?:after|following) extra[- ]time|aet\b|a\.e\.t\.)",
+    re.I,
+)
+"""`1:2 (0:0, 1:1) nach Verlängerung`: extra time told right after the score and
+its half-time scores belongs to that score."""
+
+
+def _clause(text: str, offset: int) -> tuple[int, int]:
+    bounds = [0, *clause_cuts(text), len(text)]
+    return max(b for b in bounds if b <= offset), min(b for b in bounds if b > offset)
+
+
+def guess_fits(sentence, hit, people, named: str, guessed: str) -> bool:
+    """A side guessed from the story must not contradict another team the
+    score's clause itself names: then the clause is too unclear to read."""
+    lo, hi = _clause(sentence.text, hit.start - sentence.start)
+    others = {m.team for m in people if lo <= m.start - sentence.start < hi and m.team != named}
+    return not others or guessed in others
+
+
+def subject_left_out(state, people, named: str, guessed: str) -> bool:
+    """`Chelsea won the final against Bayern. ... the 2-2 draw ... over Barcelona, after
+    Drogba's goal had given Chelsea ...`: a side guessed from the story is no guide when
+    the team the story is about is named in the sentence and is neither side."""
+    subject = state.subject
+    return subject not in (None, named, guessed) and any(m.team == subject for m in people)
+
+
+def settle_clause_cues(doc, sentence, readings) -> None:
+    for reading in readings:
+        if reading.extra_time is None and _EXTRA_TIME_AFTER.match(doc.text, reading.hit.end):
+            reading.extra_time = True
+        if reading.stage is not None and _stage_is_anothers(doc, sentence, reading):
+            reading.stage = None
+
+
+def _stage_is_anothers(doc, sentence, reading) -> bool:
+    """`im Viertelfinale gegen den SC Freiburg Schluss, und wie beim 0:5 bei Gladbach`:
+    a round named in a clause about a third team, away from the score, is that team's."""
+    rel = reading.hit.start - sentence.start
+    teams = reading.teams() or ()
+    for at, _ in cues.stage_at(sentence.text):
+        lo, hi = _clause(sentence.text, at)
+        if lo <= rel < hi:
+            return False
+        third = [
+            m
+            for m in doc.mentions_in(sentence)
+            if lo <= m.start - sentence.start < hi and m.team not in teams
+        ]
+        if not third:
+            return False
+    return True
+
+
+_PAST = re.compile(
+    r"\b(?:last (?:month|week|season|year)|\w+ (?:weeks?|months?|years?) ago|"
+    r"earlier (?:this|in the) (?:season|month|year)|vor \w+ (?:wochen|monaten|jahren)|"
+    r"im vormonat|letzten monat|vergangenen monat|im vorjahr|in der vorsaison)\b",
+    re.I,
+)
+
+
+def told_as_past(reading) -> bool:
+    """`Newcastle, who beat Chelsea 4-1 at home last month, lost at Fulham`: a result
+    its own clause places in the past is not the one the story is about."""
+    if reading.earlier or reading.year:
+        return True
+    text = reading.sentence.text
+    lo, hi = _clause(text, reading.hit.start - reading.sentence.start)
+    return bool(_PAST.search(text, lo, hi))
+
+
+_PLACE_AFTER = re.compile(
+    r"\s*(?:\([\d\s:,–-]*\)\s*)?(?:in|at|bei|away at|auswärts in)\s+([A-ZÄÖÜ][\w-]+)\b"
+)
+
+
+def place_names_third(doc, hit, pair, resolver) -> bool:
+    """`Beim 1:5 in Frankfurt hatten die Bayern ...` in a story about Bayern and
+    Dortmund: the place after the score is the home of a third club (its name alone
+    names that club), so the story's pair is no guide to the unnamed side."""
+    found = _PLACE_AFTER.match(doc.text, hit.end)
+    if not found:
+        return False
+    place = found.group(1)
+    clubs = resolver.exact(normalize(place))
+    if not clubs or clubs & set(pair):
+        return False
+    return home_by_place(place, pair, resolver) == "neutral"
+
+
+_NEXT_CLAUSE = re.compile(r"[,;]\s|\s[–—]\s")
+_FRONTED = re.compile(
+    r"(?:^|[:.]\s)\s*(?:nach|vor|beim|trotz|after|following|despite)\s+(?:\w+\s+){0,2}$", re.I
+)
+"""`Nach einem 0:0 im eigenen Stadion, gewann die Eintracht bei Inter`: a score in a
+phrase put before the main clause takes its sides from that clause."""
+
+
+def in_next_clause(sentence, hit, mention, later) -> bool:
+    """`war mit 0:5 gegen die Gastgeber untergegangen, im Halbfinale schlug sie Chile mit
+    3:0`: a team told in a later clause that holds the next result is that result's."""
+    if not later or mention.start < hit.end:
+        return False
+    rel = hit.start - sentence.start
+    start, _ = _clause(sentence.text, rel)
+    if _FRONTED.search(sentence.text[start:rel]):
+        return False
+    return (
+        _NEXT_CLAUSE.search(sentence.text, hit.end - sentence.start, mention.start - sentence.start)
+        is not None
+    )

@@ -1,0 +1,290 @@
+"""Results as sentences state them: for each result score, which team it is
+told from (the subject), the opponent, who was at home, leg, extra time and
+date. Only what the words support is set; the rest stays None."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches import cues
+from bot.reports.matches.attach import attach_cues, venue_outcome
+from bot.reports.matches.hostscore import orient_by_role, told_for_role
+from bot.reports.matches.listings import header_reading
+from bot.reports.matches.reading import Reading, participants
+from bot.reports.matches.resultchecks import (
+    OTHER_TIME,
+    guess_fits,
+    in_next_clause,
+    place_names_third,
+    settle_clause_cues,
+    subject_left_out,
+)
+from bot.reports.matches.scores import ScoreHit, find_scores
+from bot.reports.matches.subjects import english_subject, german_subject
+from bot.reports.names.unknownclubs import unknown_club
+from bot.reports.names.venues import city_of, home_by_place
+from bot.reports.patterns.keyed import lowered
+from bot.reports.text.clausecuts import clause_breaks
+from bot.reports.text.document import Document, Sentence
+
+__all__ = ["Reading", "participants", "read_sentence", "sides", "opponent", "venue_outcome"]
+
+
+_SAME_SCORE = re.compile(
+    r"\b(?:mit demselben ergebnis|mit dem gleichen ergebnis|by the same score(?:line)?|"
+    r"with the same score(?:line)?)\b",
+    re.I,
+)
+
+
+_OUTCOME_NOUN_AFTER = re.compile(
+    r"^[-\s]{0,2}(?:[\w-]+\s)?(?P<w>win|victory|triumph|loss|defeat|draw|tie|rout|"
+    r"thrashing|drubbing|hammering|romp)\b",
+    re.I,
+)
+
+
+_SUFFERED = re.compile(r"\b(?:suffer\w*|endur\w*|wrong end of|victims? of)\b[^.,;]*$", re.I)
+"""`suffered a 6-2 rout`: a rout the subject took, not gave."""
+_RESULT_WORDS = re.compile(
+    r"\b(?:ended|finished|endete|trennten sich|remis|unentschieden|draw|drew|tie|tied)\b", re.I
+)
+
+
+def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Reading]:
+    """The results one sentence states (glance lines and headers included)."""
+    special = _explicit_order(doc, sentence)
+    if special:
+        return special
+    hits = find_scores(sentence.text, sentence.start)
+    hits += _same_score_hits(sentence, hits)
+    if not hits:
+        return []
+    results = [h for h in hits if h.kind == "result"]
+    people = participants(doc, sentence)
+    if not results:
+        return _shootout_only(doc, sentence, hits, people)
+    readings = []
+    for hit in results:
+        reading = _orient(doc, sentence, hit, people, state, resolver)
+        if reading is not None:
+            readings.append(reading)
+    attach_cues(doc, sentence, hits, readings, resolver)
+    settle_clause_cues(doc, sentence, readings)
+    orient_by_role(doc.text, readings)
+    return readings
+
+
+def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
+    """`beating United 11-10 on spot kicks` with the 1-1 in another sentence: kept
+    aside so the shoot-out can join the drawn match of the same two teams."""
+    out = []
+    for hit in hits:
+        if hit.kind != "shootout" or hit.first == hit.second:
+            continue
+        p, o, outcome, _ = sides(doc, sentence, hit, people)
+        if not p or not o or p == o:
+            continue
+        first, second = hit.first, hit.second
+        if doc.lang == "en":
+            if outcome not in ("won", "lost"):
+                continue
+            high, low = max(first, second), min(first, second)
+            first, second = (high, low) if outcome == "won" else (low, high)
+        reading = Reading(sentence, hit, p, o, first, second)
+        reading.notes.add("shootout-only")
+        out.append(reading)
+    return out
+
+
+def sides(doc, sentence, hit, people):
+    """(subject, opponent, outcome for the subject, strength) as the sentence words it."""
+    text = doc.text
+    start, end = _clause_bounds(sentence, hit)
+    clause_people = [m for m in people if start <= m.start < end]
+    outcome, strength, cue_at = _outcome(text, sentence, hit, start)
+    if doc.lang == "en":
+        p = english_subject(text, people, hit, cue_at)
+    else:
+        p = german_subject(text, start, hit, clause_people, people, doc.lang)
+    o = opponent(sentence, hit, people, clause_people, p)
+    return p, o, outcome, strength
+
+
+_ANY_SCORE = re.compile(r"\d{1,2} ?[:–-] ?\d{1,2}")
+
+
+def opponent(sentence, hit, people, clause_people, p) -> str | None:
+    """The other side: the nearest team named since the previous score, else the
+    first other team of the clause, else of the sentence up to the next result (a
+    team told only after another result belongs to that one)."""
+    rel = hit.start - sentence.start
+    previous = [m.end() for m in _ANY_SCORE.finditer(sentence.text[:rel])]
+    since = sentence.start + (previous[-1] if previous else 0)
+    near = [m for m in clause_people if since <= m.start < hit.start and m.team != p]
+    if near:
+        return near[-1].team
+    later = [
+        h
+        for h in find_scores(sentence.text, sentence.start)
+        if h.kind == "result" and h.start > hit.start
+    ]
+    until = later[0].start if later else sentence.end
+    between = [m for m in people if m.start < until and not in_next_clause(sentence, hit, m, later)]
+    for group in (clause_people, between):
+        for m in group:
+            if m.team != p:
+                return m.team
+    return None
+
+
+def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
+    p, o, outcome, strength = sides(doc, sentence, hit, people)
+    filled = False
+    unoriented = False
+    if p is None and o is None:
+        if not (
+            strength
+            or _RESULT_WORDS.search(sentence.text)
+            or cues.LEG.search(sentence.text)
+            or told_for_role(doc.text, hit.end)
+        ):
+            return None
+        if unknown_club(doc, sentence):
+            return None
+        filled = True
+        previous = state.previous_pair()
+        if previous:
+            p, o = previous
+        elif state.main_pair:
+            p, o = state.main_pair
+            unoriented = hit.first != hit.second
+        else:
+            p, o = state.subject, state.other(state.subject)
+    elif p is None:
+        told = sentence.text[: hit.start - sentence.start]
+        p = _guess_side(state, o, told, True) or _city_subject(state, o, told, resolver)
+        filled = True
+        if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
+            return None
+    elif o is None and cues.LEG.search(sentence.text) and state.tie_partner(p):
+        o, filled = state.tie_partner(p), True
+    elif o is None:
+        o, filled = _guess_side(state, p, sentence.text, False), True
+        if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
+            return None
+    if p is None or o is None or p == o:
+        return None
+    if filled and OTHER_TIME.search(sentence.text):
+        return None
+    if filled and place_names_third(doc, hit, (p, o), resolver):
+        return None
+    first, second = hit.first, hit.second
+    if unoriented:
+        reading = Reading(sentence, hit, p, o, max(first, second), min(first, second))
+        reading.notes.add("unoriented")
+        reading.context_filled = True
+        return reading
+    if doc.lang == "en" and first != second:
+        if outcome not in ("won", "lost"):
+            return None
+        high, low = max(first, second), min(first, second)
+        first, second = (high, low) if outcome == "won" else (low, high)
+    elif doc.lang == "de" and outcome in ("won", "lost") and first != second:
+        if (first > second) != (outcome == "won"):
+            return None
+    return Reading(sentence, hit, p, o, first, second, strength=strength, context_filled=filled)
+
+
+def _guess_side(state, named: str, told: str, subject_told: bool) -> str | None:
+    """The unnamed side of a result: from the story, except where the named team
+    is a third one beside the last result's pair and the words leave it open."""
+    if state.pair and named not in state.pair:
+        return state.third_side(named, told, subject_told)
+    return state.other(named)
+
+
+_CITY_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?) [a-z]")
+
+
+def _city_subject(state, named: str, told: str, resolver) -> str | None:
+    """`Los Angeles reached the final with a 1-0 home win over Seattle` in a story
+    about the Galaxy: a city opening the sentence is the one side of the story's
+    pair based there (never a city of both or neither)."""
+    found = _CITY_SUBJECT.match(told)
+    if not found or not state.pair or named in state.pair or city_of(found.group(1)) is None:
+        return None
+    side = home_by_place(found.group(1), state.pair, resolver)
+    return side if side in state.pair else None
+
+
+def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
+    """(won|lost|draw|None for the subject, strength, offset of the cue word)."""
+    if hit.suffix:
+        if hit.suffix.endswith(("niederlage", "pleite", "klatsche", "schlappe", "debakel")):
+            return "lost", 2, hit.start
+        if hit.suffix.endswith(("sieg", "erfolg", "triumph")):
+            return "won", 2, hit.start
+    after = text[hit.end : min(sentence.end, hit.end + 25)]
+    noun = _OUTCOME_NOUN_AFTER.match(after)
+    if noun:
+        word = noun.group("w").lower()
+        lost = word in ("loss", "defeat") or (
+            word not in ("win", "victory", "triumph", "draw", "tie")
+            and _SUFFERED.search(text, max(0, hit.start - 30), hit.start)
+        )
+        label = "draw" if hit.first == hit.second else ("lost" if lost else "won")
+        return label, 2, hit.start
+    window_start = max(clause_start, hit.start - 120)
+    before = text[window_start : hit.start]
+    best = None
+    for pattern, label in ((cues.WIN, "won"), (cues.LOSE, "lost")):
+        for m in cues.scan(pattern, before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), label)
+    if best is not None:
+        label = "draw" if hit.first == hit.second else best[1]
+        return label, 2, window_start + best[0]
+    after_verb = text[hit.end : min(sentence.end, hit.end + 60)]
+    after_verb = _COMMA.split(after_verb)[0]
+    after_verb = _ANY_SCORE.split(_LEADING_PARENS.sub("", after_verb))[0]
+    win, lose = cues.WIN.search(after_verb), cues.LOSE.search(after_verb)
+    if hit.first == hit.second:
+        return "draw", (1 if win or lose else 0), None
+    if bool(win) != bool(lose):
+        return ("won" if win else "lost"), 1, None
+    return None, 0, None
+
+
+_COMMA = re.compile(r"[,;]")
+_LEADING_PARENS = re.compile(r"^\s*\([^)]*\)")
+
+
+def _clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
+    rel = hit.start - sentence.start
+    start, end = 0, len(sentence.text)
+    for cut_start, cut_end in clause_breaks(sentence.text):
+        if cut_end <= rel:
+            start = cut_end
+        elif cut_start >= hit.end - sentence.start:
+            end = cut_start
+            break
+    return sentence.start + start, sentence.start + end
+
+
+def _same_score_hits(sentence: Sentence, hits: list[ScoreHit]) -> list[ScoreHit]:
+    low = lowered(sentence.text)
+    if "same" not in low and "selben" not in low and "gleichen" not in low:
+        return []
+    match = _SAME_SCORE.search(sentence.text)
+    results = [h for h in hits if h.kind == "result"]
+    if not match or not results:
+        return []
+    source = results[0]
+    start = sentence.start + match.start()
+    return [ScoreHit(start, sentence.start + match.end(), source.first, source.second, "result")]
+
+
+def _explicit_order(doc: Document, sentence: Sentence) -> list[Reading]:
+    """`Porto 3, Roma 1` (AP glance) and `Dortmund – Bayern 1:2` headers: home first."""
+    return header_reading(doc, sentence)

@@ -1,0 +1,229 @@
+"""Rounds a sentence names (`im Halbfinale`, `the quarter-finals`), and which of them
+were played rather than reached, missed or only headed for (`advance to the
+semifinals`, `das Halbfinale verpasst`, `on the road to the final`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.competitions.scan import grouped
+from bot.reports.patterns.alternations import regroup
+from bot.reports.patterns.keyed import Keyed, holds, lower_exact
+
+STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
+_STAGE_WORDS = (
+    (r"achtelfinal\w*|round of 16|round-of-16|last 16|last-16", "round-of-16"),
+    (r"sechzehntelfinal\w*|round of 32|last 32", "round-of-32"),
+    (r"viertelfinal\w*|quarter-?finals?|quarterfinals?|quarters", "quarter-final"),
+    (
+        r"halbfinal\w*|semi-?finals?|semifinals?|semis|runde der letzten vier|last four",
+        "semi-final",
+    ),
+    (r"finale|finals?|endspiel\w*|pokalfinale|endspiels", "final"),
+    (r"gruppenphase|group stage|gruppenspiel\w*", "group"),
+    (r"relegation\w*", "relegation-play-off"),
+)
+
+
+class Gated(Keyed):
+    """A Keyed cue that also searches a text holding `İ`, which re.IGNORECASE takes for
+    `i` while lower() makes it two characters (so a key with an `i` misses it); with
+    `loose` (the wider keys a cue had before), only where those would have let it through."""
+
+    __slots__ = ("loose",)
+
+    def __init__(self, pattern: re.Pattern, keys: str, loose: str | None = None) -> None:
+        super().__init__(pattern, keys)
+        self.loose = tuple(loose.split("|")) if loose else None
+
+    def may(self, text: str) -> bool:
+        if Keyed.may(self, text):
+            return True
+        return "İ" in text and (self.loose is None or holds(text, self.loose))
+
+    def search(self, text: str, *span: int) -> re.Match | None:
+        """Keyed.search, and the bare search where only the `İ` exception lets it through
+        (Keyed.search may test its keys itself rather than ask may())."""
+        if "İ" in text and not Keyed.may(self, text):
+            return self.pattern.search(text, *span) if self.may(text) else None
+        return Keyed.search(self, text, *span)
+
+
+def quick(cue: Keyed) -> Keyed:
+    """The cue with its key gate as one alternation grouped by first letter, which `re`
+    tries several times faster than a plain one; the same texts pass it."""
+    keys = sorted(set(cue.keys))
+    if all(keys):
+        cue.any_key = re.compile(grouped(keys, [re.escape(key) for key in keys]))
+    return cue
+
+
+STAGE = quick(
+    Keyed(
+        re.compile(
+            r"\b(?P<word>"
+            + regroup("|".join(p for p, _ in _STAGE_WORDS))
+            + r")(?P<tail>einzug|teilnahme)?\b",
+            re.IGNORECASE,
+        ),
+        "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group stage|relegation",
+    )
+)
+_STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
+_AHEAD_WORDS = regroup(
+    r"advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
+    r"place|ins|in die|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
+    r"missed|miss"
+)
+_AHEAD_BEFORE = re.compile(
+    r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
+    r"(?:the\s+|das\s+|den\s+)?(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""`reached the final`, not `earned their place in Lisbon with emphatic semifinals`: a
+round after `with` or `after` is the means, one that was played."""
+_STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.-]+\s+){1,4}im\s+$", re.I)
+"""`steht der FC Bayern im Viertelfinale`: the round reached, not the one played."""
+_MISSED_AFTER = re.compile(
+    r"^[^.,;]{0,40}?\b(?:verpasst\w*|missed|erreicht\w*|eingezogen)\b", re.IGNORECASE
+)
+_MISSED_KEYS = ("verpasst", "missed", "erreicht", "eingezogen")
+
+
+def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """keyed.holds, and any text with `İ` (re.IGNORECASE takes it for `i`)."""
+    return holds(text, keys) or "İ" in text
+
+
+_PLAYED_IN = re.compile(r"\b(?:im|in der|in einem|in the|in an?)\s+$", re.IGNORECASE)
+_OBJECT = re.compile(r"\b(?:das|den)\s+$")
+_REACHED_LATER = re.compile(
+    r"^(?:(?![.,;]\s)[^\n]){0,100}?\b(?:verpasst|erreicht)(?=\s*(?:[.,;]|$|hat|hatte|habe|haben))",
+    re.IGNORECASE,
+)
+
+
+def _reached_after(text: str, start: int, end: int) -> bool:
+    """`das Halbfinale verpasst`, `hatte das Endspiel mit einem 3:2 ... erreicht`: the
+    round a verb after it reaches or misses; not one a result was played in (`nach dem
+    4:0 im Halbfinale bei Düsseldorf ... erreicht`, `lost in the semi-final and missed`),
+    nor one before another round the verb is about (`verlor das Halbfinale ... und
+    verpasste damit das Endspiel`, `lost the semi-final and missed the final`)."""
+    if _PLAYED_IN.search(text, max(0, start - 12), start):
+        return False
+    window = text[end : end + 80]
+    missed = _MISSED_AFTER.match(window) if _may_hold(window, _MISSED_KEYS) else None
+    if missed:
+        after = end + missed.end()
+        return STAGE.search(text, after, after + 30) is None
+    if not _OBJECT.search(text, max(0, start - 5), start):
+        return False
+    later = _REACHED_LATER.match(text[end : end + 120])
+    return later is not None and all(stage is None for _, stage, _ in told_rounds(later.group()))
+
+
+def scan(cue: Keyed, text: str):
+    """`cue.finditer(text)` at the same offsets, run lower-cased on lower-cased text
+    where that matches exactly (several times faster than re.I): group values come
+    lower-cased, so callers use offsets or compare case-insensitively."""
+    if not cue.may(text):
+        return iter(())
+    low = None if cue.folded is None else lower_exact(text)
+    return cue.pattern.finditer(text) if low is None else cue.folded.finditer(low)
+
+
+def stage_at(text: str) -> list[tuple[int, str]]:
+    return [(at, stage) for at, stage, _ in told_rounds(text) if stage is not None]
+
+
+@lru_cache(maxsize=4096)
+def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
+    """(offset, stage, derived) for each stage word; `advance to the semifinals` or
+    `das Halbfinale verpasst` names the round before it, the one just played (derived);
+    a conference final is a round whose stage is not known (None)."""
+    out = []
+    for match in scan(STAGE, text):
+        stage = _stage_of(match.group("word").lower())
+        if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
+            continue
+        if stage == "final" and _CONFERENCE.search(text, max(0, match.start() - 30), match.start()):
+            out.append((match.start("word"), None, False))
+            continue
+        if stage == "relegation-play-off" and not _is_play_off(text, match):
+            continue
+        ahead = match.group("tail") or _ahead(text, max(0, match.start() - 60), match.start())
+        derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
+        if derived:
+            stage = previous_stage(stage)
+            if stage is None:
+                continue
+        out.append((match.start("word"), stage, derived))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _stage_of(word: str) -> str:
+    return next(s for p, s in _STAGE_FULL if p.fullmatch(word))
+
+
+_AHEAD_KEYS = (
+    "advance", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
+    "steht", "stehen", "stand", "einzug", "verpasst", "miss",
+)  # fmt: skip
+
+
+def _ahead(text: str, start: int, end: int) -> bool:
+    """`advance to the`, `steht der FC Bayern im`: words before a round that reach it."""
+    if not holds(text[start:end], _AHEAD_KEYS):
+        return False
+    return bool(_AHEAD_BEFORE.search(text, start, end) or _STANDS_IN.search(text, start, end))
+
+
+_NOT_A_FINAL = re.compile(
+    r"\s+(?:day|days|matchday|weekend|whistle|minutes?|seconds|stages?|third|score|table|"
+    r"standings|round of (?:the|league)|home game|league game|game of the|match of the|"
+    r"weeks?|stretch|spieltag|spieltages|rounds?(?! of)|tournament|phase|group)\b",
+    re.IGNORECASE,
+)
+"""`the final day of the Premier League season`, `the final whistle`, a qualifying
+`Final Round`, the `final tournament`: an adjective."""
+_ON_THE_WAY = re.compile(
+    r"\b(?:(?:way|road|route|path|run|march|journey)\s+(?:in)?to\s+(?:the\s+)?|"
+    r"weg\s+(?:ins|in das|in die|zum|zur)\s+)$",
+    re.IGNORECASE,
+)
+"""`on the road to the final`, `Auf dem Weg ins Finale`: the whole run of earlier
+rounds, which a round named beside it for the same result outranks."""
+
+
+def on_the_way(text: str, offset: int) -> bool:
+    return bool(_ON_THE_WAY.search(text, max(0, offset - 30), offset))
+
+
+_CONFERENCE = re.compile(r"\b(?:conference|division|zonal|regional|konferenz)[- ]?$", re.I)
+"""`the Western Conference final`, `Konferenz-Finale`: a round before the final, whose
+place among the stages the text does not give."""
+_PLAY_OFF = re.compile(
+    r"relegation[- ]?(?:play-?offs?|playoffs?|final|decider)|relegations-?(?:spiel|hinspiel|"
+    r"rückspiel|duell|finale|partie)\w*",
+    re.IGNORECASE,
+)
+_GERMAN_RELEGATION = re.compile(r"(?:\b(?:der|die|zur|Die|Der|Zur)|Spiel|spiel) $")
+
+
+def _is_play_off(text: str, match: re.Match) -> bool:
+    """Only the play-off itself (`Relegations-Rückspiel`, `relegation play-off`,
+    `in der Relegation`), never `fighting relegation` or `Relegationsplatz`."""
+    if _PLAY_OFF.match(text, match.start("word")):
+        return True
+    word = text[match.start("word") : match.end("word")]
+    before = text[max(0, match.start("word") - 12) : match.start("word")]
+    return word == "Relegation" and bool(_GERMAN_RELEGATION.search(before))
+
+
+def previous_stage(stage: str) -> str | None:
+    if stage not in STAGE_ORDER:
+        return None
+    index = STAGE_ORDER.index(stage)
+    return STAGE_ORDER[index - 1] if index > 0 else None

@@ -1,0 +1,271 @@
+"""Every score in a sentence, told apart by what it is: a result, a running
+score (`zum 2:0`, `a 2-1 lead`), a half-time score `(1:0)`, an aggregate or a
+shoot-out. Only results become matches; the rest would be wrong facts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.reports.patterns.alternations import regroup
+from bot.reports.patterns.keyed import holds, lowered
+
+_SCORE = re.compile(
+    r"(?<![\w.,:+/–-])(\d{1,2}) ?([:–-]) ?(\d{1,2})(?![\d])(?![:.,–-]\d)"
+    r"(-[A-Za-zÄÖÜäöüß]+)?"
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|"
+    r"jun[ei]?|jul[yi]?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?\s*$",
+    re.IGNORECASE,
+)
+_SHOOTOUT_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:i\.\s?E\.|n\.\s?E\.|im elfmeterschießen|nach elfmeterschießen|"
+    r"on penalties|on pens\b|on spot[- ]kicks|in (?:a|an|the) (?:[\w-]+ ){0,2}shoot-?out|"
+    r"in penalties|im (?:[\w-]+ ){0,2}elfmeterschie|in einem (?:[\w-]+ ){0,2}elfmeterschie)",
+    re.IGNORECASE,
+)
+_SHOOTOUT_BEFORE = re.compile(
+    r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;:]{0,60}$", re.IGNORECASE
+)
+_AGG_AFTER = re.compile(
+    r"^\s*(?:on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|overall|"
+    r"in der addition|im gesamtergebnis|in the series|in the tie|over (?:the )?two legs|"
+    r"after both legs|nach beiden (?:partien|spielen|duellen|begegnungen))",
+    re.IGNORECASE,
+)
+_AGG_BEFORE = re.compile(
+    r"(?:aggregate|gesamtergebnis|gesamtscore|gesamtstand|in der addition|insgesamt|"
+    r"hin- und rückspiel|in total|nach beiden (?:partien|spielen|duellen|begegnungen)|"
+    r"after both legs|over (?:the )?two legs)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+_RUNNING_AGG = re.compile(
+    r"\b(?:lead|led|leads|ahead|advantage|halftime|half-time|at the break|force|needing|"
+    r"needed|down|trailing|trailed|knotted|deficit|führung|geführt|zur pause|rückstand|"
+    r"level|levels|leveled|levelled|tied|ausgleich\w*)\b",
+    re.IGNORECASE,
+)
+_FINAL_AGG = re.compile(
+    r"\b(?:advanc\w*|through|won|win|wins|winning|reach\w*|going|went|beat|beating|"
+    r"overpowered|edged|eliminat\w*|durch\w*|weiter|gewann|lautete|setzte|ausgeschieden|"
+    r"draw|remis|victory|sieg)\b",
+    re.IGNORECASE,
+)
+_RUNNING_WORDS = regroup(
+    r"made it|make it|making it|to make|put \w+(?: \w+)? up|went up|go up|"
+    r"zum|zur|fürs|aufs|stand es|stand|auf|erhöhte auf|verkürzte auf|glich zum|"
+    r"level(?:ed|led|ing)? at|tied? (?:it|the match|the game|the score) at|"
+    r"deficit to|cut it to|lead to|trailed|trailing|led|leading|down|up|"
+    r"führten|führte|lagen|lag"
+)
+_RUNNING_BEFORE = re.compile(
+    r"(?:\b(?:" + _RUNNING_WORDS + r")\s*(?:\w+\s+)?(?:mit\s+)?)$", re.IGNORECASE
+)
+_RUNNING_AFTER = re.compile(
+    r"^(?:\s*(?:lead|advantage|cushion|deficit|halftime lead|at halftime|at the break|"
+    r"at half-?time|zur pause|zur halbzeit|ahead|-führung|führung|in führung|in front|"
+    r"into the lead)\b|"
+    r"\s*\(\d{1,3}\.|\s+[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?\s*\(\d{1,3}\.|"
+    r"\s*(?:zurückgelegen|zurücklag|zurücklagen|zurückgelegen hatte|hinten|im rückstand|"
+    r"in rückstand|behind|down)\b|"
+    r"\s+(?:für\s+(?:die\s+|den\s+|das\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:erzielte|erzielt|markierte|markiert|besorgte|besorgt|schoss|köpfte)\b)",
+    re.IGNORECASE,
+)
+"""`das 3:2 für Real erzielte`: the goal that made the score, a running one."""
+_LEADING = re.compile(
+    r"\b(?:führten|führte|lagen|lag|were leading|was leading|led)\b"
+    r"(?![^.]*\b(?:verlor|gewann|lost|won))",
+    re.IGNORECASE,
+)
+_HALFTIME_SUFFIX = ("pausenstand", "halbzeitstand", "pausenführung", "halbzeitführung")
+_RUNNING_SUFFIX = (
+    "führung",
+    "ausgleich",
+    "anschluss",
+    "anschlusstreffer",
+    "zwischenstand",
+    "vorsprung",
+    "polster",
+    "rückstand",
+)
+TIME_AFTER = re.compile(r"^\s*(?:uhr|h\b|am\b|pm\b|a\.m\.|p\.m\.|et\b|local)", re.IGNORECASE)
+
+
+_GOALLESS = re.compile(
+    r"\b(?:goalless|scoreless) (?:draw|tie|stalemate|(?:first|second|opening|return) leg)\b|"
+    r"\btorlose[mns]? (?:remis|unentschieden|hinspiel|rückspiel)\b|\bnullnummer\b|"
+    r"\bsich (?:[\w-]+ ){0,14}?torlos\b|\bendete (?:[\w-]+ ){0,4}?torlos\b|"
+    r"\b(?:ended|finished) goalless\b|\btorlos (?:geendet|ausgegangen)\b",
+    re.IGNORECASE,
+)
+_GOALLESS_KEYS = ("goalless", "scoreless", "torlos", "nullnummer")
+
+
+def _goalless_hint(sentence: str) -> bool:
+    """Whether a goalless phrase may be there; each holds one of the keys (a text
+    with `ı` or `ſ`, which re.IGNORECASE folds onto `i` and `s`, is always searched)."""
+    low = lowered(sentence)
+    for key in _GOALLESS_KEYS:
+        if key in low:
+            return True
+    return not low.isascii() and ("ı" in low or "ſ" in low)
+
+
+_ANY_DIGIT_PAIR = re.compile(r"\d ?[:–-] ?\d")
+_DIGIT = re.compile(r"\d")
+
+
+def may_state_score(sentence: str) -> bool:
+    """Whether a sentence can state a result at all: a digit (a score, a listing's
+    `Porto 3, Roma 1`, a line score's total) or a goalless phrase."""
+    return _DIGIT.search(sentence) is not None or _goalless_hint(sentence)
+
+
+@dataclass(frozen=True)
+class ScoreHit:
+    start: int
+    end: int
+    first: int
+    second: int
+    kind: str
+    suffix: str = ""
+
+    @property
+    def draw(self) -> bool:
+        return self.first == self.second
+
+
+def find_scores(sentence: str, offset: int = 0) -> list[ScoreHit]:
+    """Scores in one sentence with their kind, offsets relative to the document."""
+    return list(_find_scores(sentence, offset))
+
+
+@lru_cache(maxsize=4096)
+def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
+    goalless = _goalless_hint(sentence)
+    pair = _ANY_DIGIT_PAIR.search(sentence)
+    if not goalless and not pair:
+        return ()
+    hits = []
+    # every score holds a digit pair that starts at most one digit after the score does
+    scores = _SCORE.finditer(sentence, max(0, pair.start() - 1)) if pair else ()
+    for match in scores:
+        before = sentence[: match.start()]
+        after = sentence[match.end() :]
+        month_from = max(0, len(before.rstrip()) - 12)
+        if _MONTH_BEFORE.search(sentence, month_from, match.start()) or TIME_AFTER.match(after):
+            continue
+        first, second = int(match.group(1)), int(match.group(3))
+        if max(first, second) > 30:
+            continue
+        suffix = (match.group(4) or "")[1:].lower()
+        kind = classify(before, after, suffix, _inside_parens(before))
+        if kind == "running" and _final_with_halftime(before, after, first, second):
+            kind = "result"
+        hits.append(
+            ScoreHit(offset + match.start(), offset + match.end(), first, second, kind, suffix)
+        )
+    for match in _GOALLESS.finditer(sentence) if goalless else ():
+        kind = classify(sentence[: match.start()], sentence[match.end() :], "", False)
+        hits.append(ScoreHit(offset + match.start(), offset + match.end(), 0, 0, kind, "remis"))
+    return tuple(sorted(hits, key=lambda h: h.start))
+
+
+_SHOOTOUT_ENDED = re.compile(r"\b(?:after|ended|finished|nach dem|nach 120)\b")
+_IN_THE_SERIES = re.compile(r"^\s*(?:in the series|in the tie)")
+_BREAK = re.compile(r"[,;–—]")
+
+
+_SHOOTOUT_KEYS = ("shoot", "elfmeterschießen", "penalty kicks", "spot kicks")
+_AGG_KEYS = (
+    "aggregate", "gesamt", "addition", "hin- und", "in total", "beiden", "both legs", "two legs",
+)  # fmt: skip
+_RUNNING_KEYS = (
+    "made it", "make it", "making it", "to make", "up", "zum", "zur", "fürs", "aufs", "stand",
+    "auf", "level", "tie", "deficit to", "cut it to", "lead", "trail", "led", "down", "führte",
+    "lag",
+)  # fmt: skip
+_LEADING_KEYS = ("führte", "lag", "leading", "led")
+"""Each phrase of the pattern before them holds one of these words."""
+
+
+def _gated(pattern: re.Pattern, text: str, keys: tuple[str, ...]) -> re.Match | None:
+    return pattern.search(text) if holds(text, keys) else None
+
+
+def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
+    """result | aggregate | shootout | running | halftime."""
+    near_after = after[:60]
+    shoot_before = _gated(_SHOOTOUT_BEFORE, before[-70:], _SHOOTOUT_KEYS)
+    if shoot_before and _SHOOTOUT_ENDED.search(shoot_before.group()):
+        shoot_before = None
+    if suffix != "" and not suffix.startswith(
+        ("sieg", "erfolg", "niederlage", "pleite", "triumph")
+    ):
+        shoot_before = None
+    if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
+        return "shootout"
+    if _AGG_AFTER.match(near_after) or _aggregate_before(before):
+        clause = _clause(before, after)
+        if _RUNNING_AGG.search(clause) and not _FINAL_AGG.search(clause):
+            return "running"
+        if _IN_THE_SERIES.match(near_after) and not _FINAL_AGG.search(clause):
+            return "running"
+        return "aggregate"
+    if suffix.startswith(_HALFTIME_SUFFIX):
+        return "halftime"
+    if suffix.startswith(_RUNNING_SUFFIX):
+        return "running"
+    if in_parens:
+        return "halftime"
+    if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
+        return "running"
+    # no key anywhere before the score means none in its clause either
+    clause = (
+        before[max(before.rfind(c) for c in ",;–—") + 1 :] if holds(before, _LEADING_KEYS) else ""
+    )
+    if clause and _gated(_LEADING, clause, _LEADING_KEYS):
+        return "running"
+    return "result"
+
+
+_SCORE_JUST_BEFORE = re.compile(r"\d ?[:–-] ?\d\s*-?(?:\s*(?:on|in|im|in der))?\s*$", re.I)
+
+
+def _aggregate_before(before: str) -> bool:
+    """`a 4-1 aggregate win after a 1-0 victory`, `5-2 on aggregate, winning 2-1`:
+    the word after the 4-1 (5-2) is that score's; the later one is a result of its own."""
+    tail = before[-40:]
+    found = _gated(_AGG_BEFORE, tail, _AGG_KEYS)
+    if not found:
+        return False
+    return not _SCORE_JUST_BEFORE.search(before[: len(before) - len(tail) + found.start()])
+
+
+_HALFTIME_AFTER = re.compile(r"^\s*\((\d{1,2}):(\d{1,2})\)")
+_FINAL_BEFORE = re.compile(r"\b(?:zum|zur)\s*$", re.IGNORECASE)
+
+
+def _final_with_halftime(before: str, after: str, first: int, second: int) -> bool:
+    """`zum 1:1 (0:0)`: a levelling score followed by a lower half-time score in
+    parentheses is the final result, not a running score (those carry a minute).
+    Only draws: a decided `zum 1:2` is home-first, which the orienting does not know."""
+    ht = _HALFTIME_AFTER.match(after)
+    if not ht or not _FINAL_BEFORE.search(before[-10:]):
+        return False
+    a, b = int(ht.group(1)), int(ht.group(2))
+    return first == second and a <= first and b <= second and (a, b) != (first, second)
+
+
+def _inside_parens(before: str) -> bool:
+    return before.rfind("(") > before.rfind(")")
+
+
+def _clause(before: str, after: str) -> str:
+    left = _BREAK.split(before)[-1]
+    right = _BREAK.split(after)[0]
+    return left + " " + right

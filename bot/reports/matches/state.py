@@ -1,0 +1,169 @@
+"""What the story is about so far: the subject of the last sentence that named
+a team and the pair of the last result, so that `die Münchner`, `they` and
+`the final` can be tied to teams named nearby. Used only when a sentence gives
+a score with a clear result word and too few names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.reports.matches import cues
+from bot.reports.text.document import Document
+
+_OBLIQUE = frozenset("gegen bei beim über von vom im in auf an den dem des at against to".split())
+LOOK_BACK = 4
+_HOSTS = re.compile(
+    r"\b(?:the hosts|the home side|the home team|die gastgeber|die hausherren|der gastgeber)\b",
+    re.I,
+)
+_GENERIC = re.compile(
+    r"(?:\W*(?:and|but|und|aber|doch|after|nach)\s+)?"
+    r"(?:(?:in the [\w-]+|im [\w-]+),?\s+(?:[a-zäöüß]+\s+)?)?(?:they|it|he|she|sie|er|es|"
+    r"the (?:team|club|side|champions?|holders?)|die (?:mannschaft|elf)|das team|"
+    r"der (?:klub|club|verein))\b",
+    re.I,
+)
+_VISITORS = re.compile(
+    r"\b(?:the visitors|the visiting side|the away side|die gäste|die gaeste)\b", re.I
+)
+LOOK_AHEAD = 3
+_COACH_OWNED = re.compile(
+    r"\b[A-Z][\w-]+ [A-Z][\w-]+['’]s (?:team|side|men|squad)\b|"
+    r"\b(?:die|der) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+ [A-Z][\w-]+\b"
+)
+"""`Alex Ferguson's team` right after a sentence about one club: that club."""
+
+
+@dataclass
+class StoryState:
+    doc: Document
+    index: int = 0
+    subject: str | None = None
+    pair: tuple[str, str] | None = None
+    pair_home: str | None = None
+    main_pair: tuple[str, str] | None = None
+    scored: set[int] = field(default_factory=set)
+    listed: list[tuple[str, str]] = field(default_factory=list)
+    _teams_by_sentence: list[list[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        cached = self.doc.cache.get("teams-by-sentence")
+        if cached is None:
+            cached = self.doc.cache["teams-by-sentence"] = [
+                [m.team for m in self.doc.mentions_in(s) if m.prep != "in"]
+                for s in self.doc.sentences
+            ]
+        self._teams_by_sentence = cached
+
+    def other(self, team: str | None) -> str | None:
+        """The team most likely meant opposite `team`, or None when unsure."""
+        if team is None:
+            return None
+        if self.pair and team in self.pair:
+            ahead = self._leg_partner_before(team)
+            if ahead is not None:
+                return ahead or None
+            return self.pair[0] if self.pair[1] == team else self.pair[1]
+        lo = max(0, self.index - LOOK_BACK)
+        for i in range(self.index - 1, lo - 1, -1):
+            for t in reversed(self._teams_by_sentence[i]):
+                if t != team:
+                    return t
+        hi = min(len(self._teams_by_sentence), self.index + 1 + LOOK_AHEAD)
+        for i in range(self.index + 1, hi):
+            for t in self._teams_by_sentence[i]:
+                if t != team:
+                    return t
+        return None
+
+    def _leg_partner_before(self, team: str) -> str | None:
+        """`... das Achtelfinal-Rückspiel gegen den FC Chelsea steht an. Das Hinspiel hatten
+        die Münchner 3:0 gewonnen`: the sentence just before, naming `team` and one other
+        club outside the last result's pair together with a leg, tells the tie meant; ""
+        where it names a leg with other clubs but not so plainly (then no guess)."""
+        i = self.index - 1
+        if i < 0 or i in self.scored or not self.pair:
+            return None
+        teams = set(self._teams_by_sentence[i])
+        others = teams - {team} - set(self.pair)
+        if not others or not cues.LEG.search(self.doc.sentences[i].text):
+            return None
+        return others.pop() if team in teams and len(others) == 1 == len(teams) - 1 else ""
+
+    def third_side(self, named: str, told: str, subject_told: bool) -> str | None:
+        """The side opposite `named`, a team outside the last result's pair:
+        `the visitors` / `die Gastgeber` pick one of that pair by its ground, and
+        a pronoun or `the team` as the subject (`subject_told`) is the story's
+        subject, and `Chelsea's 2-0 win over Fluminense` its owner; a descriptive
+        word (`The Italians won 2-1 against Lazio` after Juventus–Roma) could be
+        either side, so nothing."""
+        side = self._by_role(told)
+        if side is None and subject_told:
+            sentence = self.doc.sentences[self.index]
+            owners = {
+                m.team
+                for m in self.doc.mentions_in(sentence)
+                if m.start - sentence.start < len(told)
+                and m.team != named
+                and self.doc.text.startswith(("'s ", "’s "), m.end)
+            }
+            if len(owners) == 1:
+                side = owners.pop()
+            elif not owners and _GENERIC.match(told.lstrip()):
+                side = self.subject
+            elif not owners and _COACH_OWNED.search(told) and self._last_named() == self.subject:
+                side = self.subject
+        return side if side != named else None
+
+    def _last_named(self) -> str | None:
+        """The one team the sentence before names, else None."""
+        i = self.index - 1
+        teams = set(self._teams_by_sentence[i]) if i >= 0 else set()
+        return teams.pop() if len(teams) == 1 else None
+
+    def _by_role(self, told: str) -> str | None:
+        if not self.pair or self.pair_home not in self.pair:
+            return None
+        away = self.pair[0] if self.pair[1] == self.pair_home else self.pair[1]
+        if _HOSTS.search(told):
+            return self.pair_home
+        if _VISITORS.search(told):
+            return away
+        return None
+
+    def tie_partner(self, team: str) -> str | None:
+        """`Salzburg could not overturn the 3-0 loss from the first leg`: in a round-up
+        that listed each tie's line, the one team listed against this one."""
+        others = {a if b == team else b for a, b in self.listed if team in (a, b)}
+        return others.pop() if len(others) == 1 else None
+
+    def previous_pair(self) -> tuple[str, str] | None:
+        """The two teams of the sentence before, when it names exactly two and no result."""
+        i = self.index - 1
+        if i < 0 or i in self.scored:
+            return None
+        teams = list(dict.fromkeys(self._teams_by_sentence[i]))
+        return (teams[0], teams[1]) if len(teams) == 2 else None
+
+    def advance(self, index: int) -> None:
+        """Take in sentence `index` after it was read."""
+        plain, named = self._subjects()[index]
+        if plain:
+            self.subject = plain
+        elif named and self.subject is None:
+            self.subject = named
+
+    def _subjects(self) -> list[tuple[str | None, str | None]]:
+        """Per sentence, the first team named plainly (a subject) and the first named
+        at all; the story is read twice (results, ties), so this is kept."""
+        found = self.doc.cache.get("subjects")
+        if found is None:
+            found = self.doc.cache["subjects"] = []
+            for sentence in self.doc.sentences:
+                mentions = [m for m in self.doc.mentions_in(sentence) if m.prep != "in"]
+                plain = [m for m in mentions if m.prep not in _OBLIQUE and not m.genitive]
+                found.append(
+                    (plain[0].team if plain else None, mentions[0].team if mentions else None)
+                )
+        return found

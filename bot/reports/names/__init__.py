@@ -1,0 +1,1 @@
+"""Who and where a report names: teams (by name or description), people, grounds."""

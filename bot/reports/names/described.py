@@ -1,0 +1,279 @@
+"""Teams a report names by description rather than by name (`die deutsche
+Nationalmannschaft`, `das Team von Bundestrainer Löw`, `die Franzosen`), turned
+into mentions only where one team alone can be meant, so results read from
+them need no guessing."""
+
+from __future__ import annotations
+
+import re
+
+from bot.competitions.scan import grouped
+from bot.reports.names.clubplurals import club_plurals
+from bot.teams.resolver import TeamResolver
+
+# team id -> (German adjective stem, English adjective, German plural, English plurals)
+_COUNTRIES = {
+    "germany": ("deutsch", "German", "Deutschen", "Germans"),
+    "france": ("französisch", "French", "Franzosen", "French"),
+    "spain": ("spanisch", "Spanish", "Spanier", "Spaniards"),
+    "italy": ("italienisch", "Italian", "Italiener", "Italians"),
+    "england": ("englisch", "English", "Engländer", ""),
+    "netherlands": ("niederländisch", "Dutch", "Niederländer", "Dutch"),
+    "portugal": ("portugiesisch", "Portuguese", "Portugiesen", ""),
+    "belgium": ("belgisch", "Belgian", "Belgier", "Belgians"),
+    "croatia": ("kroatisch", "Croatian", "Kroaten", "Croatians|Croats"),
+    "austria": ("österreichisch", "Austrian", "Österreicher", "Austrians"),
+    "denmark": ("dänisch", "Danish", "Dänen", "Danes"),
+    "sweden": ("schwedisch", "Swedish", "Schweden", "Swedes"),
+    "norway": ("norwegisch", "Norwegian", "Norweger", "Norwegians"),
+    "poland": ("polnisch", "Polish", "", "Poles"),
+    "czechia": ("tschechisch", "Czech", "Tschechen", "Czechs"),
+    "hungary": ("ungarisch", "Hungarian", "", "Hungarians"),
+    "romania": ("rumänisch", "Romanian", "Rumänen", "Romanians"),
+    "serbia": ("serbisch", "Serbian", "Serben", "Serbians|Serbs"),
+    "greece": ("griechisch", "Greek", "Griechen", "Greeks"),
+    "turkey": ("türkisch", "Turkish", "Türken", "Turks"),
+    "ukraine": ("ukrainisch", "Ukrainian", "Ukrainer", "Ukrainians"),
+    "scotland": ("schottisch", "Scottish", "Schotten", "Scots"),
+    "iceland": ("isländisch", "Icelandic", "Isländer", "Icelanders"),
+    "brazil": ("brasilianisch", "Brazilian", "Brasilianer", "Brazilians"),
+    "argentina": (
+        "argentinisch",
+        "Argentine|Argentinian",
+        "Argentinier",
+        "Argentines|Argentinians",
+    ),
+    "uruguay": ("uruguayisch", "Uruguayan", "Uruguayer", "Uruguayans"),
+    "colombia": ("kolumbianisch", "Colombian", "Kolumbianer", "Colombians"),
+    "chile": ("chilenisch", "Chilean", "Chilenen", "Chileans"),
+    "mexico": ("mexikanisch", "Mexican", "Mexikaner", "Mexicans"),
+    "morocco": ("marokkanisch", "Moroccan", "Marokkaner", "Moroccans"),
+    "nigeria": ("nigerianisch", "Nigerian", "Nigerianer", "Nigerians"),
+    "algeria": ("algerisch", "Algerian", "Algerier", "Algerians"),
+    "japan": ("japanisch", "Japanese", "Japaner", ""),
+    "australia": ("australisch", "Australian", "Australier", "Australians"),
+}
+
+_ADJ_TEAM = {}
+_PLURAL_TEAM = {}
+for _team, (_de, _en, _de_pl, _en_pl) in _COUNTRIES.items():
+    _ADJ_TEAM[_de] = _team
+    for _word in _en.split("|"):
+        _ADJ_TEAM[_word.lower()] = _team
+    for _word in [_de_pl, *_en_pl.split("|")]:
+        if _word:
+            _PLURAL_TEAM[_word.lower()] = _team
+
+_NATIONAL_DE = re.compile(
+    r"\b(?P<adj>" + "|".join(c[0] for c in _COUNTRIES.values()) + r")(?:e|en|er|es)\s+"
+    r"(?:A-)?(?:Nationalmannschaft|Nationalelf|Nationalteam)\b",
+    re.I,
+)
+_NATIONAL_EN = re.compile(
+    r"\b(?P<adj>"
+    + "|".join(c[1] for c in _COUNTRIES.values())
+    + r")\s+national\s+(?:team|side|squad)\b"
+)
+_NATIONAL_EN_GATE = re.compile(r"national\s+(?:team|side|squad)\b")
+"""How each match of _NATIONAL_EN ends: a quick look that most texts fail."""
+_PLURAL_WORDS = sorted({w.capitalize() for w in _PLURAL_TEAM}, key=len, reverse=True)
+_PLURAL = re.compile(
+    r"\b(?P<art>(?i:die|den|der|the))\s+(?P<word>"
+    + grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS])
+    + r")\b(?!\s+[A-ZÄÖÜ])(?![-'’])"
+)
+_PLURAL_GATE = re.compile(grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS]))
+"""Each match of _PLURAL holds one of its words: one quick look finds most texts hold none."""
+_NAME = r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2}"
+_COACHED_DE = re.compile(
+    r"\b(?P<art>(?i:das|die|dem|des|der))\s+(?P<noun>Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s+"
+    r"(?:Bundestrainer|Nationaltrainer|Trainer|Cheftrainer|Coach|Teamchef)\s+"
+    r"(?P<name>" + _NAME + r")"
+)
+_COACHED_EN = re.compile(
+    r"\b(?:(?P<art>the)\s+(?P<noun>team|side)\s+(?:of|coached\s+by|managed\s+by)\s+"
+    r"(?:(?:coach|manager|head\s+coach)\s+)?(?P<name>" + _NAME + r")"
+    r"|(?P<owner>" + _NAME + r")['’]s\s+(?:side|team|men|squad))\b"
+)
+_COACHED_DE_GATE = re.compile(r"(?:Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s")
+_COACHED_EN_GATE = re.compile(r"the\s+(?:team|side)|['’]s\s+(?:side|team|men|squad)")
+"""Each match of _COACHED_EN holds one of these (most texts none): a cheap first look."""
+_WHOSE = re.compile(
+    r"\b(?P<name>"
+    + _NAME
+    + r"),?\s+(?P<noun>(?:whose|dessen)\s+(?:side|team|men|squad|Team|Mannschaft|Elf))\b"
+)
+_WHOSE_GATE = re.compile(r"(?:whose|dessen)\s+(?:side|team|men|squad|Team|Mannschaft|Elf)\b")
+_COACH_ROLE = re.compile(
+    r"(?:-|\s+)(?:Trainer|Coach|Cheftrainer|coach|manager|head coach|boss)\s+(?P<name>"
+    + _NAME
+    + r")"
+)
+_BUNDESTRAINER = re.compile(r"\bBundestrainer\s+(?P<name>" + _NAME + r")")
+
+
+def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> list[dict]:
+    """Mentions (the dicts of mentions.find_mentions) for described teams that
+    overlap no named mention."""
+    out: list[dict] = []
+    if "ational" in text:
+        patterns = [_NATIONAL_DE] if _may_national(text) else []
+        if _NATIONAL_EN_GATE.search(text):
+            patterns.append(_NATIONAL_EN)
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                team = _ADJ_TEAM.get(m.group("adj").lower())
+                out.append(_mention(text, m.start(), m.end(), team))
+    out = [o for o in out if o["team"] in resolver.teams]
+    named = {f["team"] for f in found} | {o["team"] for o in out}
+    coaches = _coaches(text, found, named)
+    if coaches:
+        out += _coached(text, coaches)
+    if "astgeber" in text or "host" in text or "home side" in text:
+        out += _hosts(text, found)
+    named |= {o["team"] for o in out}
+    plurals = list(_PLURAL.finditer(text)) if _PLURAL_GATE.search(text) else []
+    if plurals and any(resolver.teams[t].kind == "national" for t in named if t in resolver.teams):
+        out += _plurals(text, found, named, resolver, plurals)
+    as_teams = {f["team"] for f in found if f["prep"] not in ("in", "from", "aus")}
+    if plurals and not any(
+        resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams
+    ):
+        out += club_plurals(text, found, resolver, plurals, _PLURAL_TEAM)
+    taken = [(f["start"], f["end"]) for f in found]
+    kept = []
+    for o in sorted(out, key=lambda o: o["start"]):
+        if any(s < o["end"] and o["start"] < e for s, e in taken):
+            continue
+        taken.append((o["start"], o["end"]))
+        kept.append(o)
+    return kept
+
+
+def _coached(text: str, coaches: dict[str, str]) -> list[dict]:
+    """`das Team von Bundestrainer Löw`, `Smith's side`, `Alonso, dessen Mannschaft`."""
+    out = []
+    patterns = []
+    if _COACHED_DE_GATE.search(text):
+        patterns.append(_COACHED_DE)
+    if _COACHED_EN_GATE.search(text):
+        patterns.append(_COACHED_EN)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            name = m.group("name") or m.group("owner")
+            team = coaches.get(name.split()[-1])
+            if team and m.group("noun"):
+                art = m.group("art").lower()
+                out.append(_mention(text, m.start("noun"), m.end(), team, prep=art))
+            elif team:
+                out.append(_mention(text, m.start(), m.end(), team))
+    if ("whose" in text or "dessen" in text) and _WHOSE_GATE.search(text):
+        for m in _WHOSE.finditer(text):
+            team = coaches.get(m.group("name").split()[-1])
+            if team:
+                out.append(_mention(text, m.start("noun"), m.end(), team, prep=""))
+    return out
+
+
+_HOST_NAMED = re.compile(
+    r"(?:^\s*|[.!?:;,–]\s*|\b(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es|gegen|against|beim|bei)\s+)"
+    r"(?:Gastgeber|[Hh]osts?)\s$"
+)
+"""`Gastgeber Schottland`, `hosts Qatar`: the title right before the name
+(`Liverpool hosts Chelsea` is a verb and names no host)."""
+_HOST_WORD = re.compile(r"\b(?:Gastgeber|[Hh]osts?)\s$")
+_HOSTS = re.compile(
+    r"\b(?P<art>(?i:die|der|den|the))\s+(?P<word>Gastgebern|Gastgeber|hosts|home side)\b"
+    r"(?!\s+(?:[A-ZÄÖÜ\d]|aus|from|von))"
+)
+HOST_REACH = 400
+
+
+def _hosts(text: str, found: list[dict]) -> list[dict]:
+    """`die Gastgeber`, `the hosts` shortly after `Gastgeber X` / `hosts X` named
+    one team alone as the host."""
+    titled = [f for f in found if _HOST_WORD.search(text, max(0, f["start"] - 20), f["start"])]
+    if not titled:
+        return []
+    named = [f for f in titled if _HOST_NAMED.search(text, max(0, f["start"] - 20), f["start"])]
+    out = []
+    for m in _HOSTS.finditer(text):
+        near = {f["team"] for f in named if 0 < m.start() - f["start"] <= HOST_REACH}
+        rivals = {f["team"] for f in titled if 0 < m.start() - f["start"] <= HOST_REACH}
+        if len(near) == 1 and rivals == near:
+            prep = m.group("art").lower()
+            out.append(_mention(text, m.start("word"), m.end(), near.pop(), prep=prep))
+    return out
+
+
+def _coaches(text: str, found: list[dict], named: set[str]) -> dict[str, str]:
+    """Coach surname -> team, where the text ties them (`Bayern-Trainer Tuchel`,
+    `Liverpool manager Klopp`, `Bundestrainer Löw` with Germany in the story);
+    a surname tied to two teams is dropped."""
+    ties: dict[str, set[str]] = {}
+    for f in found:
+        m = _COACH_ROLE.match(text, f["end"])
+        if m:
+            ties.setdefault(m.group("name").split()[-1], set()).add(f["team"])
+    if "germany" in named and "austria" not in named and "Bundestrainer" in text:
+        for m in _BUNDESTRAINER.finditer(text):
+            ties.setdefault(m.group("name").split()[-1], set()).add("germany")
+    return {name: next(iter(teams)) for name, teams in ties.items() if len(teams) == 1}
+
+
+def _plurals(text: str, found: list[dict], named: set[str], resolver, plurals: list) -> list[dict]:
+    """`die Italiener`, `the Brazilians`: the national team, when the story names it
+    and names no club of that country (whose players the word could mean)."""
+    countries = {resolver.teams[t].country for t in named if t in resolver.teams}
+    clubs = {
+        resolver.teams[f["team"]].country
+        for f in found
+        if f["team"] in resolver.teams and resolver.teams[f["team"]].kind == "club"
+    }
+    out = []
+    for m in plurals:
+        team = _PLURAL_TEAM[m.group("word").lower()]
+        if team not in named or team not in resolver.teams:
+            continue
+        if resolver.teams[team].country in clubs or resolver.teams[team].country not in countries:
+            continue
+        start = m.start("word")
+        out.append(_mention(text, start, m.end(), team, prep=m.group("art").lower()))
+    return out
+
+
+def _mention(text: str, start: int, end: int, team, prep: str | None = None) -> dict:
+    if prep is None:
+        before = text[max(0, start - 30) : start].split()
+        word = before[-1] if before and text[start - 1 : start] == " " else ""
+        prep = word.lower() if word and (word[0].islower() or word.lower() in _PREPS) else ""
+    return {
+        "start": start,
+        "end": end,
+        "team": team,
+        "alias": text[start:end],
+        "genitive": prep in ("der", "des") and _after_noun(text, start),
+        "prep": prep,
+    }
+
+
+_PREPS = frozenset("die der das den dem des the gegen mit von bei beim im".split())
+
+
+def _after_noun(text: str, start: int) -> bool:
+    """`Kapitän der deutschen Nationalmannschaft`: a genitive, not the subject."""
+    words = text[max(0, start - 40) : start].split()
+    if len(words) < 2:
+        return False
+    noun = words[-2]
+    return noun[:1].isupper() and noun[-1:].isalpha() and noun.lower() not in _PREPS
+
+
+def _may_national(text: str) -> bool:
+    """Whether _NATIONAL_DE (case-insensitive, slow) can match: each of its matches holds
+    one of its nouns in some case; `ı`, `ſ` and `İ` (lower-cased with a combining dot)
+    are letters re.IGNORECASE folds that lower() does not."""
+    low = text.lower()
+    if "nationalmannschaft" in low or "nationalelf" in low or "nationalteam" in low:
+        return True
+    return not low.isascii() and any(c in low for c in "ıſ\u0307")

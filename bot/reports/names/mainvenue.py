@@ -1,0 +1,42 @@
+"""Where the main match was played, told by stadium names: only a stadium near the
+top of the story, or in the clause of the main score itself, can name its host."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches import cues
+from bot.reports.matches.reading import Reading
+from bot.reports.names.stadiums import stadiums_in
+from bot.reports.text.document import Document
+
+OPENING_SENTENCES = 8
+_DIGIT_PAIR = re.compile(r"\d[-:]\d")
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+
+
+def stadium_home(doc: Document, main: Reading) -> str | None:
+    """`at Old Trafford` near the top of the story names the main match's host (only
+    stadiums: a city there may be where the writer sat); a sentence with a leg or a
+    score is passed over, save for the clause of the main score itself (`unterlag Inter
+    in der ausverkauften Allianz Arena mit 2:3`). None when both sides' grounds are
+    named: one of them is where the other leg was played."""
+    pair = main.teams() or ()
+    found = {team for team in stadiums_in(_score_clause(main)) if team in pair}
+    for sentence in doc.sentences[:OPENING_SENTENCES]:
+        if cues.LEG.search(sentence.text) or _DIGIT_PAIR.search(sentence.text):
+            continue
+        found |= {team for team in stadiums_in(sentence.text) if team in pair}
+    return found.pop() if len(found) == 1 else None
+
+
+def _score_clause(main: Reading) -> str:
+    """The clause of the main score, when its sentence tells that score alone and no leg."""
+    text = main.sentence.text
+    if cues.LEG.search(text) or len(_DIGIT_PAIR.findall(text)) > 2:
+        return ""
+    at = main.hit.start - main.sentence.start
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    end = _CLAUSE_BREAK.search(text, main.hit.end - main.sentence.start)
+    clause = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    return clause if len(_DIGIT_PAIR.findall(clause)) <= 2 else ""

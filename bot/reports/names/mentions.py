@@ -1,0 +1,272 @@
+"""Find the team names in a text through the one TeamResolver, keeping people
+(`Jordi Alba`, `David Villa`) and ambiguous short names (`Inter`, `Real`) from
+turning into the wrong team: a mention we cannot pin down is left out."""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+
+from bot.reports.names.countryclubs import club_of_country, countries_as_places
+from bot.reports.names.mentionwords import (
+    _ARTICLES,
+    _CALENDAR,
+    _FUNCTION,
+    _GOVERNING,
+    _NOUN_ENDINGS,
+    _ROLES,
+)
+from bot.teams.names import normalize
+from bot.teams.resolver import TeamResolver
+
+MAX_WORDS = 6
+_TOKEN = re.compile(r"[^\W_]+")
+_JOIN = re.compile(r"[ .'’/-]{1,3}|\. ")
+
+
+def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int = 0) -> list[dict]:
+    """Mentions as dicts (start, end, team, alias, genitive, prep), in text order."""
+    index = resolver.keys()
+    most = resolver.derived("mention-max-words", _max_words)
+    firsts = resolver.derived("mention-firsts", _firsts)
+    prefixes = resolver.derived("mention-prefixes", _prefixes)
+    tokens, capitals = _tokens(text)
+    keys = _Keys(tokens)
+    made = keys.made
+    found: list[dict] = []
+    people: set[str] = set()
+    opening: dict[str, str | None] = {}
+    i = 0
+    for k in capitals:
+        start, _, word = tokens[k]
+        if k < i or start < skip_before:
+            continue
+        key0 = opening.get(word, "")
+        if key0 == "":
+            key0 = opening[word] = _opening(word, firsts, lang)
+        if key0 is None:
+            continue
+        i = k
+        made[k] = key0
+        hit = _longest(text, tokens, keys, i, most, index, lang, prefixes)
+        if hit is None:
+            i += 1
+            continue
+        n, key, owners, genitive = hit
+        end = tokens[i + n - 1][1]
+        prev = _previous_word(text, tokens, i)
+        if n == 1 and _looks_like_person(prev, text, tokens, i, lang, index, keys):
+            people.add(key)
+            i += 1
+            continue
+        if n == 1 and lang == "de" and _adjective(text, tokens, i, word):
+            i += 1
+            continue
+        found.append(
+            {
+                "start": start,
+                "end": end - (1 if genitive else 0),
+                "owners": owners,
+                "key": key,
+                "alias": text[start : end - (1 if genitive else 0)],
+                "genitive": genitive,
+                "prep": _governing_word(text, tokens, i, keys, index),
+            }
+        )
+        i += n
+    countries_as_places(text, found, resolver)
+    return _settle(club_of_country(text, found, resolver), people, resolver)
+
+
+_SPLIT = re.compile(r"([^\W_]+)")
+"""The tokens of _TOKEN, kept by split with the gaps between them."""
+_SPLIT_PLAIN = re.compile(r"(\w+)")
+"""The same split for a text holding no `_` (one class test a letter instead of two)."""
+
+
+def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """(start, end, word) of every token, and the indices of those not starting
+    with a-z: only they can begin a name (one split is cheaper than finditer)."""
+    parts = (_SPLIT if "_" in text else _SPLIT_PLAIN).split(text)
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    tokens = list(zip(offsets[0:-1:2], offsets[1::2], words, strict=True))
+    capitals = [k for k, word in enumerate(words) if not "a" <= word[0] <= "z"]
+    return tokens, capitals
+
+
+class _Keys:
+    """Tokens' lookup keys, made only for the few tokens a search reaches."""
+
+    def __init__(self, tokens: list[tuple[int, int, str]]) -> None:
+        self.tokens = tokens
+        self.made: dict[int, str] = {}
+
+    def __getitem__(self, k: int) -> str:
+        key = self.made.get(k)
+        if key is None:
+            word = self.tokens[k][2]
+            key = self.made[k] = word.lower() if word.isascii() else _normal(word)
+        return key
+
+
+def _opening(word: str, firsts: set[str], lang: str) -> str | None:
+    """The lookup key of a word that may begin a name (asked once per word of a text):
+    None for one that cannot, which moves the search on as a failed one would."""
+    if not (word[0].isupper() or word[0].isdigit()):
+        return None
+    key0 = word.lower() if word.isascii() else _normal(word)
+    if key0 not in firsts and not (lang == "de" and key0[:-1] in firsts):
+        return None
+    return key0
+
+
+def _longest(text, tokens, keys, i, most, index, lang, prefixes):
+    """The longest alias starting at token i (German genitive `-s` allowed on its end).
+    Each longer try needs only its own new gap checked: the earlier ones were."""
+    best = None
+    key = ""
+    for n in range(1, min(most, len(tokens) - i) + 1):
+        j = i + n - 1
+        if n > 1 and not _JOIN.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
+            break
+        word = keys[j]
+        key = f"{key} {word}" if key else word
+        owners = index.get(key)
+        if owners:
+            best = (n, key, owners, False)
+        last = tokens[j][2]
+        if lang == "de" and last.endswith("s") and len(last) > 4 and not last[:-1].isupper():
+            owners = index.get(key[:-1])
+            if owners:
+                best = (n, key[:-1], owners, True)
+        if key not in prefixes:
+            break
+    return best
+
+
+def _firsts(resolver: TeamResolver) -> set[str]:
+    """First words of all aliases: a token that is none of them starts no mention."""
+    return {key.split()[0] for key in resolver.keys() if key}
+
+
+def _prefixes(resolver: TeamResolver) -> set[str]:
+    """Every leading run of words of a longer alias, where a search may go on."""
+    out = set()
+    for key in resolver.keys():
+        words = key.split()
+        for n in range(1, len(words)):
+            out.add(" ".join(words[:n]))
+    return out
+
+
+def _governing_word(text, tokens, i, keys=None, index=None) -> str:
+    """The lower-cased word before a name; past capitalised words (`gegen den
+    Zweitligisten 1. FC Kaiserslautern`) back to a preposition or article; not past
+    another name (`in Russia Croatia won`, `in Lima Titelverteidiger River Plate`)."""
+    word = _previous_word(text, tokens, i)
+    if not word:
+        return ""
+    if word[0].islower() or word.lower() in _GOVERNING:
+        return word.lower()
+    if index is not None and keys[i - 1] in index:
+        return ""
+    role = word.lower() in _ROLES
+    j = i - 1
+    for _ in range(3):
+        word = _previous_word(text, tokens, j)
+        if not word:
+            return ""
+        if word.lower() in _GOVERNING:
+            return word.lower()
+        if word[0].islower() or (role and word.lower() not in _ROLES):
+            return ""
+        j -= 1
+    return ""
+
+
+def _adjective(text, tokens, i, word) -> bool:
+    """`Londoner Wembley-Stadion`, `aus Münchner Sicht`: a city adjective before a noun."""
+    if not word.endswith("er") or i + 1 >= len(tokens):
+        return False
+    gap = text[tokens[i][1] : tokens[i + 1][0]]
+    following = tokens[i + 1][2]
+    return gap == " " and following[:1].isupper()
+
+
+def _previous_word(text, tokens, i) -> str:
+    if i == 0:
+        return ""
+    gap = text[tokens[i - 1][1] : tokens[i][0]]
+    return tokens[i - 1][2] if gap == " " else ""
+
+
+def _looks_like_person(prev, text, tokens, i, lang, index, keys) -> bool:
+    """`Jordi Alba`: a capitalised word that is no function word, role or team."""
+    if not prev or not prev[0].isupper() or prev.isupper():
+        return False
+    low = prev.lower()
+    if low in _FUNCTION or low in _ROLES or keys[i - 1] in index:
+        return False
+    if lang == "de" and low.endswith("s") and keys[i - 1][:-1] in index:
+        return False
+    if lang == "de" and low.endswith(_NOUN_ENDINGS):
+        return False
+    if low in _CALENDAR or _previous_word(text, tokens, i - 1).lower() in _ARTICLES:
+        return False
+    return not _sentence_start(text, tokens[i - 1][0])
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset == 0 or text[offset - 1] in ".!?:\n"
+
+
+def _settle(found: list[dict], people: set[str], resolver: TeamResolver) -> list[dict]:
+    """Drop people's names (`Villa` after `David Villa`, unless it is a club's own
+    name); pin ambiguous names to a team named plainly elsewhere."""
+    people = {key for key in people if not _primary(key, resolver)}
+    found = [f for f in found if f["key"] not in people]
+    plain = {next(iter(f["owners"])) for f in found if len(f["owners"]) == 1}
+    out = []
+    for f in found:
+        owners = f.pop("owners")
+        f.pop("key")
+        if len(owners) > 1:
+            owners = owners & plain
+            if len(owners) != 1:
+                continue
+        f["team"] = next(iter(owners))
+        out.append(f)
+    return out
+
+
+def _max_words(resolver: TeamResolver) -> int:
+    return min(MAX_WORDS, max((k.count(" ") + 1 for k in resolver.keys()), default=1))
+
+
+def is_full_name(alias: str, resolver: TeamResolver) -> bool:
+    """Whether `alias` is one of a team's own names (`Croatia`), not a short form (`City`)."""
+    return _primary(normalize(alias), resolver)
+
+
+def _primary(key: str, resolver: TeamResolver) -> bool:
+    for team_id in resolver.keys().get(key, ()):
+        team = resolver.teams.get(team_id)
+        if team and any(normalize(name) == key for name in team.names.values()):
+            return True
+    return False
+
+
+_NORMAL: dict[str, str] = {}
+
+
+def _normal(word: str) -> str:
+    """normalize() for one token, remembered: reports repeat their words."""
+    key = _NORMAL.get(word)
+    if key is None:
+        if len(_NORMAL) > 50000:
+            _NORMAL.clear()
+        key = _NORMAL[word] = normalize(word)
+    return key

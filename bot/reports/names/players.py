@@ -1,0 +1,286 @@
+"""People's names in prose, told apart from teams, roles and German nouns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+
+from bot.reports.names.namewords import (
+    DEMONYMS,
+    DEMONYMS_EN,
+    DETERMINERS,
+    GERMAN_WORDS,
+    JOINERS,
+    LEADING_PARTICLES,
+    NEVER_ALONE,
+    NOUN_ENDINGS,
+    PARTICLES,
+    ROLE_ENDINGS,
+    STOP,
+)
+from bot.reports.names.playerbook import PlayerBook, last_name, name_key  # noqa: F401
+from bot.reports.text.numberwords import _GERMAN_STEM, number
+
+_STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WORD_SPLIT = re.compile(r"([^\W\d_]++(?:['’\-][^\W\d_]++)*+)")
+"""_WORD as a split; possessive, which finds the same words a little faster."""
+_POSSESSIVE = ("'s", "’s")
+_NICKNAME = re.compile(r' ["“„][^\W\d_]+(?:[ -][^\W\d_]+)?["”“] (?=[^\W\d_])')
+_QUOTES = frozenset('"“„')
+_DROPPED_ALONE = {
+    lang: STOP | PARTICLES | NEVER_ALONE | DEMONYMS.get(lang, DEMONYMS_EN) for lang in ("en", "de")
+}
+"""One word alone that _strip drops (as it drops one letter or a word ending in ROLE_ENDINGS)."""
+_GENITIVE_NOUN = re.compile(
+    r" (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
+    r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
+)
+_BARE_APOSTROPHE = re.compile(r"['’](?![^\W\d_])")
+PERSON_ADJECTIVES = frozenset(
+    "eingewechselte eingewechselten ausgewechselte ausgewechselten ehemalige ehemaligen".split()
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A name in the text: offsets into the searched text, and the word before it."""
+
+    start: int
+    end: int
+    name: str
+    before: str
+    possessive: bool = False
+
+
+def find_people(
+    text: str, lang: str, start: int = 0, end: int | None = None, skip: list[tuple[int, int]] = ()
+) -> list[Person]:
+    """Capitalised name runs in text[start:end], minus team spans in `skip`."""
+    end = len(text) if end is None else end
+    parts = _WORD_SPLIT.split(text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    found = parts[1::2]
+    words = list(zip(offsets[1:-1:2], offsets[2::2], found, range(len(found)), strict=True))
+    starts = [w[3] for w in words if w[2][0].isupper() or w[2] in LEADING_PARTICLES]
+    skipped = _skipped(words, starts, skip) if skip else set()
+    alone = _DROPPED_ALONE["de" if lang == "de" else "en"]
+    size = len(words)
+    people: list[Person] = []
+    j = 0
+    for i in starts:
+        if i < j or i in skipped:
+            continue
+        if _alone(text, words, i, size, skipped):
+            j = i + 1
+            low = found[i].lower()
+            if low in alone or low.endswith(ROLE_ENDINGS) or len(low) == 1:
+                continue
+            run = [words[i]]
+        else:
+            run = _run_at(text, words, i, skipped, lang)
+            if not run:
+                continue
+            j = run[-1][3] + 1
+            run = _strip(text, words, run, lang)
+        if run:
+            person = _person(text, words, run, lang)
+            if person:
+                people.append(person)
+    return people
+
+
+def _alone(text, words, i, size, skipped) -> bool:
+    """Whether the run at capitalised word i is that word alone (what _run_at finds for
+    most words, told here without its loop): a possessive, or no name word goes on."""
+    word = words[i][2]
+    if not word[0].isupper():
+        return False
+    if word.endswith(_POSSESSIVE) or i + 1 == size or i + 1 in skipped:
+        return True
+    after = words[i][1]
+    following = words[i + 1]
+    if following[0] != after + 1 or text[after] != " ":
+        return not (text[after + 1 : after + 2] in _QUOTES and text[after : after + 1] == " ")
+    return not following[2][0].isupper() and following[2] not in PARTICLES
+
+
+def _skipped(words, starts: list[int], spans) -> set[int]:
+    """The starts inside a span of `spans` (sorted): the last span beginning at or before
+    a word decides, and words and spans are walked together once."""
+    out: set[int] = set()
+    index, last = -1, len(spans) - 1
+    for i in starts:
+        offset = words[i][0]
+        while index < last and spans[index + 1][0] <= offset:
+            index += 1
+        if index >= 0 and offset < spans[index][1]:
+            out.add(i)
+    return out
+
+
+def _particle_leads(words, j) -> bool:
+    while j < len(words) and words[j][2] in PARTICLES:
+        j += 1
+    return j < len(words) and words[j][2][0].isupper()
+
+
+def _run_at(text, words, i, skip, lang) -> list[tuple[int, int, str]]:
+    run: list[tuple[int, int, str]] = []
+    j = i
+    nick_end = -1
+    size = len(words)
+    de = lang == "de"
+    while j < size:
+        word = words[j]
+        s, _, w, _ = word
+        if j in skip:
+            break
+        if run and s != nick_end and (run[-1][1] + 1 != s or text[s - 1] != " "):
+            after = run[-1][1]
+            quoted = text[after + 1 : after + 2] in _QUOTES and text[after : after + 1] == " "
+            nick = _NICKNAME.match(text, after) if quoted else None
+            if nick is None or len(run) > 2:
+                break
+            nick_end = nick.end()
+            while j < size and words[j][0] < nick_end:
+                j += 1
+            continue
+        if w[0].isupper():
+            if (
+                de
+                and len(run) > 1
+                and run[-1][2].endswith("s")
+                and ("-" in w or w.lower().endswith(NOUN_ENDINGS))
+            ):
+                break
+            run.append(word)
+            if w.endswith(_POSSESSIVE):
+                break
+        elif w in PARTICLES and not (de and w in GERMAN_WORDS) and _particle_leads(words, j):
+            if not run and w not in LEADING_PARTICLES:
+                break
+            run.append(words[j])
+        else:
+            break
+        j += 1
+    while run and run[-1][2] in PARTICLES:
+        run.pop()
+    return run
+
+
+def _strip(text, words, run, lang):
+    while len(run) > 1 and run[0][2].lower() in JOINERS:
+        run = run[1:]
+    size = len(run)
+    while run and _leading_noise(text, words, run, lang):
+        run = run[1:]
+    if lang == "de" and len(run) == 1 and size > 1:
+        return []
+    while run and run[-1][2].lower() in STOP:
+        run = run[:-1]
+    if run and run[0][2].lower() in PARTICLES and len(run) == 1:
+        return []
+    if len(run) == 1 and run[0][2].lower() in NEVER_ALONE:
+        return []
+    return run
+
+
+def _leading_noise(text, words, run, lang) -> bool:
+    low = run[0][2].lower()
+    if (
+        low in STOP
+        or low in DEMONYMS.get(lang, DEMONYMS_EN)
+        or low.endswith(ROLE_ENDINGS)
+        or len(low) == 1
+    ):
+        return True
+    if lang == "de" and len(run) > 1:
+        return _german_noun(text, words, run[0][3], run[0][2], adjective=False)
+    return False
+
+
+def _person(text, words, run, lang) -> Person | None:
+    first = run[0][3]
+    before = words[first - 1][2] if first and text[words[first - 1][1] : run[0][0]] == " " else ""
+    last = run[-1][2]
+    name_end = run[-1][1]
+    possessive = False
+    tail = text[name_end : name_end + 2]
+    if tail in _POSSESSIVE or (last.endswith("s") and _BARE_APOSTROPHE.match(tail)):
+        possessive = True
+    if last.endswith(_POSSESSIVE):
+        for suffix in _POSSESSIVE:
+            if last.endswith(suffix):
+                last, name_end, possessive = last[:-2], name_end - 2, True
+    if (
+        lang == "de"
+        and len(last) > 3
+        and last.endswith("s")
+        and _GENITIVE_NOUN.match(text, name_end)
+    ):
+        last, name_end, possessive = last[:-1], name_end - 1, True
+    if last.isupper() and len(last) > 1 and len(run) == 1:
+        return None
+    if len(run) == 1 and _common_word(text, words, first, last, lang):
+        return None
+    name = text[run[0][0] : name_end]
+    if '"' in name or "“" in name or "„" in name:
+        name = " ".join([w[2] for w in run[:-1]] + [last])
+    return Person(run[0][0], name_end, name, before.lower(), possessive)
+
+
+def _common_word(text, words, i, word, lang) -> bool:
+    if lang == "de":
+        return _german_noun(text, words, i, word)
+    if number_word(word):
+        return True
+    if not word.lower().endswith(("ed", "ing", "ly")):
+        return False
+    at_start = i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":")
+    if not at_start:
+        return False
+    return re.search(r"[A-Z][\w'-]+ " + re.escape(word) + r"\b", text) is None
+
+
+@lru_cache(maxsize=8192)
+def number_word(word: str) -> bool:
+    """Pure and asked about every capitalised word, so remembered. One call is
+    enough: `number` tries both languages whichever it is given first. A word with
+    no number stem (most names) is none, which skips the costly text2num parse."""
+    low = word.strip().lower()
+    if low not in _ONES and not _NUMBER_STEM.search(low):
+        return False
+    return number(word, "en") is not None
+
+
+_ONES = frozenset("a an one eine einer ein einen".split())
+_NUMBER_STEM = re.compile(
+    r"\d|zero|nought|one|two|thr|thir|four|fif|five|six|seven|eigh|nin|ten|elev|twel|twent|"
+    r"fort|hundred|thousand|illion|first|second|^os+$|" + _GERMAN_STEM.pattern
+)
+"""Every English number word text2num reads holds one of these (or is `o` plus `s`s);
+German ones hold one of numberwords' German stems."""
+
+
+def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
+    low = word.lower()
+    endings = NOUN_ENDINGS if adjective else _STRONG_ENDINGS
+    if low.endswith(endings) or "-" in word and low.split("-")[-1].endswith(endings):
+        return True
+    if number_word(word):
+        return True
+    if i == 0 or text[words[i - 1][1] : words[i][0]] != " ":
+        return False
+    prev = words[i - 1][2]
+    if prev.lower() in DETERMINERS and prev.lower() not in ("mit", "per"):
+        return True
+    if prev.lower() in ("per",):
+        return True
+    if adjective and prev[0].islower() and i > 1 and words[i - 2][2].lower() in DETERMINERS:
+        return (
+            prev.endswith(("e", "en", "er", "em", "es")) and prev.lower() not in PERSON_ADJECTIVES
+        )
+    return False

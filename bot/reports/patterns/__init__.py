@@ -1,0 +1,1 @@
+"""Fast forms of cue patterns: key-word gates, alternatives regrouped by letter."""

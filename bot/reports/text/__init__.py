@@ -1,0 +1,1 @@
+"""The text prepared once: dateline, language, sentences, key-word gates, dates."""

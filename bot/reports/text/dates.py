@@ -1,0 +1,290 @@
+"""Dates in a report, resolved against its dateline, so that `Wednesday night` in a
+report dated Thursday 2025-04-10 becomes 2025-04-09 and a fact never claims more
+precision than the text and dateline give.
+
+Month and weekday names come from Babel's locale data (both languages, wide and
+abbreviated forms) rather than hand lists; number words (`vor zwei Wochen`,
+`three days ago`) go through text2num. dateparser was not used: it resolves
+against today's clock, not a dateline, and is far too slow for 300 reports/s.
+
+Rules (decided here; the tests hold them):
+- A weekday is the most recent such day on or before the dateline; with `next`,
+  `nächsten`, `kommenden` it is the first such day after it.
+- `am frühen Donnerstagmorgen`, `Donnerstagmorgen (MESZ)`, `in der Nacht zu
+  Donnerstag`, `early Thursday morning (CEST)`: a match seen from Central Europe
+  in the small hours was played the evening before in the Americas, so the
+  local date (the one the gold files use) is the day before.
+- Explicit dates without a year (`Feb. 14`, `am 23. April`) take the year that
+  puts them nearest the dateline, so `June 1` in a May report stays in that year
+  and `Dec. 20` in a January report falls in the year before.
+- `three days ago`, `gestern`, `yesterday`, `tonight` are exact day offsets
+  from a day-precision dateline. Weeks (`vor einer Woche`, `three weeks ago`)
+  are counted loosely, often from the match rather than the dateline, so they
+  give only the month (where both readings agree); `relative` holds the offset
+  and `rebase()` counts it from a match date. `last week`/`letzte Woche` give
+  the month only where that whole week lies in one month.
+- With a month-precision dateline, weekdays and `yesterday`/`tonight` give that
+  month; offsets in weeks give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from bot.competitions.scan import keyword_matches, lower_keeping_positions
+from bot.reports.text.datewords import (
+    _APPOSITION,
+    _DAY_GATE,
+    _DAY_WORDS,
+    _DAYS,
+    _DE_RELATIVE,
+    _DE_RELATIVE_WORDS,
+    _DE_WEEKDAY,
+    _EN_RELATIVE,
+    _EN_RELATIVE_WORDS,
+    _EN_WEEKDAY,
+    _LAST_MONTH,
+    _LAST_WEEK,
+    _MONTH_WORDS,
+    _MONTHS,
+    _NAMED,
+    _NUMERIC,
+    _OFFSETS,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """`value` is YYYY-MM-DD (precision `day`) or YYYY-MM (precision `month`).
+
+    `relative` is the day offset for phrases counted from the dateline
+    (`vor einer Woche` is -7), so a reader may count from a match date instead.
+    """
+
+    start: int
+    end: int
+    value: str
+    precision: str
+    kind: str = "explicit"  # explicit | weekday | relative
+    relative: int | None = None
+
+
+_DATELINE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+@lru_cache(maxsize=64)
+def parse_dateline(published: str | None) -> tuple[date | None, str | None]:
+    """(`date`, precision) for `2025-04-10` (day) or `2024-04` (month, 1st of month)."""
+    if not published:
+        return None, None
+    match = _DATELINE.fullmatch(published.strip())
+    if not match:
+        return None, None
+    try:
+        day = date(int(match[1]), int(match[2]), int(match[3] or 1))
+    except ValueError:
+        return None, None
+    return day, "day" if match[3] else "month"
+
+
+def resolve_dates(text: str, published: str | None, lang: str) -> list[DateMention]:
+    """Every date phrase in the text that the dateline lets us resolve, in order."""
+    anchor, precision = parse_dateline(published)
+    low = lower_keeping_positions(text)
+    found: list[DateMention] = []
+    found += _explicit(low, _numeric(low), anchor)
+    found += _explicit(low, keyword_matches(low, _NAMED, *_MONTH_WORDS), anchor)
+    if anchor is not None:
+        weekday = _DE_WEEKDAY if lang == "de" else _EN_WEEKDAY
+        if any(key in low for key in _DAY_GATE):
+            found += _weekdays(keyword_matches(low, weekday, *_DAY_WORDS), anchor, precision)
+        relative = _DE_RELATIVE if lang == "de" else _EN_RELATIVE
+        words = _DE_RELATIVE_WORDS if lang == "de" else _EN_RELATIVE_WORDS
+        found += _relative(keyword_matches(low, relative, *words), anchor, precision, lang)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[DateMention] = []
+    for mention in found:
+        if out and mention.start < out[-1].end:
+            continue
+        if out and out[-1].kind == "weekday" and mention.kind == "explicit":
+            if _APPOSITION.fullmatch(text[out[-1].end : mention.start]):
+                mention = DateMention(out[-1].start, mention.end, mention.value, mention.precision)
+                out.pop()
+        out.append(mention)
+    return out
+
+
+def _numeric(low: str) -> list:
+    if "." not in low:
+        return []
+    return [
+        m
+        for m in _NUMERIC.finditer(low)
+        if m.start() == 0 or low[m.start() - 1] not in "0123456789(.+"
+    ]
+
+
+def _explicit(text: str, matches: list, anchor: date | None) -> list[DateMention]:
+    out = []
+    for match in matches:
+        if match.groupdict().get("om"):
+            month = _MONTHS[match["om"].casefold()]
+            out.append(
+                DateMention(match.start(), match.end(), f"{match['oy']}-{month:02d}", "month")
+            )
+            continue
+        if match.groupdict().get("nd"):
+            day, month, year = int(match["nd"]), int(match["nm"]), match["ny"]
+            if year and len(year) == 2:
+                year = "20" + year
+        elif match["dd"]:
+            day, month, year = int(match["dd"]), _MONTHS[match["dm"].casefold()], match["dy"]
+        else:
+            day, month, year = int(match["md"]), _MONTHS[match["mm"].casefold()], match["my"]
+        value = _full_date(day, month, int(year) if year else None, anchor)
+        if value is not None:
+            out.append(DateMention(match.start(), match.end(), value.isoformat(), "day"))
+    return out
+
+
+def _full_date(day: int, month: int, year: int | None, anchor: date | None) -> date | None:
+    if year is None:
+        if anchor is None:
+            return None
+        options = []
+        for candidate in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                options.append(date(candidate, month, day))
+            except ValueError:
+                continue
+        if not options:
+            return None
+        return min(options, key=lambda d: abs((d - anchor).days))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekdays(matches, anchor, precision) -> list[DateMention]:
+    out = []
+    for match in matches:
+        target = _DAYS[match["day"].casefold()]
+        mod = (match["mod"] or "").casefold()
+        if mod in ("next", "coming", "this coming", "nächsten", "kommenden"):
+            days = (target - anchor.weekday()) % 7 or 7
+        elif mod in ("last", "vergangenen", "letzten"):
+            days = -((anchor.weekday() - target) % 7 or 7)
+        else:
+            days = -((anchor.weekday() - target) % 7)
+        part = (match["part"] or "").casefold()
+        early = mod == "frühen" or bool(match.groupdict().get("early"))
+        if (
+            match.groupdict().get("night")
+            or (part == "morgen" and (early or match["cet"]))
+            or (part == "morning" and early and match["cet"])
+        ):
+            days -= 1
+        if precision == "month":
+            value, prec = anchor.strftime("%Y-%m"), "month"
+        else:
+            value, prec = (anchor + timedelta(days=days)).isoformat(), "day"
+        out.append(DateMention(match.start(), match.end(), value, prec, "weekday"))
+    return out
+
+
+def _relative(matches, anchor, precision, lang) -> list[DateMention]:
+    out = []
+    for match in matches:
+        word = (match["word"] or "").casefold()
+        if word in _LAST_WEEK:
+            mention = _last_week(match, anchor, precision)
+        elif word in _LAST_MONTH:
+            previous = anchor.replace(day=1) - timedelta(days=1)
+            mention = DateMention(
+                match.start(), match.end(), previous.strftime("%Y-%m"), "month", "relative"
+            )
+        elif word:
+            mention = _days_ago(match, anchor, precision, _OFFSETS[word])
+        else:
+            days = _counted(match["n"], match["unit"], lang)
+            weeks = match["unit"].startswith(("week", "woche"))
+            if days is None:
+                mention = None
+            elif weeks:
+                mention = _weeks_ago(match, anchor, precision, days)
+            else:
+                mention = _days_ago(match, anchor, precision, days)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _days_ago(match, anchor, precision, days) -> DateMention | None:
+    if precision == "day":
+        value, prec = (anchor + timedelta(days=days)).isoformat(), "day"
+    elif abs(days) <= 1:
+        value, prec = anchor.strftime("%Y-%m"), "month"
+    else:
+        return None
+    return DateMention(match.start(), match.end(), value, prec, "relative", days)
+
+
+def _weeks_ago(match, anchor, precision, days) -> DateMention | None:
+    """Weeks are counted loosely, often from the match rather than the dateline
+    (a day apart), so only the month is given, and only where both agree."""
+    if precision != "day":
+        return None
+    late = anchor + timedelta(days=days)
+    early = late - timedelta(days=1)
+    if early.month != late.month:
+        return None
+    return DateMention(
+        match.start(), match.end(), late.strftime("%Y-%m"), "month", "relative", days
+    )
+
+
+def rebase(mention: DateMention, day: str) -> str | None:
+    """The exact day of a relative mention counted from another day (a match date):
+    `vor einer Woche` from 2025-04-09 is 2025-04-02."""
+    if mention.relative is None:
+        return None
+    try:
+        start = date.fromisoformat(day)
+    except ValueError:
+        return None
+    return (start + timedelta(days=mention.relative)).isoformat()
+
+
+def _last_week(match, anchor, precision) -> DateMention | None:
+    if precision != "day":
+        return None
+    monday = anchor - timedelta(days=anchor.weekday() + 7)
+    sunday = monday + timedelta(days=6)
+    if monday.month != sunday.month:
+        return None
+    return DateMention(match.start(), match.end(), monday.strftime("%Y-%m"), "month", "relative")
+
+
+def _counted(number: str | None, unit: str | None, lang: str) -> int | None:
+    if not number or not unit:
+        return None
+    word = number.casefold()
+    if word == "acht" and not unit.casefold().startswith("woche"):
+        return None  # `vor acht Tagen` means about a week, not eight days
+    if word in ("a", "an", "einer", "einem"):
+        count = 1
+    elif word.isdigit():
+        count = int(word)
+    else:
+        try:
+            count = text2num(word, "de" if lang == "de" else "en")
+        except ValueError:
+            return None
+    per = 7 if unit.casefold().startswith(("week", "woche")) else 1
+    return -count * per

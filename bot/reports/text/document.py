@@ -1,0 +1,143 @@
+"""A report split once into sentences and team mentions, so every extractor
+(matches, ties, goals, dismissals) works on the same offsets and names."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from bot.reports.names.described import described_mentions
+from bot.reports.names.mentions import find_mentions, is_full_name
+from bot.reports.names.venuenames import is_city_named_for_country, is_venue_name
+from bot.reports.text.header import parse_dateline, split_dateline_place
+from bot.reports.text.language import detect_language
+from bot.reports.text.sentences import split_sentences
+from bot.teams.resolver import TeamResolver
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class TeamMention:
+    """A name in the text that stands for a team. Offsets index Document.text.
+
+    `genitive` marks German `Monterreys`; `prep` is the lower-cased word just
+    before the name (`in`, `at`, `beim`, ...), which tells venue phrases apart.
+    """
+
+    start: int
+    end: int
+    team: str
+    alias: str
+    genitive: bool = False
+    prep: str = ""
+
+
+@dataclass
+class Document:
+    text: str
+    lang: str
+    published: str | None
+    sentences: list[Sentence]
+    mentions: list[TeamMention]
+    place: str | None = None
+    cache: dict = field(default_factory=dict, repr=False)
+    _by_sentence: dict[int, list[TeamMention]] = field(default_factory=dict, repr=False)
+
+    def mentions_in(self, sentence: Sentence) -> list[TeamMention]:
+        """Mentions inside one sentence, in text order."""
+        cached = self._by_sentence.get(sentence.start)
+        if cached is None:
+            cached = self.mentions_between(sentence.start, sentence.end)
+            self._by_sentence[sentence.start] = cached
+        return cached
+
+    def mentions_between(self, start: int, end: int) -> list[TeamMention]:
+        """Mentions starting inside [start, end), found by bisection when the
+        mentions are in text order (as build_document makes them)."""
+        starts = self.cache.get("mention-starts")
+        if starts is None or len(starts) != len(self.mentions):
+            starts = [m.start for m in self.mentions]
+            if starts != sorted(starts):
+                return [m for m in self.mentions if start <= m.start < end]
+            self.cache["mention-starts"] = starts
+        return self.mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def teams(self) -> set[str]:
+        return {m.team for m in self.mentions}
+
+
+def build_document(
+    text: str, resolver: TeamResolver | None = None, lang: str | None = None
+) -> Document:
+    """Strip the dateline, detect the language (unless given), split sentences, find teams."""
+    resolver = resolver or TeamResolver.default()
+    if not text.isascii():
+        text = text.translate(_FOLDED_APART)
+    published, body = parse_dateline(text)
+    lang = lang or detect_language(body) or "en"
+    place, place_end = split_dateline_place(body)
+    if place is None:
+        place, place_end = _agency_place(body)
+    sentences = [Sentence(body[s:e], s, e) for s, e in split_sentences(body, lang)]
+    raw = find_mentions(body, resolver, lang, skip_before=place_end)
+    described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
+    raw = sorted(raw + described, key=lambda item: item["start"])
+    return Document(body, lang, published, sentences, _teams_only(body, raw, resolver), place)
+
+
+_FOLDED_APART = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K", "\u212b": "Å"})
+"""Letters that case-insensitive patterns match as I, i, s, K and Å but lower() keeps
+apart (`MAİ`.lower() is `mai` plus a combining dot): read as those letters, one for one,
+so every pattern, key-word gate and table lookup agrees and offsets stay put."""
+
+
+def _teams_only(body: str, raw: list[dict], resolver: TeamResolver) -> list[TeamMention]:
+    """Mentions without grounds and places; a short name that goes on from a dropped
+    place (`in Mexico City`) is that place's too, unlike a team's own full name
+    (`in Russia Croatia won`)."""
+    mentions = []
+    dropped_end = -1
+    for item in raw:
+        start = item["start"]
+        if (
+            is_venue_name(body, start, item["end"])
+            or is_city_named_for_country(body, start)
+            or (
+                start - dropped_end == 1
+                and body[dropped_end] in " -"
+                and not is_full_name(item["alias"], resolver)
+            )
+        ):
+            dropped_end = item["end"]
+            continue
+        mentions.append(TeamMention(**item))
+    return mentions
+
+
+_AGENCY_PLACE = re.compile(
+    r"\A\s*([A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)(?: \(\w+\))? [–—] (?=\S)"
+)
+_HEADER_LINE = re.compile(r"\A(?:\S*[A-ZÄÖÜ0-9]\S*\s+){1,6}?\d{1,2}:\d{1,2}\b")
+
+
+def _agency_place(body: str) -> tuple[str | None, int]:
+    """`Madrid – Der Traum ...` (dpa style): a title-case city before the dash is
+    where the story was filed, not a team, unless the line is a result header
+    (`Dortmund – Bayern 5:2`), whose words up to the score are all names."""
+    match = _AGENCY_PLACE.match(body)
+    if not match or _HEADER_LINE.match(body[match.end() :]):
+        return None, 0
+    return match.group(1), match.end()

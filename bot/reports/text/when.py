@@ -1,0 +1,132 @@
+"""Dates for the match reader: `dates.resolve_dates` (weekdays,
+`Feb. 14`, `am frühen Donnerstagmorgen (MESZ)`) cut down to what can date a
+match (a weekday, an explicit day or month, never `last week`), plus `am selben Abend`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from bot.reports.patterns.keyed import Keyed
+from bot.reports.text.dates import resolve_dates
+
+SAME_DAY = Keyed(
+    re.compile(
+        r"\b(?:am selben abend|am gleichen abend|zeitgleich|same night|same evening|"
+        r"the same time|parallel|am (?:selben|gleichen) tag|am nachmittag|the same day|"
+        r"earlier (?:in the|that) (?:day|evening)|later (?:in the|that) (?:day|evening))\b",
+        re.IGNORECASE,
+    ),
+    "abend|zeitgleich|same|parallel|tag|nachmittag|day|evening",
+)
+
+
+def to_date(published: str | None) -> date | None:
+    if not published or len(published) != 10:
+        return None
+    try:
+        return date.fromisoformat(published)
+    except ValueError:
+        return None
+
+
+def dates_in(text: str, published: str | None, lang: str) -> list[tuple[int, str, str]]:
+    """(offset, value, kind) for weekdays and explicit dates; kind is weekday|explicit."""
+    return list(_dates_in(text, published, lang))
+
+
+@lru_cache(maxsize=2048)
+def _dates_in(text: str, published: str | None, lang: str) -> tuple[tuple[int, str, str], ...]:
+    found = [
+        (d.start, d.value, _kind(d))
+        for d in resolve_dates(text, published, lang)
+        if (d.kind in ("weekday", "explicit") or _last_night(d, text))
+        and not _after_dateline(d.value, published)
+    ]
+    if not found:
+        found = _months(text, published)
+    return tuple(found)
+
+
+def _after_dateline(value: str, published: str | None) -> bool:
+    """`das Endspiel am 25. Mai` in a report of 15 April: a fixture to come, whose day
+    no result of the report can have been played on."""
+    return bool(published) and value[: len(published)] > published[: len(value)]
+
+
+def _last_night(mention, text: str) -> bool:
+    """`last night`, `yesterday`, `tonight`, `gestern`: a day counted from the dateline
+    as exactly as a weekday is (never `vor zwei Tagen`, counted loosely); `last month`
+    gives its month."""
+    if mention.kind == "relative" and mention.relative is None:
+        return _MONTH_WORD.search(text, mention.start, mention.end) is not None
+    return mention.kind == "relative" and mention.relative in (-1, 0)
+
+
+_MONTH_WORD = re.compile(r"month|monat", re.IGNORECASE)
+
+
+def _kind(mention) -> str:
+    """A day counted from the dateline dates like a weekday; a month like a month."""
+    if mention.kind != "relative":
+        return mention.kind
+    return "weekday" if mention.relative is not None else "explicit"
+
+
+_MONTHS = {
+    "january": 1, "januar": 1, "jänner": 1, "february": 2, "februar": 2, "march": 3,
+    "märz": 3, "april": 4, "may": 5, "mai": 5, "june": 6, "juni": 6, "july": 7, "juli": 7,
+    "august": 8, "september": 9, "october": 10, "oktober": 10, "november": 11,
+    "december": 12, "dezember": 12,
+}  # fmt: skip
+_MONTH_PHRASE = re.compile(
+    r"\b(?:(?:at|by) the (?:end|start|beginning|turn) of|in the (?:middle|second half|first "
+    r"half) of|(?:in )?(?:early|mid|late)[- ]|ende|anfang|mitte|(?P<last>last|(?:im )?"
+    r"(?:vergangenen|letzten))|(?P<bare>in|im))\s*(?P<month>"
+    + "|".join(_MONTHS)
+    + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+"""`at the end of May`, `Ende Mai 2024`, `last May`, `im Oktober`: a month, never a bare
+`May` (a name too)."""
+
+
+def _months(text: str, published: str | None) -> list[tuple[int, str, str]]:
+    """(offset, YYYY-MM, `explicit`) for a month that lies before the dateline:
+    the latest such month unless a year is given. Asked only where no day is
+    told, so `on Saturday` is never blurred to its month."""
+    if not published or len(published) < 7 or not _may_name_month(text):
+        return []
+    year, month = int(published[:4]), int(published[5:7])
+    out = []
+    for m in _MONTH_PHRASE.finditer(text):
+        if m.group("bare") and not m.group("month")[0].isupper():
+            continue
+        number = _MONTHS.get(m.group("month").lower().replace("\u0307", ""))
+        if number is None:
+            continue
+        if m.group("year"):
+            found = int(m.group("year"))
+        else:
+            found = (
+                year if number < month or (number == month and not m.group("last")) else year - 1
+            )
+        if (found, number) > (year, month):
+            continue
+        out.append((m.start(), f"{found:04d}-{number:02d}", "explicit"))
+    return out
+
+
+_MONTH_STARTS = ("jan", "jän", "feb", "mär", "mar", "apr", "ma", "jun", "jul", "aug", "sep")
+_MONTH_STARTS += ("oct", "okt", "nov", "dec", "dez")
+
+
+def _may_name_month(text: str) -> bool:
+    """Whether _MONTH_PHRASE (case-insensitive, slow) can match: each month name begins
+    with one of _MONTH_STARTS; `ı`, `ſ`, `İ` (lower-cased with a combining dot) are
+    letters re.IGNORECASE folds that lower() does not."""
+    low = text.lower()
+    if any(start in low for start in _MONTH_STARTS):
+        return True
+    return not low.isascii() and any(c in low for c in "ıſ\u0307")

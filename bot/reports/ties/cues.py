@@ -1,0 +1,31 @@
+"""Words around a tie's score that say how it was decided or whose it is:
+`3-2 on aggregate after extra time`, `won the cup, beating X on penalties`, and a
+team named only after a later score."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches.scores import find_scores
+
+SUM_AFTER_EXTRA = re.compile(
+    r"\s*(?:on aggregate|in total|overall|insgesamt|in der addition)?\s*"
+    r"(?:after extra[- ]time|a\.?e\.?t\.?|nach verlängerung|n\.\s?V\.)",
+    re.I,
+)
+"""`beat Braga 3-2 on aggregate after extra time`: the tie was level until extra time."""
+
+PARTICIPLE_WIN = re.compile(
+    r"^\s*(?:beating|defeating|edging(?: out)?|overcoming|knocking out|eliminating|"
+    r"seeing off)\b",
+    re.I,
+)
+"""`X won the cup, beating Y 4-3 on penalties`: the winner is the sentence's subject."""
+
+
+def told_after_another_score(doc, sentence, hit, team) -> bool:
+    """`went through 6-4 on aggregate, and ... beat Braga 3-2 on aggregate`: a team
+    the sentence names only after a later score is that score's, not this one's."""
+    named = [m.start for m in doc.mentions_in(sentence) if m.team == team]
+    later = [h.start for h in find_scores(sentence.text, sentence.start) if h.start > hit.end]
+    return bool(named and later and min(named) > later[0])

@@ -1,0 +1,265 @@
+"""Ties as a report states them: an aggregate (`won 3-2 on aggregate`,
+`Gesamtergebnis von 7:0`), a winner only (`knocked out X`, `im Elfmeterschießen
+durchgesetzt`), or two legs read from the text (aggregate computed, inferred).
+How a tie was decided is said only where the text or plain arithmetic says it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.competitions.names import info
+from bot.competitions.seasons import season_for
+from bot.facts import Match, Tie
+from bot.reports.matches import cues
+from bot.reports.matches.competitionmentions import first_named, named_in
+from bot.reports.matches.matchinfo import primary_competition
+from bot.reports.matches.results import _clause_bounds, opponent, participants, sides
+from bot.reports.matches.scores import find_scores
+from bot.reports.matches.state import StoryState
+from bot.reports.text.document import Document
+from bot.reports.ties.cues import PARTICIPLE_WIN, SUM_AFTER_EXTRA, told_after_another_score
+from bot.reports.ties.described import described_ties
+from bot.reports.ties.gate import may_state
+from bot.reports.ties.legs import complete, from_legs, leg_pairs
+from bot.reports.ties.level import named_winner, settle_level
+
+_PRONOUN = re.compile(r"^\s*(?:they|it|sie|er)\b", re.I)
+
+
+_WENT_OUT = re.compile(
+    r"\b(?:went out|go out|were knocked out|was knocked out|were eliminated|was eliminated|"
+    r"ausgeschieden|schied \w+ aus|schieden \w+ aus|verpasst\w*)\b",
+    re.I,
+)
+
+
+def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
+    stated: dict[frozenset, Tie] = {}
+    guesses: set[int] = set()
+    state = StoryState(doc)
+    for index, sentence in enumerate(doc.sentences):
+        state.index = index
+        if not may_state(doc, index):
+            state.advance(index)
+            continue
+        earlier = [i for i in state_pairs if i <= index]
+        pairs = {index: state_pairs[max(earlier)]} if earlier else {}
+        found = _stated_in(doc, index, sentence, pairs, state.subject)
+        state.advance(index)
+        for tie, guessed in found:
+            if guessed:
+                guesses.add(id(tie))
+            key = frozenset(tie.teams)
+            old = stated.get(key)
+            if old is None or (old.aggregate is None and tie.aggregate is not None):
+                if old is not None:
+                    tie.decided_by = tie.decided_by or old.decided_by
+                    tie.penalties = tie.penalties or old.penalties
+                stated[key] = tie
+            elif old.decided_by is None and tie.decided_by:
+                old.decided_by = tie.decided_by
+                old.penalties = old.penalties or tie.penalties
+    ties = []
+    for key, legs in leg_pairs(matches).items():
+        tie = stated.pop(key, None)
+        computed = from_legs(doc, legs)
+        if tie is None:
+            if computed is not None:
+                ties.append(computed)
+            continue
+        complete(tie, legs, computed, id(tie) in guesses)
+        if tie.winner is not None:
+            ties.append(tie)
+    for key, tie in stated.items():
+        single = [m for m in matches if frozenset((m.home, m.away)) == key]
+        if tie.decided_by == "aggregate" and any(
+            m.extra_time and not m.penalties and m.leg != 1 for m in single
+        ):
+            tie.decided_by = "extra_time"
+        if single and single[0].leg is None and single[0].stage == "final":
+            continue
+        if tie.winner is not None:
+            _context(doc, tie, single)
+            primary = primary_competition(doc)
+            one_match = _one_match_knockout(tie.competition or primary)
+            one_match = one_match and _one_match_knockout(primary)
+            if not one_match or tie.aggregate is not None:
+                ties.append(tie)
+    for tie in described_ties(doc, ties, matches):
+        if all(set(t.teams) != set(tie.teams) for t in ties):
+            _context(doc, tie, [])
+            tie.stage = None
+            ties.append(tie)
+    return ties
+
+
+_ONE_MATCH_CUPS = frozenset(
+    ("DFB-Pokal", "FA Cup", "FIFA Club World Cup", "DFL-Supercup", "UEFA Super Cup", "MLS Cup")
+)
+
+
+def _one_match_knockout(competition: str | None) -> bool:
+    """A tournament round or a cup tie of one match (World Cup, Euro, DFB-Pokal) is
+    no two-legged tie: a shoot-out there decides a match, which the matches hold."""
+    data = info(competition) if competition else None
+    return data is not None and (data.kind == "national" or data.name in _ONE_MATCH_CUPS)
+
+
+def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
+    """Competition, season and stage for a tie stated without both legs: from its one
+    leg when read, else from the sentence and the report's first competition."""
+    if matches:
+        m = matches[0]
+        tie.competition, tie.season, tie.stage = m.competition, m.season, m.stage
+        return
+    found = named_in(tie.evidence, doc.published)
+    first = found[0] if found else first_named(doc.text[:3000], doc.published, played=False)
+    tie.competition = first.name if first else None
+    tie.season = season_for(tie.competition, doc.published) if tie.competition else None
+    stages = cues.stage_at(tie.evidence)
+    tie.stage = stages[0][1] if len(stages) == 1 else None
+
+
+def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Tie, bool]]:
+    """Ties the sentence states, each with whether its sides were only guessed
+    from the story's pair (then the legs, where known, settle the orientation)."""
+    out: list[tuple[Tie, bool]] = []
+    if not may_state(doc, index):
+        return out
+    text = sentence.text
+    hits = find_scores(text, sentence.start)
+    aggregates = [h for h in hits if h.kind == "aggregate"]
+    shootouts = [h for h in hits if h.kind == "shootout"]
+    results = [h for h in hits if h.kind == "result"]
+    people = participants(doc, sentence)
+    away_goals = bool(cues.AWAY_GOALS.search(text)) and not re.search(
+        r"\b(?:control of|held|hold|still)\b[^.]{0,20}away", text
+    )
+    pronoun = subject if _PRONOUN.match(text) else None
+    for hit in aggregates:
+        p, o, guessed = _sides(doc, sentence, hit, people, state_pairs.get(index), pronoun)
+        if p is None or o is None:
+            continue
+        first, second = hit.first, hit.second
+        out_p = bool(_WENT_OUT.search(text))
+        if doc.lang == "en" and first != second:
+            high, low = max(first, second), min(first, second)
+            first, second = (low, high) if out_p and not cues.ADVANCE.search(text) else (high, low)
+            if not guessed and _LOST_BEFORE.search(doc.text, max(0, hit.start - 40), hit.start):
+                first, second = low, high
+        tie = Tie(teams=(p, o), aggregate={p: first, o: second}, evidence=text)
+        if first != second:
+            tie.winner = p if first > second else o
+            tie.decided_by = "aggregate"
+            if SUM_AFTER_EXTRA.match(doc.text, hit.end):
+                tie.decided_by = "extra_time"
+        else:
+            settle_level(tie, text, p, o, shootouts, doc, away_goals, out_p)
+            named = named_winner(doc, sentence, (p, o))
+            if tie.winner is not None and named not in (None, tie.winner):
+                if tie.penalties is not None:
+                    continue
+                tie.winner = named
+        out.append((tie, guessed))
+    if not aggregates and not results and (shootouts or cues.ADVANCE.search(text)):
+        tie = _winner_only(doc, sentence, people, shootouts, away_goals)
+        if tie is not None:
+            out.append((tie, False))
+    if not aggregates and results and cues.ADVANCE.search(text) and len(results) == 1:
+        p, o, guessed = _sides(doc, sentence, results[0], people, None)
+        if p and o and not guessed and not _WENT_OUT.search(text):
+            out.append((Tie(teams=(p, o), winner=p, evidence=text), False))
+    return out
+
+
+_LOST_BEFORE = re.compile(
+    r"\b(?:losing|lost|lose|loses|fell|falling|went out|going out|bowed out|bowing out|"
+    r"exited|exiting|eliminated|were beaten|was beaten)(?: \w+){0,2} $",
+    re.I,
+)
+"""`..., losing 4-2 on aggregate`: the subject is the side with the lower total."""
+
+
+def _sides(doc, sentence, hit, people, fallback, pronoun=None):
+    p, o, _, _ = sides(doc, sentence, hit, people)
+    guessed = p is None
+    if p is None and pronoun is not None:
+        p = pronoun
+        start, end = _clause_bounds(sentence, hit)
+        clause = [m for m in people if start <= m.start < end]
+        o = opponent(sentence, hit, people, clause, p)
+    if fallback:
+        if p is None and o in fallback:
+            p = fallback[0] if fallback[1] == o else fallback[1]
+        if o is None and p in fallback:
+            o = fallback[0] if fallback[1] == p else fallback[1]
+            if told_after_another_score(doc, sentence, hit, o):
+                o = None
+        if p is None and o is None and hit.first == hit.second:
+            p, o = fallback
+    if pronoun is not None and guessed and p == pronoun:
+        guessed = False
+    return p, o, guessed
+
+
+def _winner_only(doc, sentence, people, shootouts, away_goals) -> Tie | None:
+    """`Real Madrid, das sich bei Manchester City im Elfmeterschießen durchsetzte`:
+    the winner is the clause's subject, the loser the one team in its object."""
+    text = sentence.text
+    anchor = shootouts[0] if shootouts else None
+    verb = cues.ADVANCE.search(text)
+    if anchor is None and verb is None:
+        return None
+    pos = anchor.start if anchor else sentence.start + verb.start()
+    cuts = [sentence.start + m.end() for m in _CLAUSE_CUT.finditer(text)]
+    start = max([c for c in cuts if c <= pos], default=sentence.start)
+    after = [c for c in cuts if c > pos]
+    end = after[0] if after else sentence.end
+    lead = doc.text[start:pos]
+    clause = [m for m in people if start <= m.start < end]
+    if re.match(r"^\s*(?:der|die|das|which|who|that)\b", lead, re.I):
+        before = [m for m in people if m.end <= start]
+        winner = before[-1].team if before else None
+    elif PARTICIPLE_WIN.match(lead):
+        before = [m for m in people if m.end <= start and m.prep not in _LOSER_PREPS]
+        winner = before[0].team if before and before[0].prep == "" else None
+    else:
+        plain = [m for m in clause if m.start < pos and m.prep not in _LOSER_PREPS]
+        winner = plain[0].team if len(plain) == 1 else None
+    if winner is None or _WENT_OUT.search(doc.text[start:end]):
+        return None
+    losers = {m.team for m in clause if m.team != winner}
+    if len(losers) != 1:
+        return None
+    loser = losers.pop()
+    tie = Tie(teams=(winner, loser), winner=winner, evidence=text)
+    if anchor and anchor.first != anchor.second:
+        high, low = max(anchor.first, anchor.second), min(anchor.first, anchor.second)
+        tie.penalties = {winner: high, loser: low}
+    if anchor or cues.PENALTIES.search(doc.text[start:end]):
+        tie.decided_by = "penalties"
+    elif away_goals:
+        tie.decided_by = "away_goals"
+    return tie
+
+
+_CLAUSE_CUT = re.compile(r"[,;]\s|\s[–—]\s")
+
+
+_LOSER_PREPS = frozenset("gegen bei beim against at over past to by".split())
+
+
+def stated_aggregate(doc: Document, pair) -> dict[str, int] | None:
+    """The aggregate the text states for this pair, if it states exactly one."""
+    stated = doc.cache.get("stated")
+    if stated is None:
+        stated = doc.cache["stated"] = [
+            tie
+            for index, sentence in enumerate(doc.sentences)
+            for tie, guessed in _stated_in(doc, index, sentence, {})
+            if not guessed and tie.aggregate
+        ]
+    found = [tie.aggregate for tie in stated if set(tie.teams) == set(pair)]
+    if len(found) != 1 and len({tuple(sorted(a.items())) for a in found}) != 1:
+        return None
+    return found[0]

@@ -1,0 +1,136 @@
+"""Ties from two legs read in one report: the aggregate is their sum (marked
+inferred); the winner follows from it, from the deciding leg's shoot-out, or
+from away goals when the text names them or the season's rules put them first.
+A stated aggregate must agree with the legs, else the tie is not claimed."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import Match, Tie
+from bot.reports.matches import cues
+from bot.reports.text.document import Document
+from bot.ties.rules import AWAY_GOALS, rules_for
+
+
+def leg_pairs(matches: list[Match]) -> dict[frozenset, dict[int, Match]]:
+    out: dict[frozenset, dict[int, Match]] = {}
+    for m in matches:
+        if m.leg in (1, 2):
+            out.setdefault(frozenset((m.home, m.away)), {})[m.leg] = m
+    return out
+
+
+def from_legs(doc: Document, legs: dict[int, Match]) -> Tie | None:
+    if set(legs) != {1, 2}:
+        return None
+    totals = _totals(legs)
+    a, b = list(totals)
+    second = legs[2]
+    tie = Tie(teams=(legs[1].home, legs[1].away), aggregate=totals, inferred=True)
+    tie.evidence = " ".join(dict.fromkeys((legs[1].evidence, second.evidence)))
+    tie.competition, tie.season, tie.stage = second.competition, second.season, second.stage
+    if totals[a] != totals[b]:
+        tie.winner = a if totals[a] > totals[b] else b
+        tie.decided_by = _decided_by_sum(second)
+        return tie
+    pens = second.penalties
+    if pens and pens[0] != pens[1]:
+        tie.penalties = {second.home: pens[0], second.away: pens[1]}
+        tie.winner = second.home if pens[0] > pens[1] else second.away
+        tie.decided_by = "penalties"
+        return tie
+    away = {legs[1].away: legs[1].score[1], legs[2].away: legs[2].score[1]}
+    if away[a] != away[b] and (
+        _mentions_away_goals(doc, (a, b), legs) or _away_goals_by_rule(legs)
+    ):
+        tie.winner = a if away[a] > away[b] else b
+        tie.decided_by = "away_goals"
+        return tie
+    return None
+
+
+_EXTRA_OR_SHOOTOUT = re.compile(
+    r"extra[- ]time|verlängerung|n\.\s?v\.|overtime|elfmeterschießen|shoot-?out|"
+    r"penalties|i\.\s?E\.|spot kicks",
+    re.IGNORECASE,
+)
+
+
+_EXTRA_TIME = re.compile(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", re.IGNORECASE)
+_NO_EXTRA = re.compile(r"\b(?:no|without|ohne|keine?)\s+(?:\w+\s+)?(?:extra|verlängerung)", re.I)
+_SHOOTOUT = re.compile(r"elfmeterschießen|shoot-?out|penalties|i\.\s?E\.|spot kicks", re.I)
+
+
+def _decided_by_sum(second: Match) -> str | None:
+    """Unequal sums: `aggregate`, unless the second leg went to extra time. When its
+    extra time is unknown but its own sentence names extra time, that decided; when
+    it names a shoot-out instead, how the tie was settled is left unsaid."""
+    if second.extra_time is not None or second.penalties:
+        return "extra_time" if second.extra_time and not second.penalties else "aggregate"
+    text = second.evidence or ""
+    if _SHOOTOUT.search(text) or _NO_EXTRA.search(text):
+        return None
+    return "extra_time" if _EXTRA_TIME.search(text) else "aggregate"
+
+
+def _away_goals_by_rule(legs: dict[int, Match]) -> bool:
+    """`0:0 im eigenen Stadion und 1:1 in Fürth` in a season whose rules put away
+    goals first: they decided, unless the second leg may have gone on (extra time
+    or a shoot-out named, or known) and so under other rules. A two-legged final
+    often had its own rules (no away goals), so it is left to the text."""
+    second = legs[2]
+    if second.stage == "final":
+        return False
+    rules = rules_for(second.competition, second.season, second.stage)
+    if not rules.steps or rules.steps[0] != AWAY_GOALS:
+        return False
+    if second.extra_time or second.penalties:
+        return False
+    return not any(_EXTRA_OR_SHOOTOUT.search(m.evidence or "") for m in legs.values())
+
+
+def _mentions_away_goals(doc: Document, pair, legs) -> bool:
+    """The text itself says away goals decided: in a leg's sentence or in one naming a side."""
+    texts = {legs[1].evidence, legs[2].evidence}
+    for sentence in doc.sentences:
+        if any(m.team in pair for m in doc.mentions_in(sentence)):
+            texts.add(sentence.text)
+    return any(cues.AWAY_GOALS.search(t) for t in texts)
+
+
+def _totals(legs: dict[int, Match]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for m in legs.values():
+        totals[m.home] = totals.get(m.home, 0) + m.score[0]
+        totals[m.away] = totals.get(m.away, 0) + m.score[1]
+    return totals
+
+
+def complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bool) -> None:
+    if tie.aggregate is not None and set(legs) == {1, 2}:
+        totals = _totals(legs)
+        if guessed and sorted(totals.values()) == sorted(tie.aggregate.values()):
+            tie.aggregate = totals
+            if tie.decided_by == "aggregate":
+                tie.winner = max(totals, key=totals.get)
+        if totals != tie.aggregate:
+            tie.winner = None
+            return
+    second = legs.get(2)
+    if second is not None:
+        tie.competition, tie.season, tie.stage = second.competition, second.season, second.stage
+        if tie.decided_by == "aggregate" and second.extra_time and not second.penalties:
+            tie.decided_by = "extra_time"
+        if second.penalties and tie.winner:
+            tie.decided_by = "penalties"
+    if tie.aggregate is None and computed is not None:
+        tie.aggregate, tie.inferred = computed.aggregate, True
+        tie.winner = tie.winner or computed.winner
+    if tie.winner is None and computed is not None and computed.aggregate == tie.aggregate:
+        tie.winner, tie.decided_by = computed.winner, computed.decided_by
+        tie.penalties = tie.penalties or computed.penalties
+    if tie.aggregate is None and set(legs) == {1, 2}:
+        tie.aggregate, tie.inferred = _totals(legs), True
+        if tie.decided_by is None and len(set(tie.aggregate.values())) == 2:
+            tie.decided_by = "aggregate"

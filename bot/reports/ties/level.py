@@ -1,0 +1,59 @@
+"""How a level aggregate was settled: who went through (the team before the verb of
+going through, or the shoot-out's winner) and by what (penalties, away goals)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import Tie
+from bot.reports.matches import cues
+
+_WON_LEVEL = re.compile(
+    r"\b(?:advanc\w+|going through|went through|go through|durchgesetzt|setzte sich|"
+    r"setzt sich|edged|edging|beat|beating|won|win|prevailed|knocked out|eliminated)\b",
+    re.I,
+)
+
+
+def settle_level(tie: Tie, text, p, o, shootouts, doc, away_goals, out_p) -> None:
+    """Winner and way of a tie level on aggregate, only where the words say them."""
+    winner = None
+    if _WON_LEVEL.search(text):
+        winner = o if out_p else p
+    for hit in shootouts:
+        high, low = max(hit.first, hit.second), min(hit.first, hit.second)
+        if doc.lang == "de":
+            sub = _subject_near(doc, hit, p, o)
+            if sub:
+                winner = sub if hit.first > hit.second else (o if sub == p else p)
+        tie.winner = tie.winner or winner
+        if tie.winner:
+            loser = o if tie.winner == p else p
+            tie.penalties = {tie.winner: high, loser: low}
+            tie.decided_by = "penalties"
+    if tie.decided_by is None and cues.PENALTIES.search(text):
+        tie.decided_by = "penalties"
+    if tie.decided_by is None and away_goals:
+        tie.decided_by = "away_goals"
+    tie.winner = tie.winner or winner
+    if tie.winner is None:
+        tie.decided_by = None
+
+
+def named_winner(doc, sentence, pair) -> str | None:
+    """`4-4 aggregate, Roma advanced on away goals`: the team right before the verb of
+    going through is the winner, whichever side the level score was told from."""
+    for verb in _WON_LEVEL.finditer(sentence.text):
+        at = sentence.start + verb.start()
+        for m in doc.mentions_in(sentence):
+            if m.team in pair and 0 < at - m.end <= 2 and not m.prep:
+                return m.team
+    return None
+
+
+def _subject_near(doc, hit, p, o):
+    before = [m for m in doc.mentions if m.end <= hit.start and hit.start - m.end < 60]
+    for m in reversed(before):
+        if m.team in (p, o):
+            return m.team
+    return None
