@@ -74,6 +74,7 @@ class DateMention:
     relative: int | None = None
 
 
+_DIGIT = re.compile(r"\d")
 _DATELINE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
@@ -97,8 +98,10 @@ def resolve_dates(text: str, published: str | None, lang: str) -> list[DateMenti
     anchor, precision = parse_dateline(published)
     low = lower_keeping_positions(text)
     found: list[DateMention] = []
-    found += _explicit(low, _numeric(low), anchor)
-    found += _explicit(low, keyword_matches(low, _NAMED, *_MONTH_WORDS), anchor)
+    if _DIGIT.search(low) is not None:
+        # Every numeric and every named date holds a digit; most sentences hold none.
+        found += _explicit(low, _numeric(low), anchor)
+        found += _explicit(low, keyword_matches(low, _NAMED, *_MONTH_WORDS), anchor)
     if anchor is not None:
         weekday = _DE_WEEKDAY if lang == "de" else _EN_WEEKDAY
         if any(key in low for key in _DAY_GATE):
