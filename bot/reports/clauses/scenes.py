@@ -24,7 +24,14 @@ from bot.reports.clauses.cues import (
     _STOOD,
 )
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
-from bot.reports.clauses.targets import FOREIGN, PAST, elsewhere, mentions_in_span, target_of
+from bot.reports.clauses.targets import (
+    FOREIGN,
+    PAST,
+    _old_year,
+    elsewhere,
+    mentions_in_span,
+    target_of,
+)
 from bot.reports.patterns.keyed import Keyed, lowered
 from bot.reports.text.document import Document, Sentence
 
@@ -99,6 +106,13 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         # a dotless i or long s, which re.I folds onto i and s).
         history = _HISTORY in cues or "ı" in sentence.text or "ſ" in sentence.text
         kicks = carried == "shootout"
+        # No cue and no team in the sentence: a clause keeps the match it is in (target_of
+        # finds nothing but an old year), unless that is elsewhere or a leg result before it.
+        quiet = (
+            not cues
+            and pairing.lead_named
+            and not mentions_in_span(doc, sentence.start, sentence.end)
+        )
         for start, end in split_clauses(sentence.text):
             text = sentence.text[start:end]
             clause = Clause(sentence.start + start, sentence.start + end, text)
@@ -109,6 +123,14 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             kicks = bool(shootout and start + len(text) > shootout.start())
             if kicks and shootout.start() - start < CARRY_REACH:
                 clause.target = SHOOTOUT
+                scene.clauses.append(clause)
+                continue
+            if quiet and not result_leg and target != FOREIGN and not target.startswith(OTHER):
+                if _old_year(text, doc.published):
+                    clause.target = FOREIGN
+                    target = FOREIGN if start == 0 else target
+                else:
+                    clause.target = target
                 scene.clauses.append(clause)
                 continue
             context = heading if target == FOREIGN and heading else target
