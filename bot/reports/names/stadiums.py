@@ -83,7 +83,30 @@ _STADIUM_RE = re.compile(
 )  # searched in normalize()d text only, which is lower case already
 
 
+_LONGEST_WORDS = sorted({max(normalize(name).split(), key=len) for name in _STADIUMS})
+_ANY_LONGEST_WORD = re.compile(grouped(_LONGEST_WORDS, [re.escape(w) for w in _LONGEST_WORDS]))
+"""The longest word of each ground's name: a text holding none names no ground."""
+
+
+def _as_normalized(chars: str) -> dict[int, str]:
+    """What normalize() makes of each of these characters, for those it makes ASCII of
+    (it works character by character: `ä` -> `a`, `ß` -> `ss`, `’` -> a space)."""
+    table = {}
+    for char in chars:
+        made = normalize(f"x{char}x")[1:-1]
+        if made.isascii():
+            table[ord(char)] = made
+    return table
+
+
+_COMMON = _as_normalized("äöüÄÖÜßéèêëáàâãíìîóòôõøúùûñçÉÁÍÓÚÑ’‘“”„‚–—…«»‹›·\xa0")
+
+
 def stadiums_in(text: str) -> list[str]:
     """Teams whose home stadium the text names (`inside Anfield` -> liverpool)."""
+    probe = text if text.isascii() else text.translate(_COMMON)
+    if probe.isascii() and _ANY_LONGEST_WORD.search(probe.lower()) is None:
+        # The words normalize() finds in the text are the probe's lower-cased ones.
+        return []
     plain = normalize(text)
     return [_STADIUMS[m.group(1)] for m in _STADIUM_RE.finditer(plain)]
