@@ -177,3 +177,30 @@ def test_minute_of_another_players_action_is_not_the_next_goals_en():
         Match("chelsea", "arsenal", (2, 0)),
     )
     assert (60, "Cole Palmer") not in found
+
+
+def test_the_player_whose_cross_it_was_is_no_scorer_en():
+    found = scorers(
+        "Liverpool beat Arsenal 1-0. Mohamed Salah had put Liverpool ahead after five minutes "
+        "with a first-time finish from Andrew Robertson's cross.",
+        Match("liverpool", "arsenal", (1, 0)),
+    )
+    assert found == [(5, "Mohamed Salah")]
+
+
+def test_a_header_from_someones_corner_names_no_scorer_en():
+    found = scorers(
+        "Liverpool beat Arsenal 1-0. Liverpool went ahead in the fifth minute with a header "
+        "from Trent Alexander-Arnold's corner.",
+        Match("liverpool", "arsenal", (1, 0)),
+    )
+    assert found == []
+
+
+def test_a_finish_from_the_scorers_own_penalty_still_names_him_en():
+    found = scorers(
+        "Liverpool beat Arsenal 1-0. The only goal was a calm finish from Mohamed Salah's "
+        "penalty in the 64th minute.",
+        Match("liverpool", "arsenal", (1, 0)),
+    )
+    assert found == [(64, "Mohamed Salah")]

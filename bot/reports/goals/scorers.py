@@ -112,7 +112,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         last = lead.rstrip() if lead[-1:].isspace() else ""
         marked = last.endswith(_MARKER_ENDS) and bool(_MARKER.search(lead[-24:]))
         fronted = marked and bool(_FRONTED.match(text, clause.start, person.start))
-        if marked and _AWARDED.search(lead):
+        if marked and (_AWARDED.search(lead) or (person.possessive and not eligible)):
             marked = False
         if last.endswith("by") and _SUFFERED_BY.search(lead[-40:]):
             marked = eligible = False
