@@ -418,3 +418,22 @@ def test_leg_in_passing_found_by_its_score_en():
         second,
     )
     assert scorers(second) == [("Marco Reus", None, "borussia-dortmund", False)]
+
+
+def test_goals_of_an_unread_first_leg_stay_off_a_tie_told_in_passing_de():
+    """A preview whose own first leg is told only as a lead (`1:0-Vorsprung`): the goal
+    of that first leg must not go to the first leg of an earlier round's tie."""
+    from tests.reports.helpers import read as read_text
+
+    facts = read_text(
+        " date 2024-05-02 Dortmund (dpa) - Borussia Dortmund empfängt am Dienstagabend Paris"
+        " Saint-Germain zum Rückspiel im Halbfinale der Champions League. Mit einem"
+        " 1:0-Vorsprung aus dem Hinspiel geht der BVB in die Partie.\n\nVor einer Woche hatte"
+        " Dortmund in Paris einen Traumstart erwischt. Niclas Füllkrug traf bereits in der"
+        " dritten Minute zum 1:0 für die Gäste.\n\nIm Viertelfinale hatte Dortmund gegen"
+        " Atlético Madrid nach einem 1:1 im Hinspiel zu Hause im Estadio Metropolitano mit 3:2"
+        " gewonnen."
+    )
+    first = [m for m in facts.matches if m.score == (1, 1)]
+    assert [(m.home, m.away, m.leg) for m in first] == [("borussia-dortmund", "atletico-madrid", 1)]
+    assert not first[0].goals

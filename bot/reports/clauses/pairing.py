@@ -127,16 +127,17 @@ def _main_pairing(doc: Document, matches: list[Match]) -> Pairing:
 
 def told_before(doc: Document, pairing: Pairing, target: str, at: int) -> bool:
     """Whether an event at offset `at` may belong to the match a target names: a match told
-    in passing gets no goal or card told before its result, nor does a main match told
-    after a lead that does not name both its teams (the report's own match was then
-    most likely not read)."""
+    in passing gets no goal or card told before its result, nor does a main match (or a
+    leg of its tie) told after a lead that does not name both its teams (the report's own
+    match was then most likely not read)."""
     match = pairing.match_for(target)
-    if match is None or target in (LEG1, LEG2):
+    if match is None:
         return True
     index = told_at(doc, match)
-    if index is None or (target == MAIN and index < LEAD_SENTENCES):
+    own = target in (MAIN, LEG1, LEG2)
+    if index is None or (own and index < LEAD_SENTENCES):
         return True
-    if target == MAIN and _lead_names(doc, {match.home, match.away}):
+    if own and _lead_names(doc, {match.home, match.away}):
         return True
     return at >= doc.sentences[index].start
 
