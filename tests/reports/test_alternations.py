@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.reports.patterns.alternations import regroup, regrouped
+from bot.reports.patterns.alternations import lead, regroup, regrouped
 
 WORDS = r"beat|beats|(?:had|have) beaten|won|win|wins|winning|went down|überrollt\w*|lost|loss"
 PIECES = st.sampled_from(
@@ -35,3 +35,46 @@ def test_words_are_grouped_by_first_letter_in_their_order():
 def test_an_alternative_not_opening_with_a_letter_is_refused():
     with pytest.raises(ValueError):
         regroup(r"won|\w+n't")
+
+
+LED = [
+    r"\b(?:won|beat|win)\b",
+    r"(?<!was )(?<!were )struck\b|\bstrike",
+    r"\b(?:'s|’s|\bwhose) (?:goal|win)",
+    r"[Tt]or(?:e|en)?\b|\bET\b|x(a)",
+    r"\b(?:(?:had|have) beaten|beat(?P<s>s)?)",
+    r"(?<![Dd]er )(?:ein|aus)gewechselt\w*|kam für|\b-\w+",
+]
+TEXT = st.lists(
+    st.sampled_from(
+        "won beat win wins struck was were 's ’s whose goal Tor tore ET xa x".split()
+        + "had have beaten beats der Der eingewechselt ausgewechselt kam für - -a . ' ’".split()
+        + ["", " ", "a", "Ü"]
+    ),
+    max_size=20,
+).map(lambda words: " ".join(words).replace(" ' ", "'"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.integers(0, 5))
+def test_a_led_pattern_finds_the_same_matches_and_groups(text, start):
+    for source in LED:
+        plain = re.compile(source)
+        led = lead(plain)
+        want = [(m.span(), m.groups(), m.groupdict()) for m in plain.finditer(text, start)]
+        assert [(m.span(), m.groups(), m.groupdict()) for m in led.finditer(text, start)] == want
+
+
+def test_a_pattern_is_led_by_its_first_characters_where_that_pays():
+    assert (
+        lead(re.compile(r"(?<!was )struck|\bET\b")).pattern == r"s(?<!(?:was )s)truck|E(?<!\wE)T\b"
+    )
+    assert lead(re.compile(r"\b(?:second leg|return leg)")).pattern.startswith("s(?<!\\ws)")
+    common = re.compile(r"\b(?:saved|missed|hit the post|denied|blocked|over the bar|wide of)")
+    assert lead(common) is common
+    assert lead(re.compile(r"\bpenalty\b", re.I)).pattern == r"\bpenalty\b"
+
+
+def test_a_group_is_not_copied_where_its_rest_captures():
+    named = re.compile(r"\b(?:a|b)(?P<rest>c)")
+    assert lead(named) is named
