@@ -53,6 +53,11 @@ def holds(text: str, keys: tuple[str, ...]) -> bool:
     return not low.isascii() and ("ı" in low or "ſ" in low)
 
 
+_FEW_KEYS = 24
+"""Up to this many keys, `in` per key beats one prefix-tree search (measured on the
+reports: the loop stops at the first key found, and most keys are short)."""
+
+
 class Keyed:
     """A pattern that can only match where one of `keys` (lower-cased; as they stand for
     a `cased` pattern, which has no re.I) occurs: the key test skips most texts.
@@ -72,7 +77,7 @@ class Keyed:
         self.pattern = pattern
         self.keys = tuple(keys.split("|"))
         self.cased = cased
-        self.many = len(self.keys) > 6
+        self.many = len(self.keys) > _FEW_KEYS
         self.any_key = re.compile(key_tree(self.keys))
         self.fast = lead(pattern)
         ignores_case = bool(pattern.flags & re.I)
