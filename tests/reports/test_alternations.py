@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.reports.patterns.alternations import lead, regroup, regrouped
+from bot.reports.patterns.alternations import key_tree, lead, regroup, regrouped
+from bot.reports.patterns.keyed import Keyed
 
 WORDS = r"beat|beats|(?:had|have) beaten|won|win|wins|winning|went down|überrollt\w*|lost|loss"
 PIECES = st.sampled_from(
@@ -78,3 +79,24 @@ def test_a_pattern_is_led_by_its_first_characters_where_that_pays():
 def test_a_group_is_not_copied_where_its_rest_captures():
     named = re.compile(r"\b(?:a|b)(?P<rest>c)")
     assert lead(named) is named
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abc ", max_size=4), min_size=1, max_size=8), st.text("abcx ", max_size=30))
+def test_the_key_tree_finds_a_key_wherever_one_occurs(keys, text):
+    assert bool(re.search(key_tree(tuple(keys)), text)) == any(key in text for key in keys)
+
+
+WORDS_30 = [a + b for a in "bcdfstw" for b in ("on", "in", "ar", "ell")][:30]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*WORDS_30, "BON", "wİn", "ſar", "x", "ü"]), max_size=12))
+def test_a_cue_with_many_or_few_keys_finds_what_its_pattern_finds(words):
+    text = " ".join(words)
+    for count in (5, 30):
+        pattern = re.compile(r"\b(?:" + "|".join(WORDS_30[:count]) + r")\b", re.I)
+        cue = Keyed(pattern, "|".join(WORDS_30[:count]))
+        plain, found = pattern.search(text), cue.search(text)
+        assert (found and found.span()) == (plain and plain.span())
+        assert [m.span() for m in cue.finditer(text)] == [m.span() for m in pattern.finditer(text)]
