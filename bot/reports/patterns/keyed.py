@@ -1,5 +1,6 @@
-"""Case-insensitive cue patterns behind a cheap substring test: most sentences hold
-none of a cue's key words, and `in` on lower-cased text is far cheaper than `re`."""
+"""Cue patterns behind a cheap key-word test (the one gate every cue module uses): most
+sentences hold none of a cue's key words, and `in` on lower-cased text is far cheaper
+than `re`."""
 
 from __future__ import annotations
 
