@@ -8,18 +8,19 @@ import re
 import pytest
 
 from bot.reports.goals import cues as goalcues
-from bot.reports.patterns.cuestarts import Started, start_finder, top_level, word_start
+from bot.reports.patterns.cuestarts import start_finder, word_start
 from bot.reports.patterns.keyed import Keyed, lower_exact
+from bot.reports.patterns.syntax import top_level
 from tests.reports.test_fast_paths import SENTENCES
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_the_goal_finder_matches_wherever_the_goal_cue_does(lang):
     cue = goalcues.GOAL[lang]
-    assert isinstance(cue, Started)
+    assert cue.finder is not None
     checked = 0
     for sentence in SENTENCES:
-        low = lower_exact(sentence) if cue.on_lowered else sentence
+        low = lower_exact(sentence) if cue.folded is not None else sentence
         if low is None:
             continue
         for match in cue.pattern.finditer(sentence):
@@ -38,7 +39,7 @@ def test_a_leading_group_lends_the_rest_to_each_branch():
 
 
 def test_a_word_led_by_any_letters_is_searched_from_its_start():
-    cue = Started(Keyed(re.compile(r"\b\w*[Tt]reffer\b|\bTor\b"), "treffer|tor"))
+    cue = Keyed(re.compile(r"\b\w*[Tt]reffer\b|\bTor\b"), "treffer|tor", starts=True)
     found = cue.search("Sein Führungstreffer zählte")
     assert found is not None and found.group() == "Führungstreffer"
     assert cue.search("kein Abseitstreffe") is None

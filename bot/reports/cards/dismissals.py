@@ -29,7 +29,6 @@ from bot.reports.goals.scorers import (
 from bot.reports.goals.teams import clause_hint
 from bot.reports.names.players import last_name as surname
 from bot.reports.patterns.keyed import Keyed
-from bot.reports.patterns.keytrie import as_tree
 from bot.reports.text.document import Document
 
 _RED_PATTERN = re.compile(
@@ -49,7 +48,6 @@ _RED = Keyed(  # its key words also cover every `_LINE` heading, so they gate wh
     "red|sent off|sending|yellow|dismissed|rot|platz|gelb|marching|ordered off|booking|"
     "caution|feld|ampel",
 )
-as_tree(_RED)  # tested on every sentence: its key test runs as a prefix tree
 _SECOND = re.compile(
     r"second (?:yellow|booking|caution|bookable)|two (?:yellow|bookings)|Gelb-Rot|zweite[n]? Gelbe|"
     r"Ampelkarte|"

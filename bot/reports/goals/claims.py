@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.reports.clauses.scenes import SHOOTOUT, mentions_in_span
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.scorers import Candidate
-from bot.reports.patterns.keygate import Gated
+from bot.reports.patterns.keyed import Keyed as Gated
 
 _FOR_SIDE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:for|für)\s+(?:the\s+|die\s+|den\s+)?")
 _ONE_OF = re.compile(

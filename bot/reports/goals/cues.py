@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.patterns.cuestarts import Started
 from bot.reports.patterns.keyed import Keyed
-from bot.reports.patterns.keygate import Gated
-from bot.reports.patterns.keytrie import as_tree
 
 GOAL_KEYS = {
     "en": "scor|goal|head|nett|nets|finish|convert|equali|made it|make it|making it|lead|"
@@ -215,7 +212,7 @@ DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-
 NOT_A_PLAYER = re.compile(r"^\s+(?:club|team|side|Klub|Mannschaft|Team|Verein)\b")
 AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he \d{2}-year-old|[Dd]er \d{2}-Jährige)\b")
 
-GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang]) for lang, pattern in GOAL.items()}
+GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in GOAL.items()}
 MISS = {
     "en": Keyed(
         MISS["en"],
@@ -262,14 +259,11 @@ DENIAL = Keyed(
     "zurückgenommen|annulliert|nicht gegeben|abseits|zählte",
 )
 
-for _cue in (*GOAL.values(), *MISS.values(), CARD, OTHER_EVENT, DENIAL):
-    as_tree(_cue)
-GOAL = {lang: Started(cue) for lang, cue in GOAL.items()}
 PENALTY["en"] = Keyed(PENALTY["en"], "penalty|spot|pen.")
 MULTIPLE = {
-    "en": Gated(MULTIPLE["en"], "twice|two |brace|double|both goals|hat-trick|hat trick|three "),
-    "de": Gated(MULTIPLE["de"], "doppel|zwei|beide tore|beide treffer|drei|hattrick"),
+    "en": Keyed(MULTIPLE["en"], "twice|two |brace|double|both goals|hat-trick|hat trick|three "),
+    "de": Keyed(MULTIPLE["de"], "doppel|zwei|beide tore|beide treffer|drei|hattrick"),
 }
 OWN_GOAL["en"] = Keyed(OWN_GOAL["en"], "own")
-PENALTY["de"] = Gated(PENALTY["de"], "Strafstoß|elfmeter|Elfmeter|FE|Punkt", cased=True)
-OWN_GOAL["de"] = Gated(OWN_GOAL["de"], "Eigentor|eigene|ET", cased=True)
+PENALTY["de"] = Keyed(PENALTY["de"], "Strafstoß|elfmeter|Elfmeter|FE|Punkt", cased=True)
+OWN_GOAL["de"] = Keyed(OWN_GOAL["de"], "Eigentor|eigene|ET", cased=True)

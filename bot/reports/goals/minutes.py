@@ -8,7 +8,7 @@ import bisect
 from bot.reports.clauses.minutes import Minute, stoppage_marked
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
-from bot.reports.patterns.keygate import Gated
+from bot.reports.patterns.keyed import Keyed as Gated
 
 _CARD_NEAR = 30
 _SUBSTITUTION = {

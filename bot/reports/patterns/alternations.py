@@ -1,71 +1,180 @@
-"""A regex alternation of words regrouped by first letter: `re` tries every
-alternative at every position, so `w(?:on|in|ins)|b(?:eat|eats)` is scanned much
-faster than `won|win|wins|beat|beats`, and finds exactly the same matches (only
-alternatives of one first letter can match at one position, and their order is kept)."""
+"""Alternations rewritten so that `re` scans them fast, finding exactly the same matches.
+
+`re` tries every alternative of an alternation at every position, and a pattern that
+opens with `\\b`, a lookbehind or a mixed group cannot be skipped ahead to a likely
+first character. Split into pieces that each open with one character, grouped by that
+character (in their order), a pattern is entered only at the letters it can start with:
+`\\b(?:won|beat|win)` becomes `w(?<!\\ww)(?:on|in)|b(?<!\\wb)eat`. Only alternatives of
+one first character can match at one position, so the matches do not change.
+"""
 
 from __future__ import annotations
 
 import re
+
+from bot.reports.patterns.syntax import class_end, group_end, top_level
+
+_META = frozenset("\\.^$*+?{}[]|()")
+_QUANTIFIERS = frozenset("?*+{")
+
+_SHARE = dict(
+    (word[0], int(word[1:]))
+    for word in "e107 a65 n65 i58 t57 r51 s39 o37 h33 d32 l31 u22 m19 c19 g18 f15 p10 b10 "
+    "w10 k7 v6 y6 z5".split()
+)
+"""Per mille of the characters of football reports that are this letter (others: 3)."""
+_SKIPPED_ENOUGH = 110
+"""A `\b`-led pattern is led by its first letters only where they make up at most this
+share of a text: at a common letter, checking the word boundary after it costs more
+than checking it first at every position (measured on the reports)."""
+
+Piece = tuple[tuple[str, ...], str]
+"""The assertions that stand before an alternative (`\\b`, lookbehinds) and its text."""
+
+
+def spread(alternative: str, asserted: tuple[str, ...] = ()) -> list[Piece]:
+    """The alternative as pieces that each begin with what they match first: leading
+    `\\b`s and lookbehinds are set apart, and a leading non-capturing group's branches
+    each take the rest of the alternative (tried in the same order)."""
+    while True:
+        if alternative.startswith("\\b"):
+            asserted, alternative = (*asserted, "\\b"), alternative[2:]
+        elif alternative.startswith(("(?<!", "(?<=")):
+            end = group_end(alternative) + 1
+            asserted, alternative = (*asserted, alternative[:end]), alternative[end:]
+        else:
+            break
+    if alternative.startswith("(?:"):
+        end = group_end(alternative)
+        rest = alternative[end + 1 :]
+        if rest[:1] not in _QUANTIFIERS and not _captures(rest):
+            return [
+                piece
+                for branch in top_level(alternative[3:end])
+                for piece in spread(branch + rest, asserted)
+            ]
+    return [(asserted, alternative)]
+
+
+def _captures(text: str) -> bool:
+    """Whether `text` holds a capturing group (which a copy would number anew) or a
+    named reference: any group but the plain kinds counts."""
+    escaped = False
+    for index, char in enumerate(text):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(" and (
+            text[index + 1 : index + 2] != "?" or text[index + 2 : index + 3] in "P<'"
+        ):
+            if not text.startswith(("(?<=", "(?<!"), index):
+                return True
+    return False
+
+
+def firsts(text: str) -> list[tuple[str, str]] | None:
+    """`text` as (first character, rest) choices, one per character it may begin with
+    (a class of plain characters gives several), or None where it begins otherwise."""
+    if not text:
+        return None
+    if text[0] == "\\" and len(text) > 1 and not text[1].isalnum():
+        first, rest = text[1], text[2:]
+    elif text[0] == "[" and text[1:2] not in ("^", "]"):
+        end = class_end(text)
+        chars = _class_chars(text[1:end])
+        rest = text[end + 1 :]
+        if chars is None or rest[:1] in _QUANTIFIERS:
+            return None
+        return [(char, rest) for char in chars]
+    elif text[0] not in _META:
+        first, rest = text[0], text[1:]
+    else:
+        return None
+    return None if rest[:1] in _QUANTIFIERS else [(first, rest)]
+
+
+def _class_chars(body: str) -> list[str] | None:
+    """The characters a class holds, in order, or None if it holds ranges or sets."""
+    chars, index = [], 0
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            char = body[index + 1 : index + 2]
+            if not char or char.isalnum():
+                return None
+            index += 1
+        elif char == "-" and 0 < index < len(body) - 1:
+            return None
+        if char not in chars:
+            chars.append(char)
+        index += 1
+    return chars
+
+
+def grouped(choices: list[tuple[str, str]], key=None) -> str:
+    """(first character, rest) choices as one alternation grouped by that character
+    (or by `key(character)`), each group in the order its choices came."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for first, rest in choices:
+        groups.setdefault(key(first) if key else first, []).append((first, rest))
+    out = []
+    for group in groups.values():
+        first = re.escape(group[0][0])
+        if len(group) == 1:
+            out.append(first + group[0][1])
+        else:
+            out.append(first + "(?:" + "|".join(rest for _, rest in group) + ")")
+    return "|".join(out)
+
+
+def after_first(asserted: tuple[str, ...], first: str) -> str:
+    """The assertions that stood before `first`, restated from just after it."""
+    out = []
+    for assertion in asserted:
+        if assertion == "\\b":
+            word = first.isalnum() or first == "_"
+            out.append(("(?<!\\w" if word else "(?<=\\w") + re.escape(first) + ")")
+        else:
+            out.append(assertion[:4] + "(?:" + assertion[4:-1] + ")" + re.escape(first) + ")")
+    return "".join(out)
+
+
+def lead(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` rewritten to open with one character per alternative (see above), or
+    `pattern` itself where that cannot be done exactly (re.I, where a cased first
+    letter blocks the skip; verbose or ASCII-only text; an alternative that opens
+    otherwise) or would not pay (all open with `\\b` and common letters)."""
+    if pattern.flags & (re.I | re.VERBOSE | re.ASCII):
+        return pattern
+    choices, word_led = [], True
+    try:
+        for asserted, text in (p for top in top_level(pattern.pattern) for p in spread(top)):
+            options = firsts(text)
+            if options is None:
+                return pattern
+            word_led = word_led and asserted[:1] == ("\\b",)
+            choices += [(first, after_first(asserted, first) + rest) for first, rest in options]
+        if word_led and sum(_SHARE.get(c, 3) for c in {c for c, _ in choices}) > _SKIPPED_ENOUGH:
+            return pattern
+        faster = re.compile(grouped(choices), pattern.flags)
+    except (ValueError, re.error):
+        return pattern
+    if faster.groups != pattern.groups or faster.groupindex != pattern.groupindex:
+        return pattern
+    return faster
 
 
 def regroup(alternatives: str, ignore_case: bool = True) -> str:
     """`alternatives` (a bare `a|b|c`, each beginning with a letter or with a group of
     plain words such as `(?:had|have) beaten`) as an alternation grouped by first
     letter (lower-cased where the pattern ignores case)."""
-    groups: dict[str, list[str]] = {}
-    for part in (p for top in _split(alternatives) for p in _expand(top)):
-        first = part[0]
-        if not first.isalpha():
-            raise ValueError(f"{part!r} does not begin with a letter")
-        groups.setdefault(first.lower() if ignore_case else first, []).append(part)
-    out = []
-    for parts in groups.values():
-        if len(parts) == 1:
-            out.append(parts[0])
-        else:
-            out.append(parts[0][0] + "(?:" + "|".join(p[1:] for p in parts) + ")")
-    return "|".join(out)
-
-
-def _split(alternatives: str) -> list[str]:
-    """The top-level alternatives, outside groups and character classes."""
-    out, current = [], []
-    depth, in_class, escaped = 0, False, False
-    for char in alternatives:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            out.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    out.append("".join(current))
-    return out
-
-
-def _expand(part: str) -> list[str]:
-    """`(?:had|have) beaten` as `had beaten`, `have beaten`: tried in the same order."""
-    if not part.startswith("(?:"):
-        return [part]
-    depth, end = 0, 0
-    for end, char in enumerate(part):  # noqa: B007  (end is the group's close)
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth == 0:
-            break
-    words = _split(part[3:end])
-    if not all(word.replace(" ", "").isalpha() for word in words):
-        raise ValueError(f"{part!r} opens with more than plain words")
-    return [word + part[end + 1 :] for word in words]
+    choices = []
+    for asserted, text in (p for top in top_level(alternatives) for p in spread(top)):
+        if asserted or not text[:1].isalpha() or text[1:2] in _QUANTIFIERS:
+            raise ValueError(f"{text!r} does not begin with a letter")
+        choices.append((text[0], text[1:]))
+    return grouped(choices, str.lower if ignore_case else None)
 
 
 def regrouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -76,3 +185,30 @@ def regrouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     inner = regroup(source[5:-3], ignore_case)
     return re.compile("\\b(?:" + inner + ")\\b", pattern.flags)
+
+
+def key_tree(keys: tuple[str, ...]) -> str:
+    """A pattern matching where any of `keys` occurs, as a prefix tree (re tries only
+    the branch of the next letter): a key that starts with another is dropped (the
+    shorter one already occurs wherever it does)."""
+    unique = sorted(set(keys))
+    if "" in unique:
+        return ""
+    kept = [k for k in unique if not any(o != k and k.startswith(o) for o in unique)]
+    return _branches(kept, 0)
+
+
+def _branches(keys: list[str], depth: int) -> str:
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        groups.setdefault(key[depth], []).append(key)
+    parts = []
+    for _, group in sorted(groups.items()):
+        if len(group) == 1:
+            parts.append(re.escape(group[0][depth:]))
+            continue
+        end = depth + 1
+        while len({key[end] for key in group}) == 1:
+            end += 1
+        parts.append(re.escape(group[0][depth:end]) + "(?:" + _branches(group, end) + ")")
+    return "|".join(parts)

@@ -1,9 +1,13 @@
-"""Case-insensitive cue patterns behind a cheap substring test: most sentences hold
-none of a cue's key words, and `in` on lower-cased text is far cheaper than `re`."""
+"""Cue patterns behind a cheap key-word test (the one gate every cue module uses): most
+sentences hold none of a cue's key words, and `in` on lower-cased text is far cheaper
+than `re`."""
 
 from __future__ import annotations
 
 import re
+
+from bot.reports.patterns.alternations import key_tree, lead
+from bot.reports.patterns.cuestarts import start_finder, word_start
 
 _last: list = [None, ""]
 
@@ -50,33 +54,46 @@ def holds(text: str, keys: tuple[str, ...]) -> bool:
     return not low.isascii() and ("ı" in low or "ſ" in low)
 
 
-def _by_first_letter(keys: tuple[str, ...]) -> str:
-    """An alternation that finds whether any key occurs: keys grouped by their first
-    letter, so `re` enters only the group of the letter at hand."""
-    groups: dict[str, list[str]] = {}
-    for key in keys:
-        groups.setdefault(key[:1], []).append(re.escape(key[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+_FEW_KEYS = 24
+"""Up to this many keys, `in` per key beats one prefix-tree search (measured on the
+reports: the loop stops at the first key found, and most keys are short)."""
 
 
 class Keyed:
-    """A pattern that can only match where one of `keys` (lower-cased) occurs.
+    """A pattern that can only match where one of `keys` (lower-cased; as they stand for
+    a `cased` pattern, which has no re.I) occurs: the key test skips most texts.
 
-    re.IGNORECASE also folds `ı` onto `i` and `ſ` onto `s`, which lower() keeps
-    apart, so a text holding either is always searched. A whole-text search of a
-    case-insensitive pattern first runs its lower-cased form on the lower-cased text
-    and lets the real pattern confirm from where that one matched."""
+    re.IGNORECASE also folds `İ` and `ı` onto `i` and `ſ` onto `s`, which lower() keeps
+    apart, so a text holding one is always searched. Many keys are tested as one prefix
+    tree. A whole-text search of a case-insensitive pattern first runs its lower-cased
+    form on the lower-cased text and lets the real pattern confirm from where that one
+    matched; with `starts`, a start finder (see cuestarts) takes the place of both the
+    key test and that form. Every search runs the pattern's `lead` form."""
 
-    __slots__ = ("pattern", "keys", "many", "any_key", "folded")
+    __slots__ = ("pattern", "keys", "cased", "many", "any_key", "folded", "fast", "finder")
 
-    def __init__(self, pattern: re.Pattern, keys: str) -> None:
+    def __init__(
+        self, pattern: re.Pattern, keys: str, cased: bool = False, starts: bool = False
+    ) -> None:
         self.pattern = pattern
         self.keys = tuple(keys.split("|"))
-        self.many = len(self.keys) > 6
-        self.any_key = re.compile(_by_first_letter(self.keys))
-        self.folded = folded(pattern) if pattern.flags & re.I else None
+        self.cased = cased
+        self.many = len(self.keys) > _FEW_KEYS
+        self.any_key = re.compile(key_tree(self.keys))
+        self.fast = lead(pattern)
+        ignores_case = bool(pattern.flags & re.I)
+        lowered_form = folded(pattern) if ignores_case and not cased else None
+        self.folded = lead(lowered_form) if lowered_form is not None else None
+        self.finder = None
+        if starts and (self.folded is not None or not ignores_case):
+            self.finder = start_finder(self.folded or pattern)
 
     def may(self, text: str) -> bool:
+        if self.cased:
+            for key in self.keys:
+                if key in text:
+                    return True
+            return False
         low = _last[1] if _last[0] is text else lowered(text)
         if self.many:
             if self.any_key.search(low):
@@ -85,10 +102,14 @@ class Keyed:
             for key in self.keys:
                 if key in low:
                     return True
-        return not low.isascii() and ("ı" in low or "ſ" in low)
+        return not low.isascii() and ("ı" in low or "ſ" in low or "\u0307" in low)
 
     def search(self, text: str, *span: int) -> re.Match | None:
         """pattern.search, skipped where may() says no (its test written out: asked often)."""
+        if self.finder is not None and not span:
+            return self._started(text)
+        if self.cased:
+            return self.fast.search(text, *span) if self.may(text) else None
         low = _last[1] if _last[0] is text else lowered(text)
         if self.many:
             hit = self.any_key.search(low) is not None
@@ -98,20 +119,33 @@ class Keyed:
                 if key in low:
                     hit = True
                     break
-        if not hit and (low.isascii() or not ("ı" in low or "ſ" in low)):
+        if not hit and (low.isascii() or not ("ı" in low or "ſ" in low or "\u0307" in low)):
             return None
         if span or self.folded is None:
-            return self.pattern.search(text, *span)
+            return self.fast.search(text, *span)
         if len(low) != len(text) or (not low.isascii() and ("ı" in low or "ſ" in low)):
-            return self.pattern.search(text)
+            return self.fast.search(text)
         first = self.folded.search(low)
-        return None if first is None else self.pattern.search(text, first.start())
+        return None if first is None else self.fast.search(text, first.start())
+
+    def _started(self, text: str) -> re.Match | None:
+        """The whole-text search from the word where the start finder first matches."""
+        if self.folded is not None:
+            low = lower_exact(text)
+            if low is None:
+                return self.fast.search(text) if self.may(text) else None
+        else:
+            low = text
+        first = self.finder.search(low)
+        if first is None:
+            return None
+        return self.fast.search(text, word_start(text, first.start()))
 
     def match(self, text: str, *span: int) -> re.Match | None:
-        return self.pattern.match(text, *span) if self.may(text) else None
+        return self.fast.match(text, *span) if self.may(text) else None
 
     def finditer(self, text: str, *span: int):
-        return self.pattern.finditer(text, *span) if self.may(text) else iter(())
+        return self.fast.finditer(text, *span) if self.may(text) else iter(())
 
     def sub(self, repl, text: str) -> str:
         return self.pattern.sub(repl, text)
