@@ -437,3 +437,20 @@ def test_goals_of_an_unread_first_leg_stay_off_a_tie_told_in_passing_de():
     first = [m for m in facts.matches if m.score == (1, 1)]
     assert [(m.home, m.away, m.leg) for m in first] == [("borussia-dortmund", "atletico-madrid", 1)]
     assert not first[0].goals
+
+
+def test_mit_zwei_treffern_counts_two_goals_so_a_wrong_list_is_not_filled_de():
+    """`mit zwei Treffern` is two goals: with it the names told for the 3:2 are six, not
+    five, so no list is made from a name that scored in the other leg."""
+    from tests.reports.helpers import read as read_text
+
+    facts = read_text(
+        " date 2022-04-15 Frankfurt (SID) - Eintracht Frankfurt steht im Halbfinale der"
+        " Europa League. Im Viertelfinale hatte Frankfurt gegen den FC Barcelona nach einem"
+        " 1:1 im Hinspiel zu Hause – Knauff traf für die Eintracht, Ferran Torres für Barça –"
+        " im Camp Nou mit 3:2 gewonnen. Filip Kostic war dort mit zwei Treffern der Mann des"
+        " Abends, dazu traf Rafael Borré. Sergio Busquets und Memphis Depay verkürzten erst in"
+        " der Schlussphase."
+    )
+    [second] = [m for m in facts.matches if m.score == (2, 3)]
+    assert not any(g.player == "Knauff" for g in second.goals or [])

@@ -169,9 +169,9 @@ MULTIPLE = {
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:(?P<two>doppelt|zwei Tore\w*|zwei Kopfb[aä]ll\w*|zweimal|Doppelpack|beide Tore|"
-        r"beide Treffer)|"
-        r"(?P<three>dreimal|drei Tore\w*|"
+        r"\b(?:(?P<two>doppelt|zwei Tore\w*|zwei Treffer\w*|zwei Kopfb[aä]ll\w*|zweimal|"
+        r"Doppelpack|beide Tore|beide Treffer)|"
+        r"(?P<three>dreimal|drei Tore\w*|drei Treffer\w*|"
         r"dreifach|Dreierpack|Hattrick))\b",
         re.I,
     ),
