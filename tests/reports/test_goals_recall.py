@@ -454,3 +454,21 @@ def test_mit_zwei_treffern_counts_two_goals_so_a_wrong_list_is_not_filled_de():
     )
     [second] = [m for m in facts.matches if m.score == (2, 3)]
     assert not any(g.player == "Knauff" for g in second.goals or [])
+
+
+def test_goals_of_an_unread_final_stay_off_last_weeks_league_game_de():
+    """The lead tells the final's 3:1; if that result is not read, the same pair's league
+    game told later (2:1) must not take the final's goals."""
+    from tests.reports.helpers import read as read_text
+
+    facts = read_text(
+        " date 2019-05-26 Eintracht Frankfurt ist DFB-Pokalsieger. Im Finale am Samstagabend"
+        " im Berliner Olympiastadion besiegte die Mannschaft von Interimstrainer Max Muster"
+        " den SC Freiburg verdient mit 3:1 (2:0).\n\nNach der Pause verkürzte Vincenzo Grifo"
+        " in der 70. Minute, ehe Luka Jovic in der 88. Minute alles klar machte.\n\nEine"
+        " Woche zuvor hatte"
+        " Frankfurt in der Bundesliga im eigenen Stadion mit 2:1 gegen Freiburg gewonnen."
+    )
+    league = [m for m in facts.matches if m.score == (2, 1)]
+    assert [(m.home, m.away) for m in league] == [("eintracht-frankfurt", "sc-freiburg")]
+    assert not league[0].goals

@@ -137,9 +137,34 @@ def told_before(doc: Document, pairing: Pairing, target: str, at: int) -> bool:
     own = target in (MAIN, LEG1, LEG2)
     if index is None or (own and index < LEAD_SENTENCES):
         return True
-    if own and _lead_names(doc, {match.home, match.away}):
+    if own and _lead_names(doc, {match.home, match.away}) and not _lead_unread(doc, pairing):
         return True
     return at >= doc.sentences[index].start
+
+
+_SCORE = re.compile(r"(?<![\d.:])(\d{1,2}) ?[:-] ?(\d{1,2})(?![\d.:])(?! Uhr)")
+
+
+def _lead_unread(doc: Document, pairing: Pairing) -> bool:
+    """The lead states a score that is no read match's score or shoot-out, and no match
+    read was told there: the lead's own result (`besiegte ... mit 4:1`) was not read, so
+    a later result of the same two teams (last week's league game) is not the match the
+    goals before it belong to."""
+    lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    stated = {_level(a, b) for a, b in _SCORE.findall(doc.text, 0, lead_end)}
+    if not stated:
+        return False
+    read = [m for m in (pairing.main, pairing.leg1, pairing.leg2, *pairing.others) if m]
+    told = [told_at(doc, m) for m in read]
+    if any(i is not None and i < LEAD_SENTENCES for i in told):
+        return False
+    known = {_level(*pair) for m in read for pair in (m.score, m.penalties) if pair}
+    return stated.isdisjoint(known)
+
+
+def _level(a, b) -> tuple[int, int]:
+    """A score with its sides forgotten: 4:1 and 1-4 are one."""
+    return tuple(sorted((int(a), int(b))))
 
 
 def _lead_names(doc: Document, teams: set[str]) -> bool:
