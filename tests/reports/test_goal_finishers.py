@@ -204,3 +204,21 @@ def test_a_finish_from_the_scorers_own_penalty_still_names_him_en():
         Match("liverpool", "arsenal", (1, 0)),
     )
     assert found == [(64, "Mohamed Salah")]
+
+
+def test_the_strikers_goal_is_the_goal_of_the_player_told_before_en():
+    found = scorers(
+        "Liverpool beat Arsenal 1-0. Mohamed Salah rose above the defense and headed Liverpool "
+        "into the final. The striker's goal in the 42nd minute settled it.",
+        Match("liverpool", "arsenal", (1, 0)),
+    )
+    assert found == [(42, "Mohamed Salah")]
+
+
+def test_a_nationality_after_the_is_no_scorer_name_en():
+    found = scorers(
+        "Liverpool beat Arsenal 1-0. Mohamed Salah rose above the defense and headed Liverpool "
+        "into the final. The Egyptian's goal in the 42nd minute settled it.",
+        Match("liverpool", "arsenal", (1, 0)),
+    )
+    assert all(player != "Egyptian" for _, player in found)

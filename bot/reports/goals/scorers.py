@@ -99,6 +99,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         eligible = eligible and not cast.team_word(person)
         if person.possessive:
             eligible = bool(_GOAL_NOUN.match(after))
+        if person.before == "the" and " " not in person.name:
+            eligible = False
         if eligible and lang == "de" and not cast.familiar(person):
             eligible = len(text[clause.start : person.start].split()) <= 1 or (
                 person.before in PERSON_ADJECTIVES or person.before in _INVERTING_VERBS
@@ -148,7 +150,7 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
         for word in _HE.finditer(text):
             if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
                 spans.append(word.span())
-    if goalcues.DESCRIPTOR_ROLES.isdisjoint(words):
+    if goalcues.DESCRIPTOR_ROLES.isdisjoint(w.removesuffix("'s").removesuffix("’s") for w in words):
         return spans
     for match in goalcues.DESCRIPTOR.finditer(text):
         words = match.group("words").split()
