@@ -155,7 +155,14 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         and not m.genitive
         and not _OBLIQUE_THE.search(text, max(0, m.start - 30), m.start)
     ]
+    if len(candidates) > 1 and candidates[-1].prep == "and" and _AND_VERB.search(text, 0, anchor):
+        candidates = [m for m in candidates if m.prep != "and"]
     return candidates[-1].team if candidates else None
+
+
+_AND_VERB = re.compile(r",\s+and\s+(?:also\s+|then\s+)?$", re.I)
+"""`X eliminated Y, and Z, and beat W`: a verb joined by `, and` shares the first
+subject, so a team itself joined by `and` is one more object, not the subject."""
 
 
 _OBLIQUE_THE = re.compile(
