@@ -1,12 +1,14 @@
 """Match phrase families missed on unseen reports, checked with sentences written
 here: a German result told with the subject's own ground in other words than
-`im eigenen Stadion` (`in der eigenen Arena`, `vor eigenen Fans`)."""
+`im eigenen Stadion` (`in der eigenen Arena`, `vor eigenen Fans`), and a leg told
+right after a sentence naming the fixture (`X kämpft gegen Y ... Das Hinspiel in
+Manchester hatte X verloren`), its day told as `am Dienstag der Vorwoche`."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.reports.helpers import pairs, read
+from tests.reports.helpers import match, pairs, read
 
 CUP = "Der FC Bayern hat den DFB-Pokal gewonnen. Im Finale schlug er den VfB Stuttgart mit 2:0. "
 
@@ -32,3 +34,40 @@ def test_without_a_ground_the_host_stays_unknown():
         not {("bayern-munich", "hertha-bsc", (4, 1)), ("hertha-bsc", "bayern-munich", (1, 4))}
         & found
     )
+
+
+LEAD = "Paris Saint-Germain gewann gegen den FC Bayern in Paris mit 3:2. "
+
+
+def test_a_leg_told_after_a_fixture_sentence_is_against_that_opponent():
+    facts = read(
+        " date 2021-04-14 " + LEAD + "Borussia Dortmund kämpft am Mittwochabend gegen "
+        "Manchester City um den Einzug ins Halbfinale. Das Hinspiel in Manchester hatte der "
+        "BVB am Dienstag der Vorwoche mit 1:2 verloren."
+    )
+    found = match(facts, "manchester-city", "borussia-dortmund")
+    assert found.score == (2, 1) and found.leg == 1
+    assert found.date == "2021-04-06"
+
+
+def test_a_leg_told_after_a_fixture_sentence_in_english():
+    found = pairs(
+        read(
+            "PSG beat Bayern 3-2 in Paris. Dortmund host Manchester City on Wednesday. "
+            "Dortmund lost the first leg 2-1 in Manchester."
+        )
+    )
+    assert ("manchester-city", "borussia-dortmund", (2, 1)) in found
+
+
+@pytest.mark.parametrize(
+    "before, leg",
+    [
+        ("Borussia Dortmund hatte Erling Haaland von RB Salzburg geholt.", "in Manchester"),
+        ("Borussia Dortmund spielt am Mittwoch gegen Manchester City.", ""),
+        ("Borussia Dortmund spielt am Mittwoch gegen Manchester City.", "in Lissabon"),
+    ],
+)
+def test_no_leg_without_a_fixture_or_a_host_ground(before, leg):
+    found = pairs(read(LEAD + before + f" Das Hinspiel {leg} hatte der BVB mit 1:2 verloren."))
+    assert all("borussia-dortmund" not in (home, away) for home, away, _ in found)

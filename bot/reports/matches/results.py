@@ -169,6 +169,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
     elif o is None and cues.LEG.search(sentence.text) and state.tie_partner(p):
         o, filled = state.tie_partner(p), True
+    elif o is None and cues.LEG.search(sentence.text) and state.fixture_partner(p):
+        o, filled = state.fixture_partner(p), True
     elif o is None:
         o, filled = _guess_side(state, p, sentence.text, False), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):

@@ -28,6 +28,11 @@ _VISITORS = re.compile(
     r"\b(?:the visitors|the visiting side|the away side|die gäste|die gaeste)\b", re.I
 )
 LOOK_AHEAD = 3
+_FIXTURE = re.compile(
+    r"\b(?:gegen|empfängt|empfangen|trifft|treffen|against|hosts?|welcomes?|faces?|"
+    r"visits?)\b",
+    re.I,
+)
 _COACH_OWNED = re.compile(
     r"\b[A-Z][\w-]+ [A-Z][\w-]+['’]s (?:team|side|men|squad)\b|"
     r"\b(?:die|der) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+ [A-Z][\w-]+\b"
@@ -137,6 +142,21 @@ class StoryState:
         that listed each tie's line, the one team listed against this one."""
         others = {a if b == team else b for a, b in self.listed if team in (a, b)}
         return others.pop() if len(others) == 1 else None
+
+    def fixture_partner(self, team: str) -> str | None:
+        """`Dortmund kämpft am Mittwoch gegen Manchester City um den Einzug ins Halbfinale.
+        Das Hinspiel in Manchester hatte der BVB 1:2 verloren`: the sentence just before,
+        naming no result, only `team` and one other club, and that one as an opponent
+        (`gegen`, `empfängt`, `against`, `host`), tells whom a leg was played against."""
+        i = self.index - 1
+        if i < 0 or i in self.scored:
+            return None
+        teams = set(self._teams_by_sentence[i])
+        if team not in teams or len(teams) != 2:
+            return None
+        if not _FIXTURE.search(self.doc.sentences[i].text):
+            return None
+        return (teams - {team}).pop()
 
     def previous_pair(self) -> tuple[str, str] | None:
         """The two teams of the sentence before, when it names exactly two and no result."""
