@@ -71,3 +71,21 @@ def test_a_leg_told_after_a_fixture_sentence_in_english():
 def test_no_leg_without_a_fixture_or_a_host_ground(before, leg):
     found = pairs(read(LEAD + before + f" Das Hinspiel {leg} hatte der BVB mit 1:2 verloren."))
     assert all("borussia-dortmund" not in (home, away) for home, away, _ in found)
+
+
+def test_the_leg_word_nearest_the_score_names_its_leg():
+    facts = read(
+        "Der VfB Stuttgart gewann gegen den SC Freiburg in Stuttgart mit 2:0. Der VfL Bochum "
+        "geht mit einem Vorteil in das Rückspiel am Montag: Er gewann das Hinspiel beim "
+        "SV Darmstadt 98 mit 3:1."
+    )
+    assert match(facts, "darmstadt-98", "vfl-bochum").leg == 1
+
+
+def test_the_leg_word_nearest_the_score_in_english():
+    facts = read(
+        "Everton beat Fulham 2-0 at Goodison Park. Ajax take a lead into the second leg "
+        "next week: they won the first leg 3-1 at PSV on Thursday."
+    )
+    found = [m for m in facts.matches if {m.home, m.away} == {"psv", "ajax"}]
+    assert found and all(m.leg == 1 for m in found)
