@@ -89,3 +89,28 @@ def test_the_leg_word_nearest_the_score_in_english():
     )
     found = [m for m in facts.matches if {m.home, m.away} == {"psv", "ajax"}]
     assert found and all(m.leg == 1 for m in found)
+
+
+ROUTE = (
+    " date 2019-05-30 Milan beat Arsenal 2-0 in the Europa League final in Athens. The defeat "
+    "cost Arsenal a place in next season's Champions League. Unai Emery's team had beaten "
+    "Valencia 7-3 on aggregate in the semifinals, winning 3-1 at the Emirates and 4-2 in "
+    "Spain"
+)
+
+
+def test_a_year_a_span_starts_from_dates_no_result():
+    facts = read(ROUTE + ", to reach its first European final since 2006.")
+    first = match(facts, "arsenal", "valencia")
+    assert (first.score, first.leg, first.season) == ((3, 1), 1, "2018-19")
+    assert match(facts, "valencia", "arsenal").score == (2, 4)
+
+
+def test_a_year_of_its_own_still_keeps_the_story_out():
+    facts = read(ROUTE + " in 2006.")
+    assert all("valencia" not in (m.home, m.away) for m in facts.matches)
+
+
+def test_next_seasons_competition_is_not_the_results():
+    facts = read(ROUTE + ".")
+    assert match(facts, "arsenal", "valencia").competition == "UEFA Europa League"
