@@ -99,18 +99,6 @@ ROUTE = (
 )
 
 
-def test_a_year_a_span_starts_from_dates_no_result():
-    facts = read(ROUTE + ", to reach its first European final since 2006.")
-    first = match(facts, "arsenal", "valencia")
-    assert (first.score, first.leg, first.season) == ((3, 1), 1, "2018-19")
-    assert match(facts, "valencia", "arsenal").score == (2, 4)
-
-
-def test_a_year_of_its_own_still_keeps_the_story_out():
-    facts = read(ROUTE + " in 2006.")
-    assert all("valencia" not in (m.home, m.away) for m in facts.matches)
-
-
 def test_next_seasons_competition_is_not_the_results():
     facts = read(ROUTE + ".")
     assert match(facts, "arsenal", "valencia").competition == "UEFA Europa League"

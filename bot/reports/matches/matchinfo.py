@@ -254,12 +254,5 @@ def _season_ending(comp, year: str, stage, text: str, date: str) -> str | None:
 
 
 def _other_year(text: str, date: str) -> bool:
-    """The sentence names a year other than the match date's: the season is unclear.
-    A year a span starts from (`its first final since 2006`) dates no match."""
-    return any(
-        m.group() != date[:4] and not _SINCE.search(text, max(0, m.start() - 20), m.start())
-        for m in _A_YEAR.finditer(text)
-    )
-
-
-_SINCE = re.compile(r"\b(?:since|seit)\s+(?:dem jahr\s+)?$", re.I)
+    """The sentence names a year other than the match date's: the season is unclear."""
+    return any(m.group() != date[:4] for m in _A_YEAR.finditer(text))

@@ -14,12 +14,11 @@ from bot.reports.text.clausecuts import clause_cuts
 from bot.teams.names import normalize
 
 OTHER_TIME = re.compile(
-    r"\b(?:(?<!since )(?<!seit )(?:19|20)\d\d|\w+ (?:years?|seasons?) ago|last (?:year|season)|"
+    r"\b(?:(?:19|20)\d\d|\w+ (?:years?|seasons?) ago|last (?:year|season)|"
     r"vor (?:\w+ )?(?:jahren|jahr|saisons?)|im vorjahr|in der vorsaison)\b",
     re.I,
 )
-"""A sentence about another season: the story's teams are no guide to its sides. A
-year a span starts from (`its first final since 2006`) dates no result."""
+"""A sentence about another season: the story's teams are no guide to its sides."""
 
 _EXTRA_TIME_AFTER = re.compile(
     r"\s*(?:\([\d\s:,–-]*\)\s*)?(?:n\.\s?V\.|nach verlängerung|"
