@@ -102,3 +102,39 @@ ROUTE = (
 def test_next_seasons_competition_is_not_the_results():
     facts = read(ROUTE + ".")
     assert match(facts, "arsenal", "valencia").competition == "UEFA Europa League"
+
+
+CITY = "Der FC Bayern gewann gegen Mainz 05 in München mit 2:0. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Mittwoch empfängt der VfB Stuttgart den FC Porto, das Hinspiel in Braga war "
+        "1:1 ausgegangen.",
+        "Der VfB Stuttgart empfängt am Mittwoch den FC Porto, das Hinspiel war 1:1 ausgegangen.",
+    ],
+)
+def test_the_guest_of_the_coming_return_hosted_the_first_leg(sentence):
+    found = match(read(CITY + sentence), "porto", "vfb-stuttgart")
+    assert (found.score, found.leg) == ((1, 1), 1)
+
+
+def test_the_guest_of_the_coming_return_in_english():
+    found = pairs(
+        read(
+            "Arsenal beat Fulham 2-0 at the Emirates. Ajax host Porto on Wednesday after "
+            "losing the first leg 2-1."
+        )
+    )
+    assert ("porto", "ajax", (2, 1)) in found
+
+
+def test_a_return_already_hosted_names_no_first_leg_host():
+    found = pairs(
+        read(
+            CITY + "Am Mittwoch empfing der VfB Stuttgart den FC Porto, das Hinspiel war 1:1 "
+            "ausgegangen."
+        )
+    )
+    assert all("porto" not in (home, away) for home, away, _ in found)
