@@ -138,3 +138,14 @@ def test_a_return_already_hosted_names_no_first_leg_host():
         )
     )
     assert all("porto" not in (home, away) for home, away, _ in found)
+
+
+def test_a_club_spelt_loosely_is_the_other_side_not_the_storys_pair():
+    found = pairs(
+        read(
+            CITY + "Am Mittwoch empfängt der FC Bayern Schachtjor Donezk, das Hinspiel in Lwiw "
+            "war 0:0 ausgegangen."
+        )
+    )
+    assert ("mainz-05", "bayern-munich", (0, 0)) not in found
+    assert ("bayern-munich", "mainz-05", (2, 0)) in found
