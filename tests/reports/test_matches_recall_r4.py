@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reports.helpers import match, pairs, read
+from tests.reports.helpers import match, pairs, read, tie
 
 CUP = "Der FC Bayern hat den DFB-Pokal gewonnen. Im Finale schlug er den VfB Stuttgart mit 2:0. "
 
@@ -149,3 +149,22 @@ def test_a_club_spelt_loosely_is_the_other_side_not_the_storys_pair():
     )
     assert ("mainz-05", "bayern-munich", (0, 0)) not in found
     assert ("bayern-munich", "mainz-05", (2, 0)) in found
+
+
+OUT = (
+    "Milan won 2-0 at Inter on Tuesday. Ajax also reached the semifinals despite a scare in "
+    "Portugal. Joao scored twice for Porto, who won 2-0 but {verb} 3-2 on aggregate after "
+    "losing the first leg 3-0 in Amsterdam."
+)
+
+
+def test_the_side_that_went_out_played_the_one_that_went_on():
+    facts = read(OUT.format(verb="went out"))
+    assert match(facts, "ajax", "porto").score == (3, 0)
+    assert match(facts, "porto", "ajax").score == (2, 0)
+    assert tie(facts, "ajax", "porto").winner == "ajax"
+
+
+def test_no_opponent_from_the_sentence_before_without_going_out():
+    found = pairs(read(OUT.format(verb="lost")))
+    assert all("ajax" not in (home, away) for home, away, _ in found)

@@ -28,6 +28,12 @@ _VISITORS = re.compile(
     r"\b(?:the visitors|the visiting side|the away side|die gäste|die gaeste)\b", re.I
 )
 LOOK_AHEAD = 3
+_WENT_ON = re.compile(r"\b(?:reached|advanced|went through|progressed|reach|advance)\b", re.I)
+_WENT_OUT = re.compile(
+    r"\b(?:went out|were eliminated|was eliminated|bowed out|exited|ausgeschieden|"
+    r"schied \w+ aus)\b",
+    re.I,
+)
 _FIXTURE = re.compile(
     r"\b(?:gegen|empfängt|empfangen|trifft|treffen|against|hosts?|welcomes?|faces?|"
     r"visits?)\b",
@@ -147,11 +153,19 @@ class StoryState:
         """`Dortmund kämpft am Mittwoch gegen Manchester City um den Einzug ins Halbfinale.
         Das Hinspiel in Manchester hatte der BVB 1:2 verloren`: the sentence just before,
         naming no result, only `team` and one other club, and that one as an opponent
-        (`gegen`, `empfängt`, `against`, `host`), tells whom a leg was played against."""
+        (`gegen`, `empfängt`, `against`, `host`), tells whom a leg was played against;
+        so does one naming only the club that went on (`Real Madrid reached the semifinals.
+        Dortmund won 2-0 but went out`), where this one says `team` went out."""
         i = self.index - 1
         if i < 0 or i in self.scored:
             return None
         teams = set(self._teams_by_sentence[i])
+        if (
+            len(teams) == 1
+            and team not in teams
+            and _WENT_OUT.search(self.doc.sentences[i + 1].text)
+        ):
+            return teams.pop() if _WENT_ON.search(self.doc.sentences[i].text) else None
         if team not in teams or len(teams) != 2:
             return None
         if not _FIXTURE.search(self.doc.sentences[i].text):
