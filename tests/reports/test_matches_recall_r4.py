@@ -168,3 +168,24 @@ def test_the_side_that_went_out_played_the_one_that_went_on():
 def test_no_opponent_from_the_sentence_before_without_going_out():
     found = pairs(read(OUT.format(verb="lost")))
     assert all("ajax" not in (home, away) for home, away, _ in found)
+
+
+def test_the_genitive_after_a_german_score_owns_it():
+    found = pairs(
+        read(
+            " date 2015-09-23 Thomas Müller hat am Dienstagabend Geschichte geschrieben. Der "
+            "Stürmer traf beim 4:2 (0:2) des FC Bayern gegen den SC Freiburg in München dreimal."
+        )
+    )
+    assert ("bayern-munich", "sc-freiburg", (4, 2)) in found
+    assert ("bayern-munich", "sc-freiburg", (2, 4)) not in found
+
+
+def test_a_genitive_without_an_opponent_after_it_owns_nothing():
+    found = pairs(
+        read(
+            " date 2015-09-23 München - Der FC Bayern spielte gegen den SC Freiburg. Der "
+            "Stürmer traf beim 4:2 der zweiten Halbzeit dreimal."
+        )
+    )
+    assert ("bayern-munich", "sc-freiburg", (2, 4)) not in found
