@@ -189,3 +189,26 @@ def test_a_genitive_without_an_opponent_after_it_owns_nothing():
         )
     )
     assert ("bayern-munich", "sc-freiburg", (2, 4)) not in found
+
+
+SEMIS = " date 2012-04-25 Chelsea beat Barcelona 2-0 in London on Tuesday. "
+
+
+def test_two_clubs_joined_by_or_before_a_leg_play_each_other():
+    found = pairs(
+        read(
+            SEMIS + "Chelsea will face Ajax or Porto in the final. Ajax won their first leg "
+            "2-1 at home on April 17."
+        )
+    )
+    assert ("ajax", "porto", (2, 1)) in found
+
+
+def test_a_final_opponent_is_no_leg_opponent():
+    found = pairs(
+        read(
+            SEMIS + "Chelsea will face Ajax in the final. Ajax won their first leg 2-1 at home "
+            "on April 17."
+        )
+    )
+    assert all("ajax" not in (home, away) for home, away, _ in found)

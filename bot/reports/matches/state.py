@@ -34,6 +34,9 @@ _WENT_OUT = re.compile(
     r"schied \w+ aus)\b",
     re.I,
 )
+_IN_THE_FINAL = re.compile(r"\b(?:in|im) (?:the )?(?:final|finale|endspiel)\b", re.I)
+"""`Chelsea will face Ajax in the final`: the final is no leg of the tie told next."""
+_OR = re.compile(r"\s+(?:or|oder)\s+(?:the\s+|den\s+|dem\s+)?", re.I)
 _FIXTURE = re.compile(
     r"\b(?:gegen|empfängt|empfangen|trifft|treffen|against|hosts?|welcomes?|faces?|"
     r"visits?)\b",
@@ -166,11 +169,27 @@ class StoryState:
             and _WENT_OUT.search(self.doc.sentences[i + 1].text)
         ):
             return teams.pop() if _WENT_ON.search(self.doc.sentences[i].text) else None
+        either = self._either_of(i, team)
+        if either is not None:
+            return either
         if team not in teams or len(teams) != 2:
             return None
-        if not _FIXTURE.search(self.doc.sentences[i].text):
+        text = self.doc.sentences[i].text
+        if not _FIXTURE.search(text) or _IN_THE_FINAL.search(text):
             return None
         return (teams - {team}).pop()
+
+    def _either_of(self, i: int, team: str) -> str | None:
+        """`Chelsea will face Bayern Munich or Real Madrid. Bayern won their first leg
+        2-1`: the two clubs joined by `or` in the sentence before play each other."""
+        sentence = self.doc.sentences[i]
+        if not _FIXTURE.search(sentence.text):
+            return None
+        found = self.doc.mentions_in(sentence)
+        for a, b in zip(found, found[1:], strict=False):
+            if _OR.fullmatch(self.doc.text[a.end : b.start]) and team in (a.team, b.team):
+                return b.team if a.team == team else a.team
+        return None
 
     def previous_pair(self) -> tuple[str, str] | None:
         """The two teams of the sentence before, when it names exactly two and no result."""
