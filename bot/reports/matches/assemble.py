@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.facts import Match
+from bot.reports.matches.cominghost import first_leg_host
 from bot.reports.matches.drawnshootout import level_before_shootout
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
@@ -109,6 +110,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             if not league and any(u.leg == 1 for u in group if "unoriented" in u.notes):
                 main.leg = 2
         for r in merged:
+            r.home = r.home or first_leg_host(doc, r)
             if r.home is None and r.leg is None:
                 r.home = tournament_ground(doc, r, competition_of(doc, r, primary), resolver)
             match = _to_match(doc, r, primary, main)

@@ -9,6 +9,7 @@ from datetime import date
 
 from bot.reports.matches import cues
 from bot.reports.matches.extratime import EARLIER_GAME
+from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.names.venues import home_by_place
@@ -16,13 +17,6 @@ from bot.reports.text import when
 from bot.reports.text.clausecuts import clause_cuts
 from bot.reports.text.document import Sentence
 
-_BOTH_LEGS = re.compile(
-    r"\b(?:hin-\s*(?:und|oder)|first (?:and|or)|(?:deficit|lead|advantage|cushion|"
-    r"rückstand|vorsprung|polster|führung)\s+(?:\w+\s+)?(?:from the|aus dem))\s+$",
-    re.IGNORECASE,
-)
-"""`nicht in Hin- und Rückspiel`, `first and second leg`: the format, not one leg;
-`a deficit from the first leg`, `Vorsprung aus dem Hinspiel`: carried from the other."""
 _SUM_WORDS = re.compile(
     r"\s*(?:on aggregate|in total|overall|insgesamt|in der addition|im gesamtergebnis)?\s*",
     re.IGNORECASE,
@@ -47,12 +41,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     text = sentence.text
     owner = _owner_finder(sentence, readings, hits)
 
-    for m in cues.scan(cues.LEG, text):
-        if _BOTH_LEGS.search(text[max(0, m.start() - 40) : m.start()]):
-            continue
-        r = owner(m.start())
-        if r is not None and r.leg is None:
-            r.leg = 1 if m.group("one") else 2
+    attach_legs(text, sentence, owner)
     for m in cues.scan(_RETURN, text):
         r = owner(m.start())
         if r is not None and r.leg is None:

@@ -59,7 +59,16 @@ def _played_in(text: str, published: str | None, until: int | None = None) -> tu
         and not _TITLE_HOLDER.match(text, m.end)
         and not _SIDE.match(text, m.end)
         and not _PLACING_BEFORE.search(text, max(0, m.start - 30), m.start)
+        and not _NEXT_SEASON.search(text, max(0, m.start - 30), m.start)
     )
+
+
+_NEXT_SEASON = re.compile(
+    r"\b(?:next|following) (?:season|year)['’]s\s+(?:UEFA\s+)?$|"
+    r"\b(?:in der|für die) (?:nächsten|kommenden) (?:Saison|Spielzeit)\s+(?:in der\s+)?$",
+    re.IGNORECASE,
+)
+"""`a place in next season's Champions League`: where a side will play, not where it played."""
 
 
 STANDING = re.compile(

@@ -54,7 +54,8 @@ AWAY = Keyed(
 )
 HOME = Keyed(
     re.compile(
-        r"\b(?:at home|zu hause|daheim|im eigenen stadion|vor eigenem publikum|"
+        r"\b(?:at home|zu hause|daheim|im eigenen stadion|in der eigenen arena|"
+        r"im heimischen stadion|in heimischer arena|vor eigenem publikum|vor eigenen fans|"
         r"at its own|at their own|in front of (?:its|their) own|home win|home victory|"
         r"home defeat|home loss|in front of (?:its|their|his) home (?:fans|crowd|supporters)|"
         r"vor heimischem publikum|vor heimischer kulisse)\b",

@@ -21,6 +21,7 @@ from bot.reports.matches.resultchecks import (
 )
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.subjects import english_subject, german_subject
+from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
 from bot.reports.names.venues import city_of, home_by_place
 from bot.reports.patterns.keyed import lowered
@@ -169,7 +170,11 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
     elif o is None and cues.LEG.search(sentence.text) and state.tie_partner(p):
         o, filled = state.tie_partner(p), True
+    elif o is None and cues.LEG.search(sentence.text) and state.fixture_partner(p):
+        o, filled = state.fixture_partner(p), True
     elif o is None:
+        if loosely_named_club(doc, sentence, resolver):
+            return None
         o, filled = _guess_side(state, p, sentence.text, False), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
             return None

@@ -28,6 +28,20 @@ _VISITORS = re.compile(
     r"\b(?:the visitors|the visiting side|the away side|die gäste|die gaeste)\b", re.I
 )
 LOOK_AHEAD = 3
+_WENT_ON = re.compile(r"\b(?:reached|advanced|went through|progressed|reach|advance)\b", re.I)
+_WENT_OUT = re.compile(
+    r"\b(?:went out|were eliminated|was eliminated|bowed out|exited|ausgeschieden|"
+    r"schied \w+ aus)\b",
+    re.I,
+)
+_IN_THE_FINAL = re.compile(r"\b(?:in|im) (?:the )?(?:final|finale|endspiel)\b", re.I)
+"""`Chelsea will face Ajax in the final`: the final is no leg of the tie told next."""
+_OR = re.compile(r"\s+(?:or|oder)\s+(?:the\s+|den\s+|dem\s+)?", re.I)
+_FIXTURE = re.compile(
+    r"\b(?:gegen|empfängt|empfangen|trifft|treffen|against|hosts?|welcomes?|faces?|"
+    r"visits?)\b",
+    re.I,
+)
 _COACH_OWNED = re.compile(
     r"\b[A-Z][\w-]+ [A-Z][\w-]+['’]s (?:team|side|men|squad)\b|"
     r"\b(?:die|der) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+ [A-Z][\w-]+\b"
@@ -137,6 +151,45 @@ class StoryState:
         that listed each tie's line, the one team listed against this one."""
         others = {a if b == team else b for a, b in self.listed if team in (a, b)}
         return others.pop() if len(others) == 1 else None
+
+    def fixture_partner(self, team: str) -> str | None:
+        """`Dortmund kämpft am Mittwoch gegen Manchester City um den Einzug ins Halbfinale.
+        Das Hinspiel in Manchester hatte der BVB 1:2 verloren`: the sentence just before,
+        naming no result, only `team` and one other club, and that one as an opponent
+        (`gegen`, `empfängt`, `against`, `host`), tells whom a leg was played against;
+        so does one naming only the club that went on (`Real Madrid reached the semifinals.
+        Dortmund won 2-0 but went out`), where this one says `team` went out."""
+        i = self.index - 1
+        if i < 0 or i in self.scored:
+            return None
+        teams = set(self._teams_by_sentence[i])
+        if (
+            len(teams) == 1
+            and team not in teams
+            and _WENT_OUT.search(self.doc.sentences[i + 1].text)
+        ):
+            return teams.pop() if _WENT_ON.search(self.doc.sentences[i].text) else None
+        either = self._either_of(i, team)
+        if either is not None:
+            return either
+        if team not in teams or len(teams) != 2:
+            return None
+        text = self.doc.sentences[i].text
+        if not _FIXTURE.search(text) or _IN_THE_FINAL.search(text):
+            return None
+        return (teams - {team}).pop()
+
+    def _either_of(self, i: int, team: str) -> str | None:
+        """`Chelsea will face Bayern Munich or Real Madrid. Bayern won their first leg
+        2-1`: the two clubs joined by `or` in the sentence before play each other."""
+        sentence = self.doc.sentences[i]
+        if not _FIXTURE.search(sentence.text):
+            return None
+        found = self.doc.mentions_in(sentence)
+        for a, b in zip(found, found[1:], strict=False):
+            if _OR.fullmatch(self.doc.text[a.end : b.start]) and team in (a.team, b.team):
+                return b.team if a.team == team else a.team
+        return None
 
     def previous_pair(self) -> tuple[str, str] | None:
         """The two teams of the sentence before, when it names exactly two and no result."""

@@ -17,7 +17,13 @@ _RELATIVE = re.compile(r"^\s*(?:der|die|das|dem|den|which|who|that|welche[rs]?)\
 
 
 def german_subject(text, clause_start, hit, clause_people, people, lang) -> str | None:
-    """The subject of a German (or other non-English) clause: the first plain name."""
+    """The subject of a German (or other non-English) clause: the first plain name;
+    `beim 5:1 (0:1) des FC Bayern gegen den VfL` gives the score to the genitive."""
+    owner = _SCORE_OF.match(text, hit.end)
+    if lang == "de" and owner:
+        after = [m for m in people if m.start == owner.end()]
+        if after and _AGAINST.match(text, after[0].end):
+            return after[0].team
     if _RELATIVE.match(text[clause_start : hit.start]):
         before = [m for m in people if m.end <= clause_start]
         if before:
@@ -135,6 +141,11 @@ _SUBJECT_PREPS = frozenset(
 )
 
 
+_SCORE_OF = re.compile(r"(?:\s*\(\d{1,2}:\d{1,2}\))?\s+(?:des|der)\s+")
+_AGAINST = re.compile(r"\s+(?:gegen|über)\s")
+"""`das 5:1 des FC Bayern gegen den VfL`: the genitive after the score is its owner."""
+
+
 _WHO = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.I)
 
 
@@ -155,7 +166,14 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         and not m.genitive
         and not _OBLIQUE_THE.search(text, max(0, m.start - 30), m.start)
     ]
+    if len(candidates) > 1 and candidates[-1].prep == "and" and _AND_VERB.search(text, 0, anchor):
+        candidates = [m for m in candidates if m.prep != "and"]
     return candidates[-1].team if candidates else None
+
+
+_AND_VERB = re.compile(r",\s+and\s+(?:also\s+|then\s+)?$", re.I)
+"""`X eliminated Y, and Z, and beat W`: a verb joined by `, and` shares the first
+subject, so a team itself joined by `and` is one more object, not the subject."""
 
 
 _OBLIQUE_THE = re.compile(

@@ -185,6 +185,8 @@ def _weekdays(matches, anchor, precision) -> list[DateMention]:
             days = -((anchor.weekday() - target) % 7 or 7)
         else:
             days = -((anchor.weekday() - target) % 7)
+        if match.groupdict().get("prev"):
+            days = target - anchor.weekday() - 7
         part = (match["part"] or "").casefold()
         early = mod == "frühen" or bool(match.groupdict().get("early"))
         if (

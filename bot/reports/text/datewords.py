@@ -60,6 +60,7 @@ _DE_WEEKDAY = re.compile(
     r"(?:\b(?P<mod>nächsten|kommenden|vergangenen|letzten|frühen|späten)\s+)?"
     rf"\b(?P<day>{_DAY_ALT})(?P<part>abend|nacht|morgen|nachmittag|vormittag|mittag)?s?\b"
     r"(?P<cet>\s*\((?:mesz|mez)\)|\s+(?:deutscher|mitteleuropäischer) zeit)?"
+    r"(?P<prev>\s+der vorwoche)?"
 )
 _NUMBER = r"(?:\d{1,2}|[a-zäöü]+)"
 _EN_RELATIVE = re.compile(

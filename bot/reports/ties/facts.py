@@ -165,19 +165,26 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         tie = _winner_only(doc, sentence, people, shootouts, away_goals)
         if tie is not None:
             out.append((tie, False))
-    if not aggregates and results and cues.ADVANCE.search(text) and len(results) == 1:
+    advance = cues.ADVANCE.search(text) if results and not aggregates else None
+    if advance and len(results) == 1 and not _NOUN_ONLY.fullmatch(advance.group(0)):
         p, o, guessed = _sides(doc, sentence, results[0], people, None)
         if p and o and not guessed and not _WENT_OUT.search(text):
             out.append((Tie(teams=(p, o), winner=p, evidence=text), False))
     return out
 
 
+_NOUN_ONLY = re.compile(r"eliminations?", re.I)
+"""`Ajax's elimination came after a 2-1 loss`: the noun names no winner of the result."""
+
+
 _LOST_BEFORE = re.compile(
     r"\b(?:losing|lost|lose|loses|fell|falling|went out|going out|bowed out|bowing out|"
-    r"exited|exiting|eliminated|were beaten|was beaten)(?: \w+){0,2} $",
+    r"exited|exiting|(?:were|was|been|got) eliminated|were beaten|was beaten)(?: \w+){0,2} $"
+    r"|\beliminated $",
     re.I,
 )
-"""`..., losing 4-2 on aggregate`: the subject is the side with the lower total."""
+"""`..., losing 4-2 on aggregate`: the subject is the side with the lower total. An
+active `had eliminated Porto 4-1` names the loser as object, so it is no such cue."""
 
 
 def _sides(doc, sentence, hit, people, fallback, pronoun=None):

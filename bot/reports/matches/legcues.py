@@ -1,0 +1,34 @@
+"""Which leg each result of a sentence is: the leg word nearest its score, so that
+`geht mit Vorteil in das Rückspiel: Er gewann das Hinspiel 3:1` makes the 3:1 the
+first leg, not the second the sentence names first."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches import cues
+
+_BOTH_LEGS = re.compile(
+    r"\b(?:hin-\s*(?:und|oder)|first (?:and|or)|(?:deficit|lead|advantage|cushion|"
+    r"rückstand|vorsprung|polster|führung)\s+(?:\w+\s+)?(?:from the|aus dem))\s+$",
+    re.IGNORECASE,
+)
+"""`nicht in Hin- und Rückspiel`, `first and second leg`: the format, not one leg;
+`a deficit from the first leg`, `Vorsprung aus dem Hinspiel`: carried from the other."""
+
+
+def attach_legs(text, sentence, owner) -> None:
+    """Give each result without a leg the leg word nearest its score among those
+    that `owner` assigns to it (a leg word after `Hin- und` or `deficit from the`
+    names no leg of its own)."""
+    legs = {}
+    for m in cues.scan(cues.LEG, text):
+        if _BOTH_LEGS.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        r = owner(m.start())
+        if r is not None and r.leg is None:
+            far = abs(m.start() - (r.hit.start - sentence.start))
+            if id(r) not in legs or far < legs[id(r)][0]:
+                legs[id(r)] = (far, r, 1 if m.group("one") else 2)
+    for _, r, leg in legs.values():
+        r.leg = leg
