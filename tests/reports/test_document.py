@@ -76,3 +76,18 @@ def test_mentions_in_a_sentence_and_their_governing_word():
         ("borussia-dortmund", ""),
         ("real-madrid", "bei"),
     ]
+
+
+def test_a_team_after_a_hyphenated_team_word_or_a_town_is_no_surname():
+    """German puts the object right after the subject: `unterlag die DFB-Elf Mexiko`,
+    `besiegte Schweden in Jekaterinburg Mexiko`; neither is a person called Mexiko, and
+    a first name before a country (`Jean-Pierre Mexiko`) still is one."""
+    assert teams(" date 2018-06-28 Zum Auftakt unterlag die DFB-Elf Mexiko mit 0:1.") == [
+        "germany",
+        "mexico",
+    ]
+    assert teams(" date 2018-06-28 Dann besiegte Schweden in Jekaterinburg Mexiko mit 3:0.") == [
+        "sweden",
+        "mexico",
+    ]
+    assert teams(" date 2018-06-28 Das Tor erzielte Jean-Pierre Mexiko.") == []

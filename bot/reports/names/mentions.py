@@ -212,9 +212,13 @@ def _looks_like_person(prev, text, tokens, i, lang, index, keys) -> bool:
         return False
     if lang == "de" and low.endswith(_NOUN_ENDINGS):
         return False
-    if low in _CALENDAR or _previous_word(text, tokens, i - 1).lower() in _ARTICLES:
+    first = i - 1
+    if first > 0 and text[tokens[first - 1][1] : tokens[first][0]] == "-":
+        first -= 1
+    before = _previous_word(text, tokens, first).lower()
+    if low in _CALENDAR or before in _ARTICLES or before == "in":
         return False
-    return not _sentence_start(text, tokens[i - 1][0])
+    return not _sentence_start(text, tokens[first][0])
 
 
 def _sentence_start(text: str, offset: int) -> bool:
