@@ -212,3 +212,27 @@ def test_a_final_opponent_is_no_leg_opponent():
         )
     )
     assert all("ajax" not in (home, away) for home, away, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "sentence"),
+    [
+        (
+            "GLASGOW, Scotland (AP) —",
+            "en",
+            "Celtic beat Rangers 2-1 in the Scottish Cup final on Saturday at Hampden Park.",
+        ),
+        (
+            "GLASGOW, Scotland (AP) —",
+            "en",
+            "Rangers lost the Scottish Cup final 1-2 to Celtic on Saturday.",
+        ),
+    ],
+)
+def test_a_cup_final_in_a_finalists_town_is_on_neutral_ground(dateline, lang, sentence):
+    """The dateline names Rangers' town, yet a cup final is played at a ground chosen in
+    advance: the town alone does not make Rangers the host."""
+    facts = read(f" date 2016-05-22 {dateline} {sentence}")
+    [final] = [m for m in facts.matches if m.stage == "final"]
+    assert final.neutral is True
+    assert {final.home, final.away} == {"celtic", "rangers"}

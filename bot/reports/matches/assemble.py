@@ -33,7 +33,7 @@ NEUTRAL_FINALS = frozenset(
     (
         "UEFA Champions League", "UEFA Europa League", "UEFA Cup",
         "UEFA Europa Conference League", "UEFA Cup Winners' Cup", "UEFA Super Cup",
-        "FIFA Club World Cup", "FIFA Intercontinental Cup", "Leagues Cup",
+        "FIFA Club World Cup", "FIFA Intercontinental Cup", "Scottish Cup",
         "Copa Libertadores", "Copa Sudamericana", "DFB-Pokal", "DFL-Supercup", "FA Cup",
         "EFL Cup", "FA Community Shield", "Copa del Rey", "Supercopa de España",
         "Coppa Italia", "Coupe de France", "FIFA World Cup", "FIFA Women's World Cup",
@@ -224,7 +224,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     if stage is None and comp in ONE_MATCH_CUPS and r.leg is None:
         stage = "final"
     third_place = "third-place" in r.notes and stage == "final" and r.leg is None
-    if r.home is None and (
+    if (r.home is None or "place-home" in r.notes) and (
         third_place or (stage == "final" and r.leg is None and comp in NEUTRAL_FINALS)
     ):
         r.home = "neutral"

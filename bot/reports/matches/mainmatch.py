@@ -70,7 +70,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
             main.notes.add("third-place")
         else:
             main.home = side
-            main.notes.add("weak-home")
+            main.notes.update(("weak-home", "place-home"))
     if main.home is None and main.leg is None and cues.NEUTRAL.search(doc.text):
         main.home = "neutral"
     if main.extra_time is None and "listing" not in main.notes:
