@@ -34,7 +34,6 @@ _TALLY = Gated(
 )
 _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
 _JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
-_DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
 """Held by every match of SCORE_AFTER: a cheap test before it."""
 _GOALS_FROM = re.compile(
     r"(?:goals|strikes|Tore|Toren|Treffer|Treffern)\s+(?:from|by|von|durch)\s+$", re.I
@@ -130,7 +129,7 @@ class ClaimReading:
                     own_each,
                     count=_own_count(self, doer, stop) if any(doer is c for c in later) else count,
                     hint=(side, False) if side else hint,
-                    score=_stated(clause.text),
+                    score=goalcues.running_score(clause.text),
                     evidence=evidence,
                 )
             )
@@ -227,14 +226,3 @@ def _own_count(reading, doer: Candidate, stop: int) -> int:
     """The goals of a scorer joined later in the clause: his own "twice", else one."""
     multiple = goalcues.MULTIPLE[reading.lang].search(reading.doc.text[doer.end : stop])
     return 1 if not multiple else 2 if multiple.group("two") else 3
-
-
-def _stated(text: str) -> tuple[int, int] | None:
-    """The running score a claim states ("traf zum 2:1"), if exactly one."""
-    if not _DIGIT_PAIR.search(text):
-        return None
-    found = list(goalcues.SCORE_AFTER.finditer(text))
-    if len(found) != 1:
-        return None
-    groups = [g for g in found[0].groups() if g is not None]
-    return int(groups[0]), int(groups[1])

@@ -189,6 +189,20 @@ SCORE_AFTER = re.compile(
     r"|\b(?:a|an)\s+(\d{1,2})-(\d{1,2})\s+lead)",
     re.I,
 )
+_DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
+
+
+def running_score(text: str) -> tuple[int, int] | None:
+    """The running score a goal clause states ("zum 2:1", "made it 3-1"), if exactly one."""
+    if not _DIGIT_PAIR.search(text):
+        return None
+    found = list(SCORE_AFTER.finditer(text))
+    if len(found) != 1:
+        return None
+    groups = [g for g in found[0].groups() if g is not None]
+    return int(groups[0]), int(groups[1])
+
+
 PRONOUN = {
     "en": re.compile(r"^(?:he|his)$", re.I),
     "de": re.compile(r"^(?:er|sein|seine|seinem|seinen)$", re.I),

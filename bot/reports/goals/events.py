@@ -31,7 +31,6 @@ _TIME_LEAD = re.compile(
     re.I,
 )
 _AGAIN = re.compile(r"\s*(?:and |und )?(?:again|erneut|wieder|once more)\b", re.I)
-_DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
 
 
 class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerReading):
@@ -149,7 +148,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         if len(timed) != 1:
             return
         if timed[0].score is None:
-            timed[0].score = _score(scene.sentence.text)
+            timed[0].score = goalcues.running_score(scene.sentence.text)
         lead = clause_hint(self.doc, _whole(scene), self.pairing)
         if lead[1] and timed[0].hint[0] is None:
             timed[0].hint = lead
@@ -234,7 +233,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         note = minute.note
         penalty = penalty or any(p.search(note) for p in goalcues.PENALTY.values())
         own = own or any(p.search(note) for p in goalcues.OWN_GOAL.values())
-        score = _score(clause.text)
+        score = goalcues.running_score(clause.text)
         for earlier in self.events:
             if earlier.at == clause.start and earlier.minute is not None:
                 earlier.score = None
@@ -285,13 +284,3 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
 def _whole(scene: Scene) -> Clause:
     sentence = scene.sentence
     return Clause(sentence.start, sentence.end, sentence.text)
-
-
-def _score(text: str) -> tuple[int, int] | None:
-    if not _DIGIT_PAIR.search(text):
-        return None
-    found = list(goalcues.SCORE_AFTER.finditer(text))
-    if len(found) != 1:
-        return None
-    groups = [g for g in found[0].groups() if g is not None]
-    return int(groups[0]), int(groups[1])
