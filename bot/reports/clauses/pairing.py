@@ -150,6 +150,15 @@ def _lead_unread(doc: Document, pairing: Pairing) -> bool:
     read was told there: the lead's own result (`besiegte ... mit 4:1`) was not read, so
     a later result of the same two teams (last week's league game) is not the match the
     goals before it belong to."""
+    cached = doc.cache.get("lead-unread")
+    if cached is not None and cached[0] is pairing:
+        return cached[1]
+    answer = _lead_unread_now(doc, pairing)
+    doc.cache["lead-unread"] = (pairing, answer)
+    return answer
+
+
+def _lead_unread_now(doc: Document, pairing: Pairing) -> bool:
     lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
     stated = {_level(a, b) for a, b in _SCORE.findall(doc.text, 0, lead_end)}
     if not stated:
