@@ -91,3 +91,13 @@ def test_a_team_after_a_hyphenated_team_word_or_a_town_is_no_surname():
         "mexico",
     ]
     assert teams(" date 2018-06-28 Das Tor erzielte Jean-Pierre Mexiko.") == []
+
+
+def test_an_agency_dateline_with_a_plain_hyphen_is_a_place():
+    """`Berlin (SID) - ...` is where the story was filed, as with a dash; a result header
+    `Dortmund - Bayern 5:2` is no dateline."""
+    filed = build_document(" date 2018-05-20 Berlin (SID) - Eintracht Frankfurt ist Pokalsieger.")
+    assert filed.place == "Berlin"
+    header = build_document(" date 2018-05-20 Dortmund - Bayern 5:2 (2:1)")
+    assert header.place is None
+    assert [m.team for m in header.mentions] == ["borussia-dortmund", "bayern-munich"]

@@ -128,7 +128,7 @@ def _teams_only(body: str, raw: list[dict], resolver: TeamResolver) -> list[Team
 
 
 _AGENCY_PLACE = re.compile(
-    r"\A\s*([A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)(?: \(\w+\))? [–—] (?=\S)"
+    r"\A\s*([A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)(?: \(\w+\))? [–—-] (?=\S)"
 )
 _HEADER_LINE = re.compile(r"\A(?:\S*[A-ZÄÖÜ0-9]\S*\s+){1,6}?\d{1,2}:\d{1,2}\b")
 
