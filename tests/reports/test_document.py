@@ -101,3 +101,8 @@ def test_an_agency_dateline_with_a_plain_hyphen_is_a_place():
     header = build_document(" date 2018-05-20 Dortmund - Bayern 5:2 (2:1)")
     assert header.place is None
     assert [m.team for m in header.mentions] == ["borussia-dortmund", "bayern-munich"]
+
+
+def test_the_german_football_national_team_written_as_one_compound():
+    text = " date 2021-04-01 Die deutsche Fußball-Nationalmannschaft verlor gegen Nordmazedonien."
+    assert teams(text) == ["germany", "north-macedonia"]

@@ -66,7 +66,7 @@ for _team, (_de, _en, _de_pl, _en_pl) in _COUNTRIES.items():
 
 _NATIONAL_DE = re.compile(
     r"\b(?P<adj>" + "|".join(c[0] for c in _COUNTRIES.values()) + r")(?:e|en|er|es)\s+"
-    r"(?:A-)?(?:Nationalmannschaft|Nationalelf|Nationalteam)\b",
+    r"(?:A-)?(?:Fußball-)?(?:Nationalmannschaft|Nationalelf|Nationalteam)\b",
     re.I,
 )
 _NATIONAL_EN = re.compile(
