@@ -106,3 +106,13 @@ def test_an_agency_dateline_with_a_plain_hyphen_is_a_place():
 def test_the_german_football_national_team_written_as_one_compound():
     text = " date 2021-04-01 Die deutsche Fußball-Nationalmannschaft verlor gegen Nordmazedonien."
     assert teams(text) == ["germany", "north-macedonia"]
+
+
+def test_a_club_town_in_a_national_team_story_is_a_town():
+    text = (
+        " date 2021-04-01 Deutschland verlor in Duisburg gegen Nordmazedonien. Zuvor hatte"
+        " Deutschland Island besiegt, Elmas vom SSC Neapel traf für Nordmazedonien."
+    )
+    assert "msv-duisburg" not in teams(text)
+    club_story = " date 2021-04-01 Der VfL Bochum verlor in Duisburg gegen Schalke 04."
+    assert "msv-duisburg" in teams(club_story)

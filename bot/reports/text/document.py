@@ -95,7 +95,22 @@ def build_document(
     raw = find_mentions(body, resolver, lang, skip_before=place_end)
     described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
     raw = sorted(raw + described, key=lambda item: item["start"])
-    return Document(body, lang, published, sentences, _teams_only(body, raw, resolver), place)
+    mentions = _clubs_as_towns(_teams_only(body, raw, resolver), resolver)
+    return Document(body, lang, published, sentences, mentions, place)
+
+
+_TOWN_PREPS = frozenset(("in", "at"))
+
+
+def _clubs_as_towns(mentions: list[TeamMention], resolver: TeamResolver) -> list[TeamMention]:
+    """`verlor in Duisburg gegen Nordmazedonien`: in a story of national teams (three in
+    four of the names not after `in`/`at`; a player's club may be named too), a club
+    named after `in`/`at` is the town the match was played in, not MSV Duisburg."""
+    kinds = {m.team: resolver.teams[m.team].kind for m in mentions if m.team in resolver.teams}
+    plain = [kinds.get(m.team) == "national" for m in mentions if m.prep not in _TOWN_PREPS]
+    if sum(plain) < 3 or sum(plain) < 0.75 * len(plain):
+        return mentions
+    return [m for m in mentions if not (m.prep in _TOWN_PREPS and kinds.get(m.team) == "club")]
 
 
 _FOLDED_APART = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K", "\u212b": "Å"})
