@@ -116,3 +116,9 @@ def test_a_club_town_in_a_national_team_story_is_a_town():
     assert "msv-duisburg" not in teams(text)
     club_story = " date 2021-04-01 Der VfL Bochum verlor in Duisburg gegen Schalke 04."
     assert "msv-duisburg" in teams(club_story)
+
+
+def test_a_country_after_an_inflected_german_noun_is_a_team():
+    """`am selben Ort Island`: `Ort` is a noun after `selben`, not a first name."""
+    text = " date 2021-04-01 Deutschland hatte am selben Ort Island mit 3:0 besiegt."
+    assert teams(text) == ["germany", "iceland"]

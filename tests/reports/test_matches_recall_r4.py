@@ -236,3 +236,22 @@ def test_a_cup_final_in_a_finalists_town_is_on_neutral_ground(dateline, lang, se
     [final] = [m for m in facts.matches if m.stage == "final"]
     assert final.neutral is True
     assert {final.home, final.away} == {"celtic", "rangers"}
+
+
+@pytest.mark.parametrize(
+    ("town", "expected"),
+    [
+        ("in Duisburg", ("germany", "north-macedonia", (1, 2))),
+        ("in Mailand", ("italy", "germany", (2, 1))),
+    ],
+)
+def test_a_national_team_plays_at_home_in_a_town_known_by_its_clubs(town, expected):
+    """Duisburg is known only as MSV Duisburg's town: a German town, so Germany's home;
+    Milan's clubs make it an Italian one."""
+    found = pairs(
+        read(
+            f" date 2021-04-01 Deutschland hat am Mittwoch {town} gegen "
+            f"{'Nordmazedonien' if 'Duisburg' in town else 'Italien'} mit 1:2 verloren."
+        )
+    )
+    assert found == {expected}

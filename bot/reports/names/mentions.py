@@ -201,6 +201,11 @@ def _previous_word(text, tokens, i) -> str:
     return tokens[i - 1][2] if gap == " " else ""
 
 
+_INFLECTED = ("en", "em", "er", "es")
+"""`am selben Ort Island`: after an inflected lower-case word a capitalised German word is
+a noun, not a first name (`dem eingewechselten Thomas Müller` names no team either way)."""
+
+
 def _looks_like_person(prev, text, tokens, i, lang, index, keys) -> bool:
     """`Jordi Alba`: a capitalised word that is no function word, role or team."""
     if not prev or not prev[0].isupper() or prev.isupper():
@@ -217,6 +222,8 @@ def _looks_like_person(prev, text, tokens, i, lang, index, keys) -> bool:
         first -= 1
     before = _previous_word(text, tokens, first).lower()
     if low in _CALENDAR or before in _ARTICLES or before == "in":
+        return False
+    if lang == "de" and before.endswith(_INFLECTED) and before.isalpha() and before.islower():
         return False
     return not _sentence_start(text, tokens[first][0])
 

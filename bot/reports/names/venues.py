@@ -205,12 +205,16 @@ def home_by_place(place: str, pair: tuple[str, str], resolver: TeamResolver) -> 
 
 
 def _belongs(team_id: str, key: str, resolver: TeamResolver) -> bool:
-    if team_id in resolver.exact(key):
+    named = resolver.exact(key)
+    if team_id in named:
         return True
+    team = resolver.teams.get(team_id)
+    if team is not None and team.kind == "national":
+        if _club_town_of(team.country, named, resolver):
+            return True
     if stadium_team(key) == team_id:
         return True
     city = city_of(key)
-    team = resolver.teams.get(team_id)
     if city:
         if team_id in _CLUB_CITIES.get(city, "").split():
             return True
@@ -265,3 +269,14 @@ def _team_cities(resolver: TeamResolver) -> dict[str, set[str]]:
 def _words(name: str) -> list[str]:
     parts = name.split()
     return parts + [" ".join(parts[i : i + 2]) for i in range(len(parts) - 1)]
+
+
+def _club_town_of(country: str | None, named: set[str], resolver: TeamResolver) -> bool:
+    """`Duisburg`, named only as the home of MSV Duisburg: a town of `country`, where that
+    country's national team plays at home."""
+    clubs = [resolver.teams[t] for t in named if t in resolver.teams]
+    return (
+        bool(country)
+        and bool(clubs)
+        and all(c.kind == "club" and c.country == country for c in clubs)
+    )
