@@ -255,3 +255,14 @@ def test_a_national_team_plays_at_home_in_a_town_known_by_its_clubs(town, expect
         )
     )
     assert found == {expected}
+
+
+@pytest.mark.parametrize("verb", ["routing", "demolishing", "outclassing"])
+def test_a_rout_is_a_win(verb):
+    found = pairs(
+        read(
+            " date 2023-08-17 CHESTER, Pa. (AP) — Inter Miami reached the Leagues Cup final by"
+            f" {verb} the Philadelphia Union 4-1 in Chester on Tuesday."
+        )
+    )
+    assert found == {("philadelphia-union", "inter-miami", (1, 4))}

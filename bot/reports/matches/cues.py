@@ -92,7 +92,8 @@ WIN = Keyed(
         re.compile(
             r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|"
             r"edged|edges|edging|downed|thrashed|"
-            r"routed|crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
+            r"routed|routing|routs|demolished|demolishing|trounced|outclassed|outclassing|"
+            r"crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
             r"saw off|sees off|seeing off|upset|upsets|upsetting|humbled|dumped|bested|"
             r"overcame|overpowered|outlasted|eliminated|eliminating|"
             r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
@@ -102,7 +103,8 @@ WIN = Keyed(
             re.IGNORECASE,
         )
     ),
-    "beat|defeat|edg|downed|thrash|routed|crushed|hammered|stun|held off|holds off|holding off|"
+    "beat|defeat|edg|downed|thrash|rout|demolish|trounced|outclass|crushed|hammered|stun|"
+    "held off|holds off|holding off|"
     "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
     "eliminat|knocked out|dispatched|swept|topped|past|won|win|victory|triumph|gewann|gewinnt|"
     "gewonnen|sieg|erfolg|überrollt|schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
