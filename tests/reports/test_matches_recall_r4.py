@@ -266,3 +266,16 @@ def test_a_rout_is_a_win(verb):
         )
     )
     assert found == {("philadelphia-union", "inter-miami", (1, 4))}
+
+
+def test_on_the_same_night_is_the_night_told_just_before():
+    """`on the same night` after a sentence telling Tuesday is Tuesday's night, so the
+    passing result takes neither the main match's day nor its round."""
+    facts = read(
+        " date 2022-12-11 DOHA, Qatar (AP) — France beat England 2-1 in the World Cup"
+        " quarterfinals on Saturday. In the round of 16 on Sunday, England had beaten Senegal"
+        " 3-0. France had looked strong after beating Poland 3-1 on the same night."
+    )
+    poland = match(facts, "france", "poland")
+    assert poland.date != "2022-12-10"
+    assert poland.stage != "quarter-final"
