@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot.reports.clauses.scenes import SHOOTOUT, mentions_in_span
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.scorers import Candidate
-from bot.reports.patterns.keyed import Keyed as Gated
+from bot.reports.patterns.keyed import Keyed
 
 _FOR_SIDE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:for|für)\s+(?:the\s+|die\s+|den\s+)?")
 _ONE_OF = re.compile(
@@ -22,7 +22,7 @@ _SUBORDINATE = re.compile(
 _CONTINUED = re.compile(
     r"\b(?:the others|the rest|another|also|too|as well|auch|ebenfalls|zudem|außerdem)\b", re.I
 )
-_TALLY = Gated(
+_TALLY = Keyed(
     re.compile(
         r"\b(?:\d{1,3}|\w+zig|\w+ty) (?:goals|Tore|Treffer|Saisontore)\b|"
         r"\b(?:this|last|all) season\b|"

@@ -8,15 +8,15 @@ import bisect
 from bot.reports.clauses.minutes import Minute, stoppage_marked
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
-from bot.reports.patterns.keyed import Keyed as Gated
+from bot.reports.patterns.keyed import Keyed
 
 _CARD_NEAR = 30
 _SUBSTITUTION = {
-    "en": Gated(
+    "en": Keyed(
         goalcues.SUBSTITUTION["en"],
         "came on|brought on|on for|replaced|substituted|subbed on|introduced",
     ),
-    "de": Gated(
+    "de": Keyed(
         goalcues.SUBSTITUTION["de"],
         "eingewechselt|ausgewechselt|gekommen|kam für|ersetzte",
         cased=True,

@@ -22,7 +22,7 @@ _SUM_WORDS = re.compile(
     re.IGNORECASE,
 )
 """`3-2 on aggregate after extra time`: the extra time is the tie's, not a leg's."""
-_RETURN = cues.Gated(
+_RETURN = cues.Keyed(
     re.compile(r"\bthe return(?: game| fixture)? (?=\d{1,2}-\d{1,2}\b)", re.IGNORECASE),
     "the return",
 )

@@ -12,11 +12,9 @@ from bot.reports.matches.rounds import (  # noqa: F401  (re-exported: the cue mo
     _STANDS_IN,
     STAGE,
     STAGE_ORDER,
-    Gated,
     _ahead,
     on_the_way,
     previous_stage,
-    quick,
     scan,
     stage_at,
     told_rounds,
@@ -25,17 +23,17 @@ from bot.reports.patterns.alternations import regrouped
 from bot.reports.patterns.keyed import Keyed
 
 
-class Remembered(Gated):
+class Remembered(Keyed):
     """A Keyed cue whose whole-text search is remembered per text: several steps ask
     the same sentence for it (the match found is the same object each time)."""
 
     def search(self, text: str, *span: int) -> re.Match | None:
-        return Gated.search(self, text, *span) if span else _search(self, text)
+        return Keyed.search(self, text, *span) if span else _search(self, text)
 
 
 @lru_cache(maxsize=4096)
-def _search(cue: Gated, text: str) -> re.Match | None:
-    return Gated.search(cue, text)
+def _search(cue: Keyed, text: str) -> re.Match | None:
+    return Keyed.search(cue, text)
 
 
 LEG = Remembered(
@@ -46,7 +44,6 @@ LEG = Remembered(
     ),
     "first leg|first-leg|opening leg|series opener|hinspiel|second leg|second-leg|return leg|"
     "return match|rückspiel",
-    "leg|opener|hinspiel|rückspiel|return match",
 )
 AWAY = Keyed(
     re.compile(r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b", re.IGNORECASE),
@@ -152,17 +149,15 @@ PENALTIES = Keyed(
     ),
     "penalt|shootout|spot kicks|elfmeterschießen|i.",
 )
-FUTURE = quick(
-    Gated(
-        regrouped(
-            re.compile(
-                r"\b(?:steigt|findet|statt|will|is set|are set|trifft|treffen|face|faces|meet|"
-                r"meets)\b",
-                re.IGNORECASE,
-            )
-        ),
-        "steigt|findet|statt|will|is set|are set|trifft|treffen|face|meet",
-    )
+FUTURE = Keyed(
+    regrouped(
+        re.compile(
+            r"\b(?:steigt|findet|statt|will|is set|are set|trifft|treffen|face|faces|meet|"
+            r"meets)\b",
+            re.IGNORECASE,
+        )
+    ),
+    "steigt|findet|statt|will|is set|are set|trifft|treffen|face|meet",
 )
 """`The final will be played in May`: a round or fixture ahead."""
 SHOOTOUT_LOSS = re.compile(
@@ -184,7 +179,7 @@ SHOOTOUT_WIN = re.compile(
 )
 """`won the shootout 3-1`, `beating Porto 5-4 on penalties`: the side the clause is
 about took the higher number of the shoot-out; `beaten` is the side named as losing it."""
-OTHER_TIE = Gated(
+OTHER_TIE = Keyed(
     re.compile(
         r"\b(?:(?:the|the weekend's|the round's|the night's|the day's) other (?:tie|"
         r"quarter-?final|semi-?final|last-16 tie)|im (?:anderen|zweiten) (?:Halbfinale|"
@@ -195,7 +190,7 @@ OTHER_TIE = Gated(
     "other|andere|zweiten",
 )
 """`in the weekend's other tie`, `im anderen Halbfinale`: a result of the main match's round."""
-FIXTURE_AHEAD = Gated(
+FIXTURE_AHEAD = Keyed(
     regrouped(
         re.compile(
             r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
@@ -230,7 +225,3 @@ def nearest(offset: int, candidates: list[int]) -> int | None:
     if not candidates:
         return None
     return min(range(len(candidates)), key=lambda i: abs(candidates[i] - offset))
-
-
-for _cue in (LEG, WIN, LOSE, ADVANCE, FIXTURE_AHEAD, EARLIER):
-    quick(_cue)

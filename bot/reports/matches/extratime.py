@@ -9,10 +9,10 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.reading import Reading
-from bot.reports.matches.rounds import Gated
+from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
 
-_PLAYED = Gated(
+_PLAYED = Keyed(
     re.compile(
         r"\b(?:(?:went|go|goes|going|gone|was taken|were taken|headed|sent (?:the \w+ )?)\s+"
         r"(?:in)?to extra[- ]time|forced extra[- ]time|needed extra[- ]time|"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.matches.rounds import quick
 from bot.reports.patterns.keyed import Keyed
 
 TOP_LEAGUES = {
@@ -16,18 +15,16 @@ TOP_LEAGUES = {
 """A country's top league, named for a title race between two of its clubs."""
 
 _STORY_WORDS = "title|league|meister|titel|liga|crown|championship"
-LEAGUE_STORY = quick(
-    Keyed(
-        re.compile(
-            r"\b(?:(?:league|domestic|national|Portuguese|Spanish|Dutch|German|Italian|French|"
-            r"English|Scottish|Turkish|Greek|Belgian) (?:title|crown|championship)|title (?:race|"
-            r"fight|chase|hopes)|in the league|league (?:game|match|fixture|clash)|"
-            r"Meisterschaft\w*|Meistertitel\w*|Meisterschale|Titelrennen|Titelkampf|in der Liga|"
-            r"Liga-?(?:spiel|alltag|partie)\w*)\b",
-            re.IGNORECASE,
-        ),
-        _STORY_WORDS,
-    )
+LEAGUE_STORY = Keyed(
+    re.compile(
+        r"\b(?:(?:league|domestic|national|Portuguese|Spanish|Dutch|German|Italian|French|"
+        r"English|Scottish|Turkish|Greek|Belgian) (?:title|crown|championship)|title (?:race|"
+        r"fight|chase|hopes)|in the league|league (?:game|match|fixture|clash)|"
+        r"Meisterschaft\w*|Meistertitel\w*|Meisterschale|Titelrennen|Titelkampf|in der Liga|"
+        r"Liga-?(?:spiel|alltag|partie)\w*)\b",
+        re.IGNORECASE,
+    ),
+    _STORY_WORDS,
 )
 
 

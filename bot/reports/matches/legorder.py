@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.reading import Reading
-from bot.reports.matches.rounds import quick
 from bot.reports.patterns.keyed import Keyed, lower_exact
 from bot.reports.text.document import Document
 
@@ -69,7 +68,7 @@ _TWO_LEGGED_WORDS = (
     "aggregate|series|first leg|second leg|overall|in total|gesamt|insgesamt|addition|"
     "hinspiel|rückspiel"
 )
-_TWO_LEGGED = quick(Keyed(re.compile(_TWO_LEGGED_WORDS, re.I), _TWO_LEGGED_WORDS))
+_TWO_LEGGED = Keyed(re.compile(_TWO_LEGGED_WORDS, re.I), _TWO_LEGGED_WORDS)
 
 
 def two_legged(doc: Document) -> bool:

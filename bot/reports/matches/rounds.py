@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.competitions.scan import grouped
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 
@@ -26,49 +25,14 @@ _STAGE_WORDS = (
 )
 
 
-class Gated(Keyed):
-    """A Keyed cue that also searches a text holding `İ`, which re.IGNORECASE takes for
-    `i` while lower() makes it two characters (so a key with an `i` misses it); with
-    `loose` (the wider keys a cue had before), only where those would have let it through."""
-
-    __slots__ = ("loose",)
-
-    def __init__(self, pattern: re.Pattern, keys: str, loose: str | None = None) -> None:
-        super().__init__(pattern, keys)
-        self.loose = tuple(loose.split("|")) if loose else None
-
-    def may(self, text: str) -> bool:
-        if Keyed.may(self, text):
-            return True
-        return "İ" in text and (self.loose is None or holds(text, self.loose))
-
-    def search(self, text: str, *span: int) -> re.Match | None:
-        """Keyed.search, and the bare search where only the `İ` exception lets it through
-        (Keyed.search may test its keys itself rather than ask may())."""
-        if "İ" in text and not Keyed.may(self, text):
-            return self.pattern.search(text, *span) if self.may(text) else None
-        return Keyed.search(self, text, *span)
-
-
-def quick(cue: Keyed) -> Keyed:
-    """The cue with its key gate as one alternation grouped by first letter, which `re`
-    tries several times faster than a plain one; the same texts pass it."""
-    keys = sorted(set(cue.keys))
-    if all(keys):
-        cue.any_key = re.compile(grouped(keys, [re.escape(key) for key in keys]))
-    return cue
-
-
-STAGE = quick(
-    Keyed(
-        re.compile(
-            r"\b(?P<word>"
-            + regroup("|".join(p for p, _ in _STAGE_WORDS))
-            + r")(?P<tail>einzug|teilnahme)?\b",
-            re.IGNORECASE,
-        ),
-        "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group stage|relegation",
-    )
+STAGE = Keyed(
+    re.compile(
+        r"\b(?P<word>"
+        + regroup("|".join(p for p, _ in _STAGE_WORDS))
+        + r")(?P<tail>einzug|teilnahme)?\b",
+        re.IGNORECASE,
+    ),
+    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group stage|relegation",
 )
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
@@ -91,11 +55,6 @@ _MISSED_AFTER = re.compile(
 _MISSED_KEYS = ("verpasst", "missed", "erreicht", "eingezogen")
 
 
-def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
-    """keyed.holds, and any text with `İ` (re.IGNORECASE takes it for `i`)."""
-    return holds(text, keys) or "İ" in text
-
-
 _PLAYED_IN = re.compile(r"\b(?:im|in der|in einem|in the|in an?)\s+$", re.IGNORECASE)
 _OBJECT = re.compile(r"\b(?:das|den)\s+$")
 _REACHED_LATER = re.compile(
@@ -113,7 +72,7 @@ def _reached_after(text: str, start: int, end: int) -> bool:
     if _PLAYED_IN.search(text, max(0, start - 12), start):
         return False
     window = text[end : end + 80]
-    missed = _MISSED_AFTER.match(window) if _may_hold(window, _MISSED_KEYS) else None
+    missed = _MISSED_AFTER.match(window) if holds(window, _MISSED_KEYS) else None
     if missed:
         after = end + missed.end()
         return STAGE.search(text, after, after + 30) is None

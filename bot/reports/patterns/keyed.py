@@ -51,7 +51,7 @@ def holds(text: str, keys: tuple[str, ...]) -> bool:
     for key in keys:
         if key in low:
             return True
-    return not low.isascii() and ("ı" in low or "ſ" in low)
+    return not low.isascii() and ("ı" in low or "ſ" in low or "\u0307" in low)
 
 
 _FEW_KEYS = 24

@@ -28,13 +28,11 @@ _WENT_THROUGH = re.compile(
     re.I,
 )
 
-_ADVANCE = cues.quick(
-    Keyed(
-        cues.ADVANCE.pattern,
-        "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
-        "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
-        "rausgeworfen|warf|reach",
-    )
+_ADVANCE = Keyed(
+    cues.ADVANCE.pattern,
+    "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
+    "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
+    "rausgeworfen|warf|reach",
 )
 
 
