@@ -183,3 +183,31 @@ def test_a_name_learned_after_a_read_is_found_by_the_next_read():
     assert find_mentions(text, resolver, "de") == []
     resolver.add_alias(Alias("schalke-04", "Sportsbotelf", "de", "test"))
     assert [m["team"] for m in find_mentions(text, resolver, "de")] == ["schalke-04"]
+
+
+def _runs_of_capitalised_words() -> list[str]:
+    """Two- and three-word runs of capitalised words from the development reports and
+    from team names with a letter changed or words swapped: what the reader asks."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    runs: set[str] = set()
+    for path in sorted((root / "tests" / "data").glob("reports*/*.txt"))[:40]:
+        words = re.findall(r"[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+){1,2}", path.read_text())
+        runs.update(words)
+    for name in ("Schachtjor Donezk", "Bayern Munchen", "Munich Bayern", "Borussia Dortmnd"):
+        runs.add(name)
+    return sorted(runs)
+
+
+def test_close_team_gives_what_lookup_finds(teams: TeamResolver) -> None:
+    runs = _runs_of_capitalised_words()
+    assert len(runs) > 200
+    found = 0
+    for run in runs:
+        looked = teams.lookup(run)
+        expected = looked.team if looked.status == "found" else None
+        assert teams.close_team(run) == expected, run
+        found += expected is not None
+    assert found > 20

@@ -32,5 +32,5 @@ def loosely_named_club(doc, sentence, resolver) -> bool:
 def _club(run: list[str], resolver) -> bool:
     if not 2 <= len(run) <= 3:
         return False
-    found = resolver.lookup(" ".join(run))
-    return found.status == "found" and found.team is not None and found.team.kind == "club"
+    team = resolver.close_team(" ".join(run))
+    return team is not None and team.kind == "club"
