@@ -198,9 +198,7 @@ class TeamResolver:
             query_core = core(key)
             cores, orders = self.derived("alias cores", _alias_cores)
             allowed = max(1, len(query_core) // 6)
-            near = process.extractOne(
-                query_core, cores, scorer=OSA.distance, score_cutoff=allowed
-            )
+            near = process.extractOne(query_core, cores, scorer=OSA.distance, score_cutoff=allowed)
             if near is None and _word_order(query_core) not in orders:
                 return None
         found = self.lookup(query)
