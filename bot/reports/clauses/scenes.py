@@ -78,7 +78,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     # A sentence's cue words are in the whole text too: most texts hold no denial word.
     may_deny = negative.may(doc.text)
     may_kick = _SHOOTOUT.may(doc.text)
-    earlier = None
+    earlier: list[Clause] = []
     told: list[str] = []
     away: set[str] = set()
     heading: str | None = None
@@ -143,7 +143,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             else:
                 own = target_of(doc, clause, pairing, cues, context)
             if own is None and _BACK_THEN in cues and _BACK_THEN.search(text):
-                own = _last_other(scene.clauses) or earlier or FOREIGN
+                own = _last_other(scene.clauses) or _last_other(earlier) or FOREIGN
             if (
                 own is None
                 and elsewhere(target)
@@ -183,7 +183,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                     carried = own
             clause.target = target
             scene.clauses.append(clause)
-        earlier = _last_other(scene.clauses)
+        earlier = scene.clauses
         scenes.append(scene)
     return scenes
 
