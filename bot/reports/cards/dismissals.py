@@ -43,11 +43,15 @@ _RED_PATTERN = re.compile(
     r"des (?:Platzes|Feldes) verwiesen|Feldverweis\w*|Ampelkarte)",
     re.I,
 )
-_RED = Keyed(  # its key words also cover every `_LINE` heading, so they gate whole sentences
+_RED = Keyed(
     _RED_PATTERN,
-    "red|sent off|sending|yellow|dismissed|rot|platz|gelb|marching|ordered off|booking|"
-    "caution|feld|ampel",
+    "red card| red|red-carded|sent off|sending|second yellow|dismissed|karte| rot|rot gesehen|"
+    "gelb-rot|platzverweis|vom platz|vom feld|marching|ordered off|second booking|"
+    "second caution|verwiesen|feldverweis|ampel",
 )
+"""Each match of `_RED_PATTERN`, and each `_LINE` heading, holds one of these words (not
+"red" alone, which "scored" holds, nor "rot" in "trotz"), so they gate whole sentences
+and the whole text: most reports hold none and tell no card."""
 _SECOND = re.compile(
     r"second (?:yellow|booking|caution|bookable)|two (?:yellow|bookings)|Gelb-Rot|zweite[n]? Gelbe|"
     r"Ampelkarte|"
@@ -81,7 +85,7 @@ _OTHER_SIDE = re.compile(
 
 def attach_dismissals(doc: Document, matches: list[Match]) -> None:
     """Set Match.dismissals where the report states red cards (or says there were none)."""
-    if not matches:
+    if not matches or not _RED.may(doc.text):
         return
     reading = reading_of(doc, matches)
     pairing = reading.pairing

@@ -54,17 +54,16 @@ class Pairing:
         match = self.match_for(target)
         return {match.home, match.away} if match is not None else set()
 
-    def states_main_score(self, text: str) -> bool:
-        """The main match's own scoreline, if no other match of the report shares it."""
+    def main_score_pattern(self) -> re.Pattern | None:
+        """The main match's own scoreline, if no other match of the report shares it: one
+        pattern for all clauses of a text to search (not one per clause and match)."""
         score = self.main.score if self.main is not None else None
         if score is None or score[0] == score[1]:
-            return False
+            return None
         if any(m.score and set(m.score) == set(score) for m in self.others):
-            return False
+            return None
         high, low = score
-        return bool(
-            re.search(rf"(?<![\d.])(?:{high}\s?[:-]\s?{low}|{low}\s?[:-]\s?{high})(?![\d.])", text)
-        )
+        return re.compile(rf"(?<![\d.])(?:{high}\s?[:-]\s?{low}|{low}\s?[:-]\s?{high})(?![\d.])")
 
 
 def find_pairing(doc: Document, matches: list[Match]) -> Pairing:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -77,10 +78,11 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     # A sentence's cue words are in the whole text too: most texts hold no denial word.
     may_deny = negative.may(doc.text)
     may_kick = _SHOOTOUT.may(doc.text)
-    earlier = None
+    earlier: list[Clause] = []
     told: list[str] = []
     away: set[str] = set()
     heading: str | None = None
+    main_score = pairing.main_score_pattern()
     for index, sentence in enumerate(doc.sentences):
         if "\n" in doc.text[previous_end : sentence.start] or index == 0:
             paragraph += 1 if index else 0
@@ -141,11 +143,11 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             else:
                 own = target_of(doc, clause, pairing, cues, context)
             if own is None and _BACK_THEN in cues and _BACK_THEN.search(text):
-                own = _last_other(scene.clauses) or earlier or FOREIGN
+                own = _last_other(scene.clauses) or _last_other(earlier) or FOREIGN
             if (
                 own is None
                 and elsewhere(target)
-                and _back_home(doc, clause, pairing, away, history)
+                and _back_home(doc, clause, pairing, away, history, main_score)
             ):
                 own = MAIN
             if own is not None and elsewhere(own):
@@ -181,7 +183,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                     carried = own
             clause.target = target
             scene.clauses.append(clause)
-        earlier = _last_other(scene.clauses)
+        earlier = scene.clauses
         scenes.append(scene)
     return scenes
 
@@ -212,11 +214,16 @@ def _teams_there(doc: Document, clause: Clause, pairing: Pairing, target: str) -
 
 
 def _back_home(
-    doc: Document, clause: Clause, pairing: Pairing, away: set[str], history: bool
+    doc: Document,
+    clause: Clause,
+    pairing: Pairing,
+    away: set[str],
+    history: bool,
+    main_score: re.Pattern | None,
 ) -> bool:
     """A clause naming only the main match's teams (none playing in the other match),
-    or the main scoreline, is about the main match again (`history`: whether its
-    sentence may tell of an earlier season at all)."""
+    or the main scoreline (`main_score`), is about the main match again (`history`:
+    whether its sentence may tell of an earlier season at all)."""
     if pairing.main is None or (history and _HISTORY.search(clause.text)):
         return False
     mentions = mentions_in_span(doc, clause.start, clause.end)
@@ -224,7 +231,7 @@ def _back_home(
         return False
     if any(not _ADJECTIVAL.match(doc.text[m.end : m.end + 20]) for m in mentions):
         return True
-    return pairing.states_main_score(clause.text)
+    return main_score is not None and main_score.search(clause.text) is not None
 
 
 def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
