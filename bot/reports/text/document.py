@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from bot.reports.names.described import described_mentions
 from bot.reports.names.mentions import find_mentions, is_full_name
@@ -77,6 +77,19 @@ class Document:
 
     def teams(self) -> set[str]:
         return {m.team for m in self.mentions}
+
+    def release(self) -> None:
+        """Drop what the steps hung on the document (caches, the shared event reading),
+        which point back to it: without that cycle the document and all it holds are
+        freed when the read ends, not left for the cycle collector (whose runs, set off
+        by the objects left over, took about 3% of a read)."""
+        self.cache.clear()
+        self._by_sentence.clear()
+        for name in [name for name in vars(self) if name not in _FIELDS]:
+            delattr(self, name)
+
+
+_FIELDS = frozenset(field.name for field in fields(Document))
 
 
 def build_document(
