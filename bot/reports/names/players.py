@@ -48,9 +48,13 @@ PERSON_ADJECTIVES = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Person:
-    """A name in the text: offsets into the searched text, and the word before it."""
+    """A name in the text: offsets into the searched text, and the word before it.
+
+    Hashed by value like a frozen dataclass, but not frozen: a frozen one takes three
+    times as long to make (each field set through object.__setattr__), and a report
+    makes one for every name in it. Nothing changes a Person once made."""
 
     start: int
     end: int
