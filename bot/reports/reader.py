@@ -47,7 +47,9 @@ def read_report(text: str, source: str, resolver: TeamResolver | None = None) ->
     pairs = {doc.sentences.index(r.sentence): r.teams() for _, r in built if r.teams()}
     ties = read_ties(doc, matches, pairs)
     _attach_events(doc, matches)
-    return ReportFacts(report, matches, ties, learn_aliases(doc, resolver))
+    facts = ReportFacts(report, matches, ties, learn_aliases(doc, resolver))
+    doc.release()
+    return facts
 
 
 def read_file(path: str | Path, resolver: TeamResolver | None = None) -> ReportFacts:

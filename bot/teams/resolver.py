@@ -196,10 +196,16 @@ class TeamResolver:
         key = normalize(query)
         if key and not self.exact(query):
             query_core = core(key)
-            cores, orders = self.derived("alias cores", _alias_cores)
+            by_length, orders = self.derived("alias cores", _alias_cores)
             allowed = max(1, len(query_core) // 6)
-            near = process.extractOne(query_core, cores, scorer=OSA.distance, score_cutoff=allowed)
-            if near is None and _word_order(query_core) not in orders:
+            size = len(query_core)
+            near = any(
+                process.extractOne(query_core, cores, scorer=OSA.distance, score_cutoff=allowed)
+                is not None
+                for length in range(size - allowed, size + allowed + 1)
+                if (cores := by_length.get(length))
+            )
+            if not near and _word_order(query_core) not in orders:
                 return None
         found = self.lookup(query)
         return found.team if found.status == "found" else None
@@ -217,11 +223,15 @@ def _word_order(name: str) -> str:
     return " ".join(sorted(name.split()))
 
 
-def _alias_cores(resolver: TeamResolver) -> tuple[list[str], frozenset[str]]:
-    """Every alias without its legal forms, and the same with its words sorted: a
-    name `lookup` calls close is within a few edits of one or has the words of one."""
+def _alias_cores(resolver: TeamResolver) -> tuple[dict[int, list[str]], frozenset[str]]:
+    """Every alias without its legal forms, by length (a name n letters longer or shorter
+    is at least n edits away, so most lengths need no scan), and the same with its words
+    sorted: a name `lookup` calls close is within a few edits of one or has the words of one."""
     cores = [core(key) for key in resolver.keys()]
-    return cores, frozenset(_word_order(name) for name in cores)
+    by_length: dict[int, list[str]] = {}
+    for name in cores:
+        by_length.setdefault(len(name), []).append(name)
+    return by_length, frozenset(_word_order(name) for name in cores)
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.reading import Reading
-from bot.reports.names.stadiums import stadiums_in
+from bot.reports.names.stadiums import have_grounds, stadiums_of
 from bot.reports.text.document import Document
 
 OPENING_SENTENCES = 8
@@ -21,12 +21,14 @@ def stadium_home(doc: Document, main: Reading) -> str | None:
     score is passed over, save for the clause of the main score itself (`unterlag Inter
     in der ausverkauften Allianz Arena mit 2:3`). None when both sides' grounds are
     named: one of them is where the other leg was played."""
-    pair = main.teams() or ()
-    found = {team for team in stadiums_in(_score_clause(main)) if team in pair}
+    pair = tuple(main.teams() or ())
+    if not have_grounds(pair):
+        return None
+    found = set(stadiums_of(_score_clause(main), pair))
     for sentence in doc.sentences[:OPENING_SENTENCES]:
-        if cues.LEG.search(sentence.text) or _DIGIT_PAIR.search(sentence.text):
-            continue
-        found |= {team for team in stadiums_in(sentence.text) if team in pair}
+        named = stadiums_of(sentence.text, pair)
+        if named and not (cues.LEG.search(sentence.text) or _DIGIT_PAIR.search(sentence.text)):
+            found.update(named)
     return found.pop() if len(found) == 1 else None
 
 

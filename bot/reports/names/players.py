@@ -21,12 +21,16 @@ from bot.reports.names.namewords import (
     STOP,
 )
 from bot.reports.names.playerbook import PlayerBook, last_name, name_key  # noqa: F401
+from bot.reports.text.letters import spelt, within_plane
 from bot.reports.text.numberwords import _GERMAN_STEM, number
 
 _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _WORD_SPLIT = re.compile(r"([^\W\d_]++(?:['’\-][^\W\d_]++)*+)")
 """_WORD as a split; possessive, which finds the same words a little faster."""
+_LETTER = spelt(r"[^\W\d_]")
+_WORD_SPLIT_SPELT = re.compile(rf"([{_LETTER}]++(?:['’\-][{_LETTER}]++)*+)")
+"""_WORD_SPLIT with its letters spelt out, for text within the Basic Multilingual Plane."""
 _POSSESSIVE = ("'s", "’s")
 _NICKNAME = re.compile(r' ["“„][^\W\d_]+(?:[ -][^\W\d_]+)?["”“] (?=[^\W\d_])')
 _QUOTES = frozenset('"“„')
@@ -44,9 +48,13 @@ PERSON_ADJECTIVES = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Person:
-    """A name in the text: offsets into the searched text, and the word before it."""
+    """A name in the text: offsets into the searched text, and the word before it.
+
+    Hashed by value like a frozen dataclass, but not frozen: a frozen one takes three
+    times as long to make (each field set through object.__setattr__), and a report
+    makes one for every name in it. Nothing changes a Person once made."""
 
     start: int
     end: int
@@ -60,7 +68,8 @@ def find_people(
 ) -> list[Person]:
     """Capitalised name runs in text[start:end], minus team spans in `skip`."""
     end = len(text) if end is None else end
-    parts = _WORD_SPLIT.split(text[start:end])
+    piece = text[start:end]
+    parts = (_WORD_SPLIT_SPELT if within_plane(piece) else _WORD_SPLIT).split(piece)
     offsets = list(accumulate(map(len, parts), initial=start))
     found = parts[1::2]
     words = list(zip(offsets[1:-1:2], offsets[2::2], found, range(len(found)), strict=True))

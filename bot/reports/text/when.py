@@ -118,15 +118,15 @@ def _months(text: str, published: str | None) -> list[tuple[int, str, str]]:
     return out
 
 
-_MONTH_STARTS = ("jan", "jän", "feb", "mär", "mar", "apr", "ma", "jun", "jul", "aug", "sep")
-_MONTH_STARTS += ("oct", "okt", "nov", "dec", "dez")
+_MONTH_NAMES = tuple(_MONTHS)
 
 
 def _may_name_month(text: str) -> bool:
-    """Whether _MONTH_PHRASE (case-insensitive, slow) can match: each month name begins
-    with one of _MONTH_STARTS; `ı`, `ſ`, `İ` (lower-cased with a combining dot) are
-    letters re.IGNORECASE folds that lower() does not."""
+    """Whether _MONTH_PHRASE (case-insensitive, slow) can match: it holds a whole month
+    name, which lower() keeps unless it is spelt with `ı`, `ſ` or `İ` (lower-cased with a
+    combining dot), letters re.IGNORECASE folds that lower() does not. (Checking for the
+    names, not their first letters, passes over the many sentences with `ma` in them.)"""
     low = text.lower()
-    if any(start in low for start in _MONTH_STARTS):
+    if any(name in low for name in _MONTH_NAMES):
         return True
     return not low.isascii() and any(c in low for c in "ıſ\u0307")
