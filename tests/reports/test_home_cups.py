@@ -78,3 +78,13 @@ def test_french_league_cup_is_not_the_english_one():
 )
 def test_the_cup_of_the_clubs_country(countries, named_german, cup):
     assert cup_of_clubs(countries, named_german) == cup
+
+
+def test_a_compound_of_dfb_pokal_names_the_cup():
+    facts = read(
+        " date 2022-05-22 Der SC Freiburg ist erstmals DFB-Pokalsieger. Im Finale am Samstagabend "
+        "in Berlin besiegte die Elf von Trainer Christian Streich den FC Schalke 04 mit 2:1."
+    )
+    (found,) = facts.matches
+    assert (found.competition, found.stage, found.date) == ("DFB-Pokal", "final", "2022-05-21")
+    assert found.neutral and {found.home, found.away} == {"sc-freiburg", "schalke-04"}
