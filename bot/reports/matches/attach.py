@@ -8,6 +8,7 @@ from bisect import bisect_right
 from datetime import date
 
 from bot.reports.matches import cues
+from bot.reports.matches.coordination import owning_result
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.reading import Reading
@@ -177,7 +178,7 @@ def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
                 return None
             same = [r for s, r in placed if s == min(ahead)]
         offsets = [r.hit.start - sentence.start for r in same]
-        return same[cues.nearest(pos, offsets)]
+        return same[owning_result(sentence.text, pos, offsets)]
 
     return owner
 
