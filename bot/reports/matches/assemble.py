@@ -74,6 +74,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                 state.listed.append(r.teams())
             if r.teams():
                 state.pair = r.teams()
+                state.pair_date = r.date or (state.pair_date if "same-day" in r.notes else None)
                 state.pair_home = r.home
                 state.main_pair = state.main_pair or r.teams()
         if found:

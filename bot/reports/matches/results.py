@@ -168,6 +168,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         filled = True
         if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
             return None
+        if state.pair_on_another_day(sentence.text, (p, o)):
+            return None
     elif o is None and cues.LEG.search(sentence.text) and state.tie_partner(p):
         o, filled = state.tie_partner(p), True
     elif o is None and cues.LEG.search(sentence.text) and state.fixture_partner(p):
