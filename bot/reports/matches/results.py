@@ -19,6 +19,7 @@ from bot.reports.matches.resultchecks import (
     settle_clause_cues,
     subject_left_out,
 )
+from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.unlisted import loosely_named_club
@@ -73,6 +74,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     attach_cues(doc, sentence, hits, readings, resolver)
     settle_clause_cues(doc, sentence, readings)
     orient_by_role(doc.text, readings)
+    mark_role_subjects(doc, sentence, readings)
     return readings
 
 
