@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.reports.matches import cues
+from bot.reports.matches.nationalstory import national_story_side
 from bot.reports.text import when
 from bot.reports.text.document import Document
 
@@ -129,6 +130,8 @@ class StoryState:
             elif not owners and _GENERIC.match(told.lstrip()):
                 side = self.subject
             elif not owners and _COACH_OWNED.search(told) and self._last_named() == self.subject:
+                side = self.subject
+            elif not owners and national_story_side(self, named, told):
                 side = self.subject
         return side if side != named else None
 
