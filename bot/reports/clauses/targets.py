@@ -21,6 +21,7 @@ from bot.reports.clauses.cues import (
     _STANDINGS,
     _YEAR,
 )
+from bot.reports.clauses.otherday import another_day
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
 from bot.reports.text.document import Document
 from bot.teams.resolver import _curated
@@ -142,6 +143,8 @@ def target_of(
             return context
         other = pairing.other_for(named)
         if other is not None and _unread_score(clause.text, pairing, other, named):
+            return FOREIGN
+        if other is not None and another_day(doc, clause.text, pairing.match_for(other)):
             return FOREIGN
         return other or FOREIGN
     if (_HISTORY in cues and _HISTORY.search(clause.text)) or _old_year(clause.text, doc.published):

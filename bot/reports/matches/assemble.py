@@ -25,6 +25,7 @@ from bot.reports.matches.matchinfo import (
     season_of,
 )
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
+from bot.reports.matches.rolesubjects import settle_role_subjects
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
@@ -74,6 +75,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                 state.listed.append(r.teams())
             if r.teams():
                 state.pair = r.teams()
+                state.pair_date = r.date or (state.pair_date if "same-day" in r.notes else None)
                 state.pair_home = r.home
                 state.main_pair = state.main_pair or r.teams()
         if found:
@@ -94,6 +96,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
         doc.cache["main"] = main
         doc.cache["main-league"] = main_league(doc, main, resolver)
     leg_sentences(doc, readings, main, resolver)
+    readings = settle_role_subjects(readings)
     shootouts = [r for r in readings if "shootout-only" in r.notes]
     readings = [r for r in readings if "shootout-only" not in r.notes]
     _join_shootouts(readings, shootouts)

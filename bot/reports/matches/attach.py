@@ -8,6 +8,7 @@ from bisect import bisect_right
 from datetime import date
 
 from bot.reports.matches import cues
+from bot.reports.matches.coordination import owning_result
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.reading import Reading
@@ -32,6 +33,12 @@ _PAST_WEEKDAY = re.compile(
 )
 """`am vergangenen Donnerstag`, `last Thursday`: a day the text itself puts in the past,
 counted from the dateline; kept for a first leg, unlike a bare weekday."""
+_GUEST_OF = re.compile(
+    r"\b(?:beat|beating|defeated|defeating|edged|edging|against|over|routed|thrashed|"
+    r"hammered|drew with|held|downed|saw off|hosted|hosting)\s+visiting\s+$"
+)
+"""`beat visiting New York City FC`: the team after `visiting` was the guest (not `X,
+visiting Chelsea`, a verb whose object is the host)."""
 _AT_UNNAMED = re.compile(r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?[a-zäöü]")
 
 
@@ -177,7 +184,7 @@ def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
                 return None
             same = [r for s, r in placed if s == min(ahead)]
         offsets = [r.hit.start - sentence.start for r in same]
-        return same[cues.nearest(pos, offsets)]
+        return same[owning_result(sentence.text, pos, offsets)]
 
     return owner
 
@@ -257,6 +264,10 @@ def _place_cues(doc, sentence, readings, owner, resolver) -> None:
     text, base = sentence.text, sentence.start
     mentions = doc.mentions_in(sentence)
     for m in mentions:
+        if m.prep == "visiting" and _GUEST_OF.search(doc.text, max(0, m.start - 30), m.start):
+            r = owner(m.start - base)
+            if r is not None and not r.context_filled and r.teams() and m.team == r.o:
+                r.home = r.home or r.p
         if m.prep in ("at", "bei", "beim") or (m.prep == "in" and doc.lang == "en"):
             r = owner(m.start - base)
             if r is not None and r.teams() and m.team in r.teams():

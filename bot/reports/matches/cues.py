@@ -68,7 +68,7 @@ AT_PLACE = re.compile(
 EXTRA_TIME = Keyed(
     re.compile(
         r"\b(?:after extra time|in extra time|aet|a\.e\.t\.|n\.\s?V\.|nach verlängerung|"
-        r"in der verlängerung|nach 120 minuten|after 120 minutes|extra 30 minutes|"
+        r"in der verlängerung|nach 120 minuten|(?:after|through) 120 minutes|extra 30 minutes|"
         r"through extra time|after extra-time|in extra-time|following extra[- ]time|"
         r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
         r"(?<!not )(?<!never )(?<!almost )(?<!nearly )(?:needed|required|forced|went (?:in)?to) "

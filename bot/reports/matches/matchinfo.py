@@ -16,6 +16,7 @@ from bot.reports.matches.competitionmentions import (
     is_league,
 )
 from bot.reports.matches.editions import told_edition
+from bot.reports.matches.homecup import home_cup, in_aside
 from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_league
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
@@ -25,6 +26,10 @@ from bot.reports.text.document import Document
 
 
 def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None:
+    return home_cup(doc, _named_competition(doc, r, primary), r.teams())
+
+
+def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | None:
     found = find_competitions(r.sentence.text, doc.published)
     if not found and r.context_filled:
         index = doc.sentences.index(r.sentence)
@@ -37,7 +42,8 @@ def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None
             ]
     if found:
         rel = r.hit.start - r.sentence.start
-        return min(found, key=lambda m: abs(m.start - rel)).name
+        found = [m for m in found if not in_aside(r.sentence.text, m.start, rel)]
+        return min(found, key=lambda m: abs(m.start - rel)).name if found else None
     if "main" not in r.notes and _years_away(r.sentence.text, doc.published):
         return None
     if r.stage == "relegation-play-off" and (league := relegation_league(doc)):

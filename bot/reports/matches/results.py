@@ -19,6 +19,7 @@ from bot.reports.matches.resultchecks import (
     settle_clause_cues,
     subject_left_out,
 )
+from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.unlisted import loosely_named_club
@@ -73,6 +74,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     attach_cues(doc, sentence, hits, readings, resolver)
     settle_clause_cues(doc, sentence, readings)
     orient_by_role(doc.text, readings)
+    mark_role_subjects(doc, sentence, readings)
     return readings
 
 
@@ -167,6 +169,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p = _guess_side(state, o, told, True) or _city_subject(state, o, told, resolver)
         filled = True
         if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
+            return None
+        if state.pair_on_another_day(sentence.text, (p, o)):
             return None
     elif o is None and cues.LEG.search(sentence.text) and state.tie_partner(p):
         o, filled = state.tie_partner(p), True

@@ -160,7 +160,9 @@ def on_the_way(text: str, offset: int) -> bool:
     return bool(_ON_THE_WAY.search(text, max(0, offset - 30), offset))
 
 
-_CONFERENCE = re.compile(r"\b(?:conference|division|zonal|regional|konferenz)[- ]?$", re.I)
+_CONFERENCE = re.compile(
+    r"\b(?:conference|division|zonal|regional|konferenz|(?:east|west)(?:ern)?)[- ]?$", re.I
+)
 """`the Western Conference final`, `Konferenz-Finale`: a round before the final, whose
 place among the stages the text does not give."""
 _PLAY_OFF = re.compile(

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from bot.reports.matches import cues
+from bot.reports.matches.nationalstory import national_story_side
+from bot.reports.text import when
 from bot.reports.text.document import Document
 
 _OBLIQUE = frozenset("gegen bei beim über von vom im in auf an den dem des at against to".split())
@@ -57,6 +59,7 @@ class StoryState:
     pair: tuple[str, str] | None = None
     pair_home: str | None = None
     main_pair: tuple[str, str] | None = None
+    pair_date: str | None = None
     scored: set[int] = field(default_factory=set)
     listed: list[tuple[str, str]] = field(default_factory=list)
     _teams_by_sentence: list[list[str]] = field(default_factory=list)
@@ -128,6 +131,8 @@ class StoryState:
                 side = self.subject
             elif not owners and _COACH_OWNED.search(told) and self._last_named() == self.subject:
                 side = self.subject
+            elif not owners and national_story_side(self, named, told):
+                side = self.subject
         return side if side != named else None
 
     def _last_named(self) -> str | None:
@@ -145,6 +150,15 @@ class StoryState:
         if _VISITORS.search(told):
             return away
         return None
+
+    def pair_on_another_day(self, text: str, teams: tuple) -> bool:
+        """`Zeitgleich besiegte Japan Spanien 2:1. Am vergangenen Sonntag hatte es gegen
+        Spanien ein 1:1 gegeben`: a result told on a day other than the last result's,
+        with no leg named, is no rematch of that pair, so its other side stays unknown."""
+        if not self.pair_date or set(teams) != set(self.pair or ()) or cues.LEG.search(text):
+            return False
+        days = {v for _, v, _ in when.dates_in(text, self.doc.published, self.doc.lang)}
+        return bool(days) and self.pair_date not in days
 
     def tie_partner(self, team: str) -> str | None:
         """`Salzburg could not overturn the 3-0 loss from the first leg`: in a round-up

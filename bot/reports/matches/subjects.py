@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.matches.inversion import inverted_subject
+
 _OBLIQUE = frozenset(
     "at against to over past by from with of in vs versus than "
     "gegen bei beim über von vom im in auf an den dem des gegenüber zu zum zur mit aus "
@@ -39,6 +41,10 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
     if lang == "de" and _described_subject(text, clause_start, clause_people):
         return None
     verb = _TRANSITIVE_DE.search(text, clause_start, hit.start)
+    if lang == "de" and verb is not None:
+        inverted = inverted_subject(text, clause_start, verb, clause_people, hit.start)
+        if inverted is not None:
+            return inverted
     for group in (clause_people, people):
         if (
             group is people

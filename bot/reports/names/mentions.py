@@ -178,7 +178,7 @@ def _governing_word(text, tokens, i, keys=None, index=None) -> str:
         if not word:
             return ""
         if word.lower() in _GOVERNING:
-            return word.lower()
+            return "" if not role and word.lower() in ("in", "im", "at") else word.lower()
         if word[0].islower() or (role and word.lower() not in _ROLES):
             return ""
         j -= 1

@@ -1,0 +1,25 @@
+"""Each country's national cup: German text calls every one of them `Pokal`
+(`Pokalfinale`), which the name finder reads as the DFB-Pokal, so a cup match
+between clubs of another country takes their own country's cup instead."""
+
+from __future__ import annotations
+
+GERMAN_CUP = "DFB-Pokal"
+HOME_CUPS = {
+    "GER": GERMAN_CUP, "ENG": "FA Cup", "SCO": "Scottish Cup", "NED": "KNVB Cup",
+    "POR": "Taça de Portugal", "FRA": "Coupe de France", "ESP": "Copa del Rey",
+    "ITA": "Coppa Italia", "AUT": "ÖFB-Cup", "SUI": "Schweizer Cup", "BRA": "Copa do Brasil",
+}  # fmt: skip
+
+
+def cup_of_clubs(countries: list[str | None], named_german: bool) -> str | None:
+    """The cup a `Pokal` match between clubs of these countries (None: a club the
+    team list does not know) was played in: the DFB-Pokal where no club is known to
+    be foreign and one is known German or the text says `DFB`; the one country's own
+    cup where every club is known and all are of that country; else None."""
+    known = {c for c in countries if c is not None}
+    if known <= {"GER"}:
+        return GERMAN_CUP if known or named_german else None
+    if None in countries or len(known) != 1:
+        return None
+    return HOME_CUPS.get(known.pop())

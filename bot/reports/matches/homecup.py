@@ -1,0 +1,32 @@
+"""Checks on the competition named for a match: a `Pokal` match between clubs that are
+not German is their own country's cup, not the DFB-Pokal the German word is read as
+(bot.competitions.homecups); a competition inside a relative clause apart from the
+score (`Für Löw, der nach der Europameisterschaft aufhört, ... nach dem 0:6`) is not
+the match's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.competitions.homecups import GERMAN_CUP, cup_of_clubs
+
+
+def home_cup(doc, competition: str | None, teams) -> str | None:
+    """`competition`, unless it is the DFB-Pokal and the clubs say otherwise."""
+    if competition != GERMAN_CUP or not teams:
+        return competition
+    clubs = doc.cache.get("club-country", {})
+    return cup_of_clubs([clubs.get(t) for t in teams], "DFB" in doc.text)
+
+
+_ASIDE = re.compile(
+    r",\s+(?:der|die|das|dem|den|dessen|deren|welche[rsmn]?|who|which|whose)\s[^,;:]*,"
+)
+
+
+def in_aside(text: str, at: int, score_at: int) -> bool:
+    """Whether offset `at` lies in a relative clause of `text` that leaves out `score_at`."""
+    for m in _ASIDE.finditer(text):
+        if m.start() <= at < m.end() and not m.start() <= score_at < m.end():
+            return True
+    return False

@@ -1,0 +1,42 @@
+"""A national team's report tells its earlier results without naming it again (`Am
+Sonntag folgte in Bukarest ein 1:0-Sieg bei Rumänien`, `the team held Spain to a 0-0
+draw`): where the story is that team's and the sentence names only the opponent, another
+national team, the result is the story team's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.teams.resolver import TeamResolver
+
+_NOUN = re.compile(r"(?:^|(?<=\s))(?P<prep>\w+\s+)?(?:der|die|das|the)\s+(?P<noun>[\w-]+)", re.I)
+_PREPOSITIONS = frozenset(
+    "in im an am auf nach vor bei mit von zu zum zur über gegen um of at on for to with by "
+    "from after before during against over".split()
+)
+_TEAM_WORDS = frozenset("team side mannschaft elf auswahl nationalmannschaft nationalelf".split())
+
+
+def _own_subject(told: str) -> bool:
+    """Whether the clause before the score has a noun subject of its own (`Der
+    Gruppensieger besiegte`, `the hosts beat`), not a team word or a prepositional phrase."""
+    clause = re.split(r"[,;:]", told)[-1]
+    for m in _NOUN.finditer(clause):
+        prep = (m.group("prep") or "").strip().lower()
+        if prep in _PREPOSITIONS or m.group("noun").lower() in _TEAM_WORDS:
+            continue
+        return True
+    return False
+
+
+def national_story_side(state, named: str, told: str) -> bool:
+    """Whether the story's subject may be taken as the side opposite `named`: both are
+    national teams, the subject is the one the report's first result is told from, and
+    the sentence names no team but `named`."""
+    subject = state.subject
+    if subject is None or subject == named or subject != (state.main_pair or ("",))[0]:
+        return False
+    if set(state._teams_by_sentence[state.index]) - {named} or _own_subject(told):
+        return False
+    teams = TeamResolver.default().teams
+    return all(getattr(teams.get(t), "kind", None) == "national" for t in (subject, named))
