@@ -24,3 +24,16 @@ def test_people_are_the_same_either_side_of_the_plane():
     beyond = text + " \U0001f600"
     assert [p.name for p in find_people(text, "de")] == ["Thomas Müller", "Ōsako", "Ibrahimović"]
     assert [p.name for p in find_people(beyond, "de")] == [p.name for p in find_people(text, "de")]
+
+
+def test_team_mentions_are_the_same_either_side_of_the_plane():
+    from bot.reports.names.mentions import find_mentions
+    from bot.teams.resolver import TeamResolver
+
+    resolver = TeamResolver.default()
+    text = "Der FC Bayern schlug Borussia Dortmund 2:1, Real_Madrid spielte nicht."
+    beyond = text + " \U0001f600"
+    found = [(m["alias"], m["team"]) for m in find_mentions(text, resolver, "de")]
+    assert found[:2] == [("FC Bayern", "bayern-munich"), ("Borussia Dortmund", "borussia-dortmund")]
+    assert ("Madrid", "real-madrid") in found  # `_` parts words, as \w would not
+    assert [(m["alias"], m["team"]) for m in find_mentions(beyond, resolver, "de")] == found

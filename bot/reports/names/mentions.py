@@ -16,6 +16,7 @@ from bot.reports.names.mentionwords import (
     _NOUN_ENDINGS,
     _ROLES,
 )
+from bot.reports.text.letters import spelt, within_plane
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
@@ -82,12 +83,19 @@ _SPLIT = re.compile(r"([^\W_]+)")
 """The tokens of _TOKEN, kept by split with the gaps between them."""
 _SPLIT_PLAIN = re.compile(r"(\w+)")
 """The same split for a text holding no `_` (one class test a letter instead of two)."""
+_ALNUM = spelt(r"[^\W_]")
+_SPLIT_SPELT = re.compile(rf"([{_ALNUM}]++)")
+"""The same split with its letters and digits spelt out as ranges, for text within the
+Basic Multilingual Plane: re tests a listed range faster than the \\w category."""
 
 
 def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
     """(start, end, word) of every token, and the indices of those not starting
     with a-z: only they can begin a name (one split is cheaper than finditer)."""
-    parts = (_SPLIT if "_" in text else _SPLIT_PLAIN).split(text)
+    if within_plane(text):
+        parts = _SPLIT_SPELT.split(text)
+    else:
+        parts = (_SPLIT if "_" in text else _SPLIT_PLAIN).split(text)
     offsets = list(accumulate(map(len, parts)))
     words = parts[1::2]
     tokens = list(zip(offsets[0:-1:2], offsets[1::2], words, strict=True))
