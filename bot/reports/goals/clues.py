@@ -222,8 +222,15 @@ class ClueReading:
         for candidate in found:
             if candidate.name and self._assisting(candidate):
                 return self.cast.full_name(candidate.name)
-        text = self.doc.text
         sentence = self._sentence.sentence
+        if self._assist_named is None or self._assist_named[0] != sentence.start:
+            self._assist_named = (sentence.start, self._assist_after(sentence))
+        return self._assist_named[1]
+
+    def _assist_after(self, sentence) -> str | None:
+        """ "..., Y getting the assist": the sentence's one provider, looked for once per
+        sentence, not once for each goal clause of it (a goals line has many)."""
+        text = self.doc.text
         for person in self.cast.within(sentence.start, sentence.end):
             if _ASSIST_AFTER.match(text[person.end : person.end + 30]):
                 return self.cast.full_name(person.name)

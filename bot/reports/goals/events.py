@@ -51,6 +51,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         self._pending: tuple[Minute, int, str | None] | None = None
         self._blank: tuple[GoalEvent, int] | None = None
         self._line: tuple[int, int] = (0, 0)
+        self._assist_named: tuple[int, str | None] | None = None
 
     def read(self, scenes: list[Scene]) -> list[GoalEvent]:
         for scene in scenes:
@@ -231,8 +232,9 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 return
             self._remember(minute, value, added)
         note = minute.note
-        penalty = penalty or any(p.search(note) for p in goalcues.PENALTY.values())
-        own = own or any(p.search(note) for p in goalcues.OWN_GOAL.values())
+        if note:
+            penalty = penalty or any(p.search(note) for p in goalcues.PENALTY.values())
+            own = own or any(p.search(note) for p in goalcues.OWN_GOAL.values())
         score = goalcues.running_score(clause.text)
         for earlier in self.events:
             if earlier.at == clause.start and earlier.minute is not None:
