@@ -9,6 +9,7 @@ from bot.facts import Dismissal, Match
 from bot.reports.clauses.scenes import mentions_in_span, split_clauses
 from bot.reports.goals.teams import labelled_sides
 from bot.reports.names.players import last_name as surname
+from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
 
 _OVERMANNED = re.compile(
@@ -19,6 +20,12 @@ _UNDERMANNED = re.compile(
     r"man short)\b",
     re.I,
 )
+_MAN_COUNT = (
+    Keyed(_OVERMANNED, "überzahl|man advantage|extra man|ten men|zehn mann"),
+    Keyed(_UNDERMANNED, "unterzahl|mann weniger|zehn mann|ten men|10 men|man down|man short"),
+)
+"""Most reports never say a side played a man down: the whole text is tested for the
+key words first, as one of them is in every match of the two patterns."""
 
 
 def card_sides(doc: Document, reading, match: Match, cards: list[Dismissal]) -> None:
@@ -39,6 +46,8 @@ def card_sides(doc: Document, reading, match: Match, cards: list[Dismissal]) -> 
 def _short_handed(doc: Document, match: Match) -> set[str]:
     """Sides said to play a man down ("in Unterzahl"), or whose opponent had one more."""
     short: set[str] = set()
+    if not any(cue.may(doc.text) for cue in _MAN_COUNT):
+        return short
     for sentence in doc.sentences:
         for start, end in split_clauses(sentence.text):
             text = sentence.text[start:end]

@@ -70,7 +70,6 @@ ORDINAL_EN = re.compile(
 PLUS = re.compile(r"(?<![\d:.,])(?P<b>45|90|105|120)\.?\s*\+\s*(?P<a>\d{1,2})\b\.?['’]?")
 ADJECTIVE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)-minute\b")
 APOSTROPHE = re.compile(r"(?<![\d.,:\w])(?P<n>\d{1,3})['’](?![\ds])")
-ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
 RELATIVE = re.compile(
     r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+later|minutes?\s+after\s+that|"
     r"Minuten?\s+später|Minuten?\s+danach)\b",
