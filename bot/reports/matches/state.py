@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.reports.matches import cues
-from bot.reports.matches.nationalstory import national_story_side
+from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT, national_story_side
 from bot.reports.text import when
 from bot.reports.text.document import Document
 
@@ -230,6 +230,9 @@ class StoryState:
             for sentence in self.doc.sentences:
                 mentions = [m for m in self.doc.mentions_in(sentence) if m.prep != "in"]
                 plain = [m for m in mentions if m.prep not in _OBLIQUE and not m.genitive]
+                told = TEAM_WORD_SUBJECT.match(self.doc.text, sentence.start)
+                if told and not any(m.start < told.end() for m in mentions):
+                    plain = []
                 found.append(
                     (plain[0].team if plain else None, mentions[0].team if mentions else None)
                 )
