@@ -49,6 +49,13 @@ _COACH_OWNED = re.compile(
     r"\b(?:die|der) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+ [A-Z][\w-]+\b"
 )
 """`Alex Ferguson's team` right after a sentence about one club: that club."""
+_SURNAME_OWNED = re.compile(r"\b([A-Z][\w-]+)['’]s (?:team|side|men|squad)\b")
+
+
+def _surname_owned(told: str, text: str) -> bool:
+    """`Wenger's team` where the report named `Arsene Wenger` in full: a person's team."""
+    found = _SURNAME_OWNED.search(told)
+    return bool(found) and re.search(rf"\b[A-Z][\w-]+ {found.group(1)}\b", text) is not None
 
 
 @dataclass
@@ -129,7 +136,11 @@ class StoryState:
                 side = owners.pop()
             elif not owners and _GENERIC.match(told.lstrip()):
                 side = self.subject
-            elif not owners and _COACH_OWNED.search(told) and self._last_named() == self.subject:
+            elif (
+                not owners
+                and (_COACH_OWNED.search(told) or _surname_owned(told, self.doc.text))
+                and self._last_named() == self.subject
+            ):
                 side = self.subject
             elif not owners and national_story_side(self, named, told):
                 side = self.subject
