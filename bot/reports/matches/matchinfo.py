@@ -16,7 +16,7 @@ from bot.reports.matches.competitionmentions import (
     is_league,
 )
 from bot.reports.matches.editions import told_edition
-from bot.reports.matches.homecup import home_cup, in_aside
+from bot.reports.matches.homecup import home_cup, in_aside, in_later_clause
 from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_league
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
@@ -42,7 +42,12 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
             ]
     if found:
         rel = r.hit.start - r.sentence.start
-        found = [m for m in found if not in_aside(r.sentence.text, m.start, rel)]
+        found = [
+            m
+            for m in found
+            if not in_aside(r.sentence.text, m.start, rel)
+            and not in_later_clause(doc, r, m.start, rel)
+        ]
         return min(found, key=lambda m: abs(m.start - rel)).name if found else None
     if "main" not in r.notes and _years_away(r.sentence.text, doc.published):
         return None
