@@ -29,3 +29,14 @@ def test_a_later_clause_without_other_teams_still_names_the_competition():
     )
     found = match(facts, "bayern-munich", "real-madrid")
     assert found.competition == "UEFA Champions League"
+
+
+def test_a_competition_the_team_had_dropped_out_of_is_not_its_results():
+    facts = read(
+        "Atletico Madrid beat Fulham 2-1 in the Europa League final in Hamburg on Wednesday. "
+        "Atletico had dropped out of the Champions League group stage and reached the final "
+        "by beating Liverpool 1-0 at the Vicente Calderon in the first leg of the semifinals."
+    )
+    found = match(facts, "atletico-madrid", "liverpool")
+    assert found.score == (1, 0)
+    assert found.competition != "UEFA Champions League"
