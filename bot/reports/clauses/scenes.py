@@ -165,6 +165,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             )
             if own is not None and own != FOREIGN and _RESULT.search(text) and leg_cue:
                 clause.target = result_leg = own
+                target = own if own.startswith(OTHER) else target
                 told = _RESULT.findall(text)
                 scene.clauses.append(clause)
                 continue

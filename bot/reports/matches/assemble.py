@@ -26,6 +26,7 @@ from bot.reports.matches.matchinfo import (
 )
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
+from bot.reports.matches.sameplace import same_place_home
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
@@ -64,6 +65,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                 found = [box]
             if not found:
                 found = level_before_shootout(doc, index, state, resolver)
+            same_place_home(sentence, found, state)
         for r in found:
             if "listing" in r.notes:
                 r.stage = r.stage or heading.get("stage")

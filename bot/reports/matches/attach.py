@@ -13,6 +13,7 @@ from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
+from bot.reports.matches.shootoutsides import german_shootout
 from bot.reports.names.venues import home_by_place
 from bot.reports.text import when
 from bot.reports.text.clausecuts import clause_cuts
@@ -230,7 +231,7 @@ def _shootout_for(r: Reading, hit: ScoreHit, doc, sentence) -> tuple[int, int] |
     if hit.first == hit.second:
         return None
     if doc.lang == "de":
-        return (hit.first, hit.second)
+        return german_shootout(r, hit, doc)
     high, low = max(hit.first, hit.second), min(hit.first, hit.second)
     before = doc.text[max(sentence.start, hit.start - 80) : hit.start]
     if r.p_goals == r.o_goals:

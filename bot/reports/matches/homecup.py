@@ -1,8 +1,10 @@
 """Checks on the competition named for a match: a `Pokal` match between clubs that are
 not German is their own country's cup, not the DFB-Pokal the German word is read as
 (bot.competitions.homecups); a competition inside a relative clause apart from the
-score (`Für Löw, der nach der Europameisterschaft aufhört, ... nach dem 0:6`) is not
-the match's."""
+score (`Für Löw, der nach der Europameisterschaft aufhört, ... nach dem 0:6`), or in a
+later clause about other teams (`mit 6:2 gewonnen, in der Champions League waren sie
+gegen Real Madrid ausgeschieden`), or one the team had left (`dropped out of the Champions
+League group stage and reached the final, beating Liverpool`), is not the match's."""
 
 from __future__ import annotations
 
@@ -30,3 +32,33 @@ def in_aside(text: str, at: int, score_at: int) -> bool:
         if m.start() <= at < m.end() and not m.start() <= score_at < m.end():
             return True
     return False
+
+
+_BREAK = re.compile(r"[,;]\s")
+
+
+def in_later_clause(doc, r, at: int, score_at: int) -> bool:
+    """Whether offset `at` of the reading's sentence lies in a clause after the score's
+    that names a team outside the reading's pair."""
+    text = r.sentence.text
+    breaks = [m.start() for m in _BREAK.finditer(text, score_at, at)]
+    if at <= score_at or not breaks:
+        return False
+    end = _BREAK.search(text, at)
+    start, stop = (
+        r.sentence.start + breaks[-1],
+        r.sentence.start + (end.start() if end else len(text)),
+    )
+    return any(m.team not in (r.teams() or ()) for m in doc.mentions_between(start, stop))
+
+
+_LEFT = re.compile(
+    r"\b(?:(?:dropped|crashed|knocked|bowed|tumbled|went|gone|fell) out of|eliminated from|"
+    r"exited|exit from|relegated from)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def left_before(text: str, at: int, score_at: int) -> bool:
+    """Whether the competition at `at`, before the score, is one the subject had left."""
+    return at < score_at and _LEFT.search(text, max(0, at - 30), at) is not None

@@ -16,7 +16,7 @@ from bot.reports.matches.competitionmentions import (
     is_league,
 )
 from bot.reports.matches.editions import told_edition
-from bot.reports.matches.homecup import home_cup, in_aside
+from bot.reports.matches.homecup import home_cup, in_aside, in_later_clause, left_before
 from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_league
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
@@ -30,20 +30,26 @@ def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None
 
 
 def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | None:
-    found = find_competitions(r.sentence.text, doc.published)
-    if not found and r.context_filled:
-        index = doc.sentences.index(r.sentence)
-        if index > 0:
-            text = doc.sentences[index - 1].text
-            found = [
-                m
-                for m in find_competitions(text, doc.published)
-                if not _other_edition(text, m, r.date or doc.published)
-            ]
+    text, rel = r.sentence.text, r.hit.start - r.sentence.start
+    found = [
+        m for m in find_competitions(text, doc.published) if not left_before(text, m.start, rel)
+    ]
     if found:
-        rel = r.hit.start - r.sentence.start
-        found = [m for m in found if not in_aside(r.sentence.text, m.start, rel)]
+        found = [
+            m
+            for m in found
+            if not in_aside(text, m.start, rel) and not in_later_clause(doc, r, m.start, rel)
+        ]
         return min(found, key=lambda m: abs(m.start - rel)).name if found else None
+    if r.context_filled and (index := doc.sentences.index(r.sentence)) > 0:
+        before = doc.sentences[index - 1].text
+        found = [
+            m
+            for m in find_competitions(before, doc.published)
+            if not _other_edition(before, m, r.date or doc.published)
+        ]
+        if found:
+            return min(found, key=lambda m: abs(m.start - rel)).name
     if "main" not in r.notes and _years_away(r.sentence.text, doc.published):
         return None
     if r.stage == "relegation-play-off" and (league := relegation_league(doc)):

@@ -16,13 +16,23 @@ _PREPOSITIONS = frozenset(
 )
 _TEAM_WORDS = frozenset("team side mannschaft elf auswahl nationalmannschaft nationalelf".split())
 
+TEAM_WORD_SUBJECT = re.compile(
+    r"\s*(?:[A-ZÄÖÜ]?[a-zäöüß]+\s+){0,4}?(?:hatte|hat|hatten|haben)\s+(?:die|das)\s+"
+    r"(?:Nationalmannschaft|Nationalelf|DFB-Elf|DFB-Auswahl|Mannschaft|Elf|Auswahl|Team)\s"
+)
+"""`Vor einer Woche hatte die Nationalmannschaft ... Island mit 3:0 besiegt`: the clause's
+subject is a team word, so the team it names is the object, not the subject."""
+
 
 def _own_subject(told: str) -> bool:
     """Whether the clause before the score has a noun subject of its own (`Der
     Gruppensieger besiegte`, `the hosts beat`), not a team word or a prepositional phrase."""
     clause = re.split(r"[,;:]", told)[-1]
     for m in _NOUN.finditer(clause):
-        prep = (m.group("prep") or "").strip().lower()
+        prep = (m.group("prep") or "").strip()
+        if prep[:1].isupper() and m.group(0).split()[1].lower() == "der":
+            continue
+        prep = prep.lower()
         if prep in _PREPOSITIONS or m.group("noun").lower() in _TEAM_WORDS:
             continue
         return True

@@ -41,7 +41,7 @@ _SAME_SCORE = re.compile(
 
 _OUTCOME_NOUN_AFTER = re.compile(
     r"^[-\s]{0,2}(?:[\w-]+\s)?(?P<w>win|victory|triumph|loss|defeat|draw|tie|rout|"
-    r"thrashing|drubbing|hammering|romp)\b",
+    r"thrashing|drubbing|hammering|romp|lead(?= (?:from|out of|into) the))\b",
     re.I,
 )
 
@@ -232,7 +232,7 @@ def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     if hit.suffix:
         if hit.suffix.endswith(("niederlage", "pleite", "klatsche", "schlappe", "debakel")):
             return "lost", 2, hit.start
-        if hit.suffix.endswith(("sieg", "erfolg", "triumph")):
+        if hit.suffix.endswith(("sieg", "erfolg", "triumph", "vorsprung", "führung")):
             return "won", 2, hit.start
     after = text[hit.end : min(sentence.end, hit.end + 25)]
     noun = _OUTCOME_NOUN_AFTER.match(after)

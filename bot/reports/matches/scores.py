@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.reports.matches.legleads import leg_lead
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import holds, lowered
 
@@ -218,6 +219,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "aggregate"
     if suffix.startswith(_HALFTIME_SUFFIX):
         return "halftime"
+    if leg_lead(before, after, suffix):
+        return "result"
     if suffix.startswith(_RUNNING_SUFFIX):
         return "running"
     if in_parens:

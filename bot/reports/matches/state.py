@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.reports.matches import cues
-from bot.reports.matches.nationalstory import national_story_side
+from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT, national_story_side
 from bot.reports.text import when
 from bot.reports.text.document import Document
 
@@ -49,6 +49,13 @@ _COACH_OWNED = re.compile(
     r"\b(?:die|der) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+ [A-Z][\w-]+\b"
 )
 """`Alex Ferguson's team` right after a sentence about one club: that club."""
+_SURNAME_OWNED = re.compile(r"\b([A-Z][\w-]+)['’]s (?:team|side|men|squad)\b")
+
+
+def _surname_owned(told: str, text: str) -> bool:
+    """`Wenger's team` where the report named `Arsene Wenger` in full: a person's team."""
+    found = _SURNAME_OWNED.search(told)
+    return bool(found) and re.search(rf"\b[A-Z][\w-]+ {found.group(1)}\b", text) is not None
 
 
 @dataclass
@@ -129,7 +136,11 @@ class StoryState:
                 side = owners.pop()
             elif not owners and _GENERIC.match(told.lstrip()):
                 side = self.subject
-            elif not owners and _COACH_OWNED.search(told) and self._last_named() == self.subject:
+            elif (
+                not owners
+                and (_COACH_OWNED.search(told) or _surname_owned(told, self.doc.text))
+                and self._last_named() == self.subject
+            ):
                 side = self.subject
             elif not owners and national_story_side(self, named, told):
                 side = self.subject
@@ -230,6 +241,9 @@ class StoryState:
             for sentence in self.doc.sentences:
                 mentions = [m for m in self.doc.mentions_in(sentence) if m.prep != "in"]
                 plain = [m for m in mentions if m.prep not in _OBLIQUE and not m.genitive]
+                told = TEAM_WORD_SUBJECT.match(self.doc.text, sentence.start)
+                if told and not any(m.start < told.end() for m in mentions):
+                    plain = []
                 found.append(
                     (plain[0].team if plain else None, mentions[0].team if mentions else None)
                 )

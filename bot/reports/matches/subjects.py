@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.inversion import inverted_subject
+from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT
 
 _OBLIQUE = frozenset(
     "at against to over past by from with of in vs versus than "
@@ -103,7 +104,7 @@ a team told by its coach, so the first name of the clause is the opponent."""
 
 def _described_subject(text: str, clause_start: int, clause_people) -> bool:
     """Whether the clause opens with a team told by its coach and names no team in it."""
-    found = _COACHS_SIDE.match(text, clause_start)
+    found = _COACHS_SIDE.match(text, clause_start) or TEAM_WORD_SUBJECT.match(text, clause_start)
     return bool(found) and not any(m.start < found.end() for m in clause_people)
 
 

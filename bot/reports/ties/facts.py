@@ -94,8 +94,14 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
 
 
 _ONE_MATCH_CUPS = frozenset(
-    ("DFB-Pokal", "FA Cup", "FIFA Club World Cup", "DFL-Supercup", "UEFA Super Cup", "MLS Cup")
-)
+    (
+        "DFB-Pokal", "FA Cup", "FIFA Club World Cup", "DFL-Supercup", "UEFA Super Cup", "MLS Cup",
+        "Scottish Cup", "Coupe de France", "KNVB Cup", "ÖFB-Cup", "Schweizer Cup",
+        "Coupe de la Ligue", "FA Community Shield", "US Open Cup",
+    )
+)  # fmt: skip
+"""Cups whose every round is one match (Copa del Rey, Coppa Italia, the EFL Cup and the
+Taça de Portugal play two-legged semi-finals, so they are not here)."""
 
 
 def _one_match_knockout(competition: str | None) -> bool:

@@ -1,0 +1,26 @@
+"""`Vor einer Woche hatte die Nationalmannschaft am selben Ort Island mit 3:0 besiegt`:
+a result told as played at the same place as the one before it was at home for the side
+that was at home there."""
+
+from __future__ import annotations
+
+import re
+
+SAME_PLACE = re.compile(
+    r"\b(?:(?:am|im) (?:selben|gleichen) (?:Ort|Stadion|Spielort)|an selber Stätte|"
+    r"at the same (?:venue|ground|stadium))\b",
+    re.I,
+)
+
+
+def same_place_home(sentence, found: list, state) -> None:
+    """Give the one result of `sentence` the last result's home side when the sentence
+    tells it at the same place, that side plays in it, and it is another match."""
+    if len(found) != 1 or not SAME_PLACE.search(sentence.text):
+        return
+    r, host = found[0], state.pair_home
+    if r.home or not host or not r.teams() or host not in r.teams():
+        return
+    if state.pair and set(r.teams()) == set(state.pair):
+        return
+    r.home = host

@@ -1,0 +1,23 @@
+"""A German shoot-out score is told from its winner's side (`setzte sich ... mit 5:4
+durch`), read as the result's subject's; where another noun phrase is the subject
+between the two scores (`Nach einem 1:1 setzte sich der VfL ... mit 5:4 durch` after
+`gegen die Bayern`), that subject may be either side, so no shoot-out is read."""
+
+from __future__ import annotations
+
+import re
+
+_NOUN_PHRASE = re.compile(r"\b(?:der|die)\s+(?P<noun>[A-ZÄÖÜ][\w-]+)")
+_NOT_A_SIDE = frozenset(("Oberhand", "Nerven", "Entscheidung", "Partie", "Verlängerung"))
+
+
+def german_shootout(r, hit, doc) -> tuple[int, int] | None:
+    """(subject's kicks, opponent's kicks), or None when another subject is told."""
+    between = doc.text[r.hit.end : hit.start]
+    for m in _NOUN_PHRASE.finditer(between):
+        if m.group("noun") in _NOT_A_SIDE:
+            continue
+        at = r.hit.end + m.start("noun")
+        if not any(x.start == at and x.team == r.p for x in doc.mentions_between(at, at + 1)):
+            return None
+    return (hit.first, hit.second)
