@@ -9,6 +9,11 @@ import re
 from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.reports.matches import cues
+from bot.reports.matches.clausecompetition import (
+    another_window,
+    outside_relative_clauses,
+    told_as_friendly,
+)
 from bot.reports.matches.competitionmentions import (
     STANDING,
     find_competitions,
@@ -26,6 +31,8 @@ from bot.reports.text.document import Document
 
 def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None:
     found = find_competitions(r.sentence.text, doc.published)
+    if r.context_filled:
+        found = outside_relative_clauses(r.sentence.text, r.hit.start - r.sentence.start, found)
     if not found and r.context_filled:
         index = doc.sentences.index(r.sentence)
         if index > 0:
@@ -39,6 +46,8 @@ def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None
         rel = r.hit.start - r.sentence.start
         return min(found, key=lambda m: abs(m.start - rel)).name
     if "main" not in r.notes and _years_away(r.sentence.text, doc.published):
+        return None
+    if "main" not in r.notes and told_as_friendly(r.sentence.text):
         return None
     if r.stage == "relegation-play-off" and (league := relegation_league(doc)):
         return league
@@ -58,6 +67,8 @@ def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None
     if "main" not in r.notes and not r.leg and not is_league(primary or ""):
         if LEAGUE_STORY.search(r.sentence.text):
             return story_league(doc, r.teams())
+    if "main" not in r.notes and another_window(r.sentence.text, doc.published, primary):
+        return None
     return primary
 
 
