@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.objectnames import told_as_object
+from bot.reports.matches.resultchecks import place_names_third
 from bot.reports.matches.state import _COACH_OWNED
+from bot.reports.matches.thirdtown import third_club_town
 
 _OPPONENT_PREP = frozenset(("gegen", "against", "over", "vs", "versus"))
 _OPPONENT_THE = re.compile(r"\b(?:gegen|against|over)\s+(?:den|dem|der|die|das|the)\s+$", re.I)
@@ -51,3 +53,11 @@ def _as_opponent(text: str, mention) -> bool:
     if mention.prep in _OPPONENT_PREP or told_as_object(text, mention):
         return True
     return _OPPONENT_THE.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+def placed_elsewhere(doc, sentence, hit, pair: tuple[str, str], resolver) -> bool:
+    """Whether a place beside the score, or in its clause, is a third club's town:
+    then the story's pair is no guide to a side guessed for it."""
+    return place_names_third(doc, hit, pair, resolver) or third_club_town(
+        doc, sentence, hit, pair, resolver
+    )
