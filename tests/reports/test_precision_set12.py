@@ -149,3 +149,54 @@ def test_a_kick_told_once_for_two_scorers_is_each_ones():
 def test_without_each_the_kick_is_not_every_scorers():
     (found,) = goals_for(KICKS.format("vom Elfmeterpunkt"), Match("england", "slovenia", (1, 1)))
     assert not any(g.penalty and g.player == "Harry Kane" for g in found.goals or [])
+
+
+def test_a_player_named_with_not_is_not_the_scorer():
+    facts = read(
+        " date 2016-06-28 LONDON (AP) — England beat Wales 1-0 at Wembley on Monday.\n\n"
+        "Marcus Rashford was brought down in the box after eight minutes. Harry Kane, not "
+        "Rashford, stepped up and scored from the spot in the ninth minute."
+    )
+    goals = match(facts, "england", "wales").goals or []
+    assert [(g.player, g.minute, g.penalty) for g in goals] == [("Harry Kane", 9, True)]
+
+
+def test_an_own_goal_off_a_defender_is_his_not_the_crossers():
+    facts = read(
+        " date 2021-05-02 BIRMINGHAM, England (AP) — Aston Villa beat Liverpool 1-0 at Villa "
+        "Park on Sunday.\n\nJack Grealish crossed low from the left in the 61st minute and "
+        "the ball deflected off Virgil van Dijk and into his own net."
+    )
+    goals = match(facts, "aston-villa", "liverpool").goals or []
+    assert [(g.player, g.minute, g.own_goal) for g in goals] == [("Virgil van Dijk", 61, True)]
+
+
+def test_a_german_own_goal_clause_gives_its_opener_not_the_crosser():
+    facts = read(
+        " date 2013-05-02 München (dpa) - Der FC Bayern hat Borussia Dortmund in der "
+        "Allianz Arena mit 1:0 besiegt.\n\nIn der 12. Minute brachte Joshua Kimmich den Ball "
+        "scharf vor das Tor, Nico Schlotterbeck wollte klären und lenkte den Ball ins eigene "
+        "Netz."
+    )
+    goals = match(facts, "bayern-munich", "borussia-dortmund").goals or []
+    assert [(g.player, g.minute, g.own_goal) for g in goals] == [("Nico Schlotterbeck", 12, True)]
+
+
+def test_the_provider_after_von_keeps_the_own_goal_with_the_subject():
+    facts = read(
+        " date 2013-05-02 München (dpa) - Der FC Bayern hat Borussia Dortmund in der "
+        "Allianz Arena mit 1:0 besiegt.\n\nNico Schlotterbeck lenkte eine Hereingabe von "
+        "Leroy Sané ins eigene Tor (72.)."
+    )
+    goals = match(facts, "bayern-munich", "borussia-dortmund").goals or []
+    assert [(g.player, g.own_goal) for g in goals] == [("Nico Schlotterbeck", True)]
+
+
+def test_the_fouled_player_is_not_the_one_sent_off():
+    facts = read(
+        " date 2021-09-15 Bern (dpa) - Die Young Boys haben Manchester United mit 2:1 "
+        "besiegt.\n\nIn der 35. Minute stieg Harry Maguire mit offener Sohle gegen "
+        "Michel Aebischer ein. Der Engländer sah dafür die Rote Karte."
+    )
+    cards = match(facts, "young-boys", "manchester-united").dismissals or []
+    assert [(c.player, c.minute) for c in cards] == [("Harry Maguire", 35)]
