@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.facts import Match
 from bot.reports.matches.assemble import read_results
+from bot.reports.matches.rounds import told_rounds
 from bot.reports.text.document import build_document
 from tests.reports.helpers import RESOLVER, goals_for, match, pairs, read
 
@@ -200,3 +201,19 @@ def test_the_fouled_player_is_not_the_one_sent_off():
     )
     cards = match(facts, "young-boys", "manchester-united").dismissals or []
     assert [(c.player, c.minute) for c in cards] == [("Harry Maguire", 35)]
+
+
+def test_reaching_the_round_of_16_from_a_group_was_a_group_game():
+    told = told_rounds(
+        "Die Schweiz hat Schottland mit 2:0 besiegt und ist als Zweiter der Gruppe A ins "
+        "Achtelfinale eingezogen."
+    )
+    assert [stage for _, stage, _ in told] == ["group"]
+
+
+def test_reaching_the_round_of_16_without_a_group_keeps_the_round_before():
+    told = told_rounds(
+        "Der FC Bayern hat Lazio Rom mit 3:0 besiegt und ist ins Achtelfinale der Europa "
+        "League eingezogen."
+    )
+    assert [stage for _, stage, _ in told] == ["round-of-32"]

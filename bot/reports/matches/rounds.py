@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.reports.matches.groupround import group_before
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 
@@ -114,7 +115,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         ahead = match.group("tail") or _ahead(text, max(0, match.start() - 60), match.start())
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
         if derived:
-            stage = previous_stage(stage)
+            stage = group_before(text, stage) or previous_stage(stage)
             if stage is None:
                 continue
         out.append((match.start("word"), stage, derived))
