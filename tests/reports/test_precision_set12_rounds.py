@@ -37,3 +37,13 @@ def test_a_leg_or_a_shoot_out_beside_its_score_is_the_same_ties():
     assert not tells_other_score("Im Finale siegte Mainz mit 4:2 im Elfmeterschießen.", (1, 1))
     assert not tells_other_score("Im Finale stand es 1:1, am Ende hieß es 1:1.", (1, 1))
     assert tells_other_score("It avenged the 3-0 defeat in the final.", (2, 1))
+
+
+def test_the_final_a_side_moves_into_in_das_is_not_the_first_legs_round():
+    facts = read(
+        " date 2024-05-08 Paris (dpa) - Borussia Dortmund steht im Finale der Champions "
+        "League. Im Halbfinal-Rückspiel bei Paris Saint-Germain gewann der BVB am "
+        "Dienstagabend mit 1:0. Nach dem 1:0 im Hinspiel in Dortmund zieht der BVB mit einem "
+        "Gesamtergebnis von 2:0 in das Endspiel in London ein."
+    )
+    assert {(m.leg, m.stage) for m in facts.matches} == {(1, "semi-final"), (2, "semi-final")}

@@ -38,7 +38,7 @@ STAGE = Keyed(
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
     r"advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
-    r"place|ins|in die|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
+    r"place|ins|in die|in das|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
     r"missed|miss"
 )
 _AHEAD_BEFORE = re.compile(
@@ -129,7 +129,7 @@ def _stage_of(word: str) -> str:
 
 _AHEAD_KEYS = (
     "advance", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
-    "steht", "stehen", "stand", "einzug", "verpasst", "miss",
+    "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss",
 )  # fmt: skip
 
 
