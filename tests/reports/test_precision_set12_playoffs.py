@@ -51,3 +51,13 @@ def test_without_its_qualifying_named_a_world_cup_game_is_left_alone():
     )
     for found in facts.matches:
         assert found.competition != "FIFA World Cup qualification"
+
+
+def test_a_world_cup_final_named_in_its_own_sentence_stays_the_world_cups():
+    facts = read(
+        " date 2023-03-24 BUENOS AIRES (AP) — Argentina began World Cup qualifying on "
+        "Thursday. Messi still recalls the final in Lusail, when Argentina beat France 4-2 "
+        "on penalties after a 3-3 draw at the World Cup."
+    )
+    found = match(facts, "argentina", "france")
+    assert (found.competition, found.stage) == ("FIFA World Cup", "final")

@@ -250,7 +250,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         inherit = same_round or r.leg is not None or "listing" in r.notes
         if inherit and "heading-stage" not in r.notes and _same_round_possible(main, r):
             stage = main.stage if competition_of(doc, main, primary) == comp else None
-    comp, stage = qualifying_round(doc, comp, stage, r.date or doc.published)
+    comp, stage = qualifying_round(doc, comp, stage, r.date or doc.published, r.sentence.text)
     data = info(comp)
     if stage is None and data is not None and data.format == "league":
         stage = "league"

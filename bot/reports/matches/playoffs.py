@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.matches.competitionmentions import find_competitions
 from bot.reports.text.document import Document
 
 _QUALIFYING = {
@@ -34,12 +35,16 @@ _PLAY_OFF = re.compile(r"\bplay-?off", re.I)
 
 
 def qualifying_round(
-    doc: Document, comp: str | None, stage: str | None, date: str | None
+    doc: Document, comp: str | None, stage: str | None, date: str | None, own: str = ""
 ) -> tuple[str | None, str | None]:
     """(competition, stage) of a match read as a finals tournament's: its qualifying
     (the semi-final or final of its play-offs a `play-off`), when the report names that
-    qualifying and the game was played outside the tournament's months."""
+    qualifying and the game was played outside the tournament's months; not one whose
+    own sentence `own` names the tournament itself (`the 2022 World Cup final`)."""
     if comp not in _QUALIFYING or not date or len(date) < 7:
+        return comp, stage
+    named = any(m.name == comp for m in find_competitions(own, doc.published))
+    if named and not _NAMED[comp].search(own):
         return comp, stage
     year, month = int(date[:4]), int(date[5:7])
     months = _MONTHS[comp] + ((11, 12) if comp == "FIFA World Cup" and year == 2022 else ())
