@@ -43,3 +43,14 @@ def test_a_saved_kick_before_a_goal_gives_it_no_penalty():
         "chelsea",
     )
     assert ("Kai Havertz", 44, True) not in found
+
+
+def test_a_cross_converted_after_an_award_is_no_penalty_de():
+    found = flags(
+        " date 2024-05-10 Mainz (dpa) - Der FSV Mainz 05 hat den SC Freiburg am Donnerstag "
+        "mit 1:0 besiegt.\n\nKurz vor der Pause zeigte der Schiedsrichter auf den Punkt. "
+        "Jonathan Burkardt verwandelte eine Flanke von links zur Führung (44.).",
+        "mainz-05",
+        "sc-freiburg",
+    )
+    assert ("Jonathan Burkardt", 44, True) not in found

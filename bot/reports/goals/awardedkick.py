@@ -15,8 +15,9 @@ _AWARDED = re.compile(
     re.I,
 )
 _CONVERTS = re.compile(
-    r"\b(?:verwandel\w*|convert\w*|trat an|stepped up|dispatch\w*)\b(?!\s+(?:a|the|his|her)\s+"
-    r"(?:cross|pass|header|rebound|Flanke|Hereingabe|Vorlage))",
+    r"\b(?:verwandel\w*|convert\w*|trat an|stepped up|dispatch\w*)\b"
+    r"(?!\s+(?:a|the|his|her|eine?n?|die|den)\s+"
+    r"(?:cross|pass|header|rebound|corner|free kick|Flanke|Hereingabe|Vorlage|Ecke|Freisto))",
     re.I,
 )
 _NOT_SCORED = re.compile(
