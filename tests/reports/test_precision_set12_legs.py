@@ -4,6 +4,7 @@ leg; a leg told with its score stays the result's."""
 
 from __future__ import annotations
 
+from bot.reports.matches.sinceleg import since_leg
 from tests.reports.helpers import read
 
 
@@ -33,3 +34,24 @@ def test_a_first_leg_told_with_its_score_stays_the_first_leg():
         "Donnerstagabend bei Hansa Rostock mit 3:0 gewonnen."
     )
     assert found == {("hansa-rostock", "holstein-kiel", (0, 3), 1)}
+
+
+def test_a_score_carried_from_the_first_leg_gives_no_result_that_leg():
+    facts = read(
+        " date 2024-05-23 DUBLIN (AP) — Atalanta beat Bayer Leverkusen 3-0 in the Europa "
+        "League final on Wednesday.\n\nAtalanta had started its campaign last September. One "
+        "of the great nights came in Bergamo: trailing 2-0 from the first leg in Lisbon, "
+        "Atalanta beat Sporting 3-0 in the round of 16 to go through 3-2 on aggregate."
+    )
+    assert all(m.leg != 1 for m in facts.matches if m.score == (3, 0))
+
+
+def test_carried_scores_and_times_after_a_leg_in_both_languages():
+    def leg_word_is_no_leg(text: str, word: str) -> bool:
+        at = text.index(word)
+        return since_leg(text, at, at + len(word))
+
+    assert leg_word_is_no_leg("trailing 2-0 from the first leg, they won 3-0", "first leg")
+    assert leg_word_is_no_leg("mit einem 0:2-Rückstand aus dem Hinspiel gewann", "Hinspiel")
+    assert not leg_word_is_no_leg("after the first leg ended 1-1, they won", "first leg")
+    assert not leg_word_is_no_leg("Nach dem 2:0 im Hinspiel zieht Kiel ein", "Hinspiel")
