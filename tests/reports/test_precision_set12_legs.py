@@ -55,3 +55,19 @@ def test_carried_scores_and_times_after_a_leg_in_both_languages():
     assert leg_word_is_no_leg("mit einem 0:2-Rückstand aus dem Hinspiel gewann", "Hinspiel")
     assert not leg_word_is_no_leg("after the first leg ended 1-1, they won", "first leg")
     assert not leg_word_is_no_leg("Nach dem 2:0 im Hinspiel zieht Kiel ein", "Hinspiel")
+
+
+def test_the_first_legs_place_is_not_the_ground_of_the_result_told_next():
+    found = legs(
+        " date 2024-03-14 Dortmund (dpa) - Mit einem 0:2-Rückstand aus dem Hinspiel in "
+        "Eindhoven im Rücken hat Borussia Dortmund die PSV am Mittwochabend mit 3:0 besiegt."
+    )
+    assert ("psv", "borussia-dortmund", (0, 3), None) not in found
+
+
+def test_the_first_legs_place_stays_with_the_first_leg():
+    found = legs(
+        " date 2024-03-14 Dortmund (dpa) - Nach dem 0:2 im Hinspiel in Eindhoven hat "
+        "Borussia Dortmund die PSV am Mittwochabend mit 3:0 besiegt."
+    )
+    assert ("psv", "borussia-dortmund", (2, 0), 1) in found

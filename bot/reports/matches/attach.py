@@ -10,6 +10,7 @@ from datetime import date
 from bot.reports.matches import cues
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
+from bot.reports.matches.legplace import other_legs_place
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.names.venues import home_by_place
@@ -266,7 +267,7 @@ def _place_cues(doc, sentence, readings, owner, resolver) -> None:
         prep = m.group("prep").lower()
         r = owner(m.start())
         pair = r.teams() if r is not None else None
-        if pair is None or r.home:
+        if pair is None or r.home or other_legs_place(text, m.start(), r.leg):
             continue
         absolute = base + m.start("place")
         if any(x.start == absolute and x.team in pair for x in mentions):
