@@ -14,6 +14,7 @@ from bot.reports.cards.details import (
     lead_minute,
     shared_subject,
 )
+from bot.reports.cards.referents import last_offender, offender_minute
 from bot.reports.cards.sides import card_sides
 from bot.reports.clauses.pairing import told_before
 from bot.reports.clauses.scenes import FOREIGN, MAIN
@@ -21,7 +22,6 @@ from bot.reports.goals.placing import reading_of
 from bot.reports.goals.scorers import (
     candidates,
     inherited,
-    last_named,
     pick,
     subject,
     verb_first,
@@ -171,6 +171,7 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     if picked is not None and doer is None:
         return
     index = scene.clauses.index(clause)
+    told = None
     shown = card_for(cast, clause) if doer is None or not doer.name else None
     if shown:
         name = shown
@@ -183,7 +184,9 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     elif doer is not None and doer.name:
         name = cast.full_name(doer.name)
     elif doer is not None:
-        name = antecedent(cast, scene.sentence.start, doer.start) or _earlier(reading, scene)
+        name = antecedent(cast, scene.sentence.start, doer.start)
+        told = None if name else _earlier(reading, scene)
+        name = name or told
     else:
         name = _subject_before(reading, scene, clause)
     if not name:
@@ -192,6 +195,8 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     minute = card_minute(doc.text, minutes, cue_at, clause.start)
     if minute is None and not minutes:
         minute = lead_minute(reading, scene, clause)
+    if minute is None and not minutes and told:
+        minute = offender_minute(reading, scene, told)
     if minute is not None and minute.from_end:
         minute = None
     team, credited = clause_hint(doc, clause, reading.pairing)
@@ -215,7 +220,7 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
 def _earlier(reading, scene) -> str | None:
     """The player last named in the two sentences before, for "the Cameroon midfielder"."""
     for sentence in reversed(reading.cast.doc.sentences[max(0, scene.index - 2) : scene.index]):
-        name = last_named(reading.cast, sentence.start, sentence.end)
+        name = last_offender(reading.cast, sentence.start, sentence.end)
         if name:
             return name
     return None

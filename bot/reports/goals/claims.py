@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.reports.clauses.scenes import SHOOTOUT, mentions_in_span
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.eachkick import kicks_for_each
 from bot.reports.goals.scorers import Candidate
 from bot.reports.patterns.keyed import Keyed
 
@@ -112,10 +113,11 @@ class ClaimReading:
                     evidence=evidence,
                 )
             )
+        each_kick = kicks_for_each(self.doc.text, self.lang, doers, clause.end)
         for index, doer in enumerate(doers):
             stop = doers[index + 1].start if index + 1 < len(doers) else clause.end
             after = self.doc.text[doer.end : min(stop, doer.end + 25)]
-            mine = penalty if len(doers) == 1 else bool(pen_each.search(after))
+            mine = penalty if len(doers) == 1 else each_kick or bool(pen_each.search(after))
             own_each = own if len(doers) == 1 else bool(own_each_cue.search(after))
             side = sides.get(id(doer))
             self.events.append(

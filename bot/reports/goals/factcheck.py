@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from bot.facts import Goal, Match
 from bot.reports.clauses.minutes import Minute, find_minutes
+from bot.reports.goals.awardedkick import awarded_before
 from bot.reports.goals.kickflags import CLAUSE_END, check_flags, move_penalty
+from bot.reports.goals.ownowner import own_goal_owners
 from bot.reports.names.players import last_name
 from bot.reports.text.document import Document, Sentence
 
@@ -57,7 +59,10 @@ def check_goals(doc: Document, matches: list[Match]) -> None:
             hi = bisect.bisect_left(starts, sentence.end)
             before = bisect.bisect_left(starts, doc.sentences[index - 1].start) if index else lo
             times = (minutes[lo:hi], minutes[before:lo])
-            kept.extend(_check_sentence(doc, sentence, goals, times, cast))
+            checked = _check_sentence(doc, sentence, goals, times, cast)
+            if index:
+                awarded_before(doc.sentences[index - 1].text, sentence.text, checked)
+            kept.extend(own_goal_owners(doc, sentence, checked, cast))
         order = {id(g): i for i, g in enumerate(match.goals)}
         kept.sort(key=lambda g: order[id(g)])
         match.goals = _within_score(_unique(kept), match)

@@ -20,7 +20,7 @@ _NOT_DOER = frozenset(
     von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im
     torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
     manager cheftrainer ließ umkurvte überwand tunnelte düpierte überlupfte rounded nutmegged
-    outpaced dribbled above beyond across""".split()
+    outpaced dribbled above beyond across not nicht""".split()
 )
 NOT_DOER = _NOT_DOER
 _ABSOLUTE = frozenset("with mit".split())

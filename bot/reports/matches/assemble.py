@@ -24,6 +24,7 @@ from bot.reports.matches.matchinfo import (
     primary_competition,
     season_of,
 )
+from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
 from bot.reports.matches.sameplace import same_place_home
@@ -254,6 +255,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         inherit = same_round or r.leg is not None or "listing" in r.notes
         if inherit and "heading-stage" not in r.notes and _same_round_possible(main, r):
             stage = main.stage if competition_of(doc, main, primary) == comp else None
+    comp, stage = qualifying_round(doc, comp, stage, r.date or doc.published, r.sentence.text)
     data = info(comp)
     if stage is None and data is not None and data.format == "league":
         stage = "league"

@@ -11,6 +11,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.coordination import owning_result
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
+from bot.reports.matches.legplace import other_legs_place
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.matches.shootoutsides import german_shootout
@@ -278,7 +279,7 @@ def _place_cues(doc, sentence, readings, owner, resolver) -> None:
         prep = m.group("prep").lower()
         r = owner(m.start())
         pair = r.teams() if r is not None else None
-        if pair is None or r.home:
+        if pair is None or r.home or other_legs_place(text, m.start(), r.leg):
             continue
         absolute = base + m.start("place")
         if any(x.start == absolute and x.team in pair for x in mentions):

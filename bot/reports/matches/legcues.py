@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.sinceleg import since_leg
 
 _BOTH_LEGS = re.compile(
     r"\b(?:hin-\s*(?:und|oder)|first (?:and|or)|(?:deficit|lead|advantage|cushion|"
@@ -27,6 +28,8 @@ def attach_legs(text, sentence, owner) -> None:
     legs = {}
     for m in cues.scan(cues.LEG, text):
         if _BOTH_LEGS.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        if since_leg(text, m.start(), m.end()):
             continue
         r = owner(m.start())
         if r is not None and r.leg is None:

@@ -9,6 +9,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.extratime import extra_time_named, extra_time_stated
 from bot.reports.matches.hostroles import home_by_role
+from bot.reports.matches.otherscore import tells_other_score
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.resultchecks import told_as_past
 from bot.reports.matches.titles import only_hoped
@@ -120,6 +121,7 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
     (`im Viertelfinale gegen Freiburg`), and none once a numbered round is named
     for the main match (`in der 2. Runde`), which is no stage of the list."""
     pair = set(main.teams())
+    main_goals = (main.p_goals, main.o_goals)
     out = []
     for sentence in doc.sentences:
         if sentence.start >= 1500:
@@ -136,6 +138,8 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
             return []
         if sentence is not main.sentence and cues.FUTURE.search(sentence.text):
             continue  # `The final will be played in May`: a round ahead
+        if sentence is not main.sentence and tells_other_score(sentence.text, main_goals):
+            continue
         out += [
             (at, stage)
             for at, stage in cues.stage_at(sentence.text)

@@ -9,6 +9,11 @@ import re
 from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.reports.matches import cues
+from bot.reports.matches.clausecompetition import (
+    another_window,
+    outside_relative_clauses,
+    told_as_friendly,
+)
 from bot.reports.matches.competitionmentions import (
     STANDING,
     find_competitions,
@@ -34,6 +39,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     found = [
         m for m in find_competitions(text, doc.published) if not left_before(text, m.start, rel)
     ]
+    if r.context_filled:
+        found = outside_relative_clauses(text, rel, found)
     if found:
         found = [
             m
@@ -51,6 +58,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         if found:
             return min(found, key=lambda m: abs(m.start - rel)).name
     if "main" not in r.notes and _years_away(r.sentence.text, doc.published):
+        return None
+    if "main" not in r.notes and told_as_friendly(r.sentence.text):
         return None
     if r.stage == "relegation-play-off" and (league := relegation_league(doc)):
         return league
@@ -70,6 +79,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     if "main" not in r.notes and not r.leg and not is_league(primary or ""):
         if LEAGUE_STORY.search(r.sentence.text):
             return story_league(doc, r.teams())
+    if "main" not in r.notes and another_window(r.sentence.text, doc.published, primary):
+        return None
     return primary
 
 

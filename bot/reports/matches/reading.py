@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.reports.matches.objectnames import possessive
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.text.document import Document, Sentence, TeamMention
 
@@ -39,4 +40,4 @@ class Reading:
 
 
 def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
-    return [m for m in doc.mentions_in(sentence) if m.prep != "in"]
+    return [m for m in doc.mentions_in(sentence) if m.prep != "in" or possessive(doc.text, m)]

@@ -10,17 +10,18 @@ from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
+from bot.reports.matches.objectnames import named_after_score
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.resultchecks import (
     OTHER_TIME,
     guess_fits,
     in_next_clause,
-    place_names_third,
     settle_clause_cues,
     subject_left_out,
 )
 from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.scores import ScoreHit, find_scores
+from bot.reports.matches.storyside import placed_elsewhere, story_side
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
@@ -121,6 +122,8 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     """The other side: the nearest team named since the previous score, else the
     first other team of the clause, else of the sentence up to the next result (a
     team told only after another result belongs to that one)."""
+    if (named := named_after_score(sentence, hit, people, p)) is not None:
+        return named
     rel = hit.start - sentence.start
     previous = [m.end() for m in _ANY_SCORE.finditer(sentence.text[:rel])]
     since = sentence.start + (previous[-1] if previous else 0)
@@ -166,7 +169,9 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             p, o = state.subject, state.other(state.subject)
     elif p is None:
         told = sentence.text[: hit.start - sentence.start]
-        p = _guess_side(state, o, told, True) or _city_subject(state, o, told, resolver)
+        p = story_side(doc, state, sentence, o, told)
+        if p is None:
+            p = _guess_side(state, o, told, True) or _city_subject(state, o, told, resolver)
         filled = True
         if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
             return None
@@ -182,11 +187,11 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o, filled = _guess_side(state, p, sentence.text, False), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
             return None
-    if p is None or o is None or p == o:
+    if not p or not o or p == o:
         return None
     if filled and OTHER_TIME.search(sentence.text):
         return None
-    if filled and place_names_third(doc, hit, (p, o), resolver):
+    if filled and placed_elsewhere(doc, sentence, hit, (p, o), resolver):
         return None
     first, second = hit.first, hit.second
     if unoriented:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.reports.matches.groupround import group_before
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 
@@ -37,7 +38,7 @@ STAGE = Keyed(
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
     r"advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
-    r"place|ins|in die|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
+    r"place|ins|in die|in das|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
     r"missed|miss"
 )
 _AHEAD_BEFORE = re.compile(
@@ -114,7 +115,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         ahead = match.group("tail") or _ahead(text, max(0, match.start() - 60), match.start())
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
         if derived:
-            stage = previous_stage(stage)
+            stage = group_before(text, stage) or previous_stage(stage)
             if stage is None:
                 continue
         out.append((match.start("word"), stage, derived))
@@ -128,7 +129,7 @@ def _stage_of(word: str) -> str:
 
 _AHEAD_KEYS = (
     "advance", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
-    "steht", "stehen", "stand", "einzug", "verpasst", "miss",
+    "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss",
 )  # fmt: skip
 
 

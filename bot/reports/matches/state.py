@@ -101,6 +101,10 @@ class StoryState:
                     return t
         return None
 
+    def teams_in(self, index: int) -> list[str]:
+        """The teams sentence `index` names, not as a place, in text order."""
+        return self._teams_by_sentence[index]
+
     def _leg_partner_before(self, team: str) -> str | None:
         """`... das Achtelfinal-Rückspiel gegen den FC Chelsea steht an. Das Hinspiel hatten
         die Münchner 3:0 gewonnen`: the sentence just before, naming `team` and one other

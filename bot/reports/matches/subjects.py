@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches.inversion import inverted_subject
 from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT
+from bot.reports.matches.objectnames import owner_of_score, told_as_object
 
 _OBLIQUE = frozenset(
     "at against to over past by from with of in vs versus than "
@@ -67,6 +68,8 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
             if _object_after_subject(text, m.start):
                 continue
             if _BETWEEN.search(text, max(0, m.start - 60), m.start):
+                continue
+            if lang == "de" and told_as_object(text, m):
                 continue
             if m.prep not in _OBLIQUE and not m.genitive:
                 return m.team
@@ -159,6 +162,8 @@ _WHO = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.I)
 def english_subject(text, people, hit, cue_at) -> str | None:
     """The team the English sentence tells the result from: the subject before the
     verb (`Liverpool beat ...`), or the team before `past` (`lift Inter past LAFC`)."""
+    if (owner := owner_of_score(text, hit, people)) is not None:
+        return owner
     anchor = cue_at if cue_at is not None else hit.start
     before = [m for m in people if m.end <= anchor]
     if text[anchor : anchor + 4].lower() == "past":

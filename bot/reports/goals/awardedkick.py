@@ -1,0 +1,42 @@
+"""A penalty awarded in one sentence and converted in the next: `Der Schiedsrichter
+zeigte nach Ansicht der Videobilder auf den Punkt. X verwandelte sicher (43.)`, `The
+referee pointed to the spot. X converted`: that one goal is the penalty."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import Goal
+
+_AWARDED = re.compile(
+    r"\b(?:zeigte?\s+(?:[\w.-]+\s+){0,8}?auf den (?:Elfmeter)?punkt|auf den Punkt gezeigt|"
+    r"(?:Foul|Hand)?[Ee]lfmeter (?:für|gegeben|zugesprochen)|"
+    r"pointed to the (?:penalty )?spot|awarded (?:a|the) penalty|penalty was awarded)",
+    re.I,
+)
+_CONVERTS = re.compile(
+    r"\b(?:verwandel\w*|convert\w*|trat an|stepped up|dispatch\w*)\b"
+    r"(?!\s+(?:a|the|his|her|eine?n?|die|den)\s+"
+    r"(?:cross|pass|header|rebound|corner|free kick|Flanke|Hereingabe|Vorlage|Ecke|Freisto))",
+    re.I,
+)
+_NOT_SCORED = re.compile(
+    r"\b(?:saved|saves|missed|misses|parried|stopped|denied|post|bar|crossbar|wide|rebound|"
+    r"overturned|gehalten|hielt|hält|pariert\w*|verschoss\w*|vergab|Pfosten|Latte|"
+    r"Nachschuss|Abpraller|zurückgenommen)\b",
+    re.I,
+)
+_GOAL_TOLD = re.compile(r"\b(?:traf|trifft|scored|scores|Tor|goal|\d+[-:]\d+)\b", re.I)
+
+
+def awarded_before(text_before: str, text: str, goals: list[Goal]) -> None:
+    """Flag the one goal of a sentence that converts a kick the sentence before
+    awarded (and told no goal, save or miss of its own)."""
+    if len(goals) != 1 or goals[0].penalty or goals[0].own_goal:
+        return
+    if not _AWARDED.search(text_before):
+        return
+    if _NOT_SCORED.search(text_before) or _GOAL_TOLD.search(text_before):
+        return
+    if _CONVERTS.search(text) and not _NOT_SCORED.search(text):
+        goals[0].penalty = True

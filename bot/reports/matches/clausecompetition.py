@@ -1,0 +1,87 @@
+"""A competition named in a relative clause beside a result (`Für Löw, der nach der
+Europameisterschaft aufhört, ... nach dem 0:6 gegen Spanien`) tells about whoever the
+clause describes, not the result's competition."""
+
+from __future__ import annotations
+
+import re
+
+from bot.competitions.names import info
+from bot.reports.text.clausecuts import clause_breaks
+
+_RELATIVE = re.compile(r"(?:der|die|das|dem|den|deren|dessen|who|which|whose)\b")
+
+
+def outside_relative_clauses(text: str, score_at: int, found: list) -> list:
+    """The competition mentions of a sentence not inside a relative clause that does
+    not hold the score (`score_at`, offsets within the sentence)."""
+    breaks = clause_breaks(text)
+    if not breaks:
+        return found
+    starts = [0, *(end for _, end in breaks)]
+    ends = [*(start for start, _ in breaks), len(text)]
+    keep = []
+    for m in found:
+        for lo, hi in zip(starts, ends, strict=True):
+            if lo <= m.start < hi:
+                relative = lo > 0 and _RELATIVE.match(text, lo) and not lo <= score_at < hi
+                if not relative:
+                    keep.append(m)
+                break
+        else:
+            keep.append(m)
+    return keep
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "January Januar Jänner",
+            "February Februar",
+            "March März",
+            "April",
+            "May Mai",
+            "June Juni",
+            "July Juli",
+            "August",
+            "September",
+            "October Oktober",
+            "November",
+            "December Dezember",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH = re.compile(
+    r"\b(?:in|im|im vergangenen|last|this|early|late|mid-?)\s+(" + "|".join(_MONTHS) + r")\b"
+)
+
+
+def another_window(text: str, published: str | None, competition: str | None) -> bool:
+    """`nach dem 0:6 gegen Spanien im November` in a report of March: national teams
+    play a competition per window (qualifiers, Nations League, friendlies), so for a
+    result of a month well before the report's the report's own national-team
+    competition is only a guess (a club's cup run spans months: not asked there)."""
+    data = info(competition) if competition else None
+    if not published or data is None or data.kind != "national":
+        return False
+    month = int(published[5:7])
+    for m in _MONTH.finditer(text):
+        told = _MONTHS[m.group(1)]
+        if (month - told) % 12 >= 2:
+            return True
+    return False
+
+
+_FRIENDLY = re.compile(
+    r"\b(?:Test|Tests|Testspiel\w*|Länderspiel-Test\w*|Freundschaftsspiel\w*|"
+    r"Vorbereitungsspiel\w*|Vorbereitung|friendly|friendlies|exhibition|warm-up|tune-up)\b"
+)
+
+
+def told_as_friendly(text: str) -> bool:
+    """`im letzten Test ... mit 2:1 gegen Griechenland`, `in a friendly`: a match
+    outside any competition, so the report's own is not its competition."""
+    return _FRIENDLY.search(text) is not None

@@ -1,0 +1,62 @@
+"""Names a German or English clause marks as the other side of a result, whatever
+else stands before them: `gegen die Ukraine` (a preposition before the article),
+`unterlag man Frankreich` (a pronoun subject before the name), `mit 2:1 gegen
+Griechenland` (the opponent told right after the score)."""
+
+from __future__ import annotations
+
+import re
+
+_PREP_ARTICLE = re.compile(
+    r"\b(?:gegen|bei|beim|über|von|vom|auf|an|gegenüber|zu|mit|aus|nach|ohne|für)\s+"
+    r"(?:den|dem|der|die|das)\s+$",
+    re.I,
+)
+"""`gegen die Ukraine`: the article's preposition governs the name."""
+_PRONOUN_BEFORE = re.compile(r"\b(?:man|wir|sie|er)\s+(?:(?:den|dem|der|die|das)\s+)?$")
+"""`unterlag man Frankreich`: after a lower-case pronoun subject a name is its object."""
+_ARTICLES = frozenset(("den", "dem", "der", "die", "das"))
+
+
+def told_as_object(text: str, mention) -> bool:
+    """Whether a German name is governed by a preposition before its article, or
+    follows a pronoun subject, so that it cannot be the clause's subject."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    if mention.prep in _ARTICLES and _PREP_ARTICLE.search(before):
+        return True
+    return _PRONOUN_BEFORE.search(before) is not None
+
+
+_AFTER_SCORE = re.compile(
+    r"\s*(?:\(\d{1,2}\s?[:–-]\s?\d{1,2}(?:,\s*\d{1,2}\s?[:–-]\s?\d{1,2})*\)\s*)?"
+    r"(?:gegen|against|over|vs\.?|versus)\s+(?:(?:den|dem|die|das|der|the)\s+)?",
+    re.I,
+)
+
+
+def named_after_score(sentence, hit, people, subject: str | None) -> str | None:
+    """`hatte die DFB-Elf mit 2:1 gegen Griechenland gewonnen`: the team `gegen` /
+    `against` puts right after the score is its opponent, whoever else the clause
+    names before it."""
+    after = [m for m in people if hit.end <= m.start <= hit.end + 40]
+    if not after or after[0].team == subject:
+        return None
+    gap = sentence.text[hit.end - sentence.start : after[0].start - sentence.start]
+    return after[0].team if _AFTER_SCORE.fullmatch(gap) else None
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")
+
+
+def owner_of_score(text: str, hit, people) -> str | None:
+    """`in Poland's 2-0 win over Sweden`: the team whose possessive stands right
+    before the score tells the result, even after `in`."""
+    before = [m for m in people if m.end <= hit.start]
+    if before and _POSSESSIVE.fullmatch(text, before[-1].end, hit.start):
+        return before[-1].team
+    return None
+
+
+def possessive(text: str, mention) -> bool:
+    """Whether a name is followed by `'s` (`Poland's`): an owner, never a place."""
+    return text.startswith(("'s ", "’s "), mention.end)

@@ -1,0 +1,22 @@
+"""A sentence telling another result of the pair (`turned the 1-0 defeat in the cup
+final on its head`) names that result's round, not the main match's; one telling a
+leg (`das Hinspiel mit 2:0 gewonnen`) or a shoot-out (`mit 4:2 im Elfmeterschießen`) is
+of the same match or tie, and keeps its round."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches import cues
+
+_SCORE = re.compile(r"(?<![\d.:])(\d{1,2})\s?[-:–]\s?(\d{1,2})(?![\d.:])")
+
+
+def tells_other_score(text: str, goals: tuple[int, int]) -> bool:
+    """Whether the text holds a score that is not the main match's (either way round),
+    and not the main match's own."""
+    own = {goals, goals[::-1]}
+    found = {(int(a), int(b)) for a, b in _SCORE.findall(text)}
+    if not found - own or found & own:
+        return False
+    return not cues.LEG.search(text) and not cues.PENALTIES.search(text)

@@ -1,0 +1,57 @@
+"""A tournament's play-offs are its qualifying, not the tournament: `Portugal and
+Poland booked their places at the World Cup ... A glance at the World Cup playoffs`
+(a March report) tells World Cup qualifying games, whose `Semifinals` and `Finals`
+are play-off rounds, not the World Cup's semi-final and final."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches.competitionmentions import find_competitions
+from bot.reports.text.document import Document
+
+_QUALIFYING = {
+    "FIFA World Cup": "FIFA World Cup qualification",
+    "UEFA European Championship": "UEFA European Championship qualifying",
+}
+_MONTHS = {"FIFA World Cup": (6, 7), "UEFA European Championship": (6, 7)}
+"""The months a finals tournament is played in (the 2022 World Cup also in November
+and December); a game of another month is not one of its finals."""
+_NAMED = {
+    "FIFA World Cup": re.compile(
+        r"\b(?:World Cup(?: \d{4})?[- ](?:play-?offs?|qualif\w+)|"
+        r"WM-(?:Play-?offs?|Relegation|Quali\w*)|"
+        r"(?:Play-?off[\w-]*|Qualifikation) (?:zur|für die) (?:WM|Weltmeisterschaft))\b",
+        re.I,
+    ),
+    "UEFA European Championship": re.compile(
+        r"\b(?:Euro(?:pean Championship)?(?: \d{4})?[- ](?:play-?offs?|qualif\w+)|"
+        r"EM-(?:Play-?offs?|Quali\w*)|(?:Play-?off[\w-]*|Qualifikation) (?:zur|für die) "
+        r"(?:EM|Europameisterschaft))\b",
+        re.I,
+    ),
+}
+_PLAY_OFF = re.compile(r"\bplay-?off", re.I)
+
+
+def qualifying_round(
+    doc: Document, comp: str | None, stage: str | None, date: str | None, own: str = ""
+) -> tuple[str | None, str | None]:
+    """(competition, stage) of a match read as a finals tournament's: its qualifying
+    (the semi-final or final of its play-offs a `play-off`), when the report names that
+    qualifying and the game was played outside the tournament's months; not one whose
+    own sentence `own` names the tournament itself (`the 2022 World Cup final`)."""
+    if comp not in _QUALIFYING or not date or len(date) < 7:
+        return comp, stage
+    named = any(m.name == comp for m in find_competitions(own, doc.published))
+    if named and not _NAMED[comp].search(own):
+        return comp, stage
+    year, month = int(date[:4]), int(date[5:7])
+    months = _MONTHS[comp] + ((11, 12) if comp == "FIFA World Cup" and year == 2022 else ())
+    if month in months or not _NAMED[comp].search(doc.text):
+        return comp, stage
+    if stage in ("semi-final", "final"):
+        stage = "play-off" if _PLAY_OFF.search(doc.text) else None
+    elif stage is not None:
+        stage = None
+    return _QUALIFYING[comp], stage

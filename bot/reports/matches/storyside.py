@@ -1,0 +1,63 @@
+"""The unnamed side of a result that names only its opponent (`das 3:1 gegen Polen`,
+`unterlag man Frankreich`) after a passing result of two other teams: the team the
+story is about, not the partner of the passing result's pair."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches.objectnames import told_as_object
+from bot.reports.matches.resultchecks import place_names_third
+from bot.reports.matches.state import _COACH_OWNED
+from bot.reports.matches.thirdtown import third_club_town
+
+_OPPONENT_PREP = frozenset(("gegen", "against", "over", "vs", "versus"))
+_OPPONENT_THE = re.compile(r"\b(?:gegen|against|over)\s+(?:den|dem|der|die|das|the)\s+$", re.I)
+LOOK_BACK = 3
+AWAY = ""
+"""Returned where the words leave the side open: the result is then left out."""
+
+
+def story_side(doc, state, sentence, named: str, told: str) -> str | None:
+    """The story's team for a result whose sentence names only `named`, told as the
+    opponent, where `named` is none of the main pair: the one main-pair team of the
+    last result, else the nearest main-pair team named since the last result (not
+    before it: in a round-up `man` is the last result's side); AWAY when there is
+    none and the last pair's partner is all that is left;
+    None where this rule does not apply (a side told by its coach is left to the
+    story state)."""
+    main = set(state.main_pair or ())
+    if not main or named in main:
+        return None
+    mentions = [m for m in doc.mentions_in(sentence) if m.prep != "in"]
+    if {m.team for m in mentions} != {named} or not all(
+        _as_opponent(doc.text, m) for m in mentions
+    ):
+        return None
+    if _COACH_OWNED.search(told):
+        return None
+    last = set(state.pair or ()) & main
+    if len(last) == 1:
+        return last.pop()
+    for i in range(state.index - 1, max(-1, state.index - 1 - LOOK_BACK), -1):
+        if i in state.scored:
+            break
+        for team in reversed(state.teams_in(i)):
+            if team in main:
+                return team
+    side_pair = state.pair and named in state.pair and set(state.pair) != main
+    return AWAY if side_pair else None
+
+
+def _as_opponent(text: str, mention) -> bool:
+    if mention.prep in _OPPONENT_PREP or told_as_object(text, mention):
+        return True
+    return _OPPONENT_THE.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+def placed_elsewhere(doc, sentence, hit, pair: tuple[str, str], resolver) -> bool:
+    """Whether a place beside the score, or in its clause, is a third club's town:
+    then the story's pair is no guide to a side guessed for it."""
+    return place_names_third(doc, hit, pair, resolver) or third_club_town(
+        doc, sentence, hit, pair, resolver
+    )
