@@ -4,8 +4,6 @@ season and stage. A reading whose home side stays unknown is dropped."""
 
 from __future__ import annotations
 
-import re
-
 from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.facts import Match
@@ -27,11 +25,11 @@ from bot.reports.matches.matchinfo import (
 from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
+from bot.reports.matches.samenight import same_day_of_a_later_date
 from bot.reports.matches.sameplace import same_place_home
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
-from bot.reports.text import when
 from bot.reports.text.dayapart import date_apart, week_apart
 from bot.reports.text.document import Document
 
@@ -103,7 +101,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     shootouts = [r for r in readings if "shootout-only" in r.notes]
     readings = [r for r in readings if "shootout-only" not in r.notes]
     _join_shootouts(readings, shootouts)
-    _same_day_of_a_later_date(doc, readings, main)
+    same_day_of_a_later_date(doc, readings, main)
     groups: dict[frozenset, list[Reading]] = {}
     for r in readings:
         if r.teams():
@@ -128,33 +126,6 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
                 out.append((match, r))
     out.sort(key=lambda item: item[1].hit.start)
     return out
-
-
-_SAME_AS_TOLD = re.compile(
-    r"\b(?:same (?:night|evening|day)|am (?:selben|gleichen) (?:abend|tag))\b", re.I
-)
-"""Words that point back to the last day told; `am Nachmittag` and `zeitgleich` keep to
-the main match's day."""
-
-
-def _same_day_of_a_later_date(doc: Document, readings: list[Reading], main) -> None:
-    """`on the same night` refers to the last day told before it: where a sentence between
-    the main match and this result tells a day of its own (`In the round of 16 on
-    Tuesday ...`), the result takes neither day nor round from the main match."""
-    if main is None:
-        return
-    order = {id(s): i for i, s in enumerate(doc.sentences)}
-    first = order.get(id(main.sentence))
-    for r in readings:
-        last = order.get(id(r.sentence))
-        if r is main or "same-day" not in r.notes or first is None or last is None:
-            continue
-        if not _SAME_AS_TOLD.search(r.sentence.text):
-            continue
-        between = doc.sentences[first + 1 : last]
-        told = {v for s in between for _, v, _ in when.dates_in(s.text, doc.published, doc.lang)}
-        if told - {main.date}:
-            r.notes.discard("same-day")
 
 
 def _join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:

@@ -21,11 +21,10 @@ from bot.reports.matches.resultchecks import (
 )
 from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.scores import ScoreHit, find_scores
-from bot.reports.matches.storyside import placed_elsewhere, story_side
+from bot.reports.matches.storyside import city_subject, placed_elsewhere, story_side
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
-from bot.reports.names.venues import city_of, home_by_place
 from bot.reports.patterns.keyed import lowered
 from bot.reports.text.clausecuts import clause_breaks
 from bot.reports.text.document import Document, Sentence
@@ -171,7 +170,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         told = sentence.text[: hit.start - sentence.start]
         p = story_side(doc, state, sentence, o, told)
         if p is None:
-            p = _guess_side(state, o, told, True) or _city_subject(state, o, told, resolver)
+            p = _guess_side(state, o, told, True) or city_subject(state, o, told, resolver)
         filled = True
         if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
             return None
@@ -216,20 +215,6 @@ def _guess_side(state, named: str, told: str, subject_told: bool) -> str | None:
     if state.pair and named not in state.pair:
         return state.third_side(named, told, subject_told)
     return state.other(named)
-
-
-_CITY_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?) [a-z]")
-
-
-def _city_subject(state, named: str, told: str, resolver) -> str | None:
-    """`Los Angeles reached the final with a 1-0 home win over Seattle` in a story
-    about the Galaxy: a city opening the sentence is the one side of the story's
-    pair based there (never a city of both or neither)."""
-    found = _CITY_SUBJECT.match(told)
-    if not found or not state.pair or named in state.pair or city_of(found.group(1)) is None:
-        return None
-    side = home_by_place(found.group(1), state.pair, resolver)
-    return side if side in state.pair else None
 
 
 def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):

@@ -10,6 +10,7 @@ from bot.reports.matches.objectnames import told_as_object
 from bot.reports.matches.resultchecks import place_names_third
 from bot.reports.matches.state import _COACH_OWNED
 from bot.reports.matches.thirdtown import third_club_town
+from bot.reports.names.venues import city_of, home_by_place
 
 _OPPONENT_PREP = frozenset(("gegen", "against", "over", "vs", "versus"))
 _OPPONENT_THE = re.compile(r"\b(?:gegen|against|over)\s+(?:den|dem|der|die|das|the)\s+$", re.I)
@@ -61,3 +62,17 @@ def placed_elsewhere(doc, sentence, hit, pair: tuple[str, str], resolver) -> boo
     return place_names_third(doc, hit, pair, resolver) or third_club_town(
         doc, sentence, hit, pair, resolver
     )
+
+
+_CITY_SUBJECT = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?) [a-z]")
+
+
+def city_subject(state, named: str, told: str, resolver) -> str | None:
+    """`Los Angeles reached the final with a 1-0 home win over Seattle` in a story
+    about the Galaxy: a city opening the sentence is the one side of the story's
+    pair based there (never a city of both or neither)."""
+    found = _CITY_SUBJECT.match(told)
+    if not found or not state.pair or named in state.pair or city_of(found.group(1)) is None:
+        return None
+    side = home_by_place(found.group(1), state.pair, resolver)
+    return side if side in state.pair else None

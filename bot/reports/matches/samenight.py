@@ -1,0 +1,35 @@
+"""`On the same night` and `am selben Abend`: the day they point back to is the last one
+told before them, which is not always the main match's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.text import when
+from bot.reports.text.document import Document
+
+_SAME_AS_TOLD = re.compile(
+    r"\b(?:same (?:night|evening|day)|am (?:selben|gleichen) (?:abend|tag))\b", re.I
+)
+"""Words that point back to the last day told; `am Nachmittag` and `zeitgleich` keep to
+the main match's day."""
+
+
+def same_day_of_a_later_date(doc: Document, readings: list, main) -> None:
+    """`on the same night` refers to the last day told before it: where a sentence between
+    the main match and this result tells a day of its own (`In the round of 16 on
+    Tuesday ...`), the result takes neither day nor round from the main match."""
+    if main is None:
+        return
+    order = {id(s): i for i, s in enumerate(doc.sentences)}
+    first = order.get(id(main.sentence))
+    for r in readings:
+        last = order.get(id(r.sentence))
+        if r is main or "same-day" not in r.notes or first is None or last is None:
+            continue
+        if not _SAME_AS_TOLD.search(r.sentence.text):
+            continue
+        between = doc.sentences[first + 1 : last]
+        told = {v for s in between for _, v, _ in when.dates_in(s.text, doc.published, doc.lang)}
+        if told - {main.date}:
+            r.notes.discard("same-day")
