@@ -37,13 +37,30 @@ def grouped(keys: list[str], parts: list[str]) -> str:
     grouped by the key's first letter: `re` tries every alternative at every
     position, so this finds the same matches, tried in the same order, while only
     the group of the letter at hand is entered."""
-    groups: dict[str, list[str]] = {}
+    choices = []
     for key, part in zip(keys, parts, strict=True):
         first = re.escape(key[0])
         if not part.startswith(first):
             raise ValueError(f"{part!r} does not begin with {first!r}")
-        groups.setdefault(first, []).append(part[len(first) :])
-    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
+        choices.append((key[0], part[len(first) :]))
+    return grouped_by_first(choices)
+
+
+def grouped_by_first(choices: list[tuple[str, str]], key=None) -> str:
+    """(first character, rest) choices as one alternation grouped by that character
+    (or by `key(character)`), each group in the order its choices came; the reader's
+    fast cue patterns (bot.reports.patterns.alternations) are built with it too."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for first, rest in choices:
+        groups.setdefault(key(first) if key else first, []).append((first, rest))
+    out = []
+    for group in groups.values():
+        first = re.escape(group[0][0])
+        if len(group) == 1 and "|" not in group[0][1]:
+            out.append(first + group[0][1])
+        else:
+            out.append(first + "(?:" + "|".join(rest for _, rest in group) + ")")
+    return "|".join(out)
 
 
 _ANY: dict[tuple[str, ...], re.Pattern[str]] = {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.competitions.scan import grouped_by_first as grouped
 from bot.reports.patterns.syntax import class_end, group_end, top_level
 
 _META = frozenset("\\.^$*+?{}[]|()")
@@ -110,22 +111,6 @@ def _class_chars(body: str) -> list[str] | None:
             chars.append(char)
         index += 1
     return chars
-
-
-def grouped(choices: list[tuple[str, str]], key=None) -> str:
-    """(first character, rest) choices as one alternation grouped by that character
-    (or by `key(character)`), each group in the order its choices came."""
-    groups: dict[str, list[tuple[str, str]]] = {}
-    for first, rest in choices:
-        groups.setdefault(key(first) if key else first, []).append((first, rest))
-    out = []
-    for group in groups.values():
-        first = re.escape(group[0][0])
-        if len(group) == 1:
-            out.append(first + group[0][1])
-        else:
-            out.append(first + "(?:" + "|".join(rest for _, rest in group) + ")")
-    return "|".join(out)
 
 
 def after_first(asserted: tuple[str, ...], first: str) -> str:
