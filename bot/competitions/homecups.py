@@ -1,6 +1,7 @@
 """Each country's national cup: German text calls every one of them `Pokal`
-(`Pokalfinale`), which the name finder reads as the DFB-Pokal, so a cup match
-between clubs of another country takes their own country's cup instead."""
+(`Pokalfinale`), which the name finder reads as the DFB-Pokal, and English text
+calls several countries' league cups `League Cup`, which it reads as England's; so
+a cup match between clubs of another country takes their own country's cup."""
 
 from __future__ import annotations
 
@@ -23,3 +24,21 @@ def cup_of_clubs(countries: list[str | None], named_german: bool) -> str | None:
     if None in countries or len(known) != 1:
         return None
     return HOME_CUPS.get(known.pop())
+
+
+ENGLISH_LEAGUE_CUP = "EFL Cup"
+LEAGUE_CUPS = {
+    "ENG": ENGLISH_LEAGUE_CUP, "WAL": ENGLISH_LEAGUE_CUP,
+    "SCO": "Scottish League Cup", "FRA": "Coupe de la Ligue",
+}  # fmt: skip
+
+
+def league_cup_of_clubs(countries: list[str | None]) -> str | None:
+    """The league cup a `League Cup` match between clubs of these countries was played
+    in: England's where no club is known to be from elsewhere; the one country's own
+    where the known clubs are all of a country that has one; else None."""
+    known = {c for c in countries if c is not None}
+    if not known:
+        return ENGLISH_LEAGUE_CUP
+    cups = {LEAGUE_CUPS.get(c) for c in known}
+    return cups.pop() if len(cups) == 1 else None

@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import re
 
-from bot.competitions.homecups import GERMAN_CUP, cup_of_clubs
+from bot.competitions.homecups import (
+    ENGLISH_LEAGUE_CUP,
+    GERMAN_CUP,
+    cup_of_clubs,
+    league_cup_of_clubs,
+)
 
 
 def home_cup(doc, competition: str | None, teams) -> str | None:
-    """`competition`, unless it is the DFB-Pokal and the clubs say otherwise."""
-    if competition != GERMAN_CUP or not teams:
+    """`competition`, unless it is the DFB-Pokal or England's league cup and the clubs
+    say otherwise."""
+    if competition not in (GERMAN_CUP, ENGLISH_LEAGUE_CUP) or not teams:
         return competition
     clubs = doc.cache.get("club-country", {})
-    return cup_of_clubs([clubs.get(t) for t in teams], "DFB" in doc.text)
+    countries = [clubs.get(t) for t in teams]
+    if competition == ENGLISH_LEAGUE_CUP:
+        return league_cup_of_clubs(countries)
+    return cup_of_clubs(countries, "DFB" in doc.text)
 
 
 _ASIDE = re.compile(
