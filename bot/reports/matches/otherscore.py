@@ -13,8 +13,8 @@ _SCORE = re.compile(r"(?<![\d.:])(\d{1,2})\s?[-:–]\s?(\d{1,2})(?![\d.:])")
 
 
 def tells_other_score(text: str, goals: tuple[int, int]) -> bool:
-    """Whether the text holds a score that is not the main match's (either way round),
-    and not the main match's own."""
+    """Whether the text tells only scores other than the main match's (either way
+    round): a sentence that also holds the main score is about the main match."""
     own = {goals, goals[::-1]}
     found = {(int(a), int(b)) for a, b in _SCORE.findall(text)}
     if not found - own or found & own:
