@@ -135,7 +135,6 @@ ADVANCE = Remembered(
         )
     ),
     _ADVANCE_KEYS,
-    _ADVANCE_KEYS,
 )
 AWAY_GOALS = Keyed(
     re.compile(r"\b(?:away[- ]goals?(?: rule| tiebreaker)?|auswärtstor\w*)", re.IGNORECASE),

@@ -73,7 +73,7 @@ class Keyed:
     __slots__ = ("pattern", "keys", "cased", "many", "any_key", "folded", "fast", "finder")
 
     def __init__(
-        self, pattern: re.Pattern, keys: str, cased: bool = False, starts: bool = False
+        self, pattern: re.Pattern, keys: str, *, cased: bool = False, starts: bool = False
     ) -> None:
         self.pattern = pattern
         self.keys = tuple(keys.split("|"))
