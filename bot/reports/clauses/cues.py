@@ -86,7 +86,18 @@ _BACK_THEN = Keyed(
     re.compile(r"\b(?:damals|back then|in that (?:game|match)|in jenem Spiel)\b", re.I),
     "damals|back then|that game|that match|jenem",
 )
-_CLAUSE_CUES = (_LEG1, _LEG2, _HISTORY, _BACK_THEN)
+_WEEKS_BACK = Keyed(
+    re.compile(
+        r"\b(?:vor (?:einer|zwei|drei|vier|fünf|sechs|\d) Wochen?|"
+        r"(?:a|one|two|three|four|five|six|\d) weeks? (?:ago|earlier|before)|"
+        r"(?:last|vergangene|letzte) (?:week|month|Woche|Monat))\b",
+        re.I,
+    ),
+    "woche|week|month|monat",
+)
+"""`Vor drei Wochen hatte Stocker das Tor des Abends erzielt`: weeks back from the
+dateline, so not the match of the story's day."""
+_CLAUSE_CUES = (_LEG1, _LEG2, _HISTORY, _BACK_THEN, _WEEKS_BACK)
 _CLAUSE_KEYS = tuple(dict.fromkeys(key for cue in _CLAUSE_CUES for key in cue.keys))
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _PAREN = re.compile(r"[()]")

@@ -19,6 +19,7 @@ from bot.reports.clauses.cues import (
     _PLACE_PREPOSITIONS,
     _RESULT,
     _STANDINGS,
+    _WEEKS_BACK,
     _YEAR,
 )
 from bot.reports.clauses.otherday import another_day
@@ -148,6 +149,8 @@ def target_of(
             return FOREIGN
         return other or FOREIGN
     if (_HISTORY in cues and _HISTORY.search(clause.text)) or _old_year(clause.text, doc.published):
+        return PAST
+    if _WEEKS_BACK in cues and _WEEKS_BACK.search(clause.text) and not _leg_cue(clause.text, cues):
         return PAST
     if not pairing.lead_named and any(m.team in pairing.teams for m in mentions):
         return MAIN

@@ -25,7 +25,9 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
     if a.stage and b.stage and a.stage != b.stage:
         return
     if not a.leg and not b.leg and _home_and_away_in_one_breath(a, b):
-        a.leg, b.leg = (1, 2) if a.hit.start < b.hit.start else (2, 1)
+        first, later = (a, b) if a.hit.start < b.hit.start else (b, a)
+        told_back = _EARLIER_RESULT.search(doc.text, max(0, later.hit.start - 25), later.hit.start)
+        first.leg, later.leg = (2, 1) if told_back else (1, 2)
     if not a.leg and not b.leg and (main in merged) and two_legged(doc):
         other = b if a is main else a
         main.leg, other.leg = 2, 1
@@ -62,6 +64,13 @@ def _home_and_away_in_one_breath(a: Reading, b: Reading) -> bool:
         and len(homes) == 2
         and "main" not in a.notes | b.notes
     )
+
+
+_EARLIER_RESULT = re.compile(
+    r"\b(?:after|following) (?:a|an|the|their|its)(?: \w+)?\s*$|\bnach (?:dem|einem)\s*$", re.I
+)
+"""`thrashed Brugge 5-0 at Old Trafford after a 1-1 draw in Belgium`: a result told
+after the other as what came before it is the first leg."""
 
 
 _TWO_LEGGED_WORDS = (

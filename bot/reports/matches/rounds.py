@@ -14,7 +14,7 @@ from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
 _STAGE_WORDS = (
     (r"achtelfinal\w*|round of 16|round-of-16|last 16|last-16", "round-of-16"),
-    (r"sechzehntelfinal\w*|round of 32|last 32", "round-of-32"),
+    (r"sechzehntelfinal\w*|round of 32|round-of-32|last 32|last-32", "round-of-32"),
     (r"viertelfinal\w*|quarter-?finals?|quarterfinals?|quarters", "quarter-final"),
     (
         r"halbfinal\w*|semi-?finals?|semifinals?|semis|runde der letzten vier|last four",
@@ -54,6 +54,16 @@ _MISSED_AFTER = re.compile(
     r"^[^.,;]{0,40}?\b(?:verpasst\w*|missed|erreicht\w*|eingezogen)\b", re.IGNORECASE
 )
 _MISSED_KEYS = ("verpasst", "missed", "erreicht", "eingezogen")
+
+
+_OTHER_SEASON = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|\d+) (?:years?|seasons?) (?:after|before|ago|earlier)|"
+    r"ein(?:e)? (?:Jahr|Saison) (?:nach|zuvor|vorher|davor)|vor (?:einem|zwei|drei|\d+) "
+    r"Jahr(?:en)?)\b[^.;]*$",
+    re.IGNORECASE,
+)
+"""`a year after the club had reached the final in Baku`: a round reached in another
+season tells nothing of the round played now."""
 
 
 _PLAYED_IN = re.compile(r"\b(?:im|in der|in einem|in the|in an?)\s+$", re.IGNORECASE)
@@ -114,6 +124,8 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
             continue
         ahead = match.group("tail") or _ahead(text, max(0, match.start() - 60), match.start())
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
+        if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):
+            continue
         if derived:
             stage = group_before(text, stage) or previous_stage(stage)
             if stage is None:

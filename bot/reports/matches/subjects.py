@@ -105,9 +105,23 @@ _COACHS_SIDE = re.compile(
 a team told by its coach, so the first name of the clause is the opponent."""
 
 
+_DESCRIBED_SIDE = re.compile(
+    r"\s*(?:(?:Doch|Und|Aber)\s+)?(?:Der|Die|Das)\s+(?:[a-zäöüß]+e[nr]?\s+)?"
+    r"(?:Club|Klub|Verein|Mannschaft|Elf|Team|Titelverteidiger|Rekordmeister|Meister|"
+    r"Außenseiter|Favorit)\s+(?=[a-zäöü])"
+)
+"""`Der brasilianische Club setzte sich beim argentinischen Vertreter CA Lanús durch`:
+a side told by a noun, so the team the clause names is the opponent."""
+
+
 def _described_subject(text: str, clause_start: int, clause_people) -> bool:
-    """Whether the clause opens with a team told by its coach and names no team in it."""
-    found = _COACHS_SIDE.match(text, clause_start) or TEAM_WORD_SUBJECT.match(text, clause_start)
+    """Whether the clause opens with a team told by a noun (or by its coach) and names
+    no team before the verb."""
+    found = (
+        _COACHS_SIDE.match(text, clause_start)
+        or _DESCRIBED_SIDE.match(text, clause_start)
+        or TEAM_WORD_SUBJECT.match(text, clause_start)
+    )
     return bool(found) and not any(m.start < found.end() for m in clause_people)
 
 

@@ -8,6 +8,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.reading import Reading
 from bot.reports.names.stadiums import have_grounds, stadiums_of
+from bot.reports.text.dates import resolve_dates
 from bot.reports.text.document import Document
 
 OPENING_SENTENCES = 8
@@ -18,18 +19,32 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
 def stadium_home(doc: Document, main: Reading) -> str | None:
     """`at Old Trafford` near the top of the story names the main match's host (only
     stadiums: a city there may be where the writer sat); a sentence with a leg or a
-    score is passed over, save for the clause of the main score itself (`unterlag Inter
-    in der ausverkauften Allianz Arena mit 2:3`). None when both sides' grounds are
-    named: one of them is where the other leg was played."""
+    score, or counted back from the dateline, is passed over, save for the clause of
+    the main score itself (`unterlag Inter in der ausverkauften Allianz Arena mit 2:3`).
+    None when both sides' grounds are named: one of them is where the other leg was
+    played."""
     pair = tuple(main.teams() or ())
     if not have_grounds(pair):
         return None
     found = set(stadiums_of(_score_clause(main), pair))
     for sentence in doc.sentences[:OPENING_SENTENCES]:
         named = stadiums_of(sentence.text, pair)
-        if named and not (cues.LEG.search(sentence.text) or _DIGIT_PAIR.search(sentence.text)):
+        if named and not (
+            cues.LEG.search(sentence.text)
+            or _DIGIT_PAIR.search(sentence.text)
+            or _another_day(doc, sentence.text)
+        ):
             found.update(named)
     return found.pop() if len(found) == 1 else None
+
+
+def _another_day(doc: Document, text: str) -> bool:
+    """`Vor drei Wochen hatte Stocker das Tor des Abends im St. Jakob-Park erzielt`: a
+    sentence counted days or weeks back from the dateline tells of an earlier match."""
+    return any(
+        m.relative is not None and m.relative < -1
+        for m in resolve_dates(text, doc.published, doc.lang)
+    )
 
 
 def _score_clause(main: Reading) -> str:

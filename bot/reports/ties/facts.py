@@ -22,6 +22,7 @@ from bot.reports.ties.described import described_ties
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
+from bot.reports.ties.voice import GROUP_STAGE, PASSIVE_OUT, agent
 
 _PRONOUN = re.compile(r"^\s*(?:they|it|sie|er)\b", re.I)
 
@@ -142,15 +143,18 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         r"\b(?:control of|held|hold|still)\b[^.]{0,20}away", text
     )
     pronoun = subject if _PRONOUN.match(text) else None
+    passive = PASSIVE_OUT.search(text)
+    winner_by = agent(sentence, passive, people)
+    active = None if passive else cues.ADVANCE.search(text)
     for hit in aggregates:
         p, o, guessed = _sides(doc, sentence, hit, people, state_pairs.get(index), pronoun)
         if p is None or o is None:
             continue
         first, second = hit.first, hit.second
-        out_p = bool(_WENT_OUT.search(text))
+        out_p = (_WENT_OUT.search(text) is not None or passive is not None) and p != winner_by
         if doc.lang == "en" and first != second:
             high, low = max(first, second), min(first, second)
-            first, second = (low, high) if out_p and not cues.ADVANCE.search(text) else (high, low)
+            first, second = (low, high) if out_p and not active else (high, low)
             if not guessed and _LOST_BEFORE.search(doc.text, max(0, hit.start - 40), hit.start):
                 first, second = low, high
         tie = Tie(teams=(p, o), aggregate={p: first, o: second}, evidence=text)
@@ -167,11 +171,13 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
                     continue
                 tie.winner = named
         out.append((tie, guessed))
-    if not aggregates and not results and (shootouts or cues.ADVANCE.search(text)):
+    if GROUP_STAGE.search(text):
+        return out
+    if not aggregates and not results and (shootouts or active) and passive is None:
         tie = _winner_only(doc, sentence, people, shootouts, away_goals)
         if tie is not None:
             out.append((tie, False))
-    advance = cues.ADVANCE.search(text) if results and not aggregates else None
+    advance = active if results and not aggregates else None
     if advance and len(results) == 1 and not _NOUN_ONLY.fullmatch(advance.group(0)):
         p, o, guessed = _sides(doc, sentence, results[0], people, None)
         if p and o and not guessed and not _WENT_OUT.search(text):

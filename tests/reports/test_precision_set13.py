@@ -1,0 +1,97 @@
+"""Wrong facts found on unseen set 13, each a phrase family with sentences written
+for the tests: a stadium or goal told weeks back, a knock-out in a group stage, a
+side told by a noun, a passive `ousted by`, two legs told backwards in one breath,
+a round reached in another season."""
+
+from bot.teams.resolver import TeamResolver
+from tests.reports.helpers import match, read, tie
+
+
+def test_a_stadium_told_weeks_back_is_not_where_the_main_match_was_played():
+    de = read(
+        " date 2019-03-13 Juventus Turin hat Atlético Madrid am Dienstagabend im "
+        "Achtelfinal-Rückspiel der Champions League mit 3:0 besiegt. Die Gastgeber ließen "
+        "keinen Zweifel aufkommen. Vor drei Wochen hatte José Giménez in der 78. Minute das "
+        "erste Tor im Wanda Metropolitano erzielt."
+    )
+    assert all(m.home != "atletico-madrid" for m in de.matches)
+
+
+def test_a_goal_told_weeks_back_is_not_a_goal_of_the_main_match():
+    de = read(
+        " date 2019-03-07 Porto (dpa) - Der FC Porto hat die AS Rom am Mittwochabend im "
+        "Achtelfinal-Rückspiel der Champions League mit 3:1 besiegt. Vor drei Wochen hatte "
+        "Nicolò Zaniolo in der 70. Minute das Tor des Abends im Stadio Olimpico erzielt."
+    )
+    en = read(
+        " date 2019-03-07 PORTO, Portugal (AP) — Porto beat Roma 3-1 on Wednesday night in the "
+        "second leg. Three weeks ago, Nicolò Zaniolo had scored the only goal at the Stadio "
+        "Olimpico in the 70th minute."
+    )
+    for facts in (de, en):
+        assert match(facts, "porto", "roma").goals in (None, [])
+
+
+def test_knocking_a_side_out_in_a_group_stage_makes_no_tie():
+    de = read(
+        " date 2012-03-14 Der FC Basel, der in der Gruppenphase Manchester United "
+        "ausgeschaltet hatte, fand am Dienstag kein Mittel."
+    )
+    en = read(
+        " date 2012-03-14 Basel, who eliminated Manchester United in the group stage, had no "
+        "answer on Tuesday."
+    )
+    assert de.ties == [] and en.ties == []
+
+
+def test_a_side_told_by_a_noun_is_the_subject_not_the_team_named_after_bei():
+    facts = read(
+        " date 2017-11-30 Grêmio Porto Alegre hat die Copa Libertadores gewonnen. Der "
+        "brasilianische Club setzte sich im Final-Rückspiel am Mittwochabend beim "
+        "argentinischen Vertreter CA Lanús mit 2:1 durch."
+    )
+    m = match(facts, "lanus", "gremio")
+    assert m.score == (1, 2)
+    klub = read(
+        " date 2023-05-12 Die Young Boys Bern sind Schweizer Meister. Der Klub gewann am "
+        "Donnerstag beim FC Basel mit 3:1."
+    )
+    assert match(klub, "basel", "young-boys").score == (1, 3)
+
+
+def test_ousted_by_names_the_winner_as_the_agent():
+    en = read(
+        " date 2020-02-28 Ousted by Olympiacos in the last minute of extra time, Arsenal "
+        "lost 2-1 at home on Thursday and went out of the Europa League."
+    )
+    assert not [t for t in en.ties if t.winner == "arsenal"]
+    agg = read(
+        " date 2024-03-15 Eliminated by Benfica 3-2 on aggregate, Rangers lost 1-0 at Ibrox "
+        "on Thursday."
+    )
+    t = tie(agg, "benfica", "rangers")
+    assert (t.aggregate, t.winner) == ({"benfica": 3, "rangers": 2}, "benfica")
+
+
+def test_a_result_told_after_another_as_what_came_before_is_the_first_leg():
+    facts = read(
+        " date 2020-02-28 Arsenal lost 2-1 to Olympiacos at the Emirates Stadium on Thursday. "
+        "Elsewhere on Thursday, Wolves beat Espanyol 4-0 at Molineux to advance 6-3 on "
+        "aggregate after a 2-3 defeat in Barcelona the previous week."
+    )
+    assert match(facts, "wolves", "espanyol").leg == 2
+    assert match(facts, "espanyol", "wolves").leg == 1
+
+
+def test_a_round_reached_in_another_season_is_not_the_round_played_now():
+    facts = read(
+        " date 2020-02-28 Olympiacos won 2-1 at Arsenal on Thursday night, a year after the "
+        "club had reached the final in Baku."
+    )
+    assert match(facts, "arsenal", "olympiacos").stage != "semi-final"
+
+
+def test_argentine_clubs_answer_to_their_full_names():
+    resolver = TeamResolver.default()
+    assert resolver.lookup("CA Lanús").team.id == "lanus"
+    assert resolver.lookup("Club Atlético Lanús").team.id == "lanus"
