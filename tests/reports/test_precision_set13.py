@@ -95,3 +95,21 @@ def test_argentine_clubs_answer_to_their_full_names():
     resolver = TeamResolver.default()
     assert resolver.lookup("CA Lanús").team.id == "lanus"
     assert resolver.lookup("Club Atlético Lanús").team.id == "lanus"
+
+
+def test_an_aggregate_without_a_subject_after_a_won_leg_is_the_winners():
+    facts = read(
+        " date 2016-02-26 Two goals from the teenager carried Benfica past FC Basel 4-1 at the "
+        "Estadio da Luz on Thursday night and into the last 16, 5-3 on aggregate."
+    )
+    t = tie(facts, "benfica", "basel")
+    assert (t.aggregate, t.winner) == ({"benfica": 5, "basel": 3}, "benfica")
+
+
+def test_an_aggregate_defeat_is_the_subjects_whatever_the_order_of_the_numbers():
+    for told in ("a 4-3 aggregate defeat", "a 3-4 defeat on aggregate"):
+        facts = read(
+            f" date 2016-02-26 Benfica beat FC Basel 2-1 at home on Thursday night, {told}."
+        )
+        t = tie(facts, "benfica", "basel")
+        assert (t.aggregate, t.winner) == ({"benfica": 3, "basel": 4}, "basel")

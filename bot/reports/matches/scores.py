@@ -32,7 +32,8 @@ _SHOOTOUT_BEFORE = re.compile(
     r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;:]{0,60}$", re.IGNORECASE
 )
 _AGG_AFTER = re.compile(
-    r"^\s*(?:on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|overall|"
+    r"^\s*(?:(?:win|victory|defeat|loss|triumph)\s+(?:on aggregate|overall)\b|"
+    r"on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|overall|"
     r"in der addition|im gesamtergebnis|in the series|in the tie|over (?:the )?two legs|"
     r"after both legs|nach beiden (?:partien|spielen|duellen|begegnungen))",
     re.IGNORECASE,

@@ -22,7 +22,7 @@ from bot.reports.ties.described import described_ties
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
-from bot.reports.ties.voice import GROUP_STAGE, PASSIVE_OUT, agent
+from bot.reports.ties.voice import DEFEAT_AFTER, GROUP_STAGE, PASSIVE_OUT, agent, leg_winner
 
 _PRONOUN = re.compile(r"^\s*(?:they|it|sie|er)\b", re.I)
 
@@ -146,15 +146,19 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
     passive = PASSIVE_OUT.search(text)
     winner_by = agent(sentence, passive, people)
     active = None if passive else cues.ADVANCE.search(text)
+    out_words = bool(passive or _WENT_OUT.search(text) or cues.LOSE.search(text))
     for hit in aggregates:
         p, o, guessed = _sides(doc, sentence, hit, people, state_pairs.get(index), pronoun)
+        if guessed and not out_words:
+            p, o, guessed = leg_winner(doc, sentence, hit, people, results) or (p, o, guessed)
         if p is None or o is None:
             continue
         first, second = hit.first, hit.second
         out_p = (_WENT_OUT.search(text) is not None or passive is not None) and p != winner_by
         if doc.lang == "en" and first != second:
             high, low = max(first, second), min(first, second)
-            first, second = (low, high) if out_p and not active else (high, low)
+            lost = DEFEAT_AFTER.match(doc.text, hit.end) is not None
+            first, second = (low, high) if lost or (out_p and not active) else (high, low)
             if not guessed and _LOST_BEFORE.search(doc.text, max(0, hit.start - 40), hit.start):
                 first, second = low, high
         tie = Tie(teams=(p, o), aggregate={p: first, o: second}, evidence=text)

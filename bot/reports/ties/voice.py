@@ -1,9 +1,12 @@
-"""Sentences whose advance verb does not name a tie's winner as its subject: a passive
-`ousted by` (the agent went through) and a knock-out in a group stage (no tie)."""
+"""Whose aggregate a sentence tells when its subject does not: a passive `ousted by`
+(the agent went through), `a 3-4 aggregate defeat`, an aggregate after a leg the
+subject won; and a knock-out in a group stage, which is no tie."""
 
 from __future__ import annotations
 
 import re
+
+from bot.reports.matches.results import sides
 
 PASSIVE_OUT = re.compile(
     r"\b(?:ousted|eliminated|knocked out|dumped out|bundled out|ausgeschaltet|eliminiert|"
@@ -37,3 +40,20 @@ GROUP_STAGE = re.compile(
 )
 """`Basel, das in der Gruppenphase Manchester United ausgeschaltet hatte`: a group is
 no tie, so knocking a side out there names no tie's winner."""
+
+
+DEFEAT_AFTER = re.compile(r"\s*(?:on\s+)?(?:aggregate\s+)?(?:defeat|loss|exit)\b", re.I)
+"""`a 3-4 aggregate defeat`: whatever the order of the numbers, the subject lost."""
+
+
+def leg_winner(doc, sentence, hit, people, results):
+    """`carried United past Midtjylland 5-1 and into the last 16, 6-3 on aggregate`: an
+    aggregate with no subject of its own, told after a leg its sentence's subject won
+    (and no loss in the sentence), is that subject's."""
+    told = [r for r in results if r.end <= hit.start]
+    if not told:
+        return None
+    p, o, _, _ = sides(doc, sentence, told[-1], people)
+    if p and o and p != o and told[-1].first > told[-1].second:
+        return p, o, False
+    return None
