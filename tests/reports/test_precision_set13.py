@@ -113,3 +113,31 @@ def test_an_aggregate_defeat_is_the_subjects_whatever_the_order_of_the_numbers()
         )
         t = tie(facts, "benfica", "basel")
         assert (t.aggregate, t.winner) == ({"benfica": 3, "basel": 4}, "basel")
+
+
+def test_a_card_after_an_adverb_and_its_verb_is_the_next_names():
+    facts = read(
+        " date 2017-04-19 Real Madrid gewann am Dienstag mit 2:1 bei Bayern München. Nach dem "
+        "Wechsel drehte Ronaldo die Partie mit Toren in der 47. und 77. Minute, dazwischen "
+        "musste Javi Martínez in der 61. Minute mit Gelb-Rot vom Platz."
+    )
+    m = match(facts, "bayern-munich", "real-madrid")
+    assert [(d.player, d.minute, d.second_yellow) for d in m.dismissals] == [
+        ("Javi Martínez", 61, True)
+    ]
+
+
+def test_a_tie_whose_second_leg_went_to_extra_time_was_won_in_extra_time():
+    facts = read(
+        " date 2017-04-19 Der FC Bayern ist ausgeschieden. Bei Real Madrid verlor die "
+        "Mannschaft am Dienstagabend nach Verlängerung mit 2:4, nach dem 1:2 im Hinspiel "
+        "bedeutet das ein 3:6 im Gesamtergebnis. In der 78. Minute lenkte Sergio Ramos den Ball "
+        "ins eigene Tor – 2:1 für Bayern, im Gesamtergebnis 3:3."
+    )
+    t = tie(facts, "bayern-munich", "real-madrid")
+    assert (t.aggregate, t.winner, t.decided_by) == (
+        {"bayern-munich": 3, "real-madrid": 6},
+        "real-madrid",
+        "extra_time",
+    )
+    assert match(facts, "real-madrid", "bayern-munich").leg == 2

@@ -22,6 +22,7 @@ from bot.reports.goals.placing import reading_of
 from bot.reports.goals.scorers import (
     candidates,
     inherited,
+    inverted_subject,
     pick,
     subject,
     verb_first,
@@ -175,7 +176,7 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     shown = card_for(cast, clause) if doer is None or not doer.name else None
     if shown:
         name = shown
-    elif verb_first(clause.text):
+    elif verb_first(clause.text) and not inverted_subject(clause, people, doc.text, doc.lang):
         subjects = [_clause_subject(reading, c) for c in scene.clauses]
         name = inherited(scene.clauses, index, subjects)
         if not name and doer is not None and doer.name and _LOST.match(clause.text):

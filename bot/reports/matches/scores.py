@@ -228,6 +228,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "halftime"
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
         return "running"
+    if _GOAL_DASH.search(before[-40:]) and _FOR_SIDE.match(after):
+        return "running"
     # no key anywhere before the score means none in its clause either
     clause = (
         before[max(before.rfind(c) for c in ",;–—") + 1 :] if holds(before, _LEADING_KEYS) else ""
@@ -235,6 +237,11 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if clause and _gated(_LEADING, clause, _LEADING_KEYS):
         return "running"
     return "result"
+
+
+_GOAL_DASH = re.compile(r"\b(?:Tor|Netz|Kasten|Treffer|goal|net)\s*[-–—]\s*$", re.I)
+_FOR_SIDE = re.compile(r"\s*(?:für|for)\s")
+"""`lenkte Ramos den Ball ins eigene Tor - 2:1 für Bayern`: the score a goal made."""
 
 
 _SCORE_JUST_BEFORE = re.compile(r"\d ?[:–-] ?\d\s*-?(?:\s*(?:on|in|im|in der))?\s*$", re.I)

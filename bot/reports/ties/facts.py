@@ -69,14 +69,12 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
                 ties.append(computed)
             continue
         complete(tie, legs, computed, id(tie) in guesses)
+        _won_in_extra_time(tie, [m for m in matches if frozenset((m.home, m.away)) == key])
         if tie.winner is not None:
             ties.append(tie)
     for key, tie in stated.items():
         single = [m for m in matches if frozenset((m.home, m.away)) == key]
-        if tie.decided_by == "aggregate" and any(
-            m.extra_time and not m.penalties and m.leg != 1 for m in single
-        ):
-            tie.decided_by = "extra_time"
+        _won_in_extra_time(tie, single)
         if single and single[0].leg is None and single[0].stage == "final":
             continue
         if tie.winner is not None:
@@ -92,6 +90,15 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             tie.stage = None
             ties.append(tie)
     return ties
+
+
+def _won_in_extra_time(tie: Tie, single: list[Match]) -> None:
+    """A second leg goes to extra time only with the aggregate level, so a tie won
+    on aggregate after one was won in extra time."""
+    if tie.decided_by == "aggregate" and any(
+        m.extra_time and not m.penalties and m.leg != 1 for m in single
+    ):
+        tie.decided_by = "extra_time"
 
 
 _ONE_MATCH_CUPS = frozenset(
