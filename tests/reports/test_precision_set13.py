@@ -141,3 +141,13 @@ def test_a_tie_whose_second_leg_went_to_extra_time_was_won_in_extra_time():
         "extra_time",
     )
     assert match(facts, "real-madrid", "bayern-munich").leg == 2
+
+
+def test_a_goal_in_the_first_game_is_not_a_goal_of_the_second():
+    facts = read(
+        " date 2014-03-19 Chelsea beat Galatasaray 2-0 at Stamford Bridge on Tuesday to advance "
+        "3-1 on aggregate. Samuel Eto'o scored in the fourth minute. The teams had drawn 1-1 in "
+        "Istanbul in the first game, with Fernando Torres scoring for Chelsea."
+    )
+    m = match(facts, "chelsea", "galatasaray")
+    assert [g.player for g in m.goals] == ["Samuel Eto'o"]

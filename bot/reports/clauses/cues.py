@@ -15,14 +15,14 @@ _SPLIT = re.compile(
 )
 _LEG1_PATTERN = re.compile(
     r"\b(?:first[- ]leg|opening leg|series opener|opener of the series|last week|"
-    r"opening (?:game|match)(?! of the (?:season|tournament|group|campaign|competition))|"
+    r"(?:opening|first) (?:game|match)(?! of the (?:season|tournament|group|campaign|competition))|"
     r"(?:a|one) week (?:earlier|before)|seven days (?:earlier|before)|"
     r"eine Woche (?:zuvor|vorher|davor|früher)|"
     r"Hinspiel\w*|vor einer Woche|in der Vorwoche)",
     re.I,
 )
 _LEG2 = Keyed(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I), "leg|rückspiel")
-_LEG1 = Keyed(_LEG1_PATTERN, "leg|opener|opening|week|days|hinspiel|woche")
+_LEG1 = Keyed(_LEG1_PATTERN, "leg|opener|opening|first game|first match|week|days|hinspiel|woche")
 _SHOOTOUT = Keyed(
     re.compile(
         r"(?<!vor dem )(?<!before the )(?<!before a )(?<!bis zum )"
