@@ -151,3 +151,26 @@ def test_a_goal_in_the_first_game_is_not_a_goal_of_the_second():
     )
     m = match(facts, "chelsea", "galatasaray")
     assert [g.player for g in m.goals] == ["Samuel Eto'o"]
+
+
+def test_a_name_after_an_inverted_unknown_verb_is_never_an_earlier_scorer():
+    facts = read(
+        " date 2017-11-30 Grêmio gewann am Mittwoch mit 2:1 beim CA Lanús. Fernandinho traf in "
+        "der 27. Minute, in der 41. Minute drückte Luan den Ball über die Linie."
+    )
+    goals = [(g.player, g.minute) for g in match(facts, "lanus", "gremio").goals or []]
+    assert ("Fernandinho", 41) not in goals
+
+
+def test_war_name_zur_stelle_and_lupfte_are_goals():
+    facts = read(
+        " date 2017-11-30 Grêmio gewann am Mittwoch mit 2:1 beim CA Lanús. Fernandinho traf in "
+        "der 27. Minute, acht Minuten später war Luan Vieira zur Stelle."
+    )
+    goals = [(g.player, g.minute) for g in match(facts, "lanus", "gremio").goals]
+    assert goals == [("Fernandinho", 27), ("Luan Vieira", 35)]
+    lob = read(
+        " date 2017-11-30 Grêmio gewann am Mittwoch mit 2:1 beim CA Lanús. In der 41. Minute "
+        "lupfte Luan den Ball ins Netz."
+    )
+    assert [(g.player, g.minute) for g in match(lob, "lanus", "gremio").goals] == [("Luan", 41)]

@@ -20,7 +20,7 @@ GOAL_KEYS = {
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
     "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
-    "vollstreckte|front|"
+    "vollstreckte|front|lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
     "belohnte",
 }
 GOAL = {
@@ -93,7 +93,9 @@ GOAL = {
         r"Handelfmeter|netzte|markierte|über die Linie|doppelt\b|Doppelpack|erfolgreich|"
         r"vollstreckte|in Front\b|"
         r"belohnte\b|"
-        r"war zur Stelle|hämmerte|jagte\b.{0,40}\bins\b|vom Punkt|eröffnete|Torreigen|"
+        r"war\b(?:\s+[A-ZÄÖÜ][\w'’-]+){0,3}\s+zur Stelle|"
+        r"lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
+        r"hämmerte|jagte\b.{0,40}\bins\b|vom Punkt|eröffnete|Torreigen|"
         r"schloss\b.{0,50}\bab\b|abschloss|einnetzte|einschoss|versenkte|verwertete|nickte|"
         r"legte\b.{0,30}\bnach\b|nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
         r"ins (?:lange |kurze |linke |rechte )?Eck|in die Maschen|unter die Latte|"

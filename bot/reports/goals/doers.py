@@ -7,6 +7,8 @@ import re
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.scorers import (
+    _COORDINATING,
+    _NOT_VERB,
     NOT_DOER,
     Candidate,
     candidates,
@@ -46,6 +48,10 @@ class DoerReading:
             return last_named(self.cast, start, clause.start, strict=False)
         if unread_subject(self.doc, clause):
             return None
+        if self.lang == "de" and _named_after_verb(
+            self.doc.text, clause, self._found_in(self._index)
+        ):
+            return None
         if self._trailing:
             return self._trailing
         earlier = [s for s in (self._subject_at(i) for i in range(self._index)) if s]
@@ -84,4 +90,19 @@ def _unnamed_player(doc, clause: Clause) -> bool:
             return True
         if mention.prep.lower() in ("a", "an") and _ROLE.match(doc.text, mention.end):
             return True
+    return False
+
+
+def _named_after_verb(text: str, clause: Clause, found: list[Candidate]) -> bool:
+    """`in der 41. Minute drückte Luan den Ball über die Linie`: German puts the subject
+    after the verb when an adverbial opens the clause, so a name there is this clause's
+    doer even where its verb is unknown, never an earlier clause's subject."""
+    for candidate in found:
+        if not candidate.name:
+            continue
+        words = text[clause.start : candidate.start].split()
+        if len(words) < 2 or words[0].lower() in _COORDINATING:
+            return False
+        last = words[-1]
+        return last.isalpha() and last.islower() and last not in _NOT_VERB
     return False

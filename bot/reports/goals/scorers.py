@@ -64,7 +64,8 @@ _WORD = re.compile(r"\S+")
 _INVERTED = re.compile(r"(?:legte|traf|köpfte|schoss|schob|erzielte|verwandelte|erhöhte|glich)")
 _INVERTING_VERBS = frozenset(
     """kam war stand traf köpfte schoss schob legte erhöhte verkürzte glich sorgte machte
-    brachte erzielte markierte gelang nutzte vollendete verwandelte staubte netzte""".split()
+    brachte erzielte markierte gelang nutzte vollendete verwandelte staubte netzte lupfte
+    chippte spitzelte bugsierte drückte schlenzte zirkelte""".split()
 )
 _OPENING = re.compile(r"\s*([A-ZÄÖÜ][^\W\d_]+)\s+[a-zäöüß]")
 _HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
