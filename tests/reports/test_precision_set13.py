@@ -174,3 +174,21 @@ def test_war_name_zur_stelle_and_lupfte_are_goals():
         "lupfte Luan den Ball ins Netz."
     )
     assert [(g.player, g.minute) for g in match(lob, "lanus", "gremio").goals] == [("Luan", 41)]
+
+
+def test_a_round_told_in_a_relative_clause_is_not_the_results():
+    en = read(
+        " date 2012-03-14 Basel, who eliminated Manchester United in the group stage, lost 7-0 "
+        "at Bayern Munich on Tuesday."
+    )
+    de = read(
+        " date 2012-03-14 Der FC Basel, der in der Gruppenphase Manchester United ausgeschaltet "
+        "hatte, verlor am Dienstag mit 0:7 beim FC Bayern München."
+    )
+    for facts in (en, de):
+        assert match(facts, "bayern-munich", "basel").stage != "group"
+    kept = read(
+        " date 2012-03-14 Basel lost 7-0 at Bayern Munich in the round of 16 on Tuesday, a "
+        "week after beating Lugano."
+    )
+    assert match(kept, "bayern-munich", "basel").stage == "round-of-16"

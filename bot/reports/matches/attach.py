@@ -126,7 +126,7 @@ def _attach_stages(sentence: Sentence, owner) -> None:
     named: dict[int, tuple[Reading, list[tuple[int, str | None, bool]]]] = {}
     for told in cues.told_rounds(text):
         r = owner(told[0])
-        if r is not None:
+        if r is not None and not cues.in_aside(text, told[0], r.hit.start - sentence.start):
             named.setdefault(id(r), (r, []))[1].append(told)
     for r, rounds in named.values():
         rounds = [x for x in rounds if not x[2]] or rounds

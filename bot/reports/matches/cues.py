@@ -13,6 +13,7 @@ from bot.reports.matches.rounds import (  # noqa: F401  (re-exported: the cue mo
     STAGE,
     STAGE_ORDER,
     _ahead,
+    in_aside,
     on_the_way,
     previous_stage,
     scan,

@@ -102,7 +102,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     if main.stage is None and main.leg is None and trophy and not league:
         main.stage = "final"
     if main.stage is None:
-        stages = cues.stage_at(main.sentence.text) or _head_stages(doc, main)
+        at = main.hit.start - main.sentence.start
+        stages = cues.stage_at(main.sentence.text, at) or _head_stages(doc, main)
         main.stage = stages[0][1] if stages else None
 
 

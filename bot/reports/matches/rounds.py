@@ -103,8 +103,28 @@ def scan(cue: Keyed, text: str):
     return cue.pattern.finditer(text) if low is None else cue.folded.finditer(low)
 
 
-def stage_at(text: str) -> list[tuple[int, str]]:
-    return [(at, stage) for at, stage, _ in told_rounds(text) if stage is not None]
+def stage_at(text: str, score_at: int | None = None) -> list[tuple[int, str]]:
+    """Rounds the text names, leaving out, when the score's offset is given, those in
+    a relative clause apart from it."""
+    return [
+        (at, stage)
+        for at, stage, _ in told_rounds(text)
+        if stage is not None and (score_at is None or not in_aside(text, at, score_at))
+    ]
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|der|die|das)\s[^,;]*")
+
+
+def in_aside(text: str, at: int, score_at: int) -> bool:
+    """`Basel, who eliminated Manchester United in the group stage, lost 7-0`: a round
+    told in a relative clause without the score is the round of what that clause tells."""
+    if ", " not in text:
+        return False
+    for m in _RELATIVE_ASIDE.finditer(text):
+        if m.start() <= at < m.end() and not m.start() <= score_at < m.end():
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
