@@ -13,6 +13,12 @@ _PREP_ARTICLE = re.compile(
     re.I,
 )
 """`gegen die Ukraine`: the article's preposition governs the name."""
+_PREP_APPOSITION = re.compile(
+    r"\b(?:gegen|bei|beim|über|von|vom|gegenüber|mit|aus)\s+(?:(?:den|dem|der|die|das|einen|"
+    r"einem|einer|eine)\s+)?(?:[a-zäöüß]+e[nmrs]?\s+){0,2}[A-ZÄÖÜ][a-zäöüß-]+\s+$"
+)
+"""`gegen den mexikanischen Vertreter Tigres UANL`: a noun in apposition stands between
+the preposition and the name it governs."""
 _PRONOUN_BEFORE = re.compile(r"\b(?:man|wir|sie|er)\s+(?:(?:den|dem|der|die|das)\s+)?$")
 """`unterlag man Frankreich`: after a lower-case pronoun subject a name is its object."""
 _ARTICLES = frozenset(("den", "dem", "der", "die", "das"))
@@ -23,6 +29,8 @@ def told_as_object(text: str, mention) -> bool:
     follows a pronoun subject, so that it cannot be the clause's subject."""
     before = text[max(0, mention.start - 30) : mention.start]
     if mention.prep in _ARTICLES and _PREP_ARTICLE.search(before):
+        return True
+    if _PREP_APPOSITION.search(text, max(0, mention.start - 60), mention.start):
         return True
     return _PRONOUN_BEFORE.search(before) is not None
 

@@ -50,6 +50,27 @@ def subject_left_out(state, people, named: str, guessed: str) -> bool:
     return subject not in (None, named, guessed) and any(m.team == subject for m in people)
 
 
+_NAMED_OPENING = re.compile(
+    r"\s*(?P<name>[A-ZÄÖÜ][a-zäöüéáíóúñ]+)\s+(?:hatte|hat|hatten|haben|war|ist|gewann|"
+    r"verlor|setzte|siegte|spielte|schlug|had|has|was|won|beat|lost|drew|edged|"
+    r"defeated)\b"
+)
+_NOT_A_NAME = frozenset(
+    "Der Die Das Er Sie Es Man Wir Dann Danach Damals Zuvor Dort Hier Doch Aber Und Auch "
+    "He She It They We Then There Here But And Also That This".split()
+)
+
+
+def unnamed_subject(doc, sentence, people) -> bool:
+    """`River hatte sich gegen den Erzrivalen Boca Juniors durchgesetzt`: the sentence's
+    subject is a name the reader does not know as a team, so the story's team is no
+    guess for the missing side."""
+    found = _NAMED_OPENING.match(sentence.text)
+    if found is None or found.group("name") in _NOT_A_NAME:
+        return False
+    return not any(m.start < sentence.start + found.end("name") for m in people)
+
+
 def settle_clause_cues(doc, sentence, readings) -> None:
     for reading in readings:
         if reading.extra_time is None and _EXTRA_TIME_AFTER.match(doc.text, reading.hit.end):

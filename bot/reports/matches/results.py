@@ -18,6 +18,7 @@ from bot.reports.matches.resultchecks import (
     in_next_clause,
     settle_clause_cues,
     subject_left_out,
+    unnamed_subject,
 )
 from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.scores import ScoreHit, find_scores
@@ -173,6 +174,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             p = _guess_side(state, o, told, True) or city_subject(state, o, told, resolver)
         filled = True
         if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
+            return None
+        if unnamed_subject(doc, sentence, people):
             return None
         if state.pair_on_another_day(sentence.text, (p, o)):
             return None

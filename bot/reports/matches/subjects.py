@@ -107,8 +107,8 @@ a team told by its coach, so the first name of the clause is the opponent."""
 
 _DESCRIBED_SIDE = re.compile(
     r"\s*(?:(?:Doch|Und|Aber)\s+)?(?:Der|Die|Das)\s+(?:[a-zäöüß]+e[nr]?\s+)?"
-    r"(?:Club|Klub|Verein|Mannschaft|Elf|Team|Titelverteidiger|Rekordmeister|Meister|"
-    r"Außenseiter|Favorit)\s+(?=[a-zäöü])"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:club|klub|verein|meister)|Club|Klub|Verein|Mannschaft|Elf|Team|"
+    r"Titelverteidiger|Außenseiter|Favorit)\s+(?=[a-zäöü])"
 )
 """`Der brasilianische Club setzte sich beim argentinischen Vertreter CA Lanús durch`:
 a side told by a noun, so the team the clause names is the opponent."""

@@ -1,0 +1,31 @@
+"""Wrong facts found on unseen set 14, each a phrase family with sentences written
+for the tests."""
+
+from tests.reports.helpers import match, read
+
+
+def test_a_name_after_a_preposition_and_a_noun_in_apposition_is_the_opponent():
+    facts = read(
+        " date 2015-08-06 Die Fans feiern. Im Estadio Monumental gewann am Mittwochabend gegen "
+        "den mexikanischen Vertreter Tigres UANL der Gastgeber River Plate mit 3:0."
+    )
+    assert match(facts, "river-plate", "tigres").score == (3, 0)
+
+
+def test_a_compound_club_noun_is_a_described_subject():
+    facts = read(
+        " date 2015-08-06 River Plate ist zum dritten Mal Sieger der Copa Libertadores. Der "
+        "argentinische Traditionsklub gewann am Mittwochabend das Final-Rückspiel gegen den "
+        "mexikanischen Vertreter Tigres UANL im Estadio Monumental mit 3:0."
+    )
+    assert match(facts, "river-plate", "tigres").score == (3, 0)
+
+
+def test_a_subject_name_the_reader_does_not_know_is_not_filled_with_the_storys_team():
+    facts = read(
+        " date 2019-11-24 Flamengo ist Sieger der Copa Libertadores. Im Halbfinale hatte "
+        "Flamengo Grêmio ausgeschaltet. River hatte sich im Superclásico gegen den Erzrivalen "
+        "Boca Juniors durchgesetzt: einem 2:0 im eigenen Stadion folgte eine 0:1-Niederlage in "
+        "der Bombonera."
+    )
+    assert not [m for m in facts.matches if m.score in ((2, 0), (0, 2))]
