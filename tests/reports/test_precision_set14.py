@@ -29,3 +29,12 @@ def test_a_subject_name_the_reader_does_not_know_is_not_filled_with_the_storys_t
         "der Bombonera."
     )
     assert not [m for m in facts.matches if m.score in ((2, 0), (0, 2))]
+
+
+def test_win_after_another_score_does_not_name_the_level_ties_winner():
+    facts = read(
+        " date 2019-04-18 Tottenham survived a 4-3 loss at Manchester City on Wednesday to reach "
+        "the Champions League semifinals. The quarterfinal finished 4-4 on aggregate after Son "
+        "Heung-min gave Tottenham a 1-0 win in the first leg last week."
+    )
+    assert not [t for t in facts.ties if t.winner == "manchester-city"]

@@ -15,10 +15,15 @@ _WON_LEVEL = re.compile(
 )
 
 
+_SCORE_NOUN = re.compile(r"\d\s?[-:–]\s?\d\s*$")
+"""`gave Tottenham a 1-0 win in the first leg`: `win` there names another score's
+result, not who won the level tie."""
+
+
 def settle_level(tie: Tie, text, p, o, shootouts, doc, away_goals, out_p) -> None:
     """Winner and way of a tie level on aggregate, only where the words say them."""
     winner = None
-    if _WON_LEVEL.search(text):
+    if any(not _SCORE_NOUN.search(text, 0, m.start()) for m in _WON_LEVEL.finditer(text)):
         winner = o if out_p else p
     for hit in shootouts:
         high, low = max(hit.first, hit.second), min(hit.first, hit.second)
@@ -44,6 +49,8 @@ def named_winner(doc, sentence, pair) -> str | None:
     """`4-4 aggregate, Roma advanced on away goals`: the team right before the verb of
     going through is the winner, whichever side the level score was told from."""
     for verb in _WON_LEVEL.finditer(sentence.text):
+        if _SCORE_NOUN.search(sentence.text, 0, verb.start()):
+            continue
         at = sentence.start + verb.start()
         for m in doc.mentions_in(sentence):
             if m.team in pair and 0 < at - m.end <= 2 and not m.prep:
