@@ -1,7 +1,11 @@
 """Wrong facts found on unseen set 14, each a phrase family with sentences written
 for the tests."""
 
+from pathlib import Path
+
 from tests.reports.helpers import match, read
+
+SET14 = Path(__file__).resolve().parents[1] / "data" / "reports14"
 
 
 def test_a_name_after_a_preposition_and_a_noun_in_apposition_is_the_opponent():
@@ -38,3 +42,18 @@ def test_win_after_another_score_does_not_name_the_level_ties_winner():
         "Heung-min gave Tottenham a 1-0 win in the first leg last week."
     )
     assert not [t for t in facts.ties if t.winner == "manchester-city"]
+
+
+def test_a_score_after_a_shootout_and_goalless_minutes_is_the_shootouts():
+    de = read(
+        " date 2014-07-10 Argentinien setzte sich im zweiten Halbfinale in São Paulo gegen die "
+        "Niederlande erst im Elfmeterschießen durch: Nach 120 torlosen Minuten hieß es 4:2 für "
+        "Argentinien."
+    )
+    en = read(
+        " date 2014-07-10 Argentina beat the Netherlands in a shootout in São Paulo: after 120 "
+        "goalless minutes it finished 4-2 for Argentina."
+    )
+    told = read(SET14.joinpath("2014-07-13-deutschland-argentinien-stenogramm.de.txt").read_text())
+    for facts in (de, en, told):
+        assert not [m for m in facts.matches if m.score in ((4, 2), (2, 4))]

@@ -31,6 +31,13 @@ _SHOOTOUT_AFTER = re.compile(
 _SHOOTOUT_BEFORE = re.compile(
     r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;:]{0,60}$", re.IGNORECASE
 )
+_GOALLESS_THEN = re.compile(
+    r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;]{0,100}\b"
+    r"(?:torlose[nr]?|goalless|scoreless)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+"""`im Elfmeterschießen durch: Nach 120 torlosen Minuten hieß es 4:2`: after a shoot-out
+and goalless minutes, the score is the shoot-out's."""
 _AGG_AFTER = re.compile(
     r"^\s*(?:(?:win|victory|defeat|loss|triumph)\s+(?:on aggregate|overall)\b|"
     r"on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|overall|"
@@ -210,6 +217,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     ):
         shoot_before = None
     if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
+        return "shootout"
+    if _gated(_GOALLESS_THEN, before[-170:], _SHOOTOUT_KEYS):
         return "shootout"
     if _AGG_AFTER.match(near_after) or _aggregate_before(before):
         clause = _clause(before, after)
