@@ -57,3 +57,19 @@ def test_a_score_after_a_shootout_and_goalless_minutes_is_the_shootouts():
     told = read(SET14.joinpath("2014-07-13-deutschland-argentinien-stenogramm.de.txt").read_text())
     for facts in (de, en, told):
         assert not [m for m in facts.matches if m.score in ((4, 2), (2, 4))]
+
+
+def test_a_side_told_by_its_nationality_in_a_later_clause_is_not_the_main_subject():
+    facts = read(
+        " date 2022-05-06 Roma will face Feyenoord in Tirana on May 25 after the Dutch side "
+        "held on for a goalless draw against Marseille at the Stade Velodrome."
+    )
+    assert not [m for m in facts.matches if "roma" in (m.home, m.away)]
+
+
+def test_a_nationality_descriptor_rules_out_a_guessed_side_of_another_country():
+    facts = read(
+        " date 2022-05-06 Roma reached the final on Thursday. Elsewhere, the Dutch side drew 1-1 "
+        "against Marseille at the Stade Velodrome."
+    )
+    assert not [m for m in facts.matches if "roma" in (m.home, m.away) and m.score == (1, 1)]

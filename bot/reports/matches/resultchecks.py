@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.names.described import descriptor_country
 from bot.reports.names.venues import home_by_place
 from bot.reports.text.clausecuts import clause_cuts
 from bot.teams.names import normalize
@@ -156,3 +157,24 @@ def in_next_clause(sentence, hit, mention, later) -> bool:
         _NEXT_CLAUSE.search(sentence.text, hit.end - sentence.start, mention.start - sentence.start)
         is not None
     )
+
+
+def other_country(told: str, guessed: str, resolver) -> bool:
+    """`after the Dutch side held on for a goalless draw against Marseille`: a side told
+    by a nationality is not a guessed team of another country."""
+    country = descriptor_country(told, resolver)
+    team = resolver.teams.get(guessed) if country else None
+    return team is not None and team.country != country
+
+
+_DESCRIBED_BETWEEN = re.compile(
+    r"\b(?:after|as|when|while|before|since|because)\s+the\s+[A-Z][a-z]+\s+"
+    r"(?:side|club|team|outfit|champions)\b[^,;]*$"
+)
+
+
+def described_subject_between(text: str, start: int, score_at: int) -> bool:
+    """`Roma will face Feyenoord ... after the Dutch side held on for a goalless draw`:
+    the score's clause has a subject of its own, told by a description, so the main
+    clause's subject is not the score's."""
+    return _DESCRIBED_BETWEEN.search(text, start, score_at) is not None

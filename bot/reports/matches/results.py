@@ -14,8 +14,10 @@ from bot.reports.matches.objectnames import named_after_score
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.resultchecks import (
     OTHER_TIME,
+    described_subject_between,
     guess_fits,
     in_next_clause,
+    other_country,
     settle_clause_cues,
     subject_left_out,
     unnamed_subject,
@@ -109,6 +111,8 @@ def sides(doc, sentence, hit, people):
     outcome, strength, cue_at = _outcome(text, sentence, hit, start)
     if doc.lang == "en":
         p = english_subject(text, people, hit, cue_at)
+        if p is not None and described_subject_between(text, sentence.start, hit.start):
+            p = None
     else:
         p = german_subject(text, start, hit, clause_people, people, doc.lang)
     o = opponent(sentence, hit, people, clause_people, p)
@@ -175,7 +179,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         filled = True
         if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
             return None
-        if unnamed_subject(doc, sentence, people):
+        if unnamed_subject(doc, sentence, people) or other_country(told, p, resolver):
             return None
         if state.pair_on_another_day(sentence.text, (p, o)):
             return None

@@ -277,3 +277,24 @@ def _may_national(text: str) -> bool:
     if "nationalmannschaft" in low or "nationalelf" in low or "nationalteam" in low:
         return True
     return not low.isascii() and any(c in low for c in "ıſ\u0307")
+
+
+_CLUB_DESCRIPTOR = re.compile(
+    r"\b(?:the|der|die|das)\s+(?P<adj>[A-Za-zÄÖÜäöü]+?)(?:e|en|er|es)?\s+"
+    r"(?:side|club|team|outfit|champions|visitors|hosts|Klub|Club|Verein|Vertreter|Meister|"
+    r"Gäste|Gastgeber)\b"
+)
+
+
+def descriptor_country(text: str, resolver: TeamResolver) -> str | None:
+    """The country of a side told by a nationality (`the Dutch side`, `der
+    mexikanische Vertreter`), as the country code its national team has."""
+    for m in _CLUB_DESCRIPTOR.finditer(text):
+        adj = m.group("adj")
+        team = _ADJ_TEAM.get(adj.lower()) or _ADJ_TEAM.get(adj.lower()[:-1])
+        if team is None:
+            team = next((t for stem, t in _ADJ_TEAM.items() if adj.lower() == stem), None)
+        national = resolver.teams.get(team) if team else None
+        if national is not None:
+            return national.country
+    return None
