@@ -73,3 +73,24 @@ def test_a_nationality_descriptor_rules_out_a_guessed_side_of_another_country():
         "against Marseille at the Stade Velodrome."
     )
     assert not [m for m in facts.matches if "roma" in (m.home, m.away) and m.score == (1, 1)]
+
+
+def test_a_goal_told_a_year_later_than_an_old_final_is_not_the_main_matchs():
+    facts = read(
+        " date 2019-11-11 Seattle beat Toronto FC 3-1 in the MLS Cup final at CenturyLink Field "
+        "on Sunday. Jordan Morris scored in the 64th minute. The teams first met in the final "
+        "in 2016 in Toronto. Toronto got its revenge at home a year later, winning 2-0 behind "
+        "goals from Jozy Altidore and Víctor Vázquez."
+    )
+    told = read(SET14.joinpath("2019-11-10-seattle-sounders-toronto-fc.en.txt").read_text())
+    for report in (facts, told):
+        main = [m for m in report.matches if m.score == (3, 1)]
+        assert main and all(g.player != "Víctor Vázquez" for g in main[0].goals or [])
+
+
+def test_zweitliga_is_the_2_bundesliga():
+    facts = read(
+        " date 2020-06-29 Heidenheim profitierte am letzten Zweitliga-Spieltag von der Schwäche "
+        "des Hamburger SV, der im Volksparkstadion mit 1:5 gegen den SV Sandhausen verlor."
+    )
+    assert match(facts, "hamburger-sv", "sv-sandhausen").competition == "2. Bundesliga"

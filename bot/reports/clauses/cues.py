@@ -58,12 +58,14 @@ _ADJECTIVAL = re.compile(
 _HISTORY = Keyed(
     re.compile(
         r"\b(?:last season(?!'s)|last year(?!'s)|a year ago|years ago|\w+ seasons ago|im Vorjahr|"
+        r"(?:a|one|two|three) years? (?:later|earlier)|ein Jahr (?:später|zuvor)|"
         r"vergangene[nr]? (?:Saison|Jahr)|letzte[nr]? Saison|vor einem Jahr|vor \w+ Jahren|"
         r"last (?:year|season)(?:'s|’s) (?:final|semi-?finals?|quarter-?finals?|meeting|game|"
         r"match|tie|edition|clash)|Vorjahres\w*|letztjährigen)\b",
         re.I,
     ),
-    "last season|last year|ago|vorjahr|vergangene|letzte|vor einem jahr|jahren",
+    "last season|last year|ago|vorjahr|vergangene|letzte|vor einem jahr|jahren|year later|"
+    "years later|year earlier|years earlier|jahr später|jahr zuvor",
 )
 _AFTER_LEG1 = re.compile(
     r"^\s*(?:Nach dem|After the)\s+\d{1,2}[:-]\d{1,2}(?:\s+draw)?\s+"
