@@ -3,6 +3,8 @@ for the tests."""
 
 from pathlib import Path
 
+from bot.reports.names.described import descriptor_country
+from bot.teams.resolver import TeamResolver
 from tests.reports.helpers import match, read
 
 SET14 = Path(__file__).resolve().parents[1] / "data" / "reports14"
@@ -94,3 +96,16 @@ def test_zweitliga_is_the_2_bundesliga():
         "des Hamburger SV, der im Volksparkstadion mit 1:5 gegen den SV Sandhausen verlor."
     )
     assert match(facts, "hamburger-sv", "sv-sandhausen").competition == "2. Bundesliga"
+
+
+def test_nationality_descriptors_name_their_country():
+    resolver = TeamResolver.default()
+    told = {
+        "after the Dutch side held on": "netherlands",
+        "when the Portuguese club scored": "portugal",
+        "gegen die spanischen Gäste": "spain",
+        "der deutsche Meister": "germany",
+    }
+    for text, team in told.items():
+        assert descriptor_country(text, resolver) == resolver.teams[team].country, text
+    assert descriptor_country("the hosts won", resolver) is None

@@ -280,20 +280,17 @@ def _may_national(text: str) -> bool:
 
 
 _CLUB_DESCRIPTOR = re.compile(
-    r"\b(?:the|der|die|das)\s+(?P<adj>[A-Za-zÄÖÜäöü]+?)(?:e|en|er|es)?\s+"
+    r"\b(?:the|der|die|das)\s+(?P<word>(?P<adj>[A-Za-zÄÖÜäöü]+?)(?:e|en|er|es)?)\s+"
     r"(?:side|club|team|outfit|champions|visitors|hosts|Klub|Club|Verein|Vertreter|Meister|"
     r"Gäste|Gastgeber)\b"
 )
 
 
 def descriptor_country(text: str, resolver: TeamResolver) -> str | None:
-    """The country of a side told by a nationality (`the Dutch side`, `der
-    mexikanische Vertreter`), as the country code its national team has."""
+    """The country of a side told by a nationality (`the Dutch side`, `die spanischen
+    Gäste`), as the country code its national team has."""
     for m in _CLUB_DESCRIPTOR.finditer(text):
-        adj = m.group("adj")
-        team = _ADJ_TEAM.get(adj.lower()) or _ADJ_TEAM.get(adj.lower()[:-1])
-        if team is None:
-            team = next((t for stem, t in _ADJ_TEAM.items() if adj.lower() == stem), None)
+        team = _ADJ_TEAM.get(m.group("word").lower()) or _ADJ_TEAM.get(m.group("adj").lower())
         national = resolver.teams.get(team) if team else None
         if national is not None:
             return national.country
