@@ -98,14 +98,16 @@ def test_zweitliga_is_the_2_bundesliga():
     assert match(facts, "hamburger-sv", "sv-sandhausen").competition == "2. Bundesliga"
 
 
-def test_nationality_descriptors_name_their_country():
+def test_nationality_descriptors_as_subjects_name_their_country():
     resolver = TeamResolver.default()
     told = {
         "after the Dutch side held on": "netherlands",
         "when the Portuguese club scored": "portugal",
-        "gegen die spanischen Gäste": "spain",
+        "danach gewannen die spanischen Gäste": "spain",
         "der deutsche Meister": "germany",
     }
     for text, team in told.items():
         assert descriptor_country(text, resolver) == resolver.teams[team].country, text
     assert descriptor_country("the hosts won", resolver) is None
+    assert descriptor_country("won 2-1 against the Dutch side", resolver) is None
+    assert descriptor_country("gegen den mexikanischen Vertreter Tigres", resolver) is None

@@ -286,10 +286,21 @@ _CLUB_DESCRIPTOR = re.compile(
 )
 
 
+_GOVERNING = frozenset(
+    "against to over past by from with of at for than gegen bei über von mit für auf an "
+    "gegenüber".split()
+)
+"""A descriptor after a preposition is an object (`against the Dutch side`), not the
+side the clause is told from."""
+
+
 def descriptor_country(text: str, resolver: TeamResolver) -> str | None:
-    """The country of a side told by a nationality (`the Dutch side`, `die spanischen
-    Gäste`), as the country code its national team has."""
+    """The country of a side told by a nationality as the clause's subject (`the Dutch
+    side`, `die spanischen Gäste`), as the country code its national team has."""
     for m in _CLUB_DESCRIPTOR.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower() in _GOVERNING:
+            continue
         team = _ADJ_TEAM.get(m.group("word").lower()) or _ADJ_TEAM.get(m.group("adj").lower())
         national = resolver.teams.get(team) if team else None
         if national is not None:
