@@ -111,3 +111,14 @@ def test_nationality_descriptors_as_subjects_name_their_country():
     assert descriptor_country("the hosts won", resolver) is None
     assert descriptor_country("won 2-1 against the Dutch side", resolver) is None
     assert descriptor_country("gegen den mexikanischen Vertreter Tigres", resolver) is None
+
+
+def test_the_team_a_result_sends_through_is_the_one_that_won_it():
+    facts = read(
+        " date 2022-05-06 Jose Mourinho has done it again. Tammy Abraham's 11th-minute header "
+        "was enough to beat Leicester City 1-0 at home last night, sending Roma through to the "
+        "final 2-1 on aggregate."
+    )
+    m = match(facts, "roma", "leicester-city")
+    assert m.score == (1, 0)
+    assert [(g.player, g.minute) for g in m.goals] == [("Tammy Abraham", 11)]

@@ -68,3 +68,22 @@ def owner_of_score(text: str, hit, people) -> str | None:
 def possessive(text: str, mention) -> bool:
     """Whether a name is followed by `'s` (`Poland's`): an owner, never a place."""
     return text.startswith(("'s ", "’s "), mention.end)
+
+
+_SENT_THROUGH = re.compile(
+    r"\s*(?:,\s*)?(?:and\s+)?(?:sending|sends|sent|to send|putting|puts|to put|taking|takes|"
+    r"to take)\s+$"
+)
+_THROUGH_AFTER = re.compile(r"\s+(?:through|into|to)\b")
+
+
+def sent_through(text: str, hit, people, opponent: str | None) -> str | None:
+    """`X's header was enough to beat Leicester 1-0 ..., sending Roma through to the
+    final`: the team the result sends through is the one that won it."""
+    for m in people:
+        if m.start <= hit.end or m.start - hit.end > 120 or m.team == opponent:
+            continue
+        lead = text[max(hit.end, m.start - 30) : m.start]
+        if _SENT_THROUGH.search(lead) and _THROUGH_AFTER.match(text, m.end):
+            return m.team
+    return None
