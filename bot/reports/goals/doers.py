@@ -7,9 +7,9 @@ import re
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.scorers import (
-    _COORDINATING,
-    _NOT_VERB,
+    COORDINATING,
     NOT_DOER,
+    NOT_VERB,
     Candidate,
     candidates,
     last_named,
@@ -101,8 +101,8 @@ def _named_after_verb(text: str, clause: Clause, found: list[Candidate]) -> bool
         if not candidate.name:
             continue
         words = text[clause.start : candidate.start].split()
-        if len(words) < 2 or words[0].lower() in _COORDINATING:
+        if len(words) < 2 or words[0].lower() in COORDINATING:
             return False
         last = words[-1]
-        return last.isalpha() and last.islower() and last not in _NOT_VERB
+        return last.isalpha() and last.islower() and last not in NOT_VERB
     return False

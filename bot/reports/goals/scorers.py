@@ -169,7 +169,7 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
 _LEADING = frozenset(
     "and then und dann but so also auch doch aber noch schließlich später later again".split()
 )
-_NOT_VERB = frozenset(
+NOT_VERB = frozenset(
     """the a an his her its their this that these those with in on at for from by to of into
     after before as who which while when der die das den dem des ein eine einen einem einer
     im am zum zur vom beim mit nach bei für von in an auf aus er sie es wir he she it they
@@ -204,12 +204,12 @@ def verb_first(clause_text: str) -> bool:
     if not words:
         return False
     first = words[0].strip(",.;:")
-    if not first or not first.isalpha() or not first[0].islower() or first in _NOT_VERB:
+    if not first or not first.isalpha() or not first[0].islower() or first in NOT_VERB:
         return False
     return number(first, "en") is None and number(first, "de") is None
 
 
-_COORDINATING = frozenset("und oder aber sondern denn".split())
+COORDINATING = frozenset("und oder aber sondern denn".split())
 
 
 def inverted_subject(clause: Clause, found: list[Candidate], text: str, lang: str) -> bool:
@@ -222,7 +222,7 @@ def inverted_subject(clause: Clause, found: list[Candidate], text: str, lang: st
         if not candidate.eligible or not candidate.name:
             continue
         words = text[clause.start : candidate.start].split()
-        if not 2 <= len(words) <= 3 or words[0].lower() in _COORDINATING:
+        if not 2 <= len(words) <= 3 or words[0].lower() in COORDINATING:
             return False
         if any(not w[0].islower() for w in words):
             return False

@@ -21,7 +21,7 @@ _STAGE_WORDS = (
         "semi-final",
     ),
     (r"finale|finals?|endspiel\w*|pokalfinale|endspiels", "final"),
-    (r"gruppenphase|group stage|gruppenspiel\w*", "group"),
+    (r"gruppenphase|group stage|group phase|gruppenspiel\w*", "group"),
     (r"relegation\w*", "relegation-play-off"),
 )
 

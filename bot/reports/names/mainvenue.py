@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.clauses.cues import _WEEKS_BACK
 from bot.reports.matches import cues
 from bot.reports.matches.reading import Reading
 from bot.reports.names.stadiums import have_grounds, stadiums_of
-from bot.reports.text.dates import resolve_dates
 from bot.reports.text.document import Document
 
 OPENING_SENTENCES = 8
@@ -32,19 +32,10 @@ def stadium_home(doc: Document, main: Reading) -> str | None:
         if named and not (
             cues.LEG.search(sentence.text)
             or _DIGIT_PAIR.search(sentence.text)
-            or _another_day(doc, sentence.text)
+            or _WEEKS_BACK.search(sentence.text) is not None
         ):
             found.update(named)
     return found.pop() if len(found) == 1 else None
-
-
-def _another_day(doc: Document, text: str) -> bool:
-    """`Vor drei Wochen hatte Stocker das Tor des Abends im St. Jakob-Park erzielt`: a
-    sentence counted days or weeks back from the dateline tells of an earlier match."""
-    return any(
-        m.relative is not None and m.relative < -1
-        for m in resolve_dates(text, doc.published, doc.lang)
-    )
 
 
 def _score_clause(main: Reading) -> str:

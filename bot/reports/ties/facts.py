@@ -22,7 +22,7 @@ from bot.reports.ties.described import described_ties
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
-from bot.reports.ties.voice import DEFEAT_AFTER, GROUP_STAGE, PASSIVE_OUT, agent, leg_winner
+from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner
 
 _PRONOUN = re.compile(r"^\s*(?:they|it|sie|er)\b", re.I)
 
@@ -182,7 +182,9 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
                     continue
                 tie.winner = named
         out.append((tie, guessed))
-    if GROUP_STAGE.search(text):
+    if any(stage == "group" for _, stage in cues.stage_at(text)):
+        # `Basel, das in der Gruppenphase Manchester United ausgeschaltet hatte`: a
+        # group is no tie, so knocking a side out there names no tie's winner.
         return out
     if not aggregates and not results and (shootouts or active) and passive is None:
         tie = _winner_only(doc, sentence, people, shootouts, away_goals)

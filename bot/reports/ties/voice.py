@@ -1,6 +1,6 @@
 """Whose aggregate a sentence tells when its subject does not: a passive `ousted by`
 (the agent went through), `a 3-4 aggregate defeat`, an aggregate after a leg the
-subject won; and a knock-out in a group stage, which is no tie."""
+subject won."""
 
 from __future__ import annotations
 
@@ -31,15 +31,6 @@ def agent(sentence, passive, people) -> str | None:
 
 
 _BY = re.compile(r"\b(?:by|von|vom|durch)\s")
-
-
-GROUP_STAGE = re.compile(
-    r"\b(?:group stage|group phase|league phase|group games?|Gruppenphase|Ligaphase|"
-    r"Gruppenspiel\w*)\b",
-    re.I,
-)
-"""`Basel, das in der Gruppenphase Manchester United ausgeschaltet hatte`: a group is
-no tie, so knocking a side out there names no tie's winner."""
 
 
 DEFEAT_AFTER = re.compile(r"\s*(?:on\s+)?(?:aggregate\s+)?(?:defeat|loss|exit)\b", re.I)
