@@ -37,6 +37,15 @@ def normalize(name: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def spelt_out(name: str) -> str:
+    """The key of a German name as English text spells it without umlauts
+    (`Fortuna Düsseldorf` -> `fortuna duesseldorf`); other names keep their key."""
+    return normalize(name.translate(_UMLAUTS))
+
+
 def surname(player: str | None) -> str:
     """The last word of a player's name, normalised: how the gold compares scorers."""
     if not player:

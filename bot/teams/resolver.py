@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.teams.names import normalize
+from bot.teams.names import normalize, spelt_out
 
 DATA_FILE = Path(__file__).with_name("teams.json")
 SUGGEST_CUTOFF = 60
@@ -105,6 +105,10 @@ class TeamResolver:
             self.aliases.append(alias)
             self._derived.clear()
         self._cores.setdefault(core(key), set()).add(alias.team)
+        spelt = spelt_out(alias.alias)
+        if spelt != key:
+            self._index.setdefault(spelt, set()).add(alias.team)
+            self._cores.setdefault(core(spelt), set()).add(alias.team)
 
     def exact(self, name: str) -> set[str]:
         """Team ids whose alias is exactly this name (after normalising).

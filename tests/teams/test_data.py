@@ -54,6 +54,14 @@ KNOWN_AMBIGUOUS = {
         "newcastle-united", "sheffield-united", "west-ham",
     },
 }  # fmt: skip
+KNOWN_AMBIGUOUS |= {
+    spelt: KNOWN_AMBIGUOUS[plain]
+    for plain, spelt in (
+        ("lowen", "loewen"), ("mailander", "mailaender"), ("munchner", "muenchner"),
+        ("romer", "roemer"), ("saarlander", "saarlaender"),
+    )
+}  # fmt: skip
+"""The same nicknames as English text spells them without umlauts."""
 
 # Words of running English or German, first names and venue cities that must never
 # name a team by themselves.

@@ -211,3 +211,24 @@ def test_close_team_gives_what_lookup_finds(teams: TeamResolver) -> None:
         assert teams.close_team(run) == expected, run
         found += expected is not None
     assert found > 20
+
+
+@pytest.mark.parametrize(
+    ("name", "team_id"),
+    [
+        ("Fortuna Duesseldorf", "fortuna-dusseldorf"),
+        ("Borussia Moenchengladbach", "borussia-monchengladbach"),
+        ("1. FC Nuernberg", "fc-nurnberg"),
+        ("Oesterreich", "austria"),
+    ],
+)
+def test_german_names_spelt_without_umlauts_resolve(teams, name, team_id):
+    assert teams.lookup(name).team.id == team_id
+    assert teams.lookup(name).fuzzy is False
+
+
+def test_a_learned_alias_with_umlauts_is_found_spelt_out():
+    resolver = TeamResolver.default()
+    resolver.add_alias(Alias("fortuna-dusseldorf", "Fortuna aus Flingern-Süd", "de", "report"))
+    assert resolver.resolve("Fortuna aus Flingern-Sued") == "fortuna-dusseldorf"
+    assert len([a for a in resolver.aliases if a.alias.startswith("Fortuna aus")]) == 1

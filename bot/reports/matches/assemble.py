@@ -131,6 +131,9 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
 def _join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
     """A lone shoot-out goes to its pair's one drawn match, else to its second leg."""
     for shoot in shootouts:
+        if "one-side" in shoot.notes:
+            _join_one_side(readings, shoot)
+            continue
         pair = set(shoot.teams())
         drawn = [
             r
@@ -145,6 +148,28 @@ def _join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
         r.penalties = (
             (shoot.p_goals, shoot.o_goals) if r.p == shoot.p else (shoot.o_goals, shoot.p_goals)
         )
+
+
+def _join_one_side(readings: list[Reading], shoot: Reading) -> None:
+    """`Bochum won the shoot-out 6-5` with the opponent left unnamed: the shoot-out of
+    the side's one match that could end in one (level, or a second leg, which a match
+    won after extra time must be), and nothing when the side has two such or none."""
+    able = [
+        r
+        for r in readings
+        if r.teams()
+        and shoot.p in r.teams()
+        and not r.penalties
+        and r.extra_time is not False
+        and r.leg != 1
+        and (r.p_goals == r.o_goals or r.leg == 2 or r.extra_time)
+    ]
+    if len(able) != 1:
+        return
+    r = able[0]
+    r.penalties = (
+        (shoot.p_goals, shoot.o_goals) if r.p == shoot.p else (shoot.o_goals, shoot.p_goals)
+    )
 
 
 def _orient_by_aggregate(doc, loose: list[Reading], merged: list[Reading]) -> list[Reading]:

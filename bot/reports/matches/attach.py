@@ -64,7 +64,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
             r.extra_time = True
     for hit in hits:
         if hit.kind == "shootout":
-            r = owner(hit.start - sentence.start)
+            r = owner(hit.start - sentence.start) or _only_shootable(doc, readings, hit)
             if r is not None:
                 r.penalties = _shootout_for(r, hit, doc, sentence)
     _attach_stages(sentence, owner)
@@ -226,6 +226,19 @@ def _ahead_clause(text: str, cuts: list[int], seg: int) -> bool:
     start = cuts[seg - 1] if seg > 0 else 0
     end = cuts[seg] if seg < len(cuts) else len(text)
     return bool(cues.FIXTURE_AHEAD.search(text, start, end))
+
+
+def _only_shootable(doc, readings: list[Reading], hit: ScoreHit) -> Reading | None:
+    """`won 3-0 after extra time, then scored all six spot kicks to win the shootout
+    6-5`: a trailing shoot-out belongs to the sentence's one result that could have
+    gone to one (level, or after extra time), told of the same subject: a side named
+    in between (`and Chelsea won the shootout 4-3`) may be the winner, so none."""
+    if len(readings) != 1:
+        return None
+    r = readings[0]
+    if _names_team(doc, r.hit.end, hit.start):
+        return None
+    return r if r.p_goals == r.o_goals or r.extra_time else None
 
 
 def _shootout_for(r: Reading, hit: ScoreHit, doc, sentence) -> tuple[int, int] | None:

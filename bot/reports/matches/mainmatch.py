@@ -260,6 +260,25 @@ def _lead_leg(doc: Document, main: Reading) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+_LEG_THING_DE = (
+    "ergebnis", "resultat", "sieg", "niederlage", "pleite", "erfolg", "vorsprung", "rückstand",
+    "polster", "tor", "treffer", "führung",
+)  # fmt: skip
+_LEG_THING_EN = re.compile(
+    r"\s+(?:deficit|lead|advantage|cushion|result|score|scoreline|win|victory|defeat|loss|"
+    r"goals?)\b",
+    re.I,
+)
+
+
+def _names_a_leg(found: re.Match) -> bool:
+    """`Hinspiel`, `the first leg`, but not `das Hinspielergebnis` or `the first-leg
+    deficit`: a sentence that cancels out a leg's result is about the match being told."""
+    if found.group().lower().endswith(_LEG_THING_DE):
+        return False
+    return not _LEG_THING_EN.match(found.string, found.end())
+
+
 def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> None:
     """`The first leg on Feb. 14 at the Parc des Princes ...`: a sentence about a leg
     of the main tie that gives no score still gives its date and venue."""
@@ -270,7 +289,7 @@ def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> Non
         low = lowered(sentence.text)
         if "leg" not in low and "spiel" not in low and "opener" not in low:
             continue
-        leg = cues.LEG.search(sentence.text)
+        leg = next((m for m in cues.scan(cues.LEG, sentence.text) if _names_a_leg(m)), None)
         if not leg or any(r.sentence is sentence for r in readings):
             continue
         named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}

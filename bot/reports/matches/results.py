@@ -89,7 +89,7 @@ def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
         if hit.kind != "shootout" or hit.first == hit.second:
             continue
         p, o, outcome, _ = sides(doc, sentence, hit, people)
-        if not p or not o or p == o:
+        if not p or p == o:
             continue
         first, second = hit.first, hit.second
         if doc.lang == "en":
@@ -99,6 +99,8 @@ def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
             first, second = (high, low) if outcome == "won" else (low, high)
         reading = Reading(sentence, hit, p, o, first, second)
         reading.notes.add("shootout-only")
+        if not o:
+            reading.notes.add("one-side")
         out.append(reading)
     return out
 
