@@ -54,8 +54,26 @@ class DoerReading:
             return None
         if self._trailing:
             return self._trailing
-        earlier = [s for s in (self._subject_at(i) for i in range(self._index)) if s]
-        return earlier[-1] if earlier else None
+        earlier = [(i, s) for i in range(self._index) if (s := self._subject_at(i))]
+        if not earlier:
+            return None
+        strikers = [
+            s for i, s in earlier if _STRIKE[self.lang].search(self._sentence.clauses[i].text)
+        ]
+        if strikers and not _STRIKE[self.lang].search(self._sentence.clauses[earlier[-1][0]].text):
+            return strikers[-1]
+        return earlier[-1][1]
+
+    def _stranger_listed(self, minute, name: str | None) -> bool:
+        """`Jonas Hofmann (83.) und Boniface (89.)`: a name listed before a bracketed
+        minute is its scorer; one the cast does not know is nobody read so far."""
+        if not minute.paren:
+            return False
+        listed = _LISTED_NAME.search(self.doc.text, max(0, minute.start - 40), minute.start)
+        if listed is None:
+            return False
+        word = listed.group("name")
+        return not name or word not in name.replace("-", " ").split()
 
     def _someone_else(self, found, minute, minutes, doer) -> bool:
         """ "X's 12th-minute goal was followed by Y's strike on 56 minutes": another name,
@@ -79,6 +97,24 @@ _ROLE = re.compile(
     r"cent(?:re|er)-?back|goalkeeper|keeper)\b",
     re.I,
 )
+
+
+_LISTED_NAME = re.compile(r"(?:\bund|\bsowie|\band|,)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+)\s*$")
+_STRIKE = {
+    "de": re.compile(
+        r"\b(?:schoss|zog \w+ ab|zog ab|traf|köpfte|drosch|jagte|schob|hämmerte|lupfte|"
+        r"chippte|zirkelte|schlenzte|spitzelte|vollendete|verwandelte|nagelte)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:shot|fired|struck|hit|curled|drilled|lashed|headed|volleyed|slotted|chipped|"
+        r"blasted|drove|smashed|converted|finished|swept|stroked)\b",
+        re.I,
+    ),
+}
+"""`Oliveira schoss flach, die Mauer sprang hoch, Ronaldo drehte sich weg, und der Ball
+rollte ins Eck`: a goal clause with no doer of its own is the last striker's, not the
+last subject's."""
 
 
 def _unnamed_player(doc, clause: Clause) -> bool:

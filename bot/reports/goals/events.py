@@ -205,6 +205,9 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             if not own_doer and len(rest) > 1 and self._someone_else(found, minute, rest, doer):
                 self.unplaced.add(clause.target)
                 continue
+            if len(minutes) > 1 and self._stranger_listed(minute, own_doer or name):
+                self.unplaced.add(clause.target)
+                continue
             flags = self._flags_near(clause, minute, rest) if len(rest) > 1 else (penalty, own)
             if ":" in before and goalcues.OWN_GOALS_LISTED.search(before):
                 flags = (flags[0], True)

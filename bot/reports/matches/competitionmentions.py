@@ -60,6 +60,31 @@ def _played_in(text: str, published: str | None, until: int | None = None) -> tu
         and not _SIDE.match(text, m.end)
         and not _PLACING_BEFORE.search(text, max(0, m.start - 30), m.start)
         and not _NEXT_SEASON.search(text, max(0, m.start - 30), m.start)
+        and not _qualified_for(text, m)
+    )
+
+
+_QUALIFIED_FOR = re.compile(
+    r"\b(?:(?:a |their |its )?return to|"
+    r"(?:a |their |its )?(?:place|spot|berth|ticket)s? (?:in|for|to)|"
+    r"qualif(?:y|ied|ying|ication) for|Rückkehr in|Qualifikation für|Ticket für|"
+    r"Startplatz (?:in|für)|Startplätze (?:in|für))\s+(?:the\s+|die\s+|der\s+)?$",
+    re.IGNORECASE,
+)
+_ROUND_AFTER = re.compile(
+    r"[\s-]*(?:final|semi|quarter|last|round|group|Finale|Endspiel|Halbfinal|Viertelfinal|"
+    r"Achtelfinal|Gruppen)",
+    re.IGNORECASE,
+)
+
+
+def _qualified_for(text: str, m) -> bool:
+    """`clinched fourth place and a return to the Champions League with a 5-0 win at
+    Norwich`: a competition a side qualified for is where it will play, not where this
+    match was played; `a place in the Champions League final` names a round of it."""
+    return bool(
+        _QUALIFIED_FOR.search(text, max(0, m.start - 40), m.start)
+        and not _ROUND_AFTER.match(text, m.end)
     )
 
 

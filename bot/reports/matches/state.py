@@ -21,11 +21,14 @@ _HOSTS = re.compile(
 )
 _GENERIC = re.compile(
     r"(?:\W*(?:and|but|und|aber|doch|after|nach)\s+)?"
-    r"(?:(?:in the [\w-]+|im [\w-]+),?\s+(?:[a-zäöüß]+\s+)?)?(?:they|it|he|she|sie|er|es|"
+    r"(?:(?:in the [\w-]+|im [\w-]+),?\s+(?:[a-zäöüß]+\s+)?)?(?:they|he|she|sie|er|"
+    r"it(?!\s+(?:was|is|has been|had been)\b|['’]s\b)|es(?!\s+(?:war|ist|wird|wurde|gab|gibt)\b)|"
     r"the (?:team|club|side|champions?|holders?)|die (?:mannschaft|elf)|das team|"
     r"der (?:klub|club|verein))\b",
     re.I,
 )
+"""A pronoun or a word for the team as the subject; not the `it` of `It was another
+miserable night for Thomas Tuchel's team, which lost 3-0`, which stands for no side."""
 _VISITORS = re.compile(
     r"\b(?:the visitors|the visiting side|the away side|die gäste|die gaeste)\b", re.I
 )
@@ -81,7 +84,9 @@ class StoryState:
         self._teams_by_sentence = cached
 
     def other(self, team: str | None) -> str | None:
-        """The team most likely meant opposite `team`, or None when unsure."""
+        """The team most likely meant opposite `team`, or None when unsure. A sentence
+        ahead about a fixture to come (`Santos will play Palmeiras in the final`) names
+        the next opponent, never the side of the result told before it."""
         if team is None:
             return None
         if self.pair and team in self.pair:
@@ -96,6 +101,8 @@ class StoryState:
                     return t
         hi = min(len(self._teams_by_sentence), self.index + 1 + LOOK_AHEAD)
         for i in range(self.index + 1, hi):
+            if cues.FUTURE.search(self.doc.sentences[i].text):
+                continue
             for t in self._teams_by_sentence[i]:
                 if t != team:
                     return t

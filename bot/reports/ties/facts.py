@@ -24,7 +24,11 @@ from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner
 
-_PRONOUN = re.compile(r"^\s*(?:they|it|sie|er)\b", re.I)
+_PRONOUN = re.compile(
+    r"^\s*(?:they|sie|er|it(?!\s+(?:was|is|has been|had been)\b|['’]s\b))\b", re.I
+)
+"""`They won 4-1 on aggregate`; not the `It` of `It was Bayern's first defeat since
+..., a series City went on to win 4-1 on aggregate`, which stands for no side."""
 
 
 _WENT_OUT = re.compile(
