@@ -70,3 +70,35 @@ def test_a_listed_name_the_cast_does_not_know_takes_no_one_elses_goal():
     )
     goals = match(facts, "bayer-leverkusen", "west-ham").goals
     assert [(g.player, g.minute) for g in goals] == [("Jonas Hofmann", 83)]
+
+
+def test_a_score_after_two_legs_of_minutes_is_the_aggregate():
+    de = read(
+        " date 2021-03-10 Der FC Porto hat das Viertelfinale der Champions League erreicht, "
+        "obwohl er am "
+        "Dienstagabend bei Juventus Turin mit 2:3 nach Verlängerung verlor. Nach 210 Minuten "
+        "stand es in diesem Achtelfinale 4:4, die Auswärtstorregel entschied. Im Hinspiel "
+        "hatte Porto 2:1 gewonnen."
+    )
+    en = read(
+        " date 2021-03-10 Porto reached the Champions League quarterfinals despite losing 3-2 "
+        "after extra time "
+        "at Juventus on Tuesday. After 210 minutes the tie stood at 4-4, and Porto went through "
+        "on away goals. Porto had won the first leg 2-1."
+    )
+    for facts in (de, en):
+        assert match(facts, "juventus", "porto").score == (3, 2)
+        assert match(facts, "porto", "juventus").leg == 1
+        found = tie(facts, "juventus", "porto")
+        assert found.aggregate == {"juventus": 4, "porto": 4}
+        assert (found.winner, found.decided_by) == ("porto", "away_goals")
+
+
+def test_a_shootout_of_a_pair_whose_one_match_was_decided_is_its_second_leg():
+    facts = read(
+        " date 2024-03-12 LONDON (Reuters) - Arsenal beat Porto 4-2 in a shootout on Tuesday "
+        "to reach the quarter-finals. Leandro Trossard's goal gave Arsenal a 1-0 win on the "
+        "night at the Emirates Stadium."
+    )
+    second = match(facts, "arsenal", "porto")
+    assert (second.score, second.leg, second.penalties) == ((1, 0), 2, (4, 2))

@@ -129,7 +129,9 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
 
 
 def _join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
-    """A lone shoot-out goes to its pair's one drawn match, else to its second leg."""
+    """A lone shoot-out goes to its pair's one drawn match, else to its second leg, else
+    to the one match of the pair that can be a second leg (a decided match has a
+    shoot-out only as the second leg of a level tie)."""
     for shoot in shootouts:
         if "one-side" in shoot.notes:
             _join_one_side(readings, shoot)
@@ -142,12 +144,24 @@ def _join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
         ]
         if not drawn:
             drawn = [r for r in readings if r.leg == 2 and r.teams() and set(r.teams()) == pair]
-        if len(drawn) != 1:
-            continue
-        r = drawn[0]
-        r.penalties = (
-            (shoot.p_goals, shoot.o_goals) if r.p == shoot.p else (shoot.o_goals, shoot.p_goals)
-        )
+        if not drawn:
+            drawn = [
+                r
+                for r in readings
+                if r.teams() and set(r.teams()) == pair and r.leg != 1 and r.extra_time is not False
+            ]
+        if len(drawn) == 1:
+            _give_shootout(drawn[0], shoot)
+
+
+def _give_shootout(r: Reading, shoot: Reading) -> None:
+    """The shoot-out's score told from the match's first side; a decided match that
+    went to one can only be the second leg of a level tie."""
+    r.penalties = (
+        (shoot.p_goals, shoot.o_goals) if r.p == shoot.p else (shoot.o_goals, shoot.p_goals)
+    )
+    if r.leg is None and r.p_goals != r.o_goals:
+        r.leg = 2
 
 
 def _join_one_side(readings: list[Reading], shoot: Reading) -> None:
@@ -164,12 +178,8 @@ def _join_one_side(readings: list[Reading], shoot: Reading) -> None:
         and r.leg != 1
         and (r.p_goals == r.o_goals or r.leg == 2 or r.extra_time)
     ]
-    if len(able) != 1:
-        return
-    r = able[0]
-    r.penalties = (
-        (shoot.p_goals, shoot.o_goals) if r.p == shoot.p else (shoot.o_goals, shoot.p_goals)
-    )
+    if len(able) == 1:
+        _give_shootout(able[0], shoot)
 
 
 def _orient_by_aggregate(doc, loose: list[Reading], merged: list[Reading]) -> list[Reading]:

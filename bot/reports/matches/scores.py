@@ -256,9 +256,18 @@ _FOR_SIDE = re.compile(r"\s*(?:für|for)\s")
 _SCORE_JUST_BEFORE = re.compile(r"\d ?[:–-] ?\d\s*-?(?:\s*(?:on|in|im|in der))?\s*$", re.I)
 
 
+_TWO_LEGS_MINUTES = re.compile(
+    r"\b(?:after|over|nach)\s+(?:180|210)\s+(?:minutes|minuten)\b[^.;:]{0,45}$", re.I
+)
+"""`Nach 210 Minuten stand es in diesem Achtelfinale 4:4`: two legs' time, so the
+score after it is the aggregate."""
+
+
 def _aggregate_before(before: str) -> bool:
     """`a 4-1 aggregate win after a 1-0 victory`, `5-2 on aggregate, winning 2-1`:
     the word after the 4-1 (5-2) is that score's; the later one is a result of its own."""
+    if ("180" in before or "210" in before) and _TWO_LEGS_MINUTES.search(before[-80:]):
+        return True
     tail = before[-40:]
     found = _gated(_AGG_BEFORE, tail, _AGG_KEYS)
     if not found:

@@ -91,10 +91,16 @@ def _away_goals_by_rule(legs: dict[int, Match]) -> bool:
 
 
 def _mentions_away_goals(doc: Document, pair, legs) -> bool:
-    """The text itself says away goals decided: in a leg's sentence or in one naming a side."""
+    """The text itself says away goals decided: in a leg's sentence, in one naming a side,
+    or in one stating the pair's level aggregate (`Nach 210 Minuten stand es 4:4, die
+    Auswärtstorregel entschied`)."""
     texts = {legs[1].evidence, legs[2].evidence}
+    level = next(iter(_totals(legs).values()))
+    sums = (f"{level}:{level}", f"{level}-{level}", f"{level}–{level}")
     for sentence in doc.sentences:
         if any(m.team in pair for m in doc.mentions_in(sentence)):
+            texts.add(sentence.text)
+        elif any(told in sentence.text for told in sums):
             texts.add(sentence.text)
     return any(cues.AWAY_GOALS.search(t) for t in texts)
 

@@ -53,9 +53,14 @@ def named_winner(doc, sentence, pair) -> str | None:
             continue
         at = sentence.start + verb.start()
         for m in doc.mentions_in(sentence):
-            if m.team in pair and 0 < at - m.end <= 2 and not m.prep:
+            if m.team in pair and 0 < at - m.end <= 2 and m.prep.lower() in _SUBJECT_LEADS:
                 return m.team
     return None
+
+
+_SUBJECT_LEADS = frozenset(("", "and", "but", "und", "aber", "doch"))
+"""`..., and Porto went through on away goals`: a conjunction before the name leaves it
+the subject of the verb of going through."""
 
 
 def _subject_near(doc, hit, p, o):
