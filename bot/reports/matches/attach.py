@@ -15,6 +15,7 @@ from bot.reports.matches.legplace import other_legs_place
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.matches.shootoutsides import german_shootout
+from bot.reports.names.stadiums import shared_host
 from bot.reports.names.venues import home_by_place
 from bot.reports.text import when
 from bot.reports.text.clausecuts import clause_cuts
@@ -231,14 +232,14 @@ def _ahead_clause(text: str, cuts: list[int], seg: int) -> bool:
 def _only_shootable(doc, readings: list[Reading], hit: ScoreHit) -> Reading | None:
     """`won 3-0 after extra time, then scored all six spot kicks to win the shootout
     6-5`: a trailing shoot-out belongs to the sentence's one result that could have
-    gone to one (level, or after extra time), told of the same subject: a side named
-    in between (`and Chelsea won the shootout 4-3`) may be the winner, so none."""
-    if len(readings) != 1:
+    gone to one (level, after extra time, or a second leg), told of the same subject:
+    a side named in between (`and Chelsea won the shootout 4-3`) may be the winner."""
+    able = [
+        r for r in readings if r.leg != 1 and (r.p_goals == r.o_goals or r.extra_time or r.leg == 2)
+    ]
+    if len(able) != 1 or _names_team(doc, able[0].hit.end, hit.start):
         return None
-    r = readings[0]
-    if _names_team(doc, r.hit.end, hit.start):
-        return None
-    return r if r.p_goals == r.o_goals or r.extra_time else None
+    return able[0]
 
 
 def _shootout_for(r: Reading, hit: ScoreHit, doc, sentence) -> tuple[int, int] | None:
@@ -299,7 +300,7 @@ def _place_cues(doc, sentence, readings, owner, resolver) -> None:
             if prep != "im":
                 r.home = next(x.team for x in mentions if x.start == absolute)
             continue
-        side = home_by_place(place, pair, resolver)
+        side = home_by_place(place, pair, resolver) or shared_host(text, m.start(), place, pair)
         if side == "neutral":
             r.notes.add("third-place")
         elif side:

@@ -62,7 +62,8 @@ HOME = Keyed(
     "home|hause|daheim|eigene|own|heimisch",
 )
 AT_PLACE = re.compile(
-    r"\b(?P<prep>at|in|bei|beim|im|in der|in the|at the|(?<![\w,;] )(?:In|At|Bei|Beim|Im))"
+    r"\b(?P<prep>at|in|bei|beim|im|in der|an der|in the|at the|"
+    r"(?<![\w,;] )(?:In|At|Bei|Beim|Im|An der))"
     r"\s+(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
     r"(?:\s+(?:de |da |des |del )?[A-ZÄÖÜ][\w'’.-]*){0,3})"
 )

@@ -63,6 +63,34 @@ _STADIUMS = {
 }  # fmt: skip
 
 
+_SHARED = {
+    "stadio olimpico": ("roma", "lazio"), "olimpico": ("roma", "lazio"),
+    "san siro": ("ac-milan", "inter-milan"), "giuseppe meazza": ("ac-milan", "inter-milan"),
+    "stadio giuseppe meazza": ("ac-milan", "inter-milan"),
+}  # fmt: skip
+"""Grounds two clubs share: one names its host only beside a result whose pair holds
+one of its clubs, never as the story's ground."""
+
+
+def shared_host(text: str, at: int, place: str, pair: tuple[str, str]) -> str | None:
+    """The club of a result's pair whose shared ground `place` is, where the place is
+    told of the game itself (`im Hinspiel in San Siro`, `1:0 im Olimpico`), not of fans
+    watching `on giant screens at the Olimpico`."""
+    key = normalize(place)
+    clubs = _SHARED.get(key[4:] if key.startswith("the ") else key, ())
+    owners = [team for team in pair if team in clubs]
+    if len(owners) != 1 or not _PLAYED_BEFORE.search(text, max(0, at - 40), at):
+        return None
+    return owners[0]
+
+
+_PLAYED_BEFORE = re.compile(
+    r"(?:\d\s?[-:–]\s?\d|hinspiel|rückspiel|leg|duell|match|game|spiel|partie|derby)\W+"
+    r"(?:\w+\W+){0,3}$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def stadium_team(phrase: str) -> str | None:
     """Pure and asked for every place phrase of every result, so remembered."""
