@@ -66,3 +66,30 @@ def test_a_trailing_shootout_after_both_legs_goes_to_the_second():
     assert match(facts, "marseille", "benfica").penalties == (4, 2)
     found = tie(facts, "marseille", "benfica")
     assert (found.winner, found.decided_by) == ("marseille", "penalties")
+
+
+def test_a_win_that_took_a_side_past_another_is_that_sides():
+    facts = read(
+        " date 2020-03-12 In Paris, Neymar and Juan Bernat scored in a 2-0 win at the Parc des "
+        "Princes that took Paris Saint-Germain past Borussia Dortmund 3-2 on aggregate."
+    )
+    assert match(facts, "psg", "borussia-dortmund").score == (2, 0)
+
+
+def test_a_date_beyond_a_score_not_read_is_not_the_read_results():
+    facts = read(
+        " date 2020-03-12 Liverpool were knocked out on Wednesday. In Paris, Neymar scored in a "
+        "2-0 win at the Parc des Princes that took Paris Saint-Germain past Borussia Dortmund "
+        "3-2 on aggregate after a 2-1 defeat in Germany last month."
+    )
+    assert match(facts, "psg", "borussia-dortmund").date != "2020-02"
+
+
+def test_a_tie_with_no_competition_of_its_own_is_not_put_in_a_league():
+    facts = read(
+        " date 2020-03-12 Liverpool, the runaway Premier League leaders, were knocked out on "
+        "Wednesday. Paris Saint-Germain beat Borussia Dortmund 3-2 on aggregate."
+    )
+    found = tie(facts, "psg", "borussia-dortmund")
+    assert found.winner == "psg"
+    assert found.competition != "Premier League"

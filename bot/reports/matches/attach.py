@@ -164,7 +164,8 @@ def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
     """A cue belongs to the nearest result in its clause; a clause without a result
     leads into the next one that has one; a trailing clause (`, and the two clubs
     will meet in the final on June 1`) belongs to none, nor does a clause whose own
-    score was not read (`the 2-2 draw at Camp Nou`)."""
+    score was not read (`the 2-2 draw at Camp Nou`), nor a cue beyond such a score
+    (`a 2-0 win ... after a 2-1 defeat in Germany last month`)."""
     cuts = clause_cuts(sentence.text)
 
     def segment(pos: int) -> int:
@@ -172,9 +173,8 @@ def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
 
     placed = [(segment(r.hit.start - sentence.start), r) for r in readings]
     read = {r.hit for r in readings}
-    unread = {
-        segment(h.start - sentence.start) for h in hits if h.kind == "result" and h not in read
-    }
+    unread_at = [h.start - sentence.start for h in hits if h.kind == "result" and h not in read]
+    unread = {segment(at) for at in unread_at}
 
     def owner(pos: int) -> Reading | None:
         seg = segment(pos)
@@ -187,7 +187,11 @@ def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
                 return None
             same = [r for s, r in placed if s == min(ahead)]
         offsets = [r.hit.start - sentence.start for r in same]
-        return same[owning_result(sentence.text, pos, offsets)]
+        found = same[owning_result(sentence.text, pos, offsets)]
+        at = found.hit.start - sentence.start
+        if any(min(at, pos) < u < max(at, pos) for u in unread_at):
+            return None
+        return found
 
     return owner
 

@@ -87,3 +87,22 @@ def sent_through(text: str, hit, people, opponent: str | None) -> str | None:
         if _SENT_THROUGH.search(lead) and _THROUGH_AFTER.match(text, m.end):
             return m.team
     return None
+
+
+_CARRIED = re.compile(
+    r"\s+(?:win|victory|triumph)(?:\s+(?:at|in)\s+[^,.;]{1,40}?)?\s+(?:that|which)\s+"
+    r"(?:took|sent|carried|lifted|put)\s+$"
+)
+_PAST = re.compile(r"\s+(?:past|beyond|over)\s+$")
+
+
+def carried_past(text: str, hit, people) -> tuple[str, str] | None:
+    """`a 2-0 win that took Paris Saint-Germain past Borussia Dortmund`: the side the win
+    carried past the other won it."""
+    after = [m for m in people if m.start >= hit.end]
+    if len(after) < 2 or not _CARRIED.fullmatch(text, hit.end, after[0].start):
+        return None
+    winner, loser = after[0], after[1]
+    if winner.team == loser.team or not _PAST.fullmatch(text, winner.end, loser.start):
+        return None
+    return winner.team, loser.team

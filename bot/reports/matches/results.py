@@ -10,7 +10,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
-from bot.reports.matches.objectnames import named_after_score, sent_through
+from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.resultchecks import (
     OTHER_TIME,
@@ -173,6 +173,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             unoriented = hit.first != hit.second
         else:
             p, o = state.subject, state.other(state.subject)
+    elif p is None and (carried := carried_past(doc.text, hit, people)) is not None:
+        p, o = carried
     elif p is None and (sent := sent_through(doc.text, hit, people, o)) is not None:
         p = sent
     elif p is None:

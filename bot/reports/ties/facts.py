@@ -11,7 +11,7 @@ from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.facts import Match, Tie
 from bot.reports.matches import cues
-from bot.reports.matches.competitionmentions import first_named, named_in
+from bot.reports.matches.competitionmentions import first_named, is_league, named_in
 from bot.reports.matches.matchinfo import primary_competition
 from bot.reports.matches.results import _clause_bounds, opponent, participants, sides
 from bot.reports.matches.scores import find_scores
@@ -131,11 +131,17 @@ def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
         tie.competition, tie.season, tie.stage = m.competition, m.season, m.stage
         return
     found = named_in(tie.evidence, doc.published)
-    first = found[0] if found else first_named(doc.text[:3000], doc.published, played=False)
+    first = found[0] if found else first_named(doc.text[:3000], doc.published, False, _cup)
     tie.competition = first.name if first else None
     tie.season = season_for(tie.competition, doc.published) if tie.competition else None
     stages = cues.stage_at(tie.evidence)
     tie.stage = stages[0][1] if len(stages) == 1 else None
+
+
+def _cup(mention) -> bool:
+    """A tie the text names no competition for is in the first cup the text names: a
+    league (`the Premier League leaders`) plays no two-legged ties."""
+    return not is_league(mention.name)
 
 
 def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Tie, bool]]:
