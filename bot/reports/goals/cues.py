@@ -13,7 +13,7 @@ GOAL_KEYS = {
     " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
-    "deadlock|struck|equali|opener|found the|"
+    "deadlock|struck|equali|opener|found the|came|arrived|followed|"
     "open net",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
@@ -63,6 +63,8 @@ GOAL = {
         r"(?=(?:in|on|after|early|late|first|just|shortly|moments|again)\b)|"
         r"found the (?:far |near |bottom |top )?(?:left |right )?(?:corner|net)\b|"
         r"(?:winner|winning goal|equali[sz]er|opener|decider) (?:came|arrived|fell)\b|"
+        r"\b(?:his|her|their|(?-i:[A-Z])[\w'’-]+['’]s) (?:first|second|third|fourth|fifth) "
+        r"(?:goal )?(?:came|arrived|followed)\b|"
         r"pulled (?:a goal|one) back|doubled (?:the|their|his team's|its) (?:lead|advantage)|"
         r"doubled it\b|"
         r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"

@@ -42,6 +42,8 @@ class DoerReading:
 
     def _inherit(self, clause: Clause) -> str | None:
         start = self._sentence.sentence.start
+        if self.events and _LATER_OWN.search(clause.text):
+            return self.events[-1].player
         if _unnamed_player(self.doc, clause):
             return None
         if goalcues.RELATIVE[self.lang].match(clause.text):
@@ -99,6 +101,12 @@ _ROLE = re.compile(
 )
 
 
+_LATER_OWN = re.compile(
+    r"(?:his|her|sein|ihr)\s+(?:second|third|fourth|fifth|zweites|drittes)\b", re.I
+)
+"""`His first came in the 17th minute, after Leão had torn down the left, and his second
+followed in the 32nd`: a later goal of `his` is the last goal's scorer's, not the last
+name's."""
 _LISTED_NAME = re.compile(r"(?:\bund|\bsowie|\band|,)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+)\s*$")
 _STRIKE = {
     "de": re.compile(

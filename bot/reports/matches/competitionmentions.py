@@ -61,7 +61,17 @@ def _played_in(text: str, published: str | None, until: int | None = None) -> tu
         and not _PLACING_BEFORE.search(text, max(0, m.start - 30), m.start)
         and not _NEXT_SEASON.search(text, max(0, m.start - 30), m.start)
         and not _qualified_for(text, m)
+        and not _AHEAD_OF.search(text, max(0, m.start - 30), m.start)
     )
+
+
+_AHEAD_OF = re.compile(
+    r"\b(?:vor der|vor dem|before the|ahead of the|in the run-up to the|mit Blick auf die|"
+    r"im Hinblick auf die)\s+$",
+    re.IGNORECASE,
+)
+"""`im letzten Pflichtspiel vor der WM in Katar`: a tournament still to come, not the
+competition of the match told."""
 
 
 _QUALIFIED_FOR = re.compile(

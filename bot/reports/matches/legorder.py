@@ -94,5 +94,14 @@ def two_legged(doc: Document) -> bool:
             known = bool(_TWO_LEGGED.search(doc.text))
         else:  # the pattern is the words themselves: a substring test on lower case says it
             known = any(word in low for word in _TWO_LEGGED.keys)
-        doc._two_legged = known
-    return known
+        doc._two_legged = known and not _BEST_OF.search(doc.text)
+    return doc._two_legged
+
+
+_BEST_OF = re.compile(
+    r"\bbest[- ]of[- ](?:three|five|seven|3|5|7)\b|(?-i:\bGame [1-7]\b)(?!\s?[-:–]\s?\d)|"
+    r"\b(?:two|three|four) games to (?:none|one|two|three|zero)\b",
+    re.I,
+)
+"""`won their best-of-three series two games to one`: a series of games, not two legs,
+so its results are no legs and add up to no aggregate."""

@@ -101,6 +101,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     league = trophy and (_LEAGUE_TITLE.search(trophy[0]) or _LEAGUE_DAY.search(main.sentence.text))
     if main.stage is None and main.leg is None and trophy and not league:
         main.stage = "final"
+        main.notes.add("trophy-final")
     if main.stage is None:
         at = main.hit.start - main.sentence.start
         stages = cues.stage_at(main.sentence.text, at) or _head_stages(doc, main)

@@ -43,7 +43,7 @@ _AHEAD_WORDS = regroup(
 )
 _AHEAD_BEFORE = re.compile(
     r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
-    r"(?:the\s+|das\s+|den\s+)?(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w-]+\s+){0,3}$",
+    r"(?:the\s+|an?\s+|das\s+|den\s+)?(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 """`reached the final`, not `earned their place in Lisbon with emphatic semifinals`: a
@@ -175,11 +175,13 @@ def _ahead(text: str, start: int, end: int) -> bool:
 _NOT_A_FINAL = re.compile(
     r"\s+(?:day|days|matchday|weekend|whistle|minutes?|seconds|stages?|third|score|table|"
     r"standings|round of (?:the|league)|home game|league game|game of the|match of the|"
-    r"weeks?|stretch|spieltag|spieltages|rounds?(?! of)|tournament|phase|group)\b",
+    r"weeks?|stretch|spieltag|spieltages|rounds?(?! of)|tournament|phase|group|games|matches|"
+    r"appearances?|season|years?|months?|moments?|act|chapter|hurrah|bow)\b",
     re.IGNORECASE,
 )
 """`the final day of the Premier League season`, `the final whistle`, a qualifying
-`Final Round`, the `final tournament`: an adjective."""
+`Final Round`, the `final tournament`, `one of his final games for the club`: an
+adjective."""
 _ON_THE_WAY = re.compile(
     r"\b(?:(?:way|road|route|path|run|march|journey)\s+(?:in)?to\s+(?:the\s+)?|"
     r"weg\s+(?:ins|in das|in die|zum|zur)\s+)$",

@@ -52,7 +52,7 @@ _STADIUMS = {
     "wildparkstadion": "karlsruher-sc", "mewa arena": "mainz-05",
     "prezero arena": "tsg-hoffenheim", "wwk arena": "fc-augsburg", "ruhrstadion": "vfl-bochum",
     "voith arena": "fc-heidenheim", "max morlock stadion": "fc-nurnberg",
-    "merkur spiel arena": "fortuna-dusseldorf", "stade de france": "france",
+    "merkur spiel arena": "fortuna-dusseldorf", "stade de france": "france", "wembley": "england",
     "stubhub center": "la-galaxy", "home depot center": "la-galaxy",
     "dignity health sports park": "la-galaxy", "gillette stadium": "new-england",
     "providence park": "portland-timbers", "lumen field": "seattle-sounders",

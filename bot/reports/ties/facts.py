@@ -22,7 +22,7 @@ from bot.reports.ties.described import described_ties
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
-from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner
+from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
 
 _PRONOUN = re.compile(
     r"^\s*(?:they|sie|er|it(?!\s+(?:was|is|has been|had been)\b|['’]s\b))\b", re.I
@@ -178,6 +178,12 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
             first, second = (low, high) if lost or (out_p and not active) else (high, low)
             if not guessed and _LOST_BEFORE.search(doc.text, max(0, hit.start - 40), hit.start):
                 first, second = low, high
+        if (
+            first != second
+            and not results
+            and named_winner(doc, sentence, (p, o)) == (o if first > second else p)
+        ):
+            first, second = second, first
         tie = Tie(teams=(p, o), aggregate={p: first, o: second}, evidence=text)
         if first != second:
             tie.winner = p if first > second else o
@@ -224,6 +230,9 @@ active `had eliminated Porto 4-1` names the loser as object, so it is no such cu
 
 def _sides(doc, sentence, hit, people, fallback, pronoun=None):
     p, o, _, _ = sides(doc, sentence, hit, people)
+    owner = score_owner(doc.text, hit, people)
+    if owner is not None and p != owner:
+        p, o = owner, (p if o == owner else o)
     guessed = p is None
     if p is None and pronoun is not None:
         p = pronoun

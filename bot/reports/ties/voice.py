@@ -50,3 +50,15 @@ def leg_winner(doc, sentence, hit, people, results):
     if p and o and p != o and told[-1].first > told[-1].second:
         return p, o, False
     return None
+
+
+_FOR_SIDE = re.compile(r"\s*(?:für|for|to|zugunsten)\s+(?:(?:die|den|das|der|the)\s+)?", re.I)
+
+
+def score_owner(text: str, hit, people) -> str | None:
+    """`Das Gesamtergebnis lautet damit 4:3 für die Eintracht`, `4-3 to Frankfurt on
+    aggregate`: the side named right after `für`/`to` holds the first number."""
+    lead = _FOR_SIDE.match(text, hit.end)
+    if lead is None:
+        return None
+    return next((m.team for m in people if m.start == lead.end()), None)
