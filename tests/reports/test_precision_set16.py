@@ -97,3 +97,31 @@ def test_a_common_word_opening_a_sentence_is_no_scorer():
     )
     goals = match(facts, "sevilla", "juventus").goals or []
     assert "Extra" not in [g.player for g in goals]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        " date 2022-04-15 Eintracht Frankfurt gewann am Donnerstagabend beim FC Barcelona mit "
+        "3:2. Auch RB Leipzig ist noch dabei: Die Sachsen setzten sich bei Atalanta Bergamo mit "
+        "2:0 durch. Das Hinspiel in Leipzig war ebenfalls 1:1 ausgegangen.",
+        " date 2022-04-15 Eintracht Frankfurt won 3-2 at Barcelona on Thursday. RB Leipzig are "
+        "also through after winning 2-0 at Atalanta. The first leg in Leipzig had ended 1-1.",
+    ],
+)
+def test_a_leg_at_a_ground_of_the_pair_just_read_is_that_pairs(told):
+    facts = read(told)
+    first = match(facts, "rb-leipzig", "atalanta")
+    assert (first.score, first.leg) == ((1, 1), 1)
+    assert tie(facts, "rb-leipzig", "atalanta").aggregate == {"rb-leipzig": 3, "atalanta": 1}
+    assert not [m for m in facts.matches if m.score == (1, 1) and "barcelona" in (m.home, m.away)]
+
+
+def test_the_round_a_side_stands_in_after_a_first_leg_score_is_reached_not_played():
+    facts = read(
+        " date 2022-04-15 Eintracht Frankfurt gewann am Donnerstagabend das Viertelfinal-"
+        "Rückspiel der Europa League beim FC Barcelona mit 3:2 und steht nach dem 1:1 im "
+        "Hinspiel im Halbfinale."
+    )
+    first = match(facts, "eintracht-frankfurt", "barcelona")
+    assert (first.score, first.leg, first.stage) == ((1, 1), 1, "quarter-final")

@@ -24,7 +24,12 @@ from bot.reports.matches.resultchecks import (
 )
 from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.scores import ScoreHit, find_scores
-from bot.reports.matches.storyside import city_subject, placed_elsewhere, story_side
+from bot.reports.matches.storyside import (
+    city_subject,
+    leg_of_last_pair,
+    placed_elsewhere,
+    story_side,
+)
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
@@ -165,7 +170,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         if unknown_club(doc, sentence):
             return None
         filled = True
-        previous = state.previous_pair()
+        previous = state.previous_pair() or leg_of_last_pair(doc, sentence, state, resolver)
         if previous:
             p, o = previous
         elif state.main_pair:

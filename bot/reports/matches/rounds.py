@@ -48,8 +48,9 @@ _AHEAD_BEFORE = re.compile(
 )
 """`reached the final`, not `earned their place in Lisbon with emphatic semifinals`: a
 round after `with` or `after` is the means, one that was played."""
-_STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.-]+\s+){1,4}im\s+$", re.I)
-"""`steht der FC Bayern im Viertelfinale`: the round reached, not the one played."""
+_STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.:-]+\s+){1,6}im\s+$", re.I)
+"""`steht der FC Bayern im Viertelfinale`, `steht nach dem 1:1 im Hinspiel im Halbfinale`:
+the round reached, not the one played."""
 _MISSED_AFTER = re.compile(
     r"^[^.,;]{0,40}?\b(?:verpasst\w*|missed|erreicht\w*|eingezogen)\b", re.IGNORECASE
 )

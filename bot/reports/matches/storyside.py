@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.matches import cues
 from bot.reports.matches.objectnames import told_as_object
 from bot.reports.matches.resultchecks import place_names_third
 from bot.reports.matches.state import _COACH_OWNED
@@ -76,3 +77,17 @@ def city_subject(state, named: str, told: str, resolver) -> str | None:
         return None
     side = home_by_place(found.group(1), state.pair, resolver)
     return side if side in state.pair else None
+
+
+def leg_of_last_pair(doc, sentence, state, resolver) -> tuple[str, str] | None:
+    """`Die Sachsen setzten sich bei Atalanta mit 2:0 durch. Das Hinspiel in Leipzig war
+    ebenfalls 1:1 ausgegangen`: a leg naming no team, told at a ground of the pair of the
+    result just read (and not of the story's main pair), is that pair's other leg."""
+    pair, main = state.pair, state.main_pair or ()
+    if not pair or set(pair) == set(main) or not cues.LEG.search(sentence.text):
+        return None
+    for m in cues.AT_PLACE.finditer(sentence.text):
+        host = home_by_place(m.group("place"), pair, resolver)
+        if host in pair and host not in main:
+            return pair
+    return None
