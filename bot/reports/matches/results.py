@@ -8,9 +8,11 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
+from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
+from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.resultchecks import (
     OTHER_TIME,
@@ -47,15 +49,6 @@ _SAME_SCORE = re.compile(
 )
 
 
-_OUTCOME_NOUN_AFTER = re.compile(
-    r"^[-\s]{0,2}(?:[\w-]+\s)?(?P<w>win|victory|triumph|loss|defeat|draw|tie|rout|"
-    r"thrashing|drubbing|hammering|romp|lead(?= (?:from|out of|into) the))\b",
-    re.I,
-)
-
-
-_SUFFERED = re.compile(r"\b(?:suffer\w*|endur\w*|wrong end of|victims? of)\b[^.,;]*$", re.I)
-"""`suffered a 6-2 rout`: a rout the subject took, not gave."""
 _RESULT_WORDS = re.compile(
     r"\b(?:ended|finished|endete|trennten sich|remis|unentschieden|draw|drew|tie|tied)\b", re.I
 )
@@ -115,18 +108,16 @@ def sides(doc, sentence, hit, people):
     text = doc.text
     start, end = _clause_bounds(sentence, hit)
     clause_people = [m for m in people if start <= m.start < end]
-    outcome, strength, cue_at = _outcome(text, sentence, hit, start)
-    if doc.lang == "en":
+    outcome, strength, cue_at = outcome_of(text, sentence, hit, start)
+    pronoun, p = pronoun_subject(text, sentence, hit, people)
+    if not pronoun and doc.lang == "en":
         p = english_subject(text, people, hit, cue_at)
         if p is not None and described_subject_between(text, sentence.start, hit.start):
             p = None
-    else:
+    elif not pronoun:
         p = german_subject(text, start, hit, clause_people, people, doc.lang)
     o = opponent(sentence, hit, people, clause_people, p)
     return p, o, outcome, strength
-
-
-_ANY_SCORE = re.compile(r"\d{1,2} ?[:–-] ?\d{1,2}")
 
 
 def opponent(sentence, hit, people, clause_people, p) -> str | None:
@@ -136,7 +127,7 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     if (named := named_after_score(sentence, hit, people, p)) is not None:
         return named
     rel = hit.start - sentence.start
-    previous = [m.end() for m in _ANY_SCORE.finditer(sentence.text[:rel])]
+    previous = [m.end() for m in ANY_SCORE.finditer(sentence.text[:rel])]
     since = sentence.start + (previous[-1] if previous else 0)
     near = [m for m in clause_people if since <= m.start < hit.start and m.team != p]
     if near:
@@ -233,48 +224,6 @@ def _guess_side(state, named: str, told: str, subject_told: bool) -> str | None:
     if state.pair and named not in state.pair:
         return state.third_side(named, told, subject_told)
     return state.other(named)
-
-
-def _outcome(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
-    """(won|lost|draw|None for the subject, strength, offset of the cue word)."""
-    if hit.suffix:
-        if hit.suffix.endswith(("niederlage", "pleite", "klatsche", "schlappe", "debakel")):
-            return "lost", 2, hit.start
-        if hit.suffix.endswith(("sieg", "erfolg", "triumph", "vorsprung", "führung")):
-            return "won", 2, hit.start
-    after = text[hit.end : min(sentence.end, hit.end + 25)]
-    noun = _OUTCOME_NOUN_AFTER.match(after)
-    if noun:
-        word = noun.group("w").lower()
-        lost = word in ("loss", "defeat") or (
-            word not in ("win", "victory", "triumph", "draw", "tie")
-            and _SUFFERED.search(text, max(0, hit.start - 30), hit.start)
-        )
-        label = "draw" if hit.first == hit.second else ("lost" if lost else "won")
-        return label, 2, hit.start
-    window_start = max(clause_start, hit.start - 120)
-    before = text[window_start : hit.start]
-    best = None
-    for pattern, label in ((cues.WIN, "won"), (cues.LOSE, "lost")):
-        for m in cues.scan(pattern, before):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), label)
-    if best is not None:
-        label = "draw" if hit.first == hit.second else best[1]
-        return label, 2, window_start + best[0]
-    after_verb = text[hit.end : min(sentence.end, hit.end + 60)]
-    after_verb = _COMMA.split(after_verb)[0]
-    after_verb = _ANY_SCORE.split(_LEADING_PARENS.sub("", after_verb))[0]
-    win, lose = cues.WIN.search(after_verb), cues.LOSE.search(after_verb)
-    if hit.first == hit.second:
-        return "draw", (1 if win or lose else 0), None
-    if bool(win) != bool(lose):
-        return ("won" if win else "lost"), 1, None
-    return None, 0, None
-
-
-_COMMA = re.compile(r"[,;]")
-_LEADING_PARENS = re.compile(r"^\s*\([^)]*\)")
 
 
 def _clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:

@@ -1,0 +1,31 @@
+"""The subject of a subordinate clause told by a pronoun (`after they had won the first
+leg 2-1`, `nachdem sie das Hinspiel 2:1 gewonnen hatten`): the main clause's subject."""
+
+from __future__ import annotations
+
+import re
+
+_SUBORDINATE_PRONOUN = re.compile(
+    r"\b(?:after|when|as|before|since|because|while|nachdem|als|weil|bevor|da)\s+"
+    r"(?:they|sie|er)\b",
+    re.IGNORECASE,
+)
+_OBLIQUE = frozenset(
+    "in at against to over by from with of for on gegen bei beim im von vom mit über für "
+    "gegenüber an auf".split()
+)
+
+
+def pronoun_subject(text: str, sentence, hit, people) -> tuple[bool, str | None]:
+    """(whether the score's clause is told of a pronoun, the team it stands for). The
+    pronoun applies when no team is named between it and the score; it stands for the
+    first team named before it, not after a preposition (the main clause's subject), and
+    for none when more than two teams are named there (`beat Schalke and Arsenal, after
+    they had lost at Hertha` could be any)."""
+    told = list(_SUBORDINATE_PRONOUN.finditer(text, sentence.start, hit.start))
+    if not told or any(told[-1].end() <= m.start < hit.start for m in people):
+        return False, None
+    before = [m for m in people if sentence.start <= m.start < told[-1].start()]
+    if not before or before[0].prep.lower() in _OBLIQUE or len({m.team for m in before}) > 2:
+        return True, None
+    return True, before[0].team
