@@ -233,7 +233,13 @@ def _clause_subject(reading, clause) -> str | None:
 
 
 def _subject_before(reading, scene, clause) -> str | None:
+    """The subject of the nearest clause before that has one of its own: `Neuer stürmte
+    aus seinem Tor, verpasste den Ball und traf Frimpong - der Schiedsrichter zeigte dem
+    Bayern-Kapitän Rot` is Neuer's card; the verb-first clauses share his subject, so
+    the name after `traf` is their object."""
     for earlier in reversed([c for c in scene.clauses if c.end <= clause.start]):
+        if verb_first(earlier.text):
+            continue
         first = subject(candidates(reading.cast, earlier), earlier, reading.cast.doc.text)
         if first is not None and first.name:
             return reading.cast.full_name(first.name)

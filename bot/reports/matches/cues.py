@@ -93,7 +93,7 @@ WIN = Keyed(
             r"edged|edges|edging|downed|thrashed|"
             r"routed|routing|routs|demolished|demolishing|trounced|outclassed|outclassing|"
             r"crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
-            r"saw off|sees off|seeing off|upset|upsets|upsetting|humbled|dumped|bested|"
+            r"saw off|sees off|seeing off|see off|upset|upsets|upsetting|humbled|dumped|bested|"
             r"overcame|overpowered|outlasted|eliminated|eliminating|"
             r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
             r"gewann|gewinnt|gewonnen|siegte|sieg|siegt|erfolg|überrollt\w*|besiegt\w*|"
@@ -103,7 +103,7 @@ WIN = Keyed(
         )
     ),
     "beat|defeat|edg|downed|thrash|rout|demolish|trounced|outclass|crushed|hammered|stun|"
-    "held off|holds off|holding off|"
+    "held off|holds off|holding off|see off|"
     "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
     "eliminat|knocked out|dispatched|swept|topped|past|won|win|victory|triumph|gewann|gewinnt|"
     "gewonnen|sieg|erfolg|überrollt|schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
@@ -197,11 +197,11 @@ FIXTURE_AHEAD = Keyed(
             r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
             r"(?:trifft|treffen) (?:\w+ ){0,4}auf|wartet|warten|awaits?|faces? \w+ next|"
             r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
-            r"findet \w+ statt|will (?:host|visit|travel))\b",
+            r"findet \w+ statt|will (?:host|visit|travel)|(?:spielt|spielen) am)\b",
             re.IGNORECASE,
         )
     ),
-    "gegner|next|will|trifft|treffen|warte|await|empf|gastier|findet",
+    "gegner|next|will|trifft|treffen|warte|await|empf|gastier|findet|spielt am|spielen am",
 )
 """`Gegner im Viertelfinale ist am Freitag Spanien, das ...`: a clause telling a
 fixture still to come, whose round and day are not those of a result after it."""

@@ -144,6 +144,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         if stage == "relegation-play-off" and not _is_play_off(text, match):
             continue
         ahead = match.group("tail") or _ahead(text, max(0, match.start() - 60), match.start())
+        ahead = ahead or _MAYBE_AFTER.match(text, match.end())
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
         if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):
             continue
@@ -153,6 +154,14 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
                 continue
         out.append((match.start("word"), stage, derived))
     return tuple(out)
+
+
+_MAYBE_AFTER = re.compile(
+    r"\s+(?:könnte|könnten|würde|würden|droht|drohen|wartet|warten|could|would|might|awaits?)\b",
+    re.I,
+)
+"""`Im Halbfinale könnte es zum Stadtderby kommen`: a round that may come, not the one
+the result was played in."""
 
 
 @lru_cache(maxsize=256)

@@ -145,7 +145,7 @@ class StoryState:
             }
             if len(owners) == 1:
                 side = owners.pop()
-            elif not owners and _GENERIC.match(told.lstrip()):
+            elif not owners and _GENERIC.match(told.lstrip()) and not self._owned_before():
                 side = self.subject
             elif (
                 not owners
@@ -156,6 +156,12 @@ class StoryState:
             elif not owners and national_story_side(self, named, told):
                 side = self.subject
         return side if side != named else None
+
+    def _owned_before(self) -> bool:
+        """`Gallardo's team had made life hard for themselves. They scraped through ...`:
+        the sentence before is told of a person's team, which the pronoun stands for."""
+        i = self.index - 1
+        return i >= 0 and _SURNAME_OWNED.match(self.doc.sentences[i].text.lstrip()) is not None
 
     def _last_named(self) -> str | None:
         """The one team the sentence before names, else None."""

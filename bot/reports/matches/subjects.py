@@ -184,6 +184,8 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         return before[-1].team if before else None
     if before and _WHO.match(text, before[-1].end):
         return before[-1].team
+    if before and before[-1].prep == "for" and _FOR_TO.fullmatch(text, before[-1].end, anchor):
+        return before[-1].team
     candidates = [
         m
         for m in people
@@ -197,6 +199,9 @@ def english_subject(text, people, hit, cue_at) -> str | None:
     return candidates[-1].team if candidates else None
 
 
+_FOR_TO = re.compile(r"\s+to\s+(?:\w+\s+)?")
+"""`was enough for Roma to see off Leicester 1-0`: the team before `to` and the verb
+is the one the result is told from."""
 _AND_VERB = re.compile(r",\s+and\s+(?:also\s+|then\s+)?$", re.I)
 """`X eliminated Y, and Z, and beat W`: a verb joined by `, and` shares the first
 subject, so a team itself joined by `and` is one more object, not the subject."""

@@ -38,15 +38,24 @@ def dates_in(text: str, published: str | None, lang: str) -> list[tuple[int, str
 
 @lru_cache(maxsize=2048)
 def _dates_in(text: str, published: str | None, lang: str) -> tuple[tuple[int, str, str], ...]:
+    wire = _WIRE_HEADER.match(text)
     found = [
         (d.start, d.value, _kind(d))
         for d in resolve_dates(text, published, lang)
         if (d.kind in ("weekday", "explicit") or _last_night(d, text))
         and not _after_dateline(d.value, published)
+        and not (wire and d.start < wire.end())
     ]
     if not found:
         found = _months(text, published)
     return tuple(found)
+
+
+_WIRE_HEADER = re.compile(
+    r"[A-ZÄÖÜ][A-ZÄÖÜ .'’-]+(?:, [\w.]+)?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\. [A-ZÄÖÜ]\w+)"
+    r" \((?:Reuters|AP|AFP|dpa|SID|sid|Xinhua)\)"
+)
+"""`BUENOS AIRES, Aug 6 (Reuters) -`: the day the wire filed the story, not a match's."""
 
 
 def _after_dateline(value: str, published: str | None) -> bool:
