@@ -1,7 +1,11 @@
 """Wrong or missed facts on unseen set 17 (first read P=0.92 R=0.72), each a phrase
 family with sentences written for the tests."""
 
+from pathlib import Path
+
 from tests.reports.helpers import match, read, tie
+
+SET17 = Path(__file__).resolve().parents[1] / "data" / "reports17"
 
 
 def test_a_wire_headers_day_is_the_filing_day_not_the_matchs():
@@ -53,3 +57,14 @@ def test_a_card_shown_to_a_description_is_the_subjects_not_the_object_of_his_fou
     )
     cards = match(facts, "bayern-munich", "bayer-leverkusen").dismissals
     assert [c.player for c in cards] == ["Manuel Neuer"]
+
+
+def test_no_side_is_guessed_from_a_country_or_past_a_persons_team():
+    """`Napoli are champions of Italy again. The point they needed came ... a 1-1 draw`
+    with Udinese: a club never plays a country. `Luciano Spalletti's side had the party
+    planned for Sunday, when a win at home to Salernitana would have settled it. Instead
+    the game finished 1-1`: the game is that side's, not the story subject's."""
+    facts = read(SET17.joinpath("2023-05-04-udinese-napoli.en.txt").read_text())
+    for m in facts.matches:
+        assert "italy" not in (m.home, m.away)
+        assert {m.home, m.away} != {"udinese", "salernitana"}

@@ -167,7 +167,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         elif state.main_pair:
             p, o = state.main_pair
             unoriented = hit.first != hit.second
-        else:
+        elif not state.owned_before():
             p, o = state.subject, state.other(state.subject)
     elif p is None and (carried := carried_past(doc.text, hit, people)) is not None:
         p, o = carried
@@ -195,7 +195,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o, filled = _guess_side(state, p, sentence.text, False), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
             return None
-    if not p or not o or p == o:
+    if not p or not o or p == o or _club_against_country(p, o, resolver):
         return None
     if filled and OTHER_TIME.search(sentence.text):
         return None
@@ -224,6 +224,13 @@ def _guess_side(state, named: str, told: str, subject_told: bool) -> str | None:
     if state.pair and named not in state.pair:
         return state.third_side(named, told, subject_told)
     return state.other(named)
+
+
+def _club_against_country(p: str, o: str, resolver) -> bool:
+    """`Napoli are champions of Italy again. The point they needed came ... a 1-1 draw`
+    with Udinese: a club never plays a national team, so such a pair is a wrong guess."""
+    a, b = resolver.teams.get(p), resolver.teams.get(o)
+    return a is not None and b is not None and a.kind != b.kind
 
 
 def _clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:

@@ -53,6 +53,7 @@ _COACH_OWNED = re.compile(
 )
 """`Alex Ferguson's team` right after a sentence about one club: that club."""
 _SURNAME_OWNED = re.compile(r"\b([A-Z][\w-]+)['’]s (?:team|side|men|squad)\b")
+_OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]+ )?[A-Z][\w-]+['’]s (?:team|side|men|squad)\b")
 
 
 def _surname_owned(told: str, text: str) -> bool:
@@ -145,7 +146,7 @@ class StoryState:
             }
             if len(owners) == 1:
                 side = owners.pop()
-            elif not owners and _GENERIC.match(told.lstrip()) and not self._owned_before():
+            elif not owners and _GENERIC.match(told.lstrip()) and not self.owned_before():
                 side = self.subject
             elif (
                 not owners
@@ -157,11 +158,11 @@ class StoryState:
                 side = self.subject
         return side if side != named else None
 
-    def _owned_before(self) -> bool:
+    def owned_before(self) -> bool:
         """`Gallardo's team had made life hard for themselves. They scraped through ...`:
         the sentence before is told of a person's team, which the pronoun stands for."""
         i = self.index - 1
-        return i >= 0 and _SURNAME_OWNED.match(self.doc.sentences[i].text.lstrip()) is not None
+        return i >= 0 and _OWNED_OPENING.match(self.doc.sentences[i].text.lstrip()) is not None
 
     def _last_named(self) -> str | None:
         """The one team the sentence before names, else None."""
