@@ -34,3 +34,14 @@ def test_a_pronoun_after_a_clause_naming_more_teams_gives_no_side():
         "lost 1-0 at Hertha in the league."
     )
     assert not [m for m in facts.matches if "arsenal" in (m.home, m.away)]
+
+
+def test_after_a_dash_die_is_an_article_not_a_relative_pronoun():
+    facts = read(
+        " date 2010-05-16 Bayern gewann das Pokalfinale gegen Werder Bremen mit 4:0. Der "
+        "Niederländer war schon im Halbfinale der Matchwinner gewesen, als er bei Schalke 04 in "
+        "der 112. Minute das einzige Tor der Verlängerung erzielte – die Münchner siegten damals "
+        "1:0 n. V."
+    )
+    found = match(facts, "schalke-04", "bayern-munich")
+    assert (found.score, found.extra_time) == ((0, 1), True)

@@ -18,6 +18,9 @@ _OBLIQUE = frozenset(
 
 
 _RELATIVE = re.compile(r"^\s*(?:der|die|das|dem|den|which|who|that|welche[rs]?)\b", re.I)
+_DASH_BEFORE = re.compile(r"[–—]\s*$")
+"""`... erzielte – die Münchner siegten damals 1:0`: after a dash a new main clause
+opens, whose `die` is an article, not a relative pronoun."""
 
 
 def german_subject(text, clause_start, hit, clause_people, people, lang) -> str | None:
@@ -28,7 +31,9 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
         after = [m for m in people if m.start == owner.end()]
         if after and _AGAINST.match(text, after[0].end):
             return after[0].team
-    if _RELATIVE.match(text[clause_start : hit.start]):
+    if _RELATIVE.match(text[clause_start : hit.start]) and not _DASH_BEFORE.search(
+        text, max(0, clause_start - 3), clause_start
+    ):
         before = [m for m in people if m.end <= clause_start]
         if before:
             return before[-1].team
