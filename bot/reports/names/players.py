@@ -246,11 +246,13 @@ def _common_word(text, words, i, word, lang) -> bool:
         return _german_noun(text, words, i, word)
     if number_word(word):
         return True
-    suffixed = word.lower().endswith(("ed", "ing", "ly"))
-    if not suffixed and not word.islower() and word.lower() not in text:
-        return False
     at_start = i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":")
-    if not at_start or re.search(r"[A-Z][\w'-]+ " + re.escape(word) + r"\b", text):
+    if not at_start:
+        return False
+    suffixed = word.lower().endswith(("ed", "ing", "ly"))
+    if not suffixed and word.lower() not in text:
+        return False
+    if re.search(r"[A-Z][\w'-]+ " + re.escape(word) + r"\b", text):
         return False
     return suffixed or re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None
 
