@@ -68,3 +68,27 @@ def test_no_side_is_guessed_from_a_country_or_past_a_persons_team():
     for m in facts.matches:
         assert "italy" not in (m.home, m.away)
         assert {m.home, m.away} != {"udinese", "salernitana"}
+
+
+def test_a_penalty_timed_in_one_clause_is_the_goal_of_who_converts_it_in_the_next():
+    facts = read(
+        " date 2023-04-12 Inter Mailand gewann am Dienstag bei Benfica Lissabon mit 2:0. Sechs "
+        "Minuten nach dem Seitenwechsel schlug es ein: Nicolò Barella köpfte eine Flanke ein. "
+        "Acht Minuten vor dem Ende entschied der Videobeweis auf Handelfmeter für Inter, Romelu "
+        "Lukaku verwandelte sicher zum 2:0-Endstand."
+    )
+    goals = match(facts, "benfica", "inter-milan").goals
+    assert [(g.player, g.minute, g.penalty) for g in goals] == [
+        ("Nicolò Barella", 51, False),
+        ("Romelu Lukaku", 82, True),
+    ]
+
+
+def test_a_ground_in_the_clause_of_a_score_told_with_its_own_leg_is_the_hosts():
+    facts = read(
+        " date 2023-04-12 Roger Schmidt hat mit Benfica Lissabon einen Dämpfer erlitten. Im "
+        "Viertelfinal-Hinspiel der Champions League verlor der portugiesische Spitzenreiter am "
+        "Dienstagabend im ausverkauften Estádio da Luz mit 0:2 (0:0) gegen Inter Mailand."
+    )
+    first = match(facts, "benfica", "inter-milan")
+    assert (first.score, first.leg) == ((0, 2), 1)

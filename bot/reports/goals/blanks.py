@@ -11,6 +11,11 @@ from bot.reports.goals.conjuncts import UNCLEAR, finisher
 from bot.reports.goals.scorers import Candidate, candidates, pick
 
 _WHEN = re.compile(r"\s*(?:when|as|als|indem)\s", re.I)
+_CONVERTED = re.compile(
+    r"\b(?:verwandelte|verwandelt|converted|converts|netted|dispatched)\b", re.I
+)
+"""`Acht Minuten vor dem Ende gab es Handelfmeter für Inter, Lukaku verwandelte sicher`:
+the penalty timed in one clause is the goal of the player who converts it in the next."""
 
 
 class BlankReading:
@@ -27,8 +32,10 @@ class BlankReading:
         if event.at not in starts or starts.index(event.at) + 1 >= len(starts):
             return
         clause = scene.clauses[starts.index(event.at) + 1]
-        colon = ":" in self.doc.text[scene.clauses[starts.index(event.at)].end : clause.start]
-        if clause.target != event.target or not (_WHEN.match(clause.text) or colon):
+        own = scene.clauses[starts.index(event.at)]
+        colon = ":" in self.doc.text[own.end : clause.start]
+        converted = event.penalty and _CONVERTED.search(clause.text)
+        if clause.target != event.target or not (_WHEN.match(clause.text) or colon or converted):
             return
         if any(e.at == clause.start and e.minute is not None for e in new):
             return

@@ -39,9 +39,11 @@ def stadium_home(doc: Document, main: Reading) -> str | None:
 
 
 def _score_clause(main: Reading) -> str:
-    """The clause of the main score, when its sentence tells that score alone and no leg."""
+    """The clause of the main score, when its sentence tells that score alone and no leg
+    but its own (`Im Viertelfinal-Hinspiel verlor Benfica im Estádio da Luz mit 0:2`)."""
     text = main.sentence.text
-    if cues.LEG.search(text) or len(_DIGIT_PAIR.findall(text)) > 2:
+    leg = cues.LEG.search(text)
+    if (leg and (1 if leg.group("one") else 2) != main.leg) or len(_DIGIT_PAIR.findall(text)) > 2:
         return ""
     at = main.hit.start - main.sentence.start
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
