@@ -92,3 +92,25 @@ def test_a_ground_in_the_clause_of_a_score_told_with_its_own_leg_is_the_hosts():
     )
     first = match(facts, "benfica", "inter-milan")
     assert (first.score, first.leg) == ((0, 2), 1)
+
+
+def test_a_minute_in_a_participle_apposition_times_the_goal_before_it():
+    facts = read(
+        " date 2022-05-06 Roma beat Leicester City 1-0 at home on Thursday. A single header "
+        "from Tammy Abraham, arriving in the 11th minute, was enough for Roma."
+    )
+    goals = match(facts, "roma", "leicester-city").goals
+    assert [(g.player, g.minute) for g in goals] == [("Tammy Abraham", 11)]
+
+
+def test_a_shot_that_put_a_side_in_front_is_a_goal():
+    facts = read(
+        " date 2022-04-29 Roma drew 1-1 at Leicester City on Thursday. Lorenzo Pellegrini "
+        "curled Roma in front in the 15th minute before Gianluca Mancini turned a low cross "
+        "into his own net in the 67th minute."
+    )
+    goals = match(facts, "leicester-city", "roma").goals
+    assert [(g.player, g.minute, g.own_goal) for g in goals] == [
+        ("Lorenzo Pellegrini", 15, False),
+        ("Gianluca Mancini", 67, True),
+    ]

@@ -20,7 +20,8 @@ _ASSIST_AFTER = re.compile(r"^\s+(?:getting|got|with|providing) the assist|^\s+a
 _WHEN_HE = re.compile(r"\s*(?:when|as|als|indem)\s+(?:he|er)\s", re.I)
 _LINE_SCORE = re.compile(r"^\s*(\d{1,2})\s?[:-]\s?(\d{1,2})\s")
 _APPOSITION = re.compile(
-    r"^[\s,]*(?:in|im|in der|at|timed at|clocked at|both|beide)?\s*(?:the\s+)?"
+    r"^[\s,]*(?:(?:arriving|arrived|coming|came|scored|struck)\s+)?"
+    r"(?:in|im|in der|at|timed at|clocked at|both|beide)?\s*(?:the\s+)?"
     r"(?:\s|,|and|und|respectively|jeweils)*"
     r"[.;]?\s*$",
     re.I,
