@@ -114,3 +114,19 @@ def test_a_shot_that_put_a_side_in_front_is_a_goal():
         ("Lorenzo Pellegrini", 15, False),
         ("Gianluca Mancini", 67, True),
     ]
+
+
+def test_a_card_with_no_time_takes_the_minute_of_a_sentence_that_tells_nothing_else():
+    en = read(
+        " date 2018-03-07 Real Madrid won 2-1 at Paris Saint-Germain on Tuesday. Things got "
+        "worse for PSG in the 66th. Marco Verratti, already booked, complained to the referee "
+        "and was shown a second yellow card."
+    )
+    (card,) = match(en, "psg", "real-madrid").dismissals
+    assert (card.player, card.minute, card.second_yellow) == ("Marco Verratti", 66, True)
+    scored = read(
+        " date 2018-03-07 Real Madrid won 2-1 at Paris Saint-Germain on Tuesday. Cristiano "
+        "Ronaldo scored in the 51st minute. Marco Verratti was shown a second yellow card."
+    )
+    (card,) = match(scored, "psg", "real-madrid").dismissals
+    assert card.minute is None

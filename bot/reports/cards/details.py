@@ -71,6 +71,23 @@ def lead_minute(reading, scene, clause):
     return minutes[0]
 
 
+def lead_sentence_minute(reading, scene):
+    """ "Things got worse for PSG in the 66th. Marco Verratti ... was shown a second yellow
+    card": a card sentence with no time takes the one minute of the sentence just before,
+    when that sentence tells of nothing else (no goal, no other event)."""
+    doc = reading.cast.doc
+    if scene.index == 0:
+        return None
+    before = doc.sentences[scene.index - 1]
+    minutes = [m for m in reading.minutes if before.start <= m.start < before.end]
+    if len(minutes) != 1 or minutes[0].relative is not None or minutes[0].minute is None:
+        return None
+    lang = doc.lang if doc.lang in ("de", "en") else "en"
+    if goalcues.GOAL[lang].search(before.text) or goalcues.OTHER_EVENT.search(before.text):
+        return None
+    return minutes[0]
+
+
 def antecedent(cast, start: int, end: int) -> str | None:
     """ "Nach einem Zweikampf mit X sah der Stürmer Rot": "der Stürmer" is not X, whom a
     preposition puts out of the running; only a name that could be the subject counts."""

@@ -12,6 +12,7 @@ from bot.reports.cards.details import (
     follows_own_goal,
     goal_minute,
     lead_minute,
+    lead_sentence_minute,
     shared_subject,
 )
 from bot.reports.cards.referents import last_offender, offender_minute
@@ -195,7 +196,7 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     minutes = [m for m in reading.minutes if clause.start <= m.start < clause.end]
     minute = card_minute(doc.text, minutes, cue_at, clause.start)
     if minute is None and not minutes:
-        minute = lead_minute(reading, scene, clause)
+        minute = lead_minute(reading, scene, clause) or lead_sentence_minute(reading, scene)
     if minute is None and not minutes and told:
         minute = offender_minute(reading, scene, told)
     if minute is not None and minute.from_end:
