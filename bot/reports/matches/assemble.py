@@ -168,16 +168,7 @@ def _join_one_side(readings: list[Reading], shoot: Reading) -> None:
     """`Bochum won the shoot-out 6-5` with the opponent left unnamed: the shoot-out of
     the side's one match that could end in one (level, or a second leg, which a match
     won after extra time must be), and nothing when the side has two such or none."""
-    able = [
-        r
-        for r in readings
-        if r.teams()
-        and shoot.p in r.teams()
-        and not r.penalties
-        and r.extra_time is not False
-        and r.leg != 1
-        and (r.p_goals == r.o_goals or r.leg == 2 or r.extra_time)
-    ]
+    able = [r for r in readings if shoot.p in (r.teams() or ()) and r.may_end_in_shootout()]
     if len(able) == 1:
         _give_shootout(able[0], shoot)
 

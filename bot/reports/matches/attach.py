@@ -238,9 +238,7 @@ def _only_shootable(doc, readings: list[Reading], hit: ScoreHit) -> Reading | No
     6-5`: a trailing shoot-out belongs to the sentence's one result that could have
     gone to one (level, after extra time, or a second leg), told of the same subject:
     a side named in between (`and Chelsea won the shootout 4-3`) may be the winner."""
-    able = [
-        r for r in readings if r.leg != 1 and (r.p_goals == r.o_goals or r.extra_time or r.leg == 2)
-    ]
+    able = [r for r in readings if r.may_end_in_shootout()]
     if len(able) != 1 or _names_team(doc, able[0].hit.end, hit.start):
         return None
     return able[0]

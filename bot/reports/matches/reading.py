@@ -38,6 +38,14 @@ class Reading:
             return (self.p, self.o)
         return None
 
+    def may_end_in_shootout(self) -> bool:
+        """Whether a shoot-out told without its match can be this one's: not a first leg,
+        not known to have ended after 90 minutes, and level, a second leg or after extra
+        time (a decided match goes to a shoot-out only as the second leg of a level tie)."""
+        if self.leg == 1 or self.extra_time is False or self.penalties:
+            return False
+        return self.p_goals == self.o_goals or self.leg == 2 or bool(self.extra_time)
+
 
 def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
     return [m for m in doc.mentions_in(sentence) if m.prep != "in" or possessive(doc.text, m)]
