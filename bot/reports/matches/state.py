@@ -19,10 +19,13 @@ _HOSTS = re.compile(
     r"\b(?:the hosts|the home side|the home team|die gastgeber|die hausherren|der gastgeber)\b",
     re.I,
 )
+TEAM_IT = r"it(?!\s+(?:was|is|has been|had been)\b|['’]s\b)"
+"""`it` as a pronoun for a side: not the `it` of `It was Bayern's first defeat`."""
 _GENERIC = re.compile(
     r"(?:\W*(?:and|but|und|aber|doch|after|nach)\s+)?"
     r"(?:(?:in the [\w-]+|im [\w-]+),?\s+(?:[a-zäöüß]+\s+)?)?(?:they|he|she|sie|er|"
-    r"it(?!\s+(?:was|is|has been|had been)\b|['’]s\b)|es(?!\s+(?:war|ist|wird|wurde|gab|gibt)\b)|"
+    + TEAM_IT
+    + r"|es(?!\s+(?:war|ist|wird|wurde|gab|gibt)\b)|"
     r"the (?:team|club|side|champions?|holders?)|die (?:mannschaft|elf)|das team|"
     r"der (?:klub|club|verein))\b",
     re.I,

@@ -15,7 +15,7 @@ from bot.reports.matches.competitionmentions import first_named, is_league, name
 from bot.reports.matches.matchinfo import primary_competition
 from bot.reports.matches.results import _clause_bounds, opponent, participants, sides
 from bot.reports.matches.scores import find_scores
-from bot.reports.matches.state import StoryState
+from bot.reports.matches.state import TEAM_IT, StoryState
 from bot.reports.text.document import Document
 from bot.reports.ties.cues import PARTICIPLE_WIN, SUM_AFTER_EXTRA, told_after_another_score
 from bot.reports.ties.described import described_ties
@@ -24,9 +24,7 @@ from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
 
-_PRONOUN = re.compile(
-    r"^\s*(?:they|sie|er|it(?!\s+(?:was|is|has been|had been)\b|['’]s\b))\b", re.I
-)
+_PRONOUN = re.compile(r"^\s*(?:they|sie|er|" + TEAM_IT + r")\b", re.I)
 """`They won 4-1 on aggregate`; not the `It` of `It was Bayern's first defeat since
 ..., a series City went on to win 4-1 on aggregate`, which stands for no side."""
 
