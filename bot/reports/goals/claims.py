@@ -59,12 +59,22 @@ class GoalEvent:
     from_end: bool = False
 
 
+_CHANCE_NOUN = re.compile(r"\b(?:header|shot|strike|effort|volley|Kopfball|Schuss)\b", re.I)
+"""`their best moment was a John Terry header that Courtois ... turned away`: a header or
+shot the rest of the sentence tells as saved or missed is no goal."""
+
+
 class ClaimReading:
     """Mixed into GoalReader: the minute-less statements of a clause."""
 
     def _claims(self, clause, found, cue_at, name, penalty, own, hint) -> None:
         """Minute-less goals: "X and Y scored twice each", "Vinícius doppelt getroffen"."""
         if _TALLY.search(clause.text):
+            return
+        sentence_end = self._sentence.sentence.end
+        if _CHANCE_NOUN.search(self.doc.text, cue_at, cue_at + 40) and goalcues.MISS[
+            self.lang
+        ].search(self.doc.text[cue_at:sentence_end]):
             return
         multiple = goalcues.MULTIPLE[self.lang].search(clause.text)
         count = 1 if not multiple else 2 if multiple.group("two") else 3

@@ -137,7 +137,8 @@ MISS = {
         r"unable to|wasted|squandered|should have|shot over|fired over|went wide|shot wide|"
         r"fired wide|headed wide|headed over|no (?:more |further )?goals?|without scoring|"
         r"goal difference|(?:one|two|three)-goal (?:margin|deficit|cushion)|tried to|trying to|"
-        r"looked for|looking for|searching for|in search of|chasing (?:a|an|the))\b",
+        r"looked for|looking for|searching for|in search of|chasing (?:a|an|the)|"
+        r"turned (?:it |the ball )?away|tipped (?:it |the ball )?(?:over|away|round|onto))\b",
         re.I,
     ),
     "de": re.compile(
@@ -238,7 +239,8 @@ MISS = {
         "save|miss|post|bar|woodwork|denied|blocked|cleared|wide of|off the line|kept out|parried|"
         "failed to|could|unable to|wasted|squandered|should have|over|wide|no goal|no more|"
         "no further|without scoring|goal difference|goal margin|goal deficit|goal cushion|"
-        "tried to|trying to|looked for|looking for|searching for|in search of|chasing",
+        "tried to|trying to|looked for|looking for|searching for|in search of|chasing|"
+        "turned|tipped",
     ),
     "de": Keyed(
         MISS["de"],

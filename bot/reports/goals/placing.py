@@ -22,6 +22,7 @@ from bot.reports.goals.lines import attach_line_goals
 from bot.reports.goals.scorers import Cast
 from bot.reports.goals.teams import credited_side, labelled_sides, player_sides, solve
 from bot.reports.goals.untimed import untimed
+from bot.reports.matches import cues as matchcues
 from bot.reports.names.players import last_name as surname
 from bot.reports.text.document import Document
 
@@ -38,7 +39,12 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
         return
     reading = reading_of(doc, matches)
     reader = GoalReader(reading.cast, reading.minutes, pairing)
-    events = [e for e in reader.read(reading.scenes) if told_before(doc, pairing, e.target, e.at)]
+    events = [
+        e
+        for e in reader.read(reading.scenes)
+        if told_before(doc, pairing, e.target, e.at)
+        and not (e.target == MAIN and _other_legs_goal(e, pairing.main))
+    ]
     sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
     unsure = untimed(reading, events)
     for target in pairing.targets():
@@ -54,6 +60,20 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
         if goals:
             match.goals = goals
     attach_line_goals(doc.text, matches, reading.cast.full_name)
+
+
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|had)\b")
+
+
+def _other_legs_goal(event: GoalEvent, main: Match) -> bool:
+    """`Nach dem 0:1 im Hinspiel, als Karim Benzema in der 19. Minute getroffen hatte`: a
+    goal told in the pluperfect in a sentence naming the other leg is that leg's, even
+    where that leg was not read as a match of its own."""
+    if main.leg not in (1, 2):
+        return False
+    legs = matchcues.scan(matchcues.LEG, event.evidence)
+    other = [m for m in legs if (1 if m.group("one") else 2) != main.leg]
+    return bool(other) and _PLUPERFECT.search(event.evidence) is not None
 
 
 def _later_leg_unread(reading: Reading, main: Match) -> bool:

@@ -254,7 +254,11 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
             stage = main.stage if competition_of(doc, main, primary) == comp else None
     comp, stage = qualifying_round(doc, comp, stage, r.date or doc.published, r.sentence.text)
     data = info(comp)
-    if stage == "final" and "trophy-final" in r.notes and data and data.format == "league":
+    if (
+        data
+        and data.format == "league"
+        and (stage == "group" or (stage == "final" and "trophy-final" in r.notes))
+    ):
         stage = None
     if stage is None and data is not None and data.format == "league":
         stage = "league"

@@ -21,6 +21,10 @@ _BARE_END = re.compile(
 """`Manchester United 4 Liverpool 3 (after extra time)`: a headline line holding
 nothing but the result, home side first."""
 _HEADER_GAP = re.compile(r"^\s*[–—-]\s*$")
+_SCORE_GAP = re.compile(r" (\d{1,2})[-–](\d{1,2}) ")
+_HEADLINE_END = re.compile(r"\s*(?:$|:\s|\(|[–—|]\s)")
+"""`Chelsea 1-3 Atlético Madrid: Diego Costa sends Simeone's side to Lisbon`: a headline
+with the score between the names, home side first."""
 _HEADER_SCORE = re.compile(r"^\s+(\d{1,2}):(\d{1,2})\b")
 _AET = re.compile(r"^,?\s*(?:aet|a\.e\.t\.|n\.\s?V\.|after extra[- ]time)", re.I)
 _PLACE_PREFIX = re.compile(
@@ -74,6 +78,9 @@ def header_reading(doc, sentence) -> list:
     elif (bare := _BARE_GAP.fullmatch(gap)) and (end := _BARE_END.fullmatch(after)):
         home_goals, away_goals = int(bare.group(1)), int(end.group(1))
         rest = (end.group(2) or "").strip("() ")
+    elif (scored := _SCORE_GAP.fullmatch(gap)) and _HEADLINE_END.match(after):
+        home_goals, away_goals = int(scored.group(1)), int(scored.group(2))
+        rest = ""
     else:
         tail = _GLANCE_TAIL.match(text[first.end : second.start + 1] + " ")
         end = _GLANCE_END.match(after)

@@ -125,7 +125,8 @@ _PLACE_AFTER = re.compile(
 def place_names_third(doc, hit, pair, resolver) -> bool:
     """`Beim 1:5 in Frankfurt hatten die Bayern ...` in a story about Bayern and
     Dortmund: the place after the score is the home of a third club (its name alone
-    names that club), so the story's pair is no guide to the unnamed side."""
+    names that club), so the story's pair is no guide to the unnamed side; `beim 6:1 in
+    Irland` in a story about Germany and Sweden is a third country's."""
     found = _PLACE_AFTER.match(doc.text, hit.end)
     if not found:
         return False
@@ -133,6 +134,9 @@ def place_names_third(doc, hit, pair, resolver) -> bool:
     clubs = resolver.exact(normalize(place))
     if not clubs or clubs & set(pair):
         return False
+    kinds = {getattr(resolver.teams.get(t), "kind", None) for t in (*clubs, *pair)}
+    if kinds == {"national"}:
+        return True
     return home_by_place(place, pair, resolver) == "neutral"
 
 

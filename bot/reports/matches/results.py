@@ -124,6 +124,8 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     """The other side: the nearest team named since the previous score, else the
     first other team of the clause, else of the sentence up to the next result (a
     team told only after another result belongs to that one)."""
+    people = [m for m in people if not _next_opponent(sentence, m)]
+    clause_people = [m for m in clause_people if not _next_opponent(sentence, m)]
     if (named := named_after_score(sentence, hit, people, p)) is not None:
         return named
     rel = hit.start - sentence.start
@@ -144,6 +146,20 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
             if m.team != p:
                 return m.team
     return None
+
+
+_FIXTURE_OBJECT = re.compile(
+    r"\b(?:will|to|would|shall)\s+(?:play|face|meet|host|visit)\s+(?:the\s+)?$|"
+    r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,3}auf\s+(?:den|die|das)?\s*$",
+    re.I,
+)
+
+
+def _next_opponent(sentence, mention) -> bool:
+    """`Atlético Madrid will play Real Madrid in the final after a 3-1 victory`: the side
+    a fixture to come names is the next opponent, never the other side of a result."""
+    at = mention.start - sentence.start
+    return _FIXTURE_OBJECT.search(sentence.text, max(0, at - 40), at) is not None
 
 
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:

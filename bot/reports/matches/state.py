@@ -89,8 +89,8 @@ class StoryState:
 
     def other(self, team: str | None) -> str | None:
         """The team most likely meant opposite `team`, or None when unsure. A sentence
-        ahead about a fixture to come (`Santos will play Palmeiras in the final`) names
-        the next opponent, never the side of the result told before it."""
+        about a fixture to come (`Santos will play Palmeiras in the final`) names the next
+        opponent, never the side of a result told before or after it."""
         if team is None:
             return None
         if self.pair and team in self.pair:
@@ -100,6 +100,8 @@ class StoryState:
             return self.pair[0] if self.pair[1] == team else self.pair[1]
         lo = max(0, self.index - LOOK_BACK)
         for i in range(self.index - 1, lo - 1, -1):
+            if cues.FIXTURE_AHEAD.search(self.doc.sentences[i].text):
+                continue
             for t in reversed(self._teams_by_sentence[i]):
                 if t != team:
                     return t
@@ -238,9 +240,10 @@ class StoryState:
         return None
 
     def previous_pair(self) -> tuple[str, str] | None:
-        """The two teams of the sentence before, when it names exactly two and no result."""
+        """The two teams of the sentence before, when it names exactly two, no result and
+        no fixture to come (`Atlético will play Real Madrid in the final`)."""
         i = self.index - 1
-        if i < 0 or i in self.scored:
+        if i < 0 or i in self.scored or cues.FIXTURE_AHEAD.search(self.doc.sentences[i].text):
             return None
         teams = list(dict.fromkeys(self._teams_by_sentence[i]))
         return (teams[0], teams[1]) if len(teams) == 2 else None

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 _CLUB_WORD = re.compile(
-    r"\b(?:FC|SC|SV|VfL|VfB|TSV|TuS|SpVgg|FSV|SSV|Fortuna|Eintracht|Borussia|AC|AS|CD|CF|"
+    r"\b(?:FC|SC|SV|VfL|VfB|TSV|TuS|SpVgg|FSV|SSV|FK|SK|NK|KV|KRC|RSC|"
+    r"Fortuna|Eintracht|Borussia|AC|AS|CD|CF|"
     r"Club|Sporting|Racing|Atlético|Atletico|Deportivo|Real|Dynamo|Dinamo)\s+[A-ZÄÖÜ][\w-]+"
 )
 
