@@ -143,14 +143,18 @@ def _score_events(gold_events, events, label, cmp: Comparer, t, kind: str) -> No
     if gold_events is None:
         return
     left = list(events or [])
+    flags = ("penalty", "own_goal") if kind == "goals" else ("second_yellow",)
     for g in gold_events:
-        found = next((e for e in left if cmp.same_event(g, e)), None)
+        same = [e for e in left if cmp.same_event(g, e)]
+        # Two untimed goals by one player are the same event to the comparer: pair the
+        # one whose flags agree (Kostic twice, one a penalty) before any other.
+        agree = [e for e in same if all(bool(g.get(f)) == bool(getattr(e, f)) for f in flags)]
+        found = (agree or same or [None])[0]
         if found is None:
             t[kind].miss(f"{label}: {cmp.event_label(g)}")
             continue
         left.remove(found)
         t[kind].found += 1
-        flags = ("penalty", "own_goal") if kind == "goals" else ("second_yellow",)
         for flag in flags:
             if bool(g.get(flag)) == bool(getattr(found, flag)):
                 t["details"].found += 1

@@ -121,3 +121,36 @@ def test_load_dir_pairs_text_and_gold(tmp_path):
     (tmp_path / "b.gold.json").write_text('{"lang": "en"}')
     [gold] = load_dir(tmp_path)
     assert gold.name == "a" and gold.text().startswith(" date")
+
+
+def test_untimed_goals_of_one_player_pair_by_their_flags():
+    gold = Gold(
+        name="r",
+        path=Path("r.txt"),
+        lang="de",
+        published="2022-04-15",
+        matches=[
+            {
+                "home": "Barcelona",
+                "away": "Eintracht Frankfurt",
+                "score": [0, 2],
+                "goals": [
+                    {
+                        "minute": None,
+                        "team": "Eintracht Frankfurt",
+                        "player": "Filip Kostic",
+                        "penalty": True,
+                    },
+                    {"minute": None, "team": "Eintracht Frankfurt", "player": "Filip Kostic"},
+                ],
+            }
+        ],
+        ties=[],
+    )
+    m = Match("barcelona", "eintracht-frankfurt", (0, 2))
+    m.goals = [
+        Goal("eintracht-frankfurt", "Filip Kostic", None),
+        Goal("eintracht-frankfurt", "Filip Kostic", None, penalty=True),
+    ]
+    card = score([(gold, facts([m]))])
+    assert (card.tallies["goals"].found, card.tallies["details"].extra) == (2, 0)
