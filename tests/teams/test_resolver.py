@@ -232,3 +232,11 @@ def test_a_learned_alias_with_umlauts_is_found_spelt_out():
     resolver.add_alias(Alias("fortuna-dusseldorf", "Fortuna aus Flingern-Süd", "de", "report"))
     assert resolver.resolve("Fortuna aus Flingern-Sued") == "fortuna-dusseldorf"
     assert len([a for a in resolver.aliases if a.alias.startswith("Fortuna aus")]) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "team_id"),
+    [("FK Rostow", "rostov"), ("Dinamo Kiew", "dynamo-kyiv"), ("BATE Borissow", "bate")],
+)
+def test_german_spellings_of_eastern_european_clubs(teams, name, team_id):
+    assert teams.resolve(name) == team_id
