@@ -3,6 +3,8 @@ P=0.88 R=0.81), each a phrase family with sentences written for the tests."""
 
 from pathlib import Path
 
+from bot.reports.names.described import descriptor_country
+from bot.teams.resolver import TeamResolver
 from tests.reports.helpers import match, read
 
 SET18 = Path(__file__).resolve().parents[1] / "data" / "reports18"
@@ -67,3 +69,12 @@ def test_a_header_the_sentence_tells_as_saved_is_no_goal():
     )
     goals = match(facts, "chelsea", "atletico-madrid").goals or []
     assert "John Terry" not in [g.player for g in goals]
+
+
+def test_a_nationality_descriptor_opening_a_sentence_names_its_country():
+    resolver = TeamResolver.default()
+    for told in (
+        "Der englische Rekordmeister gewann im Old Trafford mit ",
+        "The English giants won ",
+    ):
+        assert descriptor_country(told, resolver) == resolver.teams["england"].country

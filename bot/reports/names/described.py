@@ -280,9 +280,10 @@ def _may_national(text: str) -> bool:
 
 
 _CLUB_DESCRIPTOR = re.compile(
-    r"\b(?:the|der|die|das)\s+(?P<word>(?P<adj>[A-Za-zÄÖÜäöü]+?)(?:e|en|er|es)?)\s+"
-    r"(?:side|club|team|outfit|champions|visitors|hosts|Klub|Club|Verein|Vertreter|Meister|"
-    r"Gäste|Gastgeber)\b"
+    r"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as)\s+(?P<word>(?P<adj>[A-Za-zÄÖÜäöü]+?)(?:e|en|er|es)?)\s+"
+    r"(?:side|club|team|outfit|champions|holders|leaders|giants|visitors|hosts|Klub|Club|"
+    r"Verein|Vertreter|Meister|Rekordmeister|Titelträger|Titelverteidiger|Pokalsieger|"
+    r"Spitzenreiter|Tabellenführer|Traditionsklub|Gäste|Gastgeber)\b"
 )
 
 
