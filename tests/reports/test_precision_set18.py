@@ -78,3 +78,17 @@ def test_a_nationality_descriptor_opening_a_sentence_names_its_country():
         "The English giants won ",
     ):
         assert descriptor_country(told, resolver) == resolver.teams["england"].country
+
+
+def test_a_side_told_by_its_nationality_is_the_one_club_of_that_country_named_before():
+    de = read(
+        " date 2017-03-17 Der FC Schalke 04 erreichte am Donnerstag bei Borussia "
+        "Mönchengladbach ein 2:2. Neben Schalke zog auch Manchester United ins Viertelfinale "
+        "ein. Der englische Rekordmeister gewann im Old Trafford mit 1:0 gegen den FK Rostow."
+    )
+    assert match(de, "manchester-united", "rostov").score == (1, 0)
+    en = read(
+        " date 2019-04-18 Tottenham reached the semifinals on Wednesday. Ajax will be their "
+        "opponents. The Dutch club won 2-1 at Juventus on Tuesday to advance 3-2 on aggregate."
+    )
+    assert match(en, "juventus", "ajax").score == (1, 2)

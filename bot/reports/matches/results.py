@@ -28,6 +28,7 @@ from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.storyside import (
     city_subject,
+    described_side,
     leg_of_last_pair,
     placed_elsewhere,
     story_side,
@@ -191,7 +192,9 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p = sent
     elif p is None:
         told = sentence.text[: hit.start - sentence.start]
-        p = story_side(doc, state, sentence, o, told)
+        p = described_side(doc, state, o, told, resolver) or story_side(
+            doc, state, sentence, o, told
+        )
         if p is None:
             p = _guess_side(state, o, told, True) or city_subject(state, o, told, resolver)
         filled = True

@@ -11,6 +11,7 @@ from bot.reports.matches.objectnames import told_as_object
 from bot.reports.matches.resultchecks import place_names_third
 from bot.reports.matches.state import _COACH_OWNED
 from bot.reports.matches.thirdtown import third_club_town
+from bot.reports.names.described import descriptor_country
 from bot.reports.names.venues import city_of, home_by_place
 
 _OPPONENT_PREP = frozenset(("gegen", "against", "over", "vs", "versus"))
@@ -91,3 +92,20 @@ def leg_of_last_pair(doc, sentence, state, resolver) -> tuple[str, str] | None:
         if host in pair and host not in main:
             return pair
     return None
+
+
+def described_side(doc, state, named: str, told: str, resolver) -> str | None:
+    """`Neben Schalke zog auch Manchester United ins Viertelfinale ein. Der englische
+    Rekordmeister gewann im Old Trafford mit 1:0 gegen den FK Rostow`: a side told by its
+    nationality is the one club of that country the sentence before names."""
+    country = descriptor_country(told, resolver)
+    if country is None or state.index == 0:
+        return None
+    clubs = {
+        team
+        for team in state.teams_in(state.index - 1)
+        if team != named
+        and getattr(resolver.teams.get(team), "kind", None) == "club"
+        and resolver.teams[team].country == country
+    }
+    return clubs.pop() if len(clubs) == 1 else None
