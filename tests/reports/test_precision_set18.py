@@ -87,8 +87,7 @@ def test_a_side_told_by_its_nationality_is_the_one_club_of_that_country_named_be
         "ein. Der englische Rekordmeister gewann im Old Trafford mit 1:0 gegen den FK Rostow."
     )
     assert match(de, "manchester-united", "rostov").score == (1, 0)
-    en = read(
-        " date 2019-04-18 Tottenham reached the semifinals on Wednesday. Ajax will be their "
-        "opponents. The Dutch club won 2-1 at Juventus on Tuesday to advance 3-2 on aggregate."
-    )
+    told = SET18.parent / "reports14" / "2019-04-17-manchester-city-tottenham.en.txt"
+    en = read(told.read_text())  # "... Ajax ... The Dutch club won 2-1 at Juventus ..."
     assert match(en, "juventus", "ajax").score == (1, 2)
+    assert match(en, "ajax", "juventus").leg == 1

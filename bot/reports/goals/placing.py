@@ -23,6 +23,7 @@ from bot.reports.goals.scorers import Cast
 from bot.reports.goals.teams import credited_side, labelled_sides, player_sides, solve
 from bot.reports.goals.untimed import untimed
 from bot.reports.matches import cues as matchcues
+from bot.reports.matches.legorder import PLUPERFECT
 from bot.reports.names.players import last_name as surname
 from bot.reports.text.document import Document
 
@@ -62,9 +63,6 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
     attach_line_goals(doc.text, matches, reading.cast.full_name)
 
 
-_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|had)\b")
-
-
 def _other_legs_goal(event: GoalEvent, main: Match) -> bool:
     """`Nach dem 0:1 im Hinspiel, als Karim Benzema in der 19. Minute getroffen hatte`: a
     goal told in the pluperfect in a sentence naming the other leg is that leg's, even
@@ -73,7 +71,7 @@ def _other_legs_goal(event: GoalEvent, main: Match) -> bool:
         return False
     legs = matchcues.scan(matchcues.LEG, event.evidence)
     other = [m for m in legs if (1 if m.group("one") else 2) != main.leg]
-    return bool(other) and _PLUPERFECT.search(event.evidence) is not None
+    return bool(other) and PLUPERFECT.search(event.evidence) is not None
 
 
 def _later_leg_unread(reading: Reading, main: Match) -> bool:

@@ -28,7 +28,7 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
         first, later = (a, b) if a.hit.start < b.hit.start else (b, a)
         told_back = _EARLIER_RESULT.search(
             doc.text, max(0, later.hit.start - 25), later.hit.start
-        ) or _PLUPERFECT.search(doc.text, first.hit.end, later.hit.start)
+        ) or PLUPERFECT.search(doc.text, first.hit.end, later.hit.start)
         first.leg, later.leg = (2, 1) if told_back else (1, 2)
     if not a.leg and not b.leg and (main in merged) and two_legged(doc):
         other = b if a is main else a
@@ -73,7 +73,7 @@ _EARLIER_RESULT = re.compile(
 )
 """`thrashed Brugge 5-0 at Old Trafford after a 1-1 draw in Belgium`: a result told
 after the other as what came before it is the first leg."""
-_PLUPERFECT = re.compile(r"\b(?:had|hatte|hatten)\b", re.I)
+PLUPERFECT = re.compile(r"\b(?:had|hatte|hatten)\b", re.I)
 """`verlor zu Hause mit 0:1, hatte aber an der Anfield Road mit 3:0 gewonnen`: the
 result told in the pluperfect after the other came before it."""
 

@@ -178,7 +178,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         if unknown_club(doc, sentence):
             return None
         filled = True
-        previous = state.previous_pair() or leg_of_last_pair(doc, sentence, state, resolver)
+        previous = state.previous_pair() or leg_of_last_pair(sentence, state, resolver)
         if previous:
             p, o = previous
         elif state.main_pair:
@@ -192,9 +192,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p = sent
     elif p is None:
         told = sentence.text[: hit.start - sentence.start]
-        p = described_side(doc, state, o, told, resolver) or story_side(
-            doc, state, sentence, o, told
-        )
+        p = described_side(state, o, told, resolver) or story_side(doc, state, sentence, o, told)
         if p is None:
             p = _guess_side(state, o, told, True) or city_subject(state, o, told, resolver)
         filled = True

@@ -80,7 +80,7 @@ def city_subject(state, named: str, told: str, resolver) -> str | None:
     return side if side in state.pair else None
 
 
-def leg_of_last_pair(doc, sentence, state, resolver) -> tuple[str, str] | None:
+def leg_of_last_pair(sentence, state, resolver) -> tuple[str, str] | None:
     """`Die Sachsen setzten sich bei Atalanta mit 2:0 durch. Das Hinspiel in Leipzig war
     ebenfalls 1:1 ausgegangen`: a leg naming no team, told at a ground of the pair of the
     result just read (and not of the story's main pair), is that pair's other leg."""
@@ -94,7 +94,7 @@ def leg_of_last_pair(doc, sentence, state, resolver) -> tuple[str, str] | None:
     return None
 
 
-def described_side(doc, state, named: str, told: str, resolver) -> str | None:
+def described_side(state, named: str, told: str, resolver) -> str | None:
     """`Neben Schalke zog auch Manchester United ins Viertelfinale ein. Der englische
     Rekordmeister gewann im Old Trafford mit 1:0 gegen den FK Rostow`: a side told by its
     nationality is the one club of that country the sentence before names."""
