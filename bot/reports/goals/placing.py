@@ -19,6 +19,7 @@ from bot.reports.clauses.scenes import (
 )
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.lines import attach_line_goals
+from bot.reports.goals.scorerlines import attach_scorer_lines
 from bot.reports.goals.scorers import Cast
 from bot.reports.goals.teams import credited_side, labelled_sides, player_sides, solve
 from bot.reports.goals.untimed import untimed
@@ -35,10 +36,16 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
     for match in matches:
         if match.score is not None and tuple(match.score) == (0, 0) and match.goals is None:
             match.goals = []
-    pairing = reading_of(doc, matches).pairing
-    if pairing.main is None:
-        return
     reading = reading_of(doc, matches)
+    if reading.pairing.main is not None:
+        _attach_told_goals(doc, matches, reading)
+    attach_line_goals(doc.text, matches, reading.cast.full_name)
+    attach_scorer_lines(doc, matches, reading.cast.full_name)
+
+
+def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) -> None:
+    """Goals told in prose, each placed on the match its clause is about."""
+    pairing = reading.pairing
     reader = GoalReader(reading.cast, reading.minutes, pairing)
     events = [
         e
@@ -60,7 +67,6 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
         )
         if goals:
             match.goals = goals
-    attach_line_goals(doc.text, matches, reading.cast.full_name)
 
 
 def _other_legs_goal(event: GoalEvent, main: Match) -> bool:
