@@ -5,10 +5,17 @@ and a description ("der Stürmer") that a name after a preposition must not take
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.reports.clauses.minutes import Minute
 from bot.reports.goals import cues as goalcues
-from bot.reports.goals.scorers import NOT_DOER, last_named, subject, verb_first
+from bot.reports.goals.scorers import (
+    KEEPER_ENDINGS,
+    NOT_DOER,
+    last_named,
+    subject,
+    verb_first,
+)
 from bot.reports.names.players import last_name
 
 _BOOKED = re.compile(r"\b(?:booked|yellow|cautioned|Gelbe|Gelb\b(?!-)|verwarnt)", re.I)
@@ -144,3 +151,23 @@ def shared_subject(text: str, clause, found, doer, cue_at: int):
         return doer
     first = subject(found, clause, text)
     return first if first is not None and first.start < doer.start else None
+
+
+_KEEPER_LEAD = re.compile(r"(?:(?:the|der|die|\w*[A-ZÄÖÜ][\w.'’-]*)\s+){0,3}\Z")
+
+
+def keeper_subjects(text: str, clause, found: list, cue_at: int) -> list:
+    """ "Arsenal goalkeeper Jens Lehmann was sent off": a goalkeeper is no scorer when the
+    clause names him after his role (he is the one beaten), but a keeper who opens the
+    clause before the card is the one sent off."""
+    out = []
+    for candidate in found:
+        if not candidate.eligible and candidate.name and candidate.start < cue_at:
+            lead = text[clause.start : candidate.start].rstrip()
+            role = lead.rsplit(None, 1)[-1] if lead else ""
+            if role.lower().endswith(KEEPER_ENDINGS) and _KEEPER_LEAD.match(
+                lead[: len(lead) - len(role)]
+            ):
+                candidate = replace(candidate, eligible=True)
+        out.append(candidate)
+    return out

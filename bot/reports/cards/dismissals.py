@@ -11,6 +11,7 @@ from bot.reports.cards.details import (
     card_minute,
     follows_own_goal,
     goal_minute,
+    keeper_subjects,
     lead_minute,
     lead_sentence_minute,
     shared_subject,
@@ -166,8 +167,8 @@ def _number(text: str | None) -> int | None:
 def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> None:
     cast = reading.cast
     cue = _RED.search(clause.text)
-    people = candidates(cast, clause)
     cue_at = clause.start + cue.start()
+    people = keeper_subjects(cast.doc.text, clause, candidates(cast, clause), cue_at)
     picked = pick(people, cue_at)
     doer = shared_subject(cast.doc.text, clause, people, picked, cue_at)
     if picked is not None and doer is None:

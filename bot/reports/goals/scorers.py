@@ -25,7 +25,7 @@ _NOT_DOER = frozenset(
 NOT_DOER = _NOT_DOER
 _ABSOLUTE = frozenset("with mit".split())
 _NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von".split())
-_KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
+KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
 _MARKER = re.compile(
     r"(?:\bby|\bdurch|(?:Tore?|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
     r"\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goal|brace|hat[- ]trick|"
@@ -96,7 +96,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             eligible = True
         if not eligible and person.before == "for" and after.startswith(" to "):
             eligible = _doing(after[4:], lang)
-        eligible = eligible and not person.before.endswith(_KEEPER_ENDINGS)
+        eligible = eligible and not person.before.endswith(KEEPER_ENDINGS)
         eligible = eligible and not cast.team_word(person)
         if person.possessive:
             eligible = bool(_GOAL_NOUN.match(after))
