@@ -26,7 +26,7 @@ _OWN = re.compile(r"\b(?:ET|Eigentor|og|o\.g\.|own goal)\b", re.I)
 
 @dataclass
 class LineGoal:
-    minute: int
+    minute: int | None
     added: int | None
     name: str
     score: tuple[int, int]
@@ -104,3 +104,116 @@ def attach_line_goals(text: str, matches: list[Match], full_name) -> None:
             )
         if all(last_name(g.player) for g in goals):
             match.goals = goals
+
+
+_RUNNING = re.compile(
+    r"^[ \t]*(?:Tore|TORE|Goals|GOALS)[ \t]*:[ \t]*(?P<list>[^\n]*\d:\d[^\n]*)$", re.M
+)
+_RUN_ITEM = re.compile(
+    r"^(?P<home>\d{1,2}):(?P<away>\d{1,2})[ \t]+(?P<name>[^\W\d_][^\d(),\n]*?)"
+    r"(?:[ \t]*\((?P<minute>\d{1,3})\.?(?:[ \t]*\+[ \t]*(?P<added>\d{1,2})\.?)?"
+    r"(?:,[ \t]*(?P<note>[^()\n]{1,30}))?\))?$"
+)
+
+
+def attach_running_goals(doc, matches: list[Match], full_name) -> None:
+    """`Tore: 1:0 Sterling (43.), 2:0 Havertz (53., Handelfmeter)` under a result line:
+    a complete account of that match's goals, the running score telling each side, so it
+    stands over goals read from prose (which may belong to the other leg)."""
+    if ":" not in doc.text:
+        return
+    for found in _RUNNING.finditer(doc.text):
+        block = _running_block(found.group("list"), found.group().strip())
+        if not block or not _steps(block):
+            continue
+        located = _result_above(doc, found.start(), matches, block[-1].score)
+        if located is None:
+            continue
+        match, flipped = located
+        goals, before = [], (0, 0)
+        for line in block:
+            home_scored = line.score[0] > before[0]
+            before = line.score
+            side = match.home if home_scored != flipped else match.away
+            player = _named(line.name, full_name)
+            goals.append(
+                Goal(
+                    side,
+                    player,
+                    line.minute,
+                    line.added,
+                    line.penalty,
+                    line.own_goal,
+                    evidence=line.text,
+                )
+            )
+        if all(last_name(g.player) for g in goals) and not _same_goals(match.goals, goals):
+            match.goals = goals
+
+
+def _named(name: str, full_name) -> str:
+    """A line's short name as the report names the player in full ("C. Ronaldo" is
+    the "Cristiano Ronaldo" of the prose, not some other Ronaldo)."""
+    initial = re.fullmatch(r"([^\W\d_])\.\s*(\S.*)", name)
+    if initial:
+        full = full_name(initial.group(2))
+        return full if full.startswith(initial.group(1)) and " " in full else name
+    return name if " " in name else full_name(name)
+
+
+def _same_goals(told: list[Goal] | None, listed: list[Goal]) -> bool:
+    """The prose already told the same goals (and may add assists the line lacks)."""
+    if not told or len(told) != len(listed):
+        return False
+    return all(
+        (a.team, a.minute, a.added, last_name(a.player))
+        == (b.team, b.minute, b.added, last_name(b.player))
+        and a.penalty == b.penalty
+        and a.own_goal == b.own_goal
+        for a, b in zip(told, listed, strict=True)
+    )
+
+
+def _running_block(listed: str, evidence: str) -> list[LineGoal] | None:
+    block = []
+    for item in (part.strip() for part in re.split(r",\s*(?=\d{1,2}:\d)", listed.strip(" ."))):
+        found = _RUN_ITEM.match(item)
+        if found is None:
+            return None
+        note = found.group("note") or ""
+        minute = found.group("minute")
+        block.append(
+            LineGoal(
+                int(minute) if minute else None,
+                int(found.group("added")) if found.group("added") else None,
+                found.group("name").strip(),
+                (int(found.group("home")), int(found.group("away"))),
+                bool(_PENALTY.search(note)),
+                bool(_OWN.search(note)),
+                evidence,
+            )
+        )
+    return block
+
+
+def _result_above(doc, at: int, matches: list[Match], final: tuple[int, int]):
+    """The match of the nearest line above that names two teams and a score, and whether
+    that line names them away side first."""
+    starts = [0] + [i + 1 for i, char in enumerate(doc.text[:at]) if char == "\n"]
+    for start, end in reversed(list(zip(starts, starts[1:], strict=False))[-8:]):
+        line = doc.text[start:end]
+        if not re.search(r"\d:\d", line):
+            continue
+        named = [m.team for m in doc.mentions_between(start, end)]
+        named = list(dict.fromkeys(named))
+        if len(named) != 2:
+            continue
+        for match in matches:
+            if match.score is None:
+                continue
+            if (match.home, match.away) == tuple(named) and tuple(match.score) == final:
+                return match, False
+            if (match.away, match.home) == tuple(named) and tuple(match.score) == final[::-1]:
+                return match, True
+        return None
+    return None

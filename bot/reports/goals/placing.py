@@ -18,7 +18,7 @@ from bot.reports.clauses.scenes import (
     find_pairing,
 )
 from bot.reports.goals.events import GoalEvent, GoalReader
-from bot.reports.goals.lines import attach_line_goals
+from bot.reports.goals.lines import attach_line_goals, attach_running_goals
 from bot.reports.goals.scorerlines import attach_scorer_lines
 from bot.reports.goals.scorers import Cast
 from bot.reports.goals.teams import credited_side, labelled_sides, player_sides, solve
@@ -41,6 +41,7 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
         _attach_told_goals(doc, matches, reading)
     attach_line_goals(doc.text, matches, reading.cast.full_name)
     attach_scorer_lines(doc, matches, reading.cast.full_name)
+    attach_running_goals(doc, matches, reading.cast.full_name)
 
 
 def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) -> None:
