@@ -19,6 +19,7 @@ from bot.reports.clauses.scenes import (
 )
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
+from bot.reports.goals.otherground import at_visitors_ground
 from bot.reports.goals.scorerlines import attach_scorer_lines
 from bot.reports.goals.scorers import Cast
 from bot.reports.goals.teams import credited_side, labelled_sides, player_sides, solve
@@ -72,13 +73,14 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
 
 def _other_legs_goal(event: GoalEvent, main: Match) -> bool:
     """`Nach dem 0:1 im Hinspiel, als Karim Benzema in der 19. Minute getroffen hatte`: a
-    goal told in the pluperfect in a sentence naming the other leg is that leg's, even
-    where that leg was not read as a match of its own."""
-    if main.leg not in (1, 2):
+    goal told in the pluperfect in a sentence naming the other leg, or the visitors'
+    ground, is that leg's, even where that leg was not read as a match of its own."""
+    if main.leg not in (1, 2) or PLUPERFECT.search(event.evidence) is None:
         return False
     legs = matchcues.scan(matchcues.LEG, event.evidence)
-    other = [m for m in legs if (1 if m.group("one") else 2) != main.leg]
-    return bool(other) and PLUPERFECT.search(event.evidence) is not None
+    if any((1 if m.group("one") else 2) != main.leg for m in legs):
+        return True
+    return at_visitors_ground(event.evidence, main)
 
 
 def _later_leg_unread(reading: Reading, main: Match) -> bool:

@@ -126,9 +126,12 @@ _OTHER_LEG = re.compile(
 
 
 HEADING_LEG = re.compile(
-    r"(?:^|^[\w -]{3,30},\s*)(first legs?|second legs?|hinspiele?|rückspiele?)\b", re.I
+    r"^(?:[\w -]{3,30},\s*){0,2}(first legs?|second legs?|hinspiele?|rückspiele?)\b"
+    r"(?=\s*(?:$|[,–—-]))",
+    re.I,
 )
-"""`First legs`, `Round of 16, second legs`: a heading naming the leg of the lines under it."""
+"""`First legs`, `Round of 16, second legs`, `Champions League, Achtelfinale, Rückspiel –
+Dienstag, ...`: a heading naming the leg of the lines under it."""
 STAGE_HEADING = re.compile(
     r"(?:The )?(?:Final|Finals|Semifinals?|Semi-?[Ff]inals?|Quarterfinals?|Quarter-?[Ff]inals?|"
     r"Round of (?:16|32)|Finale|Endspiel|Halbfinale|Viertelfinale|Achtelfinale)(?: \w+ legs?)?"
@@ -148,7 +151,12 @@ def read_heading(doc, sentence, heading: dict) -> None:
     """A round-up's heading line (`SEMIFINALS`, `Final`, `First legs`, a date) sets the
     stage, leg or date of the list lines under it."""
     text = sentence.text
-    if len(text) > 40 or _HEADING_SCORE.search(text) and ":" in text:
+    if _HEADING_SCORE.search(text) and ":" in text:
+        return
+    leg = HEADING_LEG.match(text)
+    if len(text) > 40:
+        if leg:
+            heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
         return
     stages = cues.stage_at(text)
     if stages and (text.upper() == text or STAGE_HEADING.fullmatch(text.strip())):
@@ -157,7 +165,6 @@ def read_heading(doc, sentence, heading: dict) -> None:
     elif THIRD_PLACE_HEADING.fullmatch(text.strip()):
         heading["stage"] = None
         heading.pop("leg", None)
-    leg = HEADING_LEG.match(text)
     if leg:
         heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
     found = when.dates_in(text, doc.published, doc.lang)
