@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 AND_ORDINAL = re.compile(
-    r"\b(?:and|or)\s+(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\s+minutes\b", re.I
+    r"\b(?:and|or)\s+(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\s+minutes?\b", re.I
 )
 FIRST_OF_PAIR_DE = re.compile(
     r"\bin der\s+(?P<n>\d{1,3})\.\s*"

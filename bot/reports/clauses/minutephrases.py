@@ -68,7 +68,9 @@ ORDINAL_EN = re.compile(
     r"[a-z]+ed)\b)"
 )
 PLUS = re.compile(r"(?<![\d:.,])(?P<b>45|90|105|120)\.?\s*\+\s*(?P<a>\d{1,2})\b\.?['’]?")
-ADJECTIVE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)-minute\b")
+ADJECTIVE = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>[A-Za-z]+(?:-[a-z]+)?(?:st|nd|rd|th)))-minute\b"
+)
 APOSTROPHE = re.compile(r"(?<![\d.,:\w])(?P<n>\d{1,3})['’](?![\ds])")
 RELATIVE = re.compile(
     r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+later|minutes?\s+after\s+that|"
@@ -109,7 +111,7 @@ GATES = {
     MINUTE_DE: Gate(MINUTE_DE, "zur |der |die "),
     ADJECTIVE: Gate(ADJECTIVE, "-minute"),
     RELATIVE: Gate(RELATIVE, "later|after that|später|danach", fold=True),
-    lists.AND_ORDINAL: Gate(lists.AND_ORDINAL, "minutes", "and |or ", fold=True),
+    lists.AND_ORDINAL: Gate(lists.AND_ORDINAL, "minute", "and |or ", fold=True),
     lists.FIRST_OF_PAIR_DE: Gate(lists.FIRST_OF_PAIR_DE, "in der", "und |sowie "),
     lists.ELLIPTIC_DE: Gate(lists.ELLIPTIC_DE, "in der"),
     lists.MIDDLE_OF_LIST_DE: Gate(lists.MIDDLE_OF_LIST_DE, "und |sowie "),

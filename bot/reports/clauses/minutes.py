@@ -78,7 +78,9 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
             Minute(match.start(), match.end(), int(match.group("b")), int(match.group("a")))
         )
     for match in _each(ph.ADJECTIVE, text, segments) if english else ():
-        _add_plain(found, text, match, int(match.group("n")))
+        value = int(match.group("n")) if match.group("n") else number(match.group("w"), "en")
+        if value is not None and 0 < value <= 120:
+            _add_plain(found, text, match, value)
     for match in ph.APOSTROPHE.finditer(text) if ph.digit_quote(text) else ():
         _add_plain(found, text, match, int(match.group("n")))
     for match in _each(ph.RELATIVE, text, segments):
