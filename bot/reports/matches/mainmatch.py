@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.extratime import extra_time_named, extra_time_stated
 from bot.reports.matches.hostroles import home_by_role
 from bot.reports.matches.otherscore import tells_other_score
@@ -62,10 +63,11 @@ def index_of(doc: Document, r: Reading) -> int:
 
 def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     main.notes.add("main")
-    if main.home is None:
+    background = background_first_leg(main)
+    if main.home is None and not background:
         main.home = stadium_home(doc, main) or home_by_role(doc, main.teams())
         main.notes.add("weak-home")
-    if main.home is None and doc.place:
+    if main.home is None and doc.place and not background:
         side = home_by_place(doc.place, main.teams(), resolver)
         if side == "neutral":
             main.notes.add("third-place")
