@@ -11,7 +11,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.coordination import owning_result
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
-from bot.reports.matches.legplace import other_legs_place
+from bot.reports.matches.legplace import legs_date, other_legs_place
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.matches.shootoutsides import german_shootout
@@ -82,6 +82,10 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
                 r.date = r.date or value
         else:
             r = owner(offset)
+            leg = legs_date(text, offset)
+            if leg is not None and r is not None and r.leg != leg:
+                named = [x for x in readings if x.leg == leg]
+                r = named[0] if len(named) == 1 else None
             if r is not None:
                 r.date = value
     for m in cues.scan(cues.EARLIER, text):

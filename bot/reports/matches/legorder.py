@@ -26,9 +26,11 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
         return
     if not a.leg and not b.leg and _home_and_away_in_one_breath(a, b):
         first, later = (a, b) if a.hit.start < b.hit.start else (b, a)
-        told_back = _EARLIER_RESULT.search(
-            doc.text, max(0, later.hit.start - 25), later.hit.start
-        ) or PLUPERFECT.search(doc.text, first.hit.end, later.hit.start)
+        told_back = (
+            _EARLIER_RESULT.search(doc.text, max(0, later.hit.start - 40), later.hit.start)
+            or PLUPERFECT.search(doc.text, first.hit.end, later.hit.start)
+            or _EARLIER_AFTER.match(doc.text, later.hit.end)
+        )
         first.leg, later.leg = (2, 1) if told_back else (1, 2)
     if not a.leg and not b.leg and (main in merged) and two_legged(doc):
         other = b if a is main else a
@@ -69,10 +71,21 @@ def _home_and_away_in_one_breath(a: Reading, b: Reading) -> bool:
 
 
 _EARLIER_RESULT = re.compile(
-    r"\b(?:after|following) (?:a|an|the|their|its)(?: \w+)?\s*$|\bnach (?:dem|einem)\s*$", re.I
+    r"\b(?:after|following) (?:a|an|the|their|its)(?: \w+)?\s*$|\bnach (?:dem|einem)\s*$|"
+    r"\b(?:after|following|adding to|on top of)\s+(?:(?:winning|losing|drawing|taking|a|an|"
+    r"the|their|its|his|first|opening|game|match|leg|meeting)\s+){1,4}$",
+    re.I,
 )
-"""`thrashed Brugge 5-0 at Old Trafford after a 1-1 draw in Belgium`: a result told
-after the other as what came before it is the first leg."""
+"""`thrashed Brugge 5-0 at Old Trafford after a 1-1 draw in Belgium`, `after winning the
+first game 2-0`, `adding to its 3-0 victory`: a result told after the other as what
+came before it is the first leg."""
+_EARLIER_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:last week|a week (?:earlier|before|ago)|last month|"
+    r"in the first (?:game|match|meeting)|vor einer Woche|in der Vorwoche|letzte Woche)\b",
+    re.I,
+)
+"""`adding to its 3-0 victory in Munich last week`: a time told back in the clause of
+the result told second."""
 PLUPERFECT = re.compile(r"\b(?:had|hatte|hatten)\b", re.I)
 """`verlor zu Hause mit 0:1, hatte aber an der Anfield Road mit 3:0 gewonnen`: the
 result told in the pluperfect after the other came before it."""

@@ -20,3 +20,21 @@ def other_legs_place(text: str, at: int, leg: int | None) -> bool:
     if found is None:
         return False
     return (1 if found.group("one") else 2) != leg
+
+
+_LEG_BEFORE_DATE = re.compile(
+    r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
+    r"(?P<two>second[- ]leg|return leg|\w*rückspiel\w*))"
+    r"(?:\s+(?:in|at|im|in der|bei|beim)\s+[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,2})?"
+    r"\s*,?\s*(?:on|am|vom)?\s*$",
+    re.I,
+)
+
+
+def legs_date(text: str, at: int) -> int | None:
+    """`the first leg in Paris on March 5`, `im Hinspiel am 30. März`: the leg a date
+    told right after a leg word belongs to, or None."""
+    found = _LEG_BEFORE_DATE.search(text, max(0, at - 45), at)
+    if found is None:
+        return None
+    return 1 if found.group("one") else 2
