@@ -101,7 +101,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     if trophy and only_hoped(main.sentence.text, trophy.start()):
         trophy = None
     league = trophy and (_LEAGUE_TITLE.search(trophy[0]) or _LEAGUE_DAY.search(main.sentence.text))
-    if main.stage is None and main.leg is None and trophy and not league:
+    if main.stage is None and main.leg in (None, 2) and trophy and not league:
         main.stage = "final"
         main.notes.add("trophy-final")
     if main.stage is None:
@@ -229,7 +229,8 @@ _PAST_LEG = re.compile(
 )
 _WON_TROPHY = re.compile(
     r"\b(?:won|wins|to win|lifted|claimed) (?:the|its|their|a)(?: \w+)? (?:[A-Z][\w-]* ){0,3}"
-    r"(?:League|Cup|Liga|title|trophy|Pokal)\b|\b(?:gewann|gewinnt|holte|holt) (?:den|die|das) "
+    r"(?:League|Cup|Liga|title|trophy|Pokal|Libertadores|Sudamericana)\b|"
+    r"\b(?:gewann|gewinnt|holte|holt) (?:den|die|das) "
     r"(?:[\w-]+ ){0,2}(?:Titel|Pokal|DFB-Pokal|Europa League|Champions League|Meisterschaft)\b"
 )
 _LEAGUE_TITLE = re.compile(
