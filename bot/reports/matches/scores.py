@@ -42,13 +42,16 @@ _AGG_AFTER = re.compile(
     r"^\s*(?:(?:win|victory|defeat|loss|triumph)\s+(?:on aggregate|overall)\b|"
     r"on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|overall|"
     r"in der addition|im gesamtergebnis|in the series|in the tie|over (?:the )?two legs|"
-    r"after both legs|nach beiden (?:partien|spielen|duellen|begegnungen))",
+    r"after both legs|nach beiden (?:partien|spielen|duellen|begegnungen)|"
+    r"in der summe(?: beider (?:partien|spiele|duelle|begegnungen))?|"
+    r"in der gesamtabrechnung)",
     re.IGNORECASE,
 )
 _AGG_BEFORE = re.compile(
     r"(?:aggregate|gesamtergebnis|gesamtscore|gesamtstand|in der addition|insgesamt|"
     r"hin- und rückspiel|in total|nach beiden (?:partien|spielen|duellen|begegnungen)|"
-    r"after both legs|over (?:the )?two legs)\b[^.;]{0,25}$",
+    r"after both legs|over (?:the )?two legs|in der summe|in der gesamtabrechnung)"
+    r"\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
 _RUNNING_AGG = re.compile(
@@ -173,7 +176,9 @@ def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
             continue
         suffix = (match.group(4) or "")[1:].lower()
         kind = classify(before, after, suffix, _inside_parens(before))
-        if kind == "running" and _final_with_halftime(before, after, first, second):
+        if kind == "running" and (
+            _final_with_halftime(before, after, first, second) or _stood_at_the_end(before, after)
+        ):
             kind = "result"
         hits.append(
             ScoreHit(offset + match.start(), offset + match.end(), first, second, kind, suffix)
@@ -192,6 +197,7 @@ _BREAK = re.compile(r"[,;–—]")
 _SHOOTOUT_KEYS = ("shoot", "elfmeterschießen", "penalty kicks", "spot kicks")
 _AGG_KEYS = (
     "aggregate", "gesamt", "addition", "hin- und", "in total", "beiden", "both legs", "two legs",
+    "summe",
 )  # fmt: skip
 _RUNNING_KEYS = (
     "made it", "make it", "making it", "to make", "up", "zum", "zur", "fürs", "aufs", "stand",
@@ -288,6 +294,22 @@ def _final_with_halftime(before: str, after: str, first: int, second: int) -> bo
         return False
     a, b = int(ht.group(1)), int(ht.group(2))
     return first == second and a <= first and b <= second and (a, b) != (first, second)
+
+
+_STOOD_AT_THE_END = re.compile(
+    r"\b(?:am ende|am schluss|zum schluss|letztlich|schließlich)\b[^.;:]{0,20}\bstand\s+"
+    r"(?:ein|es)?\s*$",
+    re.IGNORECASE,
+)
+_FINAL_NOTES_AFTER = re.compile(
+    r"^\s*(?:n\.\s?V\.|nach Verlängerung|i\.\s?E\.)?\s*\(\d{1,2}:\d{1,2}(?:,\s*\d{1,2}:\d{1,2})?\)"
+)
+
+
+def _stood_at_the_end(before: str, after: str) -> bool:
+    """`Am Ende aber stand ein 3:2 n.V. (2:0, 0:0)`: what stood at the end, with the
+    half-time score after it, is the result."""
+    return bool(_STOOD_AT_THE_END.search(before[-60:]) and _FINAL_NOTES_AFTER.match(after))
 
 
 def _inside_parens(before: str) -> bool:
