@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.reports.matches.scores import find_scores
+from tests.reports.helpers import match, read
 
 
 def _kinds(text: str) -> list[tuple[int, int, str]]:
@@ -29,3 +30,15 @@ def test_what_stood_at_the_end_with_its_half_time_score_is_a_result():
     told = "Am Ende aber stand ein 3:2 n.V. (2:0, 0:0) gegen Ajax Amsterdam."
     assert _kinds(told)[0] == (3, 2, "result")
     assert _kinds("Am Ende stand es 3:2, ehe Ajax noch einmal traf.")[0][2] != "result"
+
+
+def test_the_same_score_at_the_same_ground_is_one_match_whatever_leg_a_note_names():
+    facts = read(
+        " date 2019-03-14 Europa League At A Glance\nRound of 16 (home team first)\n\n"
+        "FIRST LEG\nThursday, March 7\nArsenal 1, Rennes 3\n\nSECOND LEG\nThursday, March 14\n"
+        "Rennes 0, Arsenal 3, Arsenal advances 4-3 on aggregate\n\nNOTES\n\nIn France, Arsenal, "
+        "who had played with 10 men for most of the first leg after Sokratis was sent off in "
+        "London, cruised to a 3-0 win at Rennes."
+    )
+    assert [m.leg for m in facts.matches if (m.home, m.away) == ("rennes", "arsenal")] == [2]
+    assert match(facts, "arsenal", "rennes").score == (1, 3)
