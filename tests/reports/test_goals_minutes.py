@@ -26,6 +26,8 @@ def minutes(text: str, lang: str) -> list[tuple]:
         ("equalized in the 35th, then", "en", [(35, None, None)]),
         ("headed in the ninth minute", "en", [(9, None, None)]),
         ("his ninth-minute header", "en", [(9, None, None)]),
+        ("in the first minute of stoppage time at the end of the half", "en", [(45, 1, None)]),
+        ("in the second minute of stoppage time before half-time", "en", [(45, 2, None)]),
         ("a twenty-third-minute penalty", "en", [(23, None, None)]),
         ("a last-minute winner", "en", []),
         ("struck twice, in the 9th and 41st minute", "en", [(9, None, None), (41, None, None)]),

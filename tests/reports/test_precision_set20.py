@@ -42,3 +42,36 @@ def test_the_same_score_at_the_same_ground_is_one_match_whatever_leg_a_note_name
     )
     assert [m.leg for m in facts.matches if (m.home, m.away) == ("rennes", "arsenal")] == [2]
     assert match(facts, "arsenal", "rennes").score == (1, 3)
+
+
+WORLD_CUP = (
+    " date 2022-11-30 DOHA, Qatar (AP) — France recorded their biggest win of the World Cup, "
+    "thrashing Australia 4-1 on Tuesday to book a place in the last 16 with a game to spare. "
+)
+
+
+def test_a_thrashing_told_by_a_participle_is_a_win_and_reaching_the_last_16_was_a_group():
+    found = match(read(WORLD_CUP), "france", "australia")
+    assert found.score == (4, 1)
+    assert found.stage == "group"
+
+
+def test_a_record_told_as_a_score_is_no_match():
+    facts = read(WORLD_CUP + "France's previous best World Cup win was 3-0 against Australia.")
+    assert [m.score for m in facts.matches if "australia" in (m.home, m.away)] == [(4, 1)]
+
+
+def test_stoppage_time_at_the_end_of_the_half_is_first_half_stoppage():
+    found = match(
+        read(
+            WORLD_CUP + "Olivier Giroud scored in the 32nd minute, and Kylian Mbappe added a "
+            "penalty in the first minute of stoppage time at the end of the half."
+        ),
+        "france",
+        "australia",
+    )
+    assert [(g.minute, g.added) for g in found.goals or [] if g.player == "Kylian Mbappe"] in (
+        [(45, 1)],
+        [],
+    )
+    assert (90, 1) not in [(g.minute, g.added) for g in found.goals or []]

@@ -18,6 +18,12 @@ _OF_EXTRA_TIME = re.compile(
     r"extra[- ]time\b",
     re.I,
 )
+_FIRST_HALF_END = re.compile(
+    r"\s+(?:at the end of the (?:first )?half|before (?:half-?time|the (?:break|interval))|"
+    r"(?:at|in) the end of the first half|of the first half)\b",
+    re.I,
+)
+"""`in the first minute of stoppage time at the end of the half`: 45+1, not 90+1."""
 EXTRA_LEFT = re.compile(
     r"\bwith\s+(?P<n>\d{1,2}|" + _WORD + r")\s+minutes?\s+(?:of\s+extra[- ]time\s+"
     r"(?:left|remaining|to\s+go|to\s+play)|(?:left|remaining|to\s+go|to\s+play)\s+(?:in|of)\s+"
@@ -38,7 +44,7 @@ def stoppage_base(text: str, end: int) -> int | None:
     of the first (second) period of extra time", None where it says nothing of extra time."""
     extra = _OF_EXTRA_TIME.match(text, end)
     if extra is None:
-        return None
+        return 45 if _FIRST_HALF_END.match(text, end) else None
     return 105 if extra.group("period") == "first" else 120
 
 

@@ -90,7 +90,8 @@ WIN = Keyed(
     regrouped(
         re.compile(
             r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|"
-            r"edged|edges|edging|downed|thrashed|"
+            r"edged|edges|edging|downed|thrashed|thrashing|thrashes|thumped|thumping|hammering|"
+            r"crushing|trouncing|drubbed|walloped|walloping|battered|battering|mauled|"
             r"routed|routing|routs|demolished|demolishing|trounced|outclassed|outclassing|"
             r"crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
             r"saw off|sees off|seeing off|see off|upset|upsets|upsetting|humbled|dumped|bested|"
@@ -102,7 +103,8 @@ WIN = Keyed(
             re.IGNORECASE,
         )
     ),
-    "beat|defeat|edg|downed|thrash|rout|demolish|trounced|outclass|crushed|hammered|stun|"
+    "beat|defeat|edg|downed|thrash|rout|demolish|trounc|outclass|crush|hammer|stun|thump|"
+    "drubb|wallop|batter|maul|"
     "held off|holds off|holding off|see off|"
     "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
     "eliminat|knocked out|dispatched|swept|topped|past|won|win|victory|triumph|gewann|gewinnt|"

@@ -14,6 +14,7 @@ from bot.reports.matches.listings import header_reading
 from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.reading import Reading, participants
+from bot.reports.matches.records import record_score
 from bot.reports.matches.resultchecks import (
     OTHER_TIME,
     described_subject_between,
@@ -64,7 +65,11 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     hits += _same_score_hits(sentence, hits)
     if not hits:
         return []
-    results = [h for h in hits if h.kind == "result"]
+    results = [
+        h
+        for h in hits
+        if h.kind == "result" and not record_score(sentence.text, h.start - sentence.start)
+    ]
     people = participants(doc, sentence)
     if not results:
         return _shootout_only(doc, sentence, hits, people)
