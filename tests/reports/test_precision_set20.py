@@ -75,3 +75,15 @@ def test_stoppage_time_at_the_end_of_the_half_is_first_half_stoppage():
         [],
     )
     assert (90, 1) not in [(g.minute, g.added) for g in found.goals or []]
+
+
+def test_a_result_told_in_the_pluperfect_is_not_the_story_of_a_stenogramm():
+    facts = read(
+        " date 2019-04-10 Amsterdam (dpa) - Ajax Amsterdam hat im Viertelfinal-Hinspiel der "
+        "Champions League am Mittwochabend einen Achtungserfolg gegen Juventus Turin gefeiert. Die "
+        "Niederländer hatten im Achtelfinale gegen Real Madrid ein 1:2 aus dem Hinspiel in "
+        "Amsterdam mit einem 4:1 im Bernabéu wettgemacht.\n\nDas Stenogramm:\n\n"
+        "Ajax Amsterdam - Juventus Turin 1:1 (0:1)\n"
+    )
+    assert match(facts, "ajax", "juventus").stage == "quarter-final"
+    assert match(facts, "real-madrid", "ajax").stage != "quarter-final"

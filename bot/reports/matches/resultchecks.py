@@ -114,7 +114,12 @@ def told_as_past(reading) -> bool:
         return True
     text = reading.sentence.text
     lo, hi = _clause(text, reading.hit.start - reading.sentence.start)
-    return bool(_PAST.search(text, lo, hi))
+    return bool(_PAST.search(text, lo, hi) or _PLUPERFECT.search(text, lo, hi))
+
+
+_PLUPERFECT = re.compile(r"\b(?:had|hatte|hatten)\b", re.I)
+"""`Die Römer hatten im Viertelfinale ... ein 1:4 mit einem 3:0 wettgemacht`: a result
+told in the pluperfect came before the story's own."""
 
 
 _PLACE_AFTER = re.compile(
