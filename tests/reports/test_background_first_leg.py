@@ -32,3 +32,19 @@ def test_the_first_leg_told_as_background_was_at_the_other_ground(text):
     assert match(facts, "roma", "porto").score == (2, 1)
     assert match(facts, "porto", "roma").score == (3, 2)
     assert tie(facts, "roma", "porto").winner == "roma"
+
+
+def test_the_storys_card_and_extra_time_are_not_the_background_first_legs():
+    facts = read(
+        " date 2019-04-18 Turin (SID) - Juventus Turin ist im Viertelfinale der Champions "
+        "League ausgeschieden. Am Ende reichte es nicht: Nach dem 1:1 im Hinspiel vor einer "
+        "Woche zieht Ajax Amsterdam mit 3:2 in der Summe beider Partien ins Halbfinale ein.\n\n"
+        "Die Gastgeber begannen im ausverkauften Allianz Stadium mutig. Als Ajax-Verteidiger "
+        "Daley Blind in der Schlussphase mit Gelb-Rot vom Platz musste, drückte Juventus, "
+        "doch auch in der Verlängerung fiel kein Tor mehr.\n\nDas Hinspiel in Amsterdam "
+        "war 1:1 ausgegangen."
+    )
+    first = [m for m in facts.matches if m.leg == 1]
+    assert [(m.home, m.away, m.score) for m in first] == [("ajax", "juventus", (1, 1))]
+    assert first[0].extra_time is not True
+    assert not first[0].dismissals

@@ -30,6 +30,7 @@ from bot.reports.goals.scorers import (
     verb_first,
 )
 from bot.reports.goals.teams import clause_hint
+from bot.reports.matches.backgroundleg import told_as_before
 from bot.reports.names.players import last_name as surname
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
@@ -118,6 +119,8 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
     for target in pairing.targets():
         match = pairing.match_for(target)
         if match is None or (target != MAIN and match is pairing.main):
+            continue
+        if target == MAIN and told_as_before(match):
             continue
         cards = _merge(found[target])
         for card in cards:

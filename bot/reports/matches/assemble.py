@@ -303,8 +303,8 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         stage=stage,
         leg=r.leg if r.leg in (1, 2) and stage not in ("group", "league") else None,
         date=date,
-        extra_time=r.extra_time,
-        penalties=pens,
+        extra_time=None if r.extra_time and r.leg == 1 else r.extra_time,
+        penalties=None if r.leg == 1 else pens,
         neutral=neutral,
         evidence=r.sentence.text,
     )

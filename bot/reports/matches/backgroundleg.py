@@ -21,3 +21,9 @@ def background_first_leg(main) -> bool:
     found = _BEFORE.search(main.sentence.text)
     at = main.hit.start - main.sentence.start
     return found is not None and found.start() <= at < found.end() + 40
+
+
+def told_as_before(main_match) -> bool:
+    """Whether a first leg stored as the report's main match was told as what came
+    before (its sentence says so): the story's own events are not that leg's."""
+    return main_match.leg == 1 and _BEFORE.search(main_match.evidence) is not None
