@@ -11,7 +11,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.coordination import owning_result
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
-from bot.reports.matches.legplace import legs_date, other_legs_place
+from bot.reports.matches.legplace import legs_date, other_legs_place, owned_ground
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.matches.shootoutsides import german_shootout
@@ -311,6 +311,11 @@ def _place_cues(doc, sentence, readings, owner, resolver) -> None:
             r.notes.add("third-place")
         elif side:
             r.home = side
+    if "'s " in text or "’s " in text:
+        for r in readings:
+            owned = owned_ground(text, len(text), r.teams() or ("", ""), resolver)
+            if owned and r.home is None and owner(owned[0]) is r:
+                r.home = owned[1]
     for m in _AT_UNNAMED.finditer(text):
         r = owner(m.start())
         if r is not None and r.home is None and r.teams():

@@ -38,3 +38,20 @@ def legs_date(text: str, at: int) -> int | None:
     if found is None:
         return None
     return 1 if found.group("one") else 2
+
+
+_OWNED_GROUND = re.compile(
+    r"\b(?:at|in)\s+(?P<team>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)['’]s?\s+"
+    r"(?:(?:new|old|own|home|famous|iconic)\s+)?(?:stadium|ground|arena|home)\b"
+)
+
+
+def owned_ground(
+    text: str, at_most: int, pair: tuple[str, str], resolver
+) -> tuple[int, str] | None:
+    """`at Tottenham's new stadium`: (offset, team) of a ground told as one side's."""
+    for found in _OWNED_GROUND.finditer(text, 0, at_most):
+        teams = resolver.exact(found.group("team")) & set(pair)
+        if len(teams) == 1:
+            return found.start(), teams.pop()
+    return None
