@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
+from bot.reports.matches.betweenpair import between_pair
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
@@ -172,6 +173,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     p, o, outcome, strength = sides(doc, sentence, hit, people)
     filled = False
     unoriented = False
+    if p is None and (pair := between_pair(doc, sentence, hit, people)):
+        p, o = pair
     if p is None and o is None:
         if not (
             strength

@@ -22,6 +22,8 @@ _MONTH_BEFORE = re.compile(
     r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?\s*$",
     re.IGNORECASE,
 )
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\.\s*$")
+"""`am 2. Oktober 1:1`: after a German date the colon pair is a score, not a day."""
 _SHOOTOUT_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:i\.\s?E\.|n\.\s?E\.|im elfmeterschießen|nach elfmeterschießen|"
     r"on penalties|on pens\b|on spot[- ]kicks|in (?:a|an|the) (?:[\w-]+ ){0,2}shoot-?out|"
@@ -169,7 +171,10 @@ def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
         before = sentence[: match.start()]
         after = sentence[match.end() :]
         month_from = max(0, len(before.rstrip()) - 12)
-        if _MONTH_BEFORE.search(sentence, month_from, match.start()) or TIME_AFTER.match(after):
+        month = _MONTH_BEFORE.search(sentence, month_from, match.start())
+        if month and not (":" in match.group() and _DAY_BEFORE.search(sentence, 0, month.start())):
+            continue
+        if TIME_AFTER.match(after):
             continue
         first, second = int(match.group(1)), int(match.group(3))
         if max(first, second) > 30:
