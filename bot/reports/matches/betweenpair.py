@@ -1,6 +1,7 @@
-"""`Das Hinspiel zwischen Grêmio und Flamengo endete 1:1`, `the first leg between Ajax and
-Juventus finished 1-1`: a draw told of the two sides named by `between` is theirs; a
-decided score is not, since which side scored first is not told."""
+"""Scores whose sides the words around them give by position, not by a verb:
+`Das Hinspiel zwischen Grêmio und Flamengo endete 1:1` (a draw between the two named;
+a decided score is not, since which side scored first is not told) and the
+scoreboard form `Athletic 0-3 Manchester United was a scoreline ...`."""
 
 from __future__ import annotations
 
@@ -22,3 +23,18 @@ def between_pair(doc, sentence, hit, people) -> tuple[str, str] | None:
         if _BETWEEN.search(lead) and _JOIN.match(doc.text[first.end : second.start]):
             return first.team, second.team
     return None
+
+
+def scoreboard(doc, hit, people, p, o) -> bool:
+    """`Athletic 0-3 Manchester United`: the subject named right before the score and the
+    other side right after it, so the first number is the subject's."""
+    before = [m for m in people if m.end <= hit.start and m.team == p]
+    after = [m for m in people if m.start >= hit.end and m.team == o]
+    if not before or not after:
+        return False
+    left, right = before[-1], after[0]
+    return (
+        not doc.text[left.end : hit.start].strip()
+        and not doc.text[hit.end : right.start].strip()
+        and not left.genitive
+    )

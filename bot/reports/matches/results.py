@@ -8,7 +8,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
-from bot.reports.matches.betweenpair import between_pair
+from bot.reports.matches.betweenpair import between_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
@@ -233,6 +233,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         reading.context_filled = True
         return reading
     if doc.lang == "en" and first != second:
+        if outcome is None and scoreboard(doc, hit, people, p, o):
+            outcome = "won" if first > second else "lost"
         if outcome not in ("won", "lost"):
             return None
         high, low = max(first, second), min(first, second)
