@@ -12,3 +12,11 @@ def test_a_scoreboard_score_inside_a_sentence_gives_each_side_its_number():
         "Manchester United was the score at San Mames last Thursday."
     )
     assert match(facts, "athletic-bilbao", "manchester-united").score == (0, 3)
+
+
+def test_a_town_right_before_a_teams_name_is_still_the_ground():
+    facts = read(
+        " date 2025-04-09 Der FC Arsenal besiegte am Dienstag im Hinspiel in London Real "
+        "Madrid mit 3:0."
+    )
+    assert match(facts, "arsenal", "real-madrid").score == (3, 0)

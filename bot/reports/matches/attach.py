@@ -296,6 +296,10 @@ def _place_cues(doc, sentence, readings, owner, resolver) -> None:
                 r.home = r.home or m.team
     for m in cues.AT_PLACE.finditer(text):
         place = m.group("place")
+        inside = [x.start - base for x in mentions if base + m.start("place") < x.start]
+        inside = [at for at in inside if at < m.end("place")]
+        if inside:  # `in London Real Madrid`: the place ends where a team's name begins
+            place = text[m.start("place") : inside[0]].rstrip()
         prep = m.group("prep").lower()
         r = owner(m.start())
         pair = r.teams() if r is not None else None
