@@ -53,7 +53,7 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
         e
         for e in reader.read(reading.scenes)
         if told_before(doc, pairing, e.target, e.at)
-        and not (e.target == MAIN and _other_legs_goal(e, pairing.main))
+        and not (e.target == MAIN and _other_legs_goal(e, pairing.main, doc.resolver))
     ]
     sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
     unsure = untimed(reading, events)
@@ -71,7 +71,7 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
             match.goals = goals
 
 
-def _other_legs_goal(event: GoalEvent, main: Match) -> bool:
+def _other_legs_goal(event: GoalEvent, main: Match, resolver) -> bool:
     """`Nach dem 0:1 im Hinspiel, als Karim Benzema in der 19. Minute getroffen hatte`: a
     goal told in the pluperfect in a sentence naming the other leg, or the visitors'
     ground, is that leg's, even where that leg was not read as a match of its own."""
@@ -80,7 +80,7 @@ def _other_legs_goal(event: GoalEvent, main: Match) -> bool:
     legs = matchcues.scan(matchcues.LEG, event.evidence)
     if any((1 if m.group("one") else 2) != main.leg for m in legs):
         return True
-    return at_visitors_ground(event.evidence, main)
+    return at_visitors_ground(event.evidence, main, resolver)
 
 
 def _later_leg_unread(reading: Reading, main: Match) -> bool:

@@ -47,6 +47,7 @@ class Document:
     sentences: list[Sentence]
     mentions: list[TeamMention]
     place: str | None = None
+    resolver: TeamResolver | None = field(default=None, repr=False, compare=False)
     cache: dict = field(default_factory=dict, repr=False)
     _by_sentence: dict[int, list[TeamMention]] = field(default_factory=dict, repr=False)
 
@@ -109,7 +110,7 @@ def build_document(
     described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
     raw = sorted(raw + described, key=lambda item: item["start"])
     mentions = _clubs_as_towns(_teams_only(body, raw, resolver), resolver)
-    return Document(body, lang, published, sentences, mentions, place)
+    return Document(body, lang, published, sentences, mentions, place, resolver)
 
 
 _TOWN_PREPS = frozenset(("in", "at"))
