@@ -39,3 +39,11 @@ def test_a_decided_score_between_two_named_sides_names_no_winner():
         "zwischen Grêmio und Flamengo in Porto Alegre war am 2. Oktober 2:1 ausgegangen."
     )
     assert not [m for m in facts.matches if m.score in ((2, 1), (1, 2))]
+
+
+def test_a_time_told_before_the_subject_leaves_it_the_subject():
+    facts = read(
+        " date 2020-10-05 Tottenham won 6-1 at Old Trafford on Sunday. A few hours later "
+        "Aston Villa thrashed champions Liverpool 7-2 at Villa Park."
+    )
+    assert match(facts, "aston-villa", "liverpool").score == (7, 2)
