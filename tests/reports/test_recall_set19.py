@@ -3,7 +3,7 @@ tests."""
 
 from __future__ import annotations
 
-from tests.reports.helpers import match, read
+from tests.reports.helpers import match, read, tie
 
 
 def test_a_scoreboard_score_inside_a_sentence_gives_each_side_its_number():
@@ -20,3 +20,13 @@ def test_a_town_right_before_a_teams_name_is_still_the_ground():
         "Madrid mit 3:0."
     )
     assert match(facts, "arsenal", "real-madrid").score == (3, 0)
+
+
+def test_reaching_the_final_by_knocking_out_a_side_is_a_tie_won():
+    facts = read(
+        " date 2012-07-05 SAO PAULO (Reuters) - Corinthians beat Boca Juniors 2-0 at home on "
+        "Wednesday to win the Copa Libertadores. Boca had reached the final by knocking out "
+        "Universidad de Chile in the semi-finals."
+    )
+    found = tie(facts, "boca-juniors", "universidad-de-chile")
+    assert (found.winner, found.stage) == ("boca-juniors", "semi-final")

@@ -124,7 +124,8 @@ LOSE = Keyed(
     "kassierte|geschlagen geben",
 )
 _ADVANCE_KEYS = (
-    "advanc|went through|going through|go through|through to|knocked out|eliminat|ousted|"
+    "advanc|went through|going through|go through|through to|knocked out|knocking out|"
+    "eliminat|ousted|"
     "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
     "rausgeworfen|warf|reach"
 )
@@ -132,9 +133,11 @@ ADVANCE = Remembered(
     regrouped(
         re.compile(
             r"\b(?:advanc\w+|went through|going through|go through|through to|knocked out|"
+            r"knocking out|"
             r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
             r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
-            r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming))\b",
+            r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming|ousting|"
+            r"edging(?: out)?|seeing off))\b",
             re.IGNORECASE,
         )
     ),

@@ -9,7 +9,7 @@ from bot.reports.patterns.keyed import lowered
 from bot.reports.text.document import Document
 
 _ADVANCE_HINTS = (
-    "advanc", "through", "knocked", "eliminat", "ousted", "durchge", "durchsetz",
+    "advanc", "through", "knocked", "knocking", "eliminat", "ousted", "durchge", "durchsetz",
     "ausgeschalt", "ausschalt", "weiterge", "zog", "rausgew", "warf", "reach",
 )  # fmt: skip
 
