@@ -87,3 +87,13 @@ def test_a_result_told_in_the_pluperfect_is_not_the_story_of_a_stenogramm():
     )
     assert match(facts, "ajax", "juventus").stage == "quarter-final"
     assert match(facts, "real-madrid", "ajax").stage != "quarter-final"
+
+
+def test_an_article_after_a_semicolon_opens_a_main_clause_not_a_relative_one():
+    facts = read(
+        " date 2017-03-08 Ebenfalls am Dienstag zog Real Madrid mit einem 3:1 beim SSC "
+        "Neapel ins Viertelfinale ein; das Hinspiel in Madrid hatte der Titelverteidiger mit "
+        "demselben Ergebnis gewonnen."
+    )
+    assert match(facts, "real-madrid", "napoli").score == (3, 1)
+    assert match(facts, "napoli", "real-madrid").score == (1, 3)

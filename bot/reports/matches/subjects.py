@@ -17,7 +17,12 @@ _OBLIQUE = frozenset(
 )
 
 
-_RELATIVE = re.compile(r"^\s*(?:der|die|das|dem|den|which|who|that|welche[rs]?)\b", re.I)
+_RELATIVE = re.compile(
+    r"^\s*(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en)\b(?!\s+[A-ZÄÖÜ\d])|"
+    r"(?i:which|who|that|welche[rs]?)\b)"
+)
+"""`, das nicht reichte`: a relative pronoun; `; das Hinspiel in Madrid hatte ...`: an
+article before a noun (capitalised in German), which opens a main clause."""
 _DASH_BEFORE = re.compile(r"[–—]\s*$")
 """`... erzielte – die Münchner siegten damals 1:0`: after a dash a new main clause
 opens, whose `die` is an article, not a relative pronoun."""
