@@ -97,3 +97,15 @@ def test_an_article_after_a_semicolon_opens_a_main_clause_not_a_relative_one():
     )
     assert match(facts, "real-madrid", "napoli").score == (3, 1)
     assert match(facts, "napoli", "real-madrid").score == (1, 3)
+
+
+def test_a_shot_turned_in_off_another_player_is_not_the_shooters_goal():
+    found = match(
+        read(
+            WORLD_CUP + "On 62 minutes Antoine Griezmann's shot struck Olivier Giroud on the "
+            "heel and flew past the goalkeeper."
+        ),
+        "france",
+        "australia",
+    )
+    assert "Antoine Griezmann" not in [g.player for g in found.goals or []]

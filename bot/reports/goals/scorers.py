@@ -50,6 +50,13 @@ _LED_BY = re.compile(
     r"(?:by|von)\s+$"
 )
 _AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
+_DEFLECTED = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|drive|strike|header|cross)\s+"
+    r"(?:struck|hit|clipped|deflected off|took a deflection off|glanced off|bounced off|"
+    r"ricocheted off|cannoned off|flicked off)\s+[A-Z]"
+)
+"""`Loftus-Cheek's shot struck Kane on the heel and flew in`: a shot turned in off another
+player may be that player's goal, so the one who shot is not taken as the scorer."""
 _GOAL_NOUN = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|strike|header|penalty|effort|shot|finish|volley|"
     r"drive|curler|chip|lob|tap-in|"
@@ -99,7 +106,9 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         eligible = eligible and not person.before.endswith(KEEPER_ENDINGS)
         eligible = eligible and not cast.team_word(person)
         if person.possessive:
-            eligible = bool(_GOAL_NOUN.match(after))
+            eligible = bool(_GOAL_NOUN.match(after)) and not _DEFLECTED.match(
+                text, person.end, person.end + 60
+            )
         if person.before == "the" and " " not in person.name:
             eligible = False
         if eligible and lang == "de" and not cast.familiar(person):
