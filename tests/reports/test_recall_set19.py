@@ -3,6 +3,8 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reports.helpers import match, read, tie
 
 
@@ -30,3 +32,16 @@ def test_reaching_the_final_by_knocking_out_a_side_is_a_tie_won():
     )
     found = tie(facts, "boca-juniors", "universidad-de-chile")
     assert (found.winner, found.stage) == ("boca-juniors", "semi-final")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Deutschland hat sich bei der WM in Südafrika am Mittwoch mit einem 1:0 gegen Ghana "
+        "den Gruppensieg gesichert.",
+        "England beat Slovenia 1-0 at the World Cup on Wednesday to win the group.",
+    ],
+)
+def test_a_result_that_won_the_group_was_a_group_match(told):
+    facts = read(" date 2010-06-24 " + told)
+    assert [m.stage for m in facts.matches] == ["group"]

@@ -21,7 +21,11 @@ _STAGE_WORDS = (
         "semi-final",
     ),
     (r"finale|finals?|endspiel\w*|pokalfinale|endspiels", "final"),
-    (r"gruppenphase|group stage|group phase|gruppenspiel\w*", "group"),
+    (
+        r"gruppenphase|group stage|group phase|gruppenspiel\w*|gruppensieg(?:es|s)?|"
+        r"(?:won|win|winning|topped|top|topping) (?:the )?group|top of (?:the )?group",
+        "group",
+    ),
     (r"relegation\w*", "relegation-play-off"),
 )
 
@@ -33,7 +37,7 @@ STAGE = Keyed(
         + r")(?P<tail>einzug|teilnahme)?\b",
         re.IGNORECASE,
     ),
-    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group stage|relegation",
+    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group|relegation",
 )
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
