@@ -26,7 +26,7 @@ DE = "Barcelona gewann am Dienstag im eigenen Stadion 1:0 gegen Inter. "
 def test_a_keeper_opening_the_card_sentence_is_the_one_sent_off(told):
     match = read(
         told,
-        Match("barcelona", "inter", (1, 0)),
+        Match("barcelona", "inter-milan", (1, 0)),
     )
     assert [(c[0], c[2]) for c in cards(match)] == [(64, "Yann Sommer")]
 
@@ -35,6 +35,6 @@ def test_a_keeper_beaten_by_the_one_sent_off_gets_no_card():
     match = read(
         "Barcelona beat Inter 1-0 at home on Tuesday. Robert Lewandowski rounded goalkeeper "
         "Yann Sommer and was later sent off in the 64th minute for a second booking.",
-        Match("barcelona", "inter", (1, 0)),
+        Match("barcelona", "inter-milan", (1, 0)),
     )
     assert [(c[0], c[2]) for c in cards(match) or []] != [(64, "Yann Sommer")]

@@ -46,6 +46,7 @@ KNOWN_AMBIGUOUS = {
     "real": {"real-madrid", "real-sociedad"},
     "romer": {"lazio", "roma"},
     "saarlander": {"fc-saarbrucken", "sv-elversberg"},
+    "santos": {"santos", "santos-laguna"},
     "sparta": {"sparta-prague", "sparta-rotterdam"},
     "sporting": {"sporting-cp", "sporting-gijon", "sporting-kc"},
     "union": {"philadelphia-union", "union-berlin", "union-sg"},
@@ -67,7 +68,7 @@ KNOWN_AMBIGUOUS |= {
 # name a team by themselves.
 COMMON_WORDS = (
     "the der die das and und final finale forest villa reading nice derby rapid sturm "
-    "standard energie halle wehen sechzig hearts crew fire revolution impact sheriff santos "
+    "standard energie halle wehen sechzig hearts crew fire revolution impact sheriff "
     "leon america river austin charlotte paris munich munchen london lisbon us berliner "
     "rekordmeister championship pokal"
 ).split()

@@ -16,6 +16,7 @@ from bot.reports.names.mentionwords import (
     _NOUN_ENDINGS,
     _ROLES,
 )
+from bot.reports.names.neighbours import neighbours
 from bot.reports.text.letters import spelt, within_plane
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
@@ -253,7 +254,7 @@ def _settle(found: list[dict], people: set[str], resolver: TeamResolver) -> list
         owners = f.pop("owners")
         f.pop("key")
         if len(owners) > 1:
-            owners = owners & plain
+            owners = (owners & plain) or neighbours(owners, plain, resolver)
             if len(owners) != 1:
                 continue
         f["team"] = next(iter(owners))
