@@ -53,6 +53,8 @@ AWAY = Keyed(
 HOME = Keyed(
     re.compile(
         r"\b(?:at home|zu hause|daheim|im eigenen stadion|in der eigenen arena|"
+        r"(?:in der|im|in ihrer|in seiner|in ihrem|in seinem) eigenen "
+        r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:arena|stadion|park|stadium)|"
         r"im heimischen stadion|in heimischer arena|vor eigenem publikum|vor eigenen fans|"
         r"at its own|at their own|in front of (?:its|their) own|home win|home victory|"
         r"home defeat|home loss|in front of (?:its|their|his) home (?:fans|crowd|supporters)|"
