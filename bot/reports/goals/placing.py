@@ -71,11 +71,25 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
             match.goals = goals
 
 
+_SCORED_IN_LEG = re.compile(
+    r"\b(?:scored|netted|struck|headed|converted)\b[^.;]{0,40}?\bin the (?:\d{1,2}-\d{1,2} )?"
+    r"(?P<leg>first|second)[- ]leg\b",
+    re.I,
+)
+"""`the goal Edinson Cavani scored in the 1-1 first leg`: a goal told as scored in the other
+leg is that leg's, whatever the tense."""
+
+
 def _other_legs_goal(event: GoalEvent, main: Match, resolver) -> bool:
     """`Nach dem 0:1 im Hinspiel, als Karim Benzema in der 19. Minute getroffen hatte`: a
     goal told in the pluperfect in a sentence naming the other leg, or the visitors'
     ground, is that leg's, even where that leg was not read as a match of its own."""
-    if main.leg not in (1, 2) or PLUPERFECT.search(event.evidence) is None:
+    if main.leg not in (1, 2):
+        return False
+    scored_in = _SCORED_IN_LEG.search(event.evidence)
+    if scored_in and (1 if scored_in.group("leg").lower() == "first" else 2) != main.leg:
+        return True
+    if PLUPERFECT.search(event.evidence) is None:
         return False
     legs = matchcues.scan(matchcues.LEG, event.evidence)
     if any((1 if m.group("one") else 2) != main.leg for m in legs):
