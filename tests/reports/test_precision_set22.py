@@ -41,3 +41,12 @@ def test_a_goal_told_as_scored_in_the_other_leg_is_not_this_legs():
     facts = read(SET22.joinpath("2015-03-11-chelsea-psg.en.txt").read_text())
     found = match(facts, "chelsea", "psg")
     assert "Edinson Cavani" not in [g.player for g in found.goals or []]
+
+
+def test_a_friendly_told_of_a_passing_result_takes_no_competition_from_the_sentence_before():
+    """`Zum Auftakt der Nations League hatte Deutschland ... Am Dienstag geht es gegen die
+    Franzosen weiter, die am Donnerstag in einem Testspiel ... gegen Island nicht über ein
+    2:2 hinausgekommen waren` (set 22's own text)."""
+    facts = read(SET22.joinpath("2018-10-13-niederlande-deutschland.de.txt").read_text())
+    found = [m for m in facts.matches if "iceland" in (m.home, m.away)]
+    assert found and all(m.competition != "UEFA Nations League" for m in found)

@@ -48,6 +48,9 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
             if not in_aside(text, m.start, rel) and not in_later_clause(doc, r, m.start, rel)
         ]
         return min(found, key=lambda m: abs(m.start - rel)).name if found else None
+    friendly = "main" not in r.notes and told_as_friendly(text)
+    if friendly:
+        return None
     if r.context_filled and (index := doc.sentences.index(r.sentence)) > 0:
         before = doc.sentences[index - 1].text
         found = [
@@ -58,8 +61,6 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         if found:
             return min(found, key=lambda m: abs(m.start - rel)).name
     if "main" not in r.notes and _years_away(r.sentence.text, doc.published):
-        return None
-    if "main" not in r.notes and told_as_friendly(r.sentence.text):
         return None
     if r.stage == "relegation-play-off" and (league := relegation_league(doc)):
         return league
