@@ -33,6 +33,7 @@ from bot.reports.matches.storyside import (
     described_side,
     leg_of_last_pair,
     placed_elsewhere,
+    status_subject,
     story_side,
 )
 from bot.reports.matches.subjects import english_subject, german_subject
@@ -200,7 +201,10 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p = sent
     elif p is None:
         told = sentence.text[: hit.start - sentence.start]
-        p = described_side(state, o, told, resolver) or story_side(doc, state, sentence, o, told)
+        p = described_side(state, o, told, resolver)
+        if p is None and status_subject(state, o, told):
+            return None
+        p = p or story_side(doc, state, sentence, o, told)
         if p is None:
             p = _guess_side(state, o, told, True) or city_subject(state, o, told, resolver)
         filled = True

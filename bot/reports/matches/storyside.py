@@ -109,3 +109,22 @@ def described_side(state, named: str, told: str, resolver) -> str | None:
         and resolver.teams[team].country == country
     }
     return clubs.pop() if len(clubs) == 1 else None
+
+
+_STATUS_SUBJECT = re.compile(
+    r"(?:^|[.:;]\s+)(?:Der|Die|The)\s+(?:[a-zäöüß]+e[nr]?\s+)?(?:\w*[Mm]eister|"
+    r"Titelverteidiger|Pokalsieger|Tabellenführer|Spitzenreiter|Außenseiter|Favorit|"
+    r"champions?|holders|title holders|defending champions|leaders|favourites|underdogs)\s+"
+    r"(?=[a-zäöü])"
+)
+
+
+def status_subject(state, named: str, told: str) -> bool:
+    """`Im Endspiel treffen die Münchner auf Borussia Dortmund. Der Meister hatte sich am
+    Dienstag bei Greuther Fürth durchgesetzt`: a side told by a standing any club may hold
+    (champion, holder, leader), right after a sentence that names another club than the
+    story's, may be that club, so the story's is not guessed."""
+    if _STATUS_SUBJECT.search(told) is None or state.index == 0:
+        return False
+    others = set(state.teams_in(state.index - 1)) - {state.subject, named}
+    return bool(others)
