@@ -55,6 +55,14 @@ _COACH_OWNED = re.compile(
     r"\b(?:die|der) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+ [A-Z][\w-]+\b"
 )
 """`Alex Ferguson's team` right after a sentence about one club: that club."""
+_COACHS_TEAM = re.compile(
+    r"\b(?:[Dd]ie|[Dd]er) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+"
+    r"(?: (?:van|von|de|da|del|di|der|den|le|la|dos|das))* [A-Z][\w-]+\b|"
+    r"\b[A-Z][\w-]+ [A-Z][\w-]+['’]s (?:team|side|men|squad)\b"
+)
+"""`Die Mannschaft von Joachim Löw ... gewann sie mit 3:2` in a story about Spain: a
+coach's team is the one team the sentence before names (`Für Peru war ... Die Mannschaft
+von Ricardo Gareca`), never the story's own by default."""
 _SURNAME_OWNED = re.compile(r"\b([A-Z][\w-]+)['’]s (?:team|side|men|squad)\b")
 _OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]+ )?[A-Z][\w-]+['’]s (?:team|side|men|squad)\b")
 
@@ -151,6 +159,8 @@ class StoryState:
             }
             if len(owners) == 1:
                 side = owners.pop()
+            elif not owners and _COACHS_TEAM.match(told.lstrip()):
+                side = self._last_named()
             elif not owners and _GENERIC.match(told.lstrip()) and not self.owned_before():
                 side = self.subject
             elif (
@@ -159,7 +169,11 @@ class StoryState:
                 and self._last_named() == self.subject
             ):
                 side = self.subject
-            elif not owners and national_story_side(self, named, told):
+            elif (
+                not owners
+                and not _COACHS_TEAM.search(told)
+                and national_story_side(self, named, told)
+            ):
                 side = self.subject
         return side if side != named else None
 

@@ -21,6 +21,14 @@ AWAY = ""
 """Returned where the words leave the side open: the result is then left out."""
 
 
+_COACHS_SIDE_OPENING = re.compile(
+    r"(?:Die|Der) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+"
+    r"(?: (?:van|von|de|da|del|di|der|den|le|la|dos|das))* [A-Z][\w-]+\b"
+)
+"""`Die Mannschaft von Joachim Löw tröstete sich mit Platz drei: Gegen Uruguay gewann sie`
+in a story about Spain: a coach's team opening the sentence, not the story's."""
+
+
 def story_side(doc, state, sentence, named: str, told: str) -> str | None:
     """The story's team for a result whose sentence names only `named`, told as the
     opponent, where `named` is none of the main pair: the one main-pair team of the
@@ -37,7 +45,7 @@ def story_side(doc, state, sentence, named: str, told: str) -> str | None:
         _as_opponent(doc.text, m) for m in mentions
     ):
         return None
-    if _COACH_OWNED.search(told):
+    if _COACH_OWNED.search(told) or _COACHS_SIDE_OPENING.match(told):
         return None
     last = set(state.pair or ()) & main
     if len(last) == 1:
