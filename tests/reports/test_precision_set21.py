@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.reports.helpers import read
+import pytest
+
+from tests.reports.helpers import match, read
 
 SET21 = Path(__file__).resolve().parents[1] / "data" / "reports21"
 
@@ -44,3 +46,31 @@ def test_a_coachs_team_is_the_team_the_sentence_before_names():
         [("netherlands", "brazil", (3, 0))],
         [("brazil", "netherlands", (0, 3))],
     )
+
+
+FINAL = "\n\nSevilla won the Uefa Cup final at Hampden Park on Wednesday night."
+
+
+@pytest.mark.parametrize(
+    ("headline", "penalties"),
+    [
+        ("Sevilla 2-2 Espanyol (aet; Sevilla win 3-1 on penalties)", (3, 1)),
+        ("Sevilla 2-2 Espanyol (aet; Espanyol win 3-1 on penalties)", (1, 3)),
+        ("Sevilla 2-2 Espanyol (aet)", None),
+    ],
+)
+def test_a_headlines_brackets_tell_extra_time_and_the_shoot_out(headline, penalties):
+    found = match(read(" date 2007-05-17 " + headline + FINAL), "sevilla", "espanyol")
+    assert (found.extra_time, found.penalties) == (True, penalties)
+
+
+def test_a_minute_past_100_is_never_read_as_stoppage_time():
+    found = match(
+        read(
+            " date 2007-05-17 Sevilla 2-2 Espanyol" + FINAL + " Albert Riera scored in the 28th "
+            "minute, and the Brazilian substitute Jonatas made it 2-2 in the 115th minute."
+        ),
+        "sevilla",
+        "espanyol",
+    )
+    assert (90, 25) not in [(g.minute, g.added) for g in found.goals or []]

@@ -151,8 +151,10 @@ def _settle(
         return []
     if match.extra_time is False:
         for event in events:
-            if event.minute is not None and event.minute > 90 and event.added is None:
+            if event.minute is not None and 90 < event.minute <= 100 and event.added is None:
                 event.minute, event.added = 90, event.minute - 90
+        if any(e.minute is not None and e.minute > 100 and e.added is None for e in events):
+            return []  # `in the 115th minute` in a match read as without extra time
     if match.extra_time is not False and match.leg != 1:
         events = [e for e in events if not e.from_end or _in_normal_time(e, events)]
     timed = _merge_timed([e for e in events if e.minute is not None])

@@ -25,6 +25,9 @@ _SCORE_GAP = re.compile(r" (\d{1,2})[-–](\d{1,2}) ")
 _HEADLINE_END = re.compile(r"\s*(?:$|:\s|\(|[–—|]\s)")
 """`Chelsea 1-3 Atlético Madrid: Diego Costa sends Simeone's side to Lisbon`: a headline
 with the score between the names, home side first."""
+_HEADLINE_NOTES = re.compile(r"\s*\(([^()]{1,80})\)")
+"""`Sevilla 2-2 Espanyol (aet; Sevilla win 3-1 on penalties)`: what the brackets after a
+headline score say of extra time and a shoot-out."""
 _HEADER_SCORE = re.compile(r"^\s+(\d{1,2}):(\d{1,2})\b")
 _AET = re.compile(r"^,?\s*(?:aet|a\.e\.t\.|n\.\s?V\.|after extra[- ]time)", re.I)
 _PLACE_PREFIX = re.compile(
@@ -41,7 +44,9 @@ _NOT_A_RESULT = re.compile(
 )
 """`Elfmeterschießen: Senegal 4, Ägypten 2`, `Aggregate: Porto 3, Roma 2`: a labelled
 line that is a shoot-out (kept to join its drawn match) or a sum of legs, not a match."""
-_SHOOTOUT_WINNER = re.compile(r"([A-ZÄÖÜ][\w'’. -]{1,40}?) (?:won|advanced|went through)\s*$")
+_SHOOTOUT_WINNER = re.compile(
+    r"([A-ZÄÖÜ][\w'’. -]{1,40}?) (?:won|wins?|advanced|advance|went through)\s*$"
+)
 _SHOOTOUT = re.compile(
     r"(\d{1,2}):(\d{1,2})\s*i\.\s?E\.|(\d{1,2})-(\d{1,2}) (?:on )?pen|"
     r"(?:Elfmeterschießen|Elfmeterschiessen|i\.\s?E\.)\s*:?\s*(\d{1,2}):(\d{1,2})\b",
@@ -80,7 +85,8 @@ def header_reading(doc, sentence) -> list:
         rest = (end.group(2) or "").strip("() ")
     elif (scored := _SCORE_GAP.fullmatch(gap)) and _HEADLINE_END.match(after):
         home_goals, away_goals = int(scored.group(1)), int(scored.group(2))
-        rest = ""
+        notes = _HEADLINE_NOTES.match(after)
+        rest = notes.group(1) if notes else ""
     else:
         tail = _GLANCE_TAIL.match(text[first.end : second.start + 1] + " ")
         end = _GLANCE_END.match(after)
