@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.legorder import PLUPERFECT
 from bot.reports.names.described import descriptor_country
 from bot.reports.names.venues import home_by_place
 from bot.reports.text.clausecuts import clause_cuts
@@ -114,12 +115,8 @@ def told_as_past(reading) -> bool:
         return True
     text = reading.sentence.text
     lo, hi = _clause(text, reading.hit.start - reading.sentence.start)
-    return bool(_PAST.search(text, lo, hi) or _PLUPERFECT.search(text, lo, hi))
-
-
-_PLUPERFECT = re.compile(r"\b(?:had|hatte|hatten)\b", re.I)
-"""`Die Römer hatten im Viertelfinale ... ein 1:4 mit einem 3:0 wettgemacht`: a result
-told in the pluperfect came before the story's own."""
+    # `Die Römer hatten im Viertelfinale ... ein 1:4 mit einem 3:0 wettgemacht`
+    return bool(_PAST.search(text, lo, hi) or PLUPERFECT.search(text, lo, hi))
 
 
 _PLACE_AFTER = re.compile(

@@ -55,7 +55,7 @@ _COACH_OWNED = re.compile(
     r"\b(?:die|der) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+ [A-Z][\w-]+\b"
 )
 """`Alex Ferguson's team` right after a sentence about one club: that club."""
-_COACHS_TEAM = re.compile(
+COACHS_TEAM = re.compile(
     r"\b(?:[Dd]ie|[Dd]er) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+"
     r"(?: (?:van|von|de|da|del|di|der|den|le|la|dos|das))* [A-Z][\w-]+\b|"
     r"\b[A-Z][\w-]+ [A-Z][\w-]+['’]s (?:team|side|men|squad)\b"
@@ -159,7 +159,7 @@ class StoryState:
             }
             if len(owners) == 1:
                 side = owners.pop()
-            elif not owners and _COACHS_TEAM.match(told.lstrip()):
+            elif not owners and COACHS_TEAM.match(told.lstrip()):
                 side = self._last_named()
             elif not owners and _GENERIC.match(told.lstrip()) and not self.owned_before():
                 side = self.subject
@@ -171,7 +171,7 @@ class StoryState:
                 side = self.subject
             elif (
                 not owners
-                and not _COACHS_TEAM.search(told)
+                and not COACHS_TEAM.search(told)
                 and national_story_side(self, named, told)
             ):
                 side = self.subject

@@ -9,7 +9,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.objectnames import told_as_object
 from bot.reports.matches.resultchecks import place_names_third
-from bot.reports.matches.state import _COACH_OWNED
+from bot.reports.matches.state import _COACH_OWNED, COACHS_TEAM
 from bot.reports.matches.thirdtown import third_club_town
 from bot.reports.names.described import descriptor_country
 from bot.reports.names.venues import city_of, home_by_place
@@ -19,14 +19,6 @@ _OPPONENT_THE = re.compile(r"\b(?:gegen|against|over)\s+(?:den|dem|der|die|das|t
 LOOK_BACK = 3
 AWAY = ""
 """Returned where the words leave the side open: the result is then left out."""
-
-
-_COACHS_SIDE_OPENING = re.compile(
-    r"(?:Die|Der) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+"
-    r"(?: (?:van|von|de|da|del|di|der|den|le|la|dos|das))* [A-Z][\w-]+\b"
-)
-"""`Die Mannschaft von Joachim Löw tröstete sich mit Platz drei: Gegen Uruguay gewann sie`
-in a story about Spain: a coach's team opening the sentence, not the story's."""
 
 
 def story_side(doc, state, sentence, named: str, told: str) -> str | None:
@@ -45,7 +37,7 @@ def story_side(doc, state, sentence, named: str, told: str) -> str | None:
         _as_opponent(doc.text, m) for m in mentions
     ):
         return None
-    if _COACH_OWNED.search(told) or _COACHS_SIDE_OPENING.match(told):
+    if _COACH_OWNED.search(told) or COACHS_TEAM.match(told):
         return None
     last = set(state.pair or ()) & main
     if len(last) == 1:
