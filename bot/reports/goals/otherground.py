@@ -1,10 +1,14 @@
-"""`In London hatte Antonio das 1:0 erzielt` in the report of the return leg at Freiburg:
-a goal told in the pluperfect at the visitors' ground was scored in the other leg."""
+"""Goals told of the other leg in the report of one: `In London hatte Antonio das 1:0
+erzielt` in the report of the return leg at Freiburg, `the goal Cavani scored in the 1-1
+first leg`, `als Benzema im Hinspiel getroffen hatte`."""
 
 from __future__ import annotations
 
+import re
+
 from bot.facts import Match
 from bot.reports.matches import cues as matchcues
+from bot.reports.matches.legorder import PLUPERFECT
 from bot.reports.names.venues import home_by_place
 
 
@@ -20,3 +24,29 @@ def at_visitors_ground(sentence: str, main: Match, resolver) -> bool:
         if home_by_place(found.group("place"), pair, resolver) == main.away:
             return True
     return False
+
+
+_SCORED_IN_LEG = re.compile(
+    r"\b(?:scored|netted|struck|headed|converted)\b[^.;]{0,40}?\bin the (?:\d{1,2}-\d{1,2} )?"
+    r"(?P<leg>first|second)[- ]leg\b",
+    re.I,
+)
+"""`the goal Edinson Cavani scored in the 1-1 first leg`: a goal told as scored in the other
+leg is that leg's, whatever the tense."""
+
+
+def other_legs_goal(told: str, main: Match, resolver) -> bool:
+    """`Nach dem 0:1 im Hinspiel, als Karim Benzema in der 19. Minute getroffen hatte`: a
+    goal told in the pluperfect in a sentence naming the other leg, or the visitors'
+    ground, is that leg's, even where that leg was not read as a match of its own."""
+    if main.leg not in (1, 2):
+        return False
+    scored_in = _SCORED_IN_LEG.search(told)
+    if scored_in and (1 if scored_in.group("leg").lower() == "first" else 2) != main.leg:
+        return True
+    if PLUPERFECT.search(told) is None:
+        return False
+    legs = matchcues.scan(matchcues.LEG, told)
+    if any((1 if m.group("one") else 2) != main.leg for m in legs):
+        return True
+    return at_visitors_ground(told, main, resolver)

@@ -19,13 +19,11 @@ from bot.reports.clauses.scenes import (
 )
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
-from bot.reports.goals.otherground import at_visitors_ground
+from bot.reports.goals.otherground import other_legs_goal
 from bot.reports.goals.scorerlines import attach_scorer_lines
 from bot.reports.goals.scorers import Cast
 from bot.reports.goals.teams import credited_side, labelled_sides, player_sides, solve
 from bot.reports.goals.untimed import untimed
-from bot.reports.matches import cues as matchcues
-from bot.reports.matches.legorder import PLUPERFECT
 from bot.reports.names.players import last_name as surname
 from bot.reports.text.document import Document
 
@@ -53,7 +51,7 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
         e
         for e in reader.read(reading.scenes)
         if told_before(doc, pairing, e.target, e.at)
-        and not (e.target == MAIN and _other_legs_goal(e, pairing.main, doc.resolver))
+        and not (e.target == MAIN and other_legs_goal(e.evidence, pairing.main, doc.resolver))
     ]
     sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
     unsure = untimed(reading, events)
@@ -69,32 +67,6 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
         )
         if goals:
             match.goals = goals
-
-
-_SCORED_IN_LEG = re.compile(
-    r"\b(?:scored|netted|struck|headed|converted)\b[^.;]{0,40}?\bin the (?:\d{1,2}-\d{1,2} )?"
-    r"(?P<leg>first|second)[- ]leg\b",
-    re.I,
-)
-"""`the goal Edinson Cavani scored in the 1-1 first leg`: a goal told as scored in the other
-leg is that leg's, whatever the tense."""
-
-
-def _other_legs_goal(event: GoalEvent, main: Match, resolver) -> bool:
-    """`Nach dem 0:1 im Hinspiel, als Karim Benzema in der 19. Minute getroffen hatte`: a
-    goal told in the pluperfect in a sentence naming the other leg, or the visitors'
-    ground, is that leg's, even where that leg was not read as a match of its own."""
-    if main.leg not in (1, 2):
-        return False
-    scored_in = _SCORED_IN_LEG.search(event.evidence)
-    if scored_in and (1 if scored_in.group("leg").lower() == "first" else 2) != main.leg:
-        return True
-    if PLUPERFECT.search(event.evidence) is None:
-        return False
-    legs = matchcues.scan(matchcues.LEG, event.evidence)
-    if any((1 if m.group("one") else 2) != main.leg for m in legs):
-        return True
-    return at_visitors_ground(event.evidence, main, resolver)
 
 
 def _later_leg_unread(reading: Reading, main: Match) -> bool:

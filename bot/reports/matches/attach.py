@@ -11,12 +11,11 @@ from bot.reports.matches import cues
 from bot.reports.matches.coordination import owning_result
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
-from bot.reports.matches.legplace import legs_date, other_legs_place, owned_ground
+from bot.reports.matches.legplace import legs_date
+from bot.reports.matches.placecues import place_cues
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.matches.shootoutsides import german_shootout
-from bot.reports.names.stadiums import shared_host
-from bot.reports.names.venues import home_by_place
 from bot.reports.text import when
 from bot.reports.text.clausecuts import clause_cuts
 from bot.reports.text.document import Sentence
@@ -36,13 +35,6 @@ _PAST_WEEKDAY = re.compile(
 )
 """`am vergangenen Donnerstag`, `last Thursday`: a day the text itself puts in the past,
 counted from the dateline; kept for a first leg, unlike a bare weekday."""
-_GUEST_OF = re.compile(
-    r"\b(?:beat|beating|defeated|defeating|edged|edging|against|over|routed|thrashed|"
-    r"hammered|drew with|held|downed|saw off|hosted|hosting)\s+visiting\s+$"
-)
-"""`beat visiting New York City FC`: the team after `visiting` was the guest (not `X,
-visiting Chelsea`, a verb whose object is the host)."""
-_AT_UNNAMED = re.compile(r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?[a-zäöü]")
 
 
 def attach_cues(doc, sentence, hits, readings, resolver) -> None:
@@ -110,7 +102,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         r = owner(m.start())
         if r is not None and r.teams():
             r.home = r.home or r.o
-    _place_cues(doc, sentence, readings, owner, resolver)
+    place_cues(doc, sentence, readings, owner, resolver)
     for r in readings:
         if "unoriented" in r.notes:
             continue
@@ -280,47 +272,3 @@ def _names_team(doc, start: int, end: int) -> bool:
 
 
 _PLACE_WORDS = frozenset(("in", "at", "im", "bei", "beim", "against", "gegen", "over"))
-
-
-def _place_cues(doc, sentence, readings, owner, resolver) -> None:
-    text, base = sentence.text, sentence.start
-    mentions = doc.mentions_in(sentence)
-    for m in mentions:
-        if m.prep == "visiting" and _GUEST_OF.search(doc.text, max(0, m.start - 30), m.start):
-            r = owner(m.start - base)
-            if r is not None and not r.context_filled and r.teams() and m.team == r.o:
-                r.home = r.home or r.p
-        if m.prep in ("at", "bei", "beim") or (m.prep == "in" and doc.lang == "en"):
-            r = owner(m.start - base)
-            if r is not None and r.teams() and m.team in r.teams():
-                r.home = r.home or m.team
-    for m in cues.AT_PLACE.finditer(text):
-        place = m.group("place")
-        inside = [x.start - base for x in mentions if base + m.start("place") < x.start]
-        inside = [at for at in inside if at < m.end("place")]
-        if inside:  # `in London Real Madrid`: the place ends where a team's name begins
-            place = text[m.start("place") : inside[0]].rstrip()
-        prep = m.group("prep").lower()
-        r = owner(m.start())
-        pair = r.teams() if r is not None else None
-        if pair is None or r.home or other_legs_place(text, m.start(), r.leg):
-            continue
-        absolute = base + m.start("place")
-        if any(x.start == absolute and x.team in pair for x in mentions):
-            if prep != "im":
-                r.home = next(x.team for x in mentions if x.start == absolute)
-            continue
-        side = home_by_place(place, pair, resolver) or shared_host(text, m.start(), place, pair)
-        if side == "neutral":
-            r.notes.add("third-place")
-        elif side:
-            r.home = side
-    if "'s " in text or "’s " in text:
-        for r in readings:
-            owned = owned_ground(text, len(text), r.teams() or ("", ""), resolver)
-            if owned and r.home is None and owner(owned[0]) is r:
-                r.home = owned[1]
-    for m in _AT_UNNAMED.finditer(text):
-        r = owner(m.start())
-        if r is not None and r.home is None and r.teams():
-            r.home = r.o

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.reports.matches.finalscores import final_with_halftime, stood_at_the_end
 from bot.reports.matches.legleads import leg_lead
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import holds, lowered
@@ -182,7 +183,7 @@ def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
         suffix = (match.group(4) or "")[1:].lower()
         kind = classify(before, after, suffix, _inside_parens(before))
         if kind == "running" and (
-            _final_with_halftime(before, after, first, second) or _stood_at_the_end(before, after)
+            final_with_halftime(before, after, first, second) or stood_at_the_end(before, after)
         ):
             kind = "result"
         hits.append(
@@ -284,37 +285,6 @@ def _aggregate_before(before: str) -> bool:
     if not found:
         return False
     return not _SCORE_JUST_BEFORE.search(before[: len(before) - len(tail) + found.start()])
-
-
-_HALFTIME_AFTER = re.compile(r"^\s*\((\d{1,2}):(\d{1,2})\)")
-_FINAL_BEFORE = re.compile(r"\b(?:zum|zur)\s*$", re.IGNORECASE)
-
-
-def _final_with_halftime(before: str, after: str, first: int, second: int) -> bool:
-    """`zum 1:1 (0:0)`: a levelling score followed by a lower half-time score in
-    parentheses is the final result, not a running score (those carry a minute).
-    Only draws: a decided `zum 1:2` is home-first, which the orienting does not know."""
-    ht = _HALFTIME_AFTER.match(after)
-    if not ht or not _FINAL_BEFORE.search(before[-10:]):
-        return False
-    a, b = int(ht.group(1)), int(ht.group(2))
-    return first == second and a <= first and b <= second and (a, b) != (first, second)
-
-
-_STOOD_AT_THE_END = re.compile(
-    r"\b(?:am ende|am schluss|zum schluss|letztlich|schließlich)\b[^.;:]{0,20}\bstand\s+"
-    r"(?:ein|es)?\s*$",
-    re.IGNORECASE,
-)
-_FINAL_NOTES_AFTER = re.compile(
-    r"^\s*(?:n\.\s?V\.|nach Verlängerung|i\.\s?E\.)?\s*\(\d{1,2}:\d{1,2}(?:,\s*\d{1,2}:\d{1,2})?\)"
-)
-
-
-def _stood_at_the_end(before: str, after: str) -> bool:
-    """`Am Ende aber stand ein 3:2 n.V. (2:0, 0:0)`: what stood at the end, with the
-    half-time score after it, is the result."""
-    return bool(_STOOD_AT_THE_END.search(before[-60:]) and _FINAL_NOTES_AFTER.match(after))
 
 
 def _inside_parens(before: str) -> bool:

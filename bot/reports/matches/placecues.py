@@ -1,0 +1,64 @@
+"""Which side was at home, from the places a sentence names around its results."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches import cues
+from bot.reports.matches.legplace import other_legs_place, owned_ground
+from bot.reports.names.stadiums import shared_host
+from bot.reports.names.venues import home_by_place
+
+_GUEST_OF = re.compile(
+    r"\b(?:beat|beating|defeated|defeating|edged|edging|against|over|routed|thrashed|"
+    r"hammered|drew with|held|downed|saw off|hosted|hosting)\s+visiting\s+$"
+)
+"""`beat visiting New York City FC`: the team after `visiting` was the guest (not `X,
+visiting Chelsea`, a verb whose object is the host)."""
+_AT_UNNAMED = re.compile(r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?[a-zäöü]")
+
+
+def place_cues(doc, sentence, readings, owner, resolver) -> None:
+    """Home sides from where the sentence places each result: `at LAFC`, `beim CF
+    Monterrey`, `in Porto`, `at Tottenham's new stadium`, `beat visiting NYCFC`."""
+    text, base = sentence.text, sentence.start
+    mentions = doc.mentions_in(sentence)
+    for m in mentions:
+        if m.prep == "visiting" and _GUEST_OF.search(doc.text, max(0, m.start - 30), m.start):
+            r = owner(m.start - base)
+            if r is not None and not r.context_filled and r.teams() and m.team == r.o:
+                r.home = r.home or r.p
+        if m.prep in ("at", "bei", "beim") or (m.prep == "in" and doc.lang == "en"):
+            r = owner(m.start - base)
+            if r is not None and r.teams() and m.team in r.teams():
+                r.home = r.home or m.team
+    for m in cues.AT_PLACE.finditer(text):
+        place = m.group("place")
+        inside = [x.start - base for x in mentions if base + m.start("place") < x.start]
+        inside = [at for at in inside if at < m.end("place")]
+        if inside:  # `in London Real Madrid`: the place ends where a team's name begins
+            place = text[m.start("place") : inside[0]].rstrip()
+        prep = m.group("prep").lower()
+        r = owner(m.start())
+        pair = r.teams() if r is not None else None
+        if pair is None or r.home or other_legs_place(text, m.start(), r.leg):
+            continue
+        absolute = base + m.start("place")
+        if any(x.start == absolute and x.team in pair for x in mentions):
+            if prep != "im":
+                r.home = next(x.team for x in mentions if x.start == absolute)
+            continue
+        side = home_by_place(place, pair, resolver) or shared_host(text, m.start(), place, pair)
+        if side == "neutral":
+            r.notes.add("third-place")
+        elif side:
+            r.home = side
+    if "'s " in text or "’s " in text:
+        for r in readings:
+            owned = owned_ground(text, len(text), r.teams() or ("", ""), resolver)
+            if owned and r.home is None and owner(owned[0]) is r:
+                r.home = owned[1]
+    for m in _AT_UNNAMED.finditer(text):
+        r = owner(m.start())
+        if r is not None and r.home is None and r.teams():
+            r.home = r.o
