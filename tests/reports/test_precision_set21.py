@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.reports.matches.sinceleg import since_leg
 from tests.reports.helpers import match, read
 
 SET21 = Path(__file__).resolve().parents[1] / "data" / "reports21"
@@ -74,3 +75,28 @@ def test_a_minute_past_100_is_never_read_as_stoppage_time():
         "espanyol",
     )
     assert (90, 25) not in [(g.minute, g.added) for g in found.goals or []]
+
+
+def test_a_goalless_first_leg_told_after_the_result_is_not_at_the_results_ground():
+    """`won 2-1 at Galatasaray ..., Pedri and Aubameyang scoring in Istanbul after the first
+    leg at Camp Nou had finished goalless` (set 21's own text): `after the first leg ... had
+    finished goalless` is that leg's own clause, so the 0-0 is the first leg, and two legs
+    never share a ground."""
+    facts = read(SET21.joinpath("2022-03-20-real-madrid-barcelona.en.txt").read_text())
+    told = [(m.home, m.away, m.score) for m in facts.matches]
+    assert ("galatasaray", "barcelona", (0, 0)) not in told
+
+
+@pytest.mark.parametrize(
+    ("told", "since"),
+    [
+        ("after the first leg at Camp Nou had finished goalless", False),
+        ("nach dem Hinspiel in Barcelona torlos geblieben", False),
+        ("after the first leg nobody gave them a chance", True),
+        ("nach dem Hinspiel hatte niemand mehr an sie geglaubt", True),
+    ],
+)
+def test_a_leg_whose_clause_tells_a_goalless_score_is_that_results_own(told, since):
+    word = "first leg" if "first leg" in told else "Hinspiel"
+    at = told.index(word)
+    assert since_leg(told, at, at + len(word)) is since

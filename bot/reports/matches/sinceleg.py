@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _SINCE = re.compile(r"\b(?:nach dem|seit dem|after the|since the)\s+$", re.I)
-_SCORE_NEXT = re.compile(r"[^,.;:–]*?\d")
+_SCORE_NEXT = re.compile(r"[^,.;:–]*?(?:\d|\b(?:goalless|scoreless|torlos))")
 _CARRIED = re.compile(
     r"(?:\b(?:trailing|leading|down|up|behind|ahead)\s+(?:by\s+)?\d{1,2}\s?[-:–]\s?\d{1,2}|"
     r"\d{1,2}:\d{1,2}-(?:Rückstand|Vorsprung|Polster))\s+(?:from the|aus dem)\s+$",
