@@ -20,8 +20,12 @@ _LINE = re.compile(
     r"(?:[ \t]*\((?P<note>[^()\n]{1,30})\))?[ \t]+(?P<home>\d{1,2})[ \t]*[:-][ \t]*"
     r"(?P<away>\d{1,2})[ \t]*$"
 )
-_PENALTY = re.compile(r"\b(?:FE|Elfmeter|Foulelfmeter|Handelfmeter|pen\.?|penalty)\b", re.I)
-_OWN = re.compile(r"\b(?:ET|Eigentor|og|o\.g\.|own goal)\b", re.I)
+PENALTY_NOTE = r"FE|Elfmeter|Foulelfmeter|Handelfmeter|Strafstoß|pen\.?|penalty|PK"
+OWN_GOAL_NOTE = r"ET|Eigentor|og|o\.g\.|own[- ]goal"
+"""The words a goal's note in brackets flags a penalty or an own goal with, in goal lines
+and scorer lines alike."""
+_PENALTY = re.compile(rf"\b(?:{PENALTY_NOTE})(?!\w)", re.I)
+_OWN = re.compile(rf"\b(?:{OWN_GOAL_NOTE})(?!\w)", re.I)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from bot.facts import Goal, Match
+from bot.reports.goals.lines import OWN_GOAL_NOTE, PENALTY_NOTE
 from bot.reports.text.document import Document
 
 _AP_RESULT = re.compile(
@@ -29,8 +30,8 @@ _ITEM = re.compile(
 _MINUTE = re.compile(
     r"^(?P<minute>\d{1,3})(?:\.|['’])?(?:[ \t]*\+[ \t]*(?P<added>\d{1,2}))?\.?['’]?"
 )
-_PENALTY = re.compile(r"^(?:pen\.?|penalty|p|PK|FE|Elfmeter|Foulelfmeter|Strafstoß)$", re.I)
-_OWN = re.compile(r"^(?:og|o\.g\.|own goal|own-goal|ET|Eigentor)$", re.I)
+_PENALTY = re.compile(rf"^(?:{PENALTY_NOTE}|p)$", re.I)
+_OWN = re.compile(rf"^(?:{OWN_GOAL_NOTE})$", re.I)
 _LINEUP = re.compile(r"\s[-–]\s|\bsub(?:stitute)?s?\b|Trainer|Coach", re.I)
 
 
