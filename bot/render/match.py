@@ -38,13 +38,21 @@ def when_where(tr: Translator, match: Match) -> str | None:
     return ", ".join(parts) or None
 
 
+_FAMILY_SUFFIXES = frozenset({"júnior", "junior", "jr.", "jr", "filho", "neto", "sobrinho"})
+
+
 def short_names(players: list[str | None]) -> dict[str, str]:
-    """Surnames as scorer lines use them (`Lionel Messi` -> `Messi`); full names where two clash."""
+    """Surnames as scorer lines use them (`Lionel Messi` -> `Messi`); full names where two clash,
+    or where the rest is only a family suffix (`Vinícius Júnior` is not called `Júnior`)."""
     short: dict[str, str] = {}
     for player in players:
         if player and player not in short:
             words = player.split()
-            short[player] = " ".join(words[1:]) if len(words) > 1 else player
+            rest = words[1:]
+            if not rest or (len(rest) == 1 and rest[0].casefold() in _FAMILY_SUFFIXES):
+                short[player] = player
+            else:
+                short[player] = " ".join(rest)
     seen: dict[str, set[str]] = {}
     for full, brief in short.items():
         seen.setdefault(brief.casefold(), set()).add(full)

@@ -263,3 +263,24 @@ async def test_a_tie_stated_by_a_report_without_its_legs(ask, store, core):
     assert text.endswith("Source: glance.txt (18 April 2024)")
     _, german = await ask("/tie bayern arsenal", "de")
     assert "Wer weiter ist\nFC Bayern München ist weiter." in german
+
+
+async def test_scorers_with_a_family_suffix_keep_their_given_name(ask, store, core):
+    leg = facts.Match("bayern-munich", "real-madrid", (2, 2), "UEFA Champions League", "2023-24")
+    leg.stage, leg.leg = "semi-final", 1
+    leg.goals = [
+        facts.Goal("real-madrid", "Vinícius Júnior", 24),
+        facts.Goal("bayern-munich", "Leroy Sané", 53),
+        facts.Goal("bayern-munich", "Harry Kane", 57, penalty=True),
+        facts.Goal("real-madrid", "Vinícius Júnior", 83, penalty=True),
+    ]
+    await _first_leg(store, core, leg)
+    _, text = await ask("/tie bayern real")
+    assert (
+        "Goals: Vinícius Júnior 24', Sané 53', Kane 57' (pen.), Vinícius Júnior 83' (pen.)" in text
+    )
+    _, german = await ask("/tie bayern real", "de")
+    assert (
+        "Tore: Vinícius Júnior 24., Sané 53., Kane 57. (Elfmeter), Vinícius Júnior 83. (Elfmeter)"
+        in german
+    )
