@@ -77,6 +77,13 @@ def goals_line(tr: Translator, match: Match, name: TeamName) -> str | None:
     goals = sorted(match.goals, key=_order)
     short = short_names([g.player for g in goals])
     listed = ", ".join(goal_text(tr, goal, short) for goal in goals)
+    total = sum(match.score) if match.score else 0
+    if len(goals) < total:
+        return tr._("Goals (%(known)d of %(total)d known): %(goals)s") % {
+            "known": len(goals),
+            "total": total,
+            "goals": listed,
+        }
     return tr._("Goals: %(goals)s") % {"goals": listed}
 
 

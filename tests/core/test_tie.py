@@ -284,3 +284,14 @@ async def test_scorers_with_a_family_suffix_keep_their_given_name(ask, store, co
         "Tore: Vinícius Júnior 24., Sané 53., Kane 57. (Elfmeter), Vinícius Júnior 83. (Elfmeter)"
         in german
     )
+
+
+async def test_a_scorer_list_that_is_not_whole_says_how_many_goals_it_names(ask, store, core):
+    leg = facts.Match("porto", "juventus", (2, 1), "UEFA Champions League", "2020-21")
+    leg.stage, leg.leg = "round of 16", 1
+    leg.goals = [facts.Goal("juventus", "Federico Chiesa", 82)]
+    await _first_leg(store, core, leg)
+    _, text = await ask("/tie porto juventus")
+    assert "Porto 2–1 Juventus\nGoals (1 of 3 known): Chiesa 82'" in text
+    _, german = await ask("/tie porto juventus", "de")
+    assert "FC Porto 2:1 Juventus Turin\nTore (1 von 3 bekannt): Chiesa 82." in german
