@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.commands.request import Request
 from bot.commands.teamargs import Pick
@@ -44,6 +45,27 @@ def team_problem(req: Request, picks: list[Pick], rebuild: Rebuild) -> Reply | N
         text = req.tr._("Which team do you mean by “%(name)s”?") % {"name": clip(pick.text)}
         return req.question(text, tuple(choices))
     return None
+
+
+async def settle_by_opponent(req: Request, pair: tuple[Pick, Pick]) -> tuple[Pick, Pick]:
+    """`/tie bayern real`: of the teams "real" may mean, keep the one the store holds a
+    match or tie with Bayern for; with none or several, the question stays."""
+    settled = [p.team for p in pair if p.team]
+    if len(settled) != 1:
+        return pair
+    known = settled[0].id
+    picks = list(pair)
+    for index, pick in enumerate(picks):
+        if pick.lookup.status != "ambiguous":
+            continue
+        held = [t for t in pick.lookup.candidates if await _held_together(req, known, t.id)]
+        if len(held) == 1:
+            picks[index] = replace(pick, lookup=replace(pick.lookup, status="found", team=held[0]))
+    return picks[0], picks[1]
+
+
+async def _held_together(req: Request, a: str, b: str) -> bool:
+    return bool(await req.store.matches(a, b, limit=1) or await req.store.ties_between(a, b))
 
 
 def clip(text: str, limit: int = 40) -> str:

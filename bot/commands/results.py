@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from bot.commands import register
-from bot.commands.asking import team_problem
+from bot.commands.asking import settle_by_opponent, team_problem
 from bot.commands.request import Request
 from bot.commands.teamargs import too_long
 from bot.i18n import N_
@@ -26,6 +26,8 @@ async def result(req: Request) -> Reply:
     if too_long(words):
         return req.error(req.tr._("That is too long for a team name."))
     first, second = req.teams.one_or_two(words)
+    if second:
+        first, second = await settle_by_opponent(req, (first, second))
     picks = [first] + ([second] if second else [])
     problem = team_problem(req, picks, lambda values: " ".join(["/result", *values]))
     if problem:

@@ -104,7 +104,8 @@ class TeamArgs:
         return best[1] if best else None
 
     def one_or_two(self, words: list[str]) -> tuple[Pick, Pick | None]:
-        """One team when all the words name one; two when they split into two found teams."""
+        """One team when all the words name one; two when they split into two found teams,
+        or into names of which one is ambiguous where the words together name nothing."""
         if self.is_exact(" ".join(words)) or len(words) < 2:
             return self.pick(" ".join(words)), None
         exact = self._exact_split(words)
@@ -113,6 +114,8 @@ class TeamArgs:
         whole = self.pick(" ".join(words))
         pair = self.split_two(words)
         if pair and pair[0].team and pair[1].team and pair[0].rank + pair[1].rank > whole.rank:
+            return pair
+        if pair and whole.lookup.status == "unknown" and min(p.rank for p in pair) > 0:
             return pair
         return whole, None
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import partial
 
 from bot.commands import register
-from bot.commands.asking import season_matches, split_season, team_problem
+from bot.commands.asking import season_matches, settle_by_opponent, split_season, team_problem
 from bot.commands.request import Request
 from bot.commands.teamargs import too_long
 from bot.facts import Match, Tie
@@ -36,6 +36,7 @@ async def tie(req: Request) -> Reply:
         return problem or await ties_of_team(req, pick.team.id, season)
     pair = req.teams.split_two(words)
     assert pair is not None
+    pair = await settle_by_opponent(req, pair)
     problem = team_problem(req, list(pair), partial(_rebuild, season))
     if problem:
         return problem

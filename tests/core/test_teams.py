@@ -61,11 +61,23 @@ async def test_an_ambiguous_name_gets_a_question_with_choices(with_inter_milan, 
 
 async def test_ambiguous_name_in_a_tie_keeps_the_other_team(with_inter_milan, core, ask):
     core.invalidate()
-    reply, _ = await ask("/tie inter lafc")
+    reply, _ = await ask("/tie inter ajax")
     assert reply.kind == "question"
-    assert reply.choices[0].command == "/tie inter-miami lafc"
+    assert [c.command for c in reply.choices] == ["/tie inter-miami ajax", "/tie inter-milan ajax"]
     _, text = await ask(reply.choices[0].command)
-    assert "Inter Miami 3–2 LAFC" in text
+    assert text == "I have no tie between Inter Miami and Ajax stored."
+
+
+@pytest.mark.parametrize("query", ["/tie inter lafc", "/tie lafc inter", "/result inter lafc"])
+async def test_an_ambiguous_name_beside_its_only_stored_opponent_needs_no_question(
+    with_inter_milan, core, ask, query
+):
+    core.invalidate()
+    reply, text = await ask(query)
+    assert reply.kind == "answer"
+    assert "Inter Miami 3–1 LAFC" in text
+    _, german = await ask(query, "de")
+    assert "Inter Miami 3:1 LAFC" in german
 
 
 async def test_only_teams_the_store_holds_make_a_name_ambiguous(ask):
