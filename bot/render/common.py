@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
-from bot.competitions import display
+from bot.competitions import display, info
 from bot.i18n import N_, Translator
 from storage.records import Conflict, Source
 
@@ -58,9 +58,17 @@ def context_line(
     parts = [p for p in (competition_name(competition, tr.lang), season) if p]
     head = " ".join(parts)
     stage_name = tr._(STAGES[stage]) if stage in STAGES else None
+    if stage == "league" and _league_only(competition):
+        stage_name = None
     if head and stage_name:
         return f"{head}, {stage_name}"
     return head or stage_name
+
+
+def _league_only(competition: str | None) -> bool:
+    """A Bundesliga match is not in a "league phase": that stage name is for mixed formats."""
+    known = info(competition) if competition else None
+    return bool(known and known.format == "league")
 
 
 def source_label(tr: Translator, source: Source, inline: bool = False) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.seam import ChatContext
+from tests.support import facts
 
 
 async def test_result_of_one_team(ask):
@@ -35,6 +36,23 @@ async def test_result_without_a_stored_match(ask):
     assert german == "Ich habe kein Spiel von FC Bayern München gespeichert."
     reply, _ = await ask("/result")
     assert reply.is_error
+
+
+async def test_a_league_match_is_not_said_to_be_in_a_league_phase(ask, store, core):
+    matches = [
+        facts.Match("fc-koln", "bayern-munich", (1, 2), "Bundesliga", "2022-23", "league"),
+        facts.Match("arsenal", "psg", (2, 0), "UEFA Champions League", "2024-25", "league"),
+    ]
+    await store.ingest(facts.ReportFacts(facts.report("reports/day.txt", "2024-10-02"), matches))
+    core.invalidate()
+    _, text = await ask("/result koln")
+    assert "\n\nBundesliga 2022-23\n1. FC Köln 1–2 Bayern Munich" in text
+    _, german = await ask("/result koln", "de")
+    assert "\n\nBundesliga 2022-23\n1. FC Köln 1:2 FC Bayern München" in german
+    _, text = await ask("/result arsenal psg")
+    assert "UEFA Champions League 2024-25, league phase\nArsenal 2–0" in text
+    _, german = await ask("/result arsenal psg", "de")
+    assert "Champions League 2024-25, Ligaphase\nFC Arsenal 2:0" in german
 
 
 async def test_results_lists_recent_matches_newest_first(ask):
