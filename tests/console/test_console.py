@@ -98,6 +98,21 @@ def test_sportsbot_ask_as_a_process(env):
     assert "9. April 2025" in run.stdout
 
 
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(env):
+    """`sportsbot ask ... | head -1`: the reader closing the pipe is no error of ours."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "ask", "/tie miami lafc"],
+        cwd=PROJECT,
+        env={**os.environ, **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    child.stdout.close()
+    stderr = child.stderr.read().decode()
+    assert child.wait(timeout=120) == 141
+    assert stderr == ""
+
+
 def test_run_console_starts_the_services_and_answers(env, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO("/tie lafc miami\n"))
     assert main(["run", "console"]) == 0
