@@ -10,7 +10,7 @@ async def test_ambiguous_name_gets_a_keyboard_and_the_button_gets_the_answer(
 ) -> None:
     fan = standin.user(4001, language_code="en")
     chat = standin.private_chat(fan)
-    standin.send_text(chat, fan, "/tie inter lafc")
+    standin.send_text(chat, fan, "/tie inter")
 
     [question] = await standin.wait_for("sendMessage")
     buttons = standin.buttons(question.result)
@@ -34,7 +34,7 @@ async def test_button_in_a_german_group_answers_in_german(standin: TelegramStand
     admin = standin.user(4002)
     standin.set_member(group["id"], admin["id"], "administrator")
     standin.send_text(group, admin, "/lang de")
-    standin.send_text(group, admin, "/tie inter lafc")
+    standin.send_text(group, admin, "/tie inter")
     calls = await standin.wait_for("sendMessage", count=2)
     question = next(c for c in calls if standin.buttons(c.result))
     data = dict(standin.buttons(question.result))["Inter Miami"]
@@ -48,7 +48,7 @@ async def test_button_in_a_german_group_answers_in_german(standin: TelegramStand
 async def test_unknown_button_is_answered_politely(standin: TelegramStandIn, bot) -> None:
     fan = standin.user(4004, language_code="de")
     chat = standin.private_chat(fan)
-    standin.send_text(chat, fan, "/tie inter lafc")
+    standin.send_text(chat, fan, "/tie inter")
     [question] = await standin.wait_for("sendMessage")
 
     standin.press_button(question.result, "k:forgotten-after-a-restart", fan)
