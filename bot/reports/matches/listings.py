@@ -173,7 +173,10 @@ def read_heading(doc, sentence, heading: dict) -> None:
         heading.pop("leg", None)
     if leg:
         heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
-    found = when.dates_in(text, doc.published, doc.lang)
-    explicit = [value for _, value, kind in found if kind == "explicit"]
-    if explicit and len(found) >= 1 and len(text) < 40:
+    if len(text) == 40:
+        return
+    explicit = [
+        v for _, v, kind in when.dates_in(text, doc.published, doc.lang) if kind == "explicit"
+    ]
+    if explicit:
         heading["date"] = explicit[0]
