@@ -59,7 +59,10 @@ def header_reading(doc, sentence) -> list:
     mentions = doc.mentions_in(sentence)
     if len(mentions) < 2:
         return []
-    place = _NOT_A_RESULT.match(sentence.text) or _PLACE_PREFIX.match(sentence.text)
+    line = sentence.text
+    place = None
+    if ":" in line:  # both prefixes end in a colon
+        place = _NOT_A_RESULT.match(line) or _PLACE_PREFIX.match(line)
     begin = sentence.start + (len(place.group().rstrip()) + 1 if place else 0)
     if place:
         mentions = [m for m in mentions if m.start >= begin]
@@ -157,7 +160,7 @@ def read_heading(doc, sentence, heading: dict) -> None:
     """A round-up's heading line (`SEMIFINALS`, `Final`, `First legs`, a date) sets the
     stage, leg or date of the list lines under it."""
     text = sentence.text
-    if _HEADING_SCORE.search(text) and ":" in text:
+    if ":" in text and _HEADING_SCORE.search(text):
         return
     leg = HEADING_LEG.match(text)
     if len(text) > 40:
