@@ -39,7 +39,7 @@ from bot.reports.matches.storyside import (
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
-from bot.reports.patterns.keyed import lowered
+from bot.reports.patterns.keyed import Keyed, lowered
 from bot.reports.text.clausecuts import clause_breaks
 from bot.reports.text.document import Document, Sentence
 
@@ -156,10 +156,13 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     return None
 
 
-_FIXTURE_OBJECT = re.compile(
-    r"\b(?:will|to|would|shall)\s+(?:play|face|meet|host|visit)\s+(?:the\s+)?$|"
-    r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,3}auf\s+(?:den|die|das)?\s*$",
-    re.I,
+_FIXTURE_OBJECT = Keyed(
+    re.compile(
+        r"\b(?:will|to|would|shall)\s+(?:play|face|meet|host|visit)\s+(?:the\s+)?$|"
+        r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,3}auf\s+(?:den|die|das)?\s*$",
+        re.I,
+    ),
+    "play|face|meet|host|visit|trifft|treffen",
 )
 
 
