@@ -9,6 +9,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
+from bot.reports.patterns.keyed import Keyed
 from bot.reports.text import when
 
 _GLANCE_TAIL = re.compile(r"^ (\d{1,2}),\s+")
@@ -141,6 +142,8 @@ HEADING_LEG = re.compile(
 )
 """`First legs`, `Round of 16, second legs`, `Champions League, Achtelfinale, Rückspiel –
 Dienstag, ...`: a heading naming the leg of the lines under it."""
+_LEG_WORDS = Keyed(HEADING_LEG, "leg|spiel")
+"""Asked of every sentence: one without a leg word (most) is no leg heading."""
 STAGE_HEADING = re.compile(
     r"(?:The )?(?:Final|Finals|Semifinals?|Semi-?[Ff]inals?|Quarterfinals?|Quarter-?[Ff]inals?|"
     r"Round of (?:16|32)|Finale|Endspiel|Halbfinale|Viertelfinale|Achtelfinale)(?: \w+ legs?)?"
@@ -162,7 +165,7 @@ def read_heading(doc, sentence, heading: dict) -> None:
     text = sentence.text
     if ":" in text and _HEADING_SCORE.search(text):
         return
-    leg = HEADING_LEG.match(text)
+    leg = HEADING_LEG.match(text) if _LEG_WORDS.may(text) else None
     if len(text) > 40:
         if leg:
             heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
