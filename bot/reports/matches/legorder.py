@@ -111,10 +111,13 @@ def two_legged(doc: Document) -> bool:
     return doc._two_legged
 
 
-_BEST_OF = re.compile(
-    r"\bbest[- ]of[- ](?:three|five|seven|3|5|7)\b|(?-i:\bGame [1-7]\b)(?!\s?[-:–]\s?\d)|"
-    r"\b(?:two|three|four) games to (?:none|one|two|three|zero)\b",
-    re.I,
+_BEST_OF = Keyed(
+    re.compile(
+        r"\bbest[- ]of[- ](?:three|five|seven|3|5|7)\b|(?-i:\bGame [1-7]\b)(?!\s?[-:–]\s?\d)|"
+        r"\b(?:two|three|four) games to (?:none|one|two|three|zero)\b",
+        re.I,
+    ),
+    "best|game",
 )
 """`won their best-of-three series two games to one`: a series of games, not two legs,
 so its results are no legs and add up to no aggregate."""

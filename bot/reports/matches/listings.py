@@ -9,6 +9,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
+from bot.reports.patterns.keyed import Keyed
 from bot.reports.text import when
 
 _GLANCE_TAIL = re.compile(r"^ (\d{1,2}),\s+")
@@ -59,7 +60,10 @@ def header_reading(doc, sentence) -> list:
     mentions = doc.mentions_in(sentence)
     if len(mentions) < 2:
         return []
-    place = _NOT_A_RESULT.match(sentence.text) or _PLACE_PREFIX.match(sentence.text)
+    line = sentence.text
+    place = None
+    if ":" in line:  # both prefixes end in a colon
+        place = _NOT_A_RESULT.match(line) or _PLACE_PREFIX.match(line)
     begin = sentence.start + (len(place.group().rstrip()) + 1 if place else 0)
     if place:
         mentions = [m for m in mentions if m.start >= begin]
@@ -138,6 +142,8 @@ HEADING_LEG = re.compile(
 )
 """`First legs`, `Round of 16, second legs`, `Champions League, Achtelfinale, Rückspiel –
 Dienstag, ...`: a heading naming the leg of the lines under it."""
+_LEG_WORDS = Keyed(HEADING_LEG, "leg|spiel")
+"""Asked of every sentence: one without a leg word (most) is no leg heading."""
 STAGE_HEADING = re.compile(
     r"(?:The )?(?:Final|Finals|Semifinals?|Semi-?[Ff]inals?|Quarterfinals?|Quarter-?[Ff]inals?|"
     r"Round of (?:16|32)|Finale|Endspiel|Halbfinale|Viertelfinale|Achtelfinale)(?: \w+ legs?)?"
@@ -157,9 +163,9 @@ def read_heading(doc, sentence, heading: dict) -> None:
     """A round-up's heading line (`SEMIFINALS`, `Final`, `First legs`, a date) sets the
     stage, leg or date of the list lines under it."""
     text = sentence.text
-    if _HEADING_SCORE.search(text) and ":" in text:
+    if ":" in text and _HEADING_SCORE.search(text):
         return
-    leg = HEADING_LEG.match(text)
+    leg = HEADING_LEG.match(text) if _LEG_WORDS.may(text) else None
     if len(text) > 40:
         if leg:
             heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
@@ -173,7 +179,10 @@ def read_heading(doc, sentence, heading: dict) -> None:
         heading.pop("leg", None)
     if leg:
         heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
-    found = when.dates_in(text, doc.published, doc.lang)
-    explicit = [value for _, value, kind in found if kind == "explicit"]
-    if explicit and len(found) >= 1 and len(text) < 40:
+    if len(text) == 40:
+        return
+    explicit = [
+        v for _, v, kind in when.dates_in(text, doc.published, doc.lang) if kind == "explicit"
+    ]
+    if explicit:
         heading["date"] = explicit[0]

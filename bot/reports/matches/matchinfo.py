@@ -31,7 +31,16 @@ from bot.reports.text.document import Document
 
 
 def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None:
-    return home_cup(doc, _named_competition(doc, r, primary), r.teams())
+    """The match's competition. The main match's is asked again for nearly every other
+    result (whose round and season lean on it), so it is kept per state of what it
+    reads; once the main match is known the document's cues it asks are settled."""
+    if doc.cache.get("main") is not r:
+        return home_cup(doc, _named_competition(doc, r, primary), r.teams())
+    key = (r.hit, r.context_filled, frozenset(r.notes), r.date, r.stage, r.leg, r.teams(), primary)
+    known = doc.cache.setdefault("matches.main-competition", {})
+    if key not in known:
+        known[key] = home_cup(doc, _named_competition(doc, r, primary), r.teams())
+    return known[key]
 
 
 def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | None:

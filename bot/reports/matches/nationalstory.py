@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-from bot.teams.resolver import TeamResolver
-
 _NOUN = re.compile(r"(?:^|(?<=\s))(?P<prep>\w+\s+)?(?:der|die|das|the)\s+(?P<noun>[\w-]+)", re.I)
 _PREPOSITIONS = frozenset(
     "in im an am auf nach vor bei mit von zu zum zur über gegen um of at on for to with by "
@@ -39,7 +37,7 @@ def _own_subject(told: str) -> bool:
     return False
 
 
-def national_story_side(state, named: str, told: str) -> bool:
+def national_story_side(state, named: str, told: str, resolver) -> bool:
     """Whether the story's subject may be taken as the side opposite `named`: both are
     national teams, the subject is the one the report's first result is told from, and
     the sentence names no team but `named`."""
@@ -48,5 +46,5 @@ def national_story_side(state, named: str, told: str) -> bool:
         return False
     if set(state._teams_by_sentence[state.index]) - {named} or _own_subject(told):
         return False
-    teams = TeamResolver.default().teams
+    teams = resolver.teams
     return all(getattr(teams.get(t), "kind", None) == "national" for t in (subject, named))

@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import re
 
-_RECORD_BEFORE = re.compile(
-    r"\b(?:previous|biggest|best|record|largest|heaviest|worst|highest|höchste[nr]?|"
-    r"bisherige[nr]?|größte[nr]?|schwerste[nr]?)\b[^.;:]{0,40}?"
-    r"\b(?:win|victory|defeat|loss|margin|scoreline|Sieg|Niederlage|Erfolg|Pleite)\b"
-    r"[^.;:]{0,30}?\b(?:was|is|had been|remains|war|ist|lautete|bleibt)\s+(?:a\s+|an\s+|ein\s+|"
-    r"das\s+|the\s+)?$",
-    re.I,
+from bot.reports.patterns.keyed import Keyed
+
+_RECORD_BEFORE = Keyed(
+    re.compile(
+        r"\b(?:previous|biggest|best|record|largest|heaviest|worst|highest|höchste[nr]?|"
+        r"bisherige[nr]?|größte[nr]?|schwerste[nr]?)\b[^.;:]{0,40}?"
+        r"\b(?:win|victory|defeat|loss|margin|scoreline|Sieg|Niederlage|Erfolg|Pleite)\b"
+        r"[^.;:]{0,30}?\b(?:was|is|had been|remains|war|ist|lautete|bleibt)\s+(?:a\s+|an\s+|"
+        r"ein\s+|das\s+|the\s+)?$",
+        re.I,
+    ),
+    "previous|biggest|best|record|largest|heaviest|worst|highest|höchste|bisherige|größte|"
+    "schwerste",
 )
+"""Asked of every result: most sentences hold none of the record words."""
 
 
 def record_score(text: str, at: int) -> bool:

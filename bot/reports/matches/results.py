@@ -39,7 +39,7 @@ from bot.reports.matches.storyside import (
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
-from bot.reports.patterns.keyed import lowered
+from bot.reports.patterns.keyed import Keyed, lowered
 from bot.reports.text.clausecuts import clause_breaks
 from bot.reports.text.document import Document, Sentence
 
@@ -156,10 +156,13 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     return None
 
 
-_FIXTURE_OBJECT = re.compile(
-    r"\b(?:will|to|would|shall)\s+(?:play|face|meet|host|visit)\s+(?:the\s+)?$|"
-    r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,3}auf\s+(?:den|die|das)?\s*$",
-    re.I,
+_FIXTURE_OBJECT = Keyed(
+    re.compile(
+        r"\b(?:will|to|would|shall)\s+(?:play|face|meet|host|visit)\s+(?:the\s+)?$|"
+        r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,3}auf\s+(?:den|die|das)?\s*$",
+        re.I,
+    ),
+    "play|face|meet|host|visit|trifft|treffen",
 )
 
 
@@ -206,7 +209,9 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
         p = p or story_side(doc, state, sentence, o, told)
         if p is None:
-            p = _guess_side(state, o, told, True) or city_subject(state, o, told, resolver)
+            p = _guess_side(state, o, told, True, resolver) or city_subject(
+                state, o, told, resolver
+            )
         filled = True
         if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
             return None
@@ -221,7 +226,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     elif o is None:
         if loosely_named_club(doc, sentence, resolver):
             return None
-        o, filled = _guess_side(state, p, sentence.text, False), True
+        o, filled = _guess_side(state, p, sentence.text, False, resolver), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
             return None
     if not p or not o or p == o or _club_against_country(p, o, resolver):
@@ -249,11 +254,11 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     return Reading(sentence, hit, p, o, first, second, strength=strength, context_filled=filled)
 
 
-def _guess_side(state, named: str, told: str, subject_told: bool) -> str | None:
+def _guess_side(state, named: str, told: str, subject_told: bool, resolver) -> str | None:
     """The unnamed side of a result: from the story, except where the named team
     is a third one beside the last result's pair and the words leave it open."""
     if state.pair and named not in state.pair:
-        return state.third_side(named, told, subject_told)
+        return state.third_side(named, told, subject_told, resolver)
     return state.other(named)
 
 

@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import re
 
-SAME_PLACE = re.compile(
-    r"\b(?:(?:am|im) (?:selben|gleichen) (?:Ort|Stadion|Spielort)|an selber Stätte|"
-    r"at the same (?:venue|ground|stadium))\b",
-    re.I,
+from bot.reports.patterns.keyed import Keyed
+
+SAME_PLACE = Keyed(
+    re.compile(
+        r"\b(?:(?:am|im) (?:selben|gleichen) (?:Ort|Stadion|Spielort)|an selber Stätte|"
+        r"at the same (?:venue|ground|stadium))\b",
+        re.I,
+    ),
+    "selben|gleichen|selber|same",
 )
+"""Asked of every sentence with one result: most hold none of these words."""
 
 
 def same_place_home(sentence, found: list, state) -> None:

@@ -140,7 +140,7 @@ class StoryState:
             return None
         return others.pop() if team in teams and len(others) == 1 == len(teams) - 1 else ""
 
-    def third_side(self, named: str, told: str, subject_told: bool) -> str | None:
+    def third_side(self, named: str, told: str, subject_told: bool, resolver) -> str | None:
         """The side opposite `named`, a team outside the last result's pair:
         `the visitors` / `die Gastgeber` pick one of that pair by its ground, and
         a pronoun or `the team` as the subject (`subject_told`) is the story's
@@ -172,7 +172,7 @@ class StoryState:
             elif (
                 not owners
                 and not COACHS_TEAM.search(told)
-                and national_story_side(self, named, told)
+                and national_story_side(self, named, told, resolver)
             ):
                 side = self.subject
         return side if side != named else None
