@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
+from bot.competitions.scan import grouped
 from bot.reports.names.namewords import (
     DEMONYMS,
     DEMONYMS_EN,
@@ -263,18 +264,29 @@ def number_word(word: str) -> bool:
     enough: `number` tries both languages whichever it is given first. A word with
     no number stem (most names) is none, which skips the costly text2num parse."""
     low = word.strip().lower()
-    if low not in _ONES and not _NUMBER_STEM.search(low):
+    if low not in _ONES and not _number_stem(low):
         return False
     return number(word, "en") is not None
 
 
 _ONES = frozenset("a an one eine einer ein einen".split())
-_NUMBER_STEM = re.compile(
-    r"\d|zero|nought|one|two|thr|thir|four|fif|five|six|seven|eigh|nin|ten|elev|twel|twent|"
-    r"fort|hundred|thousand|illion|first|second|^os+$|" + _GERMAN_STEM.pattern
+_STEMS = (
+    "zero nought one two thr thir four fif five six seven eigh nin ten elev twel twent fort "
+    "hundred thousand illion first second".split()
+    + _GERMAN_STEM.pattern.split("|")
 )
-"""Every English number word text2num reads holds one of these (or is `o` plus `s`s);
-German ones hold one of numberwords' German stems."""
+"""Every English number word text2num reads holds one of these (or a digit, or is `o`
+plus `s`s); German ones hold one of numberwords' German stems."""
+_NUMBER_STEM = re.compile(grouped(_STEMS, [re.escape(stem) for stem in _STEMS]))
+"""The stems as one literal alternation grouped by first letter, which `re` enters only
+at those letters (a `\\d` or `^` among the choices would have it try all at every one)."""
+_DIGIT = re.compile(r"\d")
+
+
+def _number_stem(low: str) -> bool:
+    if _NUMBER_STEM.search(low) or _DIGIT.search(low):
+        return True
+    return len(low) > 1 and low[0] == "o" and low.count("s") == len(low) - 1
 
 
 def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
