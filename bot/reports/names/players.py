@@ -23,7 +23,7 @@ from bot.reports.names.namewords import (
 )
 from bot.reports.names.playerbook import PlayerBook, last_name, name_key  # noqa: F401
 from bot.reports.text.letters import spelt, within_plane
-from bot.reports.text.numberwords import _GERMAN_STEM, number
+from bot.reports.text.numberwords import _GERMAN_STEM, english_stem, number
 
 _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -270,23 +270,15 @@ def number_word(word: str) -> bool:
 
 
 _ONES = frozenset("a an one eine einer ein einen".split())
-_STEMS = (
-    "zero nought one two thr thir four fif five six seven eigh nin ten elev twel twent fort "
-    "hundred thousand illion first second".split()
-    + _GERMAN_STEM.pattern.split("|")
-)
-"""Every English number word text2num reads holds one of these (or a digit, or is `o`
-plus `s`s); German ones hold one of numberwords' German stems."""
-_NUMBER_STEM = re.compile(grouped(_STEMS, [re.escape(stem) for stem in _STEMS]))
-"""The stems as one literal alternation grouped by first letter, which `re` enters only
-at those letters (a `\\d` or `^` among the choices would have it try all at every one)."""
-_DIGIT = re.compile(r"\d")
+_GERMAN_STEMS = tuple(_GERMAN_STEM.pattern.split("|"))
+_STEM = re.compile(grouped(_GERMAN_STEMS, [re.escape(stem) for stem in _GERMAN_STEMS]))
+"""numberwords' German stems grouped by first letter (see english_stem)."""
 
 
 def _number_stem(low: str) -> bool:
-    if _NUMBER_STEM.search(low) or _DIGIT.search(low):
-        return True
-    return len(low) > 1 and low[0] == "o" and low.count("s") == len(low) - 1
+    """Whether the word holds an English or German number stem: a word with none
+    (most names) is no number in either language."""
+    return english_stem(low) or _STEM.search(low) is not None
 
 
 def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
