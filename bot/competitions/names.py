@@ -54,6 +54,34 @@ _PATTERNS = tuple(
     for pattern in comp.patterns
 )
 # See bot.competitions.scan: aliases are tried only near a keyword hit.
+_PATTERN_GATE = re.compile(
+    "|".join(re.escape(word) for word in sorted({w for _, ws, _ in _PATTERNS for w in ws}))
+)
+"""Any pattern's key word: one search tells the many sentences holding none from the rest
+(cheaper than an `in` per pattern up to _GATED_UP_TO characters; beyond, dearer)."""
+_GATED_UP_TO = 500
+_OPTIONAL_LEAD = re.compile(r"(\(\?<!\[\\w-\]\))\(\?:([^()|]*)\)\?(.*)")
+
+
+@lru_cache(maxsize=1)
+def _scanned_patterns() -> tuple:
+    """_PATTERNS as find_competitions runs them: each in its `lead` form (the same
+    matches), which re enters only at its first letters. Built on first use: the
+    pattern tools import this package's scanner."""
+    from bot.reports.patterns.alternations import lead
+    from bot.reports.patterns.syntax import top_level
+
+    out = []
+    for pattern, keywords, comp in _PATTERNS:
+        text = pattern.pattern
+        split = _OPTIONAL_LEAD.fullmatch(text)
+        if split is not None and len(top_level(split[3])) == 1:
+            # `(?<![\w-])(?:uefa\s+)?euro...` as the two alternatives the optional group
+            # stands for, tried in the same order, so that it has first letters.
+            before, optional, rest = split.groups()
+            text = f"{before}{optional}{rest}|{before}{rest}"
+        out.append((lead(re.compile(text)), keywords, comp))
+    return tuple(out)
 
 
 def _keywords() -> tuple[tuple[str, ...], int]:
@@ -175,7 +203,8 @@ def find_competitions(
                 found.append(CompetitionMention(start, end, comp.name))
                 covered = end
                 break
-    for pattern, keywords, comp in _PATTERNS:
+    gated = len(low) > _GATED_UP_TO or _PATTERN_GATE.search(low) is not None
+    for pattern, keywords, comp in _scanned_patterns() if gated else ():
         if any(word in low for word in keywords):
             for match in pattern.finditer(low):
                 if until is not None and match.start() >= until:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
+from bot.competitions.scan import grouped
 from bot.reports.names.namewords import (
     DEMONYMS,
     DEMONYMS_EN,
@@ -22,7 +23,7 @@ from bot.reports.names.namewords import (
 )
 from bot.reports.names.playerbook import PlayerBook, last_name, name_key  # noqa: F401
 from bot.reports.text.letters import spelt, within_plane
-from bot.reports.text.numberwords import _GERMAN_STEM, number
+from bot.reports.text.numberwords import _GERMAN_STEM, english_stem, number
 
 _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -263,18 +264,21 @@ def number_word(word: str) -> bool:
     enough: `number` tries both languages whichever it is given first. A word with
     no number stem (most names) is none, which skips the costly text2num parse."""
     low = word.strip().lower()
-    if low not in _ONES and not _NUMBER_STEM.search(low):
+    if low not in _ONES and not _number_stem(low):
         return False
     return number(word, "en") is not None
 
 
 _ONES = frozenset("a an one eine einer ein einen".split())
-_NUMBER_STEM = re.compile(
-    r"\d|zero|nought|one|two|thr|thir|four|fif|five|six|seven|eigh|nin|ten|elev|twel|twent|"
-    r"fort|hundred|thousand|illion|first|second|^os+$|" + _GERMAN_STEM.pattern
-)
-"""Every English number word text2num reads holds one of these (or is `o` plus `s`s);
-German ones hold one of numberwords' German stems."""
+_GERMAN_STEMS = tuple(_GERMAN_STEM.pattern.split("|"))
+_STEM = re.compile(grouped(_GERMAN_STEMS, [re.escape(stem) for stem in _GERMAN_STEMS]))
+"""numberwords' German stems grouped by first letter (see english_stem)."""
+
+
+def _number_stem(low: str) -> bool:
+    """Whether the word holds an English or German number stem: a word with none
+    (most names) is no number in either language."""
+    return english_stem(low) or _STEM.search(low) is not None
 
 
 def _german_noun(text, words, i, word, adjective: bool = True) -> bool:

@@ -26,15 +26,10 @@ MIN_HITS = 3
 
 def detect_language(text: str) -> str | None:
     """`de`, `en`, or None when the text is in neither (or too short to tell)."""
-    de = en = other = 0
     words = _WORD.findall(text[:6000].lower())
-    for word in words:
-        if word in _DE:
-            de += 1
-        if word in _EN:
-            en += 1
-        if word in _OTHER:
-            other += 1
+    de = sum(map(_DE.__contains__, words))
+    en = sum(map(_EN.__contains__, words))
+    other = sum(map(_OTHER.__contains__, words))
     best = max(de, en)
     if best < min(MIN_HITS, max(2, len(words) // 12)) or other > best or de == en:
         return None

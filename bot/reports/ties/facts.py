@@ -16,6 +16,7 @@ from bot.reports.matches.matchinfo import primary_competition
 from bot.reports.matches.results import _clause_bounds, opponent, participants, sides
 from bot.reports.matches.scores import find_scores
 from bot.reports.matches.state import TEAM_IT, StoryState
+from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
 from bot.reports.ties.cues import PARTICIPLE_WIN, SUM_AFTER_EXTRA, told_after_another_score
 from bot.reports.ties.described import described_ties
@@ -29,10 +30,13 @@ _PRONOUN = re.compile(r"^\s*(?:they|sie|er|" + TEAM_IT + r")\b", re.I)
 ..., a series City went on to win 4-1 on aggregate`, which stands for no side."""
 
 
-_WENT_OUT = re.compile(
-    r"\b(?:went out|go out|were knocked out|was knocked out|were eliminated|was eliminated|"
-    r"ausgeschieden|schied \w+ aus|schieden \w+ aus|verpasst\w*)\b",
-    re.I,
+_WENT_OUT = Keyed(
+    re.compile(
+        r"\b(?:went out|go out|were knocked out|was knocked out|were eliminated|was eliminated|"
+        r"ausgeschieden|schied \w+ aus|schieden \w+ aus|verpasst\w*)\b",
+        re.I,
+    ),
+    "went out|go out|knocked out|eliminated|ausgeschieden|schied|verpasst",
 )
 
 

@@ -3,6 +3,8 @@ word of going through), decided once per document: ties are read in two passes."
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from bot.reports.matches import cues
 from bot.reports.matches.scores import find_scores, may_state_score
 from bot.reports.patterns.keyed import lowered
@@ -19,17 +21,21 @@ def may_state(doc: Document, index: int) -> bool:
     a word of going through. Asked in two passes, answered once per document."""
     gate = doc.cache.get("tie-sentences")
     if gate is None:
-        gate = doc.cache["tie-sentences"] = [_may_state_in(s) for s in doc.sentences]
+        hinted = _hinted(doc)
+        gate = doc.cache["tie-sentences"] = [
+            _may_state_in(s, i in hinted if hinted is not None else _advance_hint(s.text))
+            for i, s in enumerate(doc.sentences)
+        ]
     return gate[index]
 
 
-def _may_state_in(sentence) -> bool:
+def _may_state_in(sentence, hint: bool) -> bool:
     text = sentence.text
     if may_state_score(text) and any(
         h.kind in ("aggregate", "shootout") for h in find_scores(text, sentence.start)
     ):
         return True
-    return _advance_hint(text) and cues.ADVANCE.search(text) is not None
+    return hint and cues.ADVANCE.search(text) is not None
 
 
 def _advance_hint(text: str) -> bool:
@@ -38,3 +44,23 @@ def _advance_hint(text: str) -> bool:
         if hint in low:
             return True
     return False
+
+
+def _hinted(doc: Document) -> set[int] | None:
+    """The sentences holding a hint, found by one search of the whole lower-cased text
+    per hint rather than of each sentence (most hints occur nowhere in a report); None
+    where lower() changes the text's length, so offsets would not line up. The hints
+    are ASCII, which a letter lower-cases to the same way in a sentence and the text."""
+    low = doc.text.lower()
+    if len(low) != len(doc.text):
+        return None
+    ends = [s.end for s in doc.sentences]
+    out: set[int] = set()
+    for hint in _ADVANCE_HINTS:
+        at = low.find(hint)
+        while at >= 0:
+            i = bisect_right(ends, at)
+            if i < len(ends) and doc.sentences[i].start <= at and at + len(hint) <= ends[i]:
+                out.add(i)
+            at = low.find(hint, at + 1)
+    return out

@@ -7,14 +7,19 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.results import sides
+from bot.reports.patterns.keyed import Keyed
 
-PASSIVE_OUT = re.compile(
-    r"\b(?:ousted|eliminated|knocked out|dumped out|bundled out|ausgeschaltet|eliminiert|"
-    r"rausgeworfen)\s+(?:by|von|vom|durch)\b|\b(?:was|were|been|got|being|wurde|wurden)\s+"
-    r"(?:\w+\s+)?(?:ousted|eliminated|knocked out|ausgeschaltet|eliminiert|rausgeworfen)\b|"
-    r"\b(?:beaten|defeated|edged|thrashed|hammered|besiegt|geschlagen)\s+"
-    r"(?:\d{1,2}\s?[-:–]\s?\d{1,2}\s+)?(?:on aggregate\s+|over two legs\s+)?(?:by|von|vom)\s",
-    re.I,
+PASSIVE_OUT = Keyed(
+    re.compile(
+        r"\b(?:ousted|eliminated|knocked out|dumped out|bundled out|ausgeschaltet|eliminiert|"
+        r"rausgeworfen)\s+(?:by|von|vom|durch)\b|\b(?:was|were|been|got|being|wurde|wurden)\s+"
+        r"(?:\w+\s+)?(?:ousted|eliminated|knocked out|ausgeschaltet|eliminiert|rausgeworfen)\b|"
+        r"\b(?:beaten|defeated|edged|thrashed|hammered|besiegt|geschlagen)\s+"
+        r"(?:\d{1,2}\s?[-:–]\s?\d{1,2}\s+)?(?:on aggregate\s+|over two legs\s+)?(?:by|von|vom)\s",
+        re.I,
+    ),
+    "ousted|eliminat|eliminiert|knocked out|dumped out|bundled out|ausgeschaltet|"
+    "rausgeworfen|beaten|defeated|edged|thrashed|hammered|besiegt|geschlagen",
 )
 """`Ousted by Olympiacos, Arsenal ...`, `Lazio, beaten 6-2 on aggregate by Bayern`: the
 verb is passive, so its subject is the side that went out, never the winner."""
