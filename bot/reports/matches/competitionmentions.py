@@ -19,14 +19,14 @@ def _competitions(text: str, published: str | None, until: int | None = None) ->
 def named_in(text: str, published: str | None) -> tuple:
     """bot.competitions' finder unfiltered, remembered per text: the sentences before a
     result and the report's opening are asked about again and again."""
-    return _competitions(text, published)
+    return _competitions(text, published, None)
 
 
 def find_competitions(text: str, published: str | None) -> list:
     """bot.competitions' finder, remembered per sentence (a report asks several times),
     without a league named as where a club goes (`müssen in die 2. Liga`, `relegated
     to the Championship`): no match of the report is played in it."""
-    return list(_played_in(text, published))
+    return list(_played_in(text, published, None))
 
 
 OPENING = 600
