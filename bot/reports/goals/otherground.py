@@ -5,6 +5,8 @@ first leg`, `als Benzema im Hinspiel getroffen hatte`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from bot.facts import Match
 from bot.reports.matches import cues as matchcues
@@ -50,3 +52,9 @@ def other_legs_goal(told: str, main: Match, resolver) -> bool:
     if any((1 if m.group("one") else 2) != main.leg for m in legs):
         return True
     return at_visitors_ground(told, main, resolver)
+
+
+def other_legs(main: Match, resolver) -> Callable[[str], bool]:
+    """other_legs_goal for one main match, asked once per sentence: the goals a sentence
+    tells share its text as their evidence."""
+    return cache(lambda told: other_legs_goal(told, main, resolver))
