@@ -43,7 +43,7 @@ def other_legs_goal(told: str, main: Match, resolver) -> bool:
     ground, is that leg's, even where that leg was not read as a match of its own."""
     if main.leg not in (1, 2):
         return False
-    scored_in = _SCORED_IN_LEG.search(told)
+    scored_in = _SCORED_IN_LEG.search(told) if "leg" in told.lower() else None
     if scored_in and (1 if scored_in.group("leg").lower() == "first" else 2) != main.leg:
         return True
     if PLUPERFECT.search(told) is None:
