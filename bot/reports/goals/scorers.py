@@ -172,7 +172,8 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
                 if not goalcues.NOT_A_PLAYER.match(text[end:]):
                     spans.append((match.start(), end))
                 break
-    for match in goalcues.AGE_DESCRIPTOR.finditer(text):
+    aged = "-year-old" in text or "-J" in text  # in every match of AGE_DESCRIPTOR
+    for match in goalcues.AGE_DESCRIPTOR.finditer(text) if aged else ():
         spans.append((match.start(), match.end()))
     return spans
 
