@@ -91,7 +91,9 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             if clause.target in (FOREIGN, SHOOTOUT):
                 continue
             inside = self._minutes_in(clause)
-            minutes = [m for m in inside if self._usable_minute(m, clause, inside)]
+            minutes = (
+                [m for m in inside if self._usable_minute(m, clause, inside)] if inside else inside
+            )
             cue = goalcues.GOAL[self.lang].search(clause.text)
             if cue is not None and goalcues.KEEPER_GOAL.search(clause.text):
                 blank = goalcues.KEEPER_GOAL.sub(lambda m: " " * len(m.group()), clause.text)

@@ -5,6 +5,8 @@ first leg`, `als Benzema im Hinspiel getroffen hatte`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from bot.facts import Match
 from bot.reports.matches import cues as matchcues
@@ -41,7 +43,7 @@ def other_legs_goal(told: str, main: Match, resolver) -> bool:
     ground, is that leg's, even where that leg was not read as a match of its own."""
     if main.leg not in (1, 2):
         return False
-    scored_in = _SCORED_IN_LEG.search(told)
+    scored_in = _SCORED_IN_LEG.search(told) if "leg" in told.lower() else None
     if scored_in and (1 if scored_in.group("leg").lower() == "first" else 2) != main.leg:
         return True
     if PLUPERFECT.search(told) is None:
@@ -50,3 +52,9 @@ def other_legs_goal(told: str, main: Match, resolver) -> bool:
     if any((1 if m.group("one") else 2) != main.leg for m in legs):
         return True
     return at_visitors_ground(told, main, resolver)
+
+
+def other_legs(main: Match, resolver) -> Callable[[str], bool]:
+    """other_legs_goal for one main match, asked once per sentence: the goals a sentence
+    tells share its text as their evidence."""
+    return cache(lambda told: other_legs_goal(told, main, resolver))

@@ -19,7 +19,7 @@ from bot.reports.clauses.scenes import (
 )
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
-from bot.reports.goals.otherground import other_legs_goal
+from bot.reports.goals.otherground import other_legs
 from bot.reports.goals.scorerlines import attach_scorer_lines
 from bot.reports.goals.scorers import Cast
 from bot.reports.goals.teams import credited_side, labelled_sides, player_sides, solve
@@ -47,11 +47,12 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
     """Goals told in prose, each placed on the match its clause is about."""
     pairing = reading.pairing
     reader = GoalReader(reading.cast, reading.minutes, pairing)
+    other_leg = other_legs(pairing.main, doc.resolver)
     events = [
         e
         for e in reader.read(reading.scenes)
         if told_before(doc, pairing, e.target, e.at)
-        and not (e.target == MAIN and other_legs_goal(e.evidence, pairing.main, doc.resolver))
+        and not (e.target == MAIN and other_leg(e.evidence))
     ]
     sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
     unsure = untimed(reading, events)

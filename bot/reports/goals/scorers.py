@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 
 from bot.reports.clauses.minutes import number
 from bot.reports.clauses.scenes import Clause, mentions_in_span
@@ -156,11 +157,12 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
     if first is not None and pronoun.match(first.group().strip(",.;:").lower()):
         spans.append(first.span())
     words = text.lower().split()
-    if not _HE_WORDS.isdisjoint(word.strip(",.;:") for word in words):
+    if not _HE_WORDS.isdisjoint(map(str.strip, words, repeat(",.;:"))):
         for word in _HE.finditer(text):
             if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
                 spans.append(word.span())
-    if goalcues.DESCRIPTOR_ROLES.isdisjoint(w.removesuffix("'s").removesuffix("’s") for w in words):
+    bare = map(str.removesuffix, map(str.removesuffix, words, repeat("'s")), repeat("’s"))
+    if goalcues.DESCRIPTOR_ROLES.isdisjoint(bare):
         return spans
     for match in goalcues.DESCRIPTOR.finditer(text):
         words = match.group("words").split()
@@ -170,7 +172,8 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
                 if not goalcues.NOT_A_PLAYER.match(text[end:]):
                     spans.append((match.start(), end))
                 break
-    for match in goalcues.AGE_DESCRIPTOR.finditer(text):
+    aged = "-year-old" in text or "-J" in text  # in every match of AGE_DESCRIPTOR
+    for match in goalcues.AGE_DESCRIPTOR.finditer(text) if aged else ():
         spans.append((match.start(), match.end()))
     return spans
 

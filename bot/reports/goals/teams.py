@@ -28,6 +28,11 @@ _LEAD_KEYS = {
     "en": ("gave", "giv", "put", "sent", "handed", "lifted", "fired"),
     "de": ("brachte", "bringt", "schoss", "köpfte", "hatte", "gebracht"),
 }
+_LEAD_ENDS = {
+    "en": ("lead", "start", "advantage", "ahead", "in front", "up", "win", "victory"),
+    "de": ("in Führung", "auf Finalkurs", "auf die Siegerstraße", "in Front", "zum Sieg"),
+}
+"""What every match of `_LEAD` ends on: a `hatte` or `put` alone is no lead told."""
 _HOME = re.compile(
     r"\b(?:home side|hosts|home team|Gastgeber\w*|Hausherren|Heimmannschaft|Heimteam)\b", re.I
 )
@@ -62,7 +67,9 @@ def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, boo
     low = lower_exact(clause.text)
     lead = _LEAD.get(doc.lang, _LEAD["en"])
     keys = _LEAD_KEYS.get(doc.lang, _LEAD_KEYS["en"])
-    lead = lead.search(clause.text) if _holds(keys, clause.text, low, lead) else None
+    ends = _LEAD_ENDS.get(doc.lang, _LEAD_ENDS["en"])
+    may_lead = _holds(keys, clause.text, low, lead) and _holds(ends, clause.text, low, lead)
+    lead = lead.search(clause.text) if may_lead else None
     if lead:
         who_start = clause.start + lead.start("who")
         who_end = clause.start + lead.end("who")
