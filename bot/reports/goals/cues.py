@@ -21,7 +21,7 @@ GOAL_KEYS = {
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
     "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
     "vollstreckte|front|lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
-    "belohnte",
+    "belohnte|kasten",
 }
 GOAL = {
     "en": re.compile(
@@ -88,7 +88,8 @@ GOAL = {
     "de": re.compile(
         r"(?:\b\w*[Tt]reffer\w*|\bbrauchte (?:nur |gerade )?\w+ Minuten)|"
         r"\b(?:traf(?:en)?\b|trifft|getroffen|\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
-        r"Toren\b|ins Netz|ins Tor|eigene[ns]? Tor|Eigentor|erzielte\w*|köpfte|geköpft|"
+        r"Toren\b|ins Netz|ins Tor|eigene[ns]? (?:Tor|Netz|Kasten)|Eigentor|erzielte\w*|"
+        r"köpfte|geköpft|"
         r"einköpfte|schob\b|einschob|einschieben|einzuschieben|einköpfen|einzuköpfen|staubte|vollendete|verwandelte|"
         r"erhöhte(?!\s+(?:\w+\s+)?(?:das Tempo|den Druck|die Schlagzahl))|glich\b|ausglich\b|"
         r"Ausgleich\w*|Anschluss\w*|(?:zum|zur|fürs|auf|das|stand es) \d:\d|"
