@@ -223,6 +223,4 @@ def test_booked_a_second_time_is_a_second_yellow_en():
     )
     attach_goals(doc, [match])
     attach_dismissals(doc, [match])
-    assert [(d.player, d.second_yellow) for d in match.dismissals or []] == [
-        ("Darwin Nunez", True)
-    ]
+    assert [(d.player, d.second_yellow) for d in match.dismissals or []] == [("Darwin Nunez", True)]

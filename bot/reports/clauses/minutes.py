@@ -126,7 +126,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value <= 120:
             found.append(Minute(match.start(), match.end(), value))
-    for match in _BLOG_HEAD.finditer(text) if "min" in text or "Min" in text else ():
+    for match in BLOG_HEAD.finditer(text) if may_head(text) else ():
         base = int(match.group("n"))
         if 0 < base <= 130:
             found.append(Minute(match.start(), match.end(), base, _int(match.group("a"))))
@@ -138,7 +138,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
     return _without_overlaps(found)
 
 
-_BLOG_HEAD = re.compile(
+BLOG_HEAD = re.compile(
     r"^[ \t]*(?P<n>\d{1,3})(?:\.)?(?:[ \t]*\+[ \t]*(?P<a>\d{1,2}))?[ \t]*"
     r"(?:min|mins|Min|Minute)\.?[ \t]*:",
     re.M,
@@ -146,10 +146,15 @@ _BLOG_HEAD = re.compile(
 """`63 min: RED CARD! ...`: the minute heading a line of a live report, for its line."""
 
 
+def may_head(text: str) -> bool:
+    """Whether `text` may hold a minute heading: each one ends in one of these."""
+    return "in:" in text or "in.:" in text or "ins:" in text or "ute:" in text
+
+
 def line_head_minute(text: str, at: int) -> Minute | None:
     """The minute heading the line (paragraph) that `at` lies in, in a live report."""
     start = text.rfind("\n", 0, at) + 1
-    found = _BLOG_HEAD.match(text, start)
+    found = BLOG_HEAD.match(text, start)
     if found is None or found.end() > at or not 0 < int(found.group("n")) <= 130:
         return None
     return Minute(found.start(), found.end(), int(found.group("n")), _int(found.group("a")))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.reports.clauses.minutes import number
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.shouts import no_person
 from bot.reports.names.cast import Cast
 from bot.reports.names.nameobjects import described_object, genitive_attribute
 from bot.reports.names.namewords import DETERMINERS, ROLE_ENDINGS, STOP
@@ -79,15 +80,6 @@ _HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
 _HE_WORDS = frozenset(("he", "er"))
 """What a word `_HE` matches is, lower-cased and stripped of ",.;:"."""
 SUBJECT_WORDS = 4
-_SHOUT = re.compile(
-    r"(?:(?:GO+A+L|GOALS|RED|YELLOW|SECOND|STRAIGHT|CARD|OFF|SENT|PENALTY|VAR|SAVE|MISS|"
-    r"WHAT|NO|YES|OH|HALF-TIME|FULL-TIME|KICK-OFF|TO+R|ROT|GELB-ROT|ROTE|KARTE|ELFMETER|"
-    r"PLATZVERWEIS|WAS|FÜR|EIN|EINE|NEIN|JA)[\s!]*)+"
-)
-"""`63 min: RED CARD!`: a live report's capitalised shout is no player's name."""
-_UNIT = re.compile(r"\.?\s*:")
-_DIGITS = tuple("0123456789")
-"""`63 Min.: ...`: the unit of a live report's minute heading is no player's name."""
 
 
 @dataclass
@@ -106,9 +98,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
     lang = cast.doc.lang
     found: list[Candidate] = []
     for person in cast.within(clause.start, clause.end):
-        if person.name.isupper() and _SHOUT.fullmatch(person.name):
-            continue
-        if _UNIT.match(text, person.end) and text[: person.start].rstrip().endswith(_DIGITS):
+        if no_person(text, person):
             continue
         after = text[person.end : person.end + 30]
         eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
