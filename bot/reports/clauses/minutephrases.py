@@ -77,6 +77,14 @@ RELATIVE = re.compile(
     r"Minuten?\s+später|Minuten?\s+danach)\b",
     re.I,
 )
+LASTED = re.compile(
+    r"\b(?:lead|advantage|joy|parity|Führung|Vorsprung|Freude|Gleichstand)\s+(?:only\s+)?"
+    r"(?:lasted|survived|held|hielt|währte|dauerte|überdauerte)\s+(?:only\s+|just\s+|barely\s+|"
+    r"for\s+|nur\s+|gerade\s+(?:ein)?mal\s+|ganze\s+|knapp\s+)?(?:for\s+)?"
+    r"(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?|Minuten?)\b",
+    re.I,
+)
+"""`The lead lasted two minutes. X equalised`: the next goal two minutes after the last."""
 SECONDS = re.compile(
     r"\b(?:after|nach)\s+(?:only\s+|just\s+|nur\s+|gerade\s+einmal\s+)?(?P<n>\d{1,2}|"
     + _WORD
@@ -111,6 +119,7 @@ GATES = {
     MINUTE_DE: Gate(MINUTE_DE, "zur |der |die "),
     ADJECTIVE: Gate(ADJECTIVE, "-minute"),
     RELATIVE: Gate(RELATIVE, "later|after that|später|danach", fold=True),
+    LASTED: Gate(LASTED, "lasted|survived|held|hielt|währte|dauerte|überdauerte", fold=True),
     lists.AND_ORDINAL: Gate(lists.AND_ORDINAL, "minute", "and |or ", fold=True),
     lists.FIRST_OF_PAIR_DE: Gate(lists.FIRST_OF_PAIR_DE, "in der", "und |sowie "),
     lists.ELLIPTIC_DE: Gate(lists.ELLIPTIC_DE, "in der"),

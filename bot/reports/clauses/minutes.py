@@ -12,6 +12,9 @@ from bot.reports.clauses.minutestretches import Stretches
 from bot.reports.text.numberwords import number
 
 STOPPAGE_BASES = (45, 90, 105, 120)
+LEAD = "lead lasted"
+"""The note of a relative time counted from the goal that gave the lead (`The lead lasted
+two minutes`), which may lie a few sentences back in the same paragraph."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,10 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
             _add_plain(found, text, match, value)
     for match in ph.APOSTROPHE.finditer(text) if ph.digit_quote(text) else ():
         _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(ph.LASTED, text, segments):
+        offset = number(match.group("n"), lang)
+        if offset is not None and 0 < offset < 30:
+            found.append(Minute(match.start(), match.end(), None, relative=offset, note=LEAD))
     for match in _each(ph.RELATIVE, text, segments):
         offset = number(match.group("n"), lang)
         if offset is not None and 0 < offset < 30:

@@ -25,6 +25,7 @@ from bot.reports.clauses.cues import (
     _STOOD,
 )
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
+from bot.reports.clauses.placed import placed_leg
 from bot.reports.clauses.targets import (
     FOREIGN,
     PAST,
@@ -110,8 +111,10 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         kicks = carried == "shootout"
         # No cue and no team in the sentence: a clause keeps the match it is in (target_of
         # finds nothing but an old year), unless that is elsewhere or a leg result before it.
+        placed = placed_leg(doc, sentence.text, pairing)
         quiet = (
             not cues
+            and not placed
             and pairing.lead_named
             and not mentions_in_span(doc, sentence.start, sentence.end)
         )
@@ -142,6 +145,8 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 own, text = target_of(doc, rest, pairing, cues, context), rest.text
             else:
                 own = target_of(doc, clause, pairing, cues, context)
+            if own is None and placed and start == 0:
+                own = placed
             if own is None and _BACK_THEN in cues and _BACK_THEN.search(text):
                 own = _last_other(scene.clauses) or _last_other(earlier) or FOREIGN
             if (
