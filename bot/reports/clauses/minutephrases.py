@@ -105,6 +105,12 @@ MINUTE_DE = re.compile(
 STOPPAGE_MARK = re.compile(
     r"\b(?:in|into)\s+(?:stoppage|injury|added)[- ]time\b|\bNachspielzeit\b", re.I
 )
+NOT_UNTIL = re.compile(
+    r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:come|arrive|fall|happen|break through)\s+"
+    r"until\s+$",
+    re.I,
+)
+"""`the second goal would not come until the 65th minute`: the goal's time, no range."""
 RANGE_BEFORE = re.compile(
     r"(?:\bfrom|\bsince|\buntil|\bbis\s+zur|\bab\s+der|\bseit\s+der|\bbis\s+zur)\s*$", re.I
 )

@@ -200,7 +200,8 @@ def _add_plain(found: list[Minute], text: str, match: re.Match, value: int | Non
     if value is None or not 0 < value <= 130:
         return
     if ph.RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-        return
+        if not ph.NOT_UNTIL.search(text, max(0, match.start() - 40), match.start()):
+            return
     found.append(Minute(match.start(), match.end(), value))
 
 

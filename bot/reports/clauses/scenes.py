@@ -24,6 +24,7 @@ from bot.reports.clauses.cues import (
     _SPLIT,
     _STOOD,
 )
+from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 from bot.reports.clauses.placed import placed_leg
 from bot.reports.clauses.targets import (
@@ -91,11 +92,10 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             heading = None
         previous_end = sentence.end
         scene = Scene(index, sentence, paragraph)
-        scene.negative = (
-            may_deny
-            and bool(negative.search(sentence.text))
-            and not _stood(negative, sentence.text)
-        )
+        denial = negative.search(sentence.text) if may_deny else None
+        scene.negative = bool(denial) and not _stood(negative, sentence.text)
+        tail = negative_tail(sentence.text, denial) if scene.negative else None
+        scene.negative = scene.negative and tail is None
         shootout = _SHOOTOUT.search(sentence.text) if may_kick else None
         if carried == "shootout" and not shootout and _other_result(doc, sentence, pairing):
             carried = default
@@ -189,6 +189,9 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                     carried = own
             clause.target = target
             scene.clauses.append(clause)
+        for clause in scene.clauses if tail is not None else ():
+            if clause.start - sentence.start > tail:
+                clause.target = FOREIGN
         earlier = scene.clauses
         scenes.append(scene)
     return scenes

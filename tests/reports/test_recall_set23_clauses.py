@@ -1,0 +1,63 @@
+"""Goals told with a time phrase the reader had taken for something else, as in set 23's
+PSV-Milan: `the second goal would not come until the 65th minute, when X headed in`
+(no range), and a goal followed by `, and PSV poured forward for the goal that would have
+taken them through` (the denial is that later clause's only). Sentences written here."""
+
+from __future__ import annotations
+
+from bot.facts import Match
+from tests.reports.helpers import goals_for
+
+
+def scorers(match: Match) -> list[tuple]:
+    return [(g.minute, g.added, g.player) for g in match.goals or []]
+
+
+def test_a_goal_that_would_not_come_until_a_minute_came_then_en():
+    (match,) = goals_for(
+        "Porto beat Benfica 2-0. Pepe headed the opener in the 20th minute. The second goal "
+        "would not come until the 70th minute, when Mehdi Taremi, the striker, met a cross "
+        "and headed in.",
+        Match("porto", "benfica", (2, 0)),
+    )
+    assert (70, None, "Mehdi Taremi") in scorers(match)
+
+
+def test_a_chance_that_lasted_until_a_minute_is_no_goal_time_en():
+    (match,) = goals_for(
+        "Porto beat Benfica 1-0. Porto defended from the 20th minute until the 70th minute, "
+        "when Mehdi Taremi headed in.",
+        Match("porto", "benfica", (1, 0)),
+    )
+    assert (70, None, "Mehdi Taremi") not in scorers(match)
+
+
+def test_a_denial_in_a_later_clause_keeps_the_goal_before_it_en():
+    (match,) = goals_for(
+        "Porto beat Benfica 2-1. Pepe headed the opener in the 20th minute. Angel Di Maria "
+        "equalised in the 60th minute. Mehdi Taremi scored the winner in the 88th minute, "
+        "and Benfica poured forward for the goal that would have saved them.",
+        Match("porto", "benfica", (2, 1)),
+    )
+    assert (88, None, "Mehdi Taremi") in scorers(match)
+
+
+def test_a_denial_in_a_later_clause_keeps_the_goal_before_it_de():
+    (match,) = goals_for(
+        "Porto schlug Benfica mit 2:1. Pepe traf in der 20. Minute, Angel Di Maria glich in "
+        "der 60. Minute aus. Mehdi Taremi traf in der 88. Minute zum 2:1, und Benfica "
+        "stürmte auf das Tor, das die Verlängerung gebracht hätte.",
+        Match("porto", "benfica", (2, 1)),
+        lang="de",
+    )
+    assert (88, None, "Mehdi Taremi") in scorers(match)
+
+
+def test_a_denial_of_the_goal_itself_still_takes_it_back_en():
+    (match,) = goals_for(
+        "Porto beat Benfica 2-1. Pepe headed the opener in the 20th minute. Angel Di Maria "
+        "equalised in the 60th minute. Mehdi Taremi thought he had scored in the 88th "
+        "minute, but it was ruled out for offside.",
+        Match("porto", "benfica", (2, 1)),
+    )
+    assert (88, None, "Mehdi Taremi") not in scorers(match)
