@@ -61,3 +61,32 @@ def test_a_denial_of_the_goal_itself_still_takes_it_back_en():
         Match("porto", "benfica", (2, 1)),
     )
     assert (88, None, "Mehdi Taremi") not in scorers(match)
+
+
+def test_a_finish_slid_past_the_keeper_is_a_goal_en():
+    (match,) = goals_for(
+        "Liverpool beat Wolves 3-1 on Sunday. Liverpool fell behind in the third minute. "
+        "Pedro Neto, the Portuguese winger, slid a finish past Alisson Becker.",
+        Match("liverpool", "wolves", (3, 1)),
+    )
+    assert (3, None, "Pedro Neto") in scorers(match)
+
+
+def test_leaving_the_keeper_no_chance_is_a_goal_de():
+    (match,) = goals_for(
+        "Atlético Madrid gewann mit 1:0 gegen den FC Bayern. Antoine Griezmann ließ Manuel "
+        "Neuer in der 54. Minute keine Chance.",
+        Match("atletico-madrid", "bayern-munich", (1, 0)),
+        lang="de",
+    )
+    assert scorers(match) == [(54, None, "Antoine Griezmann")]
+
+
+def test_leaving_a_chance_unused_is_no_goal_de():
+    (match,) = goals_for(
+        "Atlético Madrid gewann mit 1:0 gegen den FC Bayern. Antoine Griezmann ließ in der "
+        "54. Minute eine gute Chance aus.",
+        Match("atletico-madrid", "bayern-munich", (1, 0)),
+        lang="de",
+    )
+    assert (54, None, "Antoine Griezmann") not in scorers(match)

@@ -14,14 +14,14 @@ GOAL_KEYS = {
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|"
-    "open net",
+    "open net|dinked|squeezed",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
     "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
     "vollstreckte|front|lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
-    "belohnte|kasten",
+    "belohnte|kasten|keine chance|keine abwehrchance",
 }
 GOAL = {
     "en": re.compile(
@@ -81,7 +81,8 @@ GOAL = {
         r"(?! the (?:wall|offside|first))|"
         r"(?:fired|drove|struck|rifled|curled|placed|slotted|stroked|smashed|sent|steered|"
         r"glanced|headed|nodded|guided|lifted|chipped|lobbed|volleyed|tucked|poked|prodded|"
-        r"swept|rolled|clipped|bent|hammered|thumped|lashed|side-footed)\b"
+        r"swept|rolled|clipped|bent|hammered|thumped|lashed|side-footed|slid|drilled|dinked|"
+        r"squeezed)\b"
         r"[^,;]{0,40}\bpast\b)",
         re.I,
     ),
@@ -107,7 +108,9 @@ GOAL = {
         r"für (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)\w*\b.{0,20}\b"
         r"(?:sorgte|gesorgt)|erlöste\b|entschied\b.{0,30}\b(?:Partie|Spiel|Finale)|"
         r"schoss\b.{0,40}\b(?:ein\b|zum Sieg|in Führung)|"
-        r"machte\b[^.;]{0,60}\b(?:alles klar|den Deckel drauf))"
+        r"machte\b[^.;]{0,60}\b(?:alles klar|den Deckel drauf)|"
+        r"ließ\b(?:\s+[A-ZÄÖÜ][\w'’-]+){1,3}\s+(?:in der \d{1,3}\. Minute\s+)?"
+        r"keine (?:Chance|Abwehrchance))"
     ),
 }
 KEEPER_GOAL = re.compile(
