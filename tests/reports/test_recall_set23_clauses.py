@@ -90,3 +90,32 @@ def test_leaving_a_chance_unused_is_no_goal_de():
         lang="de",
     )
     assert (54, None, "Antoine Griezmann") not in scorers(match)
+
+
+def _legs() -> tuple[Match, Match]:
+    return (
+        Match("bayern-munich", "atletico-madrid", (2, 1), leg=2),
+        Match("atletico-madrid", "bayern-munich", (1, 0), leg=1),
+    )
+
+
+def test_a_stadium_named_for_a_person_is_no_scorer_de():
+    second, first = goals_for(
+        "Der FC Bayern besiegte Atlético Madrid mit 2:1. Xabi Alonso traf in der 31. Minute, "
+        "Robert Lewandowski in der 74. Minute, Antoine Griezmann in der 54. Minute. Im "
+        "Hinspiel im Estadio Vicente Calderón war Saúl Ñíguez der einzige Treffer gelungen, "
+        "in der 11. Minute.",
+        *_legs(),
+        lang="de",
+    )
+    assert [p for _, _, p in scorers(first)] == ["Saúl Ñíguez"]
+
+
+def test_a_stadium_named_for_a_person_is_no_scorer_en():
+    second, first = goals_for(
+        "Bayern Munich beat Atletico Madrid 2-1. Xabi Alonso scored in the 31st minute, "
+        "Antoine Griezmann in the 54th minute and Robert Lewandowski in the 74th minute. In "
+        "the first leg at the Estadio Vicente Calderon, Saul Niguez scored the only goal.",
+        *_legs(),
+    )
+    assert [p for _, _, p in scorers(first)] == ["Saul Niguez"]

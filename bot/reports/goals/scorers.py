@@ -20,6 +20,7 @@ _NOT_DOER = frozenset(
     than like toward towards between replacing replaced found denied goalkeeper keeper
     von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im
     torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
+    estadio stadion stadium
     manager cheftrainer ließ umkurvte überwand tunnelte düpierte überlupfte rounded nutmegged
     outpaced dribbled above beyond across not nicht""".split()
 )
