@@ -119,3 +119,25 @@ def test_a_stadium_named_for_a_person_is_no_scorer_en():
         *_legs(),
     )
     assert [p for _, _, p in scorers(first)] == ["Saul Niguez"]
+
+
+def test_a_player_described_by_a_club_of_three_words_is_the_one_named_before_en():
+    (match,) = goals_for(
+        "Sweden lost 2-3 to Portugal. Cristiano Ronaldo scored in the 50th minute, the 77th "
+        "minute and the 79th minute. Zlatan Ibrahimovic replied with two goals in four "
+        "minutes. The Paris St Germain striker headed in from a corner in the 68th minute, "
+        "then curled a free kick past Rui Patricio in the 72nd.",
+        Match("sweden", "portugal", (2, 3)),
+    )
+    assert (68, None, "Zlatan Ibrahimovic") in scorers(match)
+
+
+def test_a_described_player_named_at_once_is_that_player_de():
+    (match,) = goals_for(
+        "Lanús verlor mit 1:2 gegen Grêmio. Fernandinho traf in der 27. Minute, Luan in der "
+        "41. Minute. Für Lanús verkürzte der 37 Jahre alte Routinier José Sand in der 71. "
+        "Minute per Foulelfmeter auf 1:2.",
+        Match("lanus", "gremio", (1, 2)),
+        lang="de",
+    )
+    assert (71, None, "José Sand") in scorers(match)

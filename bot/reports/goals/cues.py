@@ -234,6 +234,10 @@ DESCRIPTOR_ROLES = frozenset(
 )
 DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b")
 NOT_A_PLAYER = re.compile(r"^\s+(?:club|team|side|Klub|Mannschaft|Team|Verein)\b")
+CLUB_DESCRIPTOR = re.compile(
+    r"\b(?:[Tt]he|[Dd]er)\s+(?:[A-ZÄÖÜ][\w'’.-]*\s+){3}(?P<role>[a-zäöü][\w-]+)\b(?!\s+[A-Z])"
+)
+"""`The Paris St Germain striker headed in`: a club of three words before the role."""
 AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he \d{2}-year-old|[Dd]er \d{2}-Jährige)\b")
 
 GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in GOAL.items()}

@@ -176,6 +176,9 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
                 break
     for match in goalcues.AGE_DESCRIPTOR.finditer(text):
         spans.append((match.start(), match.end()))
+    for match in goalcues.CLUB_DESCRIPTOR.finditer(text):
+        if match.group("role").lower() in goalcues.DESCRIPTOR_ROLES:
+            spans.append((match.start(), match.end()))
     return spans
 
 
