@@ -87,12 +87,29 @@ def lead_sentence_minute(reading, scene):
         return None
     before = doc.sentences[scene.index - 1]
     minutes = [m for m in reading.minutes if before.start <= m.start < before.end]
-    if len(minutes) != 1 or minutes[0].relative is not None or minutes[0].minute is None:
+    if len(minutes) == 1 and minutes[0].relative is not None:
+        minutes = [_from_base(reading.minutes, minutes[0], doc.text)]
+    if len(minutes) != 1 or minutes[0] is None or minutes[0].minute is None:
         return None
     lang = doc.lang if doc.lang in ("de", "en") else "en"
     if goalcues.GOAL[lang].search(before.text) or goalcues.OTHER_EVENT.search(before.text):
         return None
     return minutes[0]
+
+
+def _from_base(minutes, later, text: str):
+    """ "... in der 53. Minute ins eigene Netz. Drei Minuten später ...": an offset counts
+    from the last time told before it in the same paragraph, when that one is exact."""
+    bases = [m for m in minutes if m.start < later.start]
+    if not bases or "\n" in text[bases[-1].start : later.start]:
+        return None
+    base = bases[-1]
+    if base.relative is not None or base.minute is None or base.added is not None:
+        return None
+    value = base.minute + later.relative
+    if base.minute <= 90 < value:
+        return None
+    return Minute(later.start, later.end, value)
 
 
 def antecedent(cast, start: int, end: int) -> str | None:

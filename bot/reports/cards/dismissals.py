@@ -18,6 +18,7 @@ from bot.reports.cards.details import (
 )
 from bot.reports.cards.referents import last_offender, offender_minute
 from bot.reports.cards.sides import card_sides
+from bot.reports.clauses.minutes import line_head_minute
 from bot.reports.clauses.pairing import told_before
 from bot.reports.clauses.scenes import FOREIGN, MAIN
 from bot.reports.goals.placing import reading_of
@@ -58,6 +59,7 @@ _RED = Keyed(
 and the whole text: most reports hold none and tell no card."""
 _SECOND = re.compile(
     r"second (?:yellow|booking|caution|bookable)|two (?:yellow|bookings)|Gelb-Rot|zweite[n]? Gelbe|"
+    r"(?:booked|cautioned) (?:for )?(?:a second time|twice)|zum zweiten Mal verwarnt|"
     r"Ampelkarte|"
     r"zweite[n]? Verwarnung",
     re.I,
@@ -186,6 +188,8 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
         name = inherited(scene.clauses, index, subjects)
         if not name and doer is not None and doer.name and _LOST.match(clause.text):
             name = cast.full_name(doer.name)
+        if not name and index and _described_opener(reading, scene):
+            name = _earlier(reading, scene)
         doer = None
     elif doer is not None and doer.name:
         name = cast.full_name(doer.name)
@@ -203,6 +207,8 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
         minute = lead_minute(reading, scene, clause) or lead_sentence_minute(reading, scene)
     if minute is None and not minutes and told:
         minute = offender_minute(reading, scene, told)
+    if minute is None and not minutes:
+        minute = line_head_minute(doc.text, clause.start)
     if minute is not None and minute.from_end:
         minute = None
     team, credited = clause_hint(doc, clause, reading.pairing)
@@ -230,6 +236,21 @@ def _earlier(reading, scene) -> str | None:
         if name:
             return name
     return None
+
+
+def _described_opener(reading, scene) -> bool:
+    """ "The Chilean, already booked, ... is shown a second yellow": the sentence opens
+    with a description alone, so its verb-first clauses are the player last named before."""
+    first = scene.clauses[0].text
+    return bool(_DESCRIPTION.match(first)) and not _OFFICIAL.search(first)
+
+
+_DESCRIPTION = re.compile(r"^\s*(?:The|Der|Die)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$")
+_OFFICIAL = re.compile(
+    r"referee|official|linesman|assistant|coach|manager|boss|VAR|Schiedsrichter|Referee|"
+    r"Unparteiische|Trainer|Linienrichter|Assistent|Coach",
+    re.I,
+)
 
 
 def _clause_subject(reading, clause) -> str | None:

@@ -26,10 +26,18 @@ LEG_ASIDE = re.compile(
     r"\b(?:Rückstand|Vorsprung|Polster|Hypothek|deficit|lead|advantage|cushion)\s+"
     r"(?:aus dem|vom|from the|of the)\s+(?:Hinspiel|first[- ]leg|opening leg)\b|"
     r"\b(?:Hinspiel-?(?:Rückstand|Vorsprung|Polster|Hypothek)|first[- ]leg (?:deficit|lead|"
-    r"advantage|cushion))\b",
+    r"advantage|cushion))\b|"
+    r"\b(?:make|made|makes|making|render|rendered|renders)\s+(?:the|that)\s+"
+    r"(?:first[- ]leg|opening leg)(?:\s+(?:result|score|defeat|loss|deficit))?\s+"
+    r"(?:look|seem|feel|irrelevant|meaningless|redundant|count for nothing)\b|"
+    r"\b(?:das|die|den)\s+(?:Hinspiel(?:ergebnis|-Ergebnis|niederlage|-Niederlage)?)\s+"
+    r"(?:vergessen|vergessen machen|wettmachen|wettgemacht|egalisier\w*|ausgleichen|"
+    r"ausgeglichen|bedeutungslos|wertlos)\b",
     re.I,
 )
-"""`der Rückstand aus dem Hinspiel war egalisiert`: a clause about this leg's aggregate."""
+"""`der Rückstand aus dem Hinspiel war egalisiert`: a clause about this leg's aggregate;
+`made the first leg look like a formality no longer` tells this leg's doing, not that
+leg's."""
 ASIDE = re.compile(r"\s*(?:who|whose|which|dessen|deren)\b")
 ELABORATION = re.compile(
     r"\s*(?:with|mit|thanks to|dank|courtesy of|through|durch|(?P<when>when|als|where|wo|"

@@ -77,6 +77,14 @@ RELATIVE = re.compile(
     r"Minuten?\s+später|Minuten?\s+danach)\b",
     re.I,
 )
+LASTED = re.compile(
+    r"\b(?:lead|advantage|joy|parity|Führung|Vorsprung|Freude|Gleichstand)\s+(?:only\s+)?"
+    r"(?:lasted|survived|held|hielt|währte|dauerte|überdauerte)\s+(?:only\s+|just\s+|barely\s+|"
+    r"for\s+|nur\s+|gerade\s+(?:ein)?mal\s+|ganze\s+|knapp\s+)?(?:for\s+)?"
+    r"(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?|Minuten?)\b",
+    re.I,
+)
+"""`The lead lasted two minutes. X equalised`: the next goal two minutes after the last."""
 SECONDS = re.compile(
     r"\b(?:after|nach)\s+(?:only\s+|just\s+|nur\s+|gerade\s+einmal\s+)?(?P<n>\d{1,2}|"
     + _WORD
@@ -97,6 +105,12 @@ MINUTE_DE = re.compile(
 STOPPAGE_MARK = re.compile(
     r"\b(?:in|into)\s+(?:stoppage|injury|added)[- ]time\b|\bNachspielzeit\b", re.I
 )
+NOT_UNTIL = re.compile(
+    r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:come|arrive|fall|happen|break through)\s+"
+    r"until\s+$",
+    re.I,
+)
+"""`the second goal would not come until the 65th minute`: the goal's time, no range."""
 RANGE_BEFORE = re.compile(
     r"(?:\bfrom|\bsince|\buntil|\bbis\s+zur|\bab\s+der|\bseit\s+der|\bbis\s+zur)\s*$", re.I
 )
@@ -111,6 +125,7 @@ GATES = {
     MINUTE_DE: Gate(MINUTE_DE, "zur |der |die "),
     ADJECTIVE: Gate(ADJECTIVE, "-minute"),
     RELATIVE: Gate(RELATIVE, "later|after that|später|danach", fold=True),
+    LASTED: Gate(LASTED, "lasted|survived|held|hielt|währte|dauerte|überdauerte", fold=True),
     lists.AND_ORDINAL: Gate(lists.AND_ORDINAL, "minute", "and |or ", fold=True),
     lists.FIRST_OF_PAIR_DE: Gate(lists.FIRST_OF_PAIR_DE, "in der", "und |sowie "),
     lists.ELLIPTIC_DE: Gate(lists.ELLIPTIC_DE, "in der"),

@@ -12,6 +12,9 @@ from bot.reports.clauses.minutestretches import Stretches
 from bot.reports.text.numberwords import number
 
 STOPPAGE_BASES = (45, 90, 105, 120)
+LEAD = "lead lasted"
+"""The note of a relative time counted from the goal that gave the lead (`The lead lasted
+two minutes`), which may lie a few sentences back in the same paragraph."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,10 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
             _add_plain(found, text, match, value)
     for match in ph.APOSTROPHE.finditer(text) if ph.digit_quote(text) else ():
         _add_plain(found, text, match, int(match.group("n")))
+    for match in _each(ph.LASTED, text, segments):
+        offset = number(match.group("n"), lang)
+        if offset is not None and 0 < offset < 30:
+            found.append(Minute(match.start(), match.end(), None, relative=offset, note=LEAD))
     for match in _each(ph.RELATIVE, text, segments):
         offset = number(match.group("n"), lang)
         if offset is not None and 0 < offset < 30:
@@ -126,12 +133,38 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value <= 120:
             found.append(Minute(match.start(), match.end(), value))
+    for match in BLOG_HEAD.finditer(text) if may_head(text) else ():
+        base = int(match.group("n"))
+        if 0 < base <= 130:
+            found.append(Minute(match.start(), match.end(), base, _int(match.group("a"))))
     for line in ph.GOALS_LINE.finditer(text) if ph.may_list_goals(text) else ():
         for item in ph.LINE_ITEM.finditer(text, line.start(), line.end()):
             bare = item.group() == item.group(1)
             if not bare or (int(item.group(1)) >= 5 and text[item.end() : item.end() + 2] != " ("):
                 _add_plain(found, text, item, int(item.group(1)))
     return _without_overlaps(found)
+
+
+BLOG_HEAD = re.compile(
+    r"^[ \t]*(?P<n>\d{1,3})(?:\.)?(?:[ \t]*\+[ \t]*(?P<a>\d{1,2}))?[ \t]*"
+    r"(?:min|mins|Min|Minute)\.?[ \t]*:",
+    re.M,
+)
+"""`63 min: RED CARD! ...`: the minute heading a line of a live report, for its line."""
+
+
+def may_head(text: str) -> bool:
+    """Whether `text` may hold a minute heading: each one ends in one of these."""
+    return "in:" in text or "in.:" in text or "ins:" in text or "ute:" in text
+
+
+def line_head_minute(text: str, at: int) -> Minute | None:
+    """The minute heading the line (paragraph) that `at` lies in, in a live report."""
+    start = text.rfind("\n", 0, at) + 1
+    found = BLOG_HEAD.match(text, start)
+    if found is None or found.end() > at or not 0 < int(found.group("n")) <= 130:
+        return None
+    return Minute(found.start(), found.end(), int(found.group("n")), _int(found.group("a")))
 
 
 def _each(pattern: re.Pattern, text: str, segments: Stretches):
@@ -167,7 +200,8 @@ def _add_plain(found: list[Minute], text: str, match: re.Match, value: int | Non
     if value is None or not 0 < value <= 130:
         return
     if ph.RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-        return
+        if not ph.NOT_UNTIL.search(text, max(0, match.start() - 40), match.start()):
+            return
     found.append(Minute(match.start(), match.end(), value))
 
 

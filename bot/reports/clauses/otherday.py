@@ -7,10 +7,15 @@ from __future__ import annotations
 from bot.reports.text import when
 
 
-def another_day(doc, text: str, match) -> bool:
-    """Whether `text` tells full dates and none of them is `match`'s own day."""
+def another_day(doc, text: str, match, explicit: bool = False) -> bool:
+    """Whether `text` tells full dates and none of them is `match`'s own day (only dates
+    written out, `am 16. Februar`, with `explicit`: a weekday may be either leg's)."""
     if match is None or not match.date or len(match.date) != 10:
         return False
-    days = {value for _, value, _ in when.dates_in(text, doc.published, doc.lang)}
+    days = {
+        value
+        for _, value, kind in when.dates_in(text, doc.published, doc.lang)
+        if not explicit or kind == "explicit"
+    }
     days = {day for day in days if len(day) == 10}
     return bool(days) and match.date not in days

@@ -24,7 +24,9 @@ from bot.reports.clauses.cues import (
     _SPLIT,
     _STOOD,
 )
+from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
+from bot.reports.clauses.placed import placed_leg
 from bot.reports.clauses.targets import (
     FOREIGN,
     PAST,
@@ -90,11 +92,10 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             heading = None
         previous_end = sentence.end
         scene = Scene(index, sentence, paragraph)
-        scene.negative = (
-            may_deny
-            and bool(negative.search(sentence.text))
-            and not _stood(negative, sentence.text)
-        )
+        denial = negative.search(sentence.text) if may_deny else None
+        scene.negative = bool(denial) and not _stood(negative, sentence.text)
+        tail = negative_tail(sentence.text, denial) if scene.negative else None
+        scene.negative = scene.negative and tail is None
         shootout = _SHOOTOUT.search(sentence.text) if may_kick else None
         if carried == "shootout" and not shootout and _other_result(doc, sentence, pairing):
             carried = default
@@ -110,8 +111,10 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         kicks = carried == "shootout"
         # No cue and no team in the sentence: a clause keeps the match it is in (target_of
         # finds nothing but an old year), unless that is elsewhere or a leg result before it.
+        placed = placed_leg(doc, sentence.text, pairing)
         quiet = (
             not cues
+            and not placed
             and pairing.lead_named
             and not mentions_in_span(doc, sentence.start, sentence.end)
         )
@@ -142,6 +145,8 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 own, text = target_of(doc, rest, pairing, cues, context), rest.text
             else:
                 own = target_of(doc, clause, pairing, cues, context)
+            if own is None and placed and start == 0:
+                own = placed
             if own is None and _BACK_THEN in cues and _BACK_THEN.search(text):
                 own = _last_other(scene.clauses) or _last_other(earlier) or FOREIGN
             if (
@@ -184,6 +189,9 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                     carried = own
             clause.target = target
             scene.clauses.append(clause)
+        for clause in scene.clauses if tail is not None else ():
+            if clause.start - sentence.start > tail:
+                clause.target = FOREIGN
         earlier = scene.clauses
         scenes.append(scene)
     return scenes

@@ -167,9 +167,12 @@ def target_of(
         return _leg_told(clause.text, mentions, pairing) or FOREIGN
     if first:
         if pairing.main is not None and pairing.main.leg == 1:
-            return MAIN
-        return LEG1 if pairing.leg1 is not None else rematch(pairing) or LEG1
-    return MAIN if pairing.main is pairing.leg2 or pairing.leg2 is None else LEG2
+            leg = MAIN
+        else:
+            leg = LEG1 if pairing.leg1 is not None else rematch(pairing) or LEG1
+    else:
+        leg = MAIN if pairing.main is pairing.leg2 or pairing.leg2 is None else LEG2
+    return FOREIGN if another_day(doc, clause.text, pairing.match_for(leg), True) else leg
 
 
 def elsewhere(target: str) -> bool:

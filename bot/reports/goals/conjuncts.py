@@ -56,9 +56,15 @@ def finisher(
     "X's shot was saved and Y tapped in" (Y), "X headed on a corner and Y poked in" (Y),
     "X exchanged passes with Y and finished" (X), "X shot and the keeper let it slip
     through his hands" (X). None means the usual choice stands; UNCLEAR, no scorer."""
-    if doer is None or not doer.name:
+    if doer is None:
         return None
     cuts = [clause.start + m.start() for m in _AND.finditer(clause.text)]
+    if not doer.name:
+        subject = next((c for c in found if c.name and c.eligible), None)
+        if cuts and subject is not None and subject.start < doer.start:
+            if _described_finish(clause, found, subject, cuts, cue_at, text):
+                return UNCLEAR
+        return None
     if not cuts:
         return None
     later = _later_finish(clause, found, cue_at, cuts, text, lang, (doer.start, minute_at))
@@ -67,6 +73,8 @@ def finisher(
     slipped = _keeper_error(clause, found, doer, cuts, text)
     if slipped is not None:
         return slipped
+    if _described_finish(clause, found, doer, cuts, cue_at, text):
+        return UNCLEAR
     cut = max((c for c in cuts if c < cue_at), default=None)
     if cut is None or doer.start > cut:
         return None
@@ -114,6 +122,42 @@ def _keeper_error(clause, found, doer, cuts, text) -> Candidate | None:
     if not _SHOT.search(text[start : earlier[-1]]):
         return UNCLEAR
     return _subject_between(found, start, earlier[-1], text) or UNCLEAR
+
+
+_DESCRIBED = re.compile(
+    r"\s(?:and|und)\s+(?:the|der|die)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?i:\w*(?:stürmer|verteidiger|kapitän|angreifer|spieler|joker)|striker|forward|"
+    r"midfielder|defender|winger|captain|full-?back|cent(?:re|er)-?(?:back|half)|playmaker|"
+    r"substitute|\d{2}-year-old|\d{2}-[Jj]ährige)|[A-Z][a-z]+(?:man|ian|ine|ard|ese)|"
+    r"[A-ZÄÖÜ][a-zäöü]+(?:ier|ner|der|ler|ter|ese))\s+[a-zäöü]"
+)
+"""`Milner crosses and the centre-half rises to head in`: a role or a nationality opening
+the finishing conjunct is its own subject, someone other than the named one before (where
+the name is no subject, `clipped Costa and the striker scored`, the role may be his)."""
+
+
+_OPENERS = frozenset("and then but so und dann aber doch".split())
+
+
+def described_finish(clause, found, doer, cue_at: int, text: str) -> bool:
+    """Whether the goal verb at `cue_at` is a described player's, not the named `doer`'s."""
+    cuts = [clause.start + m.start() for m in _AND.finditer(clause.text)]
+    return bool(cuts) and _described_finish(clause, found, doer, cuts, cue_at, text)
+
+
+def _described_finish(clause, found, doer, cuts, cue_at: int, text: str) -> bool:
+    if not _OPENERS.issuperset(text[clause.start : doer.start].lower().split()):
+        return False
+    for cut in cuts:
+        if not doer.end <= cut < cue_at:
+            continue
+        described = _DESCRIBED.match(text, cut)
+        if described is None or described.end() > cue_at + 1:
+            continue
+        others = [c for c in found if c.start < cut and c.name and c.name != doer.name]
+        if not others and not any(c.name and cut < c.start < cue_at for c in found):
+            return True
+    return False
 
 
 def _subject_between(found: list[Candidate], start: int, end: int, text: str):

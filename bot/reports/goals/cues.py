@@ -14,14 +14,14 @@ GOAL_KEYS = {
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|"
-    "open net",
+    "open net|dinked|squeezed",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
     "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
     "vollstreckte|front|lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
-    "belohnte",
+    "belohnte|kasten|keine chance|keine abwehrchance",
 }
 GOAL = {
     "en": re.compile(
@@ -81,14 +81,16 @@ GOAL = {
         r"(?! the (?:wall|offside|first))|"
         r"(?:fired|drove|struck|rifled|curled|placed|slotted|stroked|smashed|sent|steered|"
         r"glanced|headed|nodded|guided|lifted|chipped|lobbed|volleyed|tucked|poked|prodded|"
-        r"swept|rolled|clipped|bent|hammered|thumped|lashed|side-footed)\b"
+        r"swept|rolled|clipped|bent|hammered|thumped|lashed|side-footed|slid|drilled|dinked|"
+        r"squeezed)\b"
         r"[^,;]{0,40}\bpast\b)",
         re.I,
     ),
     "de": re.compile(
         r"(?:\b\w*[Tt]reffer\w*|\bbrauchte (?:nur |gerade )?\w+ Minuten)|"
         r"\b(?:traf(?:en)?\b|trifft|getroffen|\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
-        r"Toren\b|ins Netz|ins Tor|eigene[ns]? Tor|Eigentor|erzielte\w*|köpfte|geköpft|"
+        r"Toren\b|ins Netz|ins Tor|eigene[ns]? (?:Tor|Netz|Kasten)|Eigentor|erzielte\w*|"
+        r"köpfte|geköpft|"
         r"einköpfte|schob\b|einschob|einschieben|einzuschieben|einköpfen|einzuköpfen|staubte|vollendete|verwandelte|"
         r"erhöhte(?!\s+(?:\w+\s+)?(?:das Tempo|den Druck|die Schlagzahl))|glich\b|ausglich\b|"
         r"Ausgleich\w*|Anschluss\w*|(?:zum|zur|fürs|auf|das|stand es) \d:\d|"
@@ -106,7 +108,9 @@ GOAL = {
         r"für (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)\w*\b.{0,20}\b"
         r"(?:sorgte|gesorgt)|erlöste\b|entschied\b.{0,30}\b(?:Partie|Spiel|Finale)|"
         r"schoss\b.{0,40}\b(?:ein\b|zum Sieg|in Führung)|"
-        r"machte\b[^.;]{0,60}\b(?:alles klar|den Deckel drauf))"
+        r"machte\b[^.;]{0,60}\b(?:alles klar|den Deckel drauf)|"
+        r"ließ\b(?:\s+[A-ZÄÖÜ][\w'’-]+){1,3}\s+(?:in der \d{1,3}\. Minute\s+)?"
+        r"keine (?:Chance|Abwehrchance))"
     ),
 }
 KEEPER_GOAL = re.compile(
@@ -230,6 +234,10 @@ DESCRIPTOR_ROLES = frozenset(
 )
 DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b")
 NOT_A_PLAYER = re.compile(r"^\s+(?:club|team|side|Klub|Mannschaft|Team|Verein)\b")
+CLUB_DESCRIPTOR = re.compile(
+    r"\b(?:[Tt]he|[Dd]er)\s+(?:[A-ZÄÖÜ][\w'’.-]*\s+){3}(?P<role>[a-zäöü][\w-]+)\b(?!\s+[A-Z])"
+)
+"""`The Paris St Germain striker headed in`: a club of three words before the role."""
 AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he \d{2}-year-old|[Dd]er \d{2}-Jährige)\b")
 
 GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in GOAL.items()}

@@ -11,7 +11,7 @@ from bot.reports.goals import cues as goalcues
 from bot.reports.goals.blanks import BlankReading
 from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.clues import ClueReading
-from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, finisher
+from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.ordinal import ordinal_minute
@@ -170,6 +170,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         paired = self._paired(found, minutes, goals_line)
         for person, minute in paired:
             name = self.cast.full_name(person.name)
+            if len(paired) == 1 and described_finish(clause, found, person, cue_at, self.doc.text):
+                name = None
             single = len(paired) == 1
             self._add(clause, minute, name, penalty and single, own and single, hint, assist)
         rest = [m for m in minutes if all(m is not pm for _, pm in paired)]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.facts import Goal, Match
-from bot.reports.clauses.minutes import Minute, find_minutes
+from bot.reports.clauses.minutes import LEAD, Minute, find_minutes
 from bot.reports.goals.awardedkick import awarded_before
 from bot.reports.goals.kickflags import CLAUSE_END, check_flags, move_penalty
 from bot.reports.goals.ownowner import own_goal_owners
@@ -91,6 +91,8 @@ def _check_sentence(
             continue
         if goal.inferred:
             spot = _relative_anchor(doc, sentence, goal, minutes, cast)
+            if spot is None and len(goals) == 1:
+                spot = next((m for m in earlier if m.note == LEAD), None)
             if spot is None:
                 continue
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from bot.reports.clauses.minutes import Minute, stoppage_marked
+from bot.reports.clauses.minutes import LEAD, Minute, stoppage_marked
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
 from bot.reports.patterns.keyed import Keyed
@@ -33,7 +33,10 @@ class MinuteReading:
         sentence or the one before (a goal, a card or a substitution alike)."""
         offset = minute.relative
         earlier = [t for t in self._times if t[0] < minute.start]
-        if not earlier or earlier[-1][0] < self._previous_start:
+        floor = self._previous_start
+        if minute.note == LEAD:
+            floor = self.doc.text.rfind("\n", 0, minute.start) + 1
+        if not earlier or earlier[-1][0] < floor:
             return None, None
         _, base, added = earlier[-1]
         if added is not None:

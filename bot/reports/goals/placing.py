@@ -17,6 +17,7 @@ from bot.reports.clauses.scenes import (
     build_scenes,
     find_pairing,
 )
+from bot.reports.goals.bloglines import attach_blog_goals
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
 from bot.reports.goals.otherground import other_legs
@@ -38,6 +39,7 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
     reading = reading_of(doc, matches)
     if reading.pairing.main is not None:
         _attach_told_goals(doc, matches, reading)
+    attach_blog_goals(doc, reading.pairing.main, reading.cast, _settle)
     attach_line_goals(doc.text, matches, reading.cast.full_name)
     attach_scorer_lines(doc, matches, reading.cast.full_name)
     attach_running_goals(doc, matches, reading.cast.full_name)

@@ -9,6 +9,7 @@ from itertools import repeat
 from bot.reports.clauses.minutes import number
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.shouts import no_person
 from bot.reports.names.cast import Cast
 from bot.reports.names.nameobjects import described_object, genitive_attribute
 from bot.reports.names.namewords import DETERMINERS, ROLE_ENDINGS, STOP
@@ -20,6 +21,7 @@ _NOT_DOER = frozenset(
     than like toward towards between replacing replaced found denied goalkeeper keeper
     von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im
     torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
+    estadio stadion stadium
     manager cheftrainer ließ umkurvte überwand tunnelte düpierte überlupfte rounded nutmegged
     outpaced dribbled above beyond across not nicht""".split()
 )
@@ -98,6 +100,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
     lang = cast.doc.lang
     found: list[Candidate] = []
     for person in cast.within(clause.start, clause.end):
+        if no_person(text, person):
+            continue
         after = text[person.end : person.end + 30]
         eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
         if not eligible and person.before in _ABSOLUTE and _doing(after, lang):
@@ -175,6 +179,9 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
     aged = "-year-old" in text or "-J" in text  # in every match of AGE_DESCRIPTOR
     for match in goalcues.AGE_DESCRIPTOR.finditer(text) if aged else ():
         spans.append((match.start(), match.end()))
+    for match in goalcues.CLUB_DESCRIPTOR.finditer(text):
+        if match.group("role").lower() in goalcues.DESCRIPTOR_ROLES:
+            spans.append((match.start(), match.end()))
     return spans
 
 

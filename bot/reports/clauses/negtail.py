@@ -1,0 +1,18 @@
+"""A denial that closes a sentence in a clause of its own (`Cocu drove in his second, and PSV
+poured forward for the goal that would have taken them through`) takes back only that
+clause, not the goal told before it."""
+
+from __future__ import annotations
+
+import re
+
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|und|aber)\s+(?:the\s+|die\s+|der\s+)?[A-ZÄÖÜ]\w+\s")
+
+
+def negative_tail(text: str, denial: re.Match | None) -> int | None:
+    """Where the clause holding the denial starts, when it is a later clause of its own
+    (after ", and" and a new subject) and something stands before it; else None."""
+    if denial is None:
+        return None
+    cuts = [m.start() for m in _NEW_SUBJECT.finditer(text, 0, denial.start())]
+    return cuts[-1] if cuts and cuts[-1] > 0 else None

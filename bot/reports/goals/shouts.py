@@ -1,0 +1,23 @@
+"""What a live report shouts or heads a line with is no player: `RED CARD!`, `63 Min.:`."""
+
+from __future__ import annotations
+
+import re
+
+SHOUT = re.compile(
+    r"(?:(?:GO+A+L|GOALS|RED|YELLOW|SECOND|STRAIGHT|CARD|OFF|SENT|PENALTY|VAR|SAVE|MISS|"
+    r"WHAT|NO|YES|OH|HALF-TIME|FULL-TIME|KICK-OFF|TO+R|ROT|GELB-ROT|ROTE|KARTE|ELFMETER|"
+    r"PLATZVERWEIS|WAS|FÜR|EIN|EINE|NEIN|JA)[\s!]*)+"
+)
+"""`63 min: RED CARD!`: a live report's capitalised shout is no player's name."""
+_UNIT = re.compile(r"\.?\s*:")
+_DIGITS = tuple("0123456789")
+
+
+def no_person(text: str, person) -> bool:
+    """A capitalised shout, or the unit of a minute heading (`63 Min.:`), read as a name."""
+    if person.name.isupper() and SHOUT.fullmatch(person.name):
+        return True
+    return bool(_UNIT.match(text, person.end)) and text[
+        max(0, person.start - 6) : person.start
+    ].rstrip().endswith(_DIGITS)
