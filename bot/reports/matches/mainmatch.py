@@ -244,6 +244,14 @@ _LEAGUE_DAY = re.compile(
 _IN_LEG = re.compile(r"\b(?:im|in the|in their|in its|beim|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_RESULT_IN_LEG = re.compile(
+    r"\b(?:Niederlage|Pleite|Schlappe|Sieg|Erfolg|defeat|loss|win|victory)\s+"
+    r"(?:im|beim|in the|in their|in its)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+"""`hat sich für die Niederlage im Hinspiel revanchiert`, `avenged their defeat in the
+first leg`: a result the leg is named for is that leg's, told of in passing, so the leg
+is not the one of the match the sentence opens the story with."""
 _DIGIT_PAIR = re.compile(r"\d[-:]\d")
 
 
@@ -257,6 +265,8 @@ def _lead_leg(doc: Document, main: Reading) -> int | None:
             continue
         for m in cues.scan(cues.LEG, sentence.text):
             before = sentence.text[: m.start()]
+            if _RESULT_IN_LEG.search(before):
+                continue
             if _IN_LEG.search(before) or (
                 _RESULT_VERB.search(sentence.text) and not _PAST_LEG.search(before)
             ):
