@@ -45,3 +45,54 @@ def test_a_leg_told_as_the_place_of_the_lead_still_names_the_leg():
         "besiegte den FC Arsenal am Mittwochabend in Porto mit 2:0."
     )
     assert [m.leg for m in facts.matches] == [1]
+
+
+def test_the_final_afternoon_of_a_season_is_no_final():
+    facts = read(
+        " date 2023-05-28 Arsenal ended the final afternoon of the Premier League season "
+        "by beating Wolves 5-0 at the Emirates Stadium."
+    )
+    assert [m.stage for m in facts.matches] != ["final"]
+
+
+def test_a_weekday_of_a_fixture_ahead_does_not_date_the_match():
+    facts = read(
+        " date 2023-05-28 Manchester City beat Brentford 1-0 at the Etihad. Pep Guardiola's "
+        "side, who face Inter Milan in the Champions League final in Istanbul on Saturday, "
+        "rested several players."
+    )
+    assert [m.date for m in facts.matches] == [None]
+    played = read(
+        " date 2023-05-28 Manchester City beat Brentford 1-0 at the Etihad. Pep Guardiola's "
+        "side, who rested several players on Saturday, still won."
+    )
+    assert [m.date for m in played.matches] == ["2023-05-27"]
+
+
+def test_a_competition_spot_is_not_the_matchs_competition():
+    en = read(
+        " date 2023-05-28 Newcastle clinched a Champions League spot by beating Leicester "
+        "3-0 at St James' Park."
+    )
+    assert [m.competition for m in en.matches] != ["UEFA Champions League"]
+    de = read(
+        " date 2023-05-28 Union Berlin sicherte sich mit einem 1:0 gegen Werder Bremen den "
+        "Champions-League-Platz."
+    )
+    assert [m.competition for m in de.matches] != ["UEFA Champions League"]
+
+
+def test_a_result_told_days_earlier_is_not_the_main_match():
+    en = read(
+        " date 2024-04-18 For 90 minutes on Wednesday night the Estadio do Dragao believed. "
+        "Porto, written off after a 2-0 defeat at Arsenal eight days earlier, tore into the "
+        "Londoners from the first whistle. Porto won the second leg 3-1."
+    )
+    de = read(
+        " date 2024-04-18 90 Minuten lang glaubte das Estadio do Dragao am Mittwochabend "
+        "daran. Porto, nach einer 0:2-Niederlage bei Arsenal acht Tage zuvor abgeschrieben, "
+        "stürmte von Beginn an. Porto gewann das Rückspiel mit 3:1."
+    )
+    for facts in (en, de):
+        assert [m.date for m in facts.matches if m.score == (2, 0)] == [None]
+        assert [m.date for m in facts.matches if m.score == (3, 1)] == ["2024-04-17"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.aheaddates import told_ahead
 from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.extratime import extra_time_named, extra_time_stated
 from bot.reports.matches.hostroles import home_by_role
@@ -91,8 +92,9 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         for sentence in doc.sentences[:MAIN_SENTENCES]:
             found = [
                 v
-                for _, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
-                if k == "weekday" or (len(v) == 10 and _recent(v, doc.published, MAIN_DAYS))
+                for at, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
+                if (k == "weekday" or (len(v) == 10 and _recent(v, doc.published, MAIN_DAYS)))
+                and not told_ahead(sentence.text, at)
             ]
             if found:
                 main.date = found[0]

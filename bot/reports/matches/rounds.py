@@ -190,10 +190,11 @@ _NOT_A_FINAL = re.compile(
     r"\s+(?:day|days|matchday|weekend|whistle|minutes?|seconds|stages?|third|score|table|"
     r"standings|round of (?:the|league)|home game|league game|game of the|match of the|"
     r"weeks?|stretch|spieltag|spieltages|rounds?(?! of)|tournament|phase|group|games|matches|"
-    r"appearances?|season|years?|months?|moments?|act|chapter|hurrah|bow)\b",
+    r"appearances?|season|years?|months?|moments?|act|chapter|hurrah|bow|afternoon|"
+    r"evening|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
-"""`the final day of the Premier League season`, `the final whistle`, a qualifying
+"""`the final day (afternoon, Sunday) of the season`, `the final whistle`, a qualifying
 `Final Round`, the `final tournament`, `one of his final games for the club`: an
 adjective."""
 _ON_THE_WAY = re.compile(
