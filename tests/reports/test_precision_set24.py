@@ -3,6 +3,7 @@ with sentences written for the tests."""
 
 from __future__ import annotations
 
+from bot.reports.matches.rounds import stage_at
 from tests.reports.helpers import match, pairs, read
 
 
@@ -46,3 +47,38 @@ def test_a_country_right_after_a_two_word_place_is_named_not_guessed():
     )
     assert ("croatia", "argentina", (2, 1)) not in pairs(facts)
     assert match(facts, "croatia", "morocco").score == (2, 1)
+
+
+def test_winning_one_leg_of_a_level_tie_names_no_tie_winner():
+    en = read(
+        " date 2018-04-26 Porto won the second leg of the quarter-final 2-1 on Wednesday "
+        "night against Ajax, leveling the series 3-3 on aggregate. Ajax went through on "
+        "penalties."
+    )
+    assert all(t.winner != "porto" for t in en.ties)
+    de = read(
+        " date 2018-04-26 Porto gewann das Rückspiel des Viertelfinals am Mittwochabend "
+        "gegen Ajax mit 2:1, womit es in der Summe 3:3 stand. Ajax setzte sich im "
+        "Elfmeterschießen durch."
+    )
+    assert all(t.winner != "porto" for t in de.ties)
+
+
+def test_a_final_missed_in_the_semi_final_is_no_final():
+    told = "Der FC Porto hat das Finale der Europa League zum zweiten Mal in Folge im "
+    assert {s for _, s in stage_at(told + "Halbfinale verpasst.")} == {"semi-final"}
+    assert {
+        s for _, s in stage_at("Im Finale der Europa League hat Porto den Titel verpasst.")
+    } == {"final"}
+
+
+def test_a_side_and_a_round_without_a_verb_is_the_round_reached():
+    assert stage_at("Hinspiel: 0:1 – Gesamtergebnis 1:2, Feyenoord im Achtelfinale") == [
+        (len("Hinspiel: 0:1 – Gesamtergebnis 1:2, Feyenoord im "), "round-of-32")
+    ]
+    assert stage_at("Feyenoord spielte im Achtelfinale gegen Inter.")[0][1] == "round-of-16"
+
+
+def test_a_knockout_play_off_is_a_play_off():
+    assert [s for _, s in stage_at("Champions League, K.-o.-Play-offs, Rückspiel")] == ["play-off"]
+    assert [s for _, s in stage_at("the Champions League knockout phase play-offs")] == ["play-off"]
