@@ -154,7 +154,7 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
     shootouts = [h for h in hits if h.kind == "shootout"]
     results = [h for h in hits if h.kind == "result"]
     people = participants(doc, sentence)
-    away_goals = bool(cues.AWAY_GOALS.search(text)) and not re.search(
+    away_goals = cues.away_goals_named(text) and not re.search(
         r"\b(?:control of|held|hold|still)\b[^.]{0,20}away", text
     )
     pronoun = subject if _PRONOUN.match(text) else None
