@@ -82,3 +82,14 @@ def test_a_side_and_a_round_without_a_verb_is_the_round_reached():
 def test_a_knockout_play_off_is_a_play_off():
     assert [s for _, s in stage_at("Champions League, K.-o.-Play-offs, Rückspiel")] == ["play-off"]
     assert [s for _, s in stage_at("the Champions League knockout phase play-offs")] == ["play-off"]
+
+
+def test_a_shootout_goes_to_the_result_that_levelled_the_tie():
+    facts = read(
+        " date 2024-03-14 Porto beat Ajax 2-1 at the Dragao on Wednesday night, a result "
+        "that levelled the round-of-16 tie at 2-2 on aggregate after Ajax's 1-0 win in "
+        "Amsterdam on February 20. Thirty minutes of extra time produced no further goals, "
+        "and Porto won the shootout 4-3."
+    )
+    assert match(facts, "porto", "ajax").penalties == (4, 3)
+    assert match(facts, "ajax", "porto").penalties is None
