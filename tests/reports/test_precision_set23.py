@@ -112,3 +112,32 @@ def test_away_goals_named_as_not_counting_decide_nothing():
         "went to penalties."
     )
     assert all(t.decided_by != "away_goals" for t in facts.ties)
+
+
+def test_a_sum_beside_a_leg_won_after_extra_time_was_decided_in_extra_time():
+    de = read(
+        " date 2022-04-13 Ajax steht im Halbfinale. Porto gewann zwar 3:2 nach Verlängerung, "
+        "doch Ajax zog mit dem Gesamtergebnis von 5:4 in die Vorschlussrunde ein."
+    )
+    en = read(
+        " date 2022-04-13 Ajax are into the semi-finals. Porto won 3-2 after extra time, "
+        "but Ajax went through 5-4 on aggregate."
+    )
+    for facts in (de, en):
+        assert [t.decided_by for t in facts.ties if t.aggregate] == ["extra_time"]
+    other = read(
+        " date 2022-04-13 Ajax steht im Halbfinale. Benfica gewann zwar 3:2 nach "
+        "Verlängerung gegen Inter, doch Ajax zog mit dem Gesamtergebnis von 5:4 gegen Porto "
+        "in die Vorschlussrunde ein."
+    )
+    assert all(t.decided_by != "extra_time" for t in other.ties)
+
+
+def test_the_same_evening_in_a_later_clause_is_not_the_earlier_results_day():
+    facts = read(
+        " date 2022-04-07 Ajax verlor am Mittwoch beim FC Porto mit 0:1. Auch in den übrigen "
+        "Hinspielen gab es Tendenzen: Der FC Liverpool gewann bereits am Dienstag bei Benfica "
+        "Lissabon mit 3:1, Manchester City setzte sich am selben Abend im eigenen Stadion "
+        "gegen Atlético Madrid mit 1:0 durch."
+    )
+    assert [m.date for m in facts.matches if "liverpool" in (m.home, m.away)] != ["2022-04-06"]

@@ -88,9 +88,10 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         r = owner(m.start())
         if r is not None:
             r.year = m.group(1)
-    if when.SAME_DAY.search(text):
+    if same := when.SAME_DAY.search(text):
         for r in readings:
-            r.notes.add("same-day")
+            if not _told_before_anothers(sentence, r, readings, same.start()):
+                r.notes.add("same-day")
     if cues.OTHER_TIE.search(text):
         for r in readings:
             r.notes.add("same-round")
@@ -272,3 +273,16 @@ def _names_team(doc, start: int, end: int) -> bool:
 
 
 _PLACE_WORDS = frozenset(("in", "at", "im", "bei", "beim", "against", "gegen", "over"))
+
+
+def _told_before_anothers(sentence, r: Reading, readings, at: int) -> bool:
+    """`Liverpool gewann bereits am Dienstag mit 3:1, Manchester City setzte sich am
+    selben Abend ... durch`: `the same evening` in a later clause, with another result,
+    is that result's day, not the earlier clause's."""
+    rel = r.hit.end - sentence.start
+    cut = next((end for end in clause_cuts(sentence.text) if end > rel), None)
+    return (
+        cut is not None
+        and cut <= at
+        and any(x is not r and x.hit.start - sentence.start >= cut for x in readings)
+    )

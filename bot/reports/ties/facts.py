@@ -17,7 +17,12 @@ from bot.reports.matches.results import _clause_bounds, opponent, participants, 
 from bot.reports.matches.scores import find_scores
 from bot.reports.matches.state import TEAM_IT, StoryState
 from bot.reports.text.document import Document
-from bot.reports.ties.cues import PARTICIPLE_WIN, SUM_AFTER_EXTRA, told_after_another_score
+from bot.reports.ties.cues import (
+    PARTICIPLE_WIN,
+    SUM_AFTER_EXTRA,
+    leg_after_extra,
+    told_after_another_score,
+)
 from bot.reports.ties.described import described_ties
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
@@ -186,7 +191,9 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         if first != second:
             tie.winner = p if first > second else o
             tie.decided_by = "aggregate"
-            if SUM_AFTER_EXTRA.match(doc.text, hit.end):
+            if SUM_AFTER_EXTRA.match(doc.text, hit.end) or leg_after_extra(
+                doc, sentence, results, (p, o)
+            ):
                 tie.decided_by = "extra_time"
         else:
             settle_level(tie, text, p, o, shootouts, doc, away_goals, out_p)
