@@ -93,3 +93,16 @@ def test_a_shootout_goes_to_the_result_that_levelled_the_tie():
     )
     assert match(facts, "porto", "ajax").penalties == (4, 3)
     assert match(facts, "ajax", "porto").penalties is None
+
+
+def test_a_match_followed_by_a_shootout_is_not_said_to_end_after_90_minutes():
+    facts = read(
+        " date 2018-04-26 Porto beat Ajax 2-1 at the Dragao on Wednesday night in the second "
+        "leg of the final. The title came down to spot kicks, and Ajax won the shootout 4-2."
+    )
+    assert [m.extra_time for m in facts.matches if m.score == (2, 1)] == [None]
+    other = read(
+        " date 2018-04-26 Porto beat Ajax 2-1 at the Dragao on Wednesday night in the second "
+        "leg of the final. Elsewhere Benfica beat Celtic in a penalty shootout."
+    )
+    assert [m.extra_time for m in other.matches if m.score == (2, 1)] == [False]

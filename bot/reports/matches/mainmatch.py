@@ -9,7 +9,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.aheaddates import told_ahead
 from bot.reports.matches.backgroundleg import background_first_leg
-from bot.reports.matches.extratime import extra_time_named, extra_time_stated
+from bot.reports.matches.extratime import extra_time_named, extra_time_stated, shootout_told
 from bot.reports.matches.hostroles import home_by_role
 from bot.reports.matches.otherscore import tells_other_score
 from bot.reports.matches.reading import Reading
@@ -84,7 +84,11 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         )
         if extra_time_stated(doc, main, readings):
             main.extra_time = True
-        elif not shootout and not _extra_time_told(doc, main, readings):
+        elif (
+            not shootout
+            and not _extra_time_told(doc, main, readings)
+            and not shootout_told(doc, main)
+        ):
             main.extra_time = False
     if main.leg is None:
         main.leg = _lead_leg(doc, main)
