@@ -141,3 +141,29 @@ def test_the_same_evening_in_a_later_clause_is_not_the_earlier_results_day():
         "gegen Atlético Madrid mit 1:0 durch."
     )
     assert [m.date for m in facts.matches if "liverpool" in (m.home, m.away)] != ["2022-04-06"]
+
+
+def test_a_round_lost_after_its_first_leg_is_lost_on_the_sum():
+    told = "Die Münchner verloren das Viertelfinale nach dem 0:1 im Hinspiel mit 1:2."
+    assert [h.kind for h in find_scores(told)] == ["result", "aggregate"]
+    told = "Porto lost the tie after the 0-1 in the first leg by 1-2."
+    assert [h.kind for h in find_scores(told)] == ["result", "aggregate"]
+    assert [h.kind for h in find_scores("Frankreich gewann das Viertelfinale mit 2:1.")] == [
+        "result"
+    ]
+
+
+def test_the_same_day_is_not_a_first_legs_told_beside_the_second():
+    facts = read(
+        " date 2022-04-13 Ajax gewann am Dienstag gegen Porto mit 2:0. Zeitgleich schied am "
+        "Dienstag der FC Bayern aus: Die Münchner kamen im eigenen Stadion gegen den FC "
+        "Villarreal nicht über ein 1:1 hinaus und verloren das Viertelfinale nach dem 0:1 "
+        "im Hinspiel mit 1:2."
+    )
+    first = [m for m in facts.matches if m.leg == 1 and "villarreal" in (m.home, m.away)]
+    assert all(m.date is None for m in first)
+    assert [t.aggregate for t in facts.ties if "villarreal" in t.teams] in (
+        [],
+        [{"villarreal": 2, "bayern-munich": 1}],
+    )
+

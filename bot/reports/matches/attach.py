@@ -90,7 +90,9 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
             r.year = m.group(1)
     if same := when.SAME_DAY.search(text):
         for r in readings:
-            if not _told_before_anothers(sentence, r, readings, same.start()):
+            if not _told_before_anothers(sentence, r, readings, same.start()) and not (
+                r.leg == 1 and any(x.leg != 1 for x in readings)
+            ):
                 r.notes.add("same-day")
     if cues.OTHER_TIE.search(text):
         for r in readings:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.reports.matches.finalscores import final_with_halftime, stood_at_the_end
 from bot.reports.matches.legleads import leg_lead
+from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import holds, lowered
 
@@ -275,21 +276,12 @@ _TWO_LEGS_MINUTES = re.compile(
 score after it is the aggregate."""
 
 
-_TOTAL_OPENING = re.compile(
-    r"^\s*(?:insgesamt,?\s+(?:setzten? sich|zogen?|kamen?)|(?:overall|in total),?\s+"
-    r"(?:[\w'.-]+\s+){1,4}?(?:advanced|progressed|prevailed|went through))\b[^.;:,]{0,45}$",
-    re.IGNORECASE,
-)
-"""`Insgesamt setzte sich Barcelona mit 4:3 durch`, `Overall, Porto advanced 4-3`: a
-sentence opened by `in total` with a verb of going through tells the tie's sum."""
-
-
 def _aggregate_before(before: str) -> bool:
     """`a 4-1 aggregate win after a 1-0 victory`, `5-2 on aggregate, winning 2-1`:
     the word after the 4-1 (5-2) is that score's; the later one is a result of its own."""
     if ("180" in before or "210" in before) and _TWO_LEGS_MINUTES.search(before[-80:]):
         return True
-    if len(before) < 80 and _TOTAL_OPENING.match(before):
+    if told_as_sum(before):
         return True
     tail = before[-40:]
     found = _gated(_AGG_BEFORE, tail, _AGG_KEYS)
