@@ -167,3 +167,15 @@ def test_the_same_day_is_not_a_first_legs_told_beside_the_second():
         [{"villarreal": 2, "bayern-munich": 1}],
     )
 
+
+def test_a_headline_label_names_the_headline_matchs_leg():
+    facts = read(
+        " date 2022-03-09 Porto 0-1 Ajax (agg 2-1): Champions League last 16, second leg – as "
+        "it happened\n\nFull-time: Porto are through despite the defeat at home."
+    )
+    assert [m.leg for m in facts.matches] == [2]
+    other = read(
+        " date 2022-03-09 Porto 0-1 Ajax (first leg 2-0): Champions League last 16 – as it "
+        "happened\n\nFull-time: Porto are through despite the defeat at home."
+    )
+    assert [m.leg for m in other.matches if m.score == (0, 1)] != [1]
