@@ -4,6 +4,7 @@ with sentences written for the tests."""
 from __future__ import annotations
 
 from bot.reports.matches.rounds import stage_at
+from bot.reports.matches.scores import find_scores
 from tests.reports.helpers import match, pairs, read
 
 
@@ -106,3 +107,16 @@ def test_a_match_followed_by_a_shootout_is_not_said_to_end_after_90_minutes():
         "leg of the final. Elsewhere Benfica beat Celtic in a penalty shootout."
     )
     assert [m.extra_time for m in other.matches if m.score == (2, 1)] == [False]
+
+
+def test_in_der_gesamtwertung_is_the_sum():
+    told = "Porto besiegte Ajax mit 3:1, schied nach dem 0:4 im Hinspiel aber mit 3:5 in der "
+    assert [h.kind for h in find_scores(told + "Gesamtwertung aus.")] == [
+        "result",
+        "result",
+        "aggregate",
+    ]
+    assert [h.kind for h in find_scores("Porto gewann die Gesamtwertung der Liga mit 3:1.")] == [
+        "result"
+    ]
+

@@ -48,13 +48,14 @@ _AGG_AFTER = re.compile(
     r"in der addition|im gesamtergebnis|in the series|in the tie|over (?:the )?two legs|"
     r"after both legs|nach beiden (?:partien|spielen|duellen|begegnungen)|"
     r"in der summe(?: beider (?:partien|spiele|duelle|begegnungen))?|"
-    r"in der gesamtabrechnung)",
+    r"in der gesamtabrechnung|in der gesamtwertung)",
     re.IGNORECASE,
 )
 _AGG_BEFORE = re.compile(
     r"(?:aggregate|gesamtergebnis|gesamtscore|gesamtstand|in der addition|insgesamt|"
     r"hin- und rückspiel|in total|nach beiden (?:partien|spielen|duellen|begegnungen)|"
-    r"after both legs|over (?:the )?two legs|in der summe|in der gesamtabrechnung)"
+    r"after both legs|over (?:the )?two legs|in der summe|in der gesamtabrechnung|"
+    r"in der gesamtwertung)"
     r"\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
