@@ -179,3 +179,20 @@ def test_a_headline_label_names_the_headline_matchs_leg():
         "happened\n\nFull-time: Porto are through despite the defeat at home."
     )
     assert [m.leg for m in other.matches if m.score == (0, 1)] != [1]
+
+
+def test_a_match_sending_a_side_to_next_years_finals_is_their_qualifying():
+    facts = read(
+        " date 2013-11-20 STOCKHOLM, Nov 19 (Reuters) - Portugal beat Sweden 3-2 at the "
+        "Friends Arena in Solna on Tuesday in the second leg of their playoff, a result that "
+        "sent them to next year's World Cup in Brazil. Portugal had won the first leg 1-0 in "
+        "Lisbon on Friday."
+    )
+    assert [(m.competition, m.stage) for m in facts.matches if m.score == (2, 3)] == [
+        ("FIFA World Cup qualification", "play-off")
+    ]
+    finals = read(
+        " date 2014-06-20 STOCKHOLM (Reuters) - Portugal beat Sweden 3-2 at the World Cup "
+        "on Tuesday."
+    )
+    assert [m.competition for m in finals.matches] == ["FIFA World Cup"]

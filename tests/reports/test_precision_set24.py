@@ -120,3 +120,19 @@ def test_in_der_gesamtwertung_is_the_sum():
         "result"
     ]
 
+
+def test_a_title_won_with_a_rival_points_behind_is_a_league_match():
+    facts = read(
+        " date 2024-05-19 Manchester City 3 West Ham United 1\n\nFour in a row. Phil Foden "
+        "scored twice and Manchester City beat West Ham on Sunday to win four consecutive "
+        "English top-flight titles. Arsenal, two points behind at kick-off, did what they "
+        "could."
+    )
+    assert [(m.competition, m.stage) for m in facts.matches] == [("Premier League", "league")]
+    cup = read(
+        " date 2024-05-19 Manchester City 3 West Ham United 1\n\nFour in a row. Phil Foden "
+        "scored twice and Manchester City beat West Ham on Sunday. Arsenal, two points "
+        "behind, play on Monday."
+    )
+    assert [m.competition for m in cup.matches] == [None]
+
