@@ -136,3 +136,21 @@ def test_a_title_won_with_a_rival_points_behind_is_a_league_match():
     )
     assert [m.competition for m in cup.matches] == [None]
 
+
+def test_two_sides_knocked_out_by_one_verb_are_two_ties():
+    facts = read(
+        " date 2025-06-01 Paris Saint-Germain beat Inter Milan 5-0 in the Champions League "
+        "final in Munich on Saturday. Inter, who had eliminated Bayern Munich and Barcelona "
+        "on the way to Munich, never threatened."
+    )
+    won = {frozenset(t.teams) for t in facts.ties if t.winner == "inter-milan"}
+    assert won == {
+        frozenset(("inter-milan", "bayern-munich")),
+        frozenset(("inter-milan", "barcelona")),
+    }
+    one = read(
+        " date 2025-06-01 Paris Saint-Germain beat Inter Milan 5-0 in the Champions League "
+        "final in Munich on Saturday. Inter, who had eliminated Bayern Munich with Barcelona "
+        "watching, never threatened."
+    )
+    assert all("barcelona" not in t.teams for t in one.ties)

@@ -38,3 +38,14 @@ def leg_after_extra(doc, sentence, results, pair) -> bool:
     if any(m.team not in pair for m in doc.mentions_in(sentence)):
         return False
     return any(SUM_AFTER_EXTRA.match(doc.text, h.end) for h in results)
+
+
+_AND = re.compile(r"\s+(?:and|und|sowie)\s+(?:(?:the|den|die|das|dem)\s+)?")
+
+
+def joined_objects(text: str, mentions) -> list[str]:
+    """`Inter, who had eliminated Bayern Munich and Barcelona on the way`: two sides
+    joined by `and` after one verb of knocking out are each a tie's loser."""
+    if len(mentions) != 2 or not _AND.fullmatch(text, mentions[0].end, mentions[1].start):
+        return []
+    return [mentions[0].team, mentions[1].team]

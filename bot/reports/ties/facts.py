@@ -20,6 +20,7 @@ from bot.reports.text.document import Document
 from bot.reports.ties.cues import (
     PARTICIPLE_WIN,
     SUM_AFTER_EXTRA,
+    joined_objects,
     leg_after_extra,
     told_after_another_score,
 )
@@ -208,9 +209,7 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         # group is no tie, so knocking a side out there names no tie's winner.
         return out
     if not aggregates and not results and (shootouts or active) and passive is None:
-        tie = _winner_only(doc, sentence, people, shootouts, away_goals)
-        if tie is not None:
-            out.append((tie, False))
+        out += [(t, False) for t in _winner_only(doc, sentence, people, shootouts, away_goals)]
     advance = active if results and not aggregates else None
     if advance and len(results) == 1 and not _NOUN_ONLY.fullmatch(advance.group(0)):
         p, o, guessed = _sides(doc, sentence, results[0], people, None)
@@ -258,14 +257,14 @@ def _sides(doc, sentence, hit, people, fallback, pronoun=None):
     return p, o, guessed
 
 
-def _winner_only(doc, sentence, people, shootouts, away_goals) -> Tie | None:
+def _winner_only(doc, sentence, people, shootouts, away_goals) -> list[Tie]:
     """`Real Madrid, das sich bei Manchester City im Elfmeterschießen durchsetzte`:
     the winner is the clause's subject, the loser the one team in its object."""
     text = sentence.text
     anchor = shootouts[0] if shootouts else None
     verb = cues.ADVANCE.search(text)
     if anchor is None and verb is None:
-        return None
+        return []
     pos = anchor.start if anchor else sentence.start + verb.start()
     cuts = [sentence.start + m.end() for m in _CLAUSE_CUT.finditer(text)]
     start = max([c for c in cuts if c <= pos], default=sentence.start)
@@ -283,10 +282,13 @@ def _winner_only(doc, sentence, people, shootouts, away_goals) -> Tie | None:
         plain = [m for m in clause if m.start < pos and m.prep not in _LOSER_PREPS]
         winner = plain[0].team if len(plain) == 1 else None
     if winner is None or _WENT_OUT.search(doc.text[start:end]):
-        return None
+        return []
     losers = {m.team for m in clause if m.team != winner}
+    if len(losers) == 2 and anchor is None:
+        joined = joined_objects(doc.text, [m for m in clause if m.team != winner])
+        return [Tie(teams=(winner, loser), winner=winner, evidence=text) for loser in joined]
     if len(losers) != 1:
-        return None
+        return []
     loser = losers.pop()
     tie = Tie(teams=(winner, loser), winner=winner, evidence=text)
     if anchor and anchor.first != anchor.second:
@@ -296,7 +298,7 @@ def _winner_only(doc, sentence, people, shootouts, away_goals) -> Tie | None:
         tie.decided_by = "penalties"
     elif away_goals:
         tie.decided_by = "away_goals"
-    return tie
+    return [tie]
 
 
 _CLAUSE_CUT = re.compile(r"[,;]\s|\s[–—]\s")
