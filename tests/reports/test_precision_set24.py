@@ -154,3 +154,13 @@ def test_two_sides_knocked_out_by_one_verb_are_two_ties():
         "watching, never threatened."
     )
     assert all("barcelona" not in t.teams for t in one.ties)
+
+
+def test_a_leg_sentence_with_a_past_weekday_dates_that_leg():
+    facts = read(
+        " date 2025-04-15 Porto besiegte Ajax am Dienstagabend im Viertelfinal-Rückspiel im "
+        "eigenen Stadion mit 3:1, schied nach dem 0:4 im Hinspiel aber mit 3:5 in der "
+        "Gesamtwertung aus. Das Hinspiel am vergangenen Mittwoch in Amsterdam hatte Porto "
+        "deutlich verloren."
+    )
+    assert [m.date for m in facts.matches if m.leg == 1] == ["2025-04-09"]

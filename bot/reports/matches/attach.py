@@ -69,7 +69,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         if kind == "weekday":
             r = later_owner(offset)
             if r is not None:
-                if not _plainly_past(text, offset, value, doc.published):
+                if not plainly_past(text, offset, value, doc.published):
                     r.notes.add("weekday")
                 r.date = r.date or value
         else:
@@ -211,7 +211,7 @@ def _told_of_another_game(text: str, cue: re.Match, at: int) -> bool:
     return _CONTRAST.search(text, lo, hi) is not None
 
 
-def _plainly_past(text: str, offset: int, value: str, published: str | None) -> bool:
+def plainly_past(text: str, offset: int, value: str, published: str | None) -> bool:
     """`am vergangenen Donnerstag` three or more days before the dateline; nearer, `last
     Tuesday` may as well mean the week before."""
     if not _PAST_WEEKDAY.match(text, offset) or not published or len(published) != 10:

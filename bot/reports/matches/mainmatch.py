@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.aheaddates import told_ahead
+from bot.reports.matches.attach import plainly_past
 from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.extratime import extra_time_named, extra_time_stated, shootout_told
 from bot.reports.matches.hostroles import home_by_role
@@ -324,8 +325,9 @@ def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> Non
             continue
         days = [
             v
-            for _, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
-            if k == "explicit" and len(v) == 10
+            for at, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
+            if (k == "explicit" and len(v) == 10)
+            or (k == "weekday" and plainly_past(sentence.text, at, v, doc.published))
         ]
         if days and target.date is None and not cues.FUTURE.search(sentence.text):
             if _recent(days[0], doc.published):
