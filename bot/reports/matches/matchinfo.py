@@ -151,9 +151,13 @@ def main_league(doc: Document, main: Reading, resolver) -> str | None:
     """A title decided on a matchday between two clubs of one country
     (`zum 17. Mal deutscher Meister ... am letzten Spieltag`) is that country's top
     league, when the opening names no competition itself."""
-    lead = " ".join(s.text for s in doc.sentences[:4] if s is not main.sentence)
-    lead += " " + main.sentence.text
-    if not (_MATCHDAY.search(lead) and _TITLE.search(lead)):
+    lead = ""
+    for count in (2, 4):
+        lead = " ".join(s.text for s in doc.sentences[:count] if s is not main.sentence)
+        lead += " " + main.sentence.text
+        if _MATCHDAY.search(lead) and _TITLE.search(lead):
+            break
+    else:
         return None
     if find_competitions(lead, doc.published):
         return None
