@@ -196,3 +196,12 @@ def test_a_match_sending_a_side_to_next_years_finals_is_their_qualifying():
         "on Tuesday."
     )
     assert [m.competition for m in finals.matches] == ["FIFA World Cup"]
+
+
+def test_a_leg_told_days_earlier_keeps_the_round_of_its_sentence():
+    facts = read(
+        " date 2024-04-18 For 90 minutes on Wednesday night the Estadio do Dragao believed. "
+        "Porto, written off after a 2-0 defeat at Arsenal eight days earlier, levelled the "
+        "semi-final. Porto won the second leg 3-1."
+    )
+    assert {m.stage for m in facts.matches} == {"semi-final"}
