@@ -12,6 +12,7 @@ from bot.reports.matches.attach import plainly_past
 from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.extratime import extra_time_named, extra_time_stated, shootout_told
 from bot.reports.matches.hostroles import home_by_role
+from bot.reports.matches.legcues import RESULT_IN_LEG
 from bot.reports.matches.otherscore import tells_other_score
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.resultchecks import told_as_past
@@ -251,14 +252,6 @@ _LEAGUE_DAY = re.compile(
 _IN_LEG = re.compile(r"\b(?:im|in the|in their|in its|beim|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-_RESULT_IN_LEG = re.compile(
-    r"\b(?:Niederlage|Pleite|Schlappe|Sieg|Erfolg|defeat|loss|win|victory)\s+"
-    r"(?:im|beim|in the|in their|in its)\s+(?:[\w-]+\s+)?$",
-    re.I,
-)
-"""`hat sich für die Niederlage im Hinspiel revanchiert`, `avenged their defeat in the
-first leg`: a result the leg is named for is that leg's, told of in passing, so the leg
-is not the one of the match the sentence opens the story with."""
 _DIGIT_PAIR = re.compile(r"\d[-:]\d")
 
 
@@ -272,7 +265,7 @@ def _lead_leg(doc: Document, main: Reading) -> int | None:
             continue
         for m in cues.scan(cues.LEG, sentence.text):
             before = sentence.text[: m.start()]
-            if _RESULT_IN_LEG.search(before):
+            if RESULT_IN_LEG.search(before):
                 continue
             if _IN_LEG.search(before) or (
                 _RESULT_VERB.search(sentence.text) and not _PAST_LEG.search(before)
