@@ -11,7 +11,7 @@ from bot.reports.matches.cominghost import first_leg_host
 from bot.reports.matches.drawnshootout import level_before_shootout
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
-from bot.reports.matches.legsums import level_aggregate_beside, other_leg_by_sum
+from bot.reports.matches.legsums import level_aggregate_beside, levelled_tie, other_leg_by_sum
 from bot.reports.matches.linescore import line_score
 from bot.reports.matches.listings import read_heading
 from bot.reports.matches.mainmatch import leg_sentences, main_reading, settle_main
@@ -169,6 +169,8 @@ def _join_one_side(readings: list[Reading], shoot: Reading) -> None:
     the side's one match that could end in one (level, or a second leg, which a match
     won after extra time must be), and nothing when the side has two such or none."""
     able = [r for r in readings if shoot.p in (r.teams() or ()) and r.may_end_in_shootout()]
+    if not able:
+        able = [r for r in readings if shoot.p in (r.teams() or ()) and levelled_tie(r)]
     if len(able) == 1:
         _give_shootout(able[0], shoot)
 

@@ -69,7 +69,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         if kind == "weekday":
             r = later_owner(offset)
             if r is not None:
-                if not _plainly_past(text, offset, value, doc.published):
+                if not plainly_past(text, offset, value, doc.published):
                     r.notes.add("weekday")
                 r.date = r.date or value
         else:
@@ -88,9 +88,12 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         r = owner(m.start())
         if r is not None:
             r.year = m.group(1)
-    if when.SAME_DAY.search(text):
+    if same := when.SAME_DAY.search(text):
         for r in readings:
-            r.notes.add("same-day")
+            if not _told_before_anothers(sentence, r, readings, same.start()) and not (
+                r.leg == 1 and any(x.leg != 1 for x in readings)
+            ):
+                r.notes.add("same-day")
     if cues.OTHER_TIE.search(text):
         for r in readings:
             r.notes.add("same-round")
@@ -208,7 +211,7 @@ def _told_of_another_game(text: str, cue: re.Match, at: int) -> bool:
     return _CONTRAST.search(text, lo, hi) is not None
 
 
-def _plainly_past(text: str, offset: int, value: str, published: str | None) -> bool:
+def plainly_past(text: str, offset: int, value: str, published: str | None) -> bool:
     """`am vergangenen Donnerstag` three or more days before the dateline; nearer, `last
     Tuesday` may as well mean the week before."""
     if not _PAST_WEEKDAY.match(text, offset) or not published or len(published) != 10:
@@ -272,3 +275,16 @@ def _names_team(doc, start: int, end: int) -> bool:
 
 
 _PLACE_WORDS = frozenset(("in", "at", "im", "bei", "beim", "against", "gegen", "over"))
+
+
+def _told_before_anothers(sentence, r: Reading, readings, at: int) -> bool:
+    """`Liverpool gewann bereits am Dienstag mit 3:1, Manchester City setzte sich am
+    selben Abend ... durch`: `the same evening` in a later clause, with another result,
+    is that result's day, not the earlier clause's."""
+    rel = r.hit.end - sentence.start
+    cut = next((end for end in clause_cuts(sentence.text) if end > rel), None)
+    return (
+        cut is not None
+        and cut <= at
+        and any(x is not r and x.hit.start - sentence.start >= cut for x in readings)
+    )

@@ -58,6 +58,7 @@ def _played_in(text: str, published: str | None, until: int | None = None) -> tu
         if not (_DESTINATION.search(text, max(0, m.start - 30), m.start) and is_league(m.name))
         and not _TITLE_HOLDER.match(text, m.end)
         and not _SIDE.match(text, m.end)
+        and not _SPOT.match(text, m.end)
         and not _PLACING_BEFORE.search(text, max(0, m.start - 30), m.start)
         and not _NEXT_SEASON.search(text, max(0, m.start - 30), m.start)
         and not _qualified_for(text, m)
@@ -96,6 +97,14 @@ def _qualified_for(text: str, m) -> bool:
         _QUALIFIED_FOR.search(text, max(0, m.start - 40), m.start)
         and not _ROUND_AFTER.match(text, m.end)
     )
+
+
+_SPOT = re.compile(
+    r"(?:\s+|-)(?:spots?|places?|berths?|qualification|football|ticket|Platz|Plätze|"
+    r"Startplatz|Startplätze|Ticket|Qualifikation|Rang|Ränge)\b"
+)
+"""`clinched a Champions League spot by thrashing Norwich 5-0`, `der Champions-League-
+Platz`: a competition a side plays next, not where this match was played."""
 
 
 _NEXT_SEASON = re.compile(

@@ -105,3 +105,26 @@ def _repeats(r: Reading, main: Reading) -> bool:
     if r.leg and main.leg and r.leg != main.leg:
         return False
     return {r.p: r.p_goals, r.o: r.o_goals} == {main.p: main.p_goals, main.o: main.o_goals}
+
+
+_ANOTHER_TIME = re.compile(
+    r"\b(?:(?:19|20)\d\d|last|letzte[nms]?|vergangene[nms]?|ago|damals|zuvor|earlier|"
+    r"previous|vorigen?)\b",
+    re.I,
+)
+"""`Last December the same two teams met in the final ... Seattle won the shootout`,
+`the shootout that decided the final in 2022`: a shoot-out of another meeting."""
+
+
+def shootout_told(doc: Document, main: Reading) -> bool:
+    """`so the title came down to spot kicks, and the Mexican club ... won the shootout`:
+    a shoot-out told in a sentence naming a side of the main pair and no other followed the main
+    match, so whether extra time came first depends on rules the text leaves unsaid."""
+    pair = set(main.teams() or ())
+    for sentence in doc.sentences:
+        if not cues.PENALTIES.search(sentence.text) or _ANOTHER_TIME.search(sentence.text):
+            continue
+        named = {m.team for m in doc.mentions_in(sentence)}
+        if named and named <= pair:
+            return True
+    return False

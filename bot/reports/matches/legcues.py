@@ -38,3 +38,13 @@ def attach_legs(text, sentence, owner) -> None:
                 legs[id(r)] = (far, r, 1 if m.group("one") else 2)
     for _, r, leg in legs.values():
         r.leg = leg
+
+
+RESULT_IN_LEG = re.compile(
+    r"\b(?:Niederlage|Pleite|Schlappe|Sieg|Erfolg|defeat|loss|win|victory)\s+"
+    r"(?:im|beim|in the|in their|in its)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+"""`hat sich für die Niederlage im Hinspiel revanchiert`, `avenged their defeat in the
+first leg`: a result the leg is named for is that leg's, told of in passing, so the leg
+is not the one of the match the sentence opens the story with."""

@@ -50,3 +50,14 @@ def other_leg_by_sum(doc, merged: list[Reading]) -> list[Reading]:
     second.stage, second.year = first.stage, first.year
     second.notes.add("by-sum")
     return [second]
+
+
+def levelled_tie(r: Reading) -> bool:
+    """`Atlético beat Inter 2-1, a result that levelled the tie at 2-2 on aggregate`: a
+    decided result told just before a level sum of its pair is a second leg, which may
+    go on to a shoot-out (unless known to have ended after 90 minutes)."""
+    if r.leg == 1 or r.extra_time is False or r.penalties or r.p_goals == r.o_goals:
+        return False
+    hits = find_scores(r.sentence.text, r.sentence.start)
+    after = [h for h in hits if h.start > r.hit.start]
+    return bool(after) and after[0].kind == "aggregate" and after[0].first == after[0].second

@@ -127,7 +127,18 @@ def header_reading(doc, sentence) -> list:
         leg.leg = 1 if other.group(1).lower().startswith(("hin", "first")) else 2
         reading.leg = 3 - leg.leg
         out.append(leg)
+    elif (own := _OWN_LEG.search(after)) is not None:
+        reading.leg = 1 if own.group(1).lower().startswith(("hin", "first")) else 2
     return out
+
+
+_OWN_LEG = re.compile(
+    r"^[^.]*?[,:–—]\s*(?:[\w -]{0,30}?,\s*)?(first leg|second leg|Hinspiel|Rückspiel)\b"
+    r"(?!\s*:?\s*\d)",
+    re.I,
+)
+"""`Liverpool 0-1 Inter Milan (agg 2-1): Champions League last 16, second leg – as it
+happened`: a leg the headline's own label names is the headline match's."""
 
 
 _OTHER_LEG = re.compile(

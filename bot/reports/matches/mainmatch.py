@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.aheaddates import told_ahead
+from bot.reports.matches.attach import plainly_past
 from bot.reports.matches.backgroundleg import background_first_leg
-from bot.reports.matches.extratime import extra_time_named, extra_time_stated
+from bot.reports.matches.extratime import extra_time_named, extra_time_stated, shootout_told
 from bot.reports.matches.hostroles import home_by_role
+from bot.reports.matches.legcues import RESULT_IN_LEG
 from bot.reports.matches.otherscore import tells_other_score
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.resultchecks import told_as_past
@@ -83,7 +86,11 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         )
         if extra_time_stated(doc, main, readings):
             main.extra_time = True
-        elif not shootout and not _extra_time_told(doc, main, readings):
+        elif (
+            not shootout
+            and not _extra_time_told(doc, main, readings)
+            and not shootout_told(doc, main)
+        ):
             main.extra_time = False
     if main.leg is None:
         main.leg = _lead_leg(doc, main)
@@ -91,8 +98,9 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         for sentence in doc.sentences[:MAIN_SENTENCES]:
             found = [
                 v
-                for _, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
-                if k == "weekday" or (len(v) == 10 and _recent(v, doc.published, MAIN_DAYS))
+                for at, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
+                if (k == "weekday" or (len(v) == 10 and _recent(v, doc.published, MAIN_DAYS)))
+                and not told_ahead(sentence.text, at)
             ]
             if found:
                 main.date = found[0]
@@ -257,6 +265,8 @@ def _lead_leg(doc: Document, main: Reading) -> int | None:
             continue
         for m in cues.scan(cues.LEG, sentence.text):
             before = sentence.text[: m.start()]
+            if RESULT_IN_LEG.search(before):
+                continue
             if _IN_LEG.search(before) or (
                 _RESULT_VERB.search(sentence.text) and not _PAST_LEG.search(before)
             ):
@@ -308,8 +318,9 @@ def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> Non
             continue
         days = [
             v
-            for _, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
-            if k == "explicit" and len(v) == 10
+            for at, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
+            if (k == "explicit" and len(v) == 10)
+            or (k == "weekday" and plainly_past(sentence.text, at, v, doc.published))
         ]
         if days and target.date is None and not cues.FUTURE.search(sentence.text):
             if _recent(days[0], doc.published):

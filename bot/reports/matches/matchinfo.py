@@ -15,6 +15,7 @@ from bot.reports.matches.clausecompetition import (
     told_as_friendly,
 )
 from bot.reports.matches.competitionmentions import (
+    OPENING,
     STANDING,
     find_competitions,
     first_named,
@@ -25,6 +26,7 @@ from bot.reports.matches.homecup import home_cup, in_aside, in_later_clause, lef
 from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_league
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
+from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.reading import Reading
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
@@ -138,26 +140,33 @@ def _primary_competition(doc: Document) -> str | None:
         return not (STANDING.search(text, max(0, m.start - 40), m.start) and is_league(m.name))
 
     first = first_named(text, doc.published, accept=not_standing)
-    return first.name if first else None
+    return first.name if first else qualified_for(doc.text[:OPENING])
 
 
 _MATCHDAY = re.compile(
     r"\b(?:Spieltag\w*|Spieltages|matchday|(?:final|last) day of the (?:\w+ ){0,3}season|"
-    r"title race|Titelrennen|Meisterschaftsrennen)\b"
+    r"title race|Titelrennen|Meisterschaftsrennen|(?:one|two|three|four|five|\d{1,2}) points? "
+    r"(?:behind|clear|ahead)|(?:ein|zwei|drei|vier|fünf|\d{1,2}) Punkte? (?:Rückstand|Vorsprung))\b"
 )
 _TITLE = re.compile(
     r"\b(?:deutscher Meister|Meister(?:s|schaft|titel|schale)?|league title|champions of \w+|"
-    r"title race|Titelrennen)\b"
+    r"title race|Titelrennen|top-flight titles?|top flight titles?)\b"
 )
+"""`Arsenal, two points behind at kick-off` in a story that wins `four consecutive
+English top-flight titles`: a standing in points beside a league title is a matchday."""
 
 
 def main_league(doc: Document, main: Reading, resolver) -> str | None:
     """A title decided on a matchday between two clubs of one country
     (`zum 17. Mal deutscher Meister ... am letzten Spieltag`) is that country's top
     league, when the opening names no competition itself."""
-    lead = " ".join(s.text for s in doc.sentences[:2] if s is not main.sentence)
-    lead += " " + main.sentence.text
-    if not (_MATCHDAY.search(lead) and _TITLE.search(lead)):
+    lead = ""
+    for count in (2, 4):
+        lead = " ".join(s.text for s in doc.sentences[:count] if s is not main.sentence)
+        lead += " " + main.sentence.text
+        if _MATCHDAY.search(lead) and _TITLE.search(lead):
+            break
+    else:
         return None
     if find_competitions(lead, doc.published):
         return None

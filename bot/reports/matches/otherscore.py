@@ -19,4 +19,16 @@ def tells_other_score(text: str, goals: tuple[int, int]) -> bool:
     found = {(int(a), int(b)) for a, b in _SCORE.findall(text)}
     if not found - own or found & own:
         return False
+    if _DAYS_BEFORE.search(text) and not _YEAR.search(text):
+        return False
     return not cues.LEG.search(text) and not cues.PENALTIES.search(text)
+
+
+_DAYS_BEFORE = re.compile(
+    r"\b(?:(?:\w+|a) (?:days?|weeks?) (?:earlier|before)|vor (?:einer|\w+) (?:woche|tagen)|"
+    r"(?:\w+ tage|eine woche) (?:zuvor|vorher|davor|früher))\b",
+    re.I,
+)
+"""`written off after a 2-0 defeat at San Siro eight days earlier, ... levelled the
+semi-final`: a result of the pair days before is the tie's other leg, of the same round."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

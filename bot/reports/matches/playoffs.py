@@ -41,6 +41,8 @@ def qualifying_round(
     (the semi-final or final of its play-offs a `play-off`), when the report names that
     qualifying and the game was played outside the tournament's months; not one whose
     own sentence `own` names the tournament itself (`the 2022 World Cup final`)."""
+    if comp in _QUALIFYING.values() and stage is None and _PLAY_OFF.search(own):
+        return comp, "play-off"
     if comp not in _QUALIFYING or not date or len(date) < 7:
         return comp, stage
     named = any(m.name == comp for m in find_competitions(own, doc.published))
@@ -55,3 +57,23 @@ def qualifying_round(
     elif stage is not None:
         stage = None
     return _QUALIFYING[comp], stage
+
+
+_DESTINATION = re.compile(
+    r"\b(?:send|sends|sent|sending|qualif\w+|book\w*|secur\w*|through|reach\w*)\s+"
+    r"(?:\w+\s+){0,3}(?:to|for)\s+(?:next year's|the \d{4})\s+(World Cup|European "
+    r"Championship|Euro)\b"
+)
+_TOURNAMENTS = {
+    "World Cup": "FIFA World Cup",
+    "European Championship": "UEFA European Championship",
+    "Euro": "UEFA European Championship",
+}
+
+
+def qualified_for(text: str) -> str | None:
+    """`to send Portugal to next year's World Cup in Brazil ... the second leg of their
+    playoff`: a match that sends a side to a finals tournament ahead is that
+    tournament's qualifying, when the text names no competition the match was in."""
+    found = _DESTINATION.search(text)
+    return _QUALIFYING[_TOURNAMENTS[found.group(1)]] if found else None

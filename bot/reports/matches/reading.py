@@ -47,5 +47,15 @@ class Reading:
         return self.p_goals == self.o_goals or self.leg == 2 or bool(self.extra_time)
 
 
+_SINCE = frozenset(("seit", "since"))
+"""`der erste niederländische Klub seit PSV Eindhoven 2005 im Halbfinale`, `the first
+English side since Liverpool to ...`: a team after `since` is a point of comparison in
+time, never a side of the result the sentence tells."""
+
+
 def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
-    return [m for m in doc.mentions_in(sentence) if m.prep != "in" or possessive(doc.text, m)]
+    return [
+        m
+        for m in doc.mentions_in(sentence)
+        if (m.prep != "in" or possessive(doc.text, m)) and m.prep not in _SINCE
+    ]

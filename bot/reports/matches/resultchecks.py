@@ -103,7 +103,9 @@ def _stage_is_anothers(doc, sentence, reading) -> bool:
 _PAST = re.compile(
     r"\b(?:last (?:month|week|season|year)|\w+ (?:weeks?|months?|years?) ago|"
     r"earlier (?:this|in the) (?:season|month|year)|vor \w+ (?:wochen|monaten|jahren)|"
-    r"im vormonat|letzten monat|vergangenen monat|im vorjahr|in der vorsaison)\b",
+    r"im vormonat|letzten monat|vergangenen monat|im vorjahr|in der vorsaison|"
+    r"(?:\w+|a) (?:days?|weeks?) (?:earlier|before)|vor (?:einer|\w+) (?:woche|tagen)|"
+    r"(?:\w+ tage|eine woche) (?:zuvor|vorher|davor|früher))\b",
     re.I,
 )
 

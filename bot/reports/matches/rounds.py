@@ -27,6 +27,10 @@ _STAGE_WORDS = (
         "group",
     ),
     (r"relegation\w*", "relegation-play-off"),
+    (
+        r"k\.-?o\.-play-?offs?|knockout(?: phase)? play-?offs?|knockout round play-?offs?",
+        "play-off",
+    ),
 )
 
 
@@ -37,7 +41,7 @@ STAGE = Keyed(
         + r")(?P<tail>einzug|teilnahme)?\b",
         re.IGNORECASE,
     ),
-    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group|relegation",
+    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group|relegation|play",
 )
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
@@ -56,7 +60,7 @@ _STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.:-]+\s+){1,6
 """`steht der FC Bayern im Viertelfinale`, `steht nach dem 1:1 im Hinspiel im Halbfinale`:
 the round reached, not the one played."""
 _MISSED_AFTER = re.compile(
-    r"^[^.,;]{0,40}?\b(?:verpasst\w*|missed|erreicht\w*|eingezogen)\b", re.IGNORECASE
+    r"^[^.,;]{0,70}?\b(?:verpasst\w*|missed|erreicht\w*|eingezogen)\b", re.IGNORECASE
 )
 _MISSED_KEYS = ("verpasst", "missed", "erreicht", "eingezogen")
 
@@ -87,7 +91,7 @@ def _reached_after(text: str, start: int, end: int) -> bool:
     verpasste damit das Endspiel`, `lost the semi-final and missed the final`)."""
     if _PLAYED_IN.search(text, max(0, start - 12), start):
         return False
-    window = text[end : end + 80]
+    window = text[end : end + 100]
     missed = _MISSED_AFTER.match(window) if holds(window, _MISSED_KEYS) else None
     if missed:
         after = end + missed.end()
@@ -148,6 +152,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         if stage == "relegation-play-off" and not _is_play_off(text, match):
             continue
         ahead = match.group("tail") or _ahead(text, max(0, match.start() - 60), match.start())
+        ahead = ahead or _told_reached(text, match)
         ahead = ahead or _MAYBE_AFTER.match(text, match.end())
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
         if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):
@@ -158,6 +163,19 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
                 continue
         out.append((match.start("word"), stage, derived))
     return tuple(out)
+
+
+_SIDE_IN = re.compile(r"(?:^|[,;:–—]\s*)(?:[A-ZÄÖÜ][\w.'-]*\s+){1,3}(?:im|in the)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:$|[,;.\n])")
+
+
+def _told_reached(text: str, match: re.Match) -> bool:
+    """`Gesamtergebnis 1:2, Feyenoord im Achtelfinale`: a clause of a side and a round
+    and no verb tells the round the side reached."""
+    return bool(
+        _SIDE_IN.search(text, max(0, match.start() - 50), match.start())
+        and _CLAUSE_END.match(text, match.end())
+    )
 
 
 _MAYBE_AFTER = re.compile(
@@ -190,10 +208,11 @@ _NOT_A_FINAL = re.compile(
     r"\s+(?:day|days|matchday|weekend|whistle|minutes?|seconds|stages?|third|score|table|"
     r"standings|round of (?:the|league)|home game|league game|game of the|match of the|"
     r"weeks?|stretch|spieltag|spieltages|rounds?(?! of)|tournament|phase|group|games|matches|"
-    r"appearances?|season|years?|months?|moments?|act|chapter|hurrah|bow)\b",
+    r"appearances?|season|years?|months?|moments?|act|chapter|hurrah|bow|afternoon|"
+    r"evening|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
-"""`the final day of the Premier League season`, `the final whistle`, a qualifying
+"""`the final day (afternoon, Sunday) of the season`, `the final whistle`, a qualifying
 `Final Round`, the `final tournament`, `one of his final games for the club`: an
 adjective."""
 _ON_THE_WAY = re.compile(

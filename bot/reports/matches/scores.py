@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.reports.matches.finalscores import final_with_halftime, stood_at_the_end
 from bot.reports.matches.legleads import leg_lead
+from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import holds, lowered
 
@@ -47,13 +48,14 @@ _AGG_AFTER = re.compile(
     r"in der addition|im gesamtergebnis|in the series|in the tie|over (?:the )?two legs|"
     r"after both legs|nach beiden (?:partien|spielen|duellen|begegnungen)|"
     r"in der summe(?: beider (?:partien|spiele|duelle|begegnungen))?|"
-    r"in der gesamtabrechnung)",
+    r"in der gesamtabrechnung|in der gesamtwertung)",
     re.IGNORECASE,
 )
 _AGG_BEFORE = re.compile(
     r"(?:aggregate|gesamtergebnis|gesamtscore|gesamtstand|in der addition|insgesamt|"
     r"hin- und rückspiel|in total|nach beiden (?:partien|spielen|duellen|begegnungen)|"
-    r"after both legs|over (?:the )?two legs|in der summe|in der gesamtabrechnung)"
+    r"after both legs|over (?:the )?two legs|in der summe|in der gesamtabrechnung|"
+    r"in der gesamtwertung)"
     r"\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
@@ -279,6 +281,8 @@ def _aggregate_before(before: str) -> bool:
     """`a 4-1 aggregate win after a 1-0 victory`, `5-2 on aggregate, winning 2-1`:
     the word after the 4-1 (5-2) is that score's; the later one is a result of its own."""
     if ("180" in before or "210" in before) and _TWO_LEGS_MINUTES.search(before[-80:]):
+        return True
+    if told_as_sum(before):
         return True
     tail = before[-40:]
     found = _gated(_AGG_BEFORE, tail, _AGG_KEYS)

@@ -31,6 +31,9 @@ opens, whose `die` is an article, not a relative pronoun."""
 def german_subject(text, clause_start, hit, clause_people, people, lang) -> str | None:
     """The subject of a German (or other non-English) clause: the first plain name;
     `beim 5:1 (0:1) des FC Bayern gegen den VfL` gives the score to the genitive."""
+    if ":" in text[clause_start : hit.start] and (colon := _colon_clause(text, clause_start, hit)):
+        clause_start = colon
+        clause_people = [m for m in clause_people if m.start >= colon]
     owner = _SCORE_OF.match(text, hit.end)
     if lang == "de" and owner:
         after = [m for m in people if m.start == owner.end()]
@@ -84,6 +87,20 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
             if m.prep not in _OBLIQUE and not m.genitive:
                 return m.team
     return None
+
+
+_COLON_CLAUSE = re.compile(r":\s+(?=(?:Der|Die|Das)\s+[A-ZÄÖÜ])")
+"""`Danach erwischte es Juventus: Die Niederländer gewannen mit 2:1`: a noun phrase
+after a colon opens a main clause with its own subject, which the score is told from;
+the team before the colon is the object of another verb. (`...: Nach dem 0:2 zieht
+der Meister ...` opens with an adverbial, whose subject comes later.)"""
+
+
+def _colon_clause(text: str, clause_start: int, hit) -> int | None:
+    """Where the main clause after the last colon before the score begins, if it opens
+    with its subject and names a team before the score."""
+    found = [m.end() for m in _COLON_CLAUSE.finditer(text, clause_start, hit.start)]
+    return found[-1] if found else None
 
 
 _LATER_CLAUSE = re.compile(r"[,;]\s|\s[–—]\s")

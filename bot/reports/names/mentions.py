@@ -32,6 +32,7 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     most = resolver.derived("mention-max-words", _max_words)
     firsts = resolver.derived("mention-firsts", _firsts)
     prefixes = resolver.derived("mention-prefixes", _prefixes)
+    nationals = resolver.derived("mention-nationals", _nationals)
     tokens, capitals = _tokens(text)
     keys = _Keys(tokens)
     made = keys.made
@@ -57,7 +58,11 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
         n, key, owners, genitive = hit
         end = tokens[i + n - 1][1]
         prev = _previous_word(text, tokens, i)
-        if n == 1 and _looks_like_person(prev, text, tokens, i, lang, index, keys):
+        if (
+            n == 1
+            and _looks_like_person(prev, text, tokens, i, lang, index, keys)
+            and not _after_place(text, tokens, i, owners, nationals)
+        ):
             people.add(key)
             i += 1
             continue
@@ -213,6 +218,19 @@ def _previous_word(text, tokens, i) -> str:
 _INFLECTED = ("en", "em", "er", "es")
 """`am selben Ort Island`: after an inflected lower-case word a capitalised German word is
 a noun, not a first name (`dem eingewechselten Thomas Müller` names no team either way)."""
+
+
+def _after_place(text, tokens, i, owners, nationals) -> bool:
+    """`in Sankt Petersburg England mit 2:0 besiegt`: a country's name right after two
+    capitalised words that follow `in` ends a place, not a person's name (few people
+    bear a country's name, while `in München David Villa` is a person)."""
+    if i < 3 or not owners <= nationals or not tokens[i - 2][2][:1].isupper():
+        return False
+    return _previous_word(text, tokens, i - 2) == "in" and _previous_word(text, tokens, i - 1) != ""
+
+
+def _nationals(resolver: TeamResolver) -> set[str]:
+    return {team for team, data in resolver.teams.items() if data.kind == "national"}
 
 
 def _looks_like_person(prev, text, tokens, i, lang, index, keys) -> bool:

@@ -29,3 +29,23 @@ def told_after_another_score(doc, sentence, hit, team) -> bool:
     named = [m.start for m in doc.mentions_in(sentence) if m.team == team]
     later = [h.start for h in find_scores(sentence.text, sentence.start) if h.start > hit.end]
     return bool(named and later and min(named) > later[0])
+
+
+def leg_after_extra(doc, sentence, results, pair) -> bool:
+    """`Chelsea gewann zwar 3:2 nach Verlängerung, doch Real zog mit dem Gesamtergebnis
+    von 5:4 ein`: a leg of the pair told as won after extra time beside an unequal sum
+    (a second leg goes on only with the tie level) means extra time decided the tie."""
+    if any(m.team not in pair for m in doc.mentions_in(sentence)):
+        return False
+    return any(SUM_AFTER_EXTRA.match(doc.text, h.end) for h in results)
+
+
+_AND = re.compile(r"\s+(?:and|und|sowie)\s+(?:(?:the|den|die|das|dem)\s+)?")
+
+
+def joined_objects(text: str, mentions) -> list[str]:
+    """`Inter, who had eliminated Bayern Munich and Barcelona on the way`: two sides
+    joined by `and` after one verb of knocking out are each a tie's loser."""
+    if len(mentions) != 2 or not _AND.fullmatch(text, mentions[0].end, mentions[1].start):
+        return []
+    return [mentions[0].team, mentions[1].team]

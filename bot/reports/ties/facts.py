@@ -18,7 +18,13 @@ from bot.reports.matches.scores import find_scores
 from bot.reports.matches.state import TEAM_IT, StoryState
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
-from bot.reports.ties.cues import PARTICIPLE_WIN, SUM_AFTER_EXTRA, told_after_another_score
+from bot.reports.ties.cues import (
+    PARTICIPLE_WIN,
+    SUM_AFTER_EXTRA,
+    joined_objects,
+    leg_after_extra,
+    told_after_another_score,
+)
 from bot.reports.ties.described import described_ties
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
@@ -158,7 +164,7 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
     shootouts = [h for h in hits if h.kind == "shootout"]
     results = [h for h in hits if h.kind == "result"]
     people = participants(doc, sentence)
-    away_goals = bool(cues.AWAY_GOALS.search(text)) and not re.search(
+    away_goals = cues.away_goals_named(text) and not re.search(
         r"\b(?:control of|held|hold|still)\b[^.]{0,20}away", text
     )
     pronoun = subject if _PRONOUN.match(text) else None
@@ -190,7 +196,9 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         if first != second:
             tie.winner = p if first > second else o
             tie.decided_by = "aggregate"
-            if SUM_AFTER_EXTRA.match(doc.text, hit.end):
+            if SUM_AFTER_EXTRA.match(doc.text, hit.end) or leg_after_extra(
+                doc, sentence, results, (p, o)
+            ):
                 tie.decided_by = "extra_time"
         else:
             settle_level(tie, text, p, o, shootouts, doc, away_goals, out_p)
@@ -205,9 +213,7 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         # group is no tie, so knocking a side out there names no tie's winner.
         return out
     if not aggregates and not results and (shootouts or active) and passive is None:
-        tie = _winner_only(doc, sentence, people, shootouts, away_goals)
-        if tie is not None:
-            out.append((tie, False))
+        out += [(t, False) for t in _winner_only(doc, sentence, people, shootouts, away_goals)]
     advance = active if results and not aggregates else None
     if advance and len(results) == 1 and not _NOUN_ONLY.fullmatch(advance.group(0)):
         p, o, guessed = _sides(doc, sentence, results[0], people, None)
@@ -255,14 +261,14 @@ def _sides(doc, sentence, hit, people, fallback, pronoun=None):
     return p, o, guessed
 
 
-def _winner_only(doc, sentence, people, shootouts, away_goals) -> Tie | None:
+def _winner_only(doc, sentence, people, shootouts, away_goals) -> list[Tie]:
     """`Real Madrid, das sich bei Manchester City im Elfmeterschießen durchsetzte`:
     the winner is the clause's subject, the loser the one team in its object."""
     text = sentence.text
     anchor = shootouts[0] if shootouts else None
     verb = cues.ADVANCE.search(text)
     if anchor is None and verb is None:
-        return None
+        return []
     pos = anchor.start if anchor else sentence.start + verb.start()
     cuts = [sentence.start + m.end() for m in _CLAUSE_CUT.finditer(text)]
     start = max([c for c in cuts if c <= pos], default=sentence.start)
@@ -280,10 +286,13 @@ def _winner_only(doc, sentence, people, shootouts, away_goals) -> Tie | None:
         plain = [m for m in clause if m.start < pos and m.prep not in _LOSER_PREPS]
         winner = plain[0].team if len(plain) == 1 else None
     if winner is None or _WENT_OUT.search(doc.text[start:end]):
-        return None
+        return []
     losers = {m.team for m in clause if m.team != winner}
+    if len(losers) == 2 and anchor is None:
+        joined = joined_objects(doc.text, [m for m in clause if m.team != winner])
+        return [Tie(teams=(winner, loser), winner=winner, evidence=text) for loser in joined]
     if len(losers) != 1:
-        return None
+        return []
     loser = losers.pop()
     tie = Tie(teams=(winner, loser), winner=winner, evidence=text)
     if anchor and anchor.first != anchor.second:
@@ -293,7 +302,7 @@ def _winner_only(doc, sentence, people, shootouts, away_goals) -> Tie | None:
         tie.decided_by = "penalties"
     elif away_goals:
         tie.decided_by = "away_goals"
-    return tie
+    return [tie]
 
 
 _CLAUSE_CUT = re.compile(r"[,;]\s|\s[–—]\s")

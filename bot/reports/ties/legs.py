@@ -102,7 +102,7 @@ def _mentions_away_goals(doc: Document, pair, legs) -> bool:
             texts.add(sentence.text)
         elif any(told in sentence.text for told in sums):
             texts.add(sentence.text)
-    return any(cues.AWAY_GOALS.search(t) for t in texts)
+    return any(cues.away_goals_named(t) for t in texts)
 
 
 def _totals(legs: dict[int, Match]) -> dict[str, int]:

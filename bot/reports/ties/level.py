@@ -19,12 +19,27 @@ _WON_LEVEL = re.compile(
 _SCORE_NOUN = re.compile(r"\d\s?[-:–]\s?\d\s*$")
 """`gave Tottenham a 1-0 win in the first leg`: `win` there names another score's
 result, not who won the level tie."""
+_LEG_OBJECT = re.compile(
+    r"\s+(?:the\s+|das\s+|den\s+)?(?:(?:first|second|return|opening|home|away)[- ]leg|"
+    r"leg|match|game|Hinspiel|Rückspiel|Spiel|Partie)\b",
+    re.I,
+)
+"""`Toronto won the second leg 2-1, leveling the series 3-3`: a verb whose object is one
+match names that match's winner, not the tie's."""
+
+
+def _tie_verbs(text: str):
+    for verb in _WON_LEVEL.finditer(text):
+        if not _SCORE_NOUN.search(text, 0, verb.start()) and not _LEG_OBJECT.match(
+            text, verb.end()
+        ):
+            yield verb
 
 
 def settle_level(tie: Tie, text, p, o, shootouts, doc, away_goals, out_p) -> None:
     """Winner and way of a tie level on aggregate, only where the words say them."""
     winner = None
-    if any(not _SCORE_NOUN.search(text, 0, m.start()) for m in _WON_LEVEL.finditer(text)):
+    if any(True for _ in _tie_verbs(text)):
         winner = o if out_p else p
     for hit in shootouts:
         high, low = max(hit.first, hit.second), min(hit.first, hit.second)
@@ -49,9 +64,7 @@ def settle_level(tie: Tie, text, p, o, shootouts, doc, away_goals, out_p) -> Non
 def named_winner(doc, sentence, pair) -> str | None:
     """`4-4 aggregate, Roma advanced on away goals`: the team right before the verb of
     going through is the winner, whichever side the level score was told from."""
-    for verb in _WON_LEVEL.finditer(sentence.text):
-        if _SCORE_NOUN.search(sentence.text, 0, verb.start()):
-            continue
+    for verb in _tie_verbs(sentence.text):
         at = sentence.start + verb.start()
         for m in doc.mentions_in(sentence):
             if m.team in pair and 0 < at - m.end <= 2 and m.prep.lower() in _SUBJECT_LEADS:

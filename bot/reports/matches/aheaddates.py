@@ -1,0 +1,33 @@
+"""A weekday told of a fixture ahead (`and face Real Madrid in the final in Paris on
+Saturday`) dates that fixture, never the match the story opens with."""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—]\s")
+_AHEAD = re.compile(
+    r"\b(?:will|face|faces|meet|meets|(?:is|are) set to|host|hosts|visit|visits|"
+    r"steigt|findet|empfängt|empfangen|gastiert|gastieren)\b",
+    re.IGNORECASE,
+)
+_KEYS = (
+    "will", "face", "meet", "set to", "host", "visit", "steigt", "findet", "empfang", "empfäng",
+    "gastier",
+)  # fmt: skip
+
+
+_RESULT_BETWEEN = re.compile(r"\b(?:after|following|nach|dank)\b|\d\s?[-:–]\s?\d", re.I)
+"""`will play Real Madrid in the final after a 3-1 victory on Wednesday night`: the day
+after the result is the result's."""
+
+
+def told_ahead(text: str, offset: int) -> bool:
+    """Whether the clause before the date at `offset` tells a fixture to come."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, offset)]
+    clause = text[breaks[-1] if breaks else 0 : offset]
+    low = clause.lower()
+    if not any(key in low for key in _KEYS):
+        return False
+    ahead = [m.end() for m in _AHEAD.finditer(clause)]
+    return bool(ahead) and _RESULT_BETWEEN.search(clause, ahead[-1]) is None
