@@ -11,10 +11,11 @@ from bot.reports.matches.cominghost import first_leg_host
 from bot.reports.matches.drawnshootout import level_before_shootout
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
+from bot.reports.matches.legsentences import leg_sentences
 from bot.reports.matches.legsums import level_aggregate_beside, levelled_tie, other_leg_by_sum
 from bot.reports.matches.linescore import line_score
 from bot.reports.matches.listings import read_heading
-from bot.reports.matches.mainmatch import leg_sentences, main_reading, settle_main
+from bot.reports.matches.mainmatch import main_reading, settle_main
 from bot.reports.matches.matchcontext import context_stage
 from bot.reports.matches.matchinfo import (
     competition_of,

@@ -8,7 +8,6 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.aheaddates import told_ahead
-from bot.reports.matches.attach import plainly_past
 from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.extratime import extra_time_named, extra_time_stated, shootout_told
 from bot.reports.matches.hostroles import home_by_role
@@ -19,7 +18,7 @@ from bot.reports.matches.resultchecks import told_as_past
 from bot.reports.matches.titles import only_hoped
 from bot.reports.names.mainvenue import stadium_home
 from bot.reports.names.venues import home_by_place
-from bot.reports.patterns.keyed import Keyed, lowered
+from bot.reports.patterns.keyed import Keyed
 from bot.reports.text import when
 from bot.reports.text.document import Document
 
@@ -30,7 +29,7 @@ RECENT_DAYS = 120
 MAIN_DAYS = 7
 
 
-def _recent(value: str, published: str | None, days: int = RECENT_DAYS) -> bool:
+def recent(value: str, published: str | None, days: int = RECENT_DAYS) -> bool:
     base = when.to_date(published) if published and len(published) == 10 else None
     day = when.to_date(value)
     if base is None or day is None:
@@ -99,7 +98,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
             found = [
                 v
                 for at, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
-                if (k == "weekday" or (len(v) == 10 and _recent(v, doc.published, MAIN_DAYS)))
+                if (k == "weekday" or (len(v) == 10 and recent(v, doc.published, MAIN_DAYS)))
                 and not told_ahead(sentence.text, at)
             ]
             if found:
@@ -272,61 +271,3 @@ def _lead_leg(doc: Document, main: Reading) -> int | None:
             ):
                 found.add(1 if m.group("one") else 2)
     return found.pop() if len(found) == 1 else None
-
-
-_LEG_THING_DE = (
-    "ergebnis", "resultat", "sieg", "niederlage", "pleite", "erfolg", "vorsprung", "rückstand",
-    "polster", "tor", "treffer", "führung",
-)  # fmt: skip
-_LEG_THING_EN = re.compile(
-    r"\s+(?:deficit|lead|advantage|cushion|result|score|scoreline|win|victory|defeat|loss|"
-    r"goals?)\b",
-    re.I,
-)
-
-
-def _names_a_leg(found: re.Match) -> bool:
-    """`Hinspiel`, `the first leg`, but not `das Hinspielergebnis` or `the first-leg
-    deficit`: a sentence that cancels out a leg's result is about the match being told."""
-    if found.group().lower().endswith(_LEG_THING_DE):
-        return False
-    return not _LEG_THING_EN.match(found.string, found.end())
-
-
-def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> None:
-    """`The first leg on Feb. 14 at the Parc des Princes ...`: a sentence about a leg
-    of the main tie that gives no score still gives its date and venue."""
-    if main is None:
-        return
-    pair = main.teams()
-    for sentence in doc.sentences:
-        low = lowered(sentence.text)
-        if "leg" not in low and "spiel" not in low and "opener" not in low:
-            continue
-        leg = next((m for m in cues.scan(cues.LEG, sentence.text) if _names_a_leg(m)), None)
-        if not leg or any(r.sentence is sentence for r in readings):
-            continue
-        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
-        if named - set(pair):
-            continue
-        number = 1 if leg.group("one") else 2
-        target = next(
-            (r for r in readings if r.teams() and set(r.teams()) == set(pair) and r.leg == number),
-            None,
-        )
-        if target is None:
-            continue
-        days = [
-            v
-            for at, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
-            if (k == "explicit" and len(v) == 10)
-            or (k == "weekday" and plainly_past(sentence.text, at, v, doc.published))
-        ]
-        if days and target.date is None and not cues.FUTURE.search(sentence.text):
-            if _recent(days[0], doc.published):
-                target.date = days[0]
-        for m in cues.AT_PLACE.finditer(sentence.text):
-            if target.home is None:
-                side = home_by_place(m.group("place"), pair, resolver)
-                if side in pair:
-                    target.home = side

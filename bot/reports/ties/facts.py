@@ -16,12 +16,9 @@ from bot.reports.matches.matchinfo import primary_competition
 from bot.reports.matches.results import _clause_bounds, opponent, participants, sides
 from bot.reports.matches.scores import find_scores
 from bot.reports.matches.state import TEAM_IT, StoryState
-from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
 from bot.reports.ties.cues import (
-    PARTICIPLE_WIN,
     SUM_AFTER_EXTRA,
-    joined_objects,
     leg_after_extra,
     told_after_another_score,
 )
@@ -30,20 +27,11 @@ from bot.reports.ties.gate import may_state
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
+from bot.reports.ties.winneronly import WENT_OUT, winner_only
 
 _PRONOUN = re.compile(r"^\s*(?:they|sie|er|" + TEAM_IT + r")\b", re.I)
 """`They won 4-1 on aggregate`; not the `It` of `It was Bayern's first defeat since
 ..., a series City went on to win 4-1 on aggregate`, which stands for no side."""
-
-
-_WENT_OUT = Keyed(
-    re.compile(
-        r"\b(?:went out|go out|were knocked out|was knocked out|were eliminated|was eliminated|"
-        r"ausgeschieden|schied \w+ aus|schieden \w+ aus|verpasst\w*)\b",
-        re.I,
-    ),
-    "went out|go out|knocked out|eliminated|ausgeschieden|schied|verpasst",
-)
 
 
 def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
@@ -171,7 +159,7 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
     passive = PASSIVE_OUT.search(text)
     winner_by = agent(sentence, passive, people)
     active = None if passive else cues.ADVANCE.search(text)
-    out_words = bool(passive or _WENT_OUT.search(text) or cues.LOSE.search(text))
+    out_words = bool(passive or WENT_OUT.search(text) or cues.LOSE.search(text))
     for hit in aggregates:
         p, o, guessed = _sides(doc, sentence, hit, people, state_pairs.get(index), pronoun)
         if guessed and not out_words:
@@ -179,7 +167,7 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         if p is None or o is None:
             continue
         first, second = hit.first, hit.second
-        out_p = (_WENT_OUT.search(text) is not None or passive is not None) and p != winner_by
+        out_p = (WENT_OUT.search(text) is not None or passive is not None) and p != winner_by
         if doc.lang == "en" and first != second:
             high, low = max(first, second), min(first, second)
             lost = DEFEAT_AFTER.match(doc.text, hit.end) is not None
@@ -213,11 +201,11 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         # group is no tie, so knocking a side out there names no tie's winner.
         return out
     if not aggregates and not results and (shootouts or active) and passive is None:
-        out += [(t, False) for t in _winner_only(doc, sentence, people, shootouts, away_goals)]
+        out += [(t, False) for t in winner_only(doc, sentence, people, shootouts, away_goals)]
     advance = active if results and not aggregates else None
     if advance and len(results) == 1 and not _NOUN_ONLY.fullmatch(advance.group(0)):
         p, o, guessed = _sides(doc, sentence, results[0], people, None)
-        if p and o and not guessed and not _WENT_OUT.search(text):
+        if p and o and not guessed and not WENT_OUT.search(text):
             out.append((Tie(teams=(p, o), winner=p, evidence=text), False))
     return out
 
@@ -259,56 +247,6 @@ def _sides(doc, sentence, hit, people, fallback, pronoun=None):
     if pronoun is not None and guessed and p == pronoun:
         guessed = False
     return p, o, guessed
-
-
-def _winner_only(doc, sentence, people, shootouts, away_goals) -> list[Tie]:
-    """`Real Madrid, das sich bei Manchester City im Elfmeterschießen durchsetzte`:
-    the winner is the clause's subject, the loser the one team in its object."""
-    text = sentence.text
-    anchor = shootouts[0] if shootouts else None
-    verb = cues.ADVANCE.search(text)
-    if anchor is None and verb is None:
-        return []
-    pos = anchor.start if anchor else sentence.start + verb.start()
-    cuts = [sentence.start + m.end() for m in _CLAUSE_CUT.finditer(text)]
-    start = max([c for c in cuts if c <= pos], default=sentence.start)
-    after = [c for c in cuts if c > pos]
-    end = after[0] if after else sentence.end
-    lead = doc.text[start:pos]
-    clause = [m for m in people if start <= m.start < end]
-    if re.match(r"^\s*(?:der|die|das|which|who|that)\b", lead, re.I):
-        before = [m for m in people if m.end <= start]
-        winner = before[-1].team if before else None
-    elif PARTICIPLE_WIN.match(lead):
-        before = [m for m in people if m.end <= start and m.prep not in _LOSER_PREPS]
-        winner = before[0].team if before and before[0].prep == "" else None
-    else:
-        plain = [m for m in clause if m.start < pos and m.prep not in _LOSER_PREPS]
-        winner = plain[0].team if len(plain) == 1 else None
-    if winner is None or _WENT_OUT.search(doc.text[start:end]):
-        return []
-    losers = {m.team for m in clause if m.team != winner}
-    if len(losers) == 2 and anchor is None:
-        joined = joined_objects(doc.text, [m for m in clause if m.team != winner])
-        return [Tie(teams=(winner, loser), winner=winner, evidence=text) for loser in joined]
-    if len(losers) != 1:
-        return []
-    loser = losers.pop()
-    tie = Tie(teams=(winner, loser), winner=winner, evidence=text)
-    if anchor and anchor.first != anchor.second:
-        high, low = max(anchor.first, anchor.second), min(anchor.first, anchor.second)
-        tie.penalties = {winner: high, loser: low}
-    if anchor or cues.PENALTIES.search(doc.text[start:end]):
-        tie.decided_by = "penalties"
-    elif away_goals:
-        tie.decided_by = "away_goals"
-    return [tie]
-
-
-_CLAUSE_CUT = re.compile(r"[,;]\s|\s[–—]\s")
-
-
-_LOSER_PREPS = frozenset("gegen bei beim against at over past to by".split())
 
 
 def stated_aggregate(doc: Document, pair) -> dict[str, int] | None:

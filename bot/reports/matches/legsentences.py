@@ -1,0 +1,72 @@
+"""Sentences about a leg of the main tie that give no score (`The first leg on Feb. 14
+at the Parc des Princes ...`): they still date and place that leg."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches import cues
+from bot.reports.matches.attach import plainly_past
+from bot.reports.matches.mainmatch import recent
+from bot.reports.matches.reading import Reading
+from bot.reports.names.venues import home_by_place
+from bot.reports.patterns.keyed import lowered
+from bot.reports.text import when
+from bot.reports.text.document import Document
+
+_LEG_THING_DE = (
+    "ergebnis", "resultat", "sieg", "niederlage", "pleite", "erfolg", "vorsprung", "rückstand",
+    "polster", "tor", "treffer", "führung",
+)  # fmt: skip
+_LEG_THING_EN = re.compile(
+    r"\s+(?:deficit|lead|advantage|cushion|result|score|scoreline|win|victory|defeat|loss|"
+    r"goals?)\b",
+    re.I,
+)
+
+
+def _names_a_leg(found: re.Match) -> bool:
+    """`Hinspiel`, `the first leg`, but not `das Hinspielergebnis` or `the first-leg
+    deficit`: a sentence that cancels out a leg's result is about the match being told."""
+    if found.group().lower().endswith(_LEG_THING_DE):
+        return False
+    return not _LEG_THING_EN.match(found.string, found.end())
+
+
+def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> None:
+    """`The first leg on Feb. 14 at the Parc des Princes ...`: a sentence about a leg
+    of the main tie that gives no score still gives its date and venue."""
+    if main is None:
+        return
+    pair = main.teams()
+    for sentence in doc.sentences:
+        low = lowered(sentence.text)
+        if "leg" not in low and "spiel" not in low and "opener" not in low:
+            continue
+        leg = next((m for m in cues.scan(cues.LEG, sentence.text) if _names_a_leg(m)), None)
+        if not leg or any(r.sentence is sentence for r in readings):
+            continue
+        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+        if named - set(pair):
+            continue
+        number = 1 if leg.group("one") else 2
+        target = next(
+            (r for r in readings if r.teams() and set(r.teams()) == set(pair) and r.leg == number),
+            None,
+        )
+        if target is None:
+            continue
+        days = [
+            v
+            for at, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
+            if (k == "explicit" and len(v) == 10)
+            or (k == "weekday" and plainly_past(sentence.text, at, v, doc.published))
+        ]
+        if days and target.date is None and not cues.FUTURE.search(sentence.text):
+            if recent(days[0], doc.published):
+                target.date = days[0]
+        for m in cues.AT_PLACE.finditer(sentence.text):
+            if target.home is None:
+                side = home_by_place(m.group("place"), pair, resolver)
+                if side in pair:
+                    target.home = side

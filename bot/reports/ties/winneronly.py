@@ -1,0 +1,70 @@
+"""Ties told by their winner alone (`Real Madrid, das sich bei Manchester City im
+Elfmeterschießen durchsetzte`, `eliminated A and B`): no aggregate, a winner and a loser."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import Tie
+from bot.reports.matches import cues
+from bot.reports.patterns.keyed import Keyed
+from bot.reports.ties.cues import PARTICIPLE_WIN, joined_objects
+
+WENT_OUT = Keyed(
+    re.compile(
+        r"\b(?:went out|go out|were knocked out|was knocked out|were eliminated|was eliminated|"
+        r"ausgeschieden|schied \w+ aus|schieden \w+ aus|verpasst\w*)\b",
+        re.I,
+    ),
+    "went out|go out|knocked out|eliminated|ausgeschieden|schied|verpasst",
+)
+
+
+def winner_only(doc, sentence, people, shootouts, away_goals) -> list[Tie]:
+    """`Real Madrid, das sich bei Manchester City im Elfmeterschießen durchsetzte`:
+    the winner is the clause's subject, the loser the one team in its object."""
+    text = sentence.text
+    anchor = shootouts[0] if shootouts else None
+    verb = cues.ADVANCE.search(text)
+    if anchor is None and verb is None:
+        return []
+    pos = anchor.start if anchor else sentence.start + verb.start()
+    cuts = [sentence.start + m.end() for m in _CLAUSE_CUT.finditer(text)]
+    start = max([c for c in cuts if c <= pos], default=sentence.start)
+    after = [c for c in cuts if c > pos]
+    end = after[0] if after else sentence.end
+    lead = doc.text[start:pos]
+    clause = [m for m in people if start <= m.start < end]
+    if re.match(r"^\s*(?:der|die|das|which|who|that)\b", lead, re.I):
+        before = [m for m in people if m.end <= start]
+        winner = before[-1].team if before else None
+    elif PARTICIPLE_WIN.match(lead):
+        before = [m for m in people if m.end <= start and m.prep not in _LOSER_PREPS]
+        winner = before[0].team if before and before[0].prep == "" else None
+    else:
+        plain = [m for m in clause if m.start < pos and m.prep not in _LOSER_PREPS]
+        winner = plain[0].team if len(plain) == 1 else None
+    if winner is None or WENT_OUT.search(doc.text[start:end]):
+        return []
+    losers = {m.team for m in clause if m.team != winner}
+    if len(losers) == 2 and anchor is None:
+        joined = joined_objects(doc.text, [m for m in clause if m.team != winner])
+        return [Tie(teams=(winner, loser), winner=winner, evidence=text) for loser in joined]
+    if len(losers) != 1:
+        return []
+    loser = losers.pop()
+    tie = Tie(teams=(winner, loser), winner=winner, evidence=text)
+    if anchor and anchor.first != anchor.second:
+        high, low = max(anchor.first, anchor.second), min(anchor.first, anchor.second)
+        tie.penalties = {winner: high, loser: low}
+    if anchor or cues.PENALTIES.search(doc.text[start:end]):
+        tie.decided_by = "penalties"
+    elif away_goals:
+        tie.decided_by = "away_goals"
+    return [tie]
+
+
+_CLAUSE_CUT = re.compile(r"[,;]\s|\s[–—]\s")
+
+
+_LOSER_PREPS = frozenset("gegen bei beim against at over past to by".split())
