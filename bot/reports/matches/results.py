@@ -223,6 +223,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o, filled = state.tie_partner(p), True
     elif o is None and cues.LEG.search(sentence.text) and state.fixture_partner(p):
         o, filled = state.fixture_partner(p), True
+    elif o is None and p in (previous := state.previous_pair() or ()):
+        o, filled = previous[1] if previous[0] == p else previous[0], True
     elif o is None:
         if loosely_named_club(doc, sentence, resolver):
             return None

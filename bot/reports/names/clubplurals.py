@@ -1,6 +1,7 @@
-"""`Das Hinspiel in Madrid hatten die Spanier gewonnen`, `the Spaniards won`: in a story
-about clubs, a nationality word stands for the one club of that country named just
-before it; with two such clubs near, or a national team in the story, it stays open."""
+"""`Das Hinspiel in Madrid hatten die Spanier gewonnen`, `the Spaniards won`, `the Mexican
+club`, `der italienische Verein`: in a story about clubs, a nationality word stands for the
+one club of that country named just before it; with two such clubs near, or a national
+team in the story, it stays open."""
 
 from __future__ import annotations
 
@@ -48,3 +49,60 @@ def club_plurals(
             }
         )
     return out
+
+
+_CLUB_NOUN = r"(?:club|side|outfit|team|Klub|Club|Verein|Mannschaft|Team|Elf)(?![\w-])"
+
+
+def adjective_pattern(adjectives: list[str]) -> re.Pattern:
+    """`the Mexican club`, `der mexikanische Klub`: an article, a nationality adjective
+    (English ones capitalised, German stems lower-case with their ending), a club noun."""
+    words = "|".join(sorted(adjectives, key=len, reverse=True))
+    return re.compile(
+        r"\b(?P<art>(?i:the|der|die|das|den|dem|des))\s+(?P<adj>" + words + r")"
+        r"(?:e|en|er|es)?\s+(?P<noun>" + _CLUB_NOUN + r")"
+    )
+
+
+_AS_SUBJECT = re.compile(r"(?:[.!?:;]\s+|,\s+(?:(?:and|und)\s+)?|\b(?:and|und)\s+)$")
+"""Where a clause opens: `the Mexican club` as a subject refers back to the club just
+named; as an object (`gave the Dutch team a cushion`) it may be anyone's."""
+
+
+def club_adjectives(
+    text: str, found: list[dict], resolver: TeamResolver, pattern: re.Pattern, adj_team: dict
+) -> list[dict]:
+    """The club each `the Mexican club` of the text stands for, as `club_plurals` does."""
+    out = []
+    for m in pattern.finditer(text):
+        if not _AS_SUBJECT.search(text, max(0, m.start() - 12), m.start()) and m.start() > 0:
+            continue
+        nation = resolver.teams.get(adj_team.get(m.group("adj").lower(), ""))
+        if nation is None:
+            continue
+        team = _one_club_before(m.start(), found, resolver, nation.country)
+        if team is None:
+            continue
+        start = m.start("adj")
+        out.append(
+            {
+                "start": start,
+                "end": m.end(),
+                "team": team,
+                "alias": text[start : m.end()],
+                "genitive": False,
+                "prep": m.group("art").lower(),
+            }
+        )
+    return out
+
+
+def _one_club_before(at: int, found: list[dict], resolver: TeamResolver, country) -> str | None:
+    near = {
+        f["team"]
+        for f in found
+        if 0 < at - f["end"] <= REACH
+        and getattr(resolver.teams.get(f["team"]), "country", None) == country
+        and resolver.teams[f["team"]].kind == "club"
+    }
+    return near.pop() if len(near) == 1 else None

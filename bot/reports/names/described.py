@@ -8,75 +8,23 @@ from __future__ import annotations
 import re
 
 from bot.competitions.scan import grouped
-from bot.reports.names.clubplurals import club_plurals
+from bot.reports.names.clubplurals import adjective_pattern, club_adjectives, club_plurals
+from bot.reports.names.nationalities import ADJ_TEAM, COUNTRIES, PLURAL_TEAM
 from bot.teams.resolver import TeamResolver
 
-# team id -> (German adjective stem, English adjective, German plural, English plurals)
-_COUNTRIES = {
-    "germany": ("deutsch", "German", "Deutschen", "Germans"),
-    "france": ("französisch", "French", "Franzosen", "French"),
-    "spain": ("spanisch", "Spanish", "Spanier", "Spaniards"),
-    "italy": ("italienisch", "Italian", "Italiener", "Italians"),
-    "england": ("englisch", "English", "Engländer", ""),
-    "netherlands": ("niederländisch", "Dutch", "Niederländer", "Dutch"),
-    "portugal": ("portugiesisch", "Portuguese", "Portugiesen", ""),
-    "belgium": ("belgisch", "Belgian", "Belgier", "Belgians"),
-    "croatia": ("kroatisch", "Croatian", "Kroaten", "Croatians|Croats"),
-    "austria": ("österreichisch", "Austrian", "Österreicher", "Austrians"),
-    "denmark": ("dänisch", "Danish", "Dänen", "Danes"),
-    "sweden": ("schwedisch", "Swedish", "Schweden", "Swedes"),
-    "norway": ("norwegisch", "Norwegian", "Norweger", "Norwegians"),
-    "poland": ("polnisch", "Polish", "", "Poles"),
-    "czechia": ("tschechisch", "Czech", "Tschechen", "Czechs"),
-    "hungary": ("ungarisch", "Hungarian", "", "Hungarians"),
-    "romania": ("rumänisch", "Romanian", "Rumänen", "Romanians"),
-    "serbia": ("serbisch", "Serbian", "Serben", "Serbians|Serbs"),
-    "greece": ("griechisch", "Greek", "Griechen", "Greeks"),
-    "turkey": ("türkisch", "Turkish", "Türken", "Turks"),
-    "ukraine": ("ukrainisch", "Ukrainian", "Ukrainer", "Ukrainians"),
-    "scotland": ("schottisch", "Scottish", "Schotten", "Scots"),
-    "iceland": ("isländisch", "Icelandic", "Isländer", "Icelanders"),
-    "brazil": ("brasilianisch", "Brazilian", "Brasilianer", "Brazilians"),
-    "argentina": (
-        "argentinisch",
-        "Argentine|Argentinian",
-        "Argentinier",
-        "Argentines|Argentinians",
-    ),
-    "uruguay": ("uruguayisch", "Uruguayan", "Uruguayer", "Uruguayans"),
-    "colombia": ("kolumbianisch", "Colombian", "Kolumbianer", "Colombians"),
-    "chile": ("chilenisch", "Chilean", "Chilenen", "Chileans"),
-    "mexico": ("mexikanisch", "Mexican", "Mexikaner", "Mexicans"),
-    "morocco": ("marokkanisch", "Moroccan", "Marokkaner", "Moroccans"),
-    "nigeria": ("nigerianisch", "Nigerian", "Nigerianer", "Nigerians"),
-    "algeria": ("algerisch", "Algerian", "Algerier", "Algerians"),
-    "japan": ("japanisch", "Japanese", "Japaner", ""),
-    "australia": ("australisch", "Australian", "Australier", "Australians"),
-}
-
-_ADJ_TEAM = {}
-_PLURAL_TEAM = {}
-for _team, (_de, _en, _de_pl, _en_pl) in _COUNTRIES.items():
-    _ADJ_TEAM[_de] = _team
-    for _word in _en.split("|"):
-        _ADJ_TEAM[_word.lower()] = _team
-    for _word in [_de_pl, *_en_pl.split("|")]:
-        if _word:
-            _PLURAL_TEAM[_word.lower()] = _team
-
 _NATIONAL_DE = re.compile(
-    r"\b(?P<adj>" + "|".join(c[0] for c in _COUNTRIES.values()) + r")(?:e|en|er|es)\s+"
+    r"\b(?P<adj>" + "|".join(c[0] for c in COUNTRIES.values()) + r")(?:e|en|er|es)\s+"
     r"(?:A-)?(?:Fußball-)?(?:Nationalmannschaft|Nationalelf|Nationalteam)\b",
     re.I,
 )
 _NATIONAL_EN = re.compile(
     r"\b(?P<adj>"
-    + "|".join(c[1] for c in _COUNTRIES.values())
+    + "|".join(c[1] for c in COUNTRIES.values())
     + r")\s+national\s+(?:team|side|squad)\b"
 )
 _NATIONAL_EN_GATE = re.compile(r"national\s+(?:team|side|squad)\b")
 """How each match of _NATIONAL_EN ends: a quick look that most texts fail."""
-_PLURAL_WORDS = sorted({w.capitalize() for w in _PLURAL_TEAM}, key=len, reverse=True)
+_PLURAL_WORDS = sorted({w.capitalize() for w in PLURAL_TEAM}, key=len, reverse=True)
 _PLURAL = re.compile(
     r"\b(?P<art>(?i:die|den|der|the))\s+(?P<word>"
     + grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS])
@@ -84,6 +32,16 @@ _PLURAL = re.compile(
 )
 _PLURAL_GATE = re.compile(grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS]))
 """Each match of _PLURAL holds one of its words: one quick look finds most texts hold none."""
+_CLUB_ADJECTIVES = [en for c in COUNTRIES.values() for en in c[1].split("|")] + [
+    c[0] for c in COUNTRIES.values()
+]
+_CLUB_ADJ = adjective_pattern(_CLUB_ADJECTIVES)
+_CLUB_ADJ_GATE = re.compile(
+    r"(?:" + "|".join(sorted({re.escape(a[-2:]) for a in _CLUB_ADJECTIVES})) + r")"
+    r"(?:e|en|er|es)?\s+(?:club|side|outfit|team|Klub|Club|Verein|Mannschaft|Team|Elf)(?![\w-])"
+)
+"""Each match of _CLUB_ADJ ends so (an adjective's last two letters, a club noun): most texts
+have none, and this look is cheap."""
 _NAME = r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2}"
 _COACHED_DE = re.compile(
     r"\b(?P<art>(?i:das|die|dem|des|der))\s+(?P<noun>Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s+"
@@ -122,7 +80,7 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
             patterns.append(_NATIONAL_EN)
         for pattern in patterns:
             for m in pattern.finditer(text):
-                team = _ADJ_TEAM.get(m.group("adj").lower())
+                team = ADJ_TEAM.get(m.group("adj").lower())
                 out.append(_mention(text, m.start(), m.end(), team))
     out = [o for o in out if o["team"] in resolver.teams]
     named = {f["team"] for f in found} | {o["team"] for o in out}
@@ -139,7 +97,11 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     if plurals and not any(
         resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams
     ):
-        out += club_plurals(text, found, resolver, plurals, _PLURAL_TEAM)
+        out += club_plurals(text, found, resolver, plurals, PLURAL_TEAM)
+    if _CLUB_ADJ_GATE.search(text) and not any(
+        resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams
+    ):
+        out += club_adjectives(text, found, resolver, _CLUB_ADJ, ADJ_TEAM)
     taken = [(f["start"], f["end"]) for f in found]
     kept = []
     for o in sorted(out, key=lambda o: o["start"]):
@@ -232,7 +194,7 @@ def _plurals(text: str, found: list[dict], named: set[str], resolver, plurals: l
     }
     out = []
     for m in plurals:
-        team = _PLURAL_TEAM[m.group("word").lower()]
+        team = PLURAL_TEAM[m.group("word").lower()]
         if team not in named or team not in resolver.teams:
             continue
         if resolver.teams[team].country in clubs or resolver.teams[team].country not in countries:
@@ -302,7 +264,7 @@ def descriptor_country(text: str, resolver: TeamResolver) -> str | None:
         before = text[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1].lower() in _GOVERNING:
             continue
-        team = _ADJ_TEAM.get(m.group("word").lower()) or _ADJ_TEAM.get(m.group("adj").lower())
+        team = ADJ_TEAM.get(m.group("word").lower()) or ADJ_TEAM.get(m.group("adj").lower())
         national = resolver.teams.get(team) if team else None
         if national is not None:
             return national.country

@@ -1,0 +1,55 @@
+"""Nationality words of the countries whose teams reports describe rather than name
+(`die deutsche Nationalmannschaft`, `the Spaniards`, `the Mexican club`), by team id."""
+
+# team id -> (German adjective stem, English adjective, German plural, English plurals)
+COUNTRIES = {
+    "germany": ("deutsch", "German", "Deutschen", "Germans"),
+    "france": ("französisch", "French", "Franzosen", "French"),
+    "spain": ("spanisch", "Spanish", "Spanier", "Spaniards"),
+    "italy": ("italienisch", "Italian", "Italiener", "Italians"),
+    "england": ("englisch", "English", "Engländer", ""),
+    "netherlands": ("niederländisch", "Dutch", "Niederländer", "Dutch"),
+    "portugal": ("portugiesisch", "Portuguese", "Portugiesen", ""),
+    "belgium": ("belgisch", "Belgian", "Belgier", "Belgians"),
+    "croatia": ("kroatisch", "Croatian", "Kroaten", "Croatians|Croats"),
+    "austria": ("österreichisch", "Austrian", "Österreicher", "Austrians"),
+    "denmark": ("dänisch", "Danish", "Dänen", "Danes"),
+    "sweden": ("schwedisch", "Swedish", "Schweden", "Swedes"),
+    "norway": ("norwegisch", "Norwegian", "Norweger", "Norwegians"),
+    "poland": ("polnisch", "Polish", "", "Poles"),
+    "czechia": ("tschechisch", "Czech", "Tschechen", "Czechs"),
+    "hungary": ("ungarisch", "Hungarian", "", "Hungarians"),
+    "romania": ("rumänisch", "Romanian", "Rumänen", "Romanians"),
+    "serbia": ("serbisch", "Serbian", "Serben", "Serbians|Serbs"),
+    "greece": ("griechisch", "Greek", "Griechen", "Greeks"),
+    "turkey": ("türkisch", "Turkish", "Türken", "Turks"),
+    "ukraine": ("ukrainisch", "Ukrainian", "Ukrainer", "Ukrainians"),
+    "scotland": ("schottisch", "Scottish", "Schotten", "Scots"),
+    "iceland": ("isländisch", "Icelandic", "Isländer", "Icelanders"),
+    "brazil": ("brasilianisch", "Brazilian", "Brasilianer", "Brazilians"),
+    "argentina": (
+        "argentinisch",
+        "Argentine|Argentinian",
+        "Argentinier",
+        "Argentines|Argentinians",
+    ),
+    "uruguay": ("uruguayisch", "Uruguayan", "Uruguayer", "Uruguayans"),
+    "colombia": ("kolumbianisch", "Colombian", "Kolumbianer", "Colombians"),
+    "chile": ("chilenisch", "Chilean", "Chilenen", "Chileans"),
+    "mexico": ("mexikanisch", "Mexican", "Mexikaner", "Mexicans"),
+    "morocco": ("marokkanisch", "Moroccan", "Marokkaner", "Moroccans"),
+    "nigeria": ("nigerianisch", "Nigerian", "Nigerianer", "Nigerians"),
+    "algeria": ("algerisch", "Algerian", "Algerier", "Algerians"),
+    "japan": ("japanisch", "Japanese", "Japaner", ""),
+    "australia": ("australisch", "Australian", "Australier", "Australians"),
+}
+
+ADJ_TEAM = {}
+PLURAL_TEAM = {}
+for _team, (_de, _en, _de_pl, _en_pl) in COUNTRIES.items():
+    ADJ_TEAM[_de] = _team
+    for _word in _en.split("|"):
+        ADJ_TEAM[_word.lower()] = _team
+    for _word in [_de_pl, *_en_pl.split("|")]:
+        if _word:
+            PLURAL_TEAM[_word.lower()] = _team
