@@ -28,10 +28,21 @@ _LEG_OBJECT = re.compile(
 match names that match's winner, not the tie's."""
 
 
+_SCORE_AFTER = re.compile(
+    r"\s+\d+\s?[-:–]\s?\d+(?!\s+(?:on\s+penalties|in\s+the\s+shoot|im\s+Elfmeter|i\.\s?E\.))",
+    re.I,
+)
+"""`Liverpool won 2-1 after extra time, but the tie ended 2-2 on aggregate`: a verb right
+before a score beside a level aggregate names that match's winner (a shoot-out's score
+excepted)."""
+
+
 def _tie_verbs(text: str):
     for verb in _WON_LEVEL.finditer(text):
-        if not _SCORE_NOUN.search(text, 0, verb.start()) and not _LEG_OBJECT.match(
-            text, verb.end()
+        if (
+            not _SCORE_NOUN.search(text, 0, verb.start())
+            and not _LEG_OBJECT.match(text, verb.end())
+            and not _SCORE_AFTER.match(text, verb.end())
         ):
             yield verb
 
@@ -64,7 +75,8 @@ def settle_level(tie: Tie, text, p, o, shootouts, doc, away_goals, out_p) -> Non
 def named_winner(doc, sentence, pair) -> str | None:
     """`4-4 aggregate, Roma advanced on away goals`: the team right before the verb of
     going through is the winner, whichever side the level score was told from."""
-    for verb in _tie_verbs(sentence.text):
+    verbs = sorted(_tie_verbs(sentence.text), key=lambda v: not _GOING_THROUGH.match(v.group()))
+    for verb in verbs:
         at = sentence.start + verb.start()
         for m in doc.mentions_in(sentence):
             if m.team in pair and 0 < at - m.end <= 2 and m.prep.lower() in _SUBJECT_LEADS:
@@ -72,9 +84,15 @@ def named_winner(doc, sentence, pair) -> str | None:
     return None
 
 
-_SUBJECT_LEADS = frozenset(("", "and", "but", "und", "aber", "doch"))
-"""`..., and Porto went through on away goals`: a conjunction before the name leaves it
-the subject of the verb of going through."""
+_GOING_THROUGH = re.compile(
+    r"advanc|going through|went through|go through|durchgesetzt|setzt|reach|erreicht|zieht|zog",
+    re.I,
+)
+"""`Porto beat Roma 3-1, but the tie ended 3-3 and Roma advanced`: a verb of going through
+names the tie's winner before a verb of winning, which may name a match's."""
+_SUBJECT_LEADS = frozenset(("", "and", "but", "und", "aber", "doch", "der", "die", "das", "the"))
+"""`..., and Porto went through on away goals`, `und die AS Rom setzte sich durch`: a
+conjunction or an article right before the name leaves it the subject of the verb."""
 
 
 def _subject_near(doc, hit, p, o):

@@ -1,0 +1,26 @@
+"""Wrong facts found on unseen set 25 (first read P=0.92 R=0.69), each a phrase family
+with sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reports.helpers import read, tie
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2019-03-07 Porto won 3-1 after extra time at the Dragao on Wednesday night, but"
+        " the round-of-16 tie finished 3-3 on aggregate and Roma went through on away goals.",
+        " date 2019-03-07 Porto beat Roma 3-1 after extra time on Wednesday night, but the tie"
+        " ended 3-3 on aggregate and Roma advanced on away goals.",
+        " date 2019-03-07 Der FC Porto gewann am Mittwochabend gegen die AS Rom mit 3:1 nach"
+        " Verlängerung, doch das Duell endete 3:3 in der Summe beider Spiele, und die AS Rom"
+        " setzte sich dank der Auswärtstore durch.",
+    ],
+)
+def test_a_match_won_beside_a_level_aggregate_does_not_name_the_ties_winner(text):
+    told = tie(read(text), "porto", "roma")
+    assert told.aggregate == {"porto": 3, "roma": 3}
+    assert told.winner == "roma"
