@@ -24,3 +24,19 @@ def test_a_match_won_beside_a_level_aggregate_does_not_name_the_ties_winner(text
     told = tie(read(text), "porto", "roma")
     assert told.aggregate == {"porto": 3, "roma": 3}
     assert told.winner == "roma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2011-05-29 Der FC Barcelona hat am Samstagabend im Londoner Wembley-Stadion das"
+        " Finale der Champions League gegen Manchester United mit 3:1 gewonnen. Zwei Jahre nach"
+        " dem 2:0 von Rom besiegten die Katalanen denselben Gegner erneut im Endspiel.",
+        " date 2011-05-29 Barcelona beat Manchester United 3-1 in the Champions League final at"
+        " Wembley on Saturday night. It came two years after the 2-0 win over United in the"
+        " final in Rome.",
+    ],
+)
+def test_a_score_told_years_after_takes_that_earlier_season(text):
+    seasons = {m.score: m.season for m in read(text).matches}
+    assert seasons == {(3, 1): "2010-11", (2, 0): "2008-09"}

@@ -235,6 +235,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
             else None
         )
     back = years_back(r.sentence.text)
+    if back is None:
+        back = _years_before(doc.text, r.hit.start)
     if back is None and _THEN.match(r.sentence.text) and 0 < index_of(doc, r):
         back = years_back(doc.sentences[index_of(doc, r) - 1].text)
     if back is None and r.earlier:
@@ -270,6 +272,25 @@ def years_back(text: str) -> int | None:
     if found is None:
         return None
     word = (found.group("en") or found.group("de")).lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+_YEARS_AFTER = re.compile(
+    r"\b(?P<n>\d|one|two|three|four|five|six|einem|zwei|drei|vier|fünf|sechs)\s+"
+    r"(?:years?|seasons?|Jahre|Jahren|Spielzeiten)\s+(?:after|nach)\s+(?:the|dem|der)\s+$",
+    re.I,
+)
+
+
+def _years_before(text: str, at: int) -> int | None:
+    """`Zwei Jahre nach dem 2:0 von Rom besiegten ...`, `two years after the 2-0 in Rome`:
+    the score right after the phrase was that many years before the story's match."""
+    if "ahre" not in text and "year" not in text and "season" not in text:
+        return None
+    found = _YEARS_AFTER.search(text, max(0, at - 40), at)
+    if found is None:
+        return None
+    word = found.group("n").lower()
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
