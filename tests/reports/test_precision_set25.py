@@ -40,3 +40,14 @@ def test_a_match_won_beside_a_level_aggregate_does_not_name_the_ties_winner(text
 def test_a_score_told_years_after_takes_that_earlier_season(text):
     seasons = {m.score: m.season for m in read(text).matches}
     assert seasons == {(3, 1): "2010-11", (2, 0): "2008-09"}
+
+
+def test_schachtjor_donezk_is_shakhtar():
+    facts = read(
+        " date 2013-03-06 Borussia Dortmund gewann am Dienstagabend das Achtelfinal-Rückspiel"
+        " gegen Schachtjor Donezk im eigenen Stadion mit 3:0. Das Hinspiel war 2:2 ausgegangen."
+    )
+    assert {(m.home, m.away, m.score) for m in facts.matches} == {
+        ("borussia-dortmund", "shakhtar", (3, 0)),
+        ("shakhtar", "borussia-dortmund", (2, 2)),
+    }
