@@ -13,6 +13,8 @@ _NOT_A_SIDE = frozenset(("Oberhand", "Nerven", "Entscheidung", "Partie", "Verlä
 
 def german_shootout(r, hit, doc) -> tuple[int, int] | None:
     """(subject's kicks, opponent's kicks), or None when another subject is told."""
+    if hit.end <= r.hit.start:
+        return None if _subject_before(doc, hit.end, r.hit.start) else (hit.first, hit.second)
     between = doc.text[r.hit.end : hit.start]
     for m in _NOUN_PHRASE.finditer(between):
         if m.group("noun") in _NOT_A_SIDE:
@@ -21,3 +23,13 @@ def german_shootout(r, hit, doc) -> tuple[int, int] | None:
         if not any(x.start == at and x.team == r.p for x in doc.mentions_between(at, at + 1)):
             return None
     return (hit.first, hit.second)
+
+
+def _subject_before(doc, start: int, end: int) -> bool:
+    """`Die Mannschaft von Unai Emery setzte sich im Elfmeterschießen mit 4:3 durch,
+    nachdem die Franzosen das Rückspiel mit 2:1 gewonnen hatten`: a side named between
+    an earlier shoot-out and the result is the result's subject, so the shoot-out's is
+    another one, maybe the other side."""
+    if any(m.group("noun") not in _NOT_A_SIDE for m in _NOUN_PHRASE.finditer(doc.text, start, end)):
+        return True
+    return bool(doc.mentions_between(start, end))

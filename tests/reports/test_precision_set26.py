@@ -1,0 +1,46 @@
+"""Wrong facts found on unseen set 26 (first read P=0.91 R=0.68), each a phrase family
+with sentences written for the tests."""
+
+from __future__ import annotations
+
+from tests.reports.helpers import match, read
+
+
+def _winner(facts, *teams):
+    found = [t for t in facts.ties if set(t.teams) == set(teams)]
+    return found[0].winner if found else None
+
+
+def test_a_described_subject_going_out_on_aggregate_is_the_loser():
+    facts = read(
+        " date 2023-03-17 Porto hosted Ajax in the second leg on Thursday. The Portuguese "
+        "champions could not break down Ajax's back line, drawing 1-1 at home and going "
+        "out 3-2 on aggregate."
+    )
+    assert _winner(facts, "porto", "ajax") == "ajax"
+    kept = read(
+        " date 2023-03-17 Porto hosted Ajax in the second leg on Thursday. The Portuguese "
+        "champions could not beat Ajax's keeper, drawing 1-1 at home but going through "
+        "3-2 on aggregate."
+    )
+    assert _winner(kept, "porto", "ajax") == "porto"
+
+
+def test_a_shootout_told_before_another_subjects_result_is_not_that_subjects():
+    facts = read(
+        " date 2024-04-12 Benfica ist im Halbfinale. Die Mannschaft von Roger Schmidt "
+        "setzte sich am Donnerstag bei Olympique Marseille im Elfmeterschießen mit 4:2 "
+        "durch, nachdem die Franzosen das Rückspiel nach Verlängerung mit 1:0 gewonnen "
+        "hatten."
+    )
+    assert match(facts, "marseille", "benfica").penalties in (None, (2, 4))
+    assert _winner(facts, "marseille", "benfica") in (None, "benfica")
+
+
+def test_a_shootout_told_before_the_same_subjects_result_stays_read():
+    facts = read(
+        " date 2024-04-12 Der FC Porto ist im Halbfinale. Der Klub setzte sich am Donnerstag "
+        "bei Benfica im Elfmeterschießen mit 5:4 durch und gewann das Rückspiel nach "
+        "Verlängerung mit 2:1."
+    )
+    assert match(facts, "benfica", "porto").penalties == (4, 5)
