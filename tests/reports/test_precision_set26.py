@@ -3,7 +3,7 @@ with sentences written for the tests."""
 
 from __future__ import annotations
 
-from tests.reports.helpers import match, read
+from tests.reports.helpers import match, pairs, read, tie
 
 
 def _winner(facts, *teams):
@@ -44,3 +44,30 @@ def test_a_shootout_told_before_the_same_subjects_result_stays_read():
         "Verlängerung mit 2:1."
     )
     assert match(facts, "benfica", "porto").penalties == (4, 5)
+
+
+_RELEGATION = (
+    " date 2024-05-28 Der VfL Bochum bleibt in der Liga. Im Rückspiel gewann der VfL am "
+    "Montag gegen den Hamburger SV mit 2:1 und setzte sich nach dem 1:1 im Hinspiel vom "
+    "Freitag mit 3:2 Toren durch. "
+)
+
+
+def test_going_through_after_a_first_legs_score_tells_the_sum():
+    facts = read(_RELEGATION + "Im Hinspiel in Hamburg hatte Kevin Stöger spät getroffen.")
+    assert pairs(facts) == {
+        ("vfl-bochum", "hamburger-sv", (2, 1)),
+        ("hamburger-sv", "vfl-bochum", (1, 1)),
+    }
+    assert match(facts, "hamburger-sv", "vfl-bochum").leg == 1
+    assert tie(facts, "vfl-bochum", "hamburger-sv").aggregate == {
+        "vfl-bochum": 3,
+        "hamburger-sv": 2,
+    }
+
+
+def test_a_place_outside_the_leg_words_clause_is_not_that_legs_ground():
+    facts = read(
+        _RELEGATION + "Im Hinspiel hatte Kevin Stöger spät getroffen, sagte der Trainer in Hamburg."
+    )
+    assert ("hamburger-sv", "vfl-bochum", (1, 1)) not in pairs(facts)
