@@ -71,3 +71,22 @@ def test_a_place_outside_the_leg_words_clause_is_not_that_legs_ground():
         _RELEGATION + "Im Hinspiel hatte Kevin Stöger spät getroffen, sagte der Trainer in Hamburg."
     )
     assert ("hamburger-sv", "vfl-bochum", (1, 1)) not in pairs(facts)
+
+
+def test_a_half_time_deficit_is_no_result():
+    de = read(
+        " date 2024-05-23 Der FC Porto hat die Europa League gewonnen. Im Finale in Dublin "
+        "setzten sich die Portugiesen am Mittwochabend nach 0:1-Halbzeitrückstand mit 2:1 "
+        "gegen den FC Arsenal durch."
+    )
+    assert pairs(de) == {("porto", "arsenal", (2, 1))}
+    en = read(
+        " date 2024-05-23 Porto won the Europa League on Wednesday. In the final in Dublin "
+        "the Portuguese side recovered from a 0-1 half-time deficit to beat Arsenal 2-1."
+    )
+    assert pairs(en) == {("porto", "arsenal", (2, 1))}
+    kept = read(
+        " date 2024-05-23 Porto won the Europa League on Wednesday. In the final in Dublin "
+        "the Portuguese side beat Arsenal 2-1 after trailing at half-time."
+    )
+    assert pairs(kept) == {("porto", "arsenal", (2, 1))}
