@@ -90,3 +90,24 @@ def test_a_half_time_deficit_is_no_result():
         "the Portuguese side beat Arsenal 2-1 after trailing at half-time."
     )
     assert pairs(kept) == {("porto", "arsenal", (2, 1))}
+
+
+_FINAL_DE = (
+    " date 2024-05-23 Der FC Porto hat die Europa League gewonnen. Im Finale in Dublin "
+    "setzten sich die Portugiesen am Mittwochabend mit 2:1 gegen den FC Arsenal durch. "
+)
+
+
+def test_a_point_of_view_is_no_own_goal_scorer():
+    facts = read(
+        _FINAL_DE + "Ein Eigentor aus Londoner Sicht brachte Porto in der 20. Minute in "
+        "Führung, Pepe erhöhte in der 50. Minute, Bukayo Saka traf in der 70. Minute."
+    )
+    scorers = [g.player for g in match(facts, "porto", "arsenal").goals or []]
+    assert "Londoner Sicht" not in scorers
+    assert "Pepe" in scorers
+    named = read(
+        _FINAL_DE + "Ein Eigentor von William Saliba brachte Porto in der 20. Minute in "
+        "Führung, Pepe erhöhte in der 50. Minute, Bukayo Saka traf in der 70. Minute."
+    )
+    assert "William Saliba" in [g.player for g in match(named, "porto", "arsenal").goals]
