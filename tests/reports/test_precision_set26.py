@@ -111,3 +111,18 @@ def test_a_point_of_view_is_no_own_goal_scorer():
         "Führung, Pepe erhöhte in der 50. Minute, Bukayo Saka traf in der 70. Minute."
     )
     assert "William Saliba" in [g.player for g in match(named, "porto", "arsenal").goals]
+
+
+def _card_line(heading: str) -> tuple:
+    facts = read(
+        " date 2024-04-18 Champions League, Viertelfinale, Hinspiel, Mittwoch, 17. April 2024"
+        "\n\nFC Porto - FC Arsenal 2:1 (1:0)\n\nTore: 1:0 Pepe (20.), 2:0 Taremi (50.), "
+        f"2:1 Saka (70.)\n{heading}: Saliba (68./FC Arsenal)\nSpielort: Estádio do Dragão\n"
+    )
+    (card,) = match(facts, "porto", "arsenal").dismissals
+    return card.player, card.minute, card.second_yellow
+
+
+def test_a_card_line_with_the_minute_before_the_team_and_its_heading_kind():
+    assert _card_line("Gelb-Rote Karte") == ("Saliba", 68, True)
+    assert _card_line("Rote Karte") == ("Saliba", 68, False)
