@@ -126,3 +126,24 @@ def _card_line(heading: str) -> tuple:
 def test_a_card_line_with_the_minute_before_the_team_and_its_heading_kind():
     assert _card_line("Gelb-Rote Karte") == ("Saliba", 68, True)
     assert _card_line("Rote Karte") == ("Saliba", 68, False)
+
+
+def _legs(text: str) -> set:
+    facts = read(" date 2017-11-13 " + text)
+    return {(m.leg, m.competition, m.season, m.stage) for m in facts.matches}
+
+
+def test_a_leg_outside_the_finals_months_is_the_qualifying_play_off():
+    en = _legs(
+        "For the first time since 1982, the World Cup will go ahead without Northern Ireland. "
+        "Switzerland drew 0-0 with Northern Ireland in Basel on Sunday in the second leg of "
+        "their playoff and went through 1-0 on aggregate."
+    )
+    assert en == {(2, "FIFA World Cup qualification", "2018", "play-off")}
+    de = _legs(
+        "Die Schweiz fährt zur Weltmeisterschaft. Im Rückspiel der Playoffs kam die Schweiz "
+        "am Sonntag in Basel gegen Nordirland zu einem 0:0 und setzte sich mit dem 1:0 aus "
+        "dem Hinspiel durch."
+    )
+    assert (2, "FIFA World Cup qualification", "2018", "play-off") in de
+    assert all(comp != "FIFA World Cup" for _, comp, _, _ in de)
