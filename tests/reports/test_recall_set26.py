@@ -1,0 +1,26 @@
+"""Facts missed on unseen set 26 (first read P=0.91 R=0.68), each a phrase family with
+sentences written for the tests."""
+
+from __future__ import annotations
+
+from tests.reports.helpers import pairs, read
+
+
+def test_a_side_the_table_is_told_against_is_no_side_of_the_result():
+    en = read(
+        " date 2024-05-19 Arsenal are Premier League champions. Mikel Arteta's side came from "
+        "behind at the Emirates on Sunday, beating Everton 2-1 to win the title by two points "
+        "from Manchester City."
+    )
+    assert pairs(en) == {("arsenal", "everton", (2, 1))}
+    de = read(
+        " date 2024-05-19 Der FC Arsenal ist englischer Meister. Die Mannschaft von Mikel "
+        "Arteta gewann am Sonntag im Emirates Stadium mit 2:1 gegen den FC Everton und holte "
+        "den Titel mit zwei Punkten vor Manchester City."
+    )
+    assert pairs(de) == {("arsenal", "everton", (2, 1))}
+    third = read(
+        " date 2024-05-19 Arsenal are Premier League champions. Mikel Arteta's side came from "
+        "behind at the Emirates on Sunday, beating Everton 2-1 while Manchester City lost."
+    )
+    assert pairs(third) == set()
