@@ -24,3 +24,18 @@ def test_a_side_the_table_is_told_against_is_no_side_of_the_result():
         "behind at the Emirates on Sunday, beating Everton 2-1 while Manchester City lost."
     )
     assert pairs(third) == set()
+
+
+def _shootout(opening: str):
+    facts = read(
+        f" date 2024-04-12 {opening} Die Mannschaft von Roger Schmidt setzte sich am "
+        "Donnerstag bei Olympique Marseille im Elfmeterschießen mit 4:2 durch, nachdem die "
+        "Franzosen das Rückspiel nach Verlängerung mit 1:0 gewonnen hatten."
+    )
+    found = [m for m in facts.matches if (m.home, m.away) == ("marseille", "benfica")]
+    return found[0].penalties if found else None
+
+
+def test_a_coachs_team_opening_a_shootout_sentence_is_the_one_named_before():
+    assert _shootout("Benfica ist im Halbfinale.") == (2, 4)
+    assert _shootout("Benfica und Sporting jubeln.") is None
