@@ -39,3 +39,14 @@ def _shootout(opening: str):
 def test_a_coachs_team_opening_a_shootout_sentence_is_the_one_named_before():
     assert _shootout("Benfica ist im Halbfinale.") == (2, 4)
     assert _shootout("Benfica und Sporting jubeln.") is None
+
+
+def test_a_past_weekday_right_after_the_first_legs_word_dates_that_leg():
+    facts = read(
+        " date 2024-05-28 Der VfL Bochum bleibt in der Liga. Im Rückspiel gewann der VfL am "
+        "Montag gegen den Hamburger SV mit 2:1 und setzte sich nach dem 1:1 im Hinspiel vom "
+        "vergangenen Donnerstag mit 3:2 Toren durch. Das Hinspiel in Hamburg hatte Kevin "
+        "Stöger mit einem späten Tor ausgeglichen."
+    )
+    dates = {m.leg: m.date for m in facts.matches}
+    assert dates == {2: "2024-05-27", 1: "2024-05-23"}
