@@ -69,8 +69,9 @@ _LINE = re.compile(
     re.I,
 )
 _NOTE_FIRST = re.compile(
-    r"\s*\([^()\d]{2,30}?,\s*(?P<n>\d{1,3})\.?(?:\s*\+\s*(?P<a>\d{1,2})\.?)?['’]?\)"
-)
+    r"\s*\((?:[^()\d]{2,30}?,\s*(?P<n>\d{1,3})\.?(?:\s*\+\s*(?P<a>\d{1,2})\.?)?['’]?|"
+    r"(?P<m>\d{1,3})\.?['’]?\s*/[^()\d]{2,30})\)"
+)  # `Otamendi (Manchester City, 68.)`, `Otamendi (68./Manchester City)`
 _LOST = re.compile(r"\s*(?:lost|verlor(?:en)?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:to|durch)\b")
 _NONE = re.compile(r":\s*(?:keine?|none|[-–—])\s*\.?\s*$", re.I)
 _YELLOW_LINE = re.compile(r"^\s*(?:Gelbe Karten?|Yellow cards?|Bookings?)\s*:", re.I)
@@ -138,6 +139,8 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
 def _read_line(reading, scene, found) -> None:
     minutes = reading.minutes
     inside = [(m.start, m.end) for m in minutes if m.paren]
+    text, heading = scene.sentence.text, _LINE.search(scene.sentence.text)
+    told_second = bool(_SECOND.search(heading.group())) and not _RED.search(text, heading.end())
     for clause in scene.clauses:
         for person in reading.cast.within(clause.start, clause.end):
             if any(a <= person.start < b for a, b in inside):
@@ -148,11 +151,12 @@ def _read_line(reading, scene, found) -> None:
                 if after and not reading.cast.doc.text[person.end : after[0].start].strip()
                 else None
             )
-            second = bool(_SECOND.search(clause.text))
+            second = told_second or bool(_SECOND.search(clause.text))
             value, added = (minute.minute, minute.added) if minute else (None, None)
             noted = _NOTE_FIRST.match(reading.cast.doc.text, person.end)
             if minute is None and noted:
-                value, added = int(noted.group("n")), _number(noted.group("a"))
+                value = int(noted.group("n") or noted.group("m"))
+                added = _number(noted.group("a"))
             found[clause.target if clause.target in found else MAIN].append(
                 Dismissal(
                     None,

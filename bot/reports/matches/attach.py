@@ -31,10 +31,14 @@ _RETURN = cues.Keyed(
 )
 """`won the return 2-0`: the second leg, named without the word leg."""
 _PAST_WEEKDAY = re.compile(
-    r"(?:am |on )?(?:last|previous|vergangenen|letzten|vorigen)\s", re.IGNORECASE
+    r"(?:am |on |vom )?(?:last|previous|vergangenen|letzten|vorigen)\s", re.IGNORECASE
 )
 """`am vergangenen Donnerstag`, `last Thursday`: a day the text itself puts in the past,
 counted from the dateline; kept for a first leg, unlike a bare weekday."""
+
+
+_FIRST_LEGS_DAY = re.compile(r"\b(?:Hinspiel|first leg)\s+$", re.I)
+"""`nach dem 1:0 im Hinspiel vom vergangenen Donnerstag`: that day is the first leg's."""
 
 
 def attach_cues(doc, sentence, hits, readings, resolver) -> None:
@@ -68,6 +72,9 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
             continue
         if kind == "weekday":
             r = later_owner(offset)
+            first = [x for x in readings if x.leg == 1]
+            if len(first) == 1 and _FIRST_LEGS_DAY.search(text, max(0, offset - 25), offset):
+                r = first[0] if plainly_past(text, offset, value, doc.published) else None
             if r is not None:
                 if not plainly_past(text, offset, value, doc.published):
                     r.notes.add("weekday")

@@ -12,6 +12,7 @@ from bot.reports.matches.reading import Reading
 from bot.reports.names.venues import home_by_place
 from bot.reports.patterns.keyed import lowered
 from bot.reports.text import when
+from bot.reports.text.clausecuts import clause_cuts
 from bot.reports.text.document import Document
 
 _LEG_THING_DE = (
@@ -65,8 +66,17 @@ def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> Non
         if days and target.date is None and not cues.FUTURE.search(sentence.text):
             if recent(days[0], doc.published):
                 target.date = days[0]
-        for m in cues.AT_PLACE.finditer(sentence.text):
+        for m in cues.AT_PLACE.finditer(sentence.text, *_clause_of(sentence.text, leg.start())):
             if target.home is None:
                 side = home_by_place(m.group("place"), pair, resolver)
                 if side in pair:
                     target.home = side
+
+
+def _clause_of(text: str, at: int) -> tuple[int, int]:
+    """`Im Hinspiel in der eigenen Arena traf Gomez - ein Elfmeter, über den in
+    Braunschweig noch lange geschimpft wurde`: only a place in the leg word's own
+    clause is the leg's ground."""
+    cuts = clause_cuts(text)
+    start = max((c for c in cuts if c <= at), default=0)
+    return start, next((c for c in cuts if c > at), len(text))

@@ -32,6 +32,9 @@ _NAMED = {
     ),
 }
 _PLAY_OFF = re.compile(r"\bplay-?off", re.I)
+_LEG = re.compile(r"\b(?:first|second|return) leg\b|\b(?:Hin|Rück)spiel", re.I)
+"""`drawing 0-0 in the second leg of their playoff` in November: a finals tournament
+plays no legs, so a leg outside its months is its qualifying's."""
 
 
 def qualifying_round(
@@ -50,9 +53,12 @@ def qualifying_round(
         return comp, stage
     year, month = int(date[:4]), int(date[5:7])
     months = _MONTHS[comp] + ((11, 12) if comp == "FIFA World Cup" and year == 2022 else ())
-    if month in months or not _NAMED[comp].search(doc.text):
+    legged = _LEG.search(own) is not None
+    if month in months or not (_NAMED[comp].search(doc.text) or legged):
         return comp, stage
-    if stage in ("semi-final", "final"):
+    if legged and stage is None and _PLAY_OFF.search(own):
+        stage = "play-off"
+    elif stage in ("semi-final", "final"):
         stage = "play-off" if _PLAY_OFF.search(doc.text) else None
     elif stage is not None:
         stage = None

@@ -40,8 +40,23 @@ def guess_fits(sentence, hit, people, named: str, guessed: str) -> bool:
     """A side guessed from the story must not contradict another team the
     score's clause itself names: then the clause is too unclear to read."""
     lo, hi = _clause(sentence.text, hit.start - sentence.start)
-    others = {m.team for m in people if lo <= m.start - sentence.start < hi and m.team != named}
+    others = {
+        m.team
+        for m in people
+        if lo <= m.start - sentence.start < hi
+        and m.team != named
+        and not _IN_THE_TABLE.search(sentence.text, lo, m.start - sentence.start)
+    }
     return not others or guessed in others
+
+
+_IN_THE_TABLE = re.compile(
+    r"\b(?:points?|Punkte?n?|Zählern?)\s+(?:from|ahead of|clear of|behind|above|below|vor|"
+    r"hinter)\s+(?:the\s+|de[mnr]\s+)?$",
+    re.I,
+)
+"""`beat Brighton 4-1 to retain the title by a single point from Liverpool`: a side the
+table is told against is no side of the result."""
 
 
 def subject_left_out(state, people, named: str, guessed: str) -> bool:

@@ -82,7 +82,8 @@ _RUNNING_BEFORE = re.compile(
     r"(?:\b(?:" + _RUNNING_WORDS + r")\s*(?:\w+\s+)?(?:mit\s+)?)$", re.IGNORECASE
 )
 _RUNNING_AFTER = re.compile(
-    r"^(?:\s*(?:lead|advantage|cushion|deficit|halftime lead|at halftime|at the break|"
+    r"^(?:\s*(?:lead|advantage|cushion|deficit|half-?time (?:lead|deficit|advantage)|"
+    r"at halftime|at the break|"
     r"at half-?time|zur pause|zur halbzeit|ahead|-führung|führung|in führung|in front|"
     r"into the lead)\b|"
     r"\s*\(\d{1,3}\.|\s+[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?\s*\(\d{1,3}\.|"
@@ -98,7 +99,7 @@ _LEADING = re.compile(
     r"(?![^.]*\b(?:verlor|gewann|lost|won))",
     re.IGNORECASE,
 )
-_HALFTIME_SUFFIX = ("pausenstand", "halbzeitstand", "pausenführung", "halbzeitführung")
+_HALFTIME_SUFFIX = ("pausen", "halbzeit")  # `1:0-Pausenführung`, `0:1-Halbzeitrückstand`
 _RUNNING_SUFFIX = (
     "führung",
     "ausgleich",

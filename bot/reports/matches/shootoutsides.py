@@ -13,6 +13,13 @@ _NOT_A_SIDE = frozenset(("Oberhand", "Nerven", "Entscheidung", "Partie", "Verlä
 
 def german_shootout(r, hit, doc) -> tuple[int, int] | None:
     """(subject's kicks, opponent's kicks), or None when another subject is told."""
+    if hit.end <= r.hit.start:
+        if not _subject_before(doc, hit.end, r.hit.start):
+            return (hit.first, hit.second)
+        side = _coachs_side(doc, hit)
+        if side is None or side not in (r.p, r.o):
+            return None
+        return (hit.first, hit.second) if side == r.p else (hit.second, hit.first)
     between = doc.text[r.hit.end : hit.start]
     for m in _NOUN_PHRASE.finditer(between):
         if m.group("noun") in _NOT_A_SIDE:
@@ -21,3 +28,38 @@ def german_shootout(r, hit, doc) -> tuple[int, int] | None:
         if not any(x.start == at and x.team == r.p for x in doc.mentions_between(at, at + 1)):
             return None
     return (hit.first, hit.second)
+
+
+def _subject_before(doc, start: int, end: int) -> bool:
+    """`Die Mannschaft von Unai Emery setzte sich im Elfmeterschießen mit 4:3 durch,
+    nachdem die Franzosen das Rückspiel mit 2:1 gewonnen hatten`: a side named between
+    an earlier shoot-out and the result is the result's subject, so the shoot-out's is
+    another one, maybe the other side."""
+    if any(m.group("noun") not in _NOT_A_SIDE for m in _NOUN_PHRASE.finditer(doc.text, start, end)):
+        return True
+    return bool(doc.mentions_between(start, end))
+
+
+_COACHS_OPENING = re.compile(
+    r"\s*(?:Die|Das)\s+(?:Mannschaft|Elf|Team)\s+von\s+(?:Trainer\s+)?[A-ZÄÖÜ][\w'-]+"
+    r"(?:\s+[A-ZÄÖÜ][\w'-]+)?\s+(?:setzte|setzten)\s+sich\b"
+)
+
+
+def _coachs_side(doc, hit) -> str | None:
+    """`Aston Villa steht im Halbfinale. Die Mannschaft von Unai Emery setzte sich ...
+    im Elfmeterschießen mit 4:3 durch`: a coach's team opening the sentence, with no
+    side named before the shoot-out, is the one team the sentence before names."""
+    sentence = doc.sentence_at(hit.start)
+    if sentence is None or not _COACHS_OPENING.match(sentence.text):
+        return None
+    if any(
+        m.prep not in ("bei", "beim", "gegen")
+        for m in doc.mentions_between(sentence.start, hit.start)
+    ):
+        return None
+    index = doc.sentences.index(sentence)
+    if index == 0:
+        return None
+    before = {m.team for m in doc.mentions_in(doc.sentences[index - 1]) if m.prep != "in"}
+    return before.pop() if len(before) == 1 else None

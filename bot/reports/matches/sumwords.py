@@ -26,8 +26,21 @@ _ROUND_LOST = re.compile(
 won or lost by a score told after its first leg's is won or lost on the sum."""
 
 
+_THROUGH_AFTER_LEG = re.compile(
+    r"\b(?:setzte|setzten|setzt|setzen)\s+sich\s+(?:[\w.-]+\s+){0,3}?nach\s+dem\s+"
+    r"\d{1,2}\s?:\s?\d{1,2}\s+im\s+Hinspiel\s+(?:[\w.-]+\s+){0,4}?mit\s+$",
+    re.IGNORECASE,
+)
+"""`setzte sich nach dem 1:0 im Hinspiel vom Donnerstag mit 2:0 Toren durch`: going
+through after a first leg's score is told by the tie's sum (English tells it with
+`on aggregate`)."""
+
+
 def told_as_sum(before: str) -> bool:
     """Whether the sentence text before a score tells that score as a tie's sum."""
     if len(before) < 80 and _TOTAL_OPENING.match(before):
         return True
-    return _ROUND_LOST.search(before[-90:]) is not None
+    tail = before[-140:]
+    if _ROUND_LOST.search(tail[-90:]) is not None:
+        return True
+    return "Hinspiel" in tail and _THROUGH_AFTER_LEG.search(tail) is not None

@@ -51,7 +51,7 @@ STOP = frozenset(
     direkt gleich früh spät unmittelbar knapp mitten genau
     deswegen darum folglich tatsächlich jedenfalls yes instead still anyway moments
     video videobeweis assistent abseits gelb-rot gelb-rote ausgerechnet sogar ebenfalls
-    natürlich ironically fittingly naturally""".split()
+    natürlich ironically fittingly naturally sicht perspektive""".split()
 )
 ROLE_ENDINGS = (
     "trainer",

@@ -172,7 +172,9 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
             high, low = max(first, second), min(first, second)
             lost = DEFEAT_AFTER.match(doc.text, hit.end) is not None
             first, second = (low, high) if lost or (out_p and not active) else (high, low)
-            if not guessed and _LOST_BEFORE.search(doc.text, max(0, hit.start - 40), hit.start):
+            if _LOST_BEFORE.search(doc.text, max(0, hit.start - 40), hit.start) and (
+                not guessed or _only_other_named(people, p, o)
+            ):
                 first, second = low, high
         if (
             first != second
@@ -222,6 +224,14 @@ _LOST_BEFORE = re.compile(
 )
 """`..., losing 4-2 on aggregate`: the subject is the side with the lower total. An
 active `had eliminated Porto 4-1` names the loser as object, so it is no such cue."""
+
+
+def _only_other_named(people, p, o) -> bool:
+    """`The four-time champions could not get past Sweden's defence, going out 1-0 on
+    aggregate`: the one side named sits outside the subject, so the unnamed side the
+    story's pair supplies is the subject that went out."""
+    named = {m.team for m in people}
+    return o in named and p not in named
 
 
 def _sides(doc, sentence, hit, people, fallback, pronoun=None):
