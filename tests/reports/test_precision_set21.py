@@ -100,3 +100,15 @@ def test_a_leg_whose_clause_tells_a_goalless_score_is_that_results_own(told, sin
     word = "first leg" if "first leg" in told else "Hinspiel"
     at = told.index(word)
     assert since_leg(told, at, at + len(word)) is since
+
+
+def test_goals_of_a_leg_the_reader_did_not_find_go_to_no_other_match():
+    """Set 21's preview: `In the 53rd minute ... an own goal. Two minutes later Sadio Mané
+    slid in ..., and the first leg finished 2-0` is Liverpool-Villarreal, which the reader
+    does not find; those goals had been put on Villarreal's quarter-final against Bayern
+    (a user asking `/tie bayern villarreal` saw Mané score in it)."""
+    text = SET21.joinpath("2022-05-02-villarreal-liverpool-preview.en.txt").read_text()
+    facts = read(text)
+    bayern = [m for m in facts.matches if "bayern-munich" in (m.home, m.away)]
+    assert {m.score for m in bayern} == {(1, 0), (1, 1)}
+    assert all(not m.goals for m in bayern)
