@@ -13,7 +13,7 @@ import pytest
 from bot.competitions.scan import find_any, grouped
 from bot.reports.clauses import cues as clausecues
 from bot.reports.goals import cues as goalcues
-from bot.reports.matches import cues, mainmatch, matchinfo, scores
+from bot.reports.matches import cues, mainmatch, matchinfo, scores, yearsapart
 from bot.reports.names import described, mentions, venuenames
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text import when
@@ -37,7 +37,7 @@ def _sentences() -> list[str]:
 
 
 SENTENCES = _sentences()
-_MODULES = (cues, when, mainmatch, matchinfo, goalcues, clausecues)
+_MODULES = (cues, when, mainmatch, matchinfo, yearsapart, goalcues, clausecues)
 CUES = {
     name: value
     for module in _MODULES

@@ -24,6 +24,7 @@ from bot.reports.goals.otherground import other_legs
 from bot.reports.goals.scorerlines import attach_scorer_lines
 from bot.reports.goals.scorers import Cast
 from bot.reports.goals.teams import credited_side, labelled_sides, player_sides, solve
+from bot.reports.goals.unreadleg import unread_leg_told
 from bot.reports.goals.untimed import untimed
 from bot.reports.names.players import last_name as surname
 from bot.reports.text.document import Document
@@ -64,7 +65,7 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
             continue
         if target == MAIN and _later_leg_unread(reading, match):
             continue
-        chosen = [e for e in events if e.target == target and not _unread_leg_told(doc, e, matches)]
+        chosen = [e for e in events if e.target == target and not unread_leg_told(doc, e, matches)]
         goals = _settle(
             chosen, match, sides, target not in reader.unplaced, unsure.get(target, frozenset())
         )
@@ -82,30 +83,6 @@ def _later_leg_unread(reading: Reading, main: Match) -> bool:
         for scene in reading.scenes
         for clause in scene.clauses
     )
-
-
-_LEG_ENDED = re.compile(
-    r"\b(?:first|second|opening|return)[- ]leg\s+(?:finished|ended)\s+"
-    r"(\d{1,2})\s?[-:]\s?(\d{1,2})\b|"
-    r"\b(?:Hinspiel|Rückspiel)\s+(?:endete|war)\s+(?:mit\s+)?(\d{1,2}):(\d{1,2})\b",
-    re.I,
-)
-
-
-def _unread_leg_told(doc: Document, event: GoalEvent, matches: list[Match]) -> bool:
-    """`Two minutes later Mané slid in, and the first leg finished 2-0`: goals told in a
-    paragraph that gives a leg's final score no match read has belong to that unread match."""
-    if "leg" not in doc.text and "spiel" not in doc.text:
-        return False
-    start = doc.text.rfind("\n\n", 0, event.at) + 1
-    end = doc.text.find("\n\n", event.at)
-    paragraph = doc.text[start : end if end >= 0 else len(doc.text)]
-    for found in _LEG_ENDED.finditer(paragraph):
-        numbers = [int(g) for g in found.groups() if g is not None]
-        score = {tuple(numbers), tuple(reversed(numbers))}
-        if not any(m.score is not None and tuple(m.score) in score for m in matches):
-            return True
-    return False
 
 
 def read_goal_events(doc: Document, matches: list[Match], pairing=None) -> list[GoalEvent]:

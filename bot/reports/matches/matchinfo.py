@@ -28,7 +28,7 @@ from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
 from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.reading import Reading
-from bot.reports.patterns.keyed import Keyed
+from bot.reports.matches.yearsapart import years_back, years_before
 from bot.reports.text.document import Document
 
 
@@ -236,7 +236,7 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
         )
     back = years_back(r.sentence.text)
     if back is None:
-        back = _years_before(doc.text, r.hit.start)
+        back = years_before(doc.text, r.hit.start)
     if back is None and _THEN.match(r.sentence.text) and 0 < index_of(doc, r):
         back = years_back(doc.sentences[index_of(doc, r) - 1].text)
     if back is None and r.earlier:
@@ -247,51 +247,11 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
     return told_edition(doc.text, comp, season_for(comp, date, stage), date)
 
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-}  # fmt: skip
-_YEARS_AGO = Keyed(
-    re.compile(
-        r"\b(?:(?P<en>\d|one|two|three|four|five|six) (?:years?|seasons?) (?:ago|earlier)|"
-        r"vor (?P<de>\d|einem|zwei|drei|vier|fünf|sechs) (?:jahren|jahr|spielzeiten|saisons?))\b",
-        re.I,
-    ),
-    "ago|earlier|vor",
-)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![-/.:]\d)")
 
 
 _THEN = re.compile(r"\s*(?:Damals|Back then|At the time)\b")
 """`Vor einem Jahr ... Damals hatte sich Hoffenheim ...`: the time the sentence before named."""
-
-
-def years_back(text: str) -> int | None:
-    """`two years ago`, `vor zwei Jahren`: how many years before the dateline."""
-    found = _YEARS_AGO.search(text)
-    if found is None:
-        return None
-    word = (found.group("en") or found.group("de")).lower()
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
-
-
-_YEARS_AFTER = re.compile(
-    r"\b(?P<n>\d|one|two|three|four|five|six|einem|zwei|drei|vier|fünf|sechs)\s+"
-    r"(?:years?|seasons?|Jahre|Jahren|Spielzeiten)\s+(?:after|nach)\s+(?:the|dem|der)\s+$",
-    re.I,
-)
-
-
-def _years_before(text: str, at: int) -> int | None:
-    """`Zwei Jahre nach dem 2:0 von Rom besiegten ...`, `two years after the 2-0 in Rome`:
-    the score right after the phrase was that many years before the story's match."""
-    if "ahre" not in text and "year" not in text and "season" not in text:
-        return None
-    found = _YEARS_AFTER.search(text, max(0, at - 40), at)
-    if found is None:
-        return None
-    word = found.group("n").lower()
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
 _SEASON_END_STAGES = ("final", "relegation-play-off")

@@ -1,0 +1,49 @@
+"""How many years before the story's match a result was: `vor zwei Jahren`, `two years
+ago`, and a score right after `Zwei Jahre nach dem` / `two years after the`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.patterns.keyed import Keyed
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+}  # fmt: skip
+_YEARS_AGO = Keyed(
+    re.compile(
+        r"\b(?:(?P<en>\d|one|two|three|four|five|six) (?:years?|seasons?) (?:ago|earlier)|"
+        r"vor (?P<de>\d|einem|zwei|drei|vier|fünf|sechs) (?:jahren|jahr|spielzeiten|saisons?))\b",
+        re.I,
+    ),
+    "ago|earlier|vor",
+)
+
+
+def years_back(text: str) -> int | None:
+    """`two years ago`, `vor zwei Jahren`: how many years before the dateline."""
+    found = _YEARS_AGO.search(text)
+    if found is None:
+        return None
+    word = (found.group("en") or found.group("de")).lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+_YEARS_AFTER = re.compile(
+    r"\b(?P<n>\d|one|two|three|four|five|six|einem|zwei|drei|vier|fünf|sechs)\s+"
+    r"(?:years?|seasons?|Jahre|Jahren|Spielzeiten)\s+(?:after|nach)\s+(?:the|dem|der)\s+$",
+    re.I,
+)
+
+
+def years_before(text: str, at: int) -> int | None:
+    """`Zwei Jahre nach dem 2:0 von Rom besiegten ...`, `two years after the 2-0 in Rome`:
+    the score right after the phrase was that many years before the story's match."""
+    if "ahre" not in text and "year" not in text and "season" not in text:
+        return None
+    found = _YEARS_AFTER.search(text, max(0, at - 40), at)
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
