@@ -28,30 +28,13 @@ def club_plurals(
         nation = resolver.teams.get(plural_team[m.group("word").lower()])
         if nation is None or _NOUN_AFTER.match(text, m.end()):
             continue
-        near = {
-            f["team"]
-            for f in found
-            if 0 < m.start() - f["end"] <= REACH
-            and getattr(resolver.teams.get(f["team"]), "country", None) == nation.country
-            and resolver.teams[f["team"]].kind == "club"
-        }
-        if len(near) != 1:
-            continue
-        start = m.start("word")
-        out.append(
-            {
-                "start": start,
-                "end": m.end(),
-                "team": near.pop(),
-                "alias": text[start : m.end()],
-                "genitive": False,
-                "prep": m.group("art").lower(),
-            }
-        )
+        team = _one_club_before(m.start(), found, resolver, nation.country)
+        if team is not None:
+            out.append(_mention(text, m, "word", team))
     return out
 
 
-_CLUB_NOUN = r"(?:club|side|outfit|team|Klub|Club|Verein|Mannschaft|Team|Elf)(?![\w-])"
+CLUB_NOUN = r"(?:club|side|outfit|team|Klub|Club|Verein|Mannschaft|Team|Elf)(?![\w-])"
 
 
 def adjective_pattern(adjectives: list[str]) -> re.Pattern:
@@ -60,7 +43,7 @@ def adjective_pattern(adjectives: list[str]) -> re.Pattern:
     words = "|".join(sorted(adjectives, key=len, reverse=True))
     return re.compile(
         r"\b(?P<art>(?i:the|der|die|das|den|dem|des))\s+(?P<adj>" + words + r")"
-        r"(?:e|en|er|es)?\s+(?P<noun>" + _CLUB_NOUN + r")"
+        r"(?:e|en|er|es)?\s+(?P<noun>" + CLUB_NOUN + r")"
     )
 
 
@@ -81,19 +64,8 @@ def club_adjectives(
         if nation is None:
             continue
         team = _one_club_before(m.start(), found, resolver, nation.country)
-        if team is None:
-            continue
-        start = m.start("adj")
-        out.append(
-            {
-                "start": start,
-                "end": m.end(),
-                "team": team,
-                "alias": text[start : m.end()],
-                "genitive": False,
-                "prep": m.group("art").lower(),
-            }
-        )
+        if team is not None:
+            out.append(_mention(text, m, "adj", team))
     return out
 
 
@@ -106,3 +78,16 @@ def _one_club_before(at: int, found: list[dict], resolver: TeamResolver, country
         and resolver.teams[f["team"]].kind == "club"
     }
     return near.pop() if len(near) == 1 else None
+
+
+def _mention(text: str, m: re.Match, group: str, team: str) -> dict:
+    """A mention dict (as names.mentions makes them) from the named group to the match end."""
+    start = m.start(group)
+    return {
+        "start": start,
+        "end": m.end(),
+        "team": team,
+        "alias": text[start : m.end()],
+        "genitive": False,
+        "prep": m.group("art").lower(),
+    }

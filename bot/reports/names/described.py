@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from bot.competitions.scan import grouped
-from bot.reports.names.clubplurals import adjective_pattern, club_adjectives, club_plurals
+from bot.reports.names.clubplurals import (
+    CLUB_NOUN,
+    adjective_pattern,
+    club_adjectives,
+    club_plurals,
+)
 from bot.reports.names.nationalities import ADJ_TEAM, COUNTRIES, PLURAL_TEAM
 from bot.teams.resolver import TeamResolver
 
@@ -38,7 +43,7 @@ _CLUB_ADJECTIVES = [en for c in COUNTRIES.values() for en in c[1].split("|")] + 
 _CLUB_ADJ = adjective_pattern(_CLUB_ADJECTIVES)
 _CLUB_ADJ_GATE = re.compile(
     r"(?:" + "|".join(sorted({re.escape(a[-2:]) for a in _CLUB_ADJECTIVES})) + r")"
-    r"(?:e|en|er|es)?\s+(?:club|side|outfit|team|Klub|Club|Verein|Mannschaft|Team|Elf)(?![\w-])"
+    r"(?:e|en|er|es)?\s+" + CLUB_NOUN
 )
 """Each match of _CLUB_ADJ ends so (an adjective's last two letters, a club noun): most texts
 have none, and this look is cheap."""
