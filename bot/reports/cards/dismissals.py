@@ -22,14 +22,8 @@ from bot.reports.clauses.minutes import line_head_minute
 from bot.reports.clauses.pairing import told_before
 from bot.reports.clauses.scenes import FOREIGN, MAIN
 from bot.reports.goals.placing import reading_of
-from bot.reports.goals.scorers import (
-    candidates,
-    inherited,
-    inverted_subject,
-    pick,
-    subject,
-    verb_first,
-)
+from bot.reports.goals.scorers import candidates, pick
+from bot.reports.goals.subjects import inherited, inverted_subject, subject, verb_first
 from bot.reports.goals.teams import clause_hint
 from bot.reports.matches.backgroundleg import told_as_before
 from bot.reports.names.players import last_name as surname

@@ -6,16 +6,8 @@ import re
 
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import cues as goalcues
-from bot.reports.goals.scorers import (
-    COORDINATING,
-    NOT_DOER,
-    NOT_VERB,
-    Candidate,
-    candidates,
-    last_named,
-    subject,
-    unread_subject,
-)
+from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates, last_named
+from bot.reports.goals.subjects import COORDINATING, NOT_VERB, subject, unread_subject
 
 
 class DoerReading:

@@ -16,14 +16,8 @@ from bot.reports.goals.doers import DoerReading
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.ordinal import ordinal_minute
 from bot.reports.goals.penalty_award import awarded_before
-from bot.reports.goals.scorers import (
-    Candidate,
-    Cast,
-    inherited,
-    inverted_subject,
-    pick,
-    verb_first,
-)
+from bot.reports.goals.scorers import Candidate, Cast, pick
+from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
 from bot.reports.goals.teams import clause_hint
 
 _TIME_LEAD = re.compile(

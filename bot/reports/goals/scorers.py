@@ -6,15 +6,13 @@ import re
 from dataclasses import dataclass
 from itertools import repeat
 
-from bot.reports.clauses.minutes import number
-from bot.reports.clauses.scenes import Clause, mentions_in_span
+from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.shouts import no_person
 from bot.reports.names.cast import Cast
 from bot.reports.names.nameobjects import described_object, genitive_attribute
-from bot.reports.names.namewords import DETERMINERS, ROLE_ENDINGS, STOP
+from bot.reports.names.namewords import ROLE_ENDINGS
 from bot.reports.names.players import PERSON_ADJECTIVES, Person
-from bot.reports.text.document import Document
 
 _NOT_DOER = frozenset(
     """from past to for against with of over beat beating under behind around on off at in into
@@ -71,13 +69,11 @@ _FRONTED = re.compile(
     r"\s*(?:[Nn]ach|[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){1,4}?(?:von|of|from)\s+$"
 )
 _WORD = re.compile(r"\S+")
-_INVERTED = re.compile(r"(?:legte|traf|köpfte|schoss|schob|erzielte|verwandelte|erhöhte|glich)")
 _INVERTING_VERBS = frozenset(
     """kam war stand traf köpfte schoss schob legte erhöhte verkürzte glich sorgte machte
     brachte erzielte markierte gelang nutzte vollendete verwandelte staubte netzte lupfte
     chippte spitzelte bugsierte drückte schlenzte zirkelte""".split()
 )
-_OPENING = re.compile(r"\s*([A-ZÄÖÜ][^\W\d_]+)\s+[a-zäöüß]")
 _HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
 _HE_WORDS = frozenset(("he", "er"))
 """What a word `_HE` matches is, lower-cased and stripped of ",.;:"."""
@@ -185,78 +181,6 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
-_LEADING = frozenset(
-    "and then und dann but so also auch doch aber noch schließlich später later again".split()
-)
-NOT_VERB = frozenset(
-    """the a an his her its their this that these those with in on at for from by to of into
-    after before as who which while when der die das den dem des ein eine einen einem einer
-    im am zum zur vom beim mit nach bei für von in an auf aus er sie es wir he she it they
-    als wenn weil nachdem ehe bevor während dass ob wie kurz kurze wenig wenige bald gleich
-    sofort erst schon nur zuvor danach darauf dabei zudem soon shortly moments minutes just
-    only late early früh spät knapp gut fast""".split()
-)
-_SUBORDINATE = re.compile(
-    r"^\s*(?:als|wenn|weil|nachdem|ehe|bevor|während|obwohl|da|when|after|as|while|because|"
-    r"although|before|once|if)\b",
-    re.I,
-)
-
-
-def unread_subject(doc: Document, clause: Clause) -> bool:
-    """ "..., Musiala legte nach": the clause opens with a capitalised word that is no stop
-    word, so it has its own subject even if no name was recognised; inherit none."""
-    first = _OPENING.match(clause.text)
-    if first is None or mentions_in_span(doc, clause.start, clause.start + 3):
-        return False
-    low = first.group(1).lower()
-    if low in STOP or low in DETERMINERS or low.startswith("minute"):
-        return False
-    return number(low, "en") is None and number(low, "de") is None
-
-
-def verb_first(clause_text: str) -> bool:
-    """Whether a clause opens with its verb, so its subject is an earlier clause's."""
-    words = clause_text.split()
-    while words and words[0].lower() in _LEADING:
-        words = words[1:]
-    if not words:
-        return False
-    first = words[0].strip(",.;:")
-    if not first or not first.isalpha() or not first[0].islower() or first in NOT_VERB:
-        return False
-    return number(first, "en") is None and number(first, "de") is None
-
-
-COORDINATING = frozenset("und oder aber sondern denn".split())
-
-
-def inverted_subject(clause: Clause, found: list[Candidate], text: str, lang: str) -> bool:
-    """ "dann zog De Bruyne ab und traf": in German an adverb puts the verb before its
-    subject, so the name right after the verb is the doer, not an object of an earlier
-    clause's subject (after "und" there is no such inversion: "und bediente Kane")."""
-    if lang != "de":
-        return False
-    for candidate in found:
-        if not candidate.eligible or not candidate.name:
-            continue
-        words = text[clause.start : candidate.start].split()
-        if not 2 <= len(words) <= 3 or words[0].lower() in COORDINATING:
-            return False
-        if any(not w[0].islower() for w in words):
-            return False
-        return words[-1].lower() not in _NOT_DOER and words[-1].lower() not in DETERMINERS
-    return False
-
-
-def inherited(clauses, index: int, subjects: list[str | None]) -> str | None:
-    """The subject a verb-first clause shares with the clauses before it."""
-    if index == 0 or _SUBORDINATE.match(clauses[index - 1].text):
-        return None
-    earlier = [s for s in subjects[:index] if s]
-    return earlier[-1] if earlier else None
-
-
 def pick(found: list[Candidate], cue_at: int) -> Candidate | None:
     """The doer: a `by X` name, else the nearest one before the verb, else the first after."""
     usable = [c for c in found if c.eligible]
@@ -285,19 +209,6 @@ def _role_object(text: str, person: Person) -> bool:
     if len(words) < 2 or words[-2].lower() not in _NOT_DOER:
         return False
     return not _MARKER.search(" ".join(words[-4:-1]) + " ")
-
-
-def subject(found: list[Candidate], clause: Clause, text: str) -> Candidate | None:
-    """The clause's grammatical subject, if a name or reference opens it or follows a
-    German goal verb after a long opening ("Nach einem Abschlag von X legte Milito ...")."""
-    for candidate in found:
-        if not candidate.eligible:
-            continue
-        before = text[clause.start : candidate.start].split()
-        if len(before) <= SUBJECT_WORDS or _INVERTED.fullmatch(before[-1]):
-            return candidate
-        return None
-    return None
 
 
 def last_named(cast: Cast, start: int, end: int, strict: bool = True) -> str | None:

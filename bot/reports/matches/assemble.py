@@ -9,10 +9,11 @@ from bot.competitions.seasons import season_for
 from bot.facts import Match
 from bot.reports.matches.cominghost import first_leg_host
 from bot.reports.matches.drawnshootout import level_before_shootout
+from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
 from bot.reports.matches.legsentences import leg_sentences
-from bot.reports.matches.legsums import level_aggregate_beside, levelled_tie, other_leg_by_sum
+from bot.reports.matches.legsums import level_aggregate_beside, other_leg_by_sum
 from bot.reports.matches.linescore import line_score
 from bot.reports.matches.listings import read_heading
 from bot.reports.matches.mainmatch import main_reading, settle_main
@@ -101,7 +102,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     readings = settle_role_subjects(readings)
     shootouts = [r for r in readings if "shootout-only" in r.notes]
     readings = [r for r in readings if "shootout-only" not in r.notes]
-    _join_shootouts(readings, shootouts)
+    join_shootouts(readings, shootouts)
     same_day_of_a_later_date(doc, readings, main)
     groups: dict[frozenset, list[Reading]] = {}
     for r in readings:
@@ -127,53 +128,6 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
                 out.append((match, r))
     out.sort(key=lambda item: item[1].hit.start)
     return out
-
-
-def _join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
-    """A lone shoot-out goes to its pair's one drawn match, else to its second leg, else
-    to the one match of the pair that can be a second leg (a decided match has a
-    shoot-out only as the second leg of a level tie)."""
-    for shoot in shootouts:
-        if "one-side" in shoot.notes:
-            _join_one_side(readings, shoot)
-            continue
-        pair = set(shoot.teams())
-        drawn = [
-            r
-            for r in readings
-            if r.teams() and set(r.teams()) == pair and r.p_goals == r.o_goals and not r.penalties
-        ]
-        if not drawn:
-            drawn = [r for r in readings if r.leg == 2 and r.teams() and set(r.teams()) == pair]
-        if not drawn:
-            drawn = [
-                r
-                for r in readings
-                if r.teams() and set(r.teams()) == pair and r.leg != 1 and r.extra_time is not False
-            ]
-        if len(drawn) == 1:
-            _give_shootout(drawn[0], shoot)
-
-
-def _give_shootout(r: Reading, shoot: Reading) -> None:
-    """The shoot-out's score told from the match's first side; a decided match that
-    went to one can only be the second leg of a level tie."""
-    r.penalties = (
-        (shoot.p_goals, shoot.o_goals) if r.p == shoot.p else (shoot.o_goals, shoot.p_goals)
-    )
-    if r.leg is None and r.p_goals != r.o_goals:
-        r.leg = 2
-
-
-def _join_one_side(readings: list[Reading], shoot: Reading) -> None:
-    """`Bochum won the shoot-out 6-5` with the opponent left unnamed: the shoot-out of
-    the side's one match that could end in one (level, or a second leg, which a match
-    won after extra time must be), and nothing when the side has two such or none."""
-    able = [r for r in readings if shoot.p in (r.teams() or ()) and r.may_end_in_shootout()]
-    if not able:
-        able = [r for r in readings if shoot.p in (r.teams() or ()) and levelled_tie(r)]
-    if len(able) == 1:
-        _give_shootout(able[0], shoot)
 
 
 def _orient_by_aggregate(doc, loose: list[Reading], merged: list[Reading]) -> list[Reading]:

@@ -8,6 +8,7 @@ import re
 from itertools import accumulate
 
 from bot.reports.names.countryclubs import club_of_country, countries_as_places
+from bot.reports.names.mentionsettle import settle
 from bot.reports.names.mentionwords import (
     _ARTICLES,
     _CALENDAR,
@@ -16,7 +17,6 @@ from bot.reports.names.mentionwords import (
     _NOUN_ENDINGS,
     _ROLES,
 )
-from bot.reports.names.neighbours import neighbours
 from bot.reports.text.letters import spelt, within_plane
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
@@ -82,7 +82,7 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
         )
         i += n
     countries_as_places(text, found, resolver)
-    return _settle(club_of_country(text, found, resolver), people, resolver)
+    return settle(club_of_country(text, found, resolver), people, resolver)
 
 
 _SPLIT = re.compile(r"([^\W_]+)")
@@ -261,40 +261,8 @@ def _sentence_start(text: str, offset: int) -> bool:
     return offset == 0 or text[offset - 1] in ".!?:\n"
 
 
-def _settle(found: list[dict], people: set[str], resolver: TeamResolver) -> list[dict]:
-    """Drop people's names (`Villa` after `David Villa`, unless it is a club's own
-    name); pin ambiguous names to a team named plainly elsewhere."""
-    people = {key for key in people if not _primary(key, resolver)}
-    found = [f for f in found if f["key"] not in people]
-    plain = {next(iter(f["owners"])) for f in found if len(f["owners"]) == 1}
-    out = []
-    for f in found:
-        owners = f.pop("owners")
-        f.pop("key")
-        if len(owners) > 1:
-            owners = (owners & plain) or neighbours(owners, plain, resolver)
-            if len(owners) != 1:
-                continue
-        f["team"] = next(iter(owners))
-        out.append(f)
-    return out
-
-
 def _max_words(resolver: TeamResolver) -> int:
     return min(MAX_WORDS, max((k.count(" ") + 1 for k in resolver.keys()), default=1))
-
-
-def is_full_name(alias: str, resolver: TeamResolver) -> bool:
-    """Whether `alias` is one of a team's own names (`Croatia`), not a short form (`City`)."""
-    return _primary(normalize(alias), resolver)
-
-
-def _primary(key: str, resolver: TeamResolver) -> bool:
-    for team_id in resolver.keys().get(key, ()):
-        team = resolver.teams.get(team_id)
-        if team and any(normalize(name) == key for name in team.names.values()):
-            return True
-    return False
 
 
 _NORMAL: dict[str, str] = {}

@@ -8,7 +8,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 
 from bot.reports.names.described import described_mentions
-from bot.reports.names.mentions import find_mentions, is_full_name
+from bot.reports.names.mentions import find_mentions
+from bot.reports.names.mentionsettle import is_full_name
 from bot.reports.names.venuenames import is_city_named_for_country, is_venue_name
 from bot.reports.text.header import parse_dateline, split_dateline_place
 from bot.reports.text.language import detect_language

@@ -1,0 +1,98 @@
+"""Whose clause it is: the subject a clause names, inverts or shares with the ones before."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.clauses.minutes import number
+from bot.reports.clauses.scenes import Clause, mentions_in_span
+from bot.reports.goals.scorers import NOT_DOER, SUBJECT_WORDS, Candidate
+from bot.reports.names.namewords import DETERMINERS, STOP
+from bot.reports.text.document import Document
+
+_OPENING = re.compile(r"\s*([A-ZÄÖÜ][^\W\d_]+)\s+[a-zäöüß]")
+_INVERTED = re.compile(r"(?:legte|traf|köpfte|schoss|schob|erzielte|verwandelte|erhöhte|glich)")
+
+_LEADING = frozenset(
+    "and then und dann but so also auch doch aber noch schließlich später later again".split()
+)
+NOT_VERB = frozenset(
+    """the a an his her its their this that these those with in on at for from by to of into
+    after before as who which while when der die das den dem des ein eine einen einem einer
+    im am zum zur vom beim mit nach bei für von in an auf aus er sie es wir he she it they
+    als wenn weil nachdem ehe bevor während dass ob wie kurz kurze wenig wenige bald gleich
+    sofort erst schon nur zuvor danach darauf dabei zudem soon shortly moments minutes just
+    only late early früh spät knapp gut fast""".split()
+)
+_SUBORDINATE = re.compile(
+    r"^\s*(?:als|wenn|weil|nachdem|ehe|bevor|während|obwohl|da|when|after|as|while|because|"
+    r"although|before|once|if)\b",
+    re.I,
+)
+
+
+def unread_subject(doc: Document, clause: Clause) -> bool:
+    """ "..., Musiala legte nach": the clause opens with a capitalised word that is no stop
+    word, so it has its own subject even if no name was recognised; inherit none."""
+    first = _OPENING.match(clause.text)
+    if first is None or mentions_in_span(doc, clause.start, clause.start + 3):
+        return False
+    low = first.group(1).lower()
+    if low in STOP or low in DETERMINERS or low.startswith("minute"):
+        return False
+    return number(low, "en") is None and number(low, "de") is None
+
+
+def verb_first(clause_text: str) -> bool:
+    """Whether a clause opens with its verb, so its subject is an earlier clause's."""
+    words = clause_text.split()
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].strip(",.;:")
+    if not first or not first.isalpha() or not first[0].islower() or first in NOT_VERB:
+        return False
+    return number(first, "en") is None and number(first, "de") is None
+
+
+COORDINATING = frozenset("und oder aber sondern denn".split())
+
+
+def inverted_subject(clause: Clause, found: list[Candidate], text: str, lang: str) -> bool:
+    """ "dann zog De Bruyne ab und traf": in German an adverb puts the verb before its
+    subject, so the name right after the verb is the doer, not an object of an earlier
+    clause's subject (after "und" there is no such inversion: "und bediente Kane")."""
+    if lang != "de":
+        return False
+    for candidate in found:
+        if not candidate.eligible or not candidate.name:
+            continue
+        words = text[clause.start : candidate.start].split()
+        if not 2 <= len(words) <= 3 or words[0].lower() in COORDINATING:
+            return False
+        if any(not w[0].islower() for w in words):
+            return False
+        return words[-1].lower() not in NOT_DOER and words[-1].lower() not in DETERMINERS
+    return False
+
+
+def inherited(clauses, index: int, subjects: list[str | None]) -> str | None:
+    """The subject a verb-first clause shares with the clauses before it."""
+    if index == 0 or _SUBORDINATE.match(clauses[index - 1].text):
+        return None
+    earlier = [s for s in subjects[:index] if s]
+    return earlier[-1] if earlier else None
+
+
+def subject(found: list[Candidate], clause: Clause, text: str) -> Candidate | None:
+    """The clause's grammatical subject, if a name or reference opens it or follows a
+    German goal verb after a long opening ("Nach einem Abschlag von X legte Milito ...")."""
+    for candidate in found:
+        if not candidate.eligible:
+            continue
+        before = text[clause.start : candidate.start].split()
+        if len(before) <= SUBJECT_WORDS or _INVERTED.fullmatch(before[-1]):
+            return candidate
+        return None
+    return None

@@ -1,0 +1,54 @@
+"""A shoot-out told in a sentence of its own joins the one match of its pair that can
+have ended in one: a level match, or a second leg."""
+
+from __future__ import annotations
+
+from bot.reports.matches.legsums import levelled_tie
+from bot.reports.matches.results import Reading
+
+
+def join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
+    """A lone shoot-out goes to its pair's one drawn match, else to its second leg, else
+    to the one match of the pair that can be a second leg (a decided match has a
+    shoot-out only as the second leg of a level tie)."""
+    for shoot in shootouts:
+        if "one-side" in shoot.notes:
+            _join_one_side(readings, shoot)
+            continue
+        pair = set(shoot.teams())
+        drawn = [
+            r
+            for r in readings
+            if r.teams() and set(r.teams()) == pair and r.p_goals == r.o_goals and not r.penalties
+        ]
+        if not drawn:
+            drawn = [r for r in readings if r.leg == 2 and r.teams() and set(r.teams()) == pair]
+        if not drawn:
+            drawn = [
+                r
+                for r in readings
+                if r.teams() and set(r.teams()) == pair and r.leg != 1 and r.extra_time is not False
+            ]
+        if len(drawn) == 1:
+            _give_shootout(drawn[0], shoot)
+
+
+def _give_shootout(r: Reading, shoot: Reading) -> None:
+    """The shoot-out's score told from the match's first side; a decided match that
+    went to one can only be the second leg of a level tie."""
+    r.penalties = (
+        (shoot.p_goals, shoot.o_goals) if r.p == shoot.p else (shoot.o_goals, shoot.p_goals)
+    )
+    if r.leg is None and r.p_goals != r.o_goals:
+        r.leg = 2
+
+
+def _join_one_side(readings: list[Reading], shoot: Reading) -> None:
+    """`Bochum won the shoot-out 6-5` with the opponent left unnamed: the shoot-out of
+    the side's one match that could end in one (level, or a second leg, which a match
+    won after extra time must be), and nothing when the side has two such or none."""
+    able = [r for r in readings if shoot.p in (r.teams() or ()) and r.may_end_in_shootout()]
+    if not able:
+        able = [r for r in readings if shoot.p in (r.teams() or ()) and levelled_tie(r)]
+    if len(able) == 1:
+        _give_shootout(able[0], shoot)
