@@ -52,7 +52,7 @@ class TeamArgs:
         text = " ".join(text.split())
         if text in self.resolver.teams:
             return Pick(text, Lookup("found", text, team=self.resolver.teams[text]))
-        return Pick(text, self.resolver.lookup(text, prefer=set(self.known) or None))
+        return Pick(text, self.resolver.lookup(text, prefer=set(self.known) or None, partial=True))
 
     def is_exact(self, text: str) -> bool:
         """A cheap test before any fuzzy matching: is this exactly a name or id we know?"""

@@ -41,7 +41,7 @@ async def _target(req: Request, text: str, command: str) -> Subscription | Reply
     resolver = req.teams.resolver
     if text in resolver.teams:
         return Subscription("team", text)
-    lookup = resolver.lookup(text)
+    lookup = resolver.lookup(text, partial=True)
     if lookup.status == "found" and lookup.team:
         return Subscription("team", lookup.team.id)
     if lookup.status == "ambiguous":

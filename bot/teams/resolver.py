@@ -23,6 +23,7 @@ from bot.teams.names import normalize, spelt_out
 
 DATA_FILE = Path(__file__).with_name("teams.json")
 SUGGEST_CUTOFF = 60
+MAX_PARTIAL = 6
 # Legal forms and articles around a club's name (`FC`, `1.`, `der`, `the`): a name
 # written with one the data lacks (`CF America`) still finds `Club América`.
 _FRAME = frozenset(
@@ -145,12 +146,16 @@ class TeamResolver:
             self._derived[name] = build(self)
         return self._derived[name]
 
-    def lookup(self, query: str, prefer: set[str] | None = None) -> Lookup:
+    def lookup(self, query: str, prefer: set[str] | None = None, partial: bool = False) -> Lookup:
         """Resolve a name a user typed.
 
         `prefer` is the set of teams the store holds facts about: among several
         teams with the same alias, only the preferred ones count, so `inter`
-        is ambiguous only when both Inters are known.
+        is ambiguous only when both Inters are known. With `partial`, a name that
+        is whole words of a team's name (`river` for River Plate) finds that team,
+        or asks among the few it may mean, before any typo-tolerant match; the
+        reader never asks for it, since a word of a club's name in running text is
+        no mention of the club.
         """
         key = normalize(query)
         if not key:
@@ -158,6 +163,10 @@ class TeamResolver:
         ids = self.exact(query)
         if ids:
             return self._decide(query, ids, prefer, fuzzy=False)
+        if partial:
+            ids = self._named_in(key, prefer)
+            if ids:
+                return self._decide(query, ids, prefer, fuzzy=True)
         scored = process.extract(
             key, list(self._index), scorer=fuzz.WRatio, limit=12, score_cutoff=SUGGEST_CUTOFF
         )
@@ -214,6 +223,29 @@ class TeamResolver:
         found = self.lookup(query)
         return found.team if found.status == "found" else None
 
+    def _named_in(self, key: str, prefer: set[str] | None) -> set[str]:
+        """Teams with a name that holds `key` as whole words; none when the words are only
+        legal forms or too many teams share them for a question to be of use."""
+        words = key.split()
+        if all(w in _FRAME or len(w) < 3 for w in words):
+            return set()
+        by_word = self.derived("alias words", _alias_words)
+        ids = set(by_word.get(words[0], ()))
+        if len(words) > 1:
+            padded = f" {key} "
+            ids = {
+                team_id
+                for team_id in ids
+                for name in self._names_of(team_id)
+                if padded in f" {name} "
+            }
+        if prefer and ids & prefer:
+            ids &= prefer
+        return ids if len(ids) <= MAX_PARTIAL else set()
+
+    def _names_of(self, team_id: str) -> list[str]:
+        return [key for key, owners in self._index.items() if team_id in owners]
+
     def _decide(self, query: str, ids: set[str], prefer: set[str] | None, fuzzy: bool) -> Lookup:
         if prefer and len(ids) > 1 and ids & prefer:
             ids = ids & prefer
@@ -225,6 +257,17 @@ class TeamResolver:
 
 def _word_order(name: str) -> str:
     return " ".join(sorted(name.split()))
+
+
+def _alias_words(resolver: TeamResolver) -> dict[str, set[str]]:
+    """Each word of a name of two or more words, to the teams with such a name."""
+    out: dict[str, set[str]] = {}
+    for key, owners in resolver.keys().items():
+        words = key.split()
+        if len(words) > 1:
+            for word in words:
+                out.setdefault(word, set()).update(owners)
+    return out
 
 
 def _alias_cores(resolver: TeamResolver) -> tuple[dict[int, list[str]], frozenset[str]]:

@@ -121,3 +121,42 @@ async def test_completion_offers_teams_the_store_holds(core):
     junk = await core.complete_teams("\x00<b>'; DROP TABLE matches; --" * 200, "en")
     assert len(junk) <= 25
     assert len(await core.complete_teams("", "en")) == 9
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+async def test_a_word_of_a_stored_teams_name_finds_it(ask, lang):
+    _, text = await ask("/tie hotspur ajax", lang)
+    assert "Tottenham Hotspur" in text and ("away goals" in text or "Auswärtstor" in text)
+    _, text = await ask("/result angeles", lang)
+    assert "Inter Miami 3–1 LAFC" in text or "Inter Miami 3:1 LAFC" in text
+
+
+async def test_a_word_two_stored_teams_share_gets_a_question(ask, store, core):
+    await store.ingest(
+        facts.ReportFacts(
+            facts.report("reports/galaxy.txt", "2024-10-20"),
+            [
+                facts.Match(
+                    "la-galaxy", "seattle-sounders", (2, 1), "MLS", "2024", date="2024-10-19"
+                )
+            ],
+        )
+    )
+    core.invalidate()
+    reply, text = await ask("/result angeles")
+    assert reply.kind == "question"
+    assert text.startswith("Which team do you mean by “angeles”?")
+    assert [c.command for c in reply.choices] == ["/result la-galaxy", "/result lafc"]
+    reply, _ = await ask("/result angeles", "de")
+    assert reply.kind == "question" and len(reply.choices) == 2
+
+
+def test_words_of_names_are_for_people_typing_not_for_the_reader():
+    from bot.teams.resolver import TeamResolver
+
+    resolver = TeamResolver.default()
+    assert resolver.lookup("hotspur").status == "unknown"
+    found = resolver.lookup("hotspur", partial=True)
+    assert found.status == "found" and found.team.id == "tottenham" and found.fuzzy
+    assert resolver.lookup("saint germain", partial=True).team.id == "psg"
+    assert resolver.lookup("the", partial=True).status == "unknown"

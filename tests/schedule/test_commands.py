@@ -94,3 +94,11 @@ async def test_delivery_and_quiet_hours(env):
     assert "as soon as they are in" in await say(core, "/delivery instant")
     settings = await subs.delivery("console", "p1")
     assert (settings.mode, settings.quiet_from) == ("instant", None)
+
+
+async def test_a_word_of_a_teams_name_is_enough_to_follow_it(env):
+    core, subs = env
+    assert "now follows Tottenham Hotspur" in await say(core, "/subscribe hotspur")
+    assert [s.target for s in await subs.list("console", "p1")] == ["tottenham"]
+    german = await say(core, "/unsubscribe hotspur", lang="de")
+    assert german == "Dieser Chat folgt Tottenham Hotspur nicht mehr."
