@@ -1,25 +1,25 @@
-"""Builds the optional Cython accelerator: the report reader compiled in place, .py unchanged.
+"""Measures Cython on the report reader: compiles it in place, the .py files unchanged.
 
-Run: .venv/bin/python scripts/build_fast.py [--jobs N] [--clean] [MODULE_GLOB...]
-Every module of bot/reports, bot/teams and bot/competitions (package __init__ files
-excepted) is compiled to an extension next to its .py file; Python imports the
-extension first, and deleting it (--clean) brings back the interpreted reader. The
-generated C goes to build/cython. Annotations are ignored (annotation_typing=False)
+Not shipped (docs/benchmarks.md, "Session 9: Cython": 1.12x fewer instructions per read,
+nothing measurable in time). To repeat the measurement: `.venv/bin/pip install cython`,
+then `.venv/bin/python scripts/build_fast.py [--jobs N] [MODULE_GLOB...]`, and
+`--clean` to remove the build again. Every module of bot/reports, bot/teams and
+bot/competitions (package __init__ files excepted) becomes an extension next to its .py
+file, which Python imports first: a build older than an edit reads with the old rules.
+The generated C goes to build/cython. Annotations are ignored (annotation_typing=False)
 so a compiled module accepts exactly what the interpreted one does.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
+import os
 import sysconfig
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("bot/reports", "bot/teams", "bot/competitions")
-# Modules left interpreted, each with the reason (see docs/benchmarks.md, "Session 9").
-SKIPPED: dict[str, str] = {}
 DIRECTIVES = {
     "language_level": 3,
     "annotation_typing": False,
@@ -35,7 +35,7 @@ def sources(patterns: list[str]) -> list[Path]:
     for package in PACKAGES:
         for path in sorted((ROOT / package).rglob("*.py")):
             relative = path.relative_to(ROOT)
-            if path.name == "__init__.py" or relative.as_posix() in SKIPPED:
+            if path.name == "__init__.py":
                 continue
             if patterns and not any(relative.match(p) for p in patterns):
                 continue
@@ -55,7 +55,7 @@ def clean() -> None:
     print("removed the compiled reader; the interpreted one is back")
 
 
-def build(paths: list[Path], jobs: int) -> None:
+def build(paths: list[Path], jobs: int, binding: bool) -> None:
     from Cython.Build import cythonize
     from setuptools import Distribution, Extension
 
@@ -69,7 +69,7 @@ def build(paths: list[Path], jobs: int) -> None:
     ]
     modules = cythonize(
         extensions,
-        compiler_directives=DIRECTIVES,
+        compiler_directives={**DIRECTIVES, "binding": binding},
         build_dir="build/cython",
         nthreads=jobs,
         quiet=True,
@@ -87,18 +87,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--clean", action="store_true")
+    parser.add_argument("--no-binding", action="store_true", help="plain C functions")
     parser.add_argument("patterns", nargs="*")
     args = parser.parse_args()
     if args.clean:
         clean()
         return
     started = time.perf_counter()
-    sys.path.insert(0, str(ROOT))
-    import os
-
     os.chdir(ROOT)
     paths = sources(args.patterns)
-    build(paths, args.jobs)
+    build(paths, args.jobs, binding=not args.no_binding)
     size = sum(p.stat().st_size for p in built())
     took = time.perf_counter() - started
     print(f"compiled {len(paths)} modules in {took:.0f} s; {size / 1e6:.1f} MB of extensions")
