@@ -116,7 +116,10 @@ _EDITION_YEAR = re.compile(r"[\s-]*((?:19|20)\d\d)\b")
 
 
 def _other_edition(text: str, mention, date: str | None) -> bool:
-    """`nach der WM 2018` beside a 2023 result: an earlier edition, not this match's."""
+    """`nach der WM 2018` beside a 2023 result, `Zwei Jahre nach dem EM-Titel`: an
+    earlier edition, not this match's."""
+    if years_before(text, mention.start):
+        return True
     year = re.search(r"(?:19|20)\d\d", text[mention.start : mention.end])
     year = year or _EDITION_YEAR.match(text, mention.end)
     if not year or not date:

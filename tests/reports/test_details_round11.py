@@ -1,0 +1,98 @@
+"""Round 11 wrong details: a competition, stage, season or date the reader states that
+the text does not support, told in sentences of both languages."""
+
+from __future__ import annotations
+
+from tests.reports.helpers import match, read
+
+
+def test_a_bare_supercup_between_german_clubs_is_the_dfl_supercup():
+    facts = read(
+        " date 2019-09-20 Dortmund (dpa) - Der BVB hat in der Bundesliga am Freitag 2:0 gegen "
+        "Bayer Leverkusen gewonnen. Anfang August hatten die Dortmunder den Supercup in Dortmund "
+        "gegen die Bayern noch gewonnen: Nach einem 2:0 jubelte der BVB."
+    )
+    league = match(facts, "borussia-dortmund", "bayer-leverkusen")
+    cup = match(facts, "borussia-dortmund", "bayern-munich")
+    assert (league.competition, league.stage) == ("Bundesliga", "league")
+    assert (cup.competition, cup.stage) == ("DFL-Supercup", None)
+
+
+def test_a_bare_supercup_between_clubs_of_two_countries_is_uefas():
+    facts = read(
+        " date 2020-09-25 Budapest (dpa) - Der FC Bayern hat den Supercup gewonnen. "
+        "Die Münchner besiegten den FC Sevilla am Donnerstagabend mit 2:1 nach Verlängerung."
+    )
+    assert {m.competition for m in facts.matches} == {"UEFA Super Cup"}
+
+
+def test_a_bare_supercup_of_foreign_clubs_of_one_country_is_not_guessed():
+    facts = read(
+        " date 2023-01-16 Lissabon (dpa) - Benfica hat den Supercup gegen den FC Porto "
+        "mit 3:1 gewonnen."
+    )
+    assert match(facts, "benfica", "porto").competition is None
+
+
+def test_a_title_won_years_before_does_not_name_the_next_results_competition():
+    facts = read(
+        " date 2010-07-12 Johannesburg (dpa) - Spanien ist Weltmeister. Der Europameister "
+        "besiegte im WM-Finale die Niederlande mit 1:0. Zwei Jahre nach dem EM-Titel von "
+        "Wien ist Spanien die beste Mannschaft der Welt. Das 0:1 zum Auftakt gegen die "
+        "Schweiz ist längst vergessen."
+    )
+    assert match(facts, "spain", "switzerland").competition == "FIFA World Cup"
+
+
+def test_two_years_after_a_european_title_in_english():
+    facts = read(
+        " date 2010-07-12 Johannesburg - Spain are world champions after beating the "
+        "Netherlands 1-0 in the World Cup final. Two years after the European Championship "
+        "title in Vienna, Spain are the best side in the world. The 0-1 defeat to "
+        "Switzerland in their opener is long forgotten."
+    )
+    assert match(facts, "spain", "switzerland").competition == "FIFA World Cup"
+
+
+def test_a_title_named_just_before_a_result_still_names_its_competition():
+    facts = read(
+        " date 2010-07-12 Johannesburg (dpa) - Spanien ist Weltmeister. Der Europameister "
+        "besiegte im WM-Finale die Niederlande mit 1:0. Vor zwei Jahren gewann Spanien den "
+        "EM-Titel. Im EM-Finale in Wien gab es ein 1:0 gegen Deutschland."
+    )
+    assert match(facts, "spain", "germany").competition == "UEFA European Championship"
+
+
+_PLAY_OFF_DE = (
+    " date 2020-07-07 Heidenheim (dpa) - Werder Bremen hat den Abstieg abgewendet. Der "
+    "Bundesliga-16. kam am Montagabend im Relegations-Rückspiel beim 1. FC Heidenheim zu "
+    "einem 2:2. "
+)
+_PLAY_OFF_EN = (
+    " date 2020-07-07 Heidenheim - Werder Bremen stayed in the Bundesliga on Monday after a "
+    "2-2 draw at Heidenheim in the relegation play-off second leg. "
+)
+
+
+def test_at_the_same_time_on_the_last_matchday_is_not_the_play_offs_day():
+    facts = read(
+        _PLAY_OFF_DE + "Am letzten Spieltag waren die Bremer noch an Fortuna Düsseldorf "
+        "vorbeigezogen, die zeitgleich mit 0:3 bei Union Berlin verlor."
+    )
+    found = match(facts, "union-berlin", "fortuna-dusseldorf")
+    assert (found.stage, found.date) == ("league", None)
+
+
+def test_at_the_same_time_on_the_final_day_of_the_season_in_english():
+    facts = read(
+        _PLAY_OFF_EN + "On the final day of the season, Werder had overtaken Fortuna "
+        "Duesseldorf, who lost 3-0 at Union Berlin at the same time."
+    )
+    found = match(facts, "union-berlin", "fortuna-dusseldorf")
+    assert (found.stage, found.date) == ("league", None)
+
+
+def test_at_the_same_time_without_a_matchday_keeps_the_play_offs_day():
+    facts = read(_PLAY_OFF_EN + "At the same time, Nuremberg beat Ingolstadt 3-0 at home.")
+    found = match(facts, "fc-nurnberg", "fc-ingolstadt")
+    assert (found.stage, found.date) == ("relegation-play-off", "2020-07-06")
