@@ -96,3 +96,37 @@ def test_at_the_same_time_without_a_matchday_keeps_the_play_offs_day():
     facts = read(_PLAY_OFF_EN + "At the same time, Nuremberg beat Ingolstadt 3-0 at home.")
     found = match(facts, "fc-nurnberg", "fc-ingolstadt")
     assert (found.stage, found.date) == ("relegation-play-off", "2020-07-06")
+
+
+def test_a_club_cups_semi_final_in_january_belongs_to_last_years_edition():
+    facts = read(
+        " date 2021-01-14 Santos (dpa) - Der FC Santos steht im Finale der Copa Libertadores. "
+        "Die Brasilianer besiegten am Mittwoch im Halbfinal-Rückspiel die Boca Juniors mit 3:0."
+    )
+    assert match(facts, "santos", "boca-juniors").season == "2020"
+
+
+def test_a_club_cups_semi_final_in_january_in_english():
+    facts = read(
+        " date 2021-01-14 SANTOS, Brazil (AP) - Santos is back in the Copa Libertadores final. "
+        "The Brazilian club routed Boca Juniors 3-0 in the semifinal second leg on Wednesday."
+    )
+    found = match(facts, "santos", "boca-juniors")
+    assert (found.season, found.stage) == ("2020", "semi-final")
+    assert {t.season for t in facts.ties} <= {"2020"}
+
+
+def test_a_national_teams_tournament_in_february_is_its_own_years():
+    facts = read(
+        " date 2024-02-08 Bouake (dpa) - Die Elfenbeinküste steht im Finale des Afrika-Cups. "
+        "Die Ivorer besiegten am Mittwoch im Halbfinale die DR Kongo mit 1:0."
+    )
+    assert {m.season for m in facts.matches} == {"2024"}
+
+
+def test_a_one_match_trophy_early_in_the_year_is_its_own_years():
+    facts = read(
+        " date 2024-02-23 Quito (dpa) - Fluminense hat das Hinspiel im Finale der Recopa "
+        "Sudamericana bei LDU Quito mit 0:1 verloren."
+    )
+    assert match(facts, "ldu-quito", "fluminense").season == "2024"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.competitions.names import info
-from bot.competitions.seasons import season_for
+from bot.competitions.seasons import ran_over, season_for
 from bot.reports.matches import cues
 from bot.reports.matches.clausecompetition import (
     another_window,
@@ -247,6 +247,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
     if back:
         year = int(date[:4]) - back
         date = f"{year:04d}{date[4:]}"
+    if ran_over(comp, date, stage):
+        return season_for(comp, date, stage)
     return told_edition(doc.text, comp, season_for(comp, date, stage), date)
 
 
