@@ -130,3 +130,84 @@ def test_a_one_match_trophy_early_in_the_year_is_its_own_years():
         "Sudamericana bei LDU Quito mit 0:1 verloren."
     )
     assert match(facts, "ldu-quito", "fluminense").season == "2024"
+
+
+def test_a_champions_league_first_leg_a_week_before_a_tuesday_gets_no_day():
+    facts = read(
+        " date 2024-04-17 Dortmund (dpa) - Borussia Dortmund steht im Halbfinale der Champions "
+        "League. Der BVB besiegte Atlético Madrid am Dienstagabend im Viertelfinal-Rückspiel "
+        "mit 4:2. Im Hinspiel vor einer Woche hatte Atlético mit 2:1 gewonnen."
+    )
+    assert match(facts, "borussia-dortmund", "atletico-madrid").date == "2024-04-16"
+    assert match(facts, "atletico-madrid", "borussia-dortmund").date is None
+
+
+def test_a_champions_league_first_leg_a_week_earlier_in_english():
+    facts = read(
+        " date 2024-04-17 Dortmund - Borussia Dortmund reached the Champions League "
+        "semi-finals by beating Atletico Madrid 4-2 in the quarter-final second leg on "
+        "Tuesday. Atletico had won the first leg 2-1 a week earlier."
+    )
+    assert match(facts, "atletico-madrid", "borussia-dortmund").date is None
+
+
+def test_a_europa_league_first_leg_a_week_before_keeps_its_thursday():
+    facts = read(
+        " date 2024-04-19 Leverkusen (dpa) - Bayer Leverkusen steht im Halbfinale der Europa "
+        "League. Bayer spielte am Donnerstagabend im Viertelfinal-Rückspiel bei West Ham United "
+        "1:1. Im Hinspiel vor einer Woche hatte Leverkusen mit 2:0 gewonnen."
+    )
+    assert match(facts, "bayer-leverkusen", "west-ham").date == "2024-04-11"
+
+
+_NATIONS_LEAGUE = (
+    " date 2018-10-14 Amsterdam (dpa) - Deutschland hat am Samstagabend in der Nations "
+    "League mit 0:3 gegen die Niederlande verloren. "
+)
+
+
+def test_the_day_of_the_next_fixture_is_not_a_result_told_after_it():
+    facts = read(
+        _NATIONS_LEAGUE + "Am Dienstag geht es nun gegen Frankreich weiter, das am Donnerstag "
+        "in einem Testspiel in Guingamp gegen Island nicht über ein 2:2 hinausgekommen war."
+    )
+    assert match(facts, "france", "iceland").date == "2018-10-11"
+
+
+def test_the_day_a_side_will_continue_on_is_not_a_result_told_after_it():
+    facts = read(
+        " date 2018-10-14 Amsterdam - Germany lost 3-0 to the Netherlands in the Nations "
+        "League on Saturday. On Tuesday Germany will continue against France, who drew 2-2 "
+        "with Iceland in a friendly in Guingamp on Thursday."
+    )
+    assert match(facts, "france", "iceland").date == "2018-10-11"
+
+
+def _sent_off(text: str):
+    (found,) = read(text).matches
+    return [(d.player, d.second_yellow) for d in found.dismissals or []]
+
+
+def test_it_was_his_second_yellow_told_after_the_sending_off():
+    assert _sent_off(
+        " date 2024-03-18 Manchester - Manchester United beat Liverpool 4-3 after extra time "
+        "on Sunday. Amad Diallo scored the winner in the 121st minute and was then sent off "
+        "for taking his shirt off. It was his second yellow card."
+    ) == [("Amad Diallo", True)]
+
+
+def test_es_war_seine_zweite_gelbe_karte_told_after_the_red_card():
+    assert _sent_off(
+        " date 2024-03-18 Manchester (dpa) - Manchester United hat Liverpool am Sonntag mit 4:3 "
+        "nach Verlängerung besiegt. Amad Diallo erzielte in der 121. Minute den Siegtreffer und "
+        "sah danach für das Ausziehen seines Trikots die Rote Karte. Es war seine zweite Gelbe "
+        "Karte."
+    ) == [("Amad Diallo", True)]
+
+
+def test_another_card_told_after_the_sending_off_is_no_second_yellow():
+    assert _sent_off(
+        " date 2024-03-18 Manchester - Manchester United beat Liverpool 4-3 after extra time "
+        "on Sunday. Amad Diallo scored the winner in the 121st minute and was then sent off "
+        "for a foul. It was his first red card of the season."
+    ) == [("Amad Diallo", False)]
