@@ -211,3 +211,37 @@ def test_another_card_told_after_the_sending_off_is_no_second_yellow():
         "on Sunday. Amad Diallo scored the winner in the 121st minute and was then sent off "
         "for a foul. It was his first red card of the season."
     ) == [("Amad Diallo", False)]
+
+
+def _kicks(text: str):
+    (found,) = read(text).matches
+    return [(g.player, g.minute, g.penalty) for g in found.goals or []]
+
+
+_WORLD_CUP_FINAL = (
+    " date 2018-07-16 Moskau (dpa) - Frankreich ist Weltmeister. Die Franzosen besiegten "
+    "Kroatien im Finale mit 4:2. "
+)
+
+
+def test_a_kick_the_referee_decided_on_and_the_next_sentence_converts_is_a_penalty():
+    assert _kicks(
+        _WORLD_CUP_FINAL + "Dann griff der Videobeweis ein: Schiedsrichter Néstor Pitana sah "
+        "sich ein Handspiel von Perišić am Monitor an und entschied auf Strafstoß. Griezmann "
+        "verwandelte in der 38. Minute sicher zum 2:1."
+    ) == [("Griezmann", 38, True)]
+
+
+def test_a_penalty_the_referee_gave_and_the_next_sentence_converts_in_english():
+    assert _kicks(
+        " date 2018-07-16 Moscow - France are world champions after beating Croatia 4-2 in the "
+        "final. The referee reviewed a handball by Perisic on the monitor and gave a penalty. "
+        "Griezmann converted it in the 38th minute to make it 2-1."
+    ) == [("Griezmann", 38, True)]
+
+
+def test_a_free_kick_the_referee_decided_on_makes_no_penalty():
+    assert _kicks(
+        _WORLD_CUP_FINAL + "Schiedsrichter Néstor Pitana entschied nach einem Foul an "
+        "Griezmann auf Freistoß. Pogba traf in der 59. Minute zum 3:1."
+    ) == [("Pogba", 59, False)]
