@@ -245,3 +245,30 @@ def test_a_free_kick_the_referee_decided_on_makes_no_penalty():
         _WORLD_CUP_FINAL + "Schiedsrichter Néstor Pitana entschied nach einem Foul an "
         "Griezmann auf Freistoß. Pogba traf in der 59. Minute zum 3:1."
     ) == [("Pogba", 59, False)]
+
+
+def test_last_month_beside_the_main_result_is_the_other_legs_month():
+    facts = read(
+        " date 2024-03-12 LONDON (Reuters) - David Raya saved two penalties as Arsenal beat "
+        "Porto 4-2 in a shootout on Tuesday to reach the Champions League quarter-finals. "
+        "Leandro Trossard's 41st-minute strike gave Arsenal a 1-0 win on the night at the "
+        "Emirates Stadium and cancelled out Galeno's stunning effort in Portugal last month."
+    )
+    assert match(facts, "arsenal", "porto").date == "2024-03-12"
+
+
+def test_im_vergangenen_monat_beside_the_main_result_is_the_other_legs_month():
+    facts = read(
+        " date 2024-03-13 London (dpa) - Der FC Arsenal hat am Dienstagabend das Viertelfinale "
+        "der Champions League erreicht. Die Londoner gewannen gegen den FC Porto im Emirates "
+        "Stadium mit 1:0 und glichen damit Galenos Treffer aus dem vergangenen Monat in Porto aus."
+    )
+    assert match(facts, "arsenal", "porto").date == "2024-03-12"
+
+
+def test_a_main_result_told_last_month_keeps_that_month_without_a_day_in_the_opening():
+    facts = read(
+        " date 2024-03-12 LONDON (Reuters) - Arsenal beat Porto 1-0 last month in the "
+        "Champions League."
+    )
+    assert match(facts, "arsenal", "porto").date == "2024-02"
