@@ -272,3 +272,34 @@ def test_a_main_result_told_last_month_keeps_that_month_without_a_day_in_the_ope
         "Champions League."
     )
     assert match(facts, "arsenal", "porto").date == "2024-02"
+
+
+_AFCON = " date 2024-02-08 Bouake (dpa) - Die Elfenbeinküste steht im Finale des Afrika-Cups. "
+
+
+def test_a_noun_subject_before_besiegten_leaves_the_named_team_the_beaten_one():
+    facts = read(_AFCON + "Die Ivorer besiegten am Mittwoch im Halbfinale die DR Kongo mit 1:0.")
+    assert [(m.home, m.away, m.score) for m in facts.matches] == [
+        ("ivory-coast", "dr-congo", (1, 0))
+    ]
+
+
+def test_der_gastgeber_besiegte_leaves_the_named_team_the_beaten_one():
+    facts = read(_AFCON + "Der Gastgeber besiegte am Mittwoch im Halbfinale die DR Kongo mit 1:0.")
+    assert [(m.home, m.away, m.score) for m in facts.matches] == [
+        ("ivory-coast", "dr-congo", (1, 0))
+    ]
+
+
+def test_a_named_subject_before_besiegte_still_wins():
+    facts = read(_AFCON + "Die DR Kongo besiegte am Mittwoch im Viertelfinale Guinea mit 3:1.")
+    assert [(m.home, m.away, m.score) for m in facts.matches] == [("dr-congo", "guinea", (3, 1))]
+
+
+def test_the_hosts_beat_in_english_never_makes_the_beaten_side_the_winner():
+    facts = read(
+        " date 2024-02-08 Abidjan (AP) - Ivory Coast reached the African Cup of Nations "
+        "final. The hosts beat Congo 1-0 in the semifinals on Wednesday."
+    )
+    winners = {m.home if m.score[0] > m.score[1] else m.away for m in facts.matches}
+    assert "dr-congo" not in winners
