@@ -303,3 +303,29 @@ def test_the_hosts_beat_in_english_never_makes_the_beaten_side_the_winner():
     )
     winners = {m.home if m.score[0] > m.score[1] else m.away for m in facts.matches}
     assert "dr-congo" not in winners
+
+
+_LOST_AT = (
+    " date 2018-10-14 Amsterdam (dpa) - Deutschland hat am Samstagabend in der Nations League "
+)
+
+
+def test_an_opponent_named_in_a_form_the_team_list_lacks_is_not_guessed_from_the_story():
+    facts = read(
+        _LOST_AT + "mit 0:3 bei den Niederlanden verloren. Am Dienstag spielt Deutschland "
+        "gegen Frankreich."
+    )
+    assert not [m for m in facts.matches if "france" in (m.home, m.away)]
+
+
+def test_an_unknown_opponent_after_against_in_english_is_not_guessed_either():
+    facts = read(
+        " date 2018-10-14 Amsterdam - Germany lost 3-0 against the Dutchmen in the Nations "
+        "League on Saturday. On Tuesday Germany play France in Paris."
+    )
+    assert not [m for m in facts.matches if "france" in (m.home, m.away)]
+
+
+def test_an_opponent_left_unnamed_is_still_taken_from_the_story():
+    facts = read(_LOST_AT + "mit 0:3 verloren. Die Niederlande waren klar besser.")
+    assert match(facts, "netherlands", "germany").score == (3, 0)
