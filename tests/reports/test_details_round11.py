@@ -329,3 +329,37 @@ def test_an_unknown_opponent_after_against_in_english_is_not_guessed_either():
 def test_an_opponent_left_unnamed_is_still_taken_from_the_story():
     facts = read(_LOST_AT + "mit 0:3 verloren. Die Niederlande waren klar besser.")
     assert match(facts, "netherlands", "germany").score == (3, 0)
+
+
+_KLASSIKER = (
+    " date 2015-04-26 München (dpa) - Borussia Dortmund hat am Samstag in der Bundesliga beim "
+    "FC Bayern München 1:1 gespielt. Robert Lewandowski brachte die Bayern in der 29. Minute "
+    "in Führung. "
+)
+
+
+def _scorers(text: str):
+    (found,) = read(text).matches
+    return [(g.player, g.minute) for g in found.goals or []]
+
+
+def test_eine_viertelstunde_vor_dem_ende_is_the_75th_minute():
+    assert _scorers(
+        _KLASSIKER + "Eine Viertelstunde vor dem Ende köpfte Pierre-Emerick Aubameyang zum "
+        "Ausgleich ein."
+    ) == [("Robert Lewandowski", 29), ("Pierre-Emerick Aubameyang", 75)]
+
+
+def test_a_quarter_of_an_hour_from_time_is_the_75th_minute():
+    assert _scorers(
+        " date 2015-04-26 Munich - Borussia Dortmund drew 1-1 at Bayern Munich in the "
+        "Bundesliga on Saturday. Robert Lewandowski put Bayern ahead in the 29th minute. "
+        "Pierre-Emerick Aubameyang headed the equaliser a quarter of an hour from time."
+    ) == [("Robert Lewandowski", 29), ("Pierre-Emerick Aubameyang", 75)]
+
+
+def test_half_an_hour_before_the_end_of_the_first_half_is_no_minute_from_the_end():
+    assert _scorers(
+        _KLASSIKER + "Eine halbe Stunde vor dem Ende der ersten Halbzeit köpfte "
+        "Pierre-Emerick Aubameyang zum Ausgleich ein."
+    ) == [("Robert Lewandowski", 29), ("Pierre-Emerick Aubameyang", None)]
