@@ -363,3 +363,32 @@ def test_half_an_hour_before_the_end_of_the_first_half_is_no_minute_from_the_end
         _KLASSIKER + "Eine halbe Stunde vor dem Ende der ersten Halbzeit köpfte "
         "Pierre-Emerick Aubameyang zum Ausgleich ein."
     ) == [("Robert Lewandowski", 29), ("Pierre-Emerick Aubameyang", None)]
+
+
+def test_the_equaliser_a_quarter_hour_from_the_end_of_a_level_extra_time_match_is_75():
+    assert _scorers(
+        " date 2015-04-29 München (dpa) - Der FC Bayern München hat am Dienstagabend im "
+        "DFB-Pokal gegen Borussia Dortmund 1:1 nach Verlängerung gespielt und im "
+        "Elfmeterschießen verloren. Robert Lewandowski brachte die Bayern in der 29. Minute in "
+        "Führung. Eine Viertelstunde vor dem Ende köpfte Pierre-Emerick Aubameyang zum "
+        "Ausgleich ein."
+    ) == [("Robert Lewandowski", 29), ("Pierre-Emerick Aubameyang", 75)]
+
+
+def test_the_equaliser_a_quarter_of_an_hour_from_the_end_after_extra_time_in_english():
+    assert _scorers(
+        " date 2015-04-29 Munich - Borussia Dortmund beat Bayern Munich on penalties on Tuesday "
+        "to reach the German Cup final after a 1-1 draw after extra time. Robert Lewandowski put "
+        "Bayern ahead in the 29th minute. Pierre-Emerick Aubameyang headed the equaliser a "
+        "quarter of an hour from the end."
+    ) == [("Robert Lewandowski", 29), ("Pierre-Emerick Aubameyang", 75)]
+
+
+def test_a_winner_a_quarter_hour_from_the_end_after_extra_time_stays_unplaced():
+    goals = _scorers(
+        " date 2015-04-29 München (dpa) - Borussia Dortmund hat am Dienstagabend im DFB-Pokal "
+        "beim FC Bayern München mit 2:1 nach Verlängerung gewonnen. Robert Lewandowski brachte "
+        "die Bayern in der 29. Minute in Führung. Marco Reus glich in der 80. Minute aus. Eine "
+        "Viertelstunde vor dem Ende köpfte Pierre-Emerick Aubameyang zum 2:1 ein."
+    )
+    assert ("Pierre-Emerick Aubameyang", 75) not in goals
