@@ -3,6 +3,7 @@ the text does not support, told in sentences of both languages."""
 
 from __future__ import annotations
 
+from bot.competitions.names import find_competitions
 from tests.reports.helpers import match, read
 
 
@@ -20,10 +21,22 @@ def test_a_bare_supercup_between_german_clubs_is_the_dfl_supercup():
 
 def test_a_bare_supercup_between_clubs_of_two_countries_is_uefas():
     facts = read(
-        " date 2020-09-25 Budapest (dpa) - Der FC Bayern hat den Supercup gewonnen. "
-        "Die Münchner besiegten den FC Sevilla am Donnerstagabend mit 2:1 nach Verlängerung."
+        " date 2020-09-25 Budapest (dpa) - Der FC Bayern hat den Supercup gewonnen: Die "
+        "Münchner besiegten den FC Sevilla am Donnerstagabend mit 2:1 nach Verlängerung."
     )
-    assert {m.competition for m in facts.matches} == {"UEFA Super Cup"}
+    assert match(facts, "bayern-munich", "sevilla").competition == "UEFA Super Cup"
+
+
+def test_a_bare_supercup_between_clubs_of_two_countries_in_english():
+    facts = read(
+        " date 2020-09-25 Budapest - Bayern Munich won the Supercup on Thursday, beating "
+        "Sevilla 2-1 after extra time."
+    )
+    assert match(facts, "bayern-munich", "sevilla").competition == "UEFA Super Cup"
+
+
+def test_der_supercup_alone_names_no_competition():
+    assert find_competitions("der Supercup") == []
 
 
 def test_a_bare_supercup_of_foreign_clubs_of_one_country_is_not_guessed():

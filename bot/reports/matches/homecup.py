@@ -13,22 +13,18 @@ import re
 from bot.competitions.homecups import (
     ENGLISH_LEAGUE_CUP,
     GERMAN_CUP,
-    GERMAN_SUPER_CUP,
     cup_of_clubs,
     league_cup_of_clubs,
-    super_cup_of_clubs,
 )
 
 
 def home_cup(doc, competition: str | None, teams) -> str | None:
-    """`competition`, unless it is the DFB-Pokal, the DFL-Supercup or England's league
-    cup and the clubs say otherwise."""
-    if competition not in (GERMAN_CUP, ENGLISH_LEAGUE_CUP, GERMAN_SUPER_CUP) or not teams:
+    """`competition`, unless it is the DFB-Pokal or England's league cup and the clubs
+    say otherwise."""
+    if competition not in (GERMAN_CUP, ENGLISH_LEAGUE_CUP) or not teams:
         return competition
     clubs = doc.cache.get("club-country", {})
     countries = [clubs.get(t) for t in teams]
-    if competition == GERMAN_SUPER_CUP:
-        return super_cup_of_clubs(countries)
     if competition == ENGLISH_LEAGUE_CUP:
         return league_cup_of_clubs(countries)
     return cup_of_clubs(countries, "DFB" in doc.text)

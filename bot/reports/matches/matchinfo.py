@@ -28,6 +28,7 @@ from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
 from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.reading import Reading
+from bot.reports.matches.supercup import bare_super_cup
 from bot.reports.matches.yearsapart import years_back, years_before
 from bot.reports.text.document import Document
 
@@ -50,6 +51,9 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     found = [
         m for m in find_competitions(text, doc.published) if not left_before(text, m.start, rel)
     ]
+    told, cup = bare_super_cup(doc, r, found)
+    if told:
+        return cup
     if r.context_filled:
         found = outside_relative_clauses(text, rel, found)
     if found:
