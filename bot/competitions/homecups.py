@@ -42,3 +42,20 @@ def league_cup_of_clubs(countries: list[str | None]) -> str | None:
         return ENGLISH_LEAGUE_CUP
     cups = {LEAGUE_CUPS.get(c) for c in known}
     return cups.pop() if len(cups) == 1 else None
+
+
+GERMAN_SUPER_CUP = "DFL-Supercup"
+UEFA_SUPER_CUP = "UEFA Super Cup"
+
+
+def super_cup_of_clubs(countries: list[str | None]) -> str | None:
+    """The super cup a `Supercup` match between clubs of these countries was played in:
+    German text calls both Germany's and UEFA's so. Germany's where no club is known
+    to be foreign; UEFA's where the clubs are known to be of two countries; else None
+    (another country's own super cup, or a club the team list does not know)."""
+    known = {c for c in countries if c is not None}
+    if known <= {"GER"}:
+        return GERMAN_SUPER_CUP
+    if None not in countries and len(known) > 1:
+        return UEFA_SUPER_CUP
+    return None

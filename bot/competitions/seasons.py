@@ -40,6 +40,8 @@ def season_for(competition: str | None, date: str | None, stage: str | None = No
         return edition
     if name == CONCACAF_LEAGUE and (year, month) < (2017, 8):
         return _split(year, month, 8)
+    if comp.season == CALENDAR and _run_over(comp, name, month, stage):
+        return str(year - 1)
     if comp.season == CALENDAR or name == CONCACAF_LEAGUE:
         return str(year)
     if comp.season == EDITION and comp.cycle:
@@ -51,6 +53,35 @@ def season_for(competition: str | None, date: str | None, stage: str | None = No
     if name == "Serie A" and (year, month) == (2020, 8):
         return "2019-20"
     return _split(year, month, comp.new_season_month)
+
+
+_ONE_MATCH = ("Recopa Sudamericana", "UEFA Super Cup", "DFL-Supercup", "FA Community Shield")
+_RUN_OVER_STAGES = ("quarter-final", "semi-final", "final")
+
+
+def ran_over(competition: str | None, date: str | None, stage: str | None) -> bool:
+    """Whether a match of this competition, date and round belongs to the edition of
+    the year before its date's (see `_run_over`)."""
+    comp = info(competition)
+    parsed = _DATE.match(date or "")
+    if comp is None or parsed is None or comp.season != CALENDAR:
+        return False
+    return _run_over(comp, comp.name, int(parsed.group(2)), stage)
+
+
+def _run_over(comp, name: str, month: int, stage: str | None) -> bool:
+    """A calendar-year club cup's last rounds in January or February (the Libertadores
+    semi-finals of January 2021) belong to the edition of the year before, which ran
+    over: no club cup reaches its quarter-finals by then in its own year. National
+    teams' tournaments held then (the Africa Cup of Nations) and one-match trophies
+    played early in their year are their own year's."""
+    return (
+        month <= 2
+        and stage in _RUN_OVER_STAGES
+        and comp.kind == "club"
+        and comp.format != "league"
+        and name not in _ONE_MATCH
+    )
 
 
 def _split(year: int, month: int, first_month: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import Dismissal, Match
+from bot.reports.cards.afterword import second_told_after
 from bot.reports.cards.details import (
     antecedent,
     card_for,
@@ -215,7 +216,7 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
         name,
         minute.minute if minute else None,
         minute.added if minute else None,
-        bool(_SECOND.search(clause.text)),
+        bool(_SECOND.search(clause.text)) or second_told_after(doc, scene, clause, _RED),
         scene.sentence.text,
     )
     if _OTHER_SIDE.search(clause.text):

@@ -39,6 +39,15 @@ BEFORE_END = re.compile(
     r"(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)\b(?!\s+der\s+(?:Verlängerung|ersten))",
     re.I,
 )
+HOUR_BEFORE_END = re.compile(
+    r"\b(?:(?P<q>eine Viertelstunde|a quarter of an hour)|eine halbe Stunde|half an hour)\s+"
+    r"(?:vor\s+(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)|(?:from|before)\s+"
+    r"(?:time|full[- ]time|the\s+(?:end|final\s+whistle)))\b"
+    r"(?!\s+(?:der\s+(?:Verlängerung|ersten)|of\s+(?:the\s+first|extra|the\s+extra)))",
+    re.I,
+)
+"""`Eine Viertelstunde vor dem Ende`, `half an hour from time`: 75 and 60, as BEFORE_END."""
+HOUR_KEYS = ("iertelstunde", "halbe Stunde", "quarter of an hour", "half an hour")
 EXTRA_TIME = re.compile(r"Verlängerung|extra[- ]time|\bn\.\s?V\.|\ba\.?e\.?t\b", re.I)
 FROM_ON = re.compile(r"\s+an\b")
 GOALS_LINE = re.compile(r"^[ \t]*(?:Goals?|Scorers?|Tore|Torschützen)[ \t]*:[^\n]*", re.M | re.I)

@@ -125,6 +125,10 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
             found.append(
                 Minute(match.start(), match.end(), 90 - offset, from_end=unsure and not normal)
             )
+    for match in ph.HOUR_BEFORE_END.finditer(text) if _holds(text, ph.HOUR_KEYS) else ():
+        unsure = unsure or bool(ph.EXTRA_TIME.search(text))
+        normal = 75 if match.group("q") else 60
+        found.append(Minute(match.start(), match.end(), normal, from_end=unsure))
     for match in ph.SECONDS.finditer(text) if "ekunden" in text or "econds" in text else ():
         value = number(match.group("n"), lang)
         if value is not None and 0 < value < 60:
@@ -220,3 +224,7 @@ def _without_overlaps(found: list[Minute]) -> list[Minute]:
 
 def _int(value: str | None) -> int | None:
     return int(value) if value else None
+
+
+def _holds(text: str, keys: tuple[str, ...]) -> bool:
+    return any(key in text for key in keys)

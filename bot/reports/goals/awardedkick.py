@@ -11,7 +11,9 @@ from bot.facts import Goal
 _AWARDED = re.compile(
     r"\b(?:zeigte?\s+(?:[\w.-]+\s+){0,8}?auf den (?:Elfmeter)?punkt|auf den Punkt gezeigt|"
     r"(?:Foul|Hand)?[Ee]lfmeter (?:für|gegeben|zugesprochen)|"
-    r"pointed to the (?:penalty )?spot|awarded (?:a|the) penalty|penalty was awarded)",
+    r"entschi\w*\s+(?:[\w.-]+\s+){0,4}?auf\s+(?:(?:Foul|Hand)?[Ee]lfmeter|Strafsto(?:ß|ss))|"
+    r"pointed to the (?:penalty )?spot|(?:awarded|gave) (?:a|the) (?:penalty|spot-kick)|"
+    r"penalty was (?:awarded|given))",
     re.I,
 )
 _CONVERTS = re.compile(

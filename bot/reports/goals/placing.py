@@ -138,7 +138,13 @@ def _settle(
         if any(e.minute is not None and e.minute > 100 and e.added is None for e in events):
             return []  # `in the 115th minute` in a match read as without extra time
     if match.extra_time is not False and match.leg != 1:
-        events = [e for e in events if not e.from_end or _in_normal_time(e, events)]
+        events = [
+            e
+            for e in events
+            if not e.from_end
+            or _in_normal_time(e, events)
+            or _levelled_for_extra_time(e, events, match)
+        ]
     timed = merge_timed([e for e in events if e.minute is not None])
     if len(timed) > total:
         return []
@@ -201,3 +207,14 @@ def _in_normal_time(event: GoalEvent, events: list[GoalEvent]) -> bool:
     if not before or not after or event.minute is None:
         return False
     return before[-1] <= event.minute <= after[0] < 120 - (90 - event.minute)
+
+
+def _levelled_for_extra_time(event: GoalEvent, events: list[GoalEvent], match: Match) -> bool:
+    """`Eine Viertelstunde vor dem Ende köpfte X zum Ausgleich ein` in a 1:1 after extra
+    time: the last goal of a level final score, every other goal told in normal time,
+    came before extra time (else the score after 90 minutes was not level)."""
+    others = [e for e in events if e is not event]
+    if match.score[0] != match.score[1] or events[-1] is not event or event.minute is None:
+        return False
+    timed = [e.minute for e in others if e.minute is not None and not e.from_end]
+    return len(others) == len(timed) == sum(match.score) - 1 and all(m <= 90 for m in timed)

@@ -114,7 +114,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
         merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
         merged += other_leg_by_sum(doc, merged)
         set_legs(doc, merged, main)
-        week_apart(doc, merged, readings)
+        week_apart(doc, merged, readings, lambda legs=merged: competition_of(doc, legs[0], primary))
         if main in merged and main.leg is None and two_legged(doc):
             league = getattr(info(competition_of(doc, main, primary)), "format", "") == "league"
             if not league and any(u.leg == 1 for u in group if "unoriented" in u.notes):

@@ -219,14 +219,16 @@ FIXTURE_AHEAD = Keyed(
             r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
             r"(?:trifft|treffen) (?:\w+ ){0,4}auf|wartet|warten|awaits?|faces? \w+ next|"
             r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
-            r"findet \w+ statt|will (?:host|visit|travel)|(?:spielt|spielen) am)\b",
+            r"findet \w+ statt|will (?:host|visit|travel|continue|resume)|(?:spielt|spielen) am|"
+            r"geht es (?:[\w-]+ ){0,12}weiter)\b",
             re.IGNORECASE,
         )
     ),
-    "gegner|next|will|trifft|treffen|warte|await|empf|gastier|findet|spielt am|spielen am",
+    "gegner|next|will|trifft|treffen|warte|await|empf|gastier|findet|spielt am|spielen am|geht es",
 )
-"""`Gegner im Viertelfinale ist am Freitag Spanien, das ...`: a clause telling a
-fixture still to come, whose round and day are not those of a result after it."""
+"""`Gegner im Viertelfinale ist am Freitag Spanien, das ...`, `Am Dienstag geht es gegen
+Frankreich weiter`: a clause telling a fixture still to come, whose round and day are not
+those of a result after it."""
 EARLIER = Keyed(
     re.compile(
         r"\b(?:a year ago|last season|last year|im vergangenen jahr|vergangene saison|"

@@ -93,6 +93,9 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
             main.extra_time = False
     if main.leg is None:
         main.leg = _lead_leg(doc, main)
+    month = None
+    if main.date and len(main.date) == 7 and _LAST_MONTH.search(main.sentence.text):
+        month, main.date = main.date, None
     if main.date is None and main.leg != 1:
         for sentence in doc.sentences[:MAIN_SENTENCES]:
             found = [
@@ -104,6 +107,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
             if found:
                 main.date = found[0]
                 break
+    main.date = main.date or month
     trophy = _WON_TROPHY.search(main.sentence.text)
     if trophy and only_hoped(main.sentence.text, trophy.start()):
         trophy = None
@@ -115,6 +119,12 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         at = main.hit.start - main.sentence.start
         stages = cues.stage_at(main.sentence.text, at) or _head_stages(doc, main)
         main.stage = stages[0][1] if stages else None
+
+
+_LAST_MONTH = re.compile(r"\blast month\b|\b(?:vergangenen|letzten|vorigen) Monat\b|\bVormonat")
+"""`cancelled out Galeno's effort in Portugal last month`: the main match is the one the
+dateline reports, days before it, so a month counted back from the dateline is another
+match's (the first leg's) where the opening names a day to date the main match by."""
 
 
 _ROUND_NUMBER = Keyed(

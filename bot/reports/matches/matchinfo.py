@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.competitions.names import info
-from bot.competitions.seasons import season_for
+from bot.competitions.seasons import ran_over, season_for
 from bot.reports.matches import cues
 from bot.reports.matches.clausecompetition import (
     another_window,
@@ -28,6 +28,7 @@ from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
 from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.reading import Reading
+from bot.reports.matches.supercup import bare_super_cup
 from bot.reports.matches.yearsapart import years_back, years_before
 from bot.reports.text.document import Document
 
@@ -50,6 +51,9 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     found = [
         m for m in find_competitions(text, doc.published) if not left_before(text, m.start, rel)
     ]
+    told, cup = bare_super_cup(doc, r, found)
+    if told:
+        return cup
     if r.context_filled:
         found = outside_relative_clauses(text, rel, found)
     if found:
@@ -116,7 +120,10 @@ _EDITION_YEAR = re.compile(r"[\s-]*((?:19|20)\d\d)\b")
 
 
 def _other_edition(text: str, mention, date: str | None) -> bool:
-    """`nach der WM 2018` beside a 2023 result: an earlier edition, not this match's."""
+    """`nach der WM 2018` beside a 2023 result, `Zwei Jahre nach dem EM-Titel`: an
+    earlier edition, not this match's."""
+    if years_before(text, mention.start):
+        return True
     year = re.search(r"(?:19|20)\d\d", text[mention.start : mention.end])
     year = year or _EDITION_YEAR.match(text, mention.end)
     if not year or not date:
@@ -244,6 +251,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
     if back:
         year = int(date[:4]) - back
         date = f"{year:04d}{date[4:]}"
+    if ran_over(comp, date, stage):
+        return season_for(comp, date, stage)
     return told_edition(doc.text, comp, season_for(comp, date, stage), date)
 
 

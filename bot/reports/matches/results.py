@@ -37,6 +37,7 @@ from bot.reports.matches.storyside import (
     story_side,
 )
 from bot.reports.matches.subjects import english_subject, german_subject
+from bot.reports.matches.unknownside import unknown_opponent
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
 from bot.reports.patterns.keyed import Keyed, lowered
@@ -226,7 +227,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     elif o is None and p in (previous := state.previous_pair() or ()):
         o, filled = previous[1] if previous[0] == p else previous[0], True
     elif o is None:
-        if loosely_named_club(doc, sentence, resolver):
+        if loosely_named_club(doc, sentence, resolver) or unknown_opponent(doc, sentence):
             return None
         o, filled = _guess_side(state, p, sentence.text, False, resolver), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):

@@ -15,10 +15,19 @@ _SAME_AS_TOLD = re.compile(
 the main match's day."""
 
 
+_MATCHDAY = re.compile(
+    r"\b(?:Spieltag\w*|matchday|(?:final|last|opening) day of the (?:season|campaign))\b", re.I
+)
+"""`Am letzten Spieltag ... die zeitgleich mit 0:3 bei Union verlor`: where the main match
+is a round of a cup or play-off, a result told on a league matchday was played on that
+matchday's day, which `zeitgleich` points to, not on the main match's."""
+
+
 def same_day_of_a_later_date(doc: Document, readings: list, main) -> None:
     """`on the same night` refers to the last day told before it: where a sentence between
     the main match and this result tells a day of its own (`In the round of 16 on
-    Tuesday ...`), the result takes neither day nor round from the main match."""
+    Tuesday ...`), or the result's own sentence a league matchday beside a main match
+    of another round, the result takes neither day nor round from the main match."""
     if main is None:
         return
     order = {id(s): i for i, s in enumerate(doc.sentences)}
@@ -26,6 +35,9 @@ def same_day_of_a_later_date(doc: Document, readings: list, main) -> None:
     for r in readings:
         last = order.get(id(r.sentence))
         if r is main or "same-day" not in r.notes or first is None or last is None:
+            continue
+        if main.stage not in (None, "league") and _MATCHDAY.search(r.sentence.text):
+            r.notes.discard("same-day")
             continue
         if not _SAME_AS_TOLD.search(r.sentence.text):
             continue

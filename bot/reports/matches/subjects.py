@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches.inversion import inverted_subject
 from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT
+from bot.reports.matches.nounsubject import noun_before_verb
 from bot.reports.matches.objectnames import owner_of_score, told_as_object
 
 _OBLIQUE = frozenset(
@@ -56,6 +57,9 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
     if lang == "de" and _described_subject(text, clause_start, clause_people):
         return None
     verb = _TRANSITIVE_DE.search(text, clause_start, hit.start)
+    if lang == "de" and verb is not None and noun_before_verb(text, clause_start, verb.start()):
+        if not any(m.start < verb.start() for m in clause_people):
+            return None
     if lang == "de" and verb is not None:
         inverted = inverted_subject(text, clause_start, verb, clause_people, hit.start)
         if inverted is not None:

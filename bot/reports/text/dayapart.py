@@ -109,10 +109,16 @@ _WEEK_BEFORE = Keyed(
 )
 
 
-def week_apart(doc: Document, legs: list[Reading], readings: list[Reading]) -> None:
+_TWO_DAY_WEEKS = ("UEFA Champions League",)
+"""Competitions whose every round is played over two weekdays (Tuesday and Wednesday):
+a first leg `a week earlier` than a Tuesday may have been a Wednesday."""
+
+
+def week_apart(doc: Document, legs: list[Reading], readings: list[Reading], competition) -> None:
     """The first leg of a pair whose second leg has a day: seven days before it, where
     the first leg's own clause, or a sentence about the first leg with no result of
-    its own, says `a week earlier`."""
+    its own, says `a week earlier`, unless `competition()` (asked only then) plays a
+    round over two weekdays, which makes the week loose by a day."""
     first = [r for r in legs if r.leg == 1]
     second = [r for r in legs if r.leg == 2]
     if len(first) != 1 or len(second) != 1:
@@ -120,6 +126,8 @@ def week_apart(doc: Document, legs: list[Reading], readings: list[Reading]) -> N
     a, b = first[0], second[0]
     day = when.to_date(b.date) if b.date and len(b.date) == 10 else None
     if a.date is not None or day is None or not _week_told(doc, a, readings):
+        return
+    if competition() in _TWO_DAY_WEEKS:
         return
     a.date = (day - timedelta(days=7)).isoformat()
 

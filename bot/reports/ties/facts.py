@@ -129,9 +129,9 @@ def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
     found = named_in(tie.evidence, doc.published)
     first = found[0] if found else first_named(doc.text[:3000], doc.published, False, _cup)
     tie.competition = first.name if first else None
-    tie.season = season_for(tie.competition, doc.published) if tie.competition else None
     stages = {stage for _, stage in cues.stage_at(tie.evidence)}
     tie.stage = stages.pop() if len(stages) == 1 else None
+    tie.season = season_for(tie.competition, doc.published, tie.stage) if tie.competition else None
 
 
 def _cup(mention) -> bool:

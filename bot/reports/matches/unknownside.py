@@ -1,0 +1,26 @@
+"""`Deutschland hat mit 0:3 bei den Niederlanden verloren`, `Germany lost 3-0 against
+Slovenia`: where the sentence names the other side with a word the team list does not
+know, the result's other side is that unknown team, so none of the story's teams may
+stand in for it."""
+
+from __future__ import annotations
+
+import re
+
+_AGAINST = re.compile(
+    r"\b(?:(?:gegen|bei)\s+(?:den|die|dem)|against(?:\s+the)?)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+)"
+)
+_KEYS = ("gegen", "bei", "against")
+
+
+def unknown_opponent(doc, sentence) -> bool:
+    """Whether `gegen die X`, `bei den X`, `against X` names an X that is no team mention."""
+    text = sentence.text
+    if not any(key in text for key in _KEYS):
+        return False
+    spans = [(m.start, m.end) for m in doc.mentions_in(sentence)]
+    for found in _AGAINST.finditer(text):
+        at = sentence.start + found.start("name")
+        if not any(s <= at < e for s, e in spans):
+            return True
+    return False
