@@ -4,7 +4,7 @@ with sentences written for the tests."""
 from __future__ import annotations
 
 from bot.facts import Match
-from tests.reports.helpers import goals_for, pairs, read
+from tests.reports.helpers import goals_for, pairs, read, tie
 
 
 def test_a_lead_told_with_its_verb_after_the_score_is_no_result():
@@ -70,3 +70,65 @@ def test_the_scorer_after_a_colon_stays_the_scorer():
     )
     assert found == [("Mehdi Taremi", 40)]
 
+
+def _only(facts, *teams):
+    found = [m for m in facts.matches if {m.home, m.away} == set(teams)]
+    return found[0] if len(found) == 1 else None
+
+
+def test_a_playoff_result_told_in_passing_is_a_qualifier_not_a_neutral_finals_game():
+    facts = read(
+        " date 2021-11-17 Portugal are going to the World Cup. Cristiano Ronaldo scored "
+        "twice on Tuesday as Portugal beat Serbia 2-1 in the second leg of their playoff in "
+        "Lisbon. Elsewhere in the European playoffs on Tuesday, Sweden beat Greece 1-0."
+    )
+    other = _only(facts, "sweden", "greece")
+    assert other is None or (other.competition, other.neutral) == (
+        "FIFA World Cup qualification",
+        False,
+    )
+    german = read(
+        " date 2013-11-20 Frankreich fährt zur WM. Die Franzosen gewannen am Dienstag das "
+        "Rückspiel ihres Play-offs gegen die Ukraine in Paris mit 3:0. In den anderen "
+        "Play-offs setzte sich Griechenland am Dienstag mit 1:0 gegen Rumänien durch."
+    )
+    other = _only(german, "greece", "romania")
+    assert other is None or other.competition == "FIFA World Cup qualification"
+
+
+def test_a_qualifying_group_game_in_october_is_a_qualifier_of_the_group_stage():
+    facts = read(
+        " date 2009-10-15 Germany are going to the World Cup. Germany won 1-0 in Moscow on "
+        "Saturday to top their qualifying group, and Russia must go into the playoffs."
+    )
+    m = _only(facts, "russia", "germany")
+    assert (m.competition, m.season, m.stage) == ("FIFA World Cup qualification", "2010", "group")
+
+
+def test_a_playoff_tie_told_in_passing_is_the_qualifyings():
+    facts = read(
+        " date 2021-11-17 Portugal are going to the World Cup. Portugal beat Serbia 2-1 in "
+        "the second leg of their playoff in Lisbon on Tuesday. Elsewhere in the playoffs, "
+        "Croatia won 1-0 in Moscow to complete a 3-1 aggregate victory over Russia."
+    )
+    found = tie(facts, "croatia", "russia")
+    assert (found.competition, found.season) == ("FIFA World Cup qualification", "2022")
+
+
+def test_a_finals_game_in_june_stays_a_neutral_world_cup_game():
+    facts = read(
+        " date 2018-06-24 England beat Panama 6-1 at the World Cup in Nizhny Novgorod on "
+        "Sunday. Elsewhere in the group on Saturday, Belgium beat Tunisia 5-2 in Moscow."
+    )
+    m = _only(facts, "belgium", "tunisia")
+    assert (m.competition, m.neutral) == ("FIFA World Cup", True)
+
+
+def test_a_national_team_at_home_in_the_town_of_one_of_its_clubs():
+    facts = read(
+        " date 2009-11-19 Slovenia are going to the World Cup. Slovenia beat Russia 1-0 in "
+        "the second leg of their playoff in Maribor on Wednesday. Elsewhere in the playoffs, "
+        "Greece beat Ukraine 1-0 in Donetsk after a 0-0 draw in Athens."
+    )
+    assert pairs(facts) >= {("ukraine", "greece", (0, 1)), ("greece", "ukraine", (0, 0))}
+    assert not any(m.neutral for m in facts.matches)
