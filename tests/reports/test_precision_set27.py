@@ -124,6 +124,60 @@ def test_a_finals_game_in_june_stays_a_neutral_world_cup_game():
     assert (m.competition, m.neutral) == ("FIFA World Cup", True)
 
 
+def test_a_round_only_hoped_for_is_no_stage_de():
+    facts = read(
+        " date 2014-06-20 Mexiko hat bei der WM am Donnerstag in Fortaleza Kroatien mit 3:1 "
+        "geschlagen. Die Kroaten dürfen trotzdem weiter auf das Achtelfinale hoffen."
+    )
+    assert _only(facts, "mexico", "croatia").stage is None
+
+
+def test_a_round_only_hoped_or_dreamt_of_is_no_stage_en():
+    hoped = read(
+        " date 2014-06-20 Mexico beat Croatia 3-1 at the World Cup in Recife on Monday. "
+        "Croatia still have hopes of a place in the last 16."
+    )
+    assert _only(hoped, "mexico", "croatia").stage is None
+    dreamt = read(
+        " date 2014-06-20 Mexico beat Croatia 3-1 at the World Cup in Recife on Monday. "
+        "Croatia dream of the quarterfinals, but Mexico's next game comes first."
+    )
+    assert _only(dreamt, "mexico", "croatia").stage is None
+
+
+def test_a_round_reached_stays_told():
+    facts = read(
+        " date 2014-06-20 Mexico beat Croatia 3-1 in the quarterfinals at the World Cup in "
+        "Recife on Monday to keep their hopes of a title alive."
+    )
+    assert _only(facts, "mexico", "croatia").stage == "quarter-final"
+
+
+def test_a_headings_group_label_tells_a_group_game():
+    german = read(
+        " date 2014-06-24 WM 2014, Gruppe A, 3. Spieltag – Montag, 23. Juni 2014, Recife\n\n"
+        "Kroatien – Mexiko 1:3 (0:0)\n\nTore: 0:1 Márquez (72.), 0:2 Guardado (75.), "
+        "0:3 Hernández (82.), 1:3 Perisic (87.)\n\nSpielbericht: Mexiko ist weiter, die "
+        "Kroaten fahren nach Hause. Lange hielt die Abwehr, dann fielen drei Tore."
+    )
+    assert _only(german, "croatia", "mexico").stage == "group"
+    english = read(
+        " date 2014-06-24 World Cup 2014, Group A – Monday, June 23, Recife\n\nCroatia 1, "
+        "Mexico 3\n\nGoals: Marquez 72, Guardado 75, Hernandez 82; Perisic 87.\n\nMexico "
+        "went through while Croatia are out after three second-half goals in ten minutes."
+    )
+    assert _only(english, "croatia", "mexico").stage == "group"
+
+
+def test_a_sides_group_standing_is_no_group_label():
+    facts = read(
+        " date 2014-06-30 WM 2014, Achtelfinale – Sonntag, 29. Juni 2014, Fortaleza. Die "
+        "Niederlande haben Mexiko mit 2:1 geschlagen. Mexiko, Zweiter der Gruppe A, verlor "
+        "durch zwei späte Tore."
+    )
+    assert _only(facts, "netherlands", "mexico").stage != "group"
+
+
 def test_a_national_team_at_home_in_the_town_of_one_of_its_clubs():
     facts = read(
         " date 2009-11-19 Slovenia are going to the World Cup. Slovenia beat Russia 1-0 in "

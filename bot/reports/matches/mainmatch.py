@@ -10,6 +10,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.aheaddates import told_ahead
 from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.extratime import extra_time_named, extra_time_stated, shootout_told
+from bot.reports.matches.grouplabel import group_heading
 from bot.reports.matches.hostroles import home_by_role
 from bot.reports.matches.legcues import RESULT_IN_LEG
 from bot.reports.matches.otherscore import tells_other_score
@@ -115,6 +116,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         at = main.hit.start - main.sentence.start
         stages = cues.stage_at(main.sentence.text, at) or _head_stages(doc, main)
         main.stage = stages[0][1] if stages else None
+    if main.stage is None and index_of(doc, main) < 3 and group_heading(doc.text):
+        main.stage = "group"
 
 
 _ROUND_NUMBER = Keyed(

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.reports.matches.groupround import group_before
+from bot.reports.matches.hopedrounds import only_hoped_round
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 
@@ -150,6 +151,8 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
             out.append((match.start("word"), None, False))
             continue
         if stage == "relegation-play-off" and not _is_play_off(text, match):
+            continue
+        if only_hoped_round(text, match.start("word"), match.end()):
             continue
         ahead = match.group("tail") or _ahead(text, max(0, match.start() - 60), match.start())
         ahead = ahead or _told_reached(text, match)
