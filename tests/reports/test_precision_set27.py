@@ -178,6 +178,36 @@ def test_a_sides_group_standing_is_no_group_label():
     assert _only(facts, "netherlands", "mexico").stage != "group"
 
 
+def test_a_result_told_a_week_before_in_the_pluperfect_is_the_first_leg_de():
+    facts = read(
+        " date 2009-05-08 Hamburg (dpa) - Werder Bremen steht im Finale. Nach einem 3:3 im "
+        "Gesamtergebnis setzten sich die Bremer dank der Auswärtstore gegen den Hamburger SV "
+        "durch. Eine Woche zuvor hatte Werder im eigenen Weserstadion mit 0:1 verloren. Am "
+        "Donnerstagabend drehten die Gäste die Partie und gewannen mit 3:2."
+    )
+    m = _only(facts, "werder-bremen", "hamburger-sv")
+    assert (m.home, m.leg, m.date, m.extra_time) == ("werder-bremen", 1, None, None)
+
+
+def test_a_result_told_a_week_before_in_the_pluperfect_is_the_first_leg_en():
+    facts = read(
+        " date 2009-05-08 HAMBURG, Germany (AP) - Werder Bremen reached the UEFA Cup final "
+        "on away goals after a 3-3 aggregate. A week earlier, Werder had lost 1-0 to Hamburger "
+        "SV at their own Weserstadion. On Thursday the visitors turned it round."
+    )
+    m = _only(facts, "werder-bremen", "hamburger-sv")
+    assert (m.home, m.leg, m.date) == ("werder-bremen", 1, None)
+
+
+def test_a_league_result_a_week_before_is_no_leg():
+    facts = read(
+        " date 2009-05-08 Bremen (dpa) - Werder Bremen hat am Donnerstag in der Bundesliga "
+        "den Hamburger SV im Weserstadion mit 1:0 besiegt. Eine Woche zuvor hatte Werder beim "
+        "VfB Stuttgart mit 0:2 verloren."
+    )
+    assert all(m.leg is None for m in facts.matches)
+
+
 def test_a_national_team_at_home_in_the_town_of_one_of_its_clubs():
     facts = read(
         " date 2009-11-19 Slovenia are going to the World Cup. Slovenia beat Russia 1-0 in "
