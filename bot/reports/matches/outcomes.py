@@ -43,6 +43,9 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     if (done := _PARTICIPLE_AFTER.match(after)) and hit.first != hit.second:
         return ("won" if done.group(1) == "gewonnen" else "lost"), 2, hit.start
     window_start = max(clause_start, hit.start - 120)
+    if _AFTER_A.search(text, max(0, hit.start - 16), hit.start):
+        told = [m.end() for m in ANY_SCORE.finditer(text, window_start, hit.start)]
+        window_start = told[-1] if told else window_start
     before = text[window_start : hit.start]
     best = None
     for pattern, label in ((cues.WIN, "won"), (cues.LOSE, "lost")):
@@ -64,6 +67,13 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
 
 
 _COMMA = re.compile(r"[,;]")
+_AFTER_A = re.compile(
+    r"\b(?:nach (?:dem|einem)|after (?:a|an|the|their|its)|following (?:a|an|the|their|its))"
+    r"\s+$",
+    re.I,
+)
+"""`besiegte Real Madrid mit 2:1 und zog nach dem 2:3 im Hinspiel ... ein`: the verb
+before another score is that score's; a result told as what came before has none."""
 _PARTICIPLE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(gewonnen|verloren)\b")
 """`das Rückspiel in Old Trafford 2:3 verloren hatten`: the German verb after the score
 is its own, not one of an earlier clause (`2:1 gewonnen und ...`)."""
