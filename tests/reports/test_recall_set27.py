@@ -68,3 +68,49 @@ def test_a_tie_of_another_season_does_not_take_this_first_legs_round():
     )
     found = tie(facts, "lazio", "bayern-munich")
     assert found.season != "2023-24"
+
+
+def test_a_level_score_after_extra_time_told_after_the_shootout_is_that_pairs_match_de():
+    facts = read(
+        " date 2012-05-20 München (dpa) - Der FC Chelsea hat die Champions League gewonnen. "
+        "Im Finale in der Allianz Arena setzten sich die Londoner am Samstagabend gegen den "
+        "FC Bayern mit 4:3 im Elfmeterschießen durch. Nach 120 Minuten hatte es 1:1 gestanden."
+    )
+    (m,) = facts.matches
+    assert ({m.home, m.away}, m.score, m.stage, m.neutral) == (
+        {"chelsea", "bayern-munich"},
+        (1, 1),
+        "final",
+        True,
+    )
+    assert m.penalties == ((4, 3) if m.home == "chelsea" else (3, 4))
+
+
+def test_a_level_score_after_extra_time_told_after_the_shootout_is_that_pairs_match_en():
+    facts = read(
+        " date 2012-05-20 MUNICH (AP) - Chelsea won the Champions League for the first time. "
+        "In the final at the Allianz Arena, Chelsea beat Bayern Munich 4-3 in a penalty "
+        "shootout on Saturday. After 120 minutes it had been 1-1."
+    )
+    (m,) = facts.matches
+    assert ({m.home, m.away}, m.score, m.stage) == ({"chelsea", "bayern-munich"}, (1, 1), "final")
+
+
+def test_a_level_score_naming_other_teams_after_a_shootout_is_not_the_shootouts_pair():
+    facts = read(
+        " date 2012-05-20 München (dpa) - Der FC Chelsea hat die Champions League gewonnen. "
+        "Im Finale in der Allianz Arena setzten sich die Londoner am Samstagabend gegen den "
+        "FC Bayern mit 4:3 im Elfmeterschießen durch. Nach 120 Minuten stand Bayern im "
+        "Halbfinale des Pokals 1:1 gegen Dortmund."
+    )
+    assert all({m.home, m.away} != {"chelsea", "bayern-munich"} for m in facts.matches)
+
+
+def test_a_round_a_side_has_with_nothing_after_it_is_the_round_reached():
+    from bot.reports.matches.rounds import stage_at
+
+    assert stage_at("Am Ende hatte die deutsche Mannschaft das Halbfinale.") == [
+        (42, "quarter-final")
+    ]
+    assert stage_at("Bayern hatte das Halbfinale 2:1 gewonnen.") == [(17, "semi-final")]
+

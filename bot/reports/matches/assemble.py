@@ -8,7 +8,7 @@ from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.facts import Match
 from bot.reports.matches.cominghost import first_leg_host
-from bot.reports.matches.drawnshootout import level_before_shootout
+from bot.reports.matches.drawnshootout import level_after_shootout, level_before_shootout
 from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
@@ -66,6 +66,8 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                 found = [box]
             if not found:
                 found = level_before_shootout(doc, index, state, resolver)
+            if not found:
+                found = level_after_shootout(doc, index, readings)
             same_place_home(sentence, found, state)
         for r in found:
             if "listing" in r.notes:

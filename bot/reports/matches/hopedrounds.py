@@ -28,3 +28,20 @@ def only_hoped_round(text: str, start: int, end: int) -> bool:
     return bool(
         _HOPE_BEFORE.search(text, max(0, start - 60), start) or _HOPE_AFTER.match(text, end)
     )
+
+
+_HELD_BEFORE = re.compile(
+    r"\b(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?das\s+$", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!]|$)")
+
+
+def held_round(text: str, start: int, end: int) -> bool:
+    """`und am Ende hatte die deutsche Mannschaft das Halbfinale.`: a round a side has,
+    with nothing after it, is the round reached, not the one played (not `hatte das
+    Halbfinale 2:1 gewonnen`)."""
+    if "hat" not in text[max(0, start - 60) : start].lower():
+        return False
+    return bool(
+        _CLAUSE_END.match(text, end) and _HELD_BEFORE.search(text, max(0, start - 60), start)
+    )
