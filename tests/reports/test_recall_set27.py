@@ -114,3 +114,27 @@ def test_a_round_a_side_has_with_nothing_after_it_is_the_round_reached():
     ]
     assert stage_at("Bayern hatte das Halbfinale 2:1 gewonnen.") == [(17, "semi-final")]
 
+
+def test_a_german_plural_verb_of_winning_tells_the_result():
+    facts = read(
+        " date 2009-05-08 Hamburg (dpa) - Werder Bremen steht im Finale des UEFA-Pokals. Nach "
+        "einem 3:3 im Gesamtergebnis setzten sich die Bremer gegen den Hamburger SV dank der "
+        "Auswärtstore durch. Eine Woche zuvor hatte Werder im eigenen Weserstadion mit 0:1 "
+        "verloren, der HSV reiste mit einem Auswärtstor ins Rückspiel. Doch am "
+        "Donnerstagabend drehten die Gäste die Partie im Volkspark und gewannen mit 3:2."
+    )
+    assert pairs(facts) == {
+        ("werder-bremen", "hamburger-sv", (0, 1)),
+        ("hamburger-sv", "werder-bremen", (2, 3)),
+    }
+    assert {(m.leg, m.date) for m in facts.matches} == {(1, "2009-04-30"), (2, "2009-05-07")}
+
+
+def test_a_plural_verb_after_a_first_legs_score_is_the_later_scores():
+    facts = read(
+        " date 2024-04-19 Marseille (dpa) - Olympique Marseille steht im Halbfinale. "
+        "Marseille drehte das Duell mit Benfica Lissabon: Nach dem 1:2 in Lissabon gewannen "
+        "die Franzosen das Rückspiel mit 1:0, und im Elfmeterschießen behielt OM mit 4:2 die "
+        "Nerven."
+    )
+    assert pairs(facts) == {("benfica", "marseille", (2, 1)), ("marseille", "benfica", (1, 0))}
