@@ -138,3 +138,52 @@ def test_a_plural_verb_after_a_first_legs_score_is_the_later_scores():
         "Nerven."
     )
     assert pairs(facts) == {("benfica", "marseille", (2, 1)), ("marseille", "benfica", (1, 0))}
+
+
+_FINAL_2013 = (
+    " date 2013-05-26 London (SID) - Der FC Bayern hat die Champions League gewonnen. Im "
+    "Finale im Wembley-Stadion besiegten die Münchner am Samstagabend Borussia Dortmund mit "
+    "2:1. "
+)
+
+
+def _winners(facts) -> set[tuple[frozenset, str | None]]:
+    return {(frozenset(t.teams), t.winner) for t in facts.ties}
+
+
+def test_each_clause_of_going_through_tells_its_own_tie_de():
+    facts = read(
+        _FINAL_2013 + "Auf dem Weg ins Finale hatten die Bayern im Halbfinale den FC Barcelona "
+        "ausgeschaltet, Dortmund hatte sich gegen Real Madrid durchgesetzt."
+    )
+    assert _winners(facts) == {
+        (frozenset(("bayern-munich", "barcelona")), "bayern-munich"),
+        (frozenset(("borussia-dortmund", "real-madrid")), "borussia-dortmund"),
+    }
+
+
+def test_each_clause_of_going_through_tells_its_own_tie_en():
+    facts = read(
+        " date 2013-05-26 LONDON (AP) - Bayern Munich won the Champions League. Arjen Robben "
+        "scored late as Bayern beat Borussia Dortmund 2-1 in the final at Wembley on Saturday. "
+        "Bayern had knocked out Barcelona in the semifinals, while Dortmund had eliminated Real "
+        "Madrid."
+    )
+    assert (frozenset(("borussia-dortmund", "real-madrid")), "borussia-dortmund") in _winners(facts)
+
+
+def test_a_verb_final_clause_names_its_first_team_the_winner():
+    facts = read(_FINAL_2013 + "Im Halbfinale hatte Dortmund Real Madrid ausgeschaltet.")
+    assert _winners(facts) == {
+        (frozenset(("borussia-dortmund", "real-madrid")), "borussia-dortmund")
+    }
+
+
+def test_a_list_or_a_fronted_object_names_no_verb_final_winner():
+    listed = read(
+        _FINAL_2013 + "Auf dem Weg dorthin hatten die Münchner unter anderem den FC Arsenal, "
+        "Juventus Turin und den FC Barcelona ausgeschaltet."
+    )
+    assert all(t.winner != "juventus" for t in listed.ties)
+    fronted = read(_FINAL_2013 + "Den FC Barcelona hatte im Halbfinale Bayern ausgeschaltet.")
+    assert all(t.winner != "barcelona" for t in fronted.ties)
