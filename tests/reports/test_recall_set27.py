@@ -187,3 +187,34 @@ def test_a_list_or_a_fronted_object_names_no_verb_final_winner():
     assert all(t.winner != "juventus" for t in listed.ties)
     fronted = read(_FINAL_2013 + "Den FC Barcelona hatte im Halbfinale Bayern ausgeschaltet.")
     assert all(t.winner != "barcelona" for t in fronted.ties)
+
+
+_WERDER = (
+    " date 2009-05-08 Hamburg (dpa) - Werder Bremen steht im Finale des UEFA-Pokals. Die "
+    "Bremer gewannen am Donnerstag beim Hamburger SV mit 3:2. "
+)
+
+
+def test_a_name_set_off_by_commas_is_the_subject_of_the_clause_after_it_de():
+    facts = read(
+        _WERDER + "Der Gegner in Istanbul, Schachtar Donezk, hatte sich im ukrainischen Duell "
+        "gegen Dynamo Kiew durchgesetzt."
+    )
+    assert (frozenset(("shakhtar", "dynamo-kyiv")), "shakhtar") in _winners(facts)
+
+
+def test_a_name_set_off_by_commas_is_the_subject_of_the_clause_after_it_en():
+    facts = read(
+        " date 2009-05-08 HAMBURG, Germany (AP) - Werder Bremen reached the UEFA Cup final by "
+        "beating Hamburger SV 3-2 on Thursday. Their opponents in Istanbul, Shakhtar Donetsk, "
+        "had knocked out Dynamo Kyiv in an all-Ukrainian semifinal."
+    )
+    assert (frozenset(("shakhtar", "dynamo-kyiv")), "shakhtar") in _winners(facts)
+
+
+def test_a_person_set_off_by_commas_lends_no_team_to_the_clause():
+    facts = read(
+        _WERDER + "Der Trainer von Schachtar Donezk, Mircea Lucescu, hatte sich im ukrainischen "
+        "Duell gegen Dynamo Kiew durchgesetzt."
+    )
+    assert all(set(t.teams) != {"shakhtar", "dynamo-kyiv"} for t in facts.ties)

@@ -30,3 +30,20 @@ def verb_final_subject(text: str, before: list, verb: re.Match, offset: int, end
     if _JOINED.search(text, first.end, second.start):
         return None
     return first.team
+
+
+_VERB_FIRST = re.compile(r"\s*(?:hatte|hatten|hat|haben|had|has|have)\b", re.I)
+_APPOSITION_END = re.compile(r",\s*$")
+
+
+def apposed_subject(text: str, people: list, start: int, lead: str):
+    """`Der Gegner in Istanbul, Schachtar Donezk, hatte sich ... gegen Dynamo Kiew
+    durchgesetzt`: a clause opening with its auxiliary right after a name set off by
+    commas has that name for its subject."""
+    if not _VERB_FIRST.match(lead) or not _APPOSITION_END.search(text, max(0, start - 3), start):
+        return None
+    named = [m for m in people if m.end <= start and not text[m.end : start].strip(", ")]
+    if len(named) != 1:
+        return None
+    opening = text[max(0, named[0].start - 2) : named[0].start]
+    return named[0].team if "," in opening else None

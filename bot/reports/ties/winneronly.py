@@ -9,7 +9,7 @@ from bot.facts import Tie
 from bot.reports.matches import cues
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.ties.cues import PARTICIPLE_WIN, joined_objects
-from bot.reports.ties.verbfinal import verb_final_subject
+from bot.reports.ties.verbfinal import apposed_subject, verb_final_subject
 
 WENT_OUT = Keyed(
     re.compile(
@@ -60,6 +60,8 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
         winner = plain[0].team if len(plain) == 1 else None
         if winner is None and verb is not None:
             winner = verb_final_subject(doc.text, plain, verb, sentence.start, end)
+        if winner is None and not plain:
+            winner = apposed_subject(doc.text, people, start, lead)
     if winner is None or WENT_OUT.search(doc.text[start:end]):
         return []
     losers = {m.team for m in clause if m.team != winner}
