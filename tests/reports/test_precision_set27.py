@@ -217,3 +217,17 @@ def test_a_national_team_at_home_in_the_town_of_one_of_its_clubs():
     )
     assert pairs(facts) >= {("ukraine", "greece", (0, 1)), ("greece", "ukraine", (0, 0))}
     assert not any(m.neutral for m in facts.matches)
+
+
+def test_a_qualifiers_first_leg_told_without_the_word_playoff_is_a_play_off():
+    facts = read(
+        " date 2009-11-19 MARIBOR, Slovenia (AP) - Slovenia are going to the World Cup. "
+        "Slovenia beat Russia 1-0 in the second leg of their playoff on Wednesday, advancing "
+        "on away goals. Russia had won the first leg 2-1 in Moscow."
+    )
+    first = match(facts, "russia", "slovenia")
+    assert (first.competition, first.stage, first.leg) == (
+        "FIFA World Cup qualification",
+        "play-off",
+        1,
+    )

@@ -82,7 +82,8 @@ def qualifying_round(
     elif _QUALIFYING_GROUP.search(own):
         stage = "group"
     else:
-        stage = "play-off" if qualifying and _PLAY_OFF.search(own) else None
+        # a qualifier played in legs is a play-off (`Russia had won the first leg 2-1`)
+        stage = "play-off" if legged or (qualifying and _PLAY_OFF.search(own)) else None
     return _QUALIFYING[comp], stage
 
 
