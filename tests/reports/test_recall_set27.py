@@ -3,7 +3,7 @@ family with sentences written for the tests."""
 
 from __future__ import annotations
 
-from tests.reports.helpers import pairs, read, tie
+from tests.reports.helpers import match, pairs, read, tie
 
 
 def test_a_first_leg_told_after_the_main_verbs_own_score_is_read_de():
@@ -218,3 +218,34 @@ def test_a_person_set_off_by_commas_lends_no_team_to_the_clause():
         "Duell gegen Dynamo Kiew durchgesetzt."
     )
     assert all(set(t.teams) != {"shakhtar", "dynamo-kyiv"} for t in facts.ties)
+
+
+_HEADED_GROUP_GAME = (
+    " date 2014-06-24 WM 2014, Gruppe A, 3. Spieltag – Montag, 23. Juni 2014, Recife\n\n"
+    "Kroatien – Mexiko 1:3 (0:0)\n\nTore: 0:1 Márquez (72.), 0:2 Guardado (75.), 0:3 "
+    "Hernández (82.), 1:3 Perisic (87.)\n\nSpielbericht: Mexiko ist weiter, die Kroaten "
+    "fahren nach Hause. "
+)
+
+
+def test_a_result_told_by_its_matchday_beside_a_group_game_is_a_group_game_de():
+    facts = read(_HEADED_GROUP_GAME + "Zum Auftakt hatte Mexiko in Natal Kamerun mit 1:0 besiegt.")
+    assert match(facts, "mexico", "cameroon").stage == "group"
+
+
+def test_a_result_told_by_its_matchday_beside_a_group_game_is_a_group_game_en():
+    facts = read(
+        " date 2014-06-24 World Cup 2014, Group A – Monday, June 23, Recife\n\nCroatia 1, "
+        "Mexico 3\n\nGoals: Marquez 72, Guardado 75, Hernandez 82; Perisic 87.\n\nMexico "
+        "went through while Croatia are out. In their opening game, Mexico had beaten "
+        "Cameroon 1-0 in Natal."
+    )
+    found = [m.stage for m in facts.matches if {m.home, m.away} == {"mexico", "cameroon"}]
+    assert found == ["group"]
+
+
+def test_a_result_without_a_matchday_keeps_no_stage():
+    facts = read(
+        _HEADED_GROUP_GAME + "Vor vier Jahren hatte Mexiko in Natal Kamerun mit 1:0 besiegt."
+    )
+    assert all(m.stage != "group" for m in facts.matches if "cameroon" in (m.home, m.away))
