@@ -59,7 +59,7 @@ def level_after_shootout(doc: Document, index: int, readings: list[Reading]) -> 
     Nach 120 Minuten hatte es 1:1 (0:1) gestanden.`: a level score after full or extra
     time, in a sentence naming no team right after a shoot-out told with its pair, is
     that pair's match."""
-    if index == 0:
+    if index == 0 or not readings or "shootout-only" not in readings[-1].notes:
         return []
     sentence = doc.sentences[index]
     if not _AFTER_TIME.search(sentence.text) or participants(doc, sentence):
