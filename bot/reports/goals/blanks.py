@@ -11,6 +11,8 @@ from bot.reports.goals.conjuncts import UNCLEAR, finisher
 from bot.reports.goals.scorers import Candidate, candidates, pick
 
 _WHEN = re.compile(r"\s*(?:when|as|als|indem)\s", re.I)
+_AND = re.compile(r"\s*(?:and|und)\s", re.I)
+_WORD = re.compile(r"[^\W\d]{2,}")
 _CONVERTED = re.compile(
     r"\b(?:verwandelte|verwandelt|converted|converts|netted|dispatched)\b", re.I
 )
@@ -39,6 +41,10 @@ class BlankReading:
             return
         if any(e.at == clause.start and e.minute is not None for e in new):
             return
+        if colon and not (_WHEN.match(clause.text) or converted):
+            clause = self._colon_scorer_clause(scene, clause)
+            if clause is None:
+                return
         found = candidates(self.cast, clause)
         named = [c for c in found if c.name and c.eligible]
         chosen = self._finisher_of_one(clause, found)
@@ -53,6 +59,30 @@ class BlankReading:
         event.penalty = event.penalty or bool(goalcues.PENALTY[self.lang].search(clause.text))
         for claim in [e for e in new if e.at == clause.start and e.minute is None]:
             self.events.remove(claim)
+
+    def _colon_scorer_clause(self, scene: Scene, clause: Clause) -> Clause | None:
+        """`stand es 1:0: Roberto Carlos verlor den Ball, und Roy Makaay schob ein`: after
+        the colon the clause that tells the goal names the scorer; a clause with a verb
+        but no goal word tells what led to it (the one who lost the ball), so the name
+        comes from the `and` clause right after it that tells the goal, or from none."""
+        if goalcues.GOAL[self.lang].search(clause.text) or not self._tells_more(clause):
+            return clause
+        index = scene.clauses.index(clause) + 1
+        if index >= len(scene.clauses):
+            return None
+        after = scene.clauses[index]
+        if after.target != clause.target or not _AND.match(after.text):
+            return None
+        return after if goalcues.GOAL[self.lang].search(after.text) else None
+
+    def _tells_more(self, clause: Clause) -> bool:
+        """Whether a clause holds three or more words besides the names in it (`Roberto
+        Carlos verlor den Ball`), not a bare scorer (`Müller (12.)`)."""
+        text = clause.text
+        for c in sorted(candidates(self.cast, clause), key=lambda c: -c.start):
+            if c.name:
+                text = text[: c.start - clause.start] + " " + text[c.end - clause.start :]
+        return len(_WORD.findall(text)) >= 3
 
     def _finisher_of_one(self, clause: Clause, found: list[Candidate]) -> Candidate | None:
         """The finisher of a `when` clause telling the one goal timed just before it."""

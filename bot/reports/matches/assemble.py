@@ -8,7 +8,8 @@ from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.facts import Match
 from bot.reports.matches.cominghost import first_leg_host
-from bot.reports.matches.drawnshootout import level_before_shootout
+from bot.reports.matches.drawnshootout import level_after_shootout, level_before_shootout
+from bot.reports.matches.groupday import group_day
 from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
@@ -66,6 +67,8 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                 found = [box]
             if not found:
                 found = level_before_shootout(doc, index, state, resolver)
+            if not found:
+                found = level_after_shootout(doc, index, readings)
             same_place_home(sentence, found, state)
         for r in found:
             if "listing" in r.notes:
@@ -215,6 +218,8 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         inherit = same_round or r.leg is not None or "listing" in r.notes
         if inherit and "heading-stage" not in r.notes and _same_round_possible(main, r):
             stage = main.stage if competition_of(doc, main, primary) == comp else None
+    if stage is None and main is not None and r is not main:
+        stage = group_day(r, main, comp, competition_of(doc, main, primary))
     comp, stage = qualifying_round(doc, comp, stage, r.date or doc.published, r.sentence.text)
     data = info(comp)
     if (

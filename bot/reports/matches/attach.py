@@ -166,6 +166,11 @@ def venue_outcome(text: str, hit: ScoreHit) -> tuple[str, str] | None:
     return side, what
 
 
+_OWN_CLAUSE = ("result", "lead")
+"""Scores whose clause's cues are theirs: an unread result's, a lead's (`nachdem die
+Roma im Hinspiel in Rom 1:0 führte`), never another result's."""
+
+
 def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
     """A cue belongs to the nearest result in its clause; a clause without a result
     leads into the next one that has one; a trailing clause (`, and the two clubs
@@ -179,7 +184,7 @@ def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
 
     placed = [(segment(r.hit.start - sentence.start), r) for r in readings]
     read = {r.hit for r in readings}
-    unread_at = [h.start - sentence.start for h in hits if h.kind == "result" and h not in read]
+    unread_at = [h.start - sentence.start for h in hits if h.kind in _OWN_CLAUSE and h not in read]
     unread = {segment(at) for at in unread_at}
 
     def owner(pos: int) -> Reading | None:

@@ -99,9 +99,9 @@ WIN = Keyed(
             r"saw off|sees off|seeing off|see off|upset|upsets|upsetting|humbled|dumped|bested|"
             r"overcame|overpowered|outlasted|eliminated|eliminating|"
             r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
-            r"gewann|gewinnt|gewonnen|siegte|sieg|siegt|erfolg|überrollt\w*|besiegt\w*|"
-            r"schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|setzte sich|"
-            r"setzt sich|bezwang|bezwungen|entschieden|triumphierte)\b",
+            r"gewann|gewannen|gewinnt|gewonnen|siegte|siegten|sieg|siegt|erfolg|überrollt\w*|"
+            r"besiegt\w*|schlug|schlugen|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
+            r"setzte sich|setzt sich|bezwang|bezwangen|bezwungen|entschieden|triumphierte)\b",
             re.IGNORECASE,
         )
     ),

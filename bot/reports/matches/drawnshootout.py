@@ -4,6 +4,7 @@ only a level match goes to penalties."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.reports.matches.reading import Reading, participants
@@ -43,3 +44,36 @@ def _shootout_next(doc: Document, index: int, after: int) -> bool:
     following = doc.sentences[index + 1]
     hits = find_scores(following.text, following.start)
     return bool(hits) and hits[0].kind == "shootout"
+
+
+_AFTER_TIME = re.compile(
+    r"\b(?:nach|after)\s+(?:90|120|neunzig|hundertzwanzig)\s+(?:Minuten|minutes)\b|"
+    r"\b(?:nach der Verlängerung|nach Verlängerung|after extra time|"
+    r"at the end of extra time|at full time|after full time)\b",
+    re.IGNORECASE,
+)
+
+
+def level_after_shootout(doc: Document, index: int, readings: list[Reading]) -> list[Reading]:
+    """`setzten sich die Münchner gegen den FC Valencia mit 5:4 im Elfmeterschießen durch.
+    Nach 120 Minuten hatte es 1:1 (0:1) gestanden.`: a level score after full or extra
+    time, in a sentence naming no team right after a shoot-out told with its pair, is
+    that pair's match."""
+    if index == 0 or not readings or "shootout-only" not in readings[-1].notes:
+        return []
+    sentence = doc.sentences[index]
+    if not _AFTER_TIME.search(sentence.text) or participants(doc, sentence):
+        return []
+    told = [h for h in find_scores(sentence.text, sentence.start) if h.kind != "halftime"]
+    if len(told) != 1 or not told[0].draw or told[0].kind not in ("result", "running"):
+        return []
+    previous = doc.sentences[index - 1]
+    shootouts = [r for r in readings if r.sentence is previous and "shootout-only" in r.notes]
+    others = [r for r in readings if r.sentence is previous and r not in shootouts]
+    if len(shootouts) != 1 or others or not shootouts[0].teams():
+        return []
+    shoot = shootouts[0]
+    hit = replace(told[0], kind="result")
+    reading = Reading(sentence, hit, shoot.p, shoot.o, hit.first, hit.second)
+    reading.notes.add("level-after-shootout")
+    return [reading]

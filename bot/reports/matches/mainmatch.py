@@ -10,12 +10,15 @@ from bot.reports.matches import cues
 from bot.reports.matches.aheaddates import told_ahead
 from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.extratime import extra_time_named, extra_time_stated, shootout_told
+from bot.reports.matches.grouplabel import group_heading
 from bot.reports.matches.hostroles import home_by_role
 from bot.reports.matches.legcues import RESULT_IN_LEG
+from bot.reports.matches.legorder import two_legged
 from bot.reports.matches.otherscore import tells_other_score
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.resultchecks import told_as_past
 from bot.reports.matches.titles import only_hoped
+from bot.reports.matches.weekbefore import told_days_before
 from bot.reports.names.mainvenue import stadium_home
 from bot.reports.names.venues import home_by_place
 from bot.reports.patterns.keyed import Keyed
@@ -65,6 +68,9 @@ def index_of(doc: Document, r: Reading) -> int:
 
 def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     main.notes.add("main")
+    if main.leg is None and told_days_before(main) and two_legged(doc):
+        main.leg = 1
+        main.notes.add("days-before")
     background = background_first_leg(main)
     if main.home is None and not background:
         main.home = stadium_home(doc, main) or home_by_role(doc, main.teams())
@@ -78,7 +84,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
             main.notes.update(("weak-home", "place-home"))
     if main.home is None and main.leg is None and cues.NEUTRAL.search(doc.text):
         main.home = "neutral"
-    if main.extra_time is None and "listing" not in main.notes:
+    if main.extra_time is None and not main.notes & {"listing", "days-before"}:
         shootout = main.penalties or any(
             "shootout-only" in r.notes and set(r.teams() or ()) == set(main.teams())
             for r in readings
@@ -119,6 +125,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         at = main.hit.start - main.sentence.start
         stages = cues.stage_at(main.sentence.text, at) or _head_stages(doc, main)
         main.stage = stages[0][1] if stages else None
+    if main.stage is None and index_of(doc, main) < 3 and group_heading(doc.text):
+        main.stage = "group"
 
 
 _LAST_MONTH = re.compile(r"\blast month\b|\b(?:vergangenen|letzten|vorigen) Monat\b|\bVormonat")

@@ -43,6 +43,10 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     if (done := _PARTICIPLE_AFTER.match(after)) and hit.first != hit.second:
         return ("won" if done.group(1) == "gewonnen" else "lost"), 2, hit.start
     window_start = max(clause_start, hit.start - 120)
+    background = _AFTER_A.search(text, max(0, hit.start - 16), hit.start) is not None
+    if background:
+        told = [m.end() for m in ANY_SCORE.finditer(text, window_start, hit.start)]
+        window_start = told[-1] if told else window_start
     before = text[window_start : hit.start]
     best = None
     for pattern, label in ((cues.WIN, "won"), (cues.LOSE, "lost")):
@@ -56,6 +60,8 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     after_verb = _COMMA.split(after_verb)[0]
     after_verb = ANY_SCORE.split(_LEADING_PARENS.sub("", after_verb))[0]
     win, lose = cues.WIN.search(after_verb), cues.LOSE.search(after_verb)
+    if background and ANY_SCORE.search(text, hit.end, sentence.end):
+        win = lose = None  # `Nach dem 1:2 in Lissabon gewannen die Franzosen ... mit 1:0`
     if hit.first == hit.second:
         return "draw", (1 if win or lose else 0), None
     if bool(win) != bool(lose):
@@ -64,6 +70,14 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
 
 
 _COMMA = re.compile(r"[,;]")
+_AFTER_A = re.compile(
+    r"\b(?:nach (?:dem|einem)|after (?:a|an|the|their|its)|following (?:a|an|the|their|its))"
+    r"\s+$",
+    re.I,
+)
+"""`besiegte Real Madrid mit 2:1 und zog nach dem 2:3 im Hinspiel ... ein`: the verb
+before another score is that score's, and so is one after it before a later score; a
+result told as what came before has none."""
 _PARTICIPLE_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(gewonnen|verloren)\b")
 """`das Rückspiel in Old Trafford 2:3 verloren hatten`: the German verb after the score
 is its own, not one of an earlier clause (`2:1 gewonnen und ...`)."""

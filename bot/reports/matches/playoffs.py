@@ -37,6 +37,28 @@ _LEG = re.compile(r"\b(?:first|second|return) leg\b|\b(?:Hin|Rück)spiel", re.I)
 plays no legs, so a leg outside its months is its qualifying's."""
 
 
+def outside_finals(comp: str | None, date: str | None) -> bool:
+    """Whether a game dated `date` (a month at least) falls outside the months the
+    finals tournament `comp` is played in, so it cannot be one of its finals' games."""
+    if comp not in _MONTHS or not date or len(date) < 7:
+        return False
+    year, month = int(date[:4]), int(date[5:7])
+    months = _MONTHS[comp] + ((11, 12) if comp == "FIFA World Cup" and year == 2022 else ())
+    return month not in months
+
+
+_QUALIFYING_WORDS = re.compile(
+    r"\b(?:play-?offs?|qualif(?:y|ying|ier|iers|ication)|Qualifikation\w*|Quali\w*|"
+    r"Relegation\w*)\b",
+    re.I,
+)
+"""`Elsewhere in the European playoffs on Wednesday, Greece beat Ukraine 1-0`, `in their
+qualifying group ... in October`: a result its own sentence places in the qualifying."""
+_QUALIFYING_GROUP = re.compile(
+    r"\b(?:qualifying group|qualification group|Qualifikationsgruppe|Quali-Gruppe)\b", re.I
+)
+
+
 def qualifying_round(
     doc: Document, comp: str | None, stage: str | None, date: str | None, own: str = ""
 ) -> tuple[str | None, str | None]:
@@ -51,17 +73,17 @@ def qualifying_round(
     named = any(m.name == comp for m in find_competitions(own, doc.published))
     if named and not _NAMED[comp].search(own):
         return comp, stage
-    year, month = int(date[:4]), int(date[5:7])
-    months = _MONTHS[comp] + ((11, 12) if comp == "FIFA World Cup" and year == 2022 else ())
     legged = _LEG.search(own) is not None
-    if month in months or not (_NAMED[comp].search(doc.text) or legged):
+    qualifying = legged or _QUALIFYING_WORDS.search(own) is not None
+    if not outside_finals(comp, date) or not (_NAMED[comp].search(doc.text) or qualifying):
         return comp, stage
-    if legged and stage is None and _PLAY_OFF.search(own):
-        stage = "play-off"
-    elif stage in ("semi-final", "final"):
+    if stage in ("semi-final", "final"):
         stage = "play-off" if _PLAY_OFF.search(doc.text) else None
-    elif stage is not None:
-        stage = None
+    elif _QUALIFYING_GROUP.search(own):
+        stage = "group"
+    else:
+        # a qualifier played in legs is a play-off (`Russia had won the first leg 2-1`)
+        stage = "play-off" if legged or (qualifying and _PLAY_OFF.search(own)) else None
     return _QUALIFYING[comp], stage
 
 

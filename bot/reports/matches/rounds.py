@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.reports.matches.groupround import group_before
+from bot.reports.matches.hopedrounds import held_round, only_hoped_round
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 
@@ -151,8 +152,11 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
             continue
         if stage == "relegation-play-off" and not _is_play_off(text, match):
             continue
+        if only_hoped_round(text, match.start("word"), match.end()):
+            continue
         ahead = match.group("tail") or _ahead(text, max(0, match.start() - 60), match.start())
         ahead = ahead or _told_reached(text, match)
+        ahead = ahead or held_round(text, match.start("word"), match.end())
         ahead = ahead or _MAYBE_AFTER.match(text, match.end())
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
         if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.reports.matches.finalscores import final_with_halftime, stood_at_the_end
+from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
 from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
@@ -222,7 +223,8 @@ def _gated(pattern: re.Pattern, text: str, keys: tuple[str, ...]) -> re.Match | 
 
 
 def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
-    """result | aggregate | shootout | running | halftime."""
+    """result | aggregate | shootout | running | halftime | lead (a side's lead, its
+    clause's cues its own)."""
     near_after = after[:60]
     shoot_before = _gated(_SHOOTOUT_BEFORE, before[-70:], _SHOOTOUT_KEYS)
     if shoot_before and _SHOOTOUT_ENDED.search(shoot_before.group()):
@@ -250,6 +252,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "running"
     if in_parens:
         return "halftime"
+    if led_after(before, after, suffix):
+        return "lead"
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
         return "running"
     if _GOAL_DASH.search(before[-40:]) and _FOR_SIDE.match(after):

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from bot.reports.matches.cues import stage_at
+from bot.reports.matches.playoffs import outside_finals
 from bot.reports.matches.reading import Reading
 from bot.reports.text.document import Document
 
@@ -54,6 +55,8 @@ def tournament_ground(doc: Document, r: Reading, competition: str | None, resolv
     teams = resolver.teams
     if any(getattr(teams.get(t), "kind", None) != "national" for t in r.teams()):
         return None
+    if outside_finals(competition, r.date or doc.published):
+        return None  # `Greece beat Ukraine 1-0 in Donetsk` in November: a qualifier
     if competition in FINAL_FOURS and r.stage is None and _semi_final_days(doc, r):
         r.stage = "semi-final"
     hosts = _hosts(doc)

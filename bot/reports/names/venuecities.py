@@ -26,6 +26,8 @@ kansas city
 saint paul|st. paul|st paul
 bridgeview
 sinsheim
+warsaw|warschau|warszawa
+donetsk|donezk
 """.strip().splitlines()
 
 MORE_CLUB_CITIES = {

@@ -13,6 +13,7 @@ from bot.facts import Match, Tie
 from bot.reports.matches import cues
 from bot.reports.matches.competitionmentions import first_named, is_league, named_in
 from bot.reports.matches.matchinfo import primary_competition
+from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.results import _clause_bounds, opponent, participants, sides
 from bot.reports.matches.scores import find_scores
 from bot.reports.matches.state import TEAM_IT, StoryState
@@ -128,9 +129,11 @@ def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
         return
     found = named_in(tie.evidence, doc.published)
     first = found[0] if found else first_named(doc.text[:3000], doc.published, False, _cup)
-    tie.competition = first.name if first else None
     stages = {stage for _, stage in cues.stage_at(tie.evidence)}
-    tie.stage = stages.pop() if len(stages) == 1 else None
+    tie.competition, tie.stage = qualifying_round(
+        doc, first.name if first else None, stages.pop() if len(stages) == 1 else None,
+        doc.published, tie.evidence,
+    )  # fmt: skip
     tie.season = season_for(tie.competition, doc.published, tie.stage) if tie.competition else None
 
 

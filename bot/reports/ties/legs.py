@@ -57,6 +57,14 @@ _EXTRA_OR_SHOOTOUT = re.compile(
 )
 
 
+_ANOTHER_TIME = re.compile(
+    r"\b(?:years?|seasons?) (?:ago|earlier|before)\b|\b(?:Jahre\w*|Saison\w*) (?:zuvor|vorher|"
+    r"davor|früher)\b|\bvor \w+ (?:Jahren|Saisons?)\b|\blast (?:season|year)\b|"
+    r"\b(?:vergangene|letzte|vorige)n? (?:Saison|Jahr)\b|\b(?:19|20)\d\d\b",
+    re.I,
+)
+"""`Lazio, beaten 6-2 on aggregate by Bayern at the same stage three years ago`: a tie of
+another season, which this season's first leg tells nothing about."""
 _EXTRA_TIME = re.compile(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", re.IGNORECASE)
 _NO_EXTRA = re.compile(r"\b(?:no|without|ohne|keine?)\s+(?:\w+\s+)?(?:extra|verlängerung)", re.I)
 _SHOOTOUT = re.compile(r"elfmeterschießen|shoot-?out|penalties|i\.\s?E\.|spot kicks", re.I)
@@ -124,6 +132,9 @@ def complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bo
             tie.winner = None
             return
     second = legs.get(2)
+    first = legs.get(1)
+    if second is None and first is not None and not _ANOTHER_TIME.search(tie.evidence or ""):
+        tie.competition, tie.season, tie.stage = first.competition, first.season, first.stage
     if second is not None:
         tie.competition, tie.season, tie.stage = second.competition, second.season, second.stage
         if tie.decided_by == "aggregate" and second.extra_time and not second.penalties:

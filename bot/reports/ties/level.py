@@ -10,8 +10,8 @@ from bot.reports.matches import cues
 
 _WON_LEVEL = re.compile(
     r"\b(?:advanc\w+|going through|went through|go through|durchgesetzt|setzte sich|"
-    r"setzt sich|edged|edging|beat|beating|won|win|prevailed|knocked out|eliminated|"
-    r"reached|reaches|erreicht|erreichte|zieht|zog)\b",
+    r"setzt sich|setzten sich|edged|edging|beat|beating|won|win|prevailed|knocked out|eliminated|"
+    r"reached|reaches|erreicht|erreichte|erreichten|zieht|zog|zogen)\b",
     re.I,
 )
 

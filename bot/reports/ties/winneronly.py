@@ -9,6 +9,7 @@ from bot.facts import Tie
 from bot.reports.matches import cues
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.ties.cues import PARTICIPLE_WIN, joined_objects
+from bot.reports.ties.verbfinal import apposed_subject, verb_final_subject
 
 WENT_OUT = Keyed(
     re.compile(
@@ -22,12 +23,25 @@ WENT_OUT = Keyed(
 
 def winner_only(doc, sentence, people, shootouts, away_goals) -> list[Tie]:
     """`Real Madrid, das sich bei Manchester City im Elfmeterschießen durchsetzte`:
-    the winner is the clause's subject, the loser the one team in its object."""
+    the winner is the clause's subject, the loser the one team in its object. Without a
+    shoot-out, each clause with its own verb of going through is read (`hatten die
+    Bayern ... Real Madrid ausgeschaltet, Valencia hatte sich gegen Leeds durchgesetzt`)."""
+    if shootouts:
+        return _clause_tie(doc, sentence, people, shootouts[0], None, away_goals)
+    out: list[Tie] = []
+    seen: set[int] = set()
+    for verb in cues.ADVANCE.pattern.finditer(sentence.text):
+        found = _clause_tie(doc, sentence, people, None, verb, away_goals)
+        for tie in found:
+            key = hash(frozenset(tie.teams))
+            if key not in seen:
+                seen.add(key)
+                out.append(tie)
+    return out
+
+
+def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
     text = sentence.text
-    anchor = shootouts[0] if shootouts else None
-    verb = cues.ADVANCE.search(text)
-    if anchor is None and verb is None:
-        return []
     pos = anchor.start if anchor else sentence.start + verb.start()
     cuts = [sentence.start + m.end() for m in _CLAUSE_CUT.finditer(text)]
     start = max([c for c in cuts if c <= pos], default=sentence.start)
@@ -44,6 +58,10 @@ def winner_only(doc, sentence, people, shootouts, away_goals) -> list[Tie]:
     else:
         plain = [m for m in clause if m.start < pos and m.prep not in _LOSER_PREPS]
         winner = plain[0].team if len(plain) == 1 else None
+        if winner is None and verb is not None:
+            winner = verb_final_subject(doc.text, plain, verb, sentence.start, end)
+        if winner is None and not plain:
+            winner = apposed_subject(doc.text, people, start, lead)
     if winner is None or WENT_OUT.search(doc.text[start:end]):
         return []
     losers = {m.team for m in clause if m.team != winner}

@@ -1,0 +1,47 @@
+"""A round a side only hopes for (`durften weiter auf das Achtelfinale hoffen`, `keep
+their hopes of a place in the last 16 alive`) is neither the round played nor one just
+reached: it names no stage of the result at all (a group game, here)."""
+
+from __future__ import annotations
+
+import re
+
+_HOPE_BEFORE = re.compile(
+    r"(?:\b(?:hopes?|hoping|dreams?|dreaming)\s+(?:of|for)|"
+    r"\b(?:Hoffnung(?:en)?|Traum|Träume|Chancen?|hoffen|träumen)\s+(?:auf|aufs|vom))"
+    r"\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_HOPE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:hoffen|hoffte|hofften|hofft|erhoffen|erhofft\w*|träumen|träumt|"
+    r"träumte|träumten)\b",
+    re.IGNORECASE,
+)
+_KEYS = ("hoff", "hope", "hoping", "dream", "traum", "träum", "chance")
+
+
+def only_hoped_round(text: str, start: int, end: int) -> bool:
+    """Whether the round word at text[start:end] is one hoped or dreamt of."""
+    window = text[max(0, start - 60) : end + 30].lower()
+    if not any(key in window for key in _KEYS):
+        return False
+    return bool(
+        _HOPE_BEFORE.search(text, max(0, start - 60), start) or _HOPE_AFTER.match(text, end)
+    )
+
+
+_HELD_BEFORE = re.compile(
+    r"\b(?:hat|hatte|haben|hatten)\s+(?:[\w-]+\s+){0,4}?das\s+$", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!]|$)")
+
+
+def held_round(text: str, start: int, end: int) -> bool:
+    """`und am Ende hatte die deutsche Mannschaft das Halbfinale.`: a round a side has,
+    with nothing after it, is the round reached, not the one played (not `hatte das
+    Halbfinale 2:1 gewonnen`)."""
+    if "hat" not in text[max(0, start - 60) : start].lower():
+        return False
+    return bool(
+        _CLAUSE_END.match(text, end) and _HELD_BEFORE.search(text, max(0, start - 60), start)
+    )
