@@ -58,7 +58,7 @@ def context_stage(doc: Document, r: Reading) -> str | None:
     lead_in = not named and cues.LEG.search(r.sentence.text)
     if not lead_in and not (r.context_filled and set(r.teams()) <= named):
         return _finalists_round(doc, r, index)
-    if cues.FIXTURE_AHEAD.search(before.text):
+    if cues.FIXTURE_AHEAD.search(before.text) or cues.FUTURE.search(before.text):
         return None  # `Im Endspiel am 25. Mai trifft Dortmund auf Bayern`: a round to come
     stages = {stage for _, stage in cues.stage_at(before.text)}
     if lead_in and "final" in stages:

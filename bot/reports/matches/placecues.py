@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
-from bot.reports.matches.legplace import other_legs_place, owned_ground
+from bot.reports.matches.legplace import other_legs_ground, other_legs_place, owned_ground
 from bot.reports.names.stadiums import shared_host
 from bot.reports.names.venues import home_by_place
 
@@ -30,7 +30,9 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
                 r.home = r.home or r.p
         if m.prep in ("at", "bei", "beim") or (m.prep == "in" and doc.lang == "en"):
             r = owner(m.start - base)
-            if r is not None and r.teams() and m.team in r.teams():
+            if r is None or other_legs_ground(text, m.start - base, r.leg):
+                continue
+            if r.teams() and m.team in r.teams():
                 r.home = r.home or m.team
     for m in cues.AT_PLACE.finditer(text):
         place = m.group("place")
