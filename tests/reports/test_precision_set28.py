@@ -65,3 +65,17 @@ def test_a_team_in_an_apposition_to_the_subject_is_no_side():
     )
     assert ("ajax", "bayern-munich", (2, 0)) not in pairs(de)
     assert match(de, "ajax", "porto").score == (2, 0)
+
+
+def test_staying_at_a_goalless_draw_is_no_place():
+    facts = read(
+        " date 2024-04-11 Dortmund - Borussia Dortmund hat im Viertelfinal-Hinspiel zu Hause "
+        "gegen Atlético Madrid 0:0 gespielt. Der BVB rannte an, am Ende blieb es aber beim "
+        "mageren 0:0."
+    )
+    assert ("atletico-madrid", "borussia-dortmund", (0, 0)) not in pairs(facts)
+    hosted = read(
+        " date 2024-04-18 Mailand - Inter Mailand hat am Mittwoch beim spanischen "
+        "Spitzenklub Atlético Madrid mit 1:2 verloren."
+    )
+    assert match(hosted, "atletico-madrid", "inter-milan").score == (2, 1)

@@ -15,7 +15,12 @@ _GUEST_OF = re.compile(
 )
 """`beat visiting New York City FC`: the team after `visiting` was the guest (not `X,
 visiting Chelsea`, a verb whose object is the host)."""
-_AT_UNNAMED = re.compile(r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?[a-zäöü]")
+_AT_UNNAMED = re.compile(
+    r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?(?![a-zäöü]+\s+(?:\d|(?i:remis|unentschieden|stand|ergebnis|"
+    r"spielstand|null|sieg|erfolg|niederlage)\b))[a-zäöü]"
+)
+"""`beim mexikanischen Spitzenklub`: a host named by what it is; not a state of the score
+(`es blieb beim torlosen Remis`)."""
 
 
 def place_cues(doc, sentence, readings, owner, resolver) -> None:
