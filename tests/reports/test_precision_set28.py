@@ -79,3 +79,23 @@ def test_staying_at_a_goalless_draw_is_no_place():
         "Spitzenklub Atlético Madrid mit 1:2 verloren."
     )
     assert match(hosted, "atletico-madrid", "inter-milan").score == (2, 1)
+
+
+def test_a_cup_a_side_won_earlier_is_not_the_matchs_competition():
+    en = read(
+        " date 2023-03-06 Liverpool 7 Manchester United 0\n\nUnited arrived at Anfield on "
+        "Sunday fresh from winning the Carabao Cup a week earlier, and left beaten 7-0 by "
+        "Liverpool, whose Mohamed Salah became the club's record Premier League scorer."
+    )
+    assert match(en, "liverpool", "manchester-united").competition == "Premier League"
+    de = read(
+        " date 2023-03-06 Leipzig - RB Leipzig, das den DFB-Pokal eine Woche zuvor "
+        "gewonnen hatte, hat am Sonntag in der Bundesliga gegen den VfL Wolfsburg 2:0 "
+        "gewonnen."
+    )
+    assert match(de, "rb-leipzig", "vfl-wolfsburg").competition == "Bundesliga"
+    won = read(
+        " date 2023-02-27 Manchester United won the Carabao Cup on Sunday, beating "
+        "Newcastle United 2-0 in the final at Wembley."
+    )
+    assert won.matches[0].competition == "EFL Cup"

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.competitions.names import find_competitions as _find_competitions
 from bot.competitions.names import info
+from bot.reports.matches.earliertrophy import won_before
 
 
 @lru_cache(maxsize=4096)
@@ -63,6 +64,7 @@ def _played_in(text: str, published: str | None, until: int | None = None) -> tu
         and not _NEXT_SEASON.search(text, max(0, m.start - 30), m.start)
         and not _qualified_for(text, m)
         and not _AHEAD_OF.search(text, max(0, m.start - 30), m.start)
+        and not won_before(text, m.start, m.end)
     )
 
 
