@@ -3,7 +3,7 @@ with sentences written for the tests."""
 
 from __future__ import annotations
 
-from tests.reports.helpers import match, pairs, read
+from tests.reports.helpers import goals_for, match, pairs, read
 
 _SEMI = (
     " date 2024-04-18 LONDON (AP) — Arsenal beat Porto 2-0 on Wednesday to reach the "
@@ -99,3 +99,34 @@ def test_a_cup_a_side_won_earlier_is_not_the_matchs_competition():
         "Newcastle United 2-0 in the final at Wembley."
     )
     assert won.matches[0].competition == "EFL Cup"
+
+
+def _scorers(body: str, lang: str) -> set[tuple[str | None, int | None]]:
+    from bot.facts import Match
+
+    found = Match("liverpool", "manchester-united", (5, 0))
+    goals_for(body, found, lang=lang)
+    return {(g.player, g.minute) for g in found.goals or []}
+
+
+def test_a_described_player_joined_after_the_named_subject_is_someone_else():
+    en = _scorers(
+        "Liverpool beat Manchester United 5-0. Cody Gakpo scored in the 20th minute and "
+        "Diogo Jota in the 30th. Mohamed Salah made it three on 40 minutes and the "
+        "Brazilian added a fourth in the 60th minute.",
+        "en",
+    )
+    assert ("Mohamed Salah", 60) not in en
+    de = _scorers(
+        "Liverpool gewann 5:0 gegen Manchester United. Mohamed Salah erhöhte in der 40. "
+        "Minute, und der Brasilianer legte in der 60. Minute nach.",
+        "de",
+    )
+    assert ("Mohamed Salah", 60) not in de
+    last_named = _scorers(
+        "Liverpool beat Manchester United 5-0. Lisandro Martinez brought down Mohamed "
+        "Salah in the area, and the Egyptian forward converted the penalty in the 60th "
+        "minute.",
+        "en",
+    )
+    assert ("Mohamed Salah", 60) in last_named
