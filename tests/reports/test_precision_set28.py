@@ -130,3 +130,30 @@ def test_a_described_player_joined_after_the_named_subject_is_someone_else():
         "en",
     )
     assert ("Mohamed Salah", 60) in last_named
+
+
+def test_a_conference_final_named_as_played_keeps_its_stage_unknown():
+    facts = read(
+        " date 2016-12-11 TORONTO (AP) — Seattle beat Toronto FC 5-4 on penalties after a "
+        "0-0 draw in the MLS Cup final on Saturday night. Toronto reached the final with a "
+        "wild Eastern Conference final against the Montreal Impact. After losing the first "
+        "leg 3-2 in Montreal, Toronto won the return match 5-2 at BMO Field."
+    )
+    assert match(facts, "cf-montreal", "toronto-fc").stage is None
+    assert match(facts, "toronto-fc", "cf-montreal").stage is None
+    semi = read(
+        " date 2016-12-11 TORONTO (AP) — Seattle beat Toronto FC 5-4 on penalties after a "
+        "0-0 draw in the MLS Cup final on Saturday night. Toronto reached the final with a "
+        "wild semi-final against the Montreal Impact. After losing the first leg 3-2 in "
+        "Montreal, Toronto won the return match 5-2 at BMO Field."
+    )
+    assert match(semi, "cf-montreal", "toronto-fc").stage == "semi-final"
+
+
+def test_deep_into_extra_time_tells_extra_time():
+    facts = read(
+        " date 2016-12-11 TORONTO (AP) — Seattle beat Toronto FC 5-4 on penalties after a "
+        "0-0 draw in the MLS Cup final on Saturday night. Deep into extra time, Jozy "
+        "Altidore headed toward the far corner and the Seattle goalkeeper clawed it away."
+    )
+    assert match(facts, "toronto-fc", "seattle-sounders").extra_time is True

@@ -17,7 +17,7 @@ _PLAYED = Keyed(
         r"\b(?:(?:went|go|goes|going|gone|was taken|were taken|headed|sent (?:the \w+ )?)\s+"
         r"(?:in)?to extra[- ]time|forced extra[- ]time|needed extra[- ]time|"
         r"(?:goalless|scoreless) extra (?:time|period|half[- ]hour)|extra period|"
-        r"(?:after|in|during|through) extra[- ]time|the additional 30 minutes|"
+        r"(?:after|in|into|during|through) extra[- ]time|the additional 30 minutes|"
         r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
         r"(?:ging|gingen|musste\w*|mussten) (?:\w+ )?in die verlängerung|"
         r"(?:nach|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",

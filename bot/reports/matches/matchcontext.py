@@ -60,10 +60,21 @@ def context_stage(doc: Document, r: Reading) -> str | None:
         return _finalists_round(doc, r, index)
     if cues.FIXTURE_AHEAD.search(before.text) or cues.FUTURE.search(before.text):
         return None  # `Im Endspiel am 25. Mai trifft Dortmund auf Bayern`: a round to come
-    stages = {stage for _, stage in cues.stage_at(before.text)}
+    stages = _rounds_named(before.text)
     if lead_in and "final" in stages:
         return None  # `Im Endspiel am 25. Mai ...`: the round ahead, not the legs told next
     return stages.pop() if len(stages) == 1 else None
+
+
+def _rounds_named(text: str) -> set[str | None]:
+    """The rounds a sentence names, a round named outright before one worked out from
+    reaching the next: `reached the final with a wild Eastern Conference final` names a
+    round whose stage is not known (None), not the semi-final."""
+    told = cues.told_rounds(text)
+    outright = [stage for _, stage, derived in told if not derived]
+    if outright:
+        return set(outright)
+    return {stage for _, stage in cues.stage_at(text)}
 
 
 def _finalists_round(doc: Document, r: Reading, index: int) -> str | None:
