@@ -20,7 +20,7 @@ _PLAYED = Keyed(
         r"(?:after|in|into|during|through) extra[- ]time|the additional 30 minutes|"
         r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
         r"(?:ging|gingen|musste\w*|mussten) (?:\w+ )?in die verlängerung|"
-        r"(?:nach|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
+        r"(?:nach|nach der|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
         re.IGNORECASE,
     ),
     "extra|additional 30|verlängerung|120 minuten|n.",

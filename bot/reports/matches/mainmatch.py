@@ -16,6 +16,7 @@ from bot.reports.matches.otherscore import tells_other_score
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.resultchecks import told_as_past
 from bot.reports.matches.titles import only_hoped
+from bot.reports.matches.travelled import home_by_travel
 from bot.reports.names.mainvenue import stadium_home
 from bot.reports.names.venues import home_by_place
 from bot.reports.patterns.keyed import Keyed
@@ -68,6 +69,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     background = background_first_leg(main)
     if main.home is None and not background:
         main.home = stadium_home(doc, main) or home_by_role(doc, main.teams())
+        main.home = main.home or home_by_travel(doc, main.teams())
         main.notes.add("weak-home")
     if main.home is None and doc.place and not background:
         side = home_by_place(doc.place, main.teams(), resolver)
