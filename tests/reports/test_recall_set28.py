@@ -29,3 +29,27 @@ def test_a_side_travelling_to_a_coming_match_tells_no_host():
     assert pairs(facts) == set()
     coming = read(_CUP_NIGHT + "Wolfsburg war angereist, im Rückspiel wird der VfL Gastgeber sein.")
     assert pairs(coming) == set()
+
+
+def test_a_level_score_told_after_the_shootout_is_the_matchs():
+    de = read(
+        " date 2024-08-15 Warschau - Real Madrid hat den UEFA-Supercup gewonnen. Der "
+        "Champions-League-Sieger setzte sich am Mittwochabend in Warschau gegen "
+        "Europa-League-Gewinner Atalanta Bergamo mit 4:3 im Elfmeterschießen durch. Nach "
+        "90 Minuten hatte es 2:2 gestanden."
+    )
+    found = match(de, "real-madrid", "atalanta")
+    assert (found.score, found.penalties, found.date) == ((2, 2), (4, 3), "2024-08-14")
+    en = read(
+        " date 2024-08-15 Real Madrid won the UEFA Super Cup on Wednesday. The Spanish "
+        "champions beat Europa League winners Atalanta 4-3 on penalties in Warsaw. After 90 "
+        "minutes the score had been 2-2."
+    )
+    assert match(en, "real-madrid", "atalanta").penalties == (4, 3)
+    other_pair = read(
+        " date 2024-08-15 Real Madrid won the UEFA Super Cup on Wednesday. Atalanta "
+        "beat Roma 4-3 on penalties in the Italian Cup the night before. After 90 minutes "
+        "the score had been 2-2."
+    )
+    assert ("real-madrid", "atalanta", (2, 2)) not in pairs(other_pair)
+    assert ("real-madrid", "roma", (2, 2)) not in pairs(other_pair)

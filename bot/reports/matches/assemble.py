@@ -14,6 +14,7 @@ from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
 from bot.reports.matches.legsentences import leg_sentences
 from bot.reports.matches.legsums import level_aggregate_beside, other_leg_by_sum
+from bot.reports.matches.levelafter import level_after_shootout
 from bot.reports.matches.linescore import line_score
 from bot.reports.matches.listings import read_heading
 from bot.reports.matches.mainmatch import main_reading, settle_main
@@ -66,6 +67,8 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                 found = [box]
             if not found:
                 found = level_before_shootout(doc, index, state, resolver)
+            if not found:
+                found = level_after_shootout(doc, index)
             same_place_home(sentence, found, state)
         for r in found:
             if "listing" in r.notes:
