@@ -53,3 +53,20 @@ def test_a_level_score_told_after_the_shootout_is_the_matchs():
     )
     assert ("real-madrid", "atalanta", (2, 2)) not in pairs(other_pair)
     assert ("real-madrid", "roma", (2, 2)) not in pairs(other_pair)
+
+
+def test_a_shootout_won_by_a_side_told_by_its_nationality():
+    en = read(
+        " date 2024-03-15 Porto knocked Arsenal out of the Champions League at the Emirates "
+        "on Thursday. The second leg ended 1-1 after extra time, leaving the tie level at "
+        "2-2 after last week's 1-1 draw in Porto, and the Portuguese side scored all four of "
+        "their kicks to win the shoot-out 4-2."
+    )
+    assert match(en, "arsenal", "porto").penalties == (2, 4)
+    de = read(
+        " date 2024-03-15 London - Arsenal ist im Achtelfinale der Champions League gegen "
+        "den FC Porto ausgeschieden. Das Rückspiel endete am Donnerstag nach Verlängerung "
+        "1:1, nachdem das Hinspiel in Porto 1:1 ausgegangen war, und die portugiesischen "
+        "Gäste gewannen das Elfmeterschießen mit 4:2."
+    )
+    assert match(de, "arsenal", "porto").penalties == (2, 4)
