@@ -70,3 +70,23 @@ def test_a_shootout_won_by_a_side_told_by_its_nationality():
         "Gäste gewannen das Elfmeterschießen mit 4:2."
     )
     assert match(de, "arsenal", "porto").penalties == (2, 4)
+
+
+def test_a_sides_tournament_start_and_the_groups_other_opener_are_group_matches():
+    en = read(
+        " date 2024-06-16 Germany 5-1 Scotland\n\nGermany made a flying start to their "
+        "home Euro 2024 campaign in Munich on Friday. Hungary lost 3-1 to Switzerland in "
+        "the group's other opening match in Cologne on Saturday."
+    )
+    assert match(en, "germany", "scotland").stage == "group"
+    assert match(en, "hungary", "switzerland").stage == "group"
+    de = read(
+        " date 2024-06-15 München - Deutschland hat zum EM-Auftakt in München Schottland "
+        "mit 5:1 besiegt."
+    )
+    assert match(de, "germany", "scotland").stage == "group"
+    club = read(
+        " date 2024-08-18 Bayern Munich 3-0 Wolfsburg\n\nBayern made a flying start to "
+        "their Bundesliga campaign in Munich on Saturday."
+    )
+    assert match(club, "bayern-munich", "vfl-wolfsburg").stage in (None, "league")

@@ -32,6 +32,7 @@ from bot.reports.matches.samenight import same_day_of_a_later_date
 from bot.reports.matches.sameplace import same_place_home
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
+from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
 from bot.reports.text.dayapart import date_apart, week_apart
 from bot.reports.text.document import Document
@@ -211,7 +212,7 @@ def _same_round_possible(main: Reading, r: Reading) -> bool:
 
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = competition_of(doc, r, primary)
-    stage = r.stage or context_stage(doc, r)
+    stage = r.stage or context_stage(doc, r) or opening_group(doc, r, comp)
     if stage is None and main is not None and r is not main and not r.earlier:
         same_round = bool(r.notes & {"same-day", "same-round"})
         same_round = same_round and not third_place_match(r.sentence.text)

@@ -23,7 +23,9 @@ _STAGE_WORDS = (
     (r"finale|finals?|endspiel\w*|pokalfinale|endspiels", "final"),
     (
         r"gruppenphase|group stage|group phase|gruppenspiel\w*|gruppensieg(?:es|s)?|"
-        r"(?:won|win|winning|topped|top|topping) (?:the )?group|top of (?:the )?group",
+        r"(?:won|win|winning|topped|top|topping) (?:the )?group|top of (?:the )?group|"
+        r"group (?:opener|game|match)|group['’]s (?:other |first |second )?(?:opening )?"
+        r"(?:match|game)|opening group (?:match|game)|gruppenauftakt",
         "group",
     ),
     (r"relegation\w*", "relegation-play-off"),
