@@ -22,6 +22,12 @@ def test_the_side_that_had_travelled_there_was_the_visitor():
         "after a 2-2 draw. Leeds had travelled to Wales as clear favourites."
     )
     assert match(en, "swansea-city", "leeds-united").penalties == (5, 4)
+    final = read(
+        " date 2012-05-20 Chelsea won the Champions League final, beating Bayern Munich 4-3 "
+        "on penalties after a 1-1 draw on Saturday. Chelsea had travelled to Munich as "
+        "underdogs."
+    )
+    assert [m.neutral for m in final.matches] == [True]
 
 
 def test_a_side_travelling_to_a_coming_match_tells_no_host():

@@ -69,7 +69,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     background = background_first_leg(main)
     if main.home is None and not background:
         main.home = stadium_home(doc, main) or home_by_role(doc, main.teams())
-        main.home = main.home or home_by_travel(doc, main.teams())
+        if main.stage != "final":
+            main.home = main.home or home_by_travel(doc, main.teams())
         main.notes.add("weak-home")
     if main.home is None and doc.place and not background:
         side = home_by_place(doc.place, main.teams(), resolver)

@@ -40,6 +40,10 @@ def relegation_league(doc: Document) -> str | None:
     return found
 
 
+_WILL = re.compile(r"\b(?:will|wird|werden|is set to|are set to)\b")
+"""`River's opponents in the final will be Boca Juniors or Palmeiras`: a round to come."""
+
+
 def context_stage(doc: Document, r: Reading) -> str | None:
     """A result that won a cup was its final. `im Halbfinale Grêmio deklassiert. Nach
     einem 1:1 im Hinspiel ... 5:0`: a result whose teams come from the sentence before
@@ -58,7 +62,7 @@ def context_stage(doc: Document, r: Reading) -> str | None:
     lead_in = not named and cues.LEG.search(r.sentence.text)
     if not lead_in and not (r.context_filled and set(r.teams()) <= named):
         return _finalists_round(doc, r, index)
-    if cues.FIXTURE_AHEAD.search(before.text) or cues.FUTURE.search(before.text):
+    if cues.FIXTURE_AHEAD.search(before.text) or _WILL.search(before.text):
         return None  # `Im Endspiel am 25. Mai trifft Dortmund auf Bayern`: a round to come
     stages = _rounds_named(before.text)
     if lead_in and "final" in stages:
