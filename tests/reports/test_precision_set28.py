@@ -157,3 +157,31 @@ def test_deep_into_extra_time_tells_extra_time():
         "Altidore headed toward the far corner and the Seattle goalkeeper clawed it away."
     )
     assert match(facts, "toronto-fc", "seattle-sounders").extra_time is True
+
+
+def test_a_place_after_the_other_legs_day_is_not_this_legs_ground():
+    de = read(
+        " date 2024-04-12 München (dpa) - Der FC Bayern gewann am Dienstag das Hinspiel "
+        "gegen Arsenal mit 2:1 und nimmt den Vorsprung mit ins Rückspiel am Mittwoch in "
+        "London."
+    )
+    assert ("arsenal", "bayern-munich", (1, 2)) not in pairs(de)
+    en = read(
+        " date 2024-04-12 MUNICH (AP) — Bayern Munich beat Arsenal 2-1 in the first leg on "
+        "Tuesday and take that lead into the second leg on Wednesday in London."
+    )
+    assert ("arsenal", "bayern-munich", (1, 2)) not in pairs(en)
+    assert match(en, "bayern-munich", "arsenal").leg == 1
+
+
+def test_the_round_of_an_aside_about_one_side_is_not_the_results():
+    facts = read(
+        " date 2024-04-12 LONDON (AP) — Arsenal, Bayern's opponents in the semifinals, "
+        "drew 1-1 with Porto on Tuesday."
+    )
+    assert all(m.stage != "semi-final" for m in facts.matches)
+    relative = read(
+        " date 2024-04-12 LONDON (AP) — Arsenal, who beat Bayern in the quarterfinals, lost "
+        "2-1 to Real Madrid in the semifinals on Tuesday."
+    )
+    assert [m.stage for m in relative.matches] == ["semi-final"]

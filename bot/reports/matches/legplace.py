@@ -8,12 +8,16 @@ import re
 
 _LEG_BEFORE = re.compile(
     r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
-    r"(?P<two>second[- ]leg|return leg|\w*rückspiel\w*))\s*$",
+    r"(?P<two>second[- ]leg|return leg|\w*rückspiel\w*))"
+    r"(?:\s+(?:am|on)\s+[A-ZÄÖÜ][a-zäöü]+day|\s+am\s+[A-ZÄÖÜ][a-zäöü]+tag(?:abend)?|"
+    r"\s+am\s+Mittwoch(?:abend)?)?\s*$",
     re.I,
 )
+"""A day may stand between: `ins Rückspiel am Mittwoch in London`."""
 _LEG_GROUND = re.compile(
     r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
-    r"(?P<two>second[- ]leg|return(?: leg| match)?|\w*rückspiel\w*))\s(?:at|in|bei|beim|im)\s+$",
+    r"(?P<two>second[- ]leg|return (?:leg|match)|(?:the|\w+['’]s) return|\w*rückspiel\w*))"
+    r"\s(?:at|in|bei|beim|im)\s+$",
     re.I,
 )
 
@@ -31,7 +35,7 @@ def other_legs_ground(text: str, at: int, leg: int | None) -> bool:
 def other_legs_place(text: str, at: int, leg: int | None) -> bool:
     """Whether the place cue at `at` (its preposition) follows a leg word naming a
     leg other than `leg`."""
-    found = _LEG_BEFORE.search(text, max(0, at - 30), at)
+    found = _LEG_BEFORE.search(text, max(0, at - 50), at)
     if found is None:
         return False
     return (1 if found.group("one") else 2) != leg

@@ -124,7 +124,12 @@ def stage_at(text: str, score_at: int | None = None) -> list[tuple[int, str]]:
     ]
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|der|die|das)\s[^,;]*")
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:(?:who|which|der|die|das)\s[^,;]*|"
+    r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}['’]s\s[^,;]*,)"
+)
+"""`, who beat Real Madrid in the semifinals,`, `, Bayern's opponents in the semifinals,`:
+an aside about one side, whose round is not that of the result told around it."""
 
 
 def in_aside(text: str, at: int, score_at: int) -> bool:
