@@ -185,3 +185,30 @@ def test_the_round_of_an_aside_about_one_side_is_not_the_results():
         "2-1 to Real Madrid in the semifinals on Tuesday."
     )
     assert [m.stage for m in relative.matches] == ["semi-final"]
+
+
+def _leg_goals(body: str, lang: str):
+    from bot.facts import Match
+
+    first = Match("atalanta", "valencia", (4, 1), leg=1)
+    second = Match("valencia", "atalanta", (1, 2), leg=2)
+    goals_for(body, first, second, lang=lang)
+    return [(g.player, g.minute) for g in first.goals or []], [
+        (g.player, g.minute) for g in second.goals or []
+    ]
+
+
+def test_a_first_leg_given_as_a_reason_does_not_move_the_goals_told_next():
+    de_first, de_second = _leg_goals(
+        "Atalanta gewann das Rückspiel beim FC Valencia mit 2:1. Es wurde für die Gäste "
+        "angesichts des deutlichen Hinspielresultats nie eng, und Duván Zapata traf zweimal "
+        "(30., 60.).",
+        "de",
+    )
+    assert ("Duván Zapata", 60) not in de_first
+    en_first, _ = _leg_goals(
+        "Atalanta won the second leg 2-1 at Valencia. Given the first-leg result it was "
+        "never close, and Duvan Zapata scored twice, in the 30th and 60th minutes.",
+        "en",
+    )
+    assert ("Duvan Zapata", 60) not in en_first
