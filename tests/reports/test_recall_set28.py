@@ -96,3 +96,29 @@ def test_a_sides_tournament_start_and_the_groups_other_opener_are_group_matches(
         "their Bundesliga campaign in Munich on Saturday."
     )
     assert match(club, "bayern-munich", "vfl-wolfsburg").stage in (None, "league")
+
+
+def test_a_text_saying_no_extra_time_was_played():
+    de = read(
+        " date 2024-08-15 Real Madrid hat den UEFA-Supercup gewonnen. Der "
+        "Champions-League-Sieger setzte sich am Mittwochabend gegen Europa-League-Gewinner "
+        "Atalanta Bergamo mit 4:3 im Elfmeterschießen durch. Nach 90 Minuten hatte es 2:2 "
+        "gestanden, eine Verlängerung gibt es in diesem Wettbewerb nicht."
+    )
+    assert match(de, "real-madrid", "atalanta").extra_time is False
+    en = read(
+        " date 2024-08-15 Real Madrid beat Atalanta 4-3 on penalties after a 2-2 draw in the "
+        "UEFA Super Cup on Wednesday, the match going straight to a shootout."
+    )
+    assert match(en, "real-madrid", "atalanta").extra_time is False
+    played = read(
+        " date 2024-08-15 Real Madrid beat Atalanta 4-3 on penalties after a 2-2 draw in the "
+        "UEFA Super Cup on Wednesday. Extra time brought no goals."
+    )
+    assert match(played, "real-madrid", "atalanta").extra_time is not False
+    other_game = read(
+        " date 2024-11-10 Atlanta United beat Inter Miami 3-2 at Chase Stadium on Saturday. "
+        "Game 2 had ended 2-2 and went straight to penalties with no extra time, and Atlanta "
+        "won that shootout 3-2."
+    )
+    assert match(other_game, "inter-miami", "atlanta-united").extra_time is not False

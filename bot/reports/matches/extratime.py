@@ -128,3 +128,34 @@ def shootout_told(doc: Document, main: Reading) -> bool:
         if named and named <= pair:
             return True
     return False
+
+
+_NO_EXTRA_TIME = re.compile(
+    r"\b(?:(?:eine|keine) Verlängerung gibt es (?:[\wäöü]+ ){0,4}?(?:nicht|keine)|"
+    r"(?:ohne|keine) Verlängerung|direkt (?:ins|zum) Elfmeterschießen|"
+    r"(?:went|go|goes|going) straight to (?:a )?(?:penalties|penalty shoot-?out|shoot-?out)|"
+    r"(?:there is|there's|with) no extra[- ]time)\b",
+    re.IGNORECASE,
+)
+
+
+def extra_time_denied(doc: Document, main: Reading) -> bool:
+    """`Nach 90 Minuten hatte es 1:1 gestanden, eine Verlängerung gibt es in diesem
+    Wettbewerb nicht`, `went straight to penalties`: a sentence telling the main match's
+    score (or the main sentence) says no extra time was played."""
+    low = doc.text.lower()
+    if not any(key in low for key in ("verlängerung", "elfmeterschießen", "straight to", "extra")):
+        return False
+    if main.p_goals != main.o_goals:
+        return False  # only a level match can go to extra time or not
+    level = [main.p_goals, main.o_goals]
+    for sentence in doc.sentences:
+        if not _NO_EXTRA_TIME.search(sentence.text):
+            continue
+        told = [sorted(map(int, m.groups())) for m in _SCORE.finditer(sentence.text)]
+        if sentence is main.sentence or level in told:
+            return True
+    return False
+
+
+_SCORE = re.compile(r"\b(\d{1,2})\s?[:–-]\s?(\d{1,2})\b")

@@ -9,7 +9,12 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.aheaddates import told_ahead
 from bot.reports.matches.backgroundleg import background_first_leg
-from bot.reports.matches.extratime import extra_time_named, extra_time_stated, shootout_told
+from bot.reports.matches.extratime import (
+    extra_time_denied,
+    extra_time_named,
+    extra_time_stated,
+    shootout_told,
+)
 from bot.reports.matches.hostroles import home_by_role
 from bot.reports.matches.legcues import RESULT_IN_LEG
 from bot.reports.matches.otherscore import tells_other_score
@@ -88,6 +93,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         )
         if extra_time_stated(doc, main, readings):
             main.extra_time = True
+        elif extra_time_denied(doc, main):
+            main.extra_time = False
         elif (
             not shootout
             and not _extra_time_told(doc, main, readings)
