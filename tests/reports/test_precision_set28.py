@@ -212,3 +212,16 @@ def test_a_first_leg_given_as_a_reason_does_not_move_the_goals_told_next():
         "en",
     )
     assert ("Duvan Zapata", 60) not in en_first
+
+
+def test_a_title_compound_is_not_the_matchs_competition():
+    facts = read(
+        " date 2024-08-17 Stuttgart - Der DFB-Pokal-Sieger Bayer Leverkusen hat am Samstag "
+        "gegen den VfB Stuttgart mit 2:1 gewonnen."
+    )
+    assert all(m.competition != "DFB-Pokal" for m in facts.matches)
+    named = read(
+        " date 2024-05-26 Berlin - Bayer Leverkusen hat am Samstag das DFB-Pokal-Finale gegen "
+        "den 1. FC Kaiserslautern mit 1:0 gewonnen."
+    )
+    assert [m.competition for m in named.matches] == ["DFB-Pokal"]
