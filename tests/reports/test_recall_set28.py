@@ -76,6 +76,15 @@ def test_a_shootout_won_by_a_side_told_by_its_nationality():
         "Gäste gewannen das Elfmeterschießen mit 4:2."
     )
     assert match(de, "arsenal", "porto").penalties == (2, 4)
+    named_winner = read(
+        " date 2024-03-15 Arsenal beat Porto on penalties on Thursday. The second leg ended "
+        "1-1 after extra time, leaving the tie level at 2-2 after last week's 1-1 draw in "
+        "Porto, and the Portuguese side missed twice as Arsenal won the shoot-out 4-2."
+    )
+    assert all(
+        m.penalties in (None, (4, 2) if m.home == "arsenal" else (2, 4))
+        for m in named_winner.matches
+    )
 
 
 def test_a_sides_tournament_start_and_the_groups_other_opener_are_group_matches():

@@ -15,7 +15,8 @@ _WON = re.compile(
     r"(?:penalty\s+)?(?:shoot-?out|elfmeterschießen)\s+(?:mit\s+)?$",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"(?:[,;]|\band\b|\bund\b)(?!.*(?:[,;]|\band\b|\bund\b))", re.S)
+_CUT = r"(?:[,;]|\b(?:and|und|as|while|when|after|als|während|nachdem|weil|because)\b)"
+_CLAUSE = re.compile(_CUT + r"(?!.*" + _CUT + r")", re.S)
 
 
 def described_shootout(doc, sentence, hit, readings: list[Reading], resolver):
@@ -26,6 +27,7 @@ def described_shootout(doc, sentence, hit, readings: list[Reading], resolver):
         return None
     cut = _CLAUSE.search(before)
     clause = before[cut.end() :] if cut else before
+    named = {m.team for m in doc.mentions_between(hit.start - len(clause), hit.start)}
     country = descriptor_country(clause, resolver)
     if country is None:
         return None
@@ -34,7 +36,7 @@ def described_shootout(doc, sentence, hit, readings: list[Reading], resolver):
         return None
     r = able[0]
     clubs = [t for t in r.teams() if getattr(resolver.teams.get(t), "country", None) == country]
-    if len(clubs) != 1:
-        return None
+    if len(clubs) != 1 or named - set(clubs):
+        return None  # `the Portuguese side missed twice as Arsenal won the shoot-out`
     high, low = max(hit.first, hit.second), min(hit.first, hit.second)
     return r, ((high, low) if r.p == clubs[0] else (low, high))
