@@ -32,12 +32,16 @@ LEG_ASIDE = re.compile(
     r"(?:look|seem|feel|irrelevant|meaningless|redundant|count for nothing)\b|"
     r"\b(?:das|die|den)\s+(?:Hinspiel(?:ergebnis|-Ergebnis|niederlage|-Niederlage)?)\s+"
     r"(?:vergessen|vergessen machen|wettmachen|wettgemacht|egalisier\w*|ausgleichen|"
-    r"ausgeglichen|bedeutungslos|wertlos)\b",
+    r"ausgeglichen|bedeutungslos|wertlos)\b|"
+    r"\b(?:angesichts|wegen|dank|trotz|aufgrund|given|thanks to|despite|because of)\s+"
+    r"(?:de[sr]|the|their|its|his)\s+(?:[\w-]+\s+){0,2}?(?:Hinspiel\w*|first[- ]leg\s+"
+    r"(?:result|score|win|victory|lead|defeat|loss|thrashing))\b",
     re.I,
 )
 """`der Rückstand aus dem Hinspiel war egalisiert`: a clause about this leg's aggregate;
 `made the first leg look like a formality no longer` tells this leg's doing, not that
-leg's."""
+leg's; so does a first leg given as a reason (`angesichts des klaren Hinspielresultats`,
+`given the first-leg result`)."""
 ASIDE = re.compile(r"\s*(?:who|whose|which|dessen|deren)\b")
 ELABORATION = re.compile(
     r"\s*(?:with|mit|thanks to|dank|courtesy of|through|durch|(?P<when>when|als|where|wo|"

@@ -30,6 +30,8 @@ class DoerReading:
         if candidate.name:
             return self.cast.full_name(candidate.name)
         start = self._sentence.sentence.start
+        if _joined_description(self.cast, start, candidate):
+            return None
         return last_named(self.cast, start, candidate.start) or self.focus.resolve()
 
     def _inherit(self, clause: Clause) -> str | None:
@@ -115,6 +117,22 @@ _STRIKE = {
 """`Oliveira schoss flach, die Mauer sprang hoch, Ronaldo drehte sich weg, und der Ball
 rollte ins Eck`: a goal clause with no doer of its own is the last striker's, not the
 last subject's."""
+
+
+_JOINED_DESCRIPTION = re.compile(r"\b(?:and|und)\s+(?:the|der|die)\s+$", re.I)
+
+
+def _joined_description(cast, start: int, candidate: Candidate) -> bool:
+    """`Salah made it four on 66 minutes and the Uruguayan added his own second`: a
+    description opening a conjunct after a clause whose subject is the one person the
+    sentence names stands for someone else (the subject would be `he`), so it is nobody
+    known; after `Dias fouled Benzema, and the French striker scored` it is the last one
+    named, as ever."""
+    text = cast.doc.text
+    if not _JOINED_DESCRIPTION.search(text, max(start, candidate.start - 8), candidate.start + 4):
+        return False
+    named = cast.within(start, candidate.start)
+    return len(named) == 1 and not text[start : named[0].start].strip()
 
 
 def _unnamed_player(doc, clause: Clause) -> bool:

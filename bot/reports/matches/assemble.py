@@ -15,6 +15,7 @@ from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
 from bot.reports.matches.legsentences import leg_sentences
 from bot.reports.matches.legsums import level_aggregate_beside, other_leg_by_sum
+from bot.reports.matches.levelafter import level_after_noun_shootout
 from bot.reports.matches.linescore import line_score
 from bot.reports.matches.listings import read_heading
 from bot.reports.matches.mainmatch import main_reading, settle_main
@@ -32,6 +33,7 @@ from bot.reports.matches.samenight import same_day_of_a_later_date
 from bot.reports.matches.sameplace import same_place_home
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
+from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
 from bot.reports.text.dayapart import date_apart, week_apart
 from bot.reports.text.document import Document
@@ -69,6 +71,8 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                 found = level_before_shootout(doc, index, state, resolver)
             if not found:
                 found = level_after_shootout(doc, index, readings)
+                if not found:
+                    found = level_after_noun_shootout(doc, index)
             same_place_home(sentence, found, state)
         for r in found:
             if "listing" in r.notes:
@@ -211,7 +215,7 @@ def _same_round_possible(main: Reading, r: Reading) -> bool:
 
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = competition_of(doc, r, primary)
-    stage = r.stage or context_stage(doc, r)
+    stage = r.stage or context_stage(doc, r) or opening_group(doc, r, comp)
     if stage is None and main is not None and r is not main and not r.earlier:
         same_round = bool(r.notes & {"same-day", "same-round"})
         same_round = same_round and not third_place_match(r.sentence.text)

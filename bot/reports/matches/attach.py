@@ -9,9 +9,10 @@ from datetime import date
 
 from bot.reports.matches import cues
 from bot.reports.matches.coordination import owning_result
+from bot.reports.matches.describedshootout import described_shootout
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
-from bot.reports.matches.legplace import legs_date
+from bot.reports.matches.legplace import legs_date, weekdays_leg
 from bot.reports.matches.placecues import place_cues
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
@@ -61,8 +62,9 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
             r.extra_time = True
     for hit in hits:
         if hit.kind == "shootout":
-            r = owner(hit.start - sentence.start) or _only_shootable(doc, readings, hit)
-            if r is not None:
+            if told := described_shootout(doc, sentence, hit, readings, resolver):
+                told[0].penalties = told[1]
+            elif r := owner(hit.start - sentence.start) or _only_shootable(doc, readings, hit):
                 r.penalties = _shootout_for(r, hit, doc, sentence)
     _attach_stages(sentence, owner)
     later = [r for r in readings if r.leg == 2] or [r for r in readings if r.leg != 1] or readings
@@ -75,6 +77,8 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
             first = [x for x in readings if x.leg == 1]
             if len(first) == 1 and _FIRST_LEGS_DAY.search(text, max(0, offset - 25), offset):
                 r = first[0] if plainly_past(text, offset, value, doc.published) else None
+            if r is not None and r.leg not in (None, weekdays_leg(text, offset) or r.leg):
+                r = None  # `a 2-0 lead from the first leg into Wednesday's return`
             if r is not None:
                 if not plainly_past(text, offset, value, doc.published):
                     r.notes.add("weekday")

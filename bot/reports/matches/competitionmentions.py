@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.competitions.names import find_competitions as _find_competitions
 from bot.competitions.names import info
+from bot.reports.matches.earliertrophy import won_before
 
 
 @lru_cache(maxsize=4096)
@@ -57,12 +58,14 @@ def _played_in(text: str, published: str | None, until: int | None = None) -> tu
         for m in _competitions(text, published, until)
         if not (_DESTINATION.search(text, max(0, m.start - 30), m.start) and is_league(m.name))
         and not _TITLE_HOLDER.match(text, m.end)
+        and not _HOLDER_COMPOUND.search(text, m.start, m.end)
         and not _SIDE.match(text, m.end)
         and not _SPOT.match(text, m.end)
         and not _PLACING_BEFORE.search(text, max(0, m.start - 30), m.start)
         and not _NEXT_SEASON.search(text, max(0, m.start - 30), m.start)
         and not _qualified_for(text, m)
         and not _AHEAD_OF.search(text, max(0, m.start - 30), m.start)
+        and not won_before(text, m.start, m.end)
     )
 
 
@@ -143,6 +146,8 @@ _TITLE_HOLDER = re.compile(
 )
 """`der Champions-League-Sieger`, `the Europa League holders`: a side's title, not
 the competition of the match."""
+_HOLDER_COMPOUND = re.compile(r"-(?:Sieger|Gewinner|Titelträger|Titelverteidiger|Champion)\w*$")
+"""`Der DFB-Pokal-Sieger`, where the finder's match takes in the compound's end."""
 
 
 def is_league(name: str) -> bool:

@@ -17,10 +17,10 @@ _PLAYED = Keyed(
         r"\b(?:(?:went|go|goes|going|gone|was taken|were taken|headed|sent (?:the \w+ )?)\s+"
         r"(?:in)?to extra[- ]time|forced extra[- ]time|needed extra[- ]time|"
         r"(?:goalless|scoreless) extra (?:time|period|half[- ]hour)|extra period|"
-        r"(?:after|in|during|through) extra[- ]time|the additional 30 minutes|"
+        r"(?:after|in|into|during|through) extra[- ]time|the additional 30 minutes|"
         r"(?:end|half|minute|stages?) of extra[- ]time|(?:ende|hälfte|minute) der verlängerung|"
         r"(?:ging|gingen|musste\w*|mussten) (?:\w+ )?in die verlängerung|"
-        r"(?:nach|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
+        r"(?:nach|nach der|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
         re.IGNORECASE,
     ),
     "extra|additional 30|verlängerung|120 minuten|n.",
@@ -128,3 +128,34 @@ def shootout_told(doc: Document, main: Reading) -> bool:
         if named and named <= pair:
             return True
     return False
+
+
+_NO_EXTRA_TIME = re.compile(
+    r"\b(?:(?:eine|keine) Verlängerung gibt es (?:[\wäöü]+ ){0,4}?(?:nicht|keine)|"
+    r"(?:ohne|keine) Verlängerung|direkt (?:ins|zum) Elfmeterschießen|"
+    r"(?:went|go|goes|going) straight to (?:a )?(?:penalties|penalty shoot-?out|shoot-?out)|"
+    r"(?:there is|there's|with) no extra[- ]time)\b",
+    re.IGNORECASE,
+)
+
+
+def extra_time_denied(doc: Document, main: Reading) -> bool:
+    """`Nach 90 Minuten hatte es 1:1 gestanden, eine Verlängerung gibt es in diesem
+    Wettbewerb nicht`, `went straight to penalties`: a sentence telling the main match's
+    score (or the main sentence) says no extra time was played."""
+    low = doc.text.lower()
+    if not any(key in low for key in ("verlängerung", "elfmeterschießen", "straight to", "extra")):
+        return False
+    if main.p_goals != main.o_goals:
+        return False  # only a level match can go to extra time or not
+    level = [main.p_goals, main.o_goals]
+    for sentence in doc.sentences:
+        if not _NO_EXTRA_TIME.search(sentence.text):
+            continue
+        told = [sorted(map(int, m.groups())) for m in _SCORE.finditer(sentence.text)]
+        if sentence is main.sentence or level in told:
+            return True
+    return False
+
+
+_SCORE = re.compile(r"\b(\d{1,2})\s?[:–-]\s?(\d{1,2})\b")

@@ -21,13 +21,23 @@ _BOTH_LEGS = re.compile(
 leg`: carried from the other."""
 
 
+_SCORED_LEAD = re.compile(
+    r"(?P<score>\d{1,2}\s?[-:–]\s?\d{1,2})[-\s]?(?:lead|advantage|vorsprung|führung)\s+"
+    r"(?:from the|aus dem)\s+$",
+    re.IGNORECASE,
+)
+"""`take a 2-0 lead from the first leg`, `mit einem 2:0-Vorsprung aus dem Hinspiel`: the
+lead's own score is that leg's result, so the leg word names that score's leg."""
+
+
 def attach_legs(text, sentence, owner) -> None:
     """Give each result without a leg the leg word nearest its score among those
     that `owner` assigns to it (a leg word after `Hin- und` or `deficit from the`
-    names no leg of its own)."""
+    names no leg of its own, except to the score of the lead itself)."""
     legs = {}
     for m in cues.scan(cues.LEG, text):
         if _BOTH_LEGS.search(text[max(0, m.start() - 40) : m.start()]):
+            _lead_leg(text, sentence, owner, m)
             continue
         if since_leg(text, m.start(), m.end()):
             continue
@@ -38,6 +48,16 @@ def attach_legs(text, sentence, owner) -> None:
                 legs[id(r)] = (far, r, 1 if m.group("one") else 2)
     for _, r, leg in legs.values():
         r.leg = leg
+
+
+def _lead_leg(text, sentence, owner, leg) -> None:
+    """The leg of a lead told with its score (`a 2-0 lead from the first leg`)."""
+    lead = _SCORED_LEAD.search(text, max(0, leg.start() - 40), leg.start())
+    if lead is None:
+        return
+    r = owner(lead.start("score"))
+    if r is not None and r.leg is None and r.hit.start - sentence.start == lead.start("score"):
+        r.leg = 1 if leg.group("one") else 2
 
 
 RESULT_IN_LEG = re.compile(

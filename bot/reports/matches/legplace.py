@@ -8,15 +8,34 @@ import re
 
 _LEG_BEFORE = re.compile(
     r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
-    r"(?P<two>second[- ]leg|return leg|\w*rückspiel\w*))\s*$",
+    r"(?P<two>second[- ]leg|return leg|\w*rückspiel\w*))"
+    r"(?:\s+(?:am|on)\s+[A-ZÄÖÜ][a-zäöü]+day|\s+am\s+[A-ZÄÖÜ][a-zäöü]+tag(?:abend)?|"
+    r"\s+am\s+Mittwoch(?:abend)?)?\s*$",
     re.I,
 )
+"""A day may stand between: `ins Rückspiel am Mittwoch in London`."""
+_LEG_GROUND = re.compile(
+    r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
+    r"(?P<two>second[- ]leg|return (?:leg|match)|(?:the|\w+['’]s) return|\w*rückspiel\w*))"
+    r"\s(?:at|in|bei|beim|im)\s+$",
+    re.I,
+)
+
+
+def other_legs_ground(text: str, at: int, leg: int | None) -> bool:
+    """Whether the team named at `at` as a ground (`a 3-1 lead from the first leg into
+    Thursday's return in Madrid`) follows a leg word naming a leg other than `leg`,
+    a result's known leg."""
+    if leg is None:
+        return False
+    found = _LEG_GROUND.search(text, max(0, at - 30), at)
+    return found is not None and (1 if found.group("one") else 2) != leg
 
 
 def other_legs_place(text: str, at: int, leg: int | None) -> bool:
     """Whether the place cue at `at` (its preposition) follows a leg word naming a
     leg other than `leg`."""
-    found = _LEG_BEFORE.search(text, max(0, at - 30), at)
+    found = _LEG_BEFORE.search(text, max(0, at - 50), at)
     if found is None:
         return False
     return (1 if found.group("one") else 2) != leg
@@ -38,6 +57,22 @@ def legs_date(text: str, at: int) -> int | None:
     if found is None:
         return None
     return 1 if found.group("one") else 2
+
+
+_DAYS_LEG = re.compile(
+    r"[A-Za-zäöüÄÖÜ]+['’]s\s+(?:(?P<one>first[- ]leg|opening leg|opener)|"
+    r"(?P<two>second[- ]leg|return(?:\s+(?:leg|match|game|fixture))?|decider))\b",
+    re.I,
+)
+
+
+def weekdays_leg(text: str, at: int) -> int | None:
+    """`into Wednesday's return`, `ins Rückspiel am Mittwoch`: the leg a weekday at `at`
+    is the day of, or None when it names no leg."""
+    found = _DAYS_LEG.match(text, at) if "s " in text[at : at + 16] else None
+    if found is not None:
+        return 1 if found.group("one") else 2
+    return legs_date(text, at)
 
 
 _OWNED_GROUND = re.compile(

@@ -9,7 +9,12 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.aheaddates import told_ahead
 from bot.reports.matches.backgroundleg import background_first_leg
-from bot.reports.matches.extratime import extra_time_named, extra_time_stated, shootout_told
+from bot.reports.matches.extratime import (
+    extra_time_denied,
+    extra_time_named,
+    extra_time_stated,
+    shootout_told,
+)
 from bot.reports.matches.grouplabel import group_heading
 from bot.reports.matches.hostroles import home_by_role
 from bot.reports.matches.legcues import RESULT_IN_LEG
@@ -18,6 +23,7 @@ from bot.reports.matches.otherscore import tells_other_score
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.resultchecks import told_as_past
 from bot.reports.matches.titles import only_hoped
+from bot.reports.matches.travelled import home_by_travel
 from bot.reports.matches.weekbefore import told_days_before
 from bot.reports.names.mainvenue import stadium_home
 from bot.reports.names.venues import home_by_place
@@ -74,6 +80,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     background = background_first_leg(main)
     if main.home is None and not background:
         main.home = stadium_home(doc, main) or home_by_role(doc, main.teams())
+        if main.stage != "final":
+            main.home = main.home or home_by_travel(doc, main.teams())
         main.notes.add("weak-home")
     if main.home is None and doc.place and not background:
         side = home_by_place(doc.place, main.teams(), resolver)
@@ -91,6 +99,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         )
         if extra_time_stated(doc, main, readings):
             main.extra_time = True
+        elif extra_time_denied(doc, main):
+            main.extra_time = False
         elif (
             not shootout
             and not _extra_time_told(doc, main, readings)

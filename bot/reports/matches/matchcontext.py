@@ -40,6 +40,10 @@ def relegation_league(doc: Document) -> str | None:
     return found
 
 
+_WILL = re.compile(r"\b(?:will|wird|werden|is set to|are set to)\b")
+"""`River's opponents in the final will be Boca Juniors or Palmeiras`: a round to come."""
+
+
 def context_stage(doc: Document, r: Reading) -> str | None:
     """A result that won a cup was its final. `im Halbfinale Grêmio deklassiert. Nach
     einem 1:1 im Hinspiel ... 5:0`: a result whose teams come from the sentence before
@@ -58,12 +62,23 @@ def context_stage(doc: Document, r: Reading) -> str | None:
     lead_in = not named and cues.LEG.search(r.sentence.text)
     if not lead_in and not (r.context_filled and set(r.teams()) <= named):
         return _finalists_round(doc, r, index)
-    if cues.FIXTURE_AHEAD.search(before.text):
+    if cues.FIXTURE_AHEAD.search(before.text) or _WILL.search(before.text):
         return None  # `Im Endspiel am 25. Mai trifft Dortmund auf Bayern`: a round to come
-    stages = {stage for _, stage in cues.stage_at(before.text)}
+    stages = _rounds_named(before.text)
     if lead_in and "final" in stages:
         return None  # `Im Endspiel am 25. Mai ...`: the round ahead, not the legs told next
     return stages.pop() if len(stages) == 1 else None
+
+
+def _rounds_named(text: str) -> set[str | None]:
+    """The rounds a sentence names, a round named outright before one worked out from
+    reaching the next: `reached the final with a wild Eastern Conference final` names a
+    round whose stage is not known (None), not the semi-final."""
+    told = cues.told_rounds(text)
+    outright = [stage for _, stage, derived in told if not derived]
+    if outright:
+        return set(outright)
+    return {stage for _, stage in cues.stage_at(text)}
 
 
 def _finalists_round(doc: Document, r: Reading, index: int) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
-from bot.reports.matches.legplace import other_legs_place, owned_ground
+from bot.reports.matches.legplace import other_legs_ground, other_legs_place, owned_ground
 from bot.reports.names.stadiums import shared_host
 from bot.reports.names.venues import home_by_place
 
@@ -15,7 +15,12 @@ _GUEST_OF = re.compile(
 )
 """`beat visiting New York City FC`: the team after `visiting` was the guest (not `X,
 visiting Chelsea`, a verb whose object is the host)."""
-_AT_UNNAMED = re.compile(r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?[a-zäöü]")
+_AT_UNNAMED = re.compile(
+    r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?(?![a-zäöü]+\s+(?:\d|(?i:remis|unentschieden|stand|ergebnis|"
+    r"spielstand|null|sieg|erfolg|niederlage)\b))[a-zäöü]"
+)
+"""`beim mexikanischen Spitzenklub`: a host named by what it is; not a state of the score
+(`es blieb beim torlosen Remis`)."""
 
 
 def place_cues(doc, sentence, readings, owner, resolver) -> None:
@@ -30,7 +35,9 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
                 r.home = r.home or r.p
         if m.prep in ("at", "bei", "beim") or (m.prep == "in" and doc.lang == "en"):
             r = owner(m.start - base)
-            if r is not None and r.teams() and m.team in r.teams():
+            if r is None or other_legs_ground(text, m.start - base, r.leg):
+                continue
+            if r.teams() and m.team in r.teams():
                 r.home = r.home or m.team
     for m in cues.AT_PLACE.finditer(text):
         place = m.group("place")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.reports.matches.appositions import in_apposition
 from bot.reports.matches.objectnames import possessive
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.text.document import Document, Sentence, TeamMention
@@ -54,8 +55,19 @@ time, never a side of the result the sentence tells."""
 
 
 def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
+    mentions = doc.mentions_in(sentence)
     return [
         m
-        for m in doc.mentions_in(sentence)
-        if (m.prep != "in" or possessive(doc.text, m)) and m.prep not in _SINCE
+        for i, m in enumerate(mentions)
+        if (m.prep != "in" or possessive(doc.text, m))
+        and m.prep not in _SINCE
+        and not (
+            i
+            and "," in doc.text[mentions[i - 1].end : m.start]
+            and _described(doc, mentions[i - 1], m)
+        )
     ]
+
+
+def _described(doc: Document, before: TeamMention, mention: TeamMention) -> bool:
+    return in_apposition(doc.text, doc.lang, before, mention)

@@ -24,7 +24,9 @@ _STAGE_WORDS = (
     (r"finale|finals?|endspiel\w*|pokalfinale|endspiels", "final"),
     (
         r"gruppenphase|group stage|group phase|gruppenspiel\w*|gruppensieg(?:es|s)?|"
-        r"(?:won|win|winning|topped|top|topping) (?:the )?group|top of (?:the )?group",
+        r"(?:won|win|winning|topped|top|topping) (?:the )?group|top of (?:the )?group|"
+        r"group (?:opener|game|match)|group['’]s (?:other |first |second )?(?:opening )?"
+        r"(?:match|game)|opening group (?:match|game)|gruppenauftakt",
         "group",
     ),
     (r"relegation\w*", "relegation-play-off"),
@@ -123,7 +125,12 @@ def stage_at(text: str, score_at: int | None = None) -> list[tuple[int, str]]:
     ]
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|der|die|das)\s[^,;]*")
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:(?:who|which|der|die|das)\s[^,;]*|"
+    r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}['’]s\s[^,;]*,)"
+)
+"""`, who beat Real Madrid in the semifinals,`, `, Bayern's opponents in the semifinals,`:
+an aside about one side, whose round is not that of the result told around it."""
 
 
 def in_aside(text: str, at: int, score_at: int) -> bool:

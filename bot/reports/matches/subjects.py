@@ -139,9 +139,11 @@ a team told by its coach, so the first name of the clause is the opponent."""
 _DESCRIBED_SIDE = re.compile(
     r"\s*(?:(?:Doch|Und|Aber)\s+)?(?:Der|Die|Das)\s+(?:[a-zäöüß]+e[nr]?\s+)?"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:club|klub|verein|meister)|Club|Klub|Verein|Mannschaft|Elf|Team|"
-    r"Titelverteidiger|Außenseiter|Favorit)\s+(?=[a-zäöü])"
+    r"Titelverteidiger|Außenseiter|Favorit|[A-ZÄÖÜ][\w-]*-(?:Sieger|Gewinner)|Pokalsieger|"
+    r"Titelträger)\s+(?=[a-zäöü])"
 )
-"""`Der brasilianische Club setzte sich beim argentinischen Vertreter CA Lanús durch`:
+"""`Der brasilianische Club setzte sich beim argentinischen Vertreter CA Lanús durch`,
+`Der Champions-League-Sieger setzte sich gegen Europa-League-Gewinner FC Sevilla durch`:
 a side told by a noun, so the team the clause names is the opponent."""
 
 
