@@ -37,6 +37,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         self.minutes = minutes
         self._minute_starts = [m.start for m in minutes]
         self._times = [(m.start, m.minute, m.added) for m in minutes if m.minute is not None]
+        self._counted: set[Minute] = set()
         self._previous_start = 0
         self.pairing = pairing
         self.events: list[GoalEvent] = []
@@ -226,7 +227,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         value, added, inferred = minute.minute, minute.added, False
         evidence = self._sentence.sentence.text
         if minute.relative is not None:
-            value, added = self._relative(minute, evidence)
+            value, added = self._relative(minute, evidence, clause)
             inferred = True
             if value is None:
                 self.unplaced.add(clause.target)

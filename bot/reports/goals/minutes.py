@@ -4,6 +4,7 @@ and minutes that belong to a substitution or a card instead."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from bot.reports.clauses.minutes import LEAD, Minute, stoppage_marked
 from bot.reports.clauses.scenes import Clause
@@ -23,12 +24,17 @@ _SUBSTITUTION = {
     ),
 }
 """A window holds a substitution only if it holds one of its key words."""
+_THEN = Keyed(
+    re.compile(r"\b(?!(?:and|und)\b)\w[\w,]*\s+(?:and\s+|und\s+)?(?:then|dann)\b", re.I),
+    "then|dann",
+)
+"""A second goal verb joined to the clause's first (`... and then put them up`)."""
 
 
 class MinuteReading:
     """Mixed into GoalReader, which holds `doc`, `lang`, `minutes` and the times read."""
 
-    def _relative(self, minute: Minute, evidence: str):
+    def _relative(self, minute: Minute, evidence: str, clause: Clause | None = None):
         """ "Two minutes later": counted from the time stated just before, in this
         sentence or the one before (a goal, a card or a substitution alike)."""
         offset = minute.relative
@@ -37,6 +43,8 @@ class MinuteReading:
         if minute.note == LEAD:
             floor = self.doc.text.rfind("\n", 0, minute.start) + 1
         if not earlier or earlier[-1][0] < floor:
+            return None, None
+        if self._untimed_between(earlier[-1][0], minute, clause):
             return None, None
         _, base, added = earlier[-1]
         if added is not None:
@@ -49,8 +57,24 @@ class MinuteReading:
                 return None, None
         return total, None
 
+    def _untimed_between(self, anchor: int, minute: Minute, clause: Clause | None) -> bool:
+        """ "levelled in the seventh and then put Spurs 2-1 up three minutes later": the
+        later goal counts from one whose time was not read, so the time before is no
+        anchor; nor is it past another relative time that was not worked out."""
+        if any(
+            m.relative is not None and anchor < m.start < minute.start and m not in self._counted
+            for m in self.minutes
+        ):
+            return True
+        if clause is None or not _THEN.may(clause.text):
+            return False
+        ends = [m.end for m in self.minutes if m.start == anchor]
+        lo = max([clause.start] + ends)
+        return _THEN.search(self.doc.text, lo, minute.start) is not None
+
     def _remember(self, minute: Minute, value: int | None, added: int | None) -> None:
         if value is not None:
+            self._counted.add(minute)
             self._times.append((minute.start, value, added))
             self._times.sort()
 

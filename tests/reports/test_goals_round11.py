@@ -1,0 +1,123 @@
+"""Goal families of round 11 (sets 20-26): goal verbs told with a long subject or a
+score put "up", relative times that have no sure anchor, and a person's aside about
+another leg; sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import Match
+from bot.reports.goals import minutes as goalminutes
+from tests.reports.helpers import goals_for
+
+
+def timed(match: Match) -> list[tuple]:
+    return [(g.player, g.minute) for g in match.goals or [] if g.minute is not None]
+
+
+def test_a_separable_nach_after_a_long_subject_tells_the_goal_de():
+    (match,) = goals_for(
+        "Der BVB gewann gegen den FC Porto mit 2:0. Karim Adeyemi traf in der 20. Minute "
+        "zum 1:0. Nur vier Minuten später legte der eingewechselte Julian Brandt mit einem "
+        "Flachschuss nach, und damit war die Partie entschieden.",
+        Match("borussia-dortmund", "porto", (2, 0)),
+        lang="de",
+    )
+    assert timed(match) == [("Karim Adeyemi", 20), ("Julian Brandt", 24)]
+
+
+def test_a_separable_nach_before_a_bracketed_minute_de():
+    (match,) = goals_for(
+        "Der BVB gewann gegen den FC Porto mit 2:0. Julian Brandt traf in der 30. Minute "
+        "zum 1:0, kurz darauf legte der von Chelsea ausgeliehene Ian Maatsen nach (35.).",
+        Match("borussia-dortmund", "porto", (2, 0)),
+        lang="de",
+    )
+    assert timed(match) == [("Julian Brandt", 30), ("Ian Maatsen", 35)]
+
+
+def test_nach_as_a_preposition_after_legte_is_no_goal_de():
+    (match,) = goals_for(
+        "Der BVB gewann gegen den FC Porto mit 1:0. Julian Brandt traf in der 30. Minute "
+        "zum 1:0. In der 60. Minute legte der eingewechselte Marco Reus den Ball nach einer "
+        "Ecke quer, doch niemand kam an ihn heran.",
+        Match("borussia-dortmund", "porto", (1, 0)),
+        lang="de",
+    )
+    assert timed(match) == [("Julian Brandt", 30)]
+
+
+def test_put_a_side_two_one_up_is_a_goal_en():
+    (match,) = goals_for(
+        "Tottenham beat Chelsea 2-1 at home. Cole Palmer gave Chelsea the lead in the "
+        "fifth minute before Son Heung-min levelled in the 20th minute. Richarlison put "
+        "Spurs 2-1 up in the 64th minute with a low shot.",
+        Match("tottenham", "chelsea", (2, 1)),
+    )
+    assert ("Richarlison", 64) in timed(match)
+
+
+def test_a_later_goal_joined_by_then_to_an_untimed_one_is_not_timed_from_before_en():
+    """The 'three minutes later' counts from the untimed equaliser, not the 4th minute."""
+    (match,) = goals_for(
+        "Manchester City beat Tottenham 4-3. Raheem Sterling curled City ahead in the "
+        "fourth minute; Son Heung-min levelled in the ninth and then put Spurs 2-1 up three "
+        "minutes later with a crisp finish.",
+        Match("manchester-city", "tottenham", (4, 3)),
+    )
+    assert ("Son Heung-min", 7) not in timed(match)
+
+
+def test_a_relative_time_past_one_not_worked_out_is_not_timed_en():
+    (match,) = goals_for(
+        "Manchester City beat Tottenham 4-3. Raheem Sterling curled City ahead in the "
+        "fourth minute; Son Heung-min levelled in the ninth and then put Spurs 2-1 up three "
+        "minutes later. Bernardo Silva's low shot made it 2-2 a minute after that.",
+        Match("manchester-city", "tottenham", (4, 3)),
+    )
+    assert [m for _, m in timed(match)] == [4]
+
+
+def test_a_time_then_a_second_verb_still_anchors_on_that_time_en():
+    (match,) = goals_for(
+        "Arsenal beat Everton 2-0. Bukayo Saka scored in the 10th minute, then Kai Havertz "
+        "made it 2-0 two minutes later.",
+        Match("arsenal", "everton", (2, 0)),
+    )
+    assert timed(match) == [("Bukayo Saka", 10), ("Kai Havertz", 12)]
+
+
+def test_a_persons_aside_about_the_first_leg_leaves_the_rest_with_this_leg_en():
+    first = Match("tottenham", "manchester-city", (1, 0), leg=1)
+    second = Match("manchester-city", "tottenham", (1, 1), leg=2)
+    goals_for(
+        "Tottenham drew 1-1 at Manchester City in the second leg and went through 2-1 on "
+        "aggregate. Raheem Sterling scored in the 4th minute; Son Heung-min, who had settled "
+        "the first leg, equalised in the 33rd minute.",
+        first,
+        second,
+    )
+    assert ("Son Heung-min", 33) in timed(second)
+    assert ("Son Heung-min", 33) not in timed(first)
+
+
+def test_a_persons_aside_keeps_its_own_leg_to_its_closing_comma_en():
+    first = Match("barcelona", "liverpool", (3, 0), leg=1)
+    second = Match("liverpool", "barcelona", (4, 0), leg=2)
+    goals_for(
+        "Liverpool beat Barcelona 4-0 in the second leg. Lionel Messi, who scored in the "
+        "first leg in the 75th minute after Luis Suárez had opened the scoring in the 26th "
+        "minute, was denied all night.",
+        first,
+        second,
+    )
+    assert timed(second) == []
+
+
+def test_the_then_gate_finds_what_its_pattern_finds():
+    then = goalminutes._THEN
+    for text in ("levelled and then put", "Er traf, und dann", "THEN", "and then", "x then"):
+        plain = [m.span() for m in then.pattern.finditer(text)]
+        assert [m.span() for m in then.finditer(text)] == plain
+    assert then.search("and then two minutes later") is None
+    assert re.search(then.pattern, "levelled and then put") is not None
