@@ -121,3 +121,14 @@ def test_the_then_gate_finds_what_its_pattern_finds():
         assert [m.span() for m in then.finditer(text)] == plain
     assert then.search("and then two minutes later") is None
     assert re.search(then.pattern, "levelled and then put") is not None
+
+
+def test_a_coachs_team_in_the_genitive_is_no_scorer_de():
+    (match,) = goals_for(
+        "Atlético und Dortmund trennten sich 2:2. Julian Brandt traf in der 34. Minute zum "
+        "0:1 für den BVB. Diego Simeones Elf glich in der 64. Minute zum 1:1 aus.",
+        Match("atletico-madrid", "borussia-dortmund", (2, 2)),
+        lang="de",
+    )
+    assert "Diego Simeones Elf" not in [g.player for g in match.goals or []]
+    assert ("Julian Brandt", 34) in timed(match)

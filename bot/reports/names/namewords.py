@@ -137,3 +137,6 @@ JOINERS = frozenset(
 never a name alone, and dropped from the front of a name run ("Und Müller traf")."""
 NEVER_ALONE = JOINERS | {"per"}
 """Also "Per" ("Per Kopf traf ..."), which may still open a name ("Per Mertesacker")."""
+COACHS_TEAM_DE = frozenset("Elf Mannschaft Team Truppe Auswahl Schützlinge Equipe".split())
+"""`Diego Simeones Elf`: a name in the genitive before one of these names a coach's team,
+not a person."""
