@@ -41,7 +41,8 @@ _NEGATIVE_KEYS = {
 _NEGATIVE = {
     "en": re.compile(
         r"\b(?:thought|believed|appeared to|seemed to|ruled out|disallowed|offside|"
-        r"chalked off|off the board|would have|could have|nearly|almost)\b",
+        r"chalked off|off the board|would have|could have|(?:nearly|almost)\b(?!\s+(?:"
+        r"immediately|straight away|straightaway|instantly|at once|right away)))\b",
         re.I,
     ),
     "de": re.compile(
