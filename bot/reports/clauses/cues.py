@@ -18,11 +18,15 @@ _LEG1_PATTERN = re.compile(
     r"(?:opening|first) (?:game|match)(?! of the (?:season|tournament|group|campaign|competition))|"
     r"(?:a|one) week (?:earlier|before)|seven days (?:earlier|before)|"
     r"eine Woche (?:zuvor|vorher|davor|früher)|"
-    r"Hinspiel\w*|vor einer Woche|in der Vorwoche)",
+    r"Hinspiel\w*|vor einer Woche|in der Vorwoche|"
+    r"(?:im|das|dem) ersten (?:Duell|Spiel|Vergleich)"
+    r"(?! de[rs] (?:Saison|Gruppe|Runde|Turniers))\b)",
     re.I,
 )
 _LEG2 = Keyed(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I), "leg|rückspiel")
-_LEG1 = Keyed(_LEG1_PATTERN, "leg|opener|opening|first game|first match|week|days|hinspiel|woche")
+_LEG1 = Keyed(
+    _LEG1_PATTERN, "leg|opener|opening|first game|first match|week|days|hinspiel|woche|ersten"
+)
 _SHOOTOUT = Keyed(
     re.compile(
         r"(?<!vor dem )(?<!before the )(?<!before a )(?<!bis zum )"
