@@ -132,3 +132,25 @@ def test_a_coachs_team_in_the_genitive_is_no_scorer_de():
     )
     assert "Diego Simeones Elf" not in [g.player for g in match.goals or []]
     assert ("Julian Brandt", 34) in timed(match)
+
+
+def test_machte_alles_klar_across_an_ordinal_minute_de():
+    (match,) = goals_for(
+        "Bayern schlug Dortmund mit 2:1. Emre Can verwandelte einen Strafstoß zum 1:1 (52.). "
+        "Die Gäste drängten danach auf den Ausgleich, doch Jamal Musiala machte in der 83. "
+        "Minute alles klar.",
+        Match("bayern-munich", "borussia-dortmund", (2, 1)),
+        lang="de",
+    )
+    assert ("Jamal Musiala", 83) in timed(match)
+
+
+def test_legte_nach_across_an_ordinal_minute_de():
+    (match,) = goals_for(
+        "Der BVB gewann gegen den FC Porto mit 2:0. Julian Brandt traf in der 30. Minute "
+        "zum 1:0. Danach legte der eingewechselte Youssoufa Moukoko in der 77. Minute "
+        "mit einem Flachschuss nach.",
+        Match("borussia-dortmund", "porto", (2, 0)),
+        lang="de",
+    )
+    assert ("Youssoufa Moukoko", 77) in timed(match)
