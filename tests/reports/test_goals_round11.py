@@ -154,3 +154,37 @@ def test_legte_nach_across_an_ordinal_minute_de():
         lang="de",
     )
     assert ("Youssoufa Moukoko", 77) in timed(match)
+
+
+def test_a_later_goal_counts_past_a_sentence_that_tells_nothing_en():
+    (match,) = goals_for(
+        "Paris St-Germain beat Inter Milan 2-0 in the final.\n\n"
+        "Achraf Hakimi opened the scoring in the 12th minute from close range. He raised "
+        "his hands in apology to the Inter supporters rather than celebrating.\n\n"
+        "Desire Doue made it 2-0 eight minutes later, his shot taking a deflection.",
+        Match("psg", "inter-milan", (2, 0)),
+    )
+    assert timed(match) == [("Achraf Hakimi", 12), ("Desire Doue", 20)]
+
+
+def test_a_later_goal_does_not_count_past_a_sentence_with_another_goal_en():
+    (match,) = goals_for(
+        "Paris St-Germain beat Inter Milan 3-0 in the final. Achraf Hakimi opened the "
+        "scoring in the 12th minute from close range. Nuno Mendes scored soon after. "
+        "Desire Doue made it 3-0 eight minutes later.",
+        Match("psg", "inter-milan", (3, 0)),
+    )
+    assert ("Desire Doue", 20) not in timed(match)
+
+
+def test_a_later_time_carried_to_the_next_sentence_keeps_its_anchor_rule_de():
+    """`Nur eine Minute später folgte die Szene. Lampard traf ...`: the time is the scene
+    sentence's, two sentences after the anchor; it gives the next sentence no goal time."""
+    (match,) = goals_for(
+        "Deutschland schlug England mit 2:1. Upson köpfte in der 37. Minute zum 1:2 ein. "
+        "Nur eine Minute später folgte die Szene des Spiels. Frank Lampard traf aus der "
+        "Distanz, doch der Ball zählte nicht.",
+        Match("germany", "england", (2, 1)),
+        lang="de",
+    )
+    assert ("Frank Lampard", 38) not in timed(match)

@@ -42,7 +42,11 @@ class MinuteReading:
         floor = self._previous_start
         if minute.note == LEAD:
             floor = self.doc.text.rfind("\n", 0, minute.start) + 1
-        if not earlier or earlier[-1][0] < floor:
+        if not earlier:
+            return None, None
+        if earlier[-1][0] < floor and (
+            minute.note == LEAD or not self._quiet_since(earlier[-1][0], minute.start)
+        ):
             return None, None
         if self._untimed_between(earlier[-1][0], minute, clause):
             return None, None
@@ -56,6 +60,26 @@ class MinuteReading:
                     return limit, total - limit
                 return None, None
         return total, None
+
+    def _quiet_since(self, anchor: int, told: int) -> bool:
+        """ "Hakimi opened the scoring in the 12th minute. He raised his hands in apology.
+        Doué made it 2-0 eight minutes later": the time two sentences back still counts
+        when the one or two sentences in between tell no goal, card or change."""
+        sentences = self.doc.sentences
+        starts = [s.start for s in sentences]
+        at = bisect.bisect_right(starts, anchor) - 1
+        now = self._sentence.sentence.start
+        if sentences[bisect.bisect_right(starts, told) - 1].start != now:
+            return False
+        between = [s for s in sentences[at + 1 :] if s.start < now]
+        if at < 0 or not between or len(between) > 2:
+            return False
+        return not any(
+            goalcues.GOAL[self.lang].search(s.text)
+            or goalcues.OTHER_EVENT.search(s.text)
+            or goalcues.CARD.search(s.text)
+            for s in between
+        )
 
     def _untimed_between(self, anchor: int, minute: Minute, clause: Clause | None) -> bool:
         """ "levelled in the seventh and then put Spurs 2-1 up three minutes later": the
