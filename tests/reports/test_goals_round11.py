@@ -188,3 +188,51 @@ def test_a_later_time_carried_to_the_next_sentence_keeps_its_anchor_rule_de():
         lang="de",
     )
     assert ("Frank Lampard", 38) not in timed(match)
+
+
+_HAT_TRICK = (
+    "Manchester United beat Aston Villa 3-0. Robin van Persie scored a first-half hat-trick. "
+    "The Dutchman opened the scoring after two minutes. {second} He completed the hat-trick "
+    "in the 33rd minute."
+)
+
+
+def test_his_second_with_its_time_in_apposition_is_timed_en():
+    (match,) = goals_for(
+        _HAT_TRICK.format(second="His second, on 13 minutes, was the pick of the three."),
+        Match("manchester-united", "aston-villa", (3, 0)),
+    )
+    assert timed(match) == [
+        ("Robin van Persie", 2),
+        ("Robin van Persie", 13),
+        ("Robin van Persie", 33),
+    ]
+
+
+def test_a_named_players_second_with_its_time_in_apposition_is_timed_en():
+    (match,) = goals_for(
+        _HAT_TRICK.format(second="Van Persie's second, in the 13th minute, was a volley."),
+        Match("manchester-united", "aston-villa", (3, 0)),
+    )
+    assert ("Robin van Persie", 13) in timed(match)
+
+
+def test_his_second_of_a_player_with_no_goal_yet_is_no_goal_en():
+    (match,) = goals_for(
+        "Manchester United beat Aston Villa 1-0. Wayne Rooney was everywhere. His second, "
+        "on 13 minutes, was the pick of his many passes, and Robin van Persie scored in the "
+        "33rd minute.",
+        Match("manchester-united", "aston-villa", (1, 0)),
+    )
+    assert timed(match) == [("Robin van Persie", 33)]
+
+
+def test_his_second_that_was_saved_is_no_goal_en():
+    (match,) = goals_for(
+        _HAT_TRICK.format(
+            second="His second effort, on 13 minutes, was saved. His second, on 20 "
+            "minutes, was saved by Guzan."
+        ),
+        Match("manchester-united", "aston-villa", (3, 0)),
+    )
+    assert [m for p, m in timed(match)] == [2, 33]

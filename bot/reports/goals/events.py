@@ -14,7 +14,7 @@ from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
 from bot.reports.goals.minutes import MinuteReading
-from bot.reports.goals.ordinal import ordinal_minute
+from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.penalty_award import awarded_before
 from bot.reports.goals.scorers import Candidate, Cast, pick
 from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
@@ -81,9 +81,10 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         if goals_line:
             self._line_match(scene)
         claimed = 0
+        read_to = ordinal_subject(self, scene)
         for index, clause in enumerate(scene.clauses):
             self._index = index
-            if clause.target in (FOREIGN, SHOOTOUT):
+            if clause.target in (FOREIGN, SHOOTOUT) or clause.start < read_to:
                 continue
             inside = self._minutes_in(clause)
             minutes = (
