@@ -236,3 +236,25 @@ def test_his_second_that_was_saved_is_no_goal_en():
         Match("manchester-united", "aston-villa", (3, 0)),
     )
     assert [m for p, m in timed(match)] == [2, 33]
+
+
+def test_a_goal_that_kept_a_side_in_the_race_is_no_save_de():
+    (match,) = goals_for(
+        "Atlético schlug Dortmund mit 2:1. Rodrigo De Paul (4.) und Samuel Lino (32.) "
+        "brachten Atlético mit 2:0 in Führung, erst Sébastien Hallers Treffer in der 81. "
+        "Minute hielt den BVB im Rennen.",
+        Match("atletico-madrid", "borussia-dortmund", (2, 1)),
+        lang="de",
+    )
+    assert ("Sébastien Haller", 81) in timed(match)
+
+
+def test_a_keeper_who_held_the_shot_is_still_a_save_de():
+    (match,) = goals_for(
+        "Dortmund schlug Atlético mit 1:0. Julian Brandt traf in der 30. Minute zum 1:0. "
+        "Antoine Griezmanns Schuss in der 81. Minute hielt den Ball nicht, Kobel hielt den "
+        "Schuss sicher.",
+        Match("borussia-dortmund", "atletico-madrid", (1, 0)),
+        lang="de",
+    )
+    assert timed(match) == [("Julian Brandt", 30)]

@@ -150,7 +150,8 @@ MISS = {
     "de": re.compile(
         r"\b(?:parier\w*|scheiter\w*|verschoss|verschießt|vergab|vergibt|vergeben|"
         r"(?<!ersten )(?<!zweiten )(?<!langen )(?<!kurzen )(?<!hinteren )Pfosten|"
-        r"(?<!unter die )Latte|Aluminium|klärte|abgewehrt|hielt den|hält den|prüfte|Parade|"
+        r"(?<!unter die )Latte|Aluminium|klärte|abgewehrt|prüfte|Parade|"
+        r"(?:hielt|hält) den (?!\w+ (?:im Rennen|am Leben|im Spiel|in der Partie)\b)|"
         r"kein(?:e|en)? (?:\w+ )?(?:Tore?|Treffer)\b|(?:Tore?|Treffern?) Unterschied|Tordifferenz|"
         r"versuchte|auf der Suche|ohne (?:\w+ )?(?:Tor|Treffer)|"
         r"hält \w*elfmeter|vereitelt\w*|über das Tor|über den Kasten|am Tor vorbei|"
@@ -256,8 +257,7 @@ MISS = {
         MISS["de"],
         "parier|scheiter|verschoss|verschießt|vergab|vergibt|vergeben|pfosten|latte|aluminium|"
         "klärte|abgewehrt|hält|prüfte|parade|kein|unterschied|tordifferenz|vereitelt|"
-        "versuchte|suche|ohne|"
-        "über das tor|über den kasten|am tor vorbei|"
+        "versuchte|suche|ohne|über das tor|über den kasten|am tor vorbei|"
         "neben das tor|verfehlte|hielt den",
     ),
 }
