@@ -258,3 +258,32 @@ def test_a_keeper_who_held_the_shot_is_still_a_save_de():
         lang="de",
     )
     assert timed(match) == [("Julian Brandt", 30)]
+
+
+def test_an_age_description_alone_refers_to_the_player_in_focus_en():
+    (match,) = goals_for(
+        "Paris St-Germain beat Inter Milan 3-0. Achraf Hakimi opened the scoring in the 12th "
+        "minute. Desire Doue made it 2-0 eight minutes later, his shot deflected past Yann "
+        "Sommer. The 19-year-old added a third in the 63rd minute.",
+        Match("psg", "inter-milan", (3, 0)),
+    )
+    assert ("Desire Doue", 63) in timed(match)
+
+
+def test_an_age_description_alone_refers_to_the_player_in_focus_de():
+    (match,) = goals_for(
+        "Deutschland schlug England mit 2:0. Thomas Müller traf in der 20. Minute zum 1:0. "
+        "Der 20-Jährige vollendete in der 67. Minute einen Konter zum 2:0.",
+        Match("germany", "england", (2, 0)),
+        lang="de",
+    )
+    assert timed(match) == [("Thomas Müller", 20), ("Thomas Müller", 67)]
+
+
+def test_an_age_before_a_name_is_that_names_not_a_reference_en():
+    (match,) = goals_for(
+        "Santos beat Penarol 2-1 at the Pacaembu. The 19-year-old Neymar broke the deadlock "
+        "in the 47th minute with a low shot.",
+        Match("santos", "penarol", (2, 1)),
+    )
+    assert ("Neymar", 47) in timed(match)
