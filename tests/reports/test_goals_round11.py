@@ -287,3 +287,31 @@ def test_an_age_before_a_name_is_that_names_not_a_reference_en():
         Match("santos", "penarol", (2, 1)),
     )
     assert ("Neymar", 47) in timed(match)
+
+
+def test_a_player_who_beat_the_goalkeeper_scored_en():
+    (match,) = goals_for(
+        "Sevilla beat Juventus 2-1 after extra time. Then Dusan Vlahovic found space in the "
+        "area and beat Yassine Bounou in the 65th minute. Suso equalised in the 71st minute.",
+        Match("sevilla", "juventus", (2, 1)),
+    )
+    assert ("Dusan Vlahovic", 65) in timed(match)
+
+
+def test_a_goal_told_as_when_x_beat_the_keeper_en():
+    (match,) = goals_for(
+        "Sevilla drew 2-2 with Espanyol. Sevilla went ahead in the 18th minute when the "
+        "Brazilian Adriano beat Gorka Iraizoz. Walter Pandiani equalised in the 50th minute.",
+        Match("sevilla", "espanyol", (2, 2)),
+    )
+    assert ("Adriano", 18) in timed(match)
+
+
+def test_a_side_that_beat_another_and_a_player_beating_a_defender_are_no_goals_en():
+    (match,) = goals_for(
+        "Arsenal beat Chelsea 1-0. Bukayo Saka scored in the 10th minute. In the 60th minute "
+        "Gabriel Martinelli beat Reece James for pace, but his cross was cleared, and Arsenal "
+        "beat Chelsea at the Emirates for the first time in years.",
+        Match("arsenal", "chelsea", (1, 0)),
+    )
+    assert timed(match) == [("Bukayo Saka", 10)]

@@ -13,6 +13,7 @@ from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
+from bot.reports.goals.keeperbeaten import beaten_keeper
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.penalty_award import awarded_before
@@ -91,6 +92,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 [m for m in inside if self._usable_minute(m, clause, inside)] if inside else inside
             )
             cue = goalcues.GOAL[self.lang].search(clause.text)
+            if cue is None and self.lang == "en":
+                cue = beaten_keeper(self, clause)
             if cue is not None and goalcues.KEEPER_GOAL.search(clause.text):
                 blank = goalcues.KEEPER_GOAL.sub(lambda m: " " * len(m.group()), clause.text)
                 cue = goalcues.GOAL[self.lang].search(blank)
