@@ -66,7 +66,9 @@ class MinuteReading:
         Doué made it 2-0 eight minutes later": the time two sentences back still counts
         when the one or two sentences in between tell no goal, card or change."""
         sentences = self.doc.sentences
-        starts = [s.start for s in sentences]
+        starts = getattr(self.doc, "_sentence_starts", None)
+        if starts is None or len(starts) != len(sentences):
+            starts = self.doc._sentence_starts = [s.start for s in sentences]
         at = bisect.bisect_right(starts, anchor) - 1
         now = self._sentence.sentence.start
         if sentences[bisect.bisect_right(starts, told) - 1].start != now:
