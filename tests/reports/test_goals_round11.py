@@ -315,3 +315,30 @@ def test_a_side_that_beat_another_and_a_player_beating_a_defender_are_no_goals_e
         Match("arsenal", "chelsea", (1, 0)),
     )
     assert timed(match) == [("Bukayo Saka", 10)]
+
+
+def test_a_player_who_levelled_in_a_minute_scored_en():
+    (match,) = goals_for(
+        "Hibernian drew 1-1 with Rangers. Anthony Stokes scored in the third minute. Kenny "
+        "Miller levelled in the 27th minute from close range.",
+        Match("hibernian", "rangers", (1, 1)),
+    )
+    assert timed(match) == [("Anthony Stokes", 3), ("Kenny Miller", 27)]
+
+
+def test_a_side_that_levelled_in_the_nth_through_a_player_en():
+    (match,) = goals_for(
+        "Real Betis and Valencia drew 1-1. Borja Iglesias scored in the 11th minute. "
+        "Valencia leveled in the 30th through Hugo Duro, the 22-year-old striker.",
+        Match("real-betis", "valencia", (1, 1)),
+    )
+    assert timed(match) == [("Borja Iglesias", 11), ("Hugo Duro", 30)]
+
+
+def test_levelled_the_ground_or_levelled_criticism_is_no_goal_en():
+    (match,) = goals_for(
+        "Arsenal beat Chelsea 1-0. Bukayo Saka scored in the 10th minute. In the 60th minute "
+        "Mikel Arteta levelled criticism at the referee.",
+        Match("arsenal", "chelsea", (1, 0)),
+    )
+    assert timed(match) == [("Bukayo Saka", 10)]
