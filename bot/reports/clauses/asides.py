@@ -43,6 +43,8 @@ LEG_ASIDE = re.compile(
 leg's; so does a first leg given as a reason (`angesichts des klaren Hinspielresultats`,
 `given the first-leg result`)."""
 ASIDE = re.compile(r"\s*(?:who|whose|which|dessen|deren)\b")
+
+
 ELABORATION = re.compile(
     r"\s*(?:with|mit|thanks to|dank|courtesy of|through|durch|(?P<when>when|als|where|wo|"
     r"(?-i:[A-Z][\w'’-]+\s+){1,3}(?:scoring|netting|heading)))\b",
@@ -73,3 +75,19 @@ def rematch(pairing: Pairing) -> str | None:
         if frozenset((m.home, m.away)) == pairing.teams and m.score is not None
     ]
     return f"{OTHER}{fits[0]}" if len(fits) == 1 else None
+
+
+_PERSON_ASIDE = re.compile(r"\s*(?:who|whose)\b")
+
+
+def person_aside(text: str) -> bool:
+    """`Son, who had settled the first leg, levelled in the seventh`: a relative clause
+    set off by commas tells of the subject's other match; what follows the closing comma
+    tells of the match before it."""
+    return _PERSON_ASIDE.match(text) is not None
+
+
+def aside_end(sentence: str, start: int) -> int:
+    """Where the aside opened at `start` closes: its next comma (or never)."""
+    comma = sentence.find(", ", start)
+    return len(sentence) + 1 if comma < 0 else comma + 1

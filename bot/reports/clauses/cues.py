@@ -18,11 +18,15 @@ _LEG1_PATTERN = re.compile(
     r"(?:opening|first) (?:game|match)(?! of the (?:season|tournament|group|campaign|competition))|"
     r"(?:a|one) week (?:earlier|before)|seven days (?:earlier|before)|"
     r"eine Woche (?:zuvor|vorher|davor|früher)|"
-    r"Hinspiel\w*|vor einer Woche|in der Vorwoche)",
+    r"Hinspiel\w*|vor einer Woche|in der Vorwoche|"
+    r"(?:im|das|dem) ersten (?:Duell|Spiel|Vergleich)"
+    r"(?! de[rs] (?:Saison|Gruppe|Runde|Turniers))\b)",
     re.I,
 )
 _LEG2 = Keyed(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I), "leg|rückspiel")
-_LEG1 = Keyed(_LEG1_PATTERN, "leg|opener|opening|first game|first match|week|days|hinspiel|woche")
+_LEG1 = Keyed(
+    _LEG1_PATTERN, "leg|opener|opening|first game|first match|week|days|hinspiel|woche|ersten"
+)
 _SHOOTOUT = Keyed(
     re.compile(
         r"(?<!vor dem )(?<!before the )(?<!before a )(?<!bis zum )"
@@ -41,7 +45,8 @@ _NEGATIVE_KEYS = {
 _NEGATIVE = {
     "en": re.compile(
         r"\b(?:thought|believed|appeared to|seemed to|ruled out|disallowed|offside|"
-        r"chalked off|off the board|would have|could have|nearly|almost)\b",
+        r"chalked off|off the board|would have|could have|(?:nearly|almost)\b(?!\s+(?:"
+        r"immediately|straight away|straightaway|instantly|at once|right away)))\b",
         re.I,
     ),
     "de": re.compile(
@@ -84,6 +89,12 @@ _CAME_FROM = re.compile(
     r"signed|loan)\s+(?:\w+\s+)?(?:aus|von|vom|from)\s+(?:de[mnr]\s+)?$",
     re.I,
 )
+_FROM_CLUB_BEFORE = re.compile(r"\b(?:der|die|den|dem|des)\s+(?:von|vom)\s+(?:de[mnr]\s+)?$")
+_FROM_CLUB_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:aus)?(?:geliehen|verpflichtet|gekommen|geholt|gewechselt|zurückgekehrt)"
+)
+"""`der von Chelsea ausgeliehene Ian Maatsen`, `Sané, der von Manchester City gekommen
+war`: the club a player came from, not a side of the match told."""
 _BACK_THEN = Keyed(
     re.compile(r"\b(?:damals|back then|in that (?:game|match)|in jenem Spiel)\b", re.I),
     "damals|back then|that game|that match|jenem",

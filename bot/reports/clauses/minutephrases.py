@@ -73,7 +73,8 @@ MINUTE_EN = re.compile(
 ORDINAL_EN = re.compile(
     r"the(?<!\wthe)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?!\s+minute)"
     r"(?=\s*(?:[,.;:—–)]|\s-\s|$)|\s+(?:while|and|but|after|before|to|as|with|when|for|on|off|"
-    r"that|which|in|from|—|–|was|were|had|gave|made|put|sent|came|went|proved|sealed|won|left|"
+    r"that|which|in|from|through|—|–|was|were|had|gave|made|put|sent|came|went|proved|sealed|"
+    r"won|left|"
     r"[a-z]+ed)\b)"
 )
 PLUS = re.compile(r"(?<![\d:.,])(?P<b>45|90|105|120)\.?\s*\+\s*(?P<a>\d{1,2})\b\.?['’]?")

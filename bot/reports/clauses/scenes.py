@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.reports.clauses.asides import ASIDE, ELABORATION, tells_that_leg
+from bot.reports.clauses.asides import (
+    ASIDE,
+    ELABORATION,
+    aside_end,
+    person_aside,
+    tells_that_leg,
+)
 from bot.reports.clauses.cues import (
     _ADJECTIVAL,
     _AFTER_LEG1,
@@ -118,9 +124,12 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             and pairing.lead_named
             and not mentions_in_span(doc, sentence.start, sentence.end)
         )
+        aside: tuple[int, str] | None = None
         for start, end in split_clauses(sentence.text):
             text = sentence.text[start:end]
             clause = Clause(sentence.start + start, sentence.start + end, text)
+            if aside is not None and start >= aside[0]:
+                target, aside = aside[1], None
             if kicks:
                 clause.target = SHOOTOUT
                 scene.clauses.append(clause)
@@ -181,6 +190,11 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 continue
             if own is not None and elsewhere(own) and ASIDE.match(text):
                 clause.target = own
+                scene.clauses.append(clause)
+                continue
+            if own is not None and aside is None and person_aside(text):
+                aside = (aside_end(sentence.text, start), target)
+                clause.target = target = own
                 scene.clauses.append(clause)
                 continue
             if own is not None:

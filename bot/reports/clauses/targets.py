@@ -11,6 +11,8 @@ from bot.reports.clauses.asides import LEG_ASIDE, PERSON_APPOSITION, PLAYS_FOR, 
 from bot.reports.clauses.cues import (
     _ADJECTIVAL,
     _CAME_FROM,
+    _FROM_CLUB_AFTER,
+    _FROM_CLUB_BEFORE,
     _HISTORY,
     _LEG1,
     _LEG2,
@@ -72,6 +74,10 @@ def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
         return False
     if _ends(text, start, 40, _CAME_FROM_ENDS) and _CAME_FROM.search(
         text, max(0, start - 40), start
+    ):
+        return False
+    if _FROM_CLUB_BEFORE.search(text, max(0, start - 14), start) and _FROM_CLUB_AFTER.match(
+        text, mention.end
     ):
         return False
     national = _national_teams()

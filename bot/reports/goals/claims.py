@@ -37,7 +37,9 @@ _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
 _JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
 """Held by every match of SCORE_AFTER: a cheap test before it."""
 _GOALS_FROM = re.compile(
-    r"(?:goals|strikes|Tore|Toren|Treffer|Treffern)\s+(?:from|by|von|durch)\s+$", re.I
+    r"(?:goals|strikes|Tore|Toren|Treffer|Treffern)\s+(?:(?:came|were scored|fielen)\s+)?"
+    r"(?:from|by|von|durch)\s+$|(?:Tore|Treffer)\s+(?:erzielten|schossen|markierten)\s+$",
+    re.I,
 )
 
 
@@ -69,7 +71,7 @@ class ClaimReading:
 
     def _claims(self, clause, found, cue_at, name, penalty, own, hint) -> None:
         """Minute-less goals: "X and Y scored twice each", "Vinícius doppelt getroffen"."""
-        if _TALLY.search(clause.text):
+        if _TALLY.search(clause.text) or clause.start < getattr(self, "_list_end", -1):
             return
         sentence_end = self._sentence.sentence.end
         if _CHANCE_NOUN.search(self.doc.text, cue_at, cue_at + 40) and goalcues.MISS[
@@ -83,12 +85,13 @@ class ClaimReading:
             doers = self._listed_after(doers, [c for c in found if c.name], cue_at)
         else:
             doers = [c for c in doers if c.start < cue_at]
+            doers = self._earlier_names(clause, doers) + doers
         if len(doers) > 1 and count > 1 and not goalcues.SHARE.search(clause.text):
             doers = doers[-1:]
         later = [c for c in found if c.start > cue_at and self._joined_scorer(c, doers)]
         later += [c for c in _in_named_kicks(clause, found) if all(c is not d for d in doers)]
         doers += later
-        sides = {id(c): self._side_after(c) for c in found}
+        sides = {id(c): self._side_after(c) for c in found + doers}
         doers += [c for c in found if c.eligible and c.name and c.start > cue_at and sides[id(c)]]
         doers.sort(key=lambda c: c.start)
         for index in range(len(doers) - 2, -1, -1):
@@ -201,11 +204,39 @@ class ClaimReading:
         if not named or not _GOALS_FROM.match(text[cue_at : named[0].start]):
             return doers[:1]
         listed = named[:1]
-        for doer in named[1:]:
+        for doer in named[1:] + self._later_names():
             if not _JOINED.fullmatch(text[listed[-1].end : doer.start]):
                 break
             listed.append(doer)
-        return listed if len(listed) > 1 else doers[:1]
+        if len(listed) < 2:
+            return doers[:1]
+        self._list_end = listed[-1].end
+        return listed
+
+    def _earlier_names(self, clause, doers: list[Candidate]) -> list[Candidate]:
+        """`Leon Goretzka, Kai Havertz und Gündogan erzielten die Tore`: a list of scorers
+        split at its commas, each earlier clause holding one name and nothing else."""
+        text = self.doc.text
+        if len(doers) < 2 or text[clause.start : doers[0].start].strip():
+            return []
+        earlier: list[Candidate] = []
+        for index in range(self._index - 1, -1, -1):
+            names = [c for c in self._found_in(index) if c.name]
+            before = self._sentence.clauses[index]
+            if len(names) != 1 or before.text.strip() != text[names[0].start : names[0].end]:
+                break
+            if not _JOINED.fullmatch(text[names[0].end : (earlier or doers)[0].start]):
+                break
+            earlier.insert(0, names[0])
+        return earlier
+
+    def _later_names(self) -> list[Candidate]:
+        """The names of the sentence's later clauses, where a list of scorers split at its
+        commas runs on (`goals from Haidara, Hwang and Lainer followed`)."""
+        clauses = self._sentence.clauses
+        return [
+            c for i in range(self._index + 1, len(clauses)) for c in self._found_in(i) if c.name
+        ]
 
     def _side_after(self, candidate: Candidate) -> str | None:
         """ "Salah for Liverpool", "Kane für die Bayern": the side named right after a name."""

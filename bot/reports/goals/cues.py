@@ -21,7 +21,7 @@ GOAL_KEYS = {
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
     "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
     "vollstreckte|front|lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
-    "belohnte|kasten|keine chance|keine abwehrchance",
+    "belohnte|kasten|keine chance|keine abwehrchance|ausgeglichen",
 }
 GOAL = {
     "en": re.compile(
@@ -40,7 +40,7 @@ GOAL = {
         r"(?:gave|given|giving|gives) (?:\w+ ){1,3}(?:a|an|the) (?:\d-\d )?"
         r"(?:lead|start|advantage)|"
         r"(?:put|curled|fired|headed|nodded|shot|volleyed|drilled|poked|slotted|swept) "
-        r"(?:\w+ ){1,3}(?:ahead|in front|up \d-\d)|pulled one back|doubled the lead|"
+        r"(?:\w+ ){1,3}(?:ahead|in front|up \d-\d|\d-\d up)|pulled one back|doubled the lead|"
         r"added (?:the|a|another|one|two|his|her|their)\b(?! (?:time|minutes))|"
         r"(?:first|second|third|last|latest|final|winning|opening) (?:of them |one |goal )?by\b|"
         r"put the (?:match|game) away|sent (?:his|the) (?:spot kick|penalty|shot)|"
@@ -70,7 +70,8 @@ GOAL = {
         r"doubled it\b|"
         r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"
         r"things|matters|"
-        r"the aggregate)\b|drew level|"
+        r"the aggregate)\b|drew level|level(?:l)?ed(?=\s+(?:in|on|for|after|through|just|early|"
+        r"late|shortly|soon|midway|moments|again)\b|\s*[,.;])|"
         r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|strike|header|effort|finish|volley|free kick|"
         r"equali[sz]er|winner|opener)\b|"
         r"\b(?:a|an) (?-i:[A-Z][\w'’-]+ ){1,3}(?:penalty|header|strike|volley|free kick)\b"
@@ -93,7 +94,8 @@ GOAL = {
         r"köpfte|geköpft|"
         r"einköpfte|schob\b|einschob|einschieben|einzuschieben|einköpfen|einzuköpfen|staubte|vollendete|verwandelte|"
         r"erhöhte(?!\s+(?:\w+\s+)?(?:das Tempo|den Druck|die Schlagzahl))|glich\b|ausglich\b|"
-        r"Ausgleich\w*|Anschluss\w*|(?:zum|zur|fürs|auf|das|stand es) \d:\d|"
+        r"Ausgleich\w*|(?<!war )(?<!verlief )(?<!sehr )ausgeglichen\b|Anschluss\w*|"
+        r"(?:zum|zur|fürs|auf|das|stand es) \d:\d|"
         r"\d:\d-\w*(?:[Ff]ührung|[Pp]ausenstand|[Ee]ndstand)|Führung\b|Strafstoß|Foulelfmeter|"
         r"Handelfmeter|netzte|markierte|über die Linie|doppelt\b|Doppelpack|erfolgreich|"
         r"vollstreckte|in Front\b|"
@@ -102,13 +104,14 @@ GOAL = {
         r"lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
         r"hämmerte|jagte\b.{0,40}\bins\b|vom Punkt|eröffnete|Torreigen|"
         r"schloss\b.{0,50}\bab\b|abschloss|einnetzte|einschoss|versenkte|verwertete|nickte|"
-        r"legte\b.{0,30}\bnach\b|nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
+        r"legte\b(?:.{0,30}\bnach\b|(?:[^.;:]|(?<=\d)\.){0,90}?\bnach(?=\s*(?:[,.;(]|$)))|"
+        r"nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
         r"ins (?:lange |kurze |linke |rechte )?Eck|in die Maschen|unter die Latte|"
         r"sorgte\w*\b.{0,30}\bfür (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)|"
         r"für (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)\w*\b.{0,20}\b"
         r"(?:sorgte|gesorgt)|erlöste\b|entschied\b.{0,30}\b(?:Partie|Spiel|Finale)|"
         r"schoss\b.{0,40}\b(?:ein\b|zum Sieg|in Führung)|"
-        r"machte\b[^.;]{0,60}\b(?:alles klar|den Deckel drauf)|"
+        r"machte\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:alles klar|den Deckel drauf)|"
         r"ließ\b(?:\s+[A-ZÄÖÜ][\w'’-]+){1,3}\s+(?:in der \d{1,3}\. Minute\s+)?"
         r"keine (?:Chance|Abwehrchance))"
     ),
@@ -148,7 +151,8 @@ MISS = {
     "de": re.compile(
         r"\b(?:parier\w*|scheiter\w*|verschoss|verschießt|vergab|vergibt|vergeben|"
         r"(?<!ersten )(?<!zweiten )(?<!langen )(?<!kurzen )(?<!hinteren )Pfosten|"
-        r"(?<!unter die )Latte|Aluminium|klärte|abgewehrt|hielt den|hält den|prüfte|Parade|"
+        r"(?<!unter die )Latte|Aluminium|klärte|abgewehrt|prüfte|Parade|"
+        r"(?:hielt|hält) den (?!\w+ (?:im Rennen|am Leben|im Spiel|in der Partie)\b)|"
         r"kein(?:e|en)? (?:\w+ )?(?:Tore?|Treffer)\b|(?:Tore?|Treffern?) Unterschied|Tordifferenz|"
         r"versuchte|auf der Suche|ohne (?:\w+ )?(?:Tor|Treffer)|"
         r"hält \w*elfmeter|vereitelt\w*|über das Tor|über den Kasten|am Tor vorbei|"
@@ -238,7 +242,7 @@ CLUB_DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Dd]er)\s+(?:[A-ZÄÖÜ][\w'’.-]*\s+){3}(?P<role>[a-zäöü][\w-]+)\b(?!\s+[A-Z])"
 )
 """`The Paris St Germain striker headed in`: a club of three words before the role."""
-AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he \d{2}-year-old|[Dd]er \d{2}-Jährige)\b")
+AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he \d{2}-year-old|[Dd]er \d{2}-Jährige)\b(?!\s+[A-ZÄÖÜ])")
 
 GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in GOAL.items()}
 MISS = {
@@ -254,8 +258,7 @@ MISS = {
         MISS["de"],
         "parier|scheiter|verschoss|verschießt|vergab|vergibt|vergeben|pfosten|latte|aluminium|"
         "klärte|abgewehrt|hält|prüfte|parade|kein|unterschied|tordifferenz|vereitelt|"
-        "versuchte|suche|ohne|"
-        "über das tor|über den kasten|am tor vorbei|"
+        "versuchte|suche|ohne|über das tor|über den kasten|am tor vorbei|"
         "neben das tor|verfehlte|hielt den",
     ),
 }

@@ -13,8 +13,9 @@ from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
+from bot.reports.goals.keeperbeaten import beaten_keeper
 from bot.reports.goals.minutes import MinuteReading
-from bot.reports.goals.ordinal import ordinal_minute
+from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.penalty_award import awarded_before
 from bot.reports.goals.scorers import Candidate, Cast, pick
 from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
@@ -37,6 +38,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         self.minutes = minutes
         self._minute_starts = [m.start for m in minutes]
         self._times = [(m.start, m.minute, m.added) for m in minutes if m.minute is not None]
+        self._counted: set[Minute] = set()
         self._previous_start = 0
         self.pairing = pairing
         self.events: list[GoalEvent] = []
@@ -80,15 +82,18 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         if goals_line:
             self._line_match(scene)
         claimed = 0
+        read_to = ordinal_subject(self, scene)
         for index, clause in enumerate(scene.clauses):
             self._index = index
-            if clause.target in (FOREIGN, SHOOTOUT):
+            if clause.target in (FOREIGN, SHOOTOUT) or clause.start < read_to:
                 continue
             inside = self._minutes_in(clause)
             minutes = (
                 [m for m in inside if self._usable_minute(m, clause, inside)] if inside else inside
             )
             cue = goalcues.GOAL[self.lang].search(clause.text)
+            if cue is None and self.lang == "en":
+                cue = beaten_keeper(self, clause)
             if cue is not None and goalcues.KEEPER_GOAL.search(clause.text):
                 blank = goalcues.KEEPER_GOAL.sub(lambda m: " " * len(m.group()), clause.text)
                 cue = goalcues.GOAL[self.lang].search(blank)
@@ -226,7 +231,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         value, added, inferred = minute.minute, minute.added, False
         evidence = self._sentence.sentence.text
         if minute.relative is not None:
-            value, added = self._relative(minute, evidence)
+            value, added = self._relative(minute, evidence, clause)
             inferred = True
             if value is None:
                 self.unplaced.add(clause.target)

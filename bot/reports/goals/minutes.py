@@ -4,6 +4,7 @@ and minutes that belong to a substitution or a card instead."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from bot.reports.clauses.minutes import LEAD, Minute, stoppage_marked
 from bot.reports.clauses.scenes import Clause
@@ -23,12 +24,17 @@ _SUBSTITUTION = {
     ),
 }
 """A window holds a substitution only if it holds one of its key words."""
+_THEN = Keyed(
+    re.compile(r"\b(?!(?:and|und)\b)\w[\w,]*\s+(?:and\s+|und\s+)?(?:then|dann)\b", re.I),
+    "then|dann",
+)
+"""A second goal verb joined to the clause's first (`... and then put them up`)."""
 
 
 class MinuteReading:
     """Mixed into GoalReader, which holds `doc`, `lang`, `minutes` and the times read."""
 
-    def _relative(self, minute: Minute, evidence: str):
+    def _relative(self, minute: Minute, evidence: str, clause: Clause | None = None):
         """ "Two minutes later": counted from the time stated just before, in this
         sentence or the one before (a goal, a card or a substitution alike)."""
         offset = minute.relative
@@ -36,7 +42,13 @@ class MinuteReading:
         floor = self._previous_start
         if minute.note == LEAD:
             floor = self.doc.text.rfind("\n", 0, minute.start) + 1
-        if not earlier or earlier[-1][0] < floor:
+        if not earlier:
+            return None, None
+        if earlier[-1][0] < floor and (
+            minute.note == LEAD or not self._quiet_since(earlier[-1][0], minute.start)
+        ):
+            return None, None
+        if self._untimed_between(earlier[-1][0], minute, clause):
             return None, None
         _, base, added = earlier[-1]
         if added is not None:
@@ -49,8 +61,46 @@ class MinuteReading:
                 return None, None
         return total, None
 
+    def _quiet_since(self, anchor: int, told: int) -> bool:
+        """ "Hakimi opened the scoring in the 12th minute. He raised his hands in apology.
+        Doué made it 2-0 eight minutes later": the time two sentences back still counts
+        when the one or two sentences in between tell no goal, card or change."""
+        sentences = self.doc.sentences
+        starts = getattr(self.doc, "_sentence_starts", None)
+        if starts is None or len(starts) != len(sentences):
+            starts = self.doc._sentence_starts = [s.start for s in sentences]
+        at = bisect.bisect_right(starts, anchor) - 1
+        now = self._sentence.sentence.start
+        if sentences[bisect.bisect_right(starts, told) - 1].start != now:
+            return False
+        between = [s for s in sentences[at + 1 :] if s.start < now]
+        if at < 0 or not between or len(between) > 2:
+            return False
+        return not any(
+            goalcues.GOAL[self.lang].search(s.text)
+            or goalcues.OTHER_EVENT.search(s.text)
+            or goalcues.CARD.search(s.text)
+            for s in between
+        )
+
+    def _untimed_between(self, anchor: int, minute: Minute, clause: Clause | None) -> bool:
+        """ "levelled in the seventh and then put Spurs 2-1 up three minutes later": the
+        later goal counts from one whose time was not read, so the time before is no
+        anchor; nor is it past another relative time that was not worked out."""
+        if any(
+            m.relative is not None and anchor < m.start < minute.start and m not in self._counted
+            for m in self.minutes
+        ):
+            return True
+        if clause is None or not _THEN.may(clause.text):
+            return False
+        ends = [m.end for m in self.minutes if m.start == anchor]
+        lo = max([clause.start] + ends)
+        return _THEN.search(self.doc.text, lo, minute.start) is not None
+
     def _remember(self, minute: Minute, value: int | None, added: int | None) -> None:
         if value is not None:
+            self._counted.add(minute)
             self._times.append((minute.start, value, added))
             self._times.sort()
 

@@ -37,3 +37,40 @@ def ordinal_minute(reader, clause, minutes, first: int) -> bool:
     reader._add(clause, minutes[0], claim.player, penalty, own, claim.hint, None)
     reader.events[-1].at = claim.at
     return True
+
+
+_ORDINAL_SUBJECT = re.compile(
+    r"^\s*(?:His|Her|(?P<name>(?:[A-Z][\w'’-]+ (?:(?:van|de|da|von|der|di|dos|del|le) )*){0,2}"
+    r"[A-Z][\w-]+)['’]s)\s+"
+    r"(?P<which>second|third|fourth|fifth|last)(?:\s+goal)?\s*(?:,\s*|\()"
+)
+_SUBJECT_KEYS = ("His ", "Her ", "'s ", "’s ")
+
+
+def ordinal_subject(reader, scene) -> int:
+    """ "His second, on 13 minutes, was the pick of the three": the sentence times one more
+    goal of the player in focus, whom the sentences before credited with one already (German
+    `Sein zweiter Treffer (13.)` is read as a goal clause). Returns where the time ends
+    (0 when the sentence is not of this form): the clauses up to there are read."""
+    text = scene.sentence.text
+    if reader.lang != "en" or not any(key in text[:40] for key in _SUBJECT_KEYS):
+        return 0
+    found = _ORDINAL_SUBJECT.match(text)
+    if found is None or len(scene.clauses) < 2:
+        return 0
+    end = scene.sentence.start + found.end()
+    minutes = [m for m in reader.minutes if end <= m.start < scene.sentence.start + 60]
+    if len(minutes) != 1 or minutes[0].minute is None or minutes[0].relative is not None:
+        return 0
+    if goalcues.MISS[reader.lang].search(text) or goalcues.OTHER_EVENT.search(text):
+        return 0
+    if reader.cast.within(end, minutes[0].start):
+        return 0
+    named = found.group("name")
+    who = reader.cast.full_name(named) if named else reader.focus.resolve()
+    clause = scene.clauses[0]
+    earlier = [e for e in reader.events if e.player == who and e.target == clause.target]
+    if who is None or not earlier:
+        return 0
+    reader._add(clause, minutes[0], who, False, False, earlier[-1].hint, None)
+    return minutes[0].end

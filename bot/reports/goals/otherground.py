@@ -37,12 +37,19 @@ _SCORED_IN_LEG = re.compile(
 leg is that leg's, whatever the tense."""
 
 
+_PERSON_ASIDE = re.compile(r",\s+who(?:se)?\b[^,;.]*,")
+"""`Son, who had settled the first leg, equalised`: the aside tells of the person's other
+match; the goals outside it are judged without it (those inside are that leg's)."""
+
+
 def other_legs_goal(told: str, main: Match, resolver) -> bool:
     """`Nach dem 0:1 im Hinspiel, als Karim Benzema in der 19. Minute getroffen hatte`: a
     goal told in the pluperfect in a sentence naming the other leg, or the visitors'
     ground, is that leg's, even where that leg was not read as a match of its own."""
     if main.leg not in (1, 2):
         return False
+    if "who" in told:
+        told = _PERSON_ASIDE.sub(",", told)
     scored_in = _SCORED_IN_LEG.search(told) if "leg" in told.lower() else None
     if scored_in and (1 if scored_in.group("leg").lower() == "first" else 2) != main.leg:
         return True

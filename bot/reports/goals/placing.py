@@ -16,6 +16,7 @@ from bot.reports.clauses.scenes import (
     build_scenes,
     find_pairing,
 )
+from bot.reports.clauses.toldleg import carry_told_leg
 from bot.reports.goals.bloglines import attach_blog_goals
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
@@ -114,9 +115,9 @@ def reading_of(doc: Document, matches: list[Match]) -> Reading:
     if cached is not None and cached[0] == key:
         return cached[1]
     pairing = find_pairing(doc, matches)
-    reading = Reading(
-        pairing, Cast(doc), find_minutes(doc.text, doc.lang), build_scenes(doc, pairing)
-    )
+    scenes = build_scenes(doc, pairing)
+    carry_told_leg(doc, scenes, pairing)
+    reading = Reading(pairing, Cast(doc), find_minutes(doc.text, doc.lang), scenes)
     doc._event_reading = (key, reading)
     return reading
 

@@ -161,6 +161,9 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
         for word in _HE.finditer(text):
             if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
                 spans.append(word.span())
+    aged = "-year-old" in text or "-J" in text  # in every match of AGE_DESCRIPTOR
+    for match in goalcues.AGE_DESCRIPTOR.finditer(text) if aged else ():
+        spans.append((match.start(), match.end()))
     bare = map(str.removesuffix, map(str.removesuffix, words, repeat("'s")), repeat("’s"))
     if goalcues.DESCRIPTOR_ROLES.isdisjoint(bare):
         return spans
@@ -172,9 +175,6 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
                 if not goalcues.NOT_A_PLAYER.match(text[end:]):
                     spans.append((match.start(), end))
                 break
-    aged = "-year-old" in text or "-J" in text  # in every match of AGE_DESCRIPTOR
-    for match in goalcues.AGE_DESCRIPTOR.finditer(text) if aged else ():
-        spans.append((match.start(), match.end()))
     for match in goalcues.CLUB_DESCRIPTOR.finditer(text):
         if match.group("role").lower() in goalcues.DESCRIPTOR_ROLES:
             spans.append((match.start(), match.end()))

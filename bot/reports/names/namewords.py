@@ -34,6 +34,7 @@ STOP = frozenset(
     may june july august september october november december feb jan aug sept oct nov dec
     champions league europa cup world club final liga bundesliga premier mls concacaf uefa
     fifa var ballon or conference super copa pokal dfb game games stadium arena park
+    reuters agencies
     der die das den dem des ein eine einen einem einer im am beim zum zur vom ins mit nach
     vor bei gegen für durch doch aber dann danach damit dort da als auch noch schon erst nur
     kurz lange bereits immerhin zwar denn es er sie wir ihr sein seine ihre dieser diese
@@ -137,3 +138,6 @@ JOINERS = frozenset(
 never a name alone, and dropped from the front of a name run ("Und Müller traf")."""
 NEVER_ALONE = JOINERS | {"per"}
 """Also "Per" ("Per Kopf traf ..."), which may still open a name ("Per Mertesacker")."""
+COACHS_TEAM_DE = frozenset("Elf Mannschaft Team Truppe Auswahl Schützlinge Equipe".split())
+"""`Diego Simeones Elf`: a name in the genitive before one of these names a coach's team,
+not a person."""

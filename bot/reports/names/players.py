@@ -9,6 +9,7 @@ from itertools import accumulate
 
 from bot.competitions.scan import grouped
 from bot.reports.names.namewords import (
+    COACHS_TEAM_DE,
     DEMONYMS,
     DEMONYMS_EN,
     DETERMINERS,
@@ -188,6 +189,8 @@ def _strip(text, words, run, lang):
     while run and _leading_noise(text, words, run, lang):
         run = run[1:]
     if lang == "de" and len(run) == 1 and size > 1:
+        return []
+    if lang == "de" and len(run) > 1 and run[-1][2] in COACHS_TEAM_DE and run[-2][2][-1] == "s":
         return []
     while run and run[-1][2].lower() in STOP:
         run = run[:-1]

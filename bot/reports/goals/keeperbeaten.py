@@ -1,0 +1,33 @@
+"""`Dusan Vlahovic ... beat Yassine Bounou in the 65th minute`: a player who beat a person
+(the goalkeeper, not a team) scored; the verb alone would also tell of a match won."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.clauses.targets import mentions_in_span
+
+_BEAT = re.compile(
+    r"\b(?:beat|beats|beating)\s+(?:(?:the\s+)?(?:goalkeeper|keeper)\s+)?"
+    r"(?P<who>[A-Z][\w'’-]++(?:\s+(?:de\s+|van\s+)?[A-Z][\w'’-]++){0,2}+)"
+    r"(?!\s+(?:to|for|in the air|on the (?:run|outside|inside))\b)"
+)
+
+
+def beaten_keeper(reader, clause) -> re.Match | None:
+    """The "beat" of a clause whose object is a person of the cast and no team, with the
+    scorer named before it in the clause; None otherwise."""
+    if "beat" not in clause.text:
+        return None
+    text = reader.doc.text
+    for found in _BEAT.finditer(clause.text):
+        lo, hi = clause.start + found.start("who"), clause.start + found.end("who")
+        if mentions_in_span(reader.doc, lo, hi):
+            continue
+        if not any(p.start == lo for p in reader.cast.within(lo, hi)):
+            continue
+        verb = clause.start + found.start()
+        before = [p for p in reader.cast.within(clause.start, verb) if not p.possessive]
+        if before and not mentions_in_span(reader.doc, before[-1].end, verb):
+            return found if text[before[-1].end : verb].count(",") == 0 else None
+    return None
