@@ -4,6 +4,8 @@ the plain patterns find: they only skip work, never a match."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 import unicodedata
 from pathlib import Path
@@ -11,12 +13,9 @@ from pathlib import Path
 import pytest
 
 from bot.competitions.scan import find_any, grouped
-from bot.reports.clauses import cues as clausecues
-from bot.reports.goals import cues as goalcues
-from bot.reports.matches import cues, mainmatch, matchinfo, scores, yearsapart
+from bot.reports.matches import cues, scores
 from bot.reports.names import described, mentions, venuenames
 from bot.reports.patterns.keyed import Keyed
-from bot.reports.text import when
 from bot.reports.text.document import Document, Sentence, TeamMention
 from bot.reports.text.sentences import split_sentences
 from bot.teams.names import normalize
@@ -37,7 +36,18 @@ def _sentences() -> list[str]:
 
 
 SENTENCES = _sentences()
-_MODULES = (cues, when, mainmatch, matchinfo, yearsapart, goalcues, clausecues)
+
+
+def _reader_modules() -> tuple:
+    """Every module of the reader, so a cue added anywhere is checked without a list to
+    keep up to date."""
+    import bot.reports
+
+    names = [info.name for info in pkgutil.walk_packages(bot.reports.__path__, "bot.reports.")]
+    return tuple(importlib.import_module(name) for name in names)
+
+
+_MODULES = _reader_modules()
 CUES = {
     name: value
     for module in _MODULES
