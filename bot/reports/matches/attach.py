@@ -47,7 +47,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     text = sentence.text
     owner = _owner_finder(sentence, readings, hits)
 
-    attach_legs(text, sentence, owner)
+    attach_legs(text, sentence, owner, readings)
     for m in cues.scan(_RETURN, text):
         r = owner(m.start())
         if r is not None and r.leg is None:

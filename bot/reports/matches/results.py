@@ -166,11 +166,17 @@ _FIXTURE_OBJECT = Keyed(
 )
 
 
+_WHOSE_OPPONENT = re.compile(r"(?:['’]?s)?\s+(?:next\s+)?(?:gegner|opponents?)\b", re.I)
+
+
 def _next_opponent(sentence, mention) -> bool:
-    """`Atlético Madrid will play Real Madrid in the final after a 3-1 victory`: the side
-    a fixture to come names is the next opponent, never the other side of a result."""
+    """`Atlético Madrid will play Real Madrid in the final after a 3-1 victory`, `Leipzigs
+    Gegner sind die Rangers, die ... 3:1 gewannen`: the side a fixture to come names (or
+    whose opponent is told) is the next opponent, never the other side of a result."""
     at = mention.start - sentence.start
-    return _FIXTURE_OBJECT.search(sentence.text, max(0, at - 40), at) is not None
+    return bool(_WHOSE_OPPONENT.match(sentence.text, mention.end - sentence.start)) or (
+        _FIXTURE_OBJECT.search(sentence.text, max(0, at - 40), at) is not None
+    )
 
 
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
