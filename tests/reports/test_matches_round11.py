@@ -56,3 +56,70 @@ def test_whose_next_opponent_a_side_is_is_not_the_other_side_of_its_result():
         "einem 0:1 in Portugal das Rückspiel im Ibrox Park mit 3:1 gewannen."
     )
     assert not [m for m in facts.matches if "rb-leipzig" in (m.home, m.away)]
+
+
+EN_TOWN = (
+    " date 2019-05-10 Chelsea beat Eintracht Frankfurt 4-3 on penalties on Thursday after a "
+    "1-1 draw at Stamford Bridge. In the other semi-final, Arsenal won 4-2 in Valencia, 7-3 "
+    "on aggregate, and will meet Chelsea in the Europa League final on 29 May. Valencia had "
+    "needed two goals without reply to make up for the 3-1 defeat in London a week earlier."
+)
+DE_TOWN = (
+    " date 2019-05-19 Borussia Dortmund hat am letzten Spieltag noch einmal gewonnen. "
+    "Auch Schalke 04 gewann mit 1:0 gegen den VfB Stuttgart. Dortmund gewann am Samstag mit "
+    "2:0 in Mönchengladbach, Jadon Sancho traf doppelt. Gladbach rettete trotz der Niederlage "
+    "Platz fünf in der Bundesliga."
+)
+
+
+def test_the_other_side_told_as_the_town_it_was_played_in():
+    facts = read(EN_TOWN)
+    assert match(facts, "valencia", "arsenal").score == (2, 4)
+    assert match(facts, "arsenal", "valencia").score == (3, 1)
+    assert tie(facts, "arsenal", "valencia").winner == "arsenal"
+
+
+def test_the_main_matchs_competition_named_only_in_a_later_clause_is_its_own():
+    facts = read(
+        " date 2019-05-10 There is a final in Baku waiting for Arsenal. Arsenal won 4-2 at "
+        "Valencia on Thursday, 7-3 on aggregate, and will meet Chelsea in the Europa League "
+        "final on 29 May."
+    )
+    assert match(facts, "valencia", "arsenal").competition == "UEFA Europa League"
+
+
+def test_the_other_side_told_as_the_town_in_german():
+    facts = read(DE_TOWN)
+    assert match(facts, "borussia-monchengladbach", "borussia-dortmund").score == (0, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the town's club is never named as a side
+        " date 2019-05-19 Borussia Dortmund hat am letzten Spieltag noch einmal gewonnen. "
+        "Dortmund gewann am Samstag mit 2:0 in Mönchengladbach, Jadon Sancho traf doppelt.",
+        # a final is played on a ground chosen in advance
+        " date 2019-05-30 Chelsea won the Europa League final 4-1 in Baku. Arsenal won 4-2 in "
+        "Valencia in the 2019 final of a friendly cup. Valencia were poor.",
+        # a town after a result whose subject the sentence does not name before it
+        " date 2010-04-30 London - Der Hamburger SV ist gescheitert. Nach dem 0:0 im Hinspiel "
+        "in Hamburg verloren die Gäste am Donnerstag mit 1:2. Hamburg war enttäuscht.",
+    ],
+)
+def test_a_town_names_no_side_without_its_club_as_a_side_and_a_subject(text):
+    facts = read(text)
+    assert not [m for m in facts.matches if m.score in ((2, 4), (4, 2), (0, 2), (2, 0))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2019-05-10 Arsenal won 4-2 at Valencia on Thursday and will meet Chelsea in "
+        "the Europa League final on 29 May.",
+        " date 2019-05-10 Der FC Arsenal gewann am Donnerstag beim FC Valencia mit 4:2 und "
+        "trifft im Finale der Europa League am 29. Mai auf den FC Chelsea.",
+    ],
+)
+def test_meeting_a_side_in_the_final_makes_the_result_the_semi_final(text):
+    assert match(read(text), "valencia", "arsenal").stage == "semi-final"
