@@ -123,3 +123,34 @@ def test_a_town_names_no_side_without_its_club_as_a_side_and_a_subject(text):
 )
 def test_meeting_a_side_in_the_final_makes_the_result_the_semi_final(text):
     assert match(read(text), "valencia", "arsenal").stage == "semi-final"
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "away", "score"),
+    [
+        (
+            " date 2017-05-15 Feyenoord are champions. Feyenoord could have wrapped up the "
+            "title a week earlier but lost 3-0 away to neighbours Excelsior in the Eredivisie.",
+            "excelsior",
+            "feyenoord",
+            (3, 0),
+        ),
+        (
+            " date 2024-03-13 Arsenal went through. Barcelona also advanced on Tuesday, beating "
+            "Napoli 3-1 at their temporary Montjuic home to go through 4-2 on aggregate.",
+            "barcelona",
+            "napoli",
+            (3, 1),
+        ),
+    ],
+)
+def test_the_host_told_by_away_to_or_at_their_home(text, home, away, score):
+    assert match(read(text), home, away).score == score
+
+
+def test_chipping_away_at_a_lead_tells_no_host():
+    facts = read(
+        " date 2017-05-15 Ajax won the title race. Ajax chipped away at the deficit and "
+        "won 2-1 against Utrecht in the Eredivisie on Sunday."
+    )
+    assert not [m for m in facts.matches if m.home == "utrecht"]

@@ -47,8 +47,13 @@ LEG = Remembered(
     "return match|rückspiel",
 )
 AWAY = Keyed(
-    re.compile(r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b", re.IGNORECASE),
-    "auswärts|away from home|on the road|als gast|als gäste",
+    re.compile(
+        r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b|"
+        r"(?:(?<=\d )|(?<=ost )|(?<=won )|(?<=rew )|(?<=ten )|(?<=win )|(?<=eat )|(?<=oss )|"
+        r"(?<=raw ))away (?=(?:to|at)\s)",
+        re.IGNORECASE,
+    ),
+    "auswärts|away from home|on the road|als gast|als gäste|away to|away at",
 )
 HOME = Keyed(
     re.compile(
@@ -57,6 +62,7 @@ HOME = Keyed(
         r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:arena|stadion|park|stadium)|"
         r"im heimischen stadion|in heimischer arena|vor eigenem publikum|vor eigenen fans|"
         r"at its own|at their own|in front of (?:its|their) own|home win|home victory|"
+        r"at (?:its|their) (?:[\w'’-]+\s+){0,2}home|"
         r"home defeat|home loss|in front of (?:its|their|his) home (?:fans|crowd|supporters)|"
         r"vor heimischem publikum|vor heimischer kulisse)\b",
         re.IGNORECASE,
