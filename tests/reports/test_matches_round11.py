@@ -154,3 +154,32 @@ def test_chipping_away_at_a_lead_tells_no_host():
         "won 2-1 against Utrecht in the Eredivisie on Sunday."
     )
     assert not [m for m in facts.matches if m.home == "utrecht"]
+
+
+EN_BLOG = (
+    " date 2016-04-14 Europa League quarter-final, second leg: Liverpool v Borussia Dortmund "
+    "at Anfield. The first leg in Dortmund last Thursday ended 1-1.\n\n"
+    "9 min: Dortmund score twice in four minutes. Liverpool 0 Borussia Dortmund 2.\n\n"
+    "78 min: Sakho turns the ball in from close range. Liverpool 3-3 Dortmund on the night.\n\n"
+    "Full-time: Liverpool beat Dortmund 4-3 on the night and go through 5-4 on aggregate.\n"
+)
+DE_BLOG = (
+    " date 2016-04-14 Europa League, Viertelfinale, Rückspiel: FC Liverpool gegen Borussia "
+    "Dortmund an der Anfield Road. Das Hinspiel in Dortmund endete 1:1.\n\n"
+    "78. Minute: Sakho köpft ein, Liverpool und Dortmund stehen 3:3 an diesem Abend.\n\n"
+    "Abpfiff: Liverpool gewinnt gegen Dortmund mit 4:3 und zieht mit 5:4 im Gesamtergebnis "
+    "ins Halbfinale ein.\n"
+)
+
+
+@pytest.mark.parametrize("text", [EN_BLOG, DE_BLOG])
+def test_a_live_blogs_full_time_entry_is_the_match_not_its_minute_entries(text):
+    facts = read(text)
+    second = match(facts, "liverpool", "borussia-dortmund")
+    assert (second.score, second.leg) == ((4, 3), 2)
+    assert tie(facts, "liverpool", "borussia-dortmund").winner == "liverpool"
+
+
+def test_minute_entries_stand_where_no_full_time_entry_tells_the_pair():
+    facts = read(EN_BLOG.replace("Full-time:", "Later:"))
+    assert not [m for m in facts.matches if m.score == (4, 3)]
