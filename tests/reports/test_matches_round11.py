@@ -183,3 +183,32 @@ def test_a_live_blogs_full_time_entry_is_the_match_not_its_minute_entries(text):
 def test_minute_entries_stand_where_no_full_time_entry_tells_the_pair():
     facts = read(EN_BLOG.replace("Full-time:", "Later:"))
     assert not [m for m in facts.matches if m.score == (4, 3)]
+
+
+DE_HOLDERS = (
+    " date 2022-04-13 Real Madrid steht im Halbfinale der Champions League – was für ein "
+    "Abend war das im Estadio Santiago Bernabéu. Der Titelverteidiger aus London lag am "
+    "Dienstagabend mit drei Toren vorn, hatte das 1:3 aus dem Hinspiel wettgemacht und war "
+    "auf dem Weg in die nächste Runde. Chelsea "
+    "gewann zwar 3:2 nach Verlängerung, doch Real zog mit dem Gesamtergebnis von 5:4 in die "
+    "nächste Runde ein. Chelsea hatte am vergangenen Mittwoch an der Stamford Bridge eine "
+    "Lektion erhalten."
+)
+EN_HOLDERS = (
+    " date 2022-04-13 Real Madrid are in the Champions League semi-finals after a wild night "
+    "at the Santiago Bernabeu. The holders from London led by three goals on Tuesday, had "
+    "wiped out the 1-3 from the first leg and were on their way through. Chelsea won 3-2 "
+    "after extra time, but Real went through 5-4 on aggregate. Chelsea "
+    "had been taught a lesson at Stamford Bridge last Wednesday."
+)
+
+
+@pytest.mark.parametrize("text", [DE_HOLDERS, EN_HOLDERS])
+def test_a_ground_of_a_day_told_as_past_is_not_the_main_matchs(text):
+    facts = read(text)
+    assert match(facts, "real-madrid", "chelsea").score == (2, 3)
+
+
+def test_a_described_subject_is_no_guess_for_the_storys_team():
+    facts = read(DE_HOLDERS)
+    assert not [m for m in facts.matches if m.score in ((1, 3), (3, 1))]

@@ -12,6 +12,7 @@ from bot.reports.matches.betweenpair import between_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
+from bot.reports.matches.nextopponent import next_opponent
 from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.placeopponent import place_opponent
@@ -19,6 +20,7 @@ from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import record_score
 from bot.reports.matches.resultchecks import (
     OTHER_TIME,
+    described_opening,
     described_subject_between,
     guess_fits,
     in_next_clause,
@@ -40,7 +42,7 @@ from bot.reports.matches.storyside import (
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
-from bot.reports.patterns.keyed import Keyed, lowered
+from bot.reports.patterns.keyed import lowered
 from bot.reports.text.clausecuts import clause_breaks
 from bot.reports.text.document import Document, Sentence
 
@@ -133,8 +135,8 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     """The other side: the nearest team named since the previous score, else the
     first other team of the clause, else of the sentence up to the next result (a
     team told only after another result belongs to that one)."""
-    people = [m for m in people if not _next_opponent(sentence, m)]
-    clause_people = [m for m in clause_people if not _next_opponent(sentence, m)]
+    people = [m for m in people if not next_opponent(sentence, m)]
+    clause_people = [m for m in clause_people if not next_opponent(sentence, m)]
     if (named := named_after_score(sentence, hit, people, p)) is not None:
         return named
     rel = hit.start - sentence.start
@@ -157,29 +159,6 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     return None
 
 
-_FIXTURE_OBJECT = Keyed(
-    re.compile(
-        r"\b(?:will|to|would|shall)\s+(?:play|face|meet|host|visit)\s+(?:the\s+)?$|"
-        r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,3}auf\s+(?:den|die|das)?\s*$",
-        re.I,
-    ),
-    "play|face|meet|host|visit|trifft|treffen",
-)
-
-
-_WHOSE_OPPONENT = re.compile(r"(?:['’]?s)?\s+(?:next\s+)?(?:gegner|opponents?)\b", re.I)
-
-
-def _next_opponent(sentence, mention) -> bool:
-    """`Atlético Madrid will play Real Madrid in the final after a 3-1 victory`, `Leipzigs
-    Gegner sind die Rangers, die ... 3:1 gewannen`: the side a fixture to come names (or
-    whose opponent is told) is the next opponent, never the other side of a result."""
-    at = mention.start - sentence.start
-    return bool(_WHOSE_OPPONENT.match(sentence.text, mention.end - sentence.start)) or (
-        _FIXTURE_OBJECT.search(sentence.text, max(0, at - 40), at) is not None
-    )
-
-
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     p, o, outcome, strength = sides(doc, sentence, hit, people)
     filled = False
@@ -198,6 +177,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
         filled = True
         previous = state.previous_pair() or leg_of_last_pair(sentence, state, resolver)
+        if not previous and described_opening(sentence, people):
+            return None
         if previous:
             p, o = previous
         elif state.main_pair:
