@@ -212,3 +212,32 @@ def test_a_ground_of_a_day_told_as_past_is_not_the_main_matchs(text):
 def test_a_described_subject_is_no_guess_for_the_storys_team():
     facts = read(DE_HOLDERS)
     assert not [m for m in facts.matches if m.score in ((1, 3), (3, 1))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2017-03-08 Der FC Bayern München hat am Dienstagabend das Achtelfinal-Rückspiel "
+        "der Champions League beim FC Arsenal mit 5:1 gewonnen, wie bereits im Hinspiel.",
+        " date 2017-03-08 Bayern Munich won the Champions League round of 16 second leg 5-1 at "
+        "Arsenal on Tuesday, just as in the first leg.",
+    ],
+)
+def test_a_first_leg_told_as_ending_like_the_result(text):
+    facts = read(text)
+    assert match(facts, "bayern-munich", "arsenal").score == (5, 1)
+    assert match(facts, "arsenal", "bayern-munich").score == (1, 5)
+    assert tie(facts, "bayern-munich", "arsenal").aggregate == {"bayern-munich": 10, "arsenal": 2}
+
+
+def test_the_shootout_goes_to_the_second_leg_when_both_legs_were_level():
+    facts = read(
+        " date 2013-04-19 FC Basel beat Tottenham Hotspur 4-1 on penalties on Thursday. The "
+        "quarter-final second leg finished 2-2 after extra time, the same scoreline as the "
+        "first meeting at White Hart Lane a week earlier, leaving the tie locked at 4-4 on "
+        "aggregate."
+    )
+    assert match(facts, "tottenham", "basel").leg == 1
+    assert match(facts, "basel", "tottenham").penalties == (4, 1)
+    found = tie(facts, "basel", "tottenham")
+    assert (found.winner, found.decided_by) == ("basel", "penalties")

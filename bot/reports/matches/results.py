@@ -30,6 +30,7 @@ from bot.reports.matches.resultchecks import (
     unnamed_subject,
 )
 from bot.reports.matches.rolesubjects import mark_role_subjects
+from bot.reports.matches.samescore import FIRST_LEG_WORD, same_score_hits
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.storyside import (
     city_subject,
@@ -42,18 +43,10 @@ from bot.reports.matches.storyside import (
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
-from bot.reports.patterns.keyed import lowered
 from bot.reports.text.clausecuts import clause_breaks
 from bot.reports.text.document import Document, Sentence
 
 __all__ = ["Reading", "participants", "read_sentence", "sides", "opponent", "venue_outcome"]
-
-
-_SAME_SCORE = re.compile(
-    r"\b(?:mit demselben ergebnis|mit dem gleichen ergebnis|by the same score(?:line)?|"
-    r"with the same score(?:line)?)\b",
-    re.I,
-)
 
 
 _RESULT_WORDS = re.compile(
@@ -67,7 +60,8 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     if special:
         return special
     hits = find_scores(sentence.text, sentence.start)
-    hits += _same_score_hits(sentence, hits)
+    same = same_score_hits(sentence, hits)
+    hits += same
     if not hits:
         return []
     results = [
@@ -81,9 +75,19 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     readings = []
     for hit in results:
         reading = _orient(doc, sentence, hit, people, state, resolver)
+        if reading is None and hit in same and readings and readings[0].hit is results[0]:
+            told = readings[0]
+            reading = Reading(sentence, hit, told.p, told.o, told.p_goals, told.o_goals)
         if reading is not None:
             readings.append(reading)
     attach_cues(doc, sentence, hits, readings, resolver)
+    for r in readings:
+        if (
+            r.leg is None
+            and r.hit in same
+            and FIRST_LEG_WORD.search(doc.text, r.hit.start, r.hit.end)
+        ):
+            r.leg = 1
     settle_clause_cues(doc, sentence, readings)
     orient_by_role(doc.text, readings)
     mark_role_subjects(doc, sentence, readings)
@@ -271,19 +275,6 @@ def _clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
             end = cut_start
             break
     return sentence.start + start, sentence.start + end
-
-
-def _same_score_hits(sentence: Sentence, hits: list[ScoreHit]) -> list[ScoreHit]:
-    low = lowered(sentence.text)
-    if "same" not in low and "selben" not in low and "gleichen" not in low:
-        return []
-    match = _SAME_SCORE.search(sentence.text)
-    results = [h for h in hits if h.kind == "result"]
-    if not match or not results:
-        return []
-    source = results[0]
-    start = sentence.start + match.start()
-    return [ScoreHit(start, sentence.start + match.end(), source.first, source.second, "result")]
 
 
 def _explicit_order(doc: Document, sentence: Sentence) -> list[Reading]:
