@@ -241,3 +241,21 @@ def test_the_shootout_goes_to_the_second_leg_when_both_legs_were_level():
     assert match(facts, "basel", "tottenham").penalties == (4, 1)
     found = tie(facts, "basel", "tottenham")
     assert (found.winner, found.decided_by) == ("basel", "penalties")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2022-03-21 Real Madrid lost 4-0 to Barcelona on Sunday. On Thursday Barcelona "
+        "won 2-1 at Galatasaray to reach the Europa League quarter-finals, Pedri scoring in "
+        "Istanbul after the first leg at Camp Nou had finished goalless.",
+        " date 2022-03-21 Real Madrid lost 4-0 to Barcelona on Sunday. On Thursday Barcelona "
+        "won 2-1 at Galatasaray, Pedri scoring twice in Istanbul after a goalless first leg "
+        "at Camp Nou.",
+    ],
+)
+def test_a_place_before_after_the_first_leg_is_the_later_games(text):
+    facts = read(text)
+    assert match(facts, "galatasaray", "barcelona").score == (1, 2)
+    assert match(facts, "barcelona", "galatasaray").score == (0, 0)
+    assert tie(facts, "barcelona", "galatasaray").winner == "barcelona"
