@@ -259,3 +259,18 @@ def test_a_place_before_after_the_first_leg_is_the_later_games(text):
     assert match(facts, "galatasaray", "barcelona").score == (1, 2)
     assert match(facts, "barcelona", "galatasaray").score == (0, 0)
     assert tie(facts, "barcelona", "galatasaray").winner == "barcelona"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2022-04-28 Eintracht Frankfurt empfängt West Ham United. Im anderen Halbfinale "
+        "reist RB Leipzig mit einem knappen 1:0 aus dem Hinspiel zu den Glasgow Rangers nach "
+        "Ibrox.",
+        " date 2022-04-28 Eintracht Frankfurt host West Ham United. In the other semi-final "
+        "RB Leipzig, who won the first leg 1-0, travel to Rangers on Thursday.",
+    ],
+)
+def test_the_side_that_travels_for_the_return_hosted_the_first_leg(text):
+    first = match(read(text), "rb-leipzig", "rangers")
+    assert (first.score, first.leg) == ((1, 0), 1)

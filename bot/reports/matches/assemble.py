@@ -121,7 +121,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             if not league and any(u.leg == 1 for u in group if "unoriented" in u.notes):
                 main.leg = 2
         for r in merged:
-            r.home = r.home or first_leg_host(doc, r)
+            r.home = first_leg_host(doc, r) or r.home
             if r.home is None and r.leg is None:
                 r.home = tournament_ground(doc, r, competition_of(doc, r, primary), resolver)
             match = _to_match(doc, r, primary, main)
