@@ -312,3 +312,11 @@ def test_three_sides_knocked_out_in_one_list_are_each_a_loser():
     )
     for loser in ("manchester-united", "schalke-04", "sporting-cp"):
         assert tie(facts, "athletic-bilbao", loser).winner == "athletic-bilbao"
+
+
+def test_kam_gegen_x_weiter_names_the_winner_of_a_tie():
+    facts = read(
+        " date 2017-04-21 Der FC Schalke 04 ist im Viertelfinale der Europa League "
+        "ausgeschieden. Celta Vigo kam gegen KRC Genk weiter."
+    )
+    assert tie(facts, "celta-vigo", "genk").winner == "celta-vigo"

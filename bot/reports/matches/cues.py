@@ -135,7 +135,7 @@ _ADVANCE_KEYS = (
     "advanc|went through|going through|go through|through to|knocked out|knocking out|"
     "eliminat|ousted|"
     "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
-    "rausgeworfen|warf|reach"
+    "rausgeworfen|warf|reach|weiter"
 )
 ADVANCE = Remembered(
     regrouped(
@@ -144,6 +144,7 @@ ADVANCE = Remembered(
             r"knocking out|"
             r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
             r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
+            r"kam(?:en)? (?:gegen|bei|beim) (?:[\w.-]+ ){1,4}?weiter|"
             r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming|ousting|"
             r"edging(?: out)?|seeing off))\b",
             re.IGNORECASE,
