@@ -320,3 +320,16 @@ def test_kam_gegen_x_weiter_names_the_winner_of_a_tie():
         "ausgeschieden. Celta Vigo kam gegen KRC Genk weiter."
     )
     assert tie(facts, "celta-vigo", "genk").winner == "celta-vigo"
+
+
+def test_a_list_apposed_to_the_knocked_out_description_names_each_loser():
+    facts = read(
+        " date 2018-04-26 Guadalajara beat Toronto FC on penalties in the CONCACAF Champions "
+        "League final. Toronto reached the final by knocking out two Liga MX heavyweights, "
+        "Tigres and Club América."
+    )
+    for loser in ("tigres", "club-america"):
+        found = tie(facts, "toronto-fc", loser)
+        assert found.winner == "toronto-fc"
+        assert found.competition == "CONCACAF Champions League"
+        assert found.stage is None

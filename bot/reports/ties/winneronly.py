@@ -39,6 +39,8 @@ def winner_only(doc, sentence, people, shootouts, away_goals) -> list[Tie]:
     start = max([c for c in cuts if c <= pos], default=sentence.start)
     after = [c for c in cuts if c > pos]
     end = after[0] if after else sentence.end
+    if after and not any(pos < m.start < end for m in people):
+        end = _apposed_list_end(doc.text, people, end, sentence.end)
     lead = doc.text[start:pos]
     clause = [m for m in people if start <= m.start < end]
     if start > sentence.start and re.match(r"^\s*(?:der|die|das|which|who|that)\b", lead, re.I):
@@ -94,3 +96,18 @@ nominative article) is the subject, the sides after it the objects."""
 
 
 _LOSER_PREPS = frozenset("gegen bei beim against at over past to by".split())
+
+
+_LIST_REST = re.compile(r"[\s,.;]*(?:(?:and|und)\s+)?(?:(?:the|den|die|das|dem)\s+)?")
+
+
+def _apposed_list_end(text: str, people, end: int, sentence_end: int) -> int:
+    """`by knocking out two Liga MX heavyweights, Tigres and Club América`: a clause whose
+    object is told by a description reaches over the comma to the list naming it, when
+    the list is all the sentence has left."""
+    rest = [m for m in people if end <= m.start < sentence_end]
+    if len(rest) not in (2, 3) or not joined_objects(text, rest):
+        return end
+    if not re.fullmatch(r"\s*(?:(?:the|den|die|das|dem)\s+)?", text[end : rest[0].start]):
+        return end
+    return sentence_end if _LIST_REST.fullmatch(text, rest[-1].end, sentence_end) else end
