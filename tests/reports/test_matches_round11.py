@@ -333,3 +333,15 @@ def test_a_list_apposed_to_the_knocked_out_description_names_each_loser():
         assert found.winner == "toronto-fc"
         assert found.competition == "CONCACAF Champions League"
         assert found.stage is None
+
+
+def test_an_article_and_a_nickname_are_no_unlisted_club():
+    facts = read(
+        " date 2010-04-30 Liverpool won 2-1 after extra time at Anfield on Thursday night, "
+        "but the Europa League semi-final ended 2-2 on aggregate and Atletico Madrid go "
+        "through on away goals. The Reds had arrived trailing from the first leg in the "
+        "Vicente Calderon a week earlier, when Forlan's strike gave the Spaniards a 1-0 win."
+    )
+    first = match(facts, "atletico-madrid", "liverpool")
+    assert (first.score, first.leg) == ((1, 0), 1)
+    assert tie(facts, "liverpool", "atletico-madrid").decided_by == "away_goals"
