@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.facts import Match
+from bot.reports.matches.blogscores import without_blog_states
 from bot.reports.matches.cominghost import first_leg_host
 from bot.reports.matches.drawnshootout import level_after_shootout, level_before_shootout
 from bot.reports.matches.groupday import group_day
@@ -106,7 +107,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
         doc.cache["main"] = main
         doc.cache["main-league"] = main_league(doc, main, resolver)
     leg_sentences(doc, readings, main, resolver)
-    readings = settle_role_subjects(readings)
+    readings = without_blog_states(doc, settle_role_subjects(readings))
     shootouts = [r for r in readings if "shootout-only" in r.notes]
     readings = [r for r in readings if "shootout-only" not in r.notes]
     join_shootouts(readings, shootouts)
@@ -127,7 +128,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             if not league and any(u.leg == 1 for u in group if "unoriented" in u.notes):
                 main.leg = 2
         for r in merged:
-            r.home = r.home or first_leg_host(doc, r)
+            r.home = first_leg_host(doc, r) or r.home
             if r.home is None and r.leg is None:
                 r.home = tournament_ground(doc, r, competition_of(doc, r, primary), resolver)
             match = _to_match(doc, r, primary, main)

@@ -48,7 +48,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     text = sentence.text
     owner = _owner_finder(sentence, readings, hits)
 
-    attach_legs(text, sentence, owner)
+    attach_legs(text, sentence, owner, readings)
     for m in cues.scan(_RETURN, text):
         r = owner(m.start())
         if r is not None and r.leg is None:
@@ -180,7 +180,9 @@ def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
     leads into the next one that has one; a trailing clause (`, and the two clubs
     will meet in the final on June 1`) belongs to none, nor does a clause whose own
     score was not read (`the 2-2 draw at Camp Nou`), nor a cue beyond such a score
-    (`a 2-0 win ... after a 2-1 defeat in Germany last month`)."""
+    (`a 2-0 win ... after a 2-1 defeat in Germany last month`); a cue before `after the`
+    is the earlier result's (`won 2-1 at Galatasaray, scoring in Istanbul after the first
+    leg at Camp Nou ...`)."""
     cuts = clause_cuts(sentence.text)
 
     def segment(pos: int) -> int:
@@ -206,11 +208,16 @@ def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
         at = found.hit.start - sentence.start
         if any(min(at, pos) < u < max(at, pos) for u in unread_at):
             return None
+        if pos < at and _AFTER_BETWEEN.search(sentence.text, pos, at):
+            before = [r for r in readings if r.hit.start - sentence.start < pos]
+            if before:
+                return max(before, key=lambda r: r.hit.start)
         return found
 
     return owner
 
 
+_AFTER_BETWEEN = re.compile(r"\s(?:after|nachdem)\s+(?:the|a|an|their|its|der|die|das)\s", re.I)
 _GAME_VERB = re.compile(r"needed|required|forced|went", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|yet|however|while|aber|doch|jedoch)\b", re.IGNORECASE)
 

@@ -47,8 +47,13 @@ LEG = Remembered(
     "return match|rückspiel",
 )
 AWAY = Keyed(
-    re.compile(r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b", re.IGNORECASE),
-    "auswärts|away from home|on the road|als gast|als gäste",
+    re.compile(
+        r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b|"
+        r"(?:(?<=\d )|(?<=ost )|(?<=won )|(?<=rew )|(?<=ten )|(?<=win )|(?<=eat )|(?<=oss )|"
+        r"(?<=raw ))away (?=(?:to|at)\s)",
+        re.IGNORECASE,
+    ),
+    "auswärts|away from home|on the road|als gast|als gäste|away to|away at",
 )
 HOME = Keyed(
     re.compile(
@@ -57,6 +62,7 @@ HOME = Keyed(
         r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:arena|stadion|park|stadium)|"
         r"im heimischen stadion|in heimischer arena|vor eigenem publikum|vor eigenen fans|"
         r"at its own|at their own|in front of (?:its|their) own|home win|home victory|"
+        r"at (?:its|their) (?:[\w'’-]+\s+){0,2}home|"
         r"home defeat|home loss|in front of (?:its|their|his) home (?:fans|crowd|supporters)|"
         r"vor heimischem publikum|vor heimischer kulisse)\b",
         re.IGNORECASE,
@@ -129,7 +135,7 @@ _ADVANCE_KEYS = (
     "advanc|went through|going through|go through|through to|knocked out|knocking out|"
     "eliminat|ousted|"
     "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
-    "rausgeworfen|warf|reach"
+    "rausgeworfen|warf|reach|weiter"
 )
 ADVANCE = Remembered(
     regrouped(
@@ -138,6 +144,7 @@ ADVANCE = Remembered(
             r"knocking out|"
             r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
             r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
+            r"kam(?:en)? (?:gegen|bei|beim) (?:[\w.-]+ ){1,4}?weiter|"
             r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming|ousting|"
             r"edging(?: out)?|seeing off))\b",
             re.IGNORECASE,

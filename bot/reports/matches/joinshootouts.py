@@ -8,9 +8,9 @@ from bot.reports.matches.results import Reading
 
 
 def join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
-    """A lone shoot-out goes to its pair's one drawn match, else to its second leg, else
-    to the one match of the pair that can be a second leg (a decided match has a
-    shoot-out only as the second leg of a level tie)."""
+    """A lone shoot-out goes to its pair's one drawn match (a first leg never has one),
+    else to its second leg, else to the one match of the pair that can be a second leg (a
+    decided match has a shoot-out only as the second leg of a level tie)."""
     for shoot in shootouts:
         if "one-side" in shoot.notes:
             _join_one_side(readings, shoot)
@@ -19,7 +19,11 @@ def join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
         drawn = [
             r
             for r in readings
-            if r.teams() and set(r.teams()) == pair and r.p_goals == r.o_goals and not r.penalties
+            if r.teams()
+            and set(r.teams()) == pair
+            and r.p_goals == r.o_goals
+            and not r.penalties
+            and r.leg != 1
         ]
         if not drawn:
             drawn = [r for r in readings if r.leg == 2 and r.teams() and set(r.teams()) == pair]

@@ -30,7 +30,7 @@ _SCORED_LEAD = re.compile(
 lead's own score is that leg's result, so the leg word names that score's leg."""
 
 
-def attach_legs(text, sentence, owner) -> None:
+def attach_legs(text, sentence, owner, readings=()) -> None:
     """Give each result without a leg the leg word nearest its score among those
     that `owner` assigns to it (a leg word after `Hin- und` or `deficit from the`
     names no leg of its own, except to the score of the lead itself)."""
@@ -42,6 +42,10 @@ def attach_legs(text, sentence, owner) -> None:
         if since_leg(text, m.start(), m.end()):
             continue
         r = owner(m.start())
+        if r is not None and len(readings) > 1 and _told_after(text, sentence, r, m):
+            others = [x for x in readings if x is not r]
+            at = [x.hit.start - sentence.start for x in others]
+            r = others[cues.nearest(m.start(), at)]
         if r is not None and r.leg is None:
             far = abs(m.start() - (r.hit.start - sentence.start))
             if id(r) not in legs or far < legs[id(r)][0]:
@@ -68,3 +72,29 @@ RESULT_IN_LEG = re.compile(
 """`hat sich für die Niederlage im Hinspiel revanchiert`, `avenged their defeat in the
 first leg`: a result the leg is named for is that leg's, told of in passing, so the leg
 is not the one of the match the sentence opens the story with."""
+
+
+_AFTER = re.compile(
+    r"\b(?:after|following|nach|trotz)\s+(?:a|an|the|dem|einem|eines|des)\s+$", re.I
+)
+_OWN_LEG = re.compile(
+    r"[^,;.:\d–]{0,40}?\b(?:in the|in their|in its|im|vom|from the|aus dem|of the)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
+def _told_after(text: str, sentence, r, leg: re.Match) -> bool:
+    """`Nach dem 1:1 in Frankreich gewann Atalanta das Rückspiel mit 3:0`, `beat Braga 3-1
+    in the second leg after a 1-0 defeat in Portugal`: a score told as what came before
+    (`after a`, `nach dem`) is an earlier game; a leg word is its own only right behind it
+    (`nach dem 1:1 im Hinspiel`), never across the main clause or the `after` itself."""
+    at = r.hit.start - sentence.start
+    end = r.hit.end - sentence.start
+    if not _AFTER.search(text, max(0, at - 20), at):
+        return False
+    if leg.end() <= at:
+        return True
+    if leg.start() < end or not text[end : leg.start()].strip(" -"):
+        return False
+    return not _OWN_LEG.fullmatch(text, end, leg.start())

@@ -62,7 +62,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
             for m in found
             if not in_aside(text, m.start, rel) and not in_later_clause(doc, r, m.start, rel)
         ]
-        return min(found, key=lambda m: abs(m.start - rel)).name if found else None
+        if found or "main" not in r.notes:
+            return min(found, key=lambda m: abs(m.start - rel)).name if found else None
     friendly = "main" not in r.notes and told_as_friendly(text)
     if friendly:
         return None

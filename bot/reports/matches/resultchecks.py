@@ -201,3 +201,19 @@ def described_subject_between(text: str, start: int, score_at: int) -> bool:
     the score's clause has a subject of its own, told by a description, so the main
     clause's subject is not the score's."""
     return _DESCRIBED_BETWEEN.search(text, start, score_at) is not None
+
+
+_DESCRIBED_OPENING = re.compile(
+    r"\s*(?:Der|Die|The)\s+(?:[\w-]+\s+){0,2}?(?:Titelverteidiger|Rekordmeister|Meister|"
+    r"Tabellenführer|Spitzenreiter|Favorit|holders|champions|leaders|favourites|"
+    r"Spaniards|Italians|Germans|Dutch|English|French|"
+    r"Portuguese|Danes|Swiss|Turks|Scots)(?:\s+(?:aus|from|von)\s+[A-ZÄÖÜ][\w-]*)?\s+[a-zäöü]"
+)
+
+
+def described_opening(sentence, people) -> bool:
+    """`Der Titelverteidiger aus London ... hatte das 1:3 aus dem Hinspiel wettgemacht`, `The
+    Danish champions had taken a 2-1 lead`: a subject told by a description the reader
+    did not tie to a team may be either side, so the story's team is no guess for it."""
+    found = _DESCRIBED_OPENING.match(sentence.text)
+    return found is not None and not any(m.start < sentence.start + found.end() for m in people)

@@ -12,12 +12,15 @@ from bot.reports.matches.betweenpair import between_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
+from bot.reports.matches.nextopponent import next_opponent
 from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
+from bot.reports.matches.placeopponent import place_opponent
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import record_score
 from bot.reports.matches.resultchecks import (
     OTHER_TIME,
+    described_opening,
     described_subject_between,
     guess_fits,
     in_next_clause,
@@ -27,6 +30,7 @@ from bot.reports.matches.resultchecks import (
     unnamed_subject,
 )
 from bot.reports.matches.rolesubjects import mark_role_subjects
+from bot.reports.matches.samescore import FIRST_LEG_WORD, same_score_hits
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.storyside import (
     city_subject,
@@ -40,18 +44,10 @@ from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.unknownside import unknown_opponent
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
-from bot.reports.patterns.keyed import Keyed, lowered
 from bot.reports.text.clausecuts import clause_breaks
 from bot.reports.text.document import Document, Sentence
 
 __all__ = ["Reading", "participants", "read_sentence", "sides", "opponent", "venue_outcome"]
-
-
-_SAME_SCORE = re.compile(
-    r"\b(?:mit demselben ergebnis|mit dem gleichen ergebnis|by the same score(?:line)?|"
-    r"with the same score(?:line)?)\b",
-    re.I,
-)
 
 
 _RESULT_WORDS = re.compile(
@@ -65,7 +61,8 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     if special:
         return special
     hits = find_scores(sentence.text, sentence.start)
-    hits += _same_score_hits(sentence, hits)
+    same = same_score_hits(sentence, hits)
+    hits += same
     if not hits:
         return []
     results = [
@@ -79,9 +76,19 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     readings = []
     for hit in results:
         reading = _orient(doc, sentence, hit, people, state, resolver)
+        if reading is None and hit in same and readings and readings[0].hit is results[0]:
+            told = readings[0]
+            reading = Reading(sentence, hit, told.p, told.o, told.p_goals, told.o_goals)
         if reading is not None:
             readings.append(reading)
     attach_cues(doc, sentence, hits, readings, resolver)
+    for r in readings:
+        if (
+            r.leg is None
+            and r.hit in same
+            and FIRST_LEG_WORD.search(doc.text, r.hit.start, r.hit.end)
+        ):
+            r.leg = 1
     settle_clause_cues(doc, sentence, readings)
     orient_by_role(doc.text, readings)
     mark_role_subjects(doc, sentence, readings)
@@ -133,8 +140,8 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     """The other side: the nearest team named since the previous score, else the
     first other team of the clause, else of the sentence up to the next result (a
     team told only after another result belongs to that one)."""
-    people = [m for m in people if not _next_opponent(sentence, m)]
-    clause_people = [m for m in clause_people if not _next_opponent(sentence, m)]
+    people = [m for m in people if not next_opponent(sentence, m)]
+    clause_people = [m for m in clause_people if not next_opponent(sentence, m)]
     if (named := named_after_score(sentence, hit, people, p)) is not None:
         return named
     rel = hit.start - sentence.start
@@ -157,23 +164,6 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     return None
 
 
-_FIXTURE_OBJECT = Keyed(
-    re.compile(
-        r"\b(?:will|to|would|shall)\s+(?:play|face|meet|host|visit)\s+(?:the\s+)?$|"
-        r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,3}auf\s+(?:den|die|das)?\s*$",
-        re.I,
-    ),
-    "play|face|meet|host|visit|trifft|treffen",
-)
-
-
-def _next_opponent(sentence, mention) -> bool:
-    """`Atlético Madrid will play Real Madrid in the final after a 3-1 victory`: the side
-    a fixture to come names is the next opponent, never the other side of a result."""
-    at = mention.start - sentence.start
-    return _FIXTURE_OBJECT.search(sentence.text, max(0, at - 40), at) is not None
-
-
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     p, o, outcome, strength = sides(doc, sentence, hit, people)
     filled = False
@@ -192,6 +182,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
         filled = True
         previous = state.previous_pair() or leg_of_last_pair(sentence, state, resolver)
+        if not previous and described_opening(sentence, people):
+            return None
         if previous:
             p, o = previous
         elif state.main_pair:
@@ -226,6 +218,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o, filled = state.fixture_partner(p), True
     elif o is None and p in (previous := state.previous_pair() or ()):
         o, filled = previous[1] if previous[0] == p else previous[0], True
+    elif o is None and (town := place_opponent(doc, sentence, hit, p, resolver)):
+        o = town
     elif o is None:
         if loosely_named_club(doc, sentence, resolver) or unknown_opponent(doc, sentence):
             return None
@@ -282,19 +276,6 @@ def _clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
             end = cut_start
             break
     return sentence.start + start, sentence.start + end
-
-
-def _same_score_hits(sentence: Sentence, hits: list[ScoreHit]) -> list[ScoreHit]:
-    low = lowered(sentence.text)
-    if "same" not in low and "selben" not in low and "gleichen" not in low:
-        return []
-    match = _SAME_SCORE.search(sentence.text)
-    results = [h for h in hits if h.kind == "result"]
-    if not match or not results:
-        return []
-    source = results[0]
-    start = sentence.start + match.start()
-    return [ScoreHit(start, sentence.start + match.end(), source.first, source.second, "result")]
 
 
 def _explicit_order(doc: Document, sentence: Sentence) -> list[Reading]:

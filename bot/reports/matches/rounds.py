@@ -50,7 +50,7 @@ _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
     r"advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
     r"place|ins|in die|in das|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
-    r"missed|miss"
+    r"missed|miss|will (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen"
 )
 _AHEAD_BEFORE = re.compile(
     r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
@@ -204,7 +204,8 @@ def _stage_of(word: str) -> str:
 
 _AHEAD_KEYS = (
     "advance", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
-    "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss",
+    "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "will meet", "will face",
+    "will play", "trifft", "treffen",
 )  # fmt: skip
 
 

@@ -29,7 +29,13 @@ def loosely_named_club(doc, sentence, resolver) -> bool:
     return _club(run, resolver)
 
 
+_ARTICLES = frozenset("The Der Die Das Den Dem Des".split())
+
+
 def _club(run: list[str], resolver) -> bool:
+    """`The Reds` is an article and a nickname, not a club's name in another spelling."""
+    if run and run[0] in _ARTICLES:
+        run = run[1:]
     if not 2 <= len(run) <= 3:
         return False
     team = resolver.close_team(" ".join(run))

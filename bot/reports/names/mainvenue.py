@@ -14,6 +14,14 @@ from bot.reports.text.document import Document
 OPENING_SENTENCES = 8
 _DIGIT_PAIR = re.compile(r"\d[-:]\d")
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+_PAST_WEEKDAY = re.compile(
+    r"\b(?:(?:am )?(?:vergangenen|letzten|vorigen)|last|previous) (?:Montag|Dienstag|Mittwoch|"
+    r"Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b",
+    re.I,
+)
+"""`hatte am vergangenen Mittwoch an der Stamford Bridge eine Lektion erhalten`: a ground
+of a game a day named as past, the other leg's, not the main match's."""
 
 
 def stadium_home(doc: Document, main: Reading) -> str | None:
@@ -33,6 +41,7 @@ def stadium_home(doc: Document, main: Reading) -> str | None:
             cues.LEG.search(sentence.text)
             or _DIGIT_PAIR.search(sentence.text)
             or _WEEKS_BACK.search(sentence.text) is not None
+            or _PAST_WEEKDAY.search(sentence.text) is not None
         ):
             found.update(named)
     return found.pop() if len(found) == 1 else None

@@ -44,8 +44,16 @@ _AND = re.compile(r"\s+(?:and|und|sowie)\s+(?:(?:the|den|die|das|dem)\s+)?")
 
 
 def joined_objects(text: str, mentions) -> list[str]:
-    """`Inter, who had eliminated Bayern Munich and Barcelona on the way`: two sides
-    joined by `and` after one verb of knocking out are each a tie's loser."""
-    if len(mentions) != 2 or not _AND.fullmatch(text, mentions[0].end, mentions[1].start):
+    """`Inter, who had eliminated Bayern Munich and Barcelona on the way`, `Schachtjor
+    Donezk, Juventus Turin und den VfL Wolfsburg ausgeschaltet`: two or three sides
+    listed with `and` after (or before) one verb of knocking out are each a tie's loser."""
+    if len(mentions) not in (2, 3) or not _AND.fullmatch(
+        text, mentions[-2].end, mentions[-1].start
+    ):
         return []
-    return [mentions[0].team, mentions[1].team]
+    if len(mentions) == 3 and not _COMMA.fullmatch(text, mentions[0].end, mentions[1].start):
+        return []
+    return [m.team for m in mentions]
+
+
+_COMMA = re.compile(r",\s+(?:(?:the|den|die|das|dem)\s+)?")

@@ -6,6 +6,7 @@ How a tie was decided is said only where the text or plain arithmetic says it.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.competitions.names import info
 from bot.competitions.seasons import season_for
@@ -73,6 +74,7 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
         _won_in_extra_time(tie, [m for m in matches if frozenset((m.home, m.away)) == key])
         if tie.winner is not None:
             ties.append(tie)
+    listed = Counter(t.evidence for t in stated.values() if t.aggregate is None)
     for key, tie in stated.items():
         single = [m for m in matches if frozenset((m.home, m.away)) == key]
         _won_in_extra_time(tie, single)
@@ -80,6 +82,8 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             continue
         if tie.winner is not None:
             _context(doc, tie, single)
+            if not single and listed[tie.evidence] > 1:
+                tie.stage = None  # `knocking out Tigres and Club América`: a round each
             primary = primary_competition(doc)
             one_match = _one_match_knockout(tie.competition or primary)
             one_match = one_match and _one_match_knockout(primary)
@@ -127,7 +131,7 @@ def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
         m = matches[0]
         tie.competition, tie.season, tie.stage = m.competition, m.season, m.stage
         return
-    found = named_in(tie.evidence, doc.published)
+    found = [m for m in named_in(tie.evidence, doc.published) if not _league_word(tie.evidence, m)]
     first = found[0] if found else first_named(doc.text[:3000], doc.published, False, _cup)
     stages = {stage for _, stage in cues.stage_at(tie.evidence)}
     tie.competition, tie.stage = qualifying_round(
@@ -135,6 +139,15 @@ def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
         doc.published, tie.evidence,
     )  # fmt: skip
     tie.season = season_for(tie.competition, doc.published, tie.stage) if tie.competition else None
+
+
+_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-zäöü]|Klub|Club|Verein|Team|Mannschaft|Rivale)")
+
+
+def _league_word(text: str, mention) -> bool:
+    """`two Liga MX heavyweights`, `der Bundesliga-Klub`: a league named as what a side
+    plays in, before a noun, is not the competition of the tie."""
+    return is_league(mention.name) and bool(_NOUN_AFTER.match(text, mention.end))
 
 
 def _cup(mention) -> bool:

@@ -12,7 +12,7 @@ from bot.reports.text.document import Document
 
 _ADVANCE_HINTS = (
     "advanc", "through", "knocked", "knocking", "eliminat", "ousted", "durchge", "durchsetz",
-    "ausgeschalt", "ausschalt", "weiterge", "zog", "rausgew", "warf", "reach",
+    "ausgeschalt", "ausschalt", "weiter", "zog", "rausgew", "warf", "reach",
 )  # fmt: skip
 
 

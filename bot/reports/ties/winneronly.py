@@ -43,13 +43,21 @@ def winner_only(doc, sentence, people, shootouts, away_goals) -> list[Tie]:
 def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
     text = sentence.text
     pos = anchor.start if anchor else sentence.start + verb.start()
-    cuts = [sentence.start + m.end() for m in _CLAUSE_CUT.finditer(text)]
+    ends = {m.end for m in people}
+    starts = {m.start for m in people}
+    cuts = [
+        sentence.start + m.end()
+        for m in _CLAUSE_CUT.finditer(text)
+        if not (sentence.start + m.start() in ends and sentence.start + m.end() in starts)
+    ]
     start = max([c for c in cuts if c <= pos], default=sentence.start)
     after = [c for c in cuts if c > pos]
     end = after[0] if after else sentence.end
+    if after and not any(pos < m.start < end for m in people):
+        end = _apposed_list_end(doc.text, people, end, sentence.end)
     lead = doc.text[start:pos]
     clause = [m for m in people if start <= m.start < end]
-    if re.match(r"^\s*(?:der|die|das|which|who|that)\b", lead, re.I):
+    if start > sentence.start and re.match(r"^\s*(?:der|die|das|which|who|that)\b", lead, re.I):
         before = [m for m in people if m.end <= start]
         winner = before[-1].team if before else None
     elif PARTICIPLE_WIN.match(lead):
@@ -58,6 +66,20 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
     else:
         plain = [m for m in clause if m.start < pos and m.prep not in _LOSER_PREPS]
         winner = plain[0].team if len(plain) == 1 else None
+        if (
+            winner is None
+            and len(plain) > 1
+            and verb is not None
+            and _KNOCKED_OUT.search(verb.group())
+            and (
+                (
+                    _PERFECT_SUBJECT.fullmatch(doc.text, start, plain[0].start)
+                    and _AUXILIARY.match(doc.text, plain[0].end)
+                )
+                or _INVERTED.search(doc.text, start, plain[0].start)
+            )
+        ):
+            winner = plain[0].team
         if winner is None and verb is not None:
             winner = verb_final_subject(doc.text, plain, verb, sentence.start, end)
         if winner is None and not plain:
@@ -65,7 +87,7 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
     if winner is None or WENT_OUT.search(doc.text[start:end]):
         return []
     losers = {m.team for m in clause if m.team != winner}
-    if len(losers) == 2 and anchor is None:
+    if len(losers) in (2, 3) and anchor is None:
         joined = joined_objects(doc.text, [m for m in clause if m.team != winner])
         return [Tie(teams=(winner, loser), winner=winner, evidence=text) for loser in joined]
     if len(losers) != 1:
@@ -83,6 +105,28 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
 
 
 _CLAUSE_CUT = re.compile(r"[,;]\s|\s[–—]\s")
+_PERFECT_SUBJECT = re.compile(r"\s*(?:(?:der|die|das)\s+)?", re.I)
+_AUXILIARY = re.compile(r"\s+(?:hatte|hat|hatten|haben|had|has|have)\s")
+_KNOCKED_OUT = re.compile(r"ausgeschaltet|eliminiert|rausgeworfen|knocked out|eliminated", re.I)
+_INVERTED = re.compile(r"\b(?:hatte|hat|hatten|haben)\s+(?:der|die|das)\s+$", re.I)
+"""`Der FC Fulham hatte zuvor Juventus Turin und den VfL Wolfsburg ausgeschaltet`, `hatte
+der FC Fulham ... ausgeschaltet`: the side right before or after the auxiliary (with a
+nominative article) is the subject, the sides after it the objects."""
 
 
 _LOSER_PREPS = frozenset("gegen bei beim against at over past to by".split())
+
+
+_LIST_REST = re.compile(r"[\s,.;]*(?:(?:and|und)\s+)?(?:(?:the|den|die|das|dem)\s+)?")
+
+
+def _apposed_list_end(text: str, people, end: int, sentence_end: int) -> int:
+    """`by knocking out two Liga MX heavyweights, Tigres and Club América`: a clause whose
+    object is told by a description reaches over the comma to the list naming it, when
+    the list is all the sentence has left."""
+    rest = [m for m in people if end <= m.start < sentence_end]
+    if len(rest) not in (2, 3) or not joined_objects(text, rest):
+        return end
+    if not re.fullmatch(r"\s*(?:(?:the|den|die|das|dem)\s+)?", text[end : rest[0].start]):
+        return end
+    return sentence_end if _LIST_REST.fullmatch(text, rest[-1].end, sentence_end) else end

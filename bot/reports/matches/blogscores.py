@@ -1,0 +1,39 @@
+"""A live blog (`78 min: Sakho turns it in. 3-3 on the night` ... `Full-time: Liverpool win
+4-3`): a score told under a minute stamp is the game's state at that minute; once a
+full-time entry gives the same two sides a result, only that one is their match."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches.reading import Reading
+
+_STAMP = re.compile(
+    r"(?:^|\n)[ \t]*\d{1,3}(?:\s*\+\s*\d{1,2})?\.?\s*(?:min|minute|minuten?)\b\.?:", re.I
+)
+_FULL_TIME = re.compile(
+    r"(?:^|\n)[ \t]*(?:full[- ]time|ft|final whistle|abpfiff|schlusspfiff|spielende)\b\s*:",
+    re.I,
+)
+
+
+def without_blog_states(doc, readings: list[Reading]) -> list[Reading]:
+    """The readings, less those of a pair told under a minute stamp where a full-time
+    entry tells that pair's result."""
+    text = doc.text
+    if "\n" not in text or not _FULL_TIME.search(text):
+        return readings
+    final = {frozenset(r.teams()) for r in readings if r.teams() and _entry(text, r, _FULL_TIME)}
+    if not final:
+        return readings
+    return [
+        r
+        for r in readings
+        if not (r.teams() and frozenset(r.teams()) in final and _entry(text, r, _STAMP))
+    ]
+
+
+def _entry(text: str, r: Reading, stamp: re.Pattern) -> bool:
+    """Whether the paragraph holding r's score opens with `stamp`."""
+    start = text.rfind("\n", 0, r.hit.start) + 1
+    return stamp.match(text, max(0, start - 1)) is not None
