@@ -4,15 +4,14 @@ venue) given to the result nearest to them within its clause."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from datetime import date
 
 from bot.reports.matches import cues
-from bot.reports.matches.coordination import owning_result
 from bot.reports.matches.describedshootout import described_shootout
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.legplace import legs_date, weekdays_leg
+from bot.reports.matches.owners import ahead_at, owner_finder
 from bot.reports.matches.placecues import place_cues
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
@@ -46,7 +45,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     if not readings:
         return
     text = sentence.text
-    owner = _owner_finder(sentence, readings, hits)
+    owner = owner_finder(sentence, readings, hits)
 
     attach_legs(text, sentence, owner, readings)
     for m in cues.scan(_RETURN, text):
@@ -68,9 +67,9 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
                 r.penalties = _shootout_for(r, hit, doc, sentence)
     _attach_stages(sentence, owner)
     later = [r for r in readings if r.leg == 2] or [r for r in readings if r.leg != 1] or readings
-    later_owner = _owner_finder(sentence, later)
+    later_owner = owner_finder(sentence, later)
     for offset, value, kind in when.dates_in(text, doc.published, doc.lang):
-        if kind == "weekday" and _ahead_at(text, offset):
+        if kind == "weekday" and ahead_at(text, offset):
             continue
         if kind == "weekday":
             r = later_owner(offset)
@@ -170,54 +169,6 @@ def venue_outcome(text: str, hit: ScoreHit) -> tuple[str, str] | None:
     return side, what
 
 
-_OWN_CLAUSE = ("result", "lead")
-"""Scores whose clause's cues are theirs: an unread result's, a lead's (`nachdem die
-Roma im Hinspiel in Rom 1:0 führte`), never another result's."""
-
-
-def _owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
-    """A cue belongs to the nearest result in its clause; a clause without a result
-    leads into the next one that has one; a trailing clause (`, and the two clubs
-    will meet in the final on June 1`) belongs to none, nor does a clause whose own
-    score was not read (`the 2-2 draw at Camp Nou`), nor a cue beyond such a score
-    (`a 2-0 win ... after a 2-1 defeat in Germany last month`); a cue before `after the`
-    is the earlier result's (`won 2-1 at Galatasaray, scoring in Istanbul after the first
-    leg at Camp Nou ...`)."""
-    cuts = clause_cuts(sentence.text)
-
-    def segment(pos: int) -> int:
-        return bisect_right(cuts, pos)
-
-    placed = [(segment(r.hit.start - sentence.start), r) for r in readings]
-    read = {r.hit for r in readings}
-    unread_at = [h.start - sentence.start for h in hits if h.kind in _OWN_CLAUSE and h not in read]
-    unread = {segment(at) for at in unread_at}
-
-    def owner(pos: int) -> Reading | None:
-        seg = segment(pos)
-        same = [r for s, r in placed if s == seg]
-        if not same and seg in unread:
-            return None
-        if not same:
-            ahead = [s for s, _ in placed if s > seg]
-            if not ahead or _ahead_clause(sentence.text, cuts, seg):
-                return None
-            same = [r for s, r in placed if s == min(ahead)]
-        offsets = [r.hit.start - sentence.start for r in same]
-        found = same[owning_result(sentence.text, pos, offsets)]
-        at = found.hit.start - sentence.start
-        if any(min(at, pos) < u < max(at, pos) for u in unread_at):
-            return None
-        if pos < at and _AFTER_BETWEEN.search(sentence.text, pos, at):
-            before = [r for r in readings if r.hit.start - sentence.start < pos]
-            if before:
-                return max(before, key=lambda r: r.hit.start)
-        return found
-
-    return owner
-
-
-_AFTER_BETWEEN = re.compile(r"\s(?:after|nachdem)\s+(?:the|a|an|their|its|der|die|das)\s", re.I)
 _GAME_VERB = re.compile(r"needed|required|forced|went", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|yet|however|while|aber|doch|jedoch)\b", re.IGNORECASE)
 
@@ -240,19 +191,6 @@ def plainly_past(text: str, offset: int, value: str, published: str | None) -> b
     if not _PAST_WEEKDAY.match(text, offset) or not published or len(published) != 10:
         return False
     return (date.fromisoformat(published) - date.fromisoformat(value)).days >= 3
-
-
-def _ahead_at(text: str, offset: int) -> bool:
-    """`empfängt ... am Montagabend`: a weekday of a fixture to come."""
-    cuts = clause_cuts(text)
-    return _ahead_clause(text, cuts, bisect_right(cuts, offset))
-
-
-def _ahead_clause(text: str, cuts: list[int], seg: int) -> bool:
-    """A clause about a fixture to come leads into no result after it."""
-    start = cuts[seg - 1] if seg > 0 else 0
-    end = cuts[seg] if seg < len(cuts) else len(text)
-    return bool(cues.FIXTURE_AHEAD.search(text, start, end))
 
 
 def _only_shootable(doc, readings: list[Reading], hit: ScoreHit) -> Reading | None:

@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from bot.reports.matches import cues
-from bot.reports.matches.attach import _owner_finder
+from bot.reports.matches.owners import owner_finder
 from bot.reports.matches.reading import Reading
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text import when
@@ -39,7 +39,7 @@ def date_apart(doc: Document, readings: list[Reading]) -> None:
         found = by_sentence.get(sentence.start)
         if not found or not _DAY_APART.search(sentence.text):
             continue
-        owner = _owner_finder(sentence, found)
+        owner = owner_finder(sentence, found)
         for phrase in _DAY_APART.finditer(sentence.text):
             r = owner(phrase.start())
             if r is None or r.date is not None or not r.teams():
@@ -134,7 +134,7 @@ def week_apart(doc: Document, legs: list[Reading], readings: list[Reading], comp
 
 def _week_told(doc: Document, leg: Reading, readings: list[Reading]) -> bool:
     here = [r for r in readings if r.sentence is leg.sentence]
-    owner = _owner_finder(leg.sentence, here)
+    owner = owner_finder(leg.sentence, here)
     if any(owner(m.start()) is leg for m in _WEEK_BEFORE.finditer(leg.sentence.text)):
         return True
     pair = set(leg.teams() or ())
