@@ -46,12 +46,14 @@ def _shootout_next(doc: Document, index: int, after: int) -> bool:
     return bool(hits) and hits[0].kind == "shootout"
 
 
-_AFTER_TIME = re.compile(
+AFTER_TIME = re.compile(
     r"\b(?:nach|after)\s+(?:90|120|neunzig|hundertzwanzig)\s+(?:Minuten|minutes)\b|"
     r"\b(?:nach der Verlängerung|nach Verlängerung|after extra time|"
-    r"at the end of extra time|at full time|after full time)\b",
+    r"at the end of extra time|at full[- ]time|after full time|after normal time|"
+    r"nach der regulären Spielzeit)\b",
     re.IGNORECASE,
 )
+"""The state of a match at the end of its time, as told after its shoot-out."""
 
 
 def level_after_shootout(doc: Document, index: int, readings: list[Reading]) -> list[Reading]:
@@ -62,7 +64,7 @@ def level_after_shootout(doc: Document, index: int, readings: list[Reading]) -> 
     if index == 0 or not readings or "shootout-only" not in readings[-1].notes:
         return []
     sentence = doc.sentences[index]
-    if not _AFTER_TIME.search(sentence.text) or participants(doc, sentence):
+    if not AFTER_TIME.search(sentence.text) or participants(doc, sentence):
         return []
     told = [h for h in find_scores(sentence.text, sentence.start) if h.kind != "halftime"]
     if len(told) != 1 or not told[0].draw or told[0].kind not in ("result", "running"):

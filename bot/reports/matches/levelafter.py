@@ -9,17 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.reports.matches.drawnshootout import AFTER_TIME
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.scores import find_scores
 from bot.reports.text import when
 from bot.reports.text.document import Document
 
 _KEYS = ("90 minut", "120 minut", "regulären spielzeit", "full time", "full-time", "normal time")
-_AFTER_TIME = re.compile(
-    r"\b(?:nach|after) (?:90|120) minut(?:en|es)\b|\bnach der regulären Spielzeit\b|"
-    r"\bat full[- ]time\b|\bafter normal time\b",
-    re.IGNORECASE,
-)
 _NOUN_SUBJECT = re.compile(r"\s*(?:Der|Die|Das|The)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=[a-zäöü])")
 _SUBJECT_WON = re.compile(
     r"\b(?:setzte sich|setzten sich|gewann|gewannen|siegte|siegten|won|beat|prevailed)\b"
@@ -32,7 +28,7 @@ def level_after_noun_shootout(doc: Document, index: int) -> list[Reading]:
     low = sentence.text.lower()
     if index < 2 or not any(key in low for key in _KEYS) or doc.mentions_in(sentence):
         return []
-    if not _AFTER_TIME.search(sentence.text):
+    if not AFTER_TIME.search(sentence.text):
         return []
     hits = find_scores(sentence.text, sentence.start)
     if len(hits) != 1 or hits[0].first != hits[0].second or hits[0].kind == "shootout":
