@@ -18,6 +18,7 @@ from bot.reports.cards.details import (
     shared_subject,
 )
 from bot.reports.cards.referents import last_offender, offender_minute
+from bot.reports.cards.shownto import shown_to
 from bot.reports.cards.sides import card_sides
 from bot.reports.clauses.minutes import line_head_minute
 from bot.reports.clauses.pairing import told_before
@@ -179,7 +180,9 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
         return
     index = scene.clauses.index(clause)
     told = None
-    shown = card_for(cast, clause) if doer is None or not doer.name else None
+    shown = shown_to(cast, clause, cue_at) or (
+        card_for(cast, clause) if doer is None or not doer.name else None
+    )
     if shown:
         name = shown
     elif verb_first(clause.text) and not inverted_subject(clause, people, doc.text, doc.lang):

@@ -145,7 +145,9 @@ MISS = {
         r"fired wide|headed wide|headed over|no (?:more |further )?goals?|without scoring|"
         r"goal difference|(?:one|two|three)-goal (?:margin|deficit|cushion)|tried to|trying to|"
         r"looked for|looking for|searching for|in search of|chasing (?:a|an|the)|"
-        r"turned (?:it |the ball )?away|tipped (?:it |the ball )?(?:over|away|round|onto))\b",
+        r"turned (?:it |the ball )?away|tipped (?:it |the ball )?(?:over|away|round|onto)|"
+        r"(?:clawed|clawing|palmed|palming|pushed|pushing|punched|punching|"
+        r"fisted|fisting) (?:it |the ball |the header |the shot )?(?:away|out|clear))\b",
         re.I,
     ),
     "de": re.compile(
@@ -156,7 +158,9 @@ MISS = {
         r"kein(?:e|en)? (?:\w+ )?(?:Tore?|Treffer)\b|(?:Tore?|Treffern?) Unterschied|Tordifferenz|"
         r"versuchte|auf der Suche|ohne (?:\w+ )?(?:Tor|Treffer)|"
         r"hält \w*elfmeter|vereitelt\w*|über das Tor|über den Kasten|am Tor vorbei|"
-        r"neben das Tor|verfehlte\w*)"
+        r"neben das Tor|verfehlte\w*|"
+        r"(?:kratzte|fischte|faustete|lenkte|boxte)\b[^.;]{0,40}?\b(?:weg|heraus|raus|"
+        r"aus dem (?:Winkel|Eck)|über die Latte|um den Pfosten))"
     ),
 }
 SUBSTITUTION = {
@@ -252,14 +256,14 @@ MISS = {
         "failed to|could|unable to|wasted|squandered|should have|over|wide|no goal|no more|"
         "no further|without scoring|goal difference|goal margin|goal deficit|goal cushion|"
         "tried to|trying to|looked for|looking for|searching for|in search of|chasing|"
-        "turned|tipped",
+        "turned|tipped|clawed|clawing|palm|pushed|pushing|punch|fist",
     ),
     "de": Keyed(
         MISS["de"],
         "parier|scheiter|verschoss|verschießt|vergab|vergibt|vergeben|pfosten|latte|aluminium|"
         "klärte|abgewehrt|hält|prüfte|parade|kein|unterschied|tordifferenz|vereitelt|"
         "versuchte|suche|ohne|über das tor|über den kasten|am tor vorbei|"
-        "neben das tor|verfehlte|hielt den",
+        "neben das tor|verfehlte|hielt den|kratzte|fischte|faustete|lenkte|boxte",
     ),
 }
 CARD = Keyed(

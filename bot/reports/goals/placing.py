@@ -21,6 +21,7 @@ from bot.reports.goals.bloglines import attach_blog_goals
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
 from bot.reports.goals.otherground import other_legs
+from bot.reports.goals.pastleg import told_as_past_leg
 from bot.reports.goals.scorerlines import attach_scorer_lines
 from bot.reports.goals.scorers import Cast
 from bot.reports.goals.teams import credited_side, labelled_sides, player_sides, solve
@@ -70,7 +71,9 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
         match = pairing.match_for(target)
         if match is None or match.score is None or (target != MAIN and match is pairing.main):
             continue
-        if target == MAIN and _later_leg_unread(reading, match):
+        if target == MAIN and (
+            _later_leg_unread(reading, match) or told_as_past_leg(doc.text, match)
+        ):
             continue
         chosen = [e for e in events if e.target == target and not unread_leg_told(doc, e, matches)]
         goals = _settle(

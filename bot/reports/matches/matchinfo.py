@@ -26,6 +26,7 @@ from bot.reports.matches.homecup import home_cup, in_aside, in_later_clause, lef
 from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_league
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
+from bot.reports.matches.pastmention import in_earlier_month
 from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.supercup import bare_super_cup
@@ -145,7 +146,9 @@ def _primary_competition(doc: Document) -> str | None:
     text = doc.text[:3000]
 
     def not_standing(m) -> bool:
-        return not (STANDING.search(text, max(0, m.start - 40), m.start) and is_league(m.name))
+        if STANDING.search(text, max(0, m.start - 40), m.start) and is_league(m.name):
+            return False
+        return not in_earlier_month(doc, m.start)
 
     first = first_named(text, doc.published, accept=not_standing)
     return first.name if first else qualified_for(doc.text[:OPENING])

@@ -21,6 +21,12 @@ _AT_UNNAMED = re.compile(
 )
 """`beim mexikanischen Spitzenklub`: a host named by what it is; not a state of the score
 (`es blieb beim torlosen Remis`)."""
+_POSSESSIVE = re.compile(
+    r"['’]s?\s+(?![\d(])(?!(?:[\w-]+\s+){0,2}?(?:win|victory|draw|defeat|loss|triumph)\b)"
+)
+"""`in United's favour`, `in Arsenal's half`: a side's possession after `in`, not a place
+(a ground owned so, `in Tottenham's new stadium`, is read by `owned_ground`); but
+`in Chelsea's 2-0 semifinal win` still names the side of the result."""
 
 
 def place_cues(doc, sentence, readings, owner, resolver) -> None:
@@ -34,6 +40,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
             if r is not None and not r.context_filled and r.teams() and m.team == r.o:
                 r.home = r.home or r.p
         if m.prep in ("at", "bei", "beim") or (m.prep == "in" and doc.lang == "en"):
+            if m.prep == "in" and _POSSESSIVE.match(doc.text, m.end):
+                continue
             r = owner(m.start - base)
             if r is None or other_legs_ground(text, m.start - base, r.leg):
                 continue
@@ -52,8 +60,9 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
             continue
         absolute = base + m.start("place")
         if any(x.start == absolute and x.team in pair for x in mentions):
-            if prep != "im":
-                r.home = next(x.team for x in mentions if x.start == absolute)
+            named = next(x for x in mentions if x.start == absolute and x.team in pair)
+            if prep != "im" and not (prep == "in" and _POSSESSIVE.match(doc.text, named.end)):
+                r.home = named.team
             continue
         side = home_by_place(place, pair, resolver) or shared_host(text, m.start(), place, pair)
         if side == "neutral":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.competitionmentions import find_competitions
+from bot.reports.matches.tournamentfinals import named_as_destination
 from bot.reports.text.document import Document
 
 _QUALIFYING = {
@@ -70,7 +71,10 @@ def qualifying_round(
         return comp, "play-off"
     if comp not in _QUALIFYING or not date or len(date) < 7:
         return comp, stage
-    named = any(m.name == comp for m in find_competitions(own, doc.published))
+    named = any(
+        m.name == comp and not named_as_destination(own, m.start)
+        for m in find_competitions(own, doc.published)
+    )
     if named and not _NAMED[comp].search(own):
         return comp, stage
     legged = _LEG.search(own) is not None

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from bot.reports.matches.groupround import group_before
 from bot.reports.matches.hopedrounds import held_round, only_hoped_round
+from bot.reports.matches.reachedround import reached_far_before
+from bot.reports.matches.tournamentfinals import tournament_finals
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 
@@ -154,6 +156,8 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         stage = _stage_of(match.group("word").lower())
         if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
             continue
+        if stage == "final" and tournament_finals(text, match.start("word"), match.end("word")):
+            continue
         if stage == "final" and _CONFERENCE.search(text, max(0, match.start() - 30), match.start()):
             out.append((match.start("word"), None, False))
             continue
@@ -165,6 +169,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         ahead = ahead or _told_reached(text, match)
         ahead = ahead or held_round(text, match.start("word"), match.end())
         ahead = ahead or _MAYBE_AFTER.match(text, match.end())
+        ahead = ahead or reached_far_before(text, match.start())
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
         if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):
             continue

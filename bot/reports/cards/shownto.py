@@ -1,0 +1,34 @@
+"""The player a referee shows the card to (`showed Vieira a second yellow card`, `zeigte
+Vieira Gelb-Rot`): the name right after the verb, not the clause's subject before it."""
+
+from __future__ import annotations
+
+import re
+
+_SHOWN = re.compile(
+    r"\b(?:showed|shows|show|showing|gave|gives|handed|hands|zeigte|zeigt|gab|hielt)\s+"
+    r"(?:(?:the|dem|den)\s+)?",
+    re.I,
+)
+_KEYS = ("show", "gave", "give", "hand", "zeigt", "gab", "hielt")
+_BETWEEN = re.compile(r"^\s*(?:(?:a|his|the|die|den|glatt|direkt|sofort)\s+){0,2}$", re.I)
+
+
+def shown_to(cast, clause, cue_at: int) -> str | None:
+    """`referee Bennett showed Vieira a second yellow card`: Vieira, whoever the clause
+    names before the verb; only where the name stands between the verb and the card."""
+    low = clause.text.lower()
+    if not any(key in low for key in _KEYS):
+        return None
+    text = cast.doc.text
+    verbs = list(_SHOWN.finditer(text, clause.start, cue_at))
+    if not verbs:
+        return None
+    found = verbs[-1]
+    named = [p for p in cast.within(found.end(), cue_at) if not p.possessive]
+    if not named or named[0].start != found.end():
+        return None
+    person = named[0]
+    if not _BETWEEN.match(text[person.end : cue_at]):
+        return None
+    return cast.full_name(person.name)

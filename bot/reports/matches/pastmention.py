@@ -1,0 +1,25 @@
+"""A competition named in a sentence about an earlier month (`In February Arsenal had won
+2-0 here in the FA Cup`) is that earlier match's, not the report's own."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.text.document import Document
+
+_PAST = re.compile(r"\b(?:had|hatte|hatten)\b")
+_MONTH = re.compile(
+    r"\b(?:[Ii]n|[Ii]m|[Ll]ast|[Ss]ince|[Ss]eit)\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|"
+    r"Oktober|Dezember)\b"
+)
+
+
+def in_earlier_month(doc: Document, at: int) -> bool:
+    """`In February Arsenal had won 2-0 here in the FA Cup fifth round`, `Im März hatte
+    Bayern das Pokalspiel gewonnen`: the sentence holding the mention tells, in the
+    pluperfect, of a month gone by, so the competition is not the report's first."""
+    sentence = next((s for s in doc.sentences if s.start <= at < s.end), None)
+    if sentence is None or not _PAST.search(sentence.text):
+        return False
+    return bool(_MONTH.search(sentence.text))

@@ -1,0 +1,28 @@
+"""`Die Portugiesen erreichten am selben Abend durch ein 2:2 bei Lyon die Runde der
+letzten vier`: a round that a reaching verb far before it takes as its object is the
+round reached by the result, not the one the result was played in."""
+
+from __future__ import annotations
+
+import re
+
+_REACHED_FAR = re.compile(
+    r"\b(?:erreicht\w*|reached|reaches|reaching)\b(?:[^.,;:!?\n]|[:.,-](?=\d)){0,90}?"
+    r"(?<!\bin)(?<!\bof)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\bto)(?<!\binto)(?<!\bafter)"
+    r"(?<!\bbei)(?<!\bmit)(?<!\bnach)(?<!\bvor)(?<!\bdurch)(?<!\bfür)(?<!\bgegen)"
+    r"\s(?:die|das|the)\s+$",
+    re.I,
+)
+_KEYS = ("erreicht", "reach")
+
+
+def reached_far_before(text: str, start: int) -> bool:
+    """`erreichten ... durch ein 2:2 bei Olympique Lyon die Runde der letzten vier`: the
+    stage word at `start` is the object (`die`, `das`, `the` right before it, not after a
+    preposition: `reached Moscow by edging Barcelona in the semifinals`) of a reaching
+    verb earlier in the same clause."""
+    window = text[max(0, start - 110) : start]
+    low = window.lower()
+    if not any(key in low for key in _KEYS):
+        return False
+    return bool(_REACHED_FAR.search(window))
