@@ -1,0 +1,69 @@
+"""Wrong facts found on unseen set 30 (first read P=0.93 R=0.74), each a phrase family
+with sentences written for the tests."""
+
+from __future__ import annotations
+
+from tests.reports.helpers import pairs, read
+
+_EURO_DE = (
+    " date 2024-06-20 Belgien – Italien 0:3 (0:1)\n\n"
+    "Italien hat bei der Europameisterschaft das Achtelfinale erreicht. "
+)
+_EURO_EN = (
+    " date 2024-06-20 Belgium 0-3 Italy\n\nItaly reached the last 16 of the European Championship. "
+)
+
+
+def test_a_second_name_joined_to_an_opening_phrases_object_is_no_subject():
+    de = read(
+        _EURO_DE + "Nach zwei Niederlagen gegen Dänemark und Finnland gewann die Elf von "
+        "Trainer Mancini am Mittwochabend in Köln mit 3:0 gegen Belgien."
+    )
+    assert pairs(de) == {("belgium", "italy", (0, 3))}
+    en = read(
+        _EURO_EN + "After two defeats against Denmark and Finland the side of coach Roberto "
+        "Mancini beat Belgium 3-0 on Wednesday in Cologne."
+    )
+    assert pairs(en) == {("belgium", "italy", (0, 3))}
+
+
+def test_a_name_that_opens_its_own_clause_after_and_is_still_a_subject():
+    de = read(
+        _EURO_DE + "Nach der Niederlage gegen Belgien gewann Finnland am Mittwoch in Köln "
+        "mit 2:0 gegen Schweden."
+    )
+    assert ("finland", "sweden", (2, 0)) in pairs(de)
+    en = read(
+        _EURO_EN + "Sweden lost to Denmark and Finland beat Belgium 2-0 on Wednesday in Cologne."
+    )
+    assert ("finland", "belgium", (2, 0)) in pairs(en)
+
+
+_CUP_DE = (
+    " date 2014-07-02 Argentinien – Schweiz 1:0 n.V.\n\n"
+    "Argentinien steht im Viertelfinale der Weltmeisterschaft. "
+)
+_CUP_EN = (
+    " date 2014-07-02 Argentina beat Switzerland 1-0 after extra time in the World Cup "
+    "round of 16 on Tuesday. "
+)
+
+
+def test_a_goalless_draw_held_for_long_is_no_result():
+    de = read(
+        _CUP_DE + "In Salvador setzte sich Belgien mit 2:1 n.V. gegen die USA durch, nachdem "
+        "der US-Torhüter lange ein torloses Remis festgehalten hatte."
+    )
+    assert {m.score for m in de.matches if "usa" in (m.home, m.away)} == {(2, 1)}
+    en = read(
+        _CUP_EN + "In Salvador, Belgium beat the United States 2-1 after extra time, after "
+        "Tim Howard had kept it a goalless draw for so long."
+    )
+    assert {m.score for m in en.matches if "usa" in (m.home, m.away)} == {(2, 1)}
+
+
+def test_a_goalless_draw_told_as_the_end_is_still_a_result():
+    de = read(_CUP_DE + "In Salvador trennten sich Belgien und die USA mit einem torlosen Remis.")
+    assert {m.score for m in de.matches if "usa" in (m.home, m.away)} == {(0, 0)}
+    en = read(_CUP_EN + "In Salvador, Belgium and the United States played out a goalless draw.")
+    assert {m.score for m in en.matches if "usa" in (m.home, m.away)} == {(0, 0)}
