@@ -67,3 +67,39 @@ def test_a_goalless_draw_told_as_the_end_is_still_a_result():
     assert {m.score for m in de.matches if "usa" in (m.home, m.away)} == {(0, 0)}
     en = read(_CUP_EN + "In Salvador, Belgium and the United States played out a goalless draw.")
     assert {m.score for m in en.matches if "usa" in (m.home, m.away)} == {(0, 0)}
+
+
+_RETURN_EN = (
+    " date 2015-03-18 Arsenal beat Monaco 2-0 in the second leg of their Champions League "
+    "last-16 tie at the Stade Louis II on Tuesday night, but went out on away goals. Monaco "
+    "had won the first leg 3-1 in London three weeks ago.\n\n"
+)
+_RETURN_DE = (
+    " date 2015-03-18 Arsenal gewann am Dienstagabend das Rückspiel im Achtelfinale der "
+    "Champions League beim AS Monaco mit 2:0, schied aber wegen der Auswärtstore aus. Das "
+    "Hinspiel in London hatte Monaco mit 3:1 gewonnen.\n\n"
+)
+
+
+def _scorers(facts, home: str) -> list[tuple[str, int]]:
+    return [(g.player, g.minute) for m in facts.matches if m.home == home for g in m.goals or ()]
+
+
+def test_a_remark_on_a_players_other_leg_moves_no_goal_there():
+    en = read(
+        _RETURN_EN + "Giroud, heavily criticised after a poor night in the first leg, scored in "
+        "the 36th minute. Ramsey added the second in the 79th minute."
+    )
+    assert _scorers(en, "arsenal") == []
+    assert _scorers(en, "monaco") == [("Giroud", 36), ("Ramsey", 79)]
+    de = read(
+        _RETURN_DE + "Giroud, im Hinspiel noch heftig kritisiert, traf in der 36. Minute. "
+        "Ramsey erhöhte in der 79. Minute auf 2:0."
+    )
+    assert _scorers(de, "arsenal") == []
+    assert _scorers(de, "monaco") == [("Giroud", 36), ("Ramsey", 79)]
+
+
+def test_a_leg_that_opens_the_clause_still_places_its_goal():
+    en = read(_RETURN_EN + "In the first leg Berbatov scored in the 53rd minute.")
+    assert _scorers(en, "arsenal") == [("Berbatov", 53)]
