@@ -103,3 +103,18 @@ def test_a_remark_on_a_players_other_leg_moves_no_goal_there():
 def test_a_leg_that_opens_the_clause_still_places_its_goal():
     en = read(_RETURN_EN + "In the first leg Berbatov scored in the 53rd minute.")
     assert _scorers(en, "arsenal") == [("Berbatov", 53)]
+
+
+def test_the_final_stretch_of_a_match_is_no_final():
+    en = read(
+        " date 2014-05-11 Everton beat Stoke City 3-0 at Goodison Park on Sunday. Stoke "
+        "offered little, and the final half-hour became a celebration."
+    )
+    assert [m.stage for m in en.matches] == [None]
+    de = read(
+        " date 2014-05-11 SC Freiburg – Mainz 05 3:0 (1:0)\n\nMainz wehrte sich kaum, die "
+        "finale Viertelstunde wurde zum Fest."
+    )
+    assert [m.stage for m in de.matches] == [None]
+    cup = read(" date 2014-05-17 Arsenal beat Hull City 3-2 in the final at Wembley on Saturday.")
+    assert [m.stage for m in cup.matches] == ["final"]
