@@ -118,3 +118,22 @@ def test_the_final_stretch_of_a_match_is_no_final():
     assert [m.stage for m in de.matches] == [None]
     cup = read(" date 2014-05-17 Arsenal beat Hull City 3-2 in the final at Wembley on Saturday.")
     assert [m.stage for m in cup.matches] == ["final"]
+
+
+_HOME_WIN = " date 2014-05-11 Chelsea beat Fulham 2-0 at Stamford Bridge on Sunday. "
+
+
+def test_a_role_before_a_name_opens_the_clause_with_its_own_scorer():
+    facts = read(
+        _HOME_WIN + "Eden Hazard settled the nerves with a low shot from outside the box, and "
+        "captain John Terry headed in the second four minutes after the restart."
+    )
+    assert _scorers(facts, "chelsea") == [("John Terry", 49)]
+
+
+def test_a_clause_that_opens_with_its_verb_still_shares_the_scorer():
+    facts = read(
+        _HOME_WIN + "Eden Hazard settled the nerves with a low shot from outside the box, and "
+        "doubled the lead four minutes after the restart."
+    )
+    assert _scorers(facts, "chelsea") == [("Eden Hazard", 49)]
