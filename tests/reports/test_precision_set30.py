@@ -137,3 +137,29 @@ def test_a_clause_that_opens_with_its_verb_still_shares_the_scorer():
         "doubled the lead four minutes after the restart."
     )
     assert _scorers(facts, "chelsea") == [("Eden Hazard", 49)]
+
+
+_EXTRA_TIME_DE = " date 2014-07-02 Argentinien – Schweiz 1:0 n.V.\n\n"
+
+
+def test_a_pass_to_the_side_is_no_goal_and_der_points_to_its_receiver():
+    told = read(
+        _EXTRA_TIME_DE + "Es lief bereits die 118. Minute, als Lionel Messi durchbrach. Der "
+        "Kapitän der Argentinier trieb den Ball durch das Mittelfeld, legte nach rechts zu "
+        "Ángel Di María, und der schob flach ins lange Eck ein."
+    )
+    assert _scorers(told, "argentina") == [("Ángel Di María", 118)]
+    saved = read(
+        _EXTRA_TIME_DE + "Lionel Messi trieb den Ball in der 118. Minute durch das Mittelfeld "
+        "und legte nach links zu Gonzalo Higuaín, doch Benaglio hielt. Am Ende traf Ángel "
+        "Di María."
+    )
+    assert "Lionel Messi" not in [name for name, _ in _scorers(saved, "argentina")]
+
+
+def test_legte_nach_still_tells_a_second_goal():
+    facts = read(
+        " date 2014-07-02 Argentinien – Schweiz 2:0\n\nLionel Messi traf in der 20. Minute, "
+        "in der 60. Minute legte Messi nach."
+    )
+    assert _scorers(facts, "argentina") == [("Lionel Messi", 20), ("Lionel Messi", 60)]
