@@ -163,3 +163,23 @@ def test_legte_nach_still_tells_a_second_goal():
         "in der 60. Minute legte Messi nach."
     )
     assert _scorers(facts, "argentina") == [("Lionel Messi", 20), ("Lionel Messi", 60)]
+
+
+def _competitions(facts) -> dict[str, str | None]:
+    return {m.away: m.competition for m in facts.matches}
+
+
+def test_the_competition_of_the_scores_own_clause_beats_a_nearer_one_after_it():
+    de = read(
+        " date 2013-06-02 Der FC Bayern München hat am Samstagabend im Berliner Olympiastadion "
+        "das Finale des DFB-Pokals mit 3:2 gegen den VfB Stuttgart gewonnen. Eine Woche zuvor "
+        "hatten die Münchner das Champions-League-Finale in London gegen Borussia Dortmund mit "
+        "2:1 gewonnen, in der Bundesliga lagen sie am Saisonende 25 Punkte vor dem BVB."
+    )
+    assert _competitions(de)["borussia-dortmund"] == "UEFA Champions League"
+    en = read(
+        " date 2013-06-02 BERLIN (AP) — Bayern Munich beat Stuttgart 3-2 in the German Cup "
+        "final on Saturday. A week earlier Bayern had won the Champions League final in London "
+        "against Borussia Dortmund 2-1, in the Bundesliga they finished 25 points clear."
+    )
+    assert _competitions(en)["borussia-dortmund"] == "UEFA Champions League"
