@@ -183,3 +183,22 @@ def test_the_competition_of_the_scores_own_clause_beats_a_nearer_one_after_it():
         "against Borussia Dortmund 2-1, in the Bundesliga they finished 25 points clear."
     )
     assert _competitions(en)["borussia-dortmund"] == "UEFA Champions League"
+
+
+def test_a_dateline_over_a_lead_that_tells_the_next_match_places_no_earlier_result():
+    facts = read(
+        " date 2024-03-12 MANCHESTER, England (AP) — Manchester City return to the Etihad on "
+        "Wednesday night with their Champions League campaign finely balanced after a first "
+        "leg that swung twice in Denmark.\n\nCopenhagen were in control for most of last "
+        "Tuesday's opener. The equalizer arrived only in stoppage time, when Erling Haaland "
+        "rose to head in and leave the tie with Copenhagen at 2-2."
+    )
+    assert ("manchester-city", "copenhagen", (2, 2)) not in pairs(facts)
+
+
+def test_a_dateline_over_the_result_itself_still_places_it():
+    facts = read(
+        " date 2024-03-12 MANCHESTER, England (AP) — Manchester City beat Copenhagen 3-1 in "
+        "the Champions League on Tuesday night."
+    )
+    assert pairs(facts) == {("manchester-city", "copenhagen", (3, 1))}
