@@ -3,7 +3,7 @@ with sentences written for the tests."""
 
 from __future__ import annotations
 
-from tests.reports.helpers import pairs, read
+from tests.reports.helpers import match, pairs, read
 
 _EURO_DE = (
     " date 2024-06-20 Belgien – Italien 0:3 (0:1)\n\n"
@@ -202,3 +202,21 @@ def test_a_dateline_over_the_result_itself_still_places_it():
         "the Champions League on Tuesday night."
     )
     assert pairs(facts) == {("manchester-city", "copenhagen", (3, 1))}
+
+
+_TITLE_DAY = (
+    " date 2014-05-11 LONDON (AP) — Manchester City won the Premier League on Sunday with a "
+    "2-0 win over West Ham. "
+)
+
+
+def test_the_day_of_a_fixture_told_in_an_aside_does_not_date_the_result():
+    facts = read(
+        _TITLE_DAY + "Arsenal, who finish fourth and face Hull City in the FA Cup final on "
+        "Saturday, beat Norwich City 2-0 at Carrow Road."
+    )
+    assert match(facts, "norwich-city", "arsenal").date is None
+    told = read(
+        _TITLE_DAY + "Arsenal, who finished fourth, beat Norwich City 2-0 at Carrow Road on Sunday."
+    )
+    assert match(told, "norwich-city", "arsenal").date == "2014-05-11"
