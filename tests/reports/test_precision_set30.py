@@ -67,6 +67,15 @@ def test_a_goalless_draw_told_as_the_end_is_still_a_result():
     assert {m.score for m in de.matches if "usa" in (m.home, m.away)} == {(0, 0)}
     en = read(_CUP_EN + "In Salvador, Belgium and the United States played out a goalless draw.")
     assert {m.score for m in en.matches if "usa" in (m.home, m.away)} == {(0, 0)}
+    held = read(
+        _CUP_EN + "In Salvador, Belgium and the United States held a goalless draw until the "
+        "final whistle."
+    )
+    assert {m.score for m in held.matches if "usa" in (m.home, m.away)} == {(0, 0)}
+    kept = read(
+        _CUP_DE + "In Salvador hielten Belgien und die USA bis zuletzt ein torloses Remis fest."
+    )
+    assert {m.score for m in kept.matches if "usa" in (m.home, m.away)} == {(0, 0)}
 
 
 _RETURN_EN = (

@@ -11,15 +11,19 @@ _HELD_AFTER = re.compile(
     r"festhielt|festhielten|hielt|hielten|verteidigte|verteidigten)\b",
     re.I,
 )
-_LONG_BEFORE = re.compile(
-    r"\b(?:lange|lang|long|for long|for so long|until|bis)\s+(?:[\w-]+\s+){0,2}$", re.I
-)
+_LONG_BEFORE = re.compile(r"\b(?:lange|lang|long|for long|for so long)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _HELD_BEFORE = re.compile(
     r"\b(?:held|kept|keep|keeping|holding|hold|protected)\s+(?:on\s+to\s+|onto\s+)?"
     r"(?:(?:a|the|it)\s+)?(?:[\w-]+\s+){0,1}$",
     re.I,
 )
-_KEYS = ("lang", "long", "until", "bis", "held", "kept", "keep", "hold", "protected", "halt",
+_WHILE_AFTER = re.compile(
+    r"^\s*(?:for\s+(?:so\s+)?long|until\s+(?!the\s+(?:final|last|end)\b|the\s+whistle\b)|"
+    r"for\s+(?!90\b|120\b)\d+\s+minutes)\b",
+    re.I,
+)
+"""`for so long`, `until the 85th minute`; `until the final whistle` is the end."""
+_KEYS = ("lang", "long", "until", "held", "kept", "keep", "hold", "protected", "halt",
          "hielt", "verteidig", "gerettet")  # fmt: skip
 
 
@@ -34,8 +38,5 @@ def held_for_a_while(before: str, after: str) -> bool:
     if _HELD_AFTER.match(near_after) and _LONG_BEFORE.search(near_before):
         return True
     if _HELD_BEFORE.search(near_before):
-        return (
-            re.match(r"^\s*(?:for\s+(?:so\s+)?long|until|for\s+\d+\s+minutes)\b", near_after, re.I)
-            is not None
-        )
+        return _WHILE_AFTER.match(near_after) is not None
     return False
