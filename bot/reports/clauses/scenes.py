@@ -30,6 +30,7 @@ from bot.reports.clauses.cues import (
     _SPLIT,
     _STOOD,
 )
+from bot.reports.clauses.legremarks import leg_remark
 from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 from bot.reports.clauses.placed import placed_leg
@@ -125,11 +126,16 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             and not mentions_in_span(doc, sentence.start, sentence.end)
         )
         aside: tuple[int, str] | None = None
+        remark = leg_remark(sentence.text)
         for start, end in split_clauses(sentence.text):
             text = sentence.text[start:end]
             clause = Clause(sentence.start + start, sentence.start + end, text)
             if aside is not None and start >= aside[0]:
                 target, aside = aside[1], None
+            if remark and remark[0] <= start < remark[1]:
+                clause.target = target
+                scene.clauses.append(clause)
+                continue
             if kicks:
                 clause.target = SHOOTOUT
                 scene.clauses.append(clause)

@@ -104,7 +104,7 @@ GOAL = {
         r"lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
         r"hämmerte|jagte\b.{0,40}\bins\b|vom Punkt|eröffnete|Torreigen|"
         r"schloss\b.{0,50}\bab\b|abschloss|einnetzte|einschoss|versenkte|verwertete|nickte|"
-        r"legte\b(?:.{0,30}\bnach\b|(?:[^.;:]|(?<=\d)\.){0,90}?\bnach(?=\s*(?:[,.;(]|$)))|"
+        r"legte\b(?:.{0,30}\bnach\b(?!\s+(?:rechts|links|innen|außen|vorn|vorne|hinten)\b)|(?:[^.;:]|(?<=\d)\.){0,90}?\bnach(?=\s*(?:[,.;(]|$)))|"
         r"nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
         r"ins (?:lange |kurze |linke |rechte )?Eck|in die Maschen|unter die Latte|"
         r"sorgte\w*\b.{0,30}\bfür (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)|"
@@ -227,8 +227,10 @@ PRONOUN = {
 }
 RELATIVE = {
     "en": re.compile(r"^\s*(?:who|which|whose)\b"),
-    "de": re.compile(r"^\s*(?:der|die)\s+(?=[a-zäöü\d])"),
+    "de": re.compile(r"^\s*(?:(?:und|doch|aber)\s+)?(?:der|die)\s+(?=[a-zäöü\d])"),
 }
+"""`..., der traf` and `legte quer zu Di María, und der schob ein`: `der` before a
+verb points back to the last one named."""
 DESCRIPTOR_ROLES = frozenset(
     """striker forward midfielder defender winger substitute captain playmaker teenager veteran
     youngster substitute center-back centre-back fullback full-back stürmer angreifer

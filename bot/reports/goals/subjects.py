@@ -24,6 +24,13 @@ NOT_VERB = frozenset(
     sofort erst schon nur zuvor danach darauf dabei zudem soon shortly moments minutes just
     only late early früh spät knapp gut fast""".split()
 )
+ROLE_NOUNS = frozenset(
+    """captain skipper striker forward midfielder defender winger substitute goalkeeper
+    keeper teenager youngster veteran debutant newcomer playmaker full-back centre-back
+    replacement""".split()
+)
+"""`and captain Vincent Kompany bundled in the second`: a role before a name opens the
+clause with its subject, not with a verb."""
 _SUBORDINATE = re.compile(
     r"^\s*(?:als|wenn|weil|nachdem|ehe|bevor|während|obwohl|da|when|after|as|while|because|"
     r"although|before|once|if)\b",
@@ -52,6 +59,8 @@ def verb_first(clause_text: str) -> bool:
         return False
     first = words[0].strip(",.;:")
     if not first or not first.isalpha() or not first[0].islower() or first in NOT_VERB:
+        return False
+    if first in ROLE_NOUNS and len(words) > 1 and words[1][:1].isupper():
         return False
     return number(first, "en") is None and number(first, "de") is None
 

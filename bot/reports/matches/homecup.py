@@ -71,3 +71,13 @@ _LEFT = re.compile(
 def left_before(text: str, at: int, score_at: int) -> bool:
     """Whether the competition at `at`, before the score, is one the subject had left."""
     return at < score_at and _LEFT.search(text, max(0, at - 30), at) is not None
+
+
+def own_clause_first(text: str, found: list, score_at: int) -> list:
+    """`hatten das Champions-League-Finale ... mit 2:1 gewonnen, in der Bundesliga lagen
+    sie 25 Punkte vor dem BVB`: a competition the score's own clause names is the
+    match's, however near one in the next clause stands."""
+    if len(found) < 2:
+        return found
+    own = [m for m in found if _BREAK.search(text, *sorted((m.start, score_at))) is None]
+    return own or found

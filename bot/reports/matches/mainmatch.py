@@ -20,6 +20,7 @@ from bot.reports.matches.hostroles import home_by_role
 from bot.reports.matches.legcues import RESULT_IN_LEG
 from bot.reports.matches.legorder import two_legged
 from bot.reports.matches.otherscore import tells_other_score
+from bot.reports.matches.previewlead import lead_tells_next_match
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.resultchecks import told_as_past
 from bot.reports.matches.titles import only_hoped
@@ -83,7 +84,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         if main.stage != "final":
             main.home = main.home or home_by_travel(doc, main.teams())
         main.notes.add("weak-home")
-    if main.home is None and doc.place and not background:
+    if main.home is None and doc.place and not background and not lead_tells_next_match(doc, main):
         side = home_by_place(doc.place, main.teams(), resolver)
         if side == "neutral":
             main.notes.add("third-place")

@@ -22,7 +22,13 @@ from bot.reports.matches.competitionmentions import (
     is_league,
 )
 from bot.reports.matches.editions import told_edition
-from bot.reports.matches.homecup import home_cup, in_aside, in_later_clause, left_before
+from bot.reports.matches.homecup import (
+    home_cup,
+    in_aside,
+    in_later_clause,
+    left_before,
+    own_clause_first,
+)
 from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_league
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
@@ -63,6 +69,7 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
             for m in found
             if not in_aside(text, m.start, rel) and not in_later_clause(doc, r, m.start, rel)
         ]
+        found = own_clause_first(text, found, rel)
         if found or "main" not in r.notes:
             return min(found, key=lambda m: abs(m.start - rel)).name if found else None
     friendly = "main" not in r.notes and told_as_friendly(text)

@@ -22,6 +22,33 @@ the preposition and the name it governs."""
 _PRONOUN_BEFORE = re.compile(r"\b(?:man|wir|sie|er)\s+(?:(?:den|dem|der|die|das)\s+)?$")
 """`unterlag man Frankreich`: after a lower-case pronoun subject a name is its object."""
 _ARTICLES = frozenset(("den", "dem", "der", "die", "das"))
+_JOINED_OBJECT = re.compile(
+    r"\b(?:gegen|bei|beim|über|von|vom|gegenüber|mit|aus|against|over|with|from|to)\s+"
+    r"(?:(?:den|dem|der|die|das|the)\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}\s+"
+    r"(?:und|oder|sowie|and|or)\s+(?:(?:den|dem|der|die|das|the)\s+)?$"
+)
+"""`nach zwei Remis gegen Schweden und Polen gewann das Team`, `after draws against
+Sweden and Poland the side beat`: a name joined by `und` / `and` to one a preposition
+governs is governed by it too, so it is no subject."""
+_JOINED = frozenset(("und", "oder", "sowie", "and", "or", "the", *_ARTICLES))
+
+
+def joined_to_object(text: str, mention) -> bool:
+    """Whether `mention` is the second of two names one preposition governs, in an
+    adverbial phrase that opens the sentence."""
+    if mention.prep not in _JOINED:
+        return False
+    joined = _JOINED_OBJECT.search(text, max(0, mention.start - 60), mention.start)
+    if joined is None:
+        return False
+    return _OPENING_ADVERBIAL.search(text, max(0, joined.start() - 80), joined.start()) is not None
+
+
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Nach|Trotz|Seit|After|Following|Despite|Since)\s[^.!?,;:\n]*$"
+)
+"""Only where the phrase opens the sentence (`Nach zwei Remis gegen ...`): in `Bayern
+verlor gegen Dortmund und Leipzig gewann 2:0` the `und` joins two clauses."""
 
 
 def told_as_object(text: str, mention) -> bool:
@@ -31,6 +58,8 @@ def told_as_object(text: str, mention) -> bool:
     if mention.prep in _ARTICLES and _PREP_ARTICLE.search(before):
         return True
     if _PREP_APPOSITION.search(text, max(0, mention.start - 60), mention.start):
+        return True
+    if joined_to_object(text, mention):
         return True
     return _PRONOUN_BEFORE.search(before) is not None
 

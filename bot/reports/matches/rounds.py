@@ -226,10 +226,14 @@ _NOT_A_FINAL = re.compile(
     r"standings|round of (?:the|league)|home game|league game|game of the|match of the|"
     r"weeks?|stretch|spieltag|spieltages|rounds?(?! of)|tournament|phase|group|games|matches|"
     r"appearances?|season|years?|months?|moments?|act|chapter|hurrah|bow|afternoon|"
-    r"evening|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"evening|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"half(?:[- ]hour)?|hour|quarter(?![- ]?finals?)|period|spells?|"
+    r"(?:few|two|three|five|ten|fifteen|twenty|\d+)\s+minutes|"
+    r"viertelstunde|halbe\s+stunde|minuten|spielminuten)\b",
     re.IGNORECASE,
 )
-"""`the final day (afternoon, Sunday) of the season`, `the final whistle`, a qualifying
+"""`the final day (afternoon, Sunday) of the season`, `the final whistle`, `the final
+half-hour` (`die finale Viertelstunde`) of a match, a qualifying
 `Final Round`, the `final tournament`, `one of his final games for the club`: an
 adjective."""
 _ON_THE_WAY = re.compile(

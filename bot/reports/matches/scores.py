@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.reports.matches.finalscores import final_with_halftime, stood_at_the_end
+from bot.reports.matches.heldgoalless import held_for_a_while
 from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
 from bot.reports.matches.sumwords import told_as_sum
@@ -195,6 +196,10 @@ def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
         )
     for match in _GOALLESS.finditer(sentence) if goalless else ():
         kind = classify(sentence[: match.start()], sentence[match.end() :], "", False)
+        if kind == "result" and held_for_a_while(
+            sentence[: match.start()], sentence[match.end() :]
+        ):
+            kind = "running"
         hits.append(ScoreHit(offset + match.start(), offset + match.end(), 0, 0, kind, "remis"))
     return tuple(sorted(hits, key=lambda h: h.start))
 

@@ -9,7 +9,7 @@ import re
 from bot.reports.matches.inversion import inverted_subject
 from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT
 from bot.reports.matches.nounsubject import noun_before_verb
-from bot.reports.matches.objectnames import owner_of_score, told_as_object
+from bot.reports.matches.objectnames import joined_to_object, owner_of_score, told_as_object
 
 _OBLIQUE = frozenset(
     "at against to over past by from with of in vs versus than "
@@ -228,6 +228,7 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         and (m.prep == "" or m.prep in _SUBJECT_PREPS)
         and not m.genitive
         and not _OBLIQUE_THE.search(text, max(0, m.start - 30), m.start)
+        and not joined_to_object(text, m)
     ]
     if len(candidates) > 1 and candidates[-1].prep == "and" and _AND_VERB.search(text, 0, anchor):
         candidates = [m for m in candidates if m.prep != "and"]

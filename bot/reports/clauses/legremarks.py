@@ -1,0 +1,28 @@
+"""A remark set off by commas after a player's name that tells of another leg (`Giroud,
+heavily criticised after the first leg, struck in the 36th minute`; `Giroud, im
+Hinspiel noch ausgepfiffen, traf`) describes the player, not the match the clause
+goes on to tell: the leg it names moves no goal."""
+
+from __future__ import annotations
+
+import re
+
+_EN = re.compile(
+    r"\b[A-Z][\w'’-]+(,\s+(?:(?:heavily|widely|much|roundly|badly|so|often|sharply|"
+    r"fiercely|loudly)\s+)?[a-z]+(?:ed|en)\b[^,.;:\d]{0,60}?\b(?:first|opening|second|"
+    r"return)[- ]leg\b[^,.;:\d]{0,30},)"
+)
+_DE = re.compile(
+    r"\b[A-ZÄÖÜ][\w'’-]+(,\s+[^,.;:\d]{0,40}?\b(?:Hinspiel|Rückspiel)\w*\b[^,.;:\d]{0,40}?"
+    r"\b(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\s*,)"
+)
+_KEYS = ("leg", "Hinspiel", "Rückspiel")
+
+
+def leg_remark(sentence: str) -> tuple[int, int] | None:
+    """The span (from its opening comma to just past its closing one) of the first such
+    remark in a sentence, or None."""
+    if not any(key in sentence for key in _KEYS):
+        return None
+    found = _EN.search(sentence) or _DE.search(sentence)
+    return (found.start(1), found.end(1)) if found else None
