@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.patterns.alternations import key_tree
 from bot.reports.patterns.keyed import Keyed
 
 # `[,;:]\s+` or `\s+` before a dash or conjunction, written to start with one character
@@ -112,6 +113,8 @@ _WEEKS_BACK = Keyed(
 dateline, so not the match of the story's day."""
 _CLAUSE_CUES = (_LEG1, _LEG2, _HISTORY, _BACK_THEN, _WEEKS_BACK)
 _CLAUSE_KEYS = tuple(dict.fromkeys(key for cue in _CLAUSE_CUES for key in cue.keys))
+_ANY_CLAUSE_KEY = re.compile(key_tree(_CLAUSE_KEYS))
+"""Where any of the 32 clause keys occurs: one prefix-tree search, cheaper than `in` per key."""
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _PAREN = re.compile(r"[()]")
 # A digit first (the lookbehind after it) lets the regex engine skip to digits.

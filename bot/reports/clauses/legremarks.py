@@ -16,13 +16,12 @@ _DE = re.compile(
     r"\b[A-ZÄÖÜ][\w'’-]+(,\s+[^,.;:\d]{0,40}?\b(?:Hinspiel|Rückspiel)\w*\b[^,.;:\d]{0,40}?"
     r"\b(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\s*,)"
 )
-_KEYS = ("leg", "Hinspiel", "Rückspiel")
 
 
 def leg_remark(sentence: str) -> tuple[int, int] | None:
     """The span (from its opening comma to just past its closing one) of the first such
     remark in a sentence, or None."""
-    if not any(key in sentence for key in _KEYS):
+    if "leg" not in sentence and "Hinspiel" not in sentence and "Rückspiel" not in sentence:
         return None
     found = _EN.search(sentence) or _DE.search(sentence)
     return (found.start(1), found.end(1)) if found else None

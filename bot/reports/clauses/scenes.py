@@ -18,7 +18,7 @@ from bot.reports.clauses.cues import (
     _AFTER_LEG1,
     _BACK_THEN,
     _CLAUSE_CUES,
-    _CLAUSE_KEYS,
+    _ANY_CLAUSE_KEY,
     _HISTORY,
     _LEG1,
     _LEG2,
@@ -292,7 +292,6 @@ def _cues_in(sentence: str) -> set[Keyed]:
     """The clause cues whose keys the sentence holds at all: most sentences hold none,
     so their clauses skip those searches (a clause's text is part of its sentence)."""
     low = lowered(sentence)
-    for key in _CLAUSE_KEYS:
-        if key in low:
-            return {cue for cue in _CLAUSE_CUES if any(key in low for key in cue.keys)}
-    return set()
+    if _ANY_CLAUSE_KEY.search(low) is None:
+        return set()
+    return {cue for cue in _CLAUSE_CUES if any(key in low for key in cue.keys)}

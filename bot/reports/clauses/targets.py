@@ -35,11 +35,16 @@ PAST = "past"
 
 def mentions_in_span(doc: Document, start: int, end: int) -> list:
     """Team mentions starting inside [start, end), found by bisection."""
+    mentions = doc.mentions
     starts = getattr(doc, "_mention_starts", None)
-    if starts is None or len(starts) != len(doc.mentions):
-        starts = [m.start for m in doc.mentions]
+    if starts is None or len(starts) != len(mentions):
+        starts = [m.start for m in mentions]
         doc._mention_starts = starts
-    return doc.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    # Most spans hold no mention: the first bisection alone tells that.
+    first = bisect.bisect_left(starts, start)
+    if first == len(starts) or starts[first] >= end:
+        return []
+    return mentions[first : bisect.bisect_left(starts, end, first)]
 
 
 def _old_year(text: str, published: str | None) -> bool:
