@@ -24,7 +24,7 @@ from bot.reports.names.namewords import (
 )
 from bot.reports.names.playerbook import PlayerBook, last_name, name_key  # noqa: F401
 from bot.reports.text.letters import spelt, within_plane
-from bot.reports.text.numberwords import _GERMAN_STEM, english_stem, number
+from bot.reports.text.numberwords import _GERMAN_STEM, ENGLISH_STEMS, number
 
 _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -75,7 +75,7 @@ def find_people(
     offsets = list(accumulate(map(len, parts), initial=start))
     found = parts[1::2]
     words = list(zip(offsets[1:-1:2], offsets[2::2], found, range(len(found)), strict=True))
-    starts = [w[3] for w in words if w[2][0].isupper() or w[2] in LEADING_PARTICLES]
+    starts = [i for i, w in enumerate(found) if w[0].isupper() or w in LEADING_PARTICLES]
     skipped = _skipped(words, starts, skip) if skip else set()
     alone = _DROPPED_ALONE["de" if lang == "de" else "en"]
     size = len(words)
@@ -273,15 +273,17 @@ def number_word(word: str) -> bool:
 
 
 _ONES = frozenset("a an one eine einer ein einen".split())
-_GERMAN_STEMS = tuple(_GERMAN_STEM.pattern.split("|"))
-_STEM = re.compile(grouped(_GERMAN_STEMS, [re.escape(stem) for stem in _GERMAN_STEMS]))
-"""numberwords' German stems grouped by first letter (see english_stem)."""
+_STEMS = (*ENGLISH_STEMS, *_GERMAN_STEM.pattern.split("|"))
+_STEM = re.compile(grouped(_STEMS, [re.escape(stem) for stem in _STEMS]) + r"|\d|\Aos+\Z")
+"""numberwords' English and German stems grouped by first letter, a digit, or `o` plus
+`s`s: english_stem's tests and the German stems in one search (most words hold none,
+and one search costs a third of three)."""
 
 
 def _number_stem(low: str) -> bool:
     """Whether the word holds an English or German number stem: a word with none
     (most names) is no number in either language."""
-    return english_stem(low) or _STEM.search(low) is not None
+    return _STEM.search(low) is not None
 
 
 def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
