@@ -292,6 +292,12 @@ def _cues_in(sentence: str) -> set[Keyed]:
     """The clause cues whose keys the sentence holds at all: most sentences hold none,
     so their clauses skip those searches (a clause's text is part of its sentence)."""
     low = lowered(sentence)
+    found: set[Keyed] = set()
     if _ANY_CLAUSE_KEY.search(low) is None:
-        return set()
-    return {cue for cue in _CLAUSE_CUES if any(key in low for key in cue.keys)}
+        return found
+    for cue in _CLAUSE_CUES:
+        for key in cue.keys:
+            if key in low:
+                found.add(cue)
+                break
+    return found

@@ -95,17 +95,23 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     if "astgeber" in text or "host" in text or "home side" in text:
         out += _hosts(text, found)
     named |= {o["team"] for o in out}
-    plurals = list(_PLURAL.finditer(text)) if _PLURAL_GATE.search(text) else []
-    if plurals and any(resolver.teams[t].kind == "national" for t in named if t in resolver.teams):
-        out += _plurals(text, found, named, resolver, plurals)
+    # Which teams are national decides which readings apply; the text is searched only
+    # for those (the team tests are cheaper than a search of the whole text).
+    nationals = any(resolver.teams[t].kind == "national" for t in named if t in resolver.teams)
     as_teams = {f["team"] for f in found if f["prep"] not in ("in", "from", "aus")}
-    if plurals and not any(
+    clubs_only = not any(
         resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams
-    ):
+    )
+    plurals = (
+        list(_PLURAL.finditer(text))
+        if (nationals or clubs_only) and _PLURAL_GATE.search(text)
+        else []
+    )
+    if plurals and nationals:
+        out += _plurals(text, found, named, resolver, plurals)
+    if plurals and clubs_only:
         out += club_plurals(text, found, resolver, plurals, PLURAL_TEAM)
-    if _CLUB_ADJ_GATE.search(text) and not any(
-        resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams
-    ):
+    if clubs_only and _CLUB_ADJ_GATE.search(text):
         out += club_adjectives(text, found, resolver, _CLUB_ADJ, ADJ_TEAM)
     taken = [(f["start"], f["end"]) for f in found]
     kept = []
