@@ -19,7 +19,7 @@ class Cast:
         skip = sorted(
             (m.start, m.end)
             for m in doc.mentions
-            if not PERSON_APPOSITION.match(doc.text, m.end) or " " in doc.text[m.start : m.end]
+            if " " in doc.text[m.start : m.end] or not PERSON_APPOSITION.match(doc.text, m.end)
         )
         _, place_end = split_dateline_place(doc.text)
         self.doc = doc
@@ -70,12 +70,13 @@ class Cast:
 
 
 def _team_words(doc: Document) -> frozenset[str]:
+    """The longer words of the teams and names the report uses, each pair looked at
+    once (a report names its two sides over and over)."""
     words: set[str] = set()
-    for mention in doc.mentions:
-        words.update(w for w in mention.team.split("-") if len(w) > 3)
-        words.update(
-            w for w in name_key(doc.text[mention.start : mention.end]).split() if len(w) > 3
-        )
+    text = doc.text
+    for team, name in {(m.team, text[m.start : m.end]) for m in doc.mentions}:
+        words.update(w for w in team.split("-") if len(w) > 3)
+        words.update(w for w in name_key(name).split() if len(w) > 3)
     return frozenset(words)
 
 
