@@ -146,8 +146,12 @@ def _longest(text, tokens, keys, i, most, index, lang, prefixes):
     key = ""
     for n in range(1, min(most, len(tokens) - i) + 1):
         j = i + n - 1
-        if n > 1 and not _JOIN.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
-            break
+        if n > 1:
+            # One space, the common gap, is a join: only other gaps need the regex (which
+            # has no anchor or lookaround, so it reads the gap alone as it reads the text).
+            gap = text[tokens[j - 1][1] : tokens[j][0]]
+            if gap != " " and not _JOIN.fullmatch(gap):
+                break
         word = keys[j]
         key = f"{key} {word}" if key else word
         owners = index.get(key)
