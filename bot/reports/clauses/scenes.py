@@ -16,9 +16,9 @@ from bot.reports.clauses.asides import (
 from bot.reports.clauses.cues import (
     _ADJECTIVAL,
     _AFTER_LEG1,
+    _ANY_CLAUSE_KEY,
     _BACK_THEN,
     _CLAUSE_CUES,
-    _ANY_CLAUSE_KEY,
     _HISTORY,
     _LEG1,
     _LEG2,
