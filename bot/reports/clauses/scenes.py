@@ -275,14 +275,15 @@ def _split_clauses(text: str) -> tuple[tuple[int, int], ...]:
     parens = [(m.start(), m.group()) for m in _PAREN.finditer(text)] if "(" in text else []
     seen = depth = 0
     for match in _SPLIT.finditer(text):
-        while seen < len(parens) and parens[seen][0] <= match.start():
+        cut, end = match.span()
+        while seen < len(parens) and parens[seen][0] <= cut:
             depth = depth + 1 if parens[seen][1] == "(" else max(0, depth - 1)
             seen += 1
         if depth:
             continue
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
+        if cut > start:
+            spans.append((start, cut))
+        start = end
     if start < len(text):
         spans.append((start, len(text)))
     return tuple(spans)
