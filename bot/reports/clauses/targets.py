@@ -63,18 +63,23 @@ def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
     if _ADJECTIVAL.match(doc.text[mention.end : mention.end + 20]):
         return False
     text, start = doc.text, mention.start
-    end, low = _last_before(text, start)
-    if _may_end(low, _ORIGIN_ENDS) and _ORIGIN.search(text[max(0, start - 14) : start]):
+    if _ends(text, start, 14, _ORIGIN_ENDS) and _ORIGIN.search(text[max(0, start - 14) : start]):
         return False
-    if end.endswith(_PLAYS_FOR_ENDS) and PLAYS_FOR.search(text, max(0, start - 40), start):
+    if _ends(text, start, 40, _PLAYS_FOR_ENDS, fold=False) and PLAYS_FOR.search(
+        text, max(0, start - 40), start
+    ):
         return False
     if PERSON_APPOSITION.match(text, mention.end):
         return False
-    if _may_end(low, _STANDINGS_ENDS) and _STANDINGS.search(text, max(0, start - 50), start):
+    if _ends(text, start, 50, _STANDINGS_ENDS) and _STANDINGS.search(
+        text, max(0, start - 50), start
+    ):
         return False
     if getattr(mention, "prep", "") in _PLACE_PREPOSITIONS:
         return False
-    if _may_end(low, _CAME_FROM_ENDS) and _CAME_FROM.search(text, max(0, start - 40), start):
+    if _ends(text, start, 40, _CAME_FROM_ENDS) and _CAME_FROM.search(
+        text, max(0, start - 40), start
+    ):
         return False
     if _FROM_CLUB_BEFORE.search(text, max(0, start - 14), start) and _FROM_CLUB_AFTER.match(
         text, mention.end
@@ -101,18 +106,15 @@ _STANDINGS_ENDS = ("of", "above", "behind", "with", "vor", "hinter", "the", "dem
 _CAME_FROM_ENDS = ("aus", "von", "vom", "from", "dem", "den", "der")
 
 
-def _last_before(text: str, start: int) -> tuple[str, str | None]:
-    """The last 12 characters before `start`, trailing spaces left out, within the widest
-    window a pattern above looks back (50): as they stand, and lower-cased (None where
-    not ASCII, as a pattern ignoring case may match other letters there). A narrower
-    window's last characters end these, so a word they end with ends these too: a test
-    on these lets through every name a test on the narrower window would."""
-    end = text[max(0, start - 50) : start].rstrip()[-12:]
-    return end, (end.lower() if end.isascii() else None)
-
-
-def _may_end(low: str | None, words: tuple[str, ...]) -> bool:
-    return low is None or low.endswith(words)
+def _ends(text: str, start: int, reach: int, words: tuple[str, ...], fold: bool = True) -> bool:
+    """Whether the `reach` characters before `start`, trailing spaces left out, may end
+    with one of `words` (a pattern ignoring case may match other letters than ASCII)."""
+    end = text[max(0, start - reach) : start].rstrip()[-12:]
+    if fold:
+        if not end.isascii():
+            return True
+        end = end.lower()
+    return end.endswith(words)
 
 
 @lru_cache(maxsize=1)
