@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.reports import reader  # noqa: E402
 from bot.reports.goals import placing as goals  # noqa: E402
-from bot.reports.names import cast, mentions  # noqa: E402
+from bot.reports.names import cast, mentions, playerbook  # noqa: E402
 from bot.reports.reader import read_report  # noqa: E402
 from bot.teams.resolver import TeamResolver  # noqa: E402
 
@@ -56,9 +56,12 @@ def reader_caches() -> list:
 
 
 def clear(caches: list) -> None:
+    """Forget every text-dependent answer: the lru caches and the two plain dicts that
+    remember the normal form of a word or a player's name."""
     for cache in caches:
         cache.cache_clear()
     mentions._NORMAL.clear()
+    playerbook._KEYS.clear()
 
 
 def measure(
