@@ -59,9 +59,12 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             else:
                 self._scene(scene)
             self._previous_start = scene.sentence.start
-            new = self.events[before:]
-            self._join_blank(scene, new)
-            scorers = [e.player for e in self.events[before:] if e.player]
+            if len(self.events) > before:
+                self._join_blank(scene, self.events[before:])
+                scorers = [e.player for e in self.events[before:] if e.player]
+            else:  # nothing new: `_join_blank` would only forget the blank waiting
+                self._blank = None
+                scorers = []
             self.focus.close_sentence(scorers, (scene.sentence.start, scene.sentence.end))
         return self.events
 
@@ -146,6 +149,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         if waiting is not None and not self._has_events_in(scene):
             self._pending = (waiting, scene.paragraph, waiting_subject)
         first = self._first_of_sentence
+        if len(self.events) <= first:
+            return  # no goal told: no blank to name, no time to score (most sentences)
         self._name_blank(scene, self.events[first:])
         timed = [e for e in self.events[first:] if e.minute is not None]
         if not timed:
