@@ -11,7 +11,7 @@ from bot.reports.goals.events import GoalEvent
 from bot.reports.patterns.keyed import holds
 from bot.reports.text.document import Document
 
-_LEG_KEYS = ("leg", "spiel")
+_LEG_KEYS = ("leg", "hinspiel", "rückspiel")
 """Every match of `_LEG_ENDED` holds one of these, lower-cased: most paragraphs hold none."""
 _LEG_ENDED = re.compile(
     r"\b(?:first|second|opening|return)[- ]leg\s+(?:finished|ended)\s+"
