@@ -61,10 +61,9 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             self._previous_start = scene.sentence.start
             if len(self.events) > before:
                 self._join_blank(scene, self.events[before:])
-                scorers = [e.player for e in self.events[before:] if e.player]
             else:  # nothing new: `_join_blank` would only forget the blank waiting
                 self._blank = None
-                scorers = []
+            scorers = [e.player for e in self.events[before:] if e.player]
             self.focus.close_sentence(scorers, (scene.sentence.start, scene.sentence.end))
         return self.events
 
@@ -153,8 +152,6 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             return  # no goal told: no blank to name, no time to score (most sentences)
         self._name_blank(scene, self.events[first:])
         timed = [e for e in self.events[first:] if e.minute is not None]
-        if not timed:
-            return
         if len(timed) != 1:
             return
         if timed[0].score is None:
