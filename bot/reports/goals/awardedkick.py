@@ -7,15 +7,21 @@ from __future__ import annotations
 import re
 
 from bot.facts import Goal
+from bot.reports.patterns.keyed import Keyed
 
-_AWARDED = re.compile(
-    r"\b(?:zeigte?\s+(?:[\w.-]+\s+){0,8}?auf den (?:Elfmeter)?punkt|auf den Punkt gezeigt|"
-    r"(?:Foul|Hand)?[Ee]lfmeter (?:für|gegeben|zugesprochen)|"
-    r"entschi\w*\s+(?:[\w.-]+\s+){0,4}?auf\s+(?:(?:Foul|Hand)?[Ee]lfmeter|Strafsto(?:ß|ss))|"
-    r"pointed to the (?:penalty )?spot|(?:awarded|gave) (?:a|the) (?:penalty|spot-kick)|"
-    r"penalty was (?:awarded|given))",
-    re.I,
+_AWARDED = Keyed(
+    re.compile(
+        r"\b(?:zeigte?\s+(?:[\w.-]+\s+){0,8}?auf den (?:Elfmeter)?punkt|auf den Punkt gezeigt|"
+        r"(?:Foul|Hand)?[Ee]lfmeter (?:für|gegeben|zugesprochen)|"
+        r"entschi\w*\s+(?:[\w.-]+\s+){0,4}?auf\s+(?:(?:Foul|Hand)?[Ee]lfmeter|Strafsto(?:ß|ss))|"
+        r"pointed to the (?:penalty )?spot|(?:awarded|gave) (?:a|the) (?:penalty|spot-kick)|"
+        r"penalty was (?:awarded|given))",
+        re.I,
+    ),
+    "zeigt|lfmeter |entschi|pointed to the |awarded |gave |penalty was ",
 )
+"""Each match holds one of the keys (lower-cased): most sentences before a goal hold none,
+so the case-blind search through them is skipped."""
 _CONVERTS = re.compile(
     r"\b(?:verwandel\w*|convert\w*|trat an|stepped up|dispatch\w*)\b"
     r"(?!\s+(?:a|the|his|her|eine?n?|die|den)\s+"

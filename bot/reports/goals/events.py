@@ -59,8 +59,10 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             else:
                 self._scene(scene)
             self._previous_start = scene.sentence.start
-            new = self.events[before:]
-            self._join_blank(scene, new)
+            if len(self.events) > before:
+                self._join_blank(scene, self.events[before:])
+            else:  # nothing new: `_join_blank` would only forget the blank waiting
+                self._blank = None
             scorers = [e.player for e in self.events[before:] if e.player]
             self.focus.close_sentence(scorers, (scene.sentence.start, scene.sentence.end))
         return self.events
@@ -146,10 +148,10 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         if waiting is not None and not self._has_events_in(scene):
             self._pending = (waiting, scene.paragraph, waiting_subject)
         first = self._first_of_sentence
+        if len(self.events) <= first:
+            return  # no goal told: no blank to name, no time to score (most sentences)
         self._name_blank(scene, self.events[first:])
         timed = [e for e in self.events[first:] if e.minute is not None]
-        if not timed:
-            return
         if len(timed) != 1:
             return
         if timed[0].score is None:

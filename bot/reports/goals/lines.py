@@ -14,6 +14,7 @@ _HEADER = re.compile(
     r"Scoring|Scoring summary|Goal sequence)[ \t]*:?[ \t]*$",
     re.M,
 )
+_HEADER_AFTER_BREAK = re.compile("\n" + _HEADER.pattern.removeprefix("^"), re.M)
 _LINE = re.compile(
     r"^[ \t]*(?P<minute>\d{1,3})(?:\.|['’])?(?:[ \t]*\+[ \t]*(?P<added>\d{1,2})\.?['’]?)?[ \t]+"
     r"(?P<name>[^\W\d_][^\d\n:()]*?)"
@@ -42,6 +43,8 @@ class LineGoal:
 def read_goal_lines(text: str) -> list[list[LineGoal]]:
     """Each block of minute-first goal lines right under a goals header, in text order."""
     blocks: list[list[LineGoal]] = []
+    if not starts_a_line(text, _HEADER, _HEADER_AFTER_BREAK):
+        return blocks
     for header in _HEADER.finditer(text):
         block: list[LineGoal] = []
         at = header.end() + 1
@@ -69,6 +72,13 @@ def read_goal_lines(text: str) -> list[list[LineGoal]]:
         if block and _steps(block):
             blocks.append(block)
     return blocks
+
+
+def starts_a_line(text: str, pattern: re.Pattern, after_break: re.Pattern) -> bool:
+    """Whether `pattern` (opened by `^`, multi-line) matches in `text`: at its start, or
+    right after a line break, where `after_break` (the same opened by "\\n") matches. Led
+    by that plain character, the search skips ahead fast; tried at every place, `^` is slow."""
+    return pattern.match(text) is not None or after_break.search(text) is not None
 
 
 def _steps(block: list[LineGoal]) -> bool:
@@ -113,6 +123,7 @@ def attach_line_goals(text: str, matches: list[Match], full_name) -> None:
 _RUNNING = re.compile(
     r"^[ \t]*(?:Tore|TORE|Goals|GOALS)[ \t]*:[ \t]*(?P<list>[^\n]*\d:\d[^\n]*)$", re.M
 )
+_RUNNING_AFTER_BREAK = re.compile("\n" + _RUNNING.pattern.removeprefix("^"), re.M)
 _RUN_ITEM = re.compile(
     r"^(?P<home>\d{1,2}):(?P<away>\d{1,2})[ \t]+(?P<name>[^\W\d_][^\d(),\n]*?)"
     r"(?:[ \t]*\((?P<minute>\d{1,3})\.?(?:[ \t]*\+[ \t]*(?P<added>\d{1,2})\.?)?"
@@ -124,7 +135,7 @@ def attach_running_goals(doc, matches: list[Match], full_name) -> None:
     """`Tore: 1:0 Sterling (43.), 2:0 Havertz (53., Handelfmeter)` under a result line:
     a complete account of that match's goals, the running score telling each side, so it
     stands over goals read from prose (which may belong to the other leg)."""
-    if ":" not in doc.text:
+    if ":" not in doc.text or not starts_a_line(doc.text, _RUNNING, _RUNNING_AFTER_BREAK):
         return
     for found in _RUNNING.finditer(doc.text):
         block = _running_block(found.group("list"), found.group().strip())

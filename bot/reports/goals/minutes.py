@@ -113,8 +113,11 @@ class MinuteReading:
         """Not a substitution or card minute; with two minutes in a clause ("came on in the
         60th minute and scored in the 75th") each looks only at its own stretch."""
         text = self.doc.text
-        lo = max([clause.start] + [m.end for m in inside if m.end <= minute.start])
-        hi = min([clause.end] + [m.start for m in inside if m.start >= minute.end])
+        if len(inside) == 1:  # the minute alone: its stretch is the whole clause
+            lo, hi = clause.start, clause.end
+        else:
+            lo = max([clause.start] + [m.end for m in inside if m.end <= minute.start])
+            hi = min([clause.end] + [m.start for m in inside if m.start >= minute.end])
         if lo > clause.start:
             lo += max(
                 0,

@@ -44,16 +44,21 @@ _ORDINAL_SUBJECT = re.compile(
     r"[A-Z][\w-]+)['’]s)\s+"
     r"(?P<which>second|third|fourth|fifth|last)(?:\s+goal)?\s*(?:,\s*|\()"
 )
-_SUBJECT_KEYS = ("His ", "Her ", "'s ", "’s ")
 
 
 def ordinal_subject(reader, scene) -> int:
     """ "His second, on 13 minutes, was the pick of the three": the sentence times one more
     goal of the player in focus, whom the sentences before credited with one already (German
     `Sein zweiter Treffer (13.)` is read as a goal clause). Returns where the time ends
-    (0 when the sentence is not of this form): the clauses up to there are read."""
+    (0 when the sentence is not of this form): the clauses up to there are read.
+
+    Only a sentence whose first 40 characters hold "His ", "Her ", "'s " or "’s " is read
+    so (tested with `in`, no generator: asked for every sentence)."""
     text = scene.sentence.text
-    if reader.lang != "en" or not any(key in text[:40] for key in _SUBJECT_KEYS):
+    if reader.lang != "en":
+        return 0
+    head = text[:40]
+    if "His " not in head and "Her " not in head and "'s " not in head and "’s " not in head:
         return 0
     found = _ORDINAL_SUBJECT.match(text)
     if found is None or len(scene.clauses) < 2:

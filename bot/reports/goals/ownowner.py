@@ -26,7 +26,10 @@ _OFF = re.compile(r"\boff\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
 def own_goal_owners(doc, sentence, goals: list[Goal], cast) -> list[Goal]:
     """The goals of one evidence sentence, its one own goal given to the player of the
     `own net` clause where the clause tells plainly whose net it was."""
-    cue = _INTO_OWN.search(sentence.text) if cast is not None else None
+    text = sentence.text
+    # every match of `_INTO_OWN` holds " own " or "eigene" (the pattern heeds case)
+    may = cast is not None and (" own " in text or "eigene" in text)
+    cue = _INTO_OWN.search(text) if may else None
     if cue is None:
         return goals
     lo = max([end for _, end in clause_breaks(sentence.text) if end <= cue.start()], default=0)

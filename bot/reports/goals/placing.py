@@ -67,6 +67,7 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
     ]
     sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
     unsure = untimed(reading, events)
+    unread_leg = unread_leg_told(doc, matches)
     for target in pairing.targets():
         match = pairing.match_for(target)
         if match is None or match.score is None or (target != MAIN and match is pairing.main):
@@ -75,7 +76,7 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
             _later_leg_unread(reading, match) or told_as_past_leg(doc.text, match)
         ):
             continue
-        chosen = [e for e in events if e.target == target and not unread_leg_told(doc, e, matches)]
+        chosen = [e for e in events if e.target == target and not unread_leg(e)]
         goals = _settle(
             chosen, match, sides, target not in reader.unplaced, unsure.get(target, frozenset())
         )

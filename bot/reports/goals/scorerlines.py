@@ -20,6 +20,7 @@ _DASH_RESULT = re.compile(
     r"^[ \t]*(?P<a>[^\d\n,:;()]+?)[ \t]+(?P<x>\d{1,2})[ \t]*[-–:][ \t]*(?P<y>\d{1,2})[ \t]+"
     r"(?P<b>[^\d\n,:;()]+?)(?:[ \t]*[,(][^\n]*)?[ \t]*$"
 )
+_STOP = re.compile(r"[\d\n,:;()]")
 _SIDE_LINE = re.compile(
     r"^[ \t]*(?P<side>[^\W\d_][^:\n]{0,40}?)[ \t]*:[ \t]*(?P<list>[^\n]+?)[ \t.]*$"
 )
@@ -66,6 +67,8 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def _listed_match(doc: Document, line: _Line, matches: list[Match]) -> Match | None:
+    if not _may_list_result(line.text):
+        return None
     found = _AP_RESULT.match(line.text) or _DASH_RESULT.match(line.text)
     if found is None:
         return None
@@ -80,6 +83,17 @@ def _listed_match(doc: Document, line: _Line, matches: list[Match]) -> Match | N
         if (match.home, match.away) == (second, first) and match.score == score[::-1]:
             return match
     return None
+
+
+def _may_list_result(text: str) -> bool:
+    """Whether `_AP_RESULT` or `_DASH_RESULT` may match: their first team (and the spaces
+    around it) holds no digit and none of "\\n,:;()", and the first score follows it after
+    a space or tab, so the first of those characters in the line is a digit with a space
+    or tab before it. One search for it spares most prose lines their slow lazy matches."""
+    stop = _STOP.search(text)
+    if stop is None or stop.group() in "\n,:;()":
+        return False
+    return text[stop.start() - 1 : stop.start()] in (" ", "\t")
 
 
 def _team_at(doc: Document, start: int, end: int) -> str | None:

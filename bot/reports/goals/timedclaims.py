@@ -92,6 +92,8 @@ def _same_player(a: str | None, b: str | None) -> bool:
 
 def leftover_claims(claims: list[GoalEvent], timed: list[GoalEvent]) -> list[GoalEvent]:
     """Claims beyond the timed goals of the same scorer: "scored twice" minus the two timed."""
+    if not claims:
+        return []
     names = [surname(c.player) for c in claims]
     timed_names = [surname(e.player) for e in timed]
     best: dict[str, GoalEvent] = {}
