@@ -23,7 +23,7 @@ _PLAYED = Keyed(
         r"(?:nach|nach der|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
         re.IGNORECASE,
     ),
-    "extra|additional 30|verlängerung|120 minuten|n.",
+    "extra|additional 30|verlängerung|120 minuten|v.",
 )
 _UNREAL = re.compile(
     r"\b(?:would|could|might|almost|nearly|avoid\w*|spar\w*|prevent\w*|looked|seemed|"
