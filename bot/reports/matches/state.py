@@ -276,13 +276,25 @@ class StoryState:
         found = self.doc.cache.get("subjects")
         if found is None:
             found = self.doc.cache["subjects"] = []
+            text = self.doc.text
+            team_words = _may_tell_team_word(text)
             for sentence in self.doc.sentences:
                 mentions = [m for m in self.doc.mentions_in(sentence) if m.prep != "in"]
                 plain = [m for m in mentions if m.prep not in _OBLIQUE and not m.genitive]
-                told = TEAM_WORD_SUBJECT.match(self.doc.text, sentence.start)
+                told = team_words and TEAM_WORD_SUBJECT.match(text, sentence.start)
                 if told and not any(m.start < told.end() for m in mentions):
                     plain = []
                 found.append(
                     (plain[0].team if plain else None, mentions[0].team if mentions else None)
                 )
         return found
+
+
+def _may_tell_team_word(text: str) -> bool:
+    """Whether TEAM_WORD_SUBJECT (a cased pattern) can match anywhere in the text: each
+    match holds `hat`/`hab`, `die`/`das` and a team word (`Mannschaft`, `Elf`, ...)."""
+    return (
+        ("hat" in text or "hab" in text)
+        and ("die" in text or "das" in text)
+        and ("Mannschaft" in text or "Elf" in text or "Auswahl" in text or "Team" in text)
+    )
