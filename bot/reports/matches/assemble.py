@@ -18,7 +18,7 @@ from bot.reports.matches.legsentences import leg_sentences
 from bot.reports.matches.legsums import level_aggregate_beside, other_leg_by_sum
 from bot.reports.matches.levelafter import level_after_noun_shootout
 from bot.reports.matches.linescore import line_score
-from bot.reports.matches.listings import read_heading
+from bot.reports.matches.listings import heading_date, read_heading
 from bot.reports.matches.mainmatch import main_reading, settle_main
 from bot.reports.matches.matchcontext import context_stage
 from bot.reports.matches.matchinfo import (
@@ -82,7 +82,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                 if "stage" in heading:
                     r.notes.add("heading-stage")
                 r.leg = r.leg or heading.get("leg")
-                r.date = r.date or heading.get("date")
+                r.date = r.date or heading_date(doc, heading)
             if r.teams() and "listing" in r.notes:
                 state.listed.append(r.teams())
             if r.teams():
