@@ -9,7 +9,11 @@ import re
 from dataclasses import dataclass, field
 
 from bot.reports.matches import cues
-from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT, national_story_side
+from bot.reports.matches.nationalstory import (
+    TEAM_WORD_SUBJECT,
+    may_tell_team_word,
+    national_story_side,
+)
 from bot.reports.text import when
 from bot.reports.text.document import Document
 
@@ -277,7 +281,7 @@ class StoryState:
         if found is None:
             found = self.doc.cache["subjects"] = []
             text = self.doc.text
-            team_words = _may_tell_team_word(text)
+            team_words = may_tell_team_word(text)
             for sentence in self.doc.sentences:
                 mentions = [m for m in self.doc.mentions_in(sentence) if m.prep != "in"]
                 plain = [m for m in mentions if m.prep not in _OBLIQUE and not m.genitive]
@@ -288,13 +292,3 @@ class StoryState:
                     (plain[0].team if plain else None, mentions[0].team if mentions else None)
                 )
         return found
-
-
-def _may_tell_team_word(text: str) -> bool:
-    """Whether TEAM_WORD_SUBJECT (a cased pattern) can match anywhere in the text: each
-    match holds `hat`/`hab`, `die`/`das` and a team word (`Mannschaft`, `Elf`, ...)."""
-    return (
-        ("hat" in text or "hab" in text)
-        and ("die" in text or "das" in text)
-        and ("Mannschaft" in text or "Elf" in text or "Auswahl" in text or "Team" in text)
-    )
