@@ -125,7 +125,7 @@ def sides(doc, sentence, hit, people):
     start, end = _clause_bounds(sentence, hit)
     clause_people = [m for m in people if start <= m.start < end]
     outcome, strength, cue_at = outcome_of(text, sentence, hit, start)
-    pronoun, p = pronoun_subject(text, sentence, hit, people)
+    pronoun, p = pronoun_subject(doc, sentence, hit, people)
     if not pronoun and doc.lang == "en":
         p = english_subject(text, people, hit, cue_at)
         if p is not None and described_subject_between(text, sentence.start, hit.start):

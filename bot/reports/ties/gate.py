@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from bot.reports.matches import cues
+from bot.reports.matches.doclower import lowered_text
 from bot.reports.matches.scores import find_scores, score_sentences
 from bot.reports.patterns.keyed import lowered
 from bot.reports.text.document import Document
@@ -54,7 +55,7 @@ def _hinted(doc: Document) -> set[int] | None:
     per hint rather than of each sentence (most hints occur nowhere in a report); None
     where lower() changes the text's length, so offsets would not line up. The hints
     are ASCII, which a letter lower-cases to the same way in a sentence and the text."""
-    low = doc.text.lower()
+    low = lowered_text(doc)
     if len(low) != len(doc.text):
         return None
     ends = [s.end for s in doc.sentences]
