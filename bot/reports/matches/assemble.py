@@ -32,7 +32,7 @@ from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
 from bot.reports.matches.samenight import same_day_of_a_later_date
 from bot.reports.matches.sameplace import same_place_home
-from bot.reports.matches.scores import score_sentences
+from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
@@ -60,11 +60,12 @@ def read_results(doc: Document, resolver) -> list[Reading]:
     state = StoryState(doc)
     heading: dict = {}
     readings: list[Reading] = []
-    may_score = score_sentences(doc)
+    may_score: list[bool] = []  # kept for the tie reader (see score_sentences)
     for index, sentence in enumerate(doc.sentences):
         state.index = index
         read_heading(doc, sentence, heading)
         found = []
+        may_score.append(may_state_score(sentence.text))  # right after: lowered text at hand
         if may_score[index]:
             found = read_sentence(doc, sentence, state, resolver)
             if not found and (box := line_score(doc, index)) is not None:
@@ -94,6 +95,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
             state.scored.add(index)
         readings.extend(found)
         state.advance(index)
+    doc.cache["matches.may-score"] = may_score
     date_apart(doc, readings)
     return readings
 

@@ -147,7 +147,8 @@ def may_state_score(sentence: str) -> bool:
 
 def score_sentences(doc) -> list[bool]:
     """`may_state_score` of each sentence of the document: the result and the tie
-    readers both ask it of every sentence, so it is worked out once per document."""
+    readers both ask it of every sentence, so it is worked out once per document (the
+    result reader keeps its answers here as it goes)."""
     found = doc.cache.get("matches.may-score")
     if found is None:
         found = doc.cache["matches.may-score"] = [may_state_score(s.text) for s in doc.sentences]
