@@ -18,7 +18,7 @@ from bot.reports.matches.legsentences import leg_sentences
 from bot.reports.matches.legsums import level_aggregate_beside, other_leg_by_sum
 from bot.reports.matches.levelafter import level_after_noun_shootout
 from bot.reports.matches.linescore import line_score
-from bot.reports.matches.listings import read_heading
+from bot.reports.matches.listings import heading_date, read_heading
 from bot.reports.matches.mainmatch import main_reading, settle_main
 from bot.reports.matches.matchcontext import context_stage
 from bot.reports.matches.matchinfo import (
@@ -60,11 +60,13 @@ def read_results(doc: Document, resolver) -> list[Reading]:
     state = StoryState(doc)
     heading: dict = {}
     readings: list[Reading] = []
+    may_score: list[bool] = []  # kept for the tie reader (see score_sentences)
     for index, sentence in enumerate(doc.sentences):
         state.index = index
         read_heading(doc, sentence, heading)
         found = []
-        if may_state_score(sentence.text):
+        may_score.append(may_state_score(sentence.text))  # right after: lowered text at hand
+        if may_score[index]:
             found = read_sentence(doc, sentence, state, resolver)
             if not found and (box := line_score(doc, index)) is not None:
                 found = [box]
@@ -81,7 +83,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                 if "stage" in heading:
                     r.notes.add("heading-stage")
                 r.leg = r.leg or heading.get("leg")
-                r.date = r.date or heading.get("date")
+                r.date = r.date or heading_date(doc, heading)
             if r.teams() and "listing" in r.notes:
                 state.listed.append(r.teams())
             if r.teams():
@@ -93,6 +95,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
             state.scored.add(index)
         readings.extend(found)
         state.advance(index)
+    doc.cache["matches.may-score"] = may_score
     date_apart(doc, readings)
     return readings
 

@@ -21,7 +21,7 @@ def without_blog_states(doc, readings: list[Reading]) -> list[Reading]:
     """The readings, less those of a pair told under a minute stamp where a full-time
     entry tells that pair's result."""
     text = doc.text
-    if "\n" not in text or not _FULL_TIME.search(text):
+    if "\n" not in text or not _full_time_entry(text):
         return readings
     final = {frozenset(r.teams()) for r in readings if r.teams() and _entry(text, r, _FULL_TIME)}
     if not final:
@@ -37,3 +37,16 @@ def _entry(text: str, r: Reading, stamp: re.Pattern) -> bool:
     """Whether the paragraph holding r's score opens with `stamp`."""
     start = text.rfind("\n", 0, r.hit.start) + 1
     return stamp.match(text, max(0, start - 1)) is not None
+
+
+def _full_time_entry(text: str) -> bool:
+    """`_FULL_TIME.search(text)`, tried only where it can match: at the start and at
+    each line break (its `^` has no re.M), not at every offset of the report."""
+    if _FULL_TIME.match(text):
+        return True
+    at = text.find("\n")
+    while at >= 0:
+        if _FULL_TIME.match(text, at):
+            return True
+        at = text.find("\n", at + 1)
+    return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.competitions.names import info
+from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.clausecuts import clause_breaks
 
 _RELATIVE = re.compile(r"(?:der|die|das|dem|den|deren|dessen|who|which|whose)\b")
@@ -75,10 +76,15 @@ def another_window(text: str, published: str | None, competition: str | None) ->
     return False
 
 
-_FRIENDLY = re.compile(
-    r"\b(?:Test|Tests|Testspiel\w*|Länderspiel-Test\w*|Freundschaftsspiel\w*|"
-    r"Vorbereitungsspiel\w*|Vorbereitung|friendly|friendlies|exhibition|warm-up|tune-up)\b"
+_FRIENDLY = Keyed(
+    re.compile(
+        r"\b(?:Test|Tests|Testspiel\w*|Länderspiel-Test\w*|Freundschaftsspiel\w*|"
+        r"Vorbereitungsspiel\w*|Vorbereitung|friendly|friendlies|exhibition|warm-up|tune-up)\b"
+    ),
+    "Test|Freundschaftsspiel|Vorbereitung|friendl|exhibition|warm-up|tune-up",
+    cased=True,
 )
+"""Cased: each word holds one of the keys as written, and most sentences hold none."""
 
 
 def told_as_friendly(text: str) -> bool:

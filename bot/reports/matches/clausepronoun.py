@@ -5,24 +5,32 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.matches.doclower import lower_exact_text
+from bot.reports.patterns.keyed import folded
+
 _SUBORDINATE_PRONOUN = re.compile(
     r"\b(?:after|when|as|before|since|because|while|nachdem|als|weil|bevor|da)\s+"
     r"(?:they|sie|er)\b",
     re.IGNORECASE,
 )
+_LOWER_PRONOUN = folded(_SUBORDINATE_PRONOUN)
 _OBLIQUE = frozenset(
     "in at against to over by from with of for on gegen bei beim im von vom mit über für "
     "gegenüber an auf".split()
 )
 
 
-def pronoun_subject(text: str, sentence, hit, people) -> tuple[bool, str | None]:
+def pronoun_subject(doc, sentence, hit, people) -> tuple[bool, str | None]:
     """(whether the score's clause is told of a pronoun, the team it stands for). The
     pronoun applies when no team is named between it and the score; it stands for the
     first team named before it, not after a preposition (the main clause's subject), and
     for none when more than two teams are named there (`beat Schalke and Arsenal, after
     they had lost at Hertha` could be any)."""
-    told = list(_SUBORDINATE_PRONOUN.finditer(text, sentence.start, hit.start))
+    low = lower_exact_text(doc)
+    if low is None:
+        told = list(_SUBORDINATE_PRONOUN.finditer(doc.text, sentence.start, hit.start))
+    else:  # the lower-cased form, several times faster, at the same offsets
+        told = list(_LOWER_PRONOUN.finditer(low, sentence.start, hit.start))
     if not told or any(told[-1].end() <= m.start < hit.start for m in people):
         return False, None
     before = [m for m in people if sentence.start <= m.start < told[-1].start()]

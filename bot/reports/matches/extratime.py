@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.doclower import lowered_text
 from bot.reports.matches.reading import Reading
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
@@ -23,7 +24,7 @@ _PLAYED = Keyed(
         r"(?:nach|nach der|in der|auch in der) verlängerung|nach 120 minuten|n\.\s?v\.(?!\w))",
         re.IGNORECASE,
     ),
-    "extra|additional 30|verlängerung|120 minuten|n.",
+    "extra|additional 30|verlängerung|120 minuten|v.",
 )
 _UNREAL = re.compile(
     r"\b(?:would|could|might|almost|nearly|avoid\w*|spar\w*|prevent\w*|looked|seemed|"
@@ -45,7 +46,7 @@ def extra_time_named(doc: Document) -> bool:
     counts."""
     named = doc.cache.get("matches.extra-time-named")
     if named is None:
-        low = doc.text.lower()
+        low = lowered_text(doc)
         named = bool(_NAMED.search(low)) or "İ" in doc.text
         named = named or (not low.isascii() and ("ı" in low or "ſ" in low))
         doc.cache["matches.extra-time-named"] = named
@@ -143,7 +144,7 @@ def extra_time_denied(doc: Document, main: Reading) -> bool:
     """`Nach 90 Minuten hatte es 1:1 gestanden, eine Verlängerung gibt es in diesem
     Wettbewerb nicht`, `went straight to penalties`: a sentence telling the main match's
     score (or the main sentence) says no extra time was played."""
-    low = doc.text.lower()
+    low = lowered_text(doc)
     if not any(key in low for key in ("verlängerung", "elfmeterschießen", "straight to", "extra")):
         return False
     if main.p_goals != main.o_goals:

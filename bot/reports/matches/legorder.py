@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.matches.doclower import lower_exact_text
 from bot.reports.matches.reading import Reading
-from bot.reports.patterns.keyed import Keyed, lower_exact
+from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
 
 
@@ -102,7 +103,7 @@ def two_legged(doc: Document) -> bool:
     """Asked per reading, answered once per document: the search covers the whole text."""
     known = getattr(doc, "_two_legged", None)
     if known is None:
-        low = lower_exact(doc.text)
+        low = lower_exact_text(doc)
         if low is None:
             known = bool(_TWO_LEGGED.search(doc.text))
         else:  # the pattern is the words themselves: a substring test on lower case says it

@@ -40,6 +40,9 @@ def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> Non
     if main is None:
         return
     pair = main.teams()
+    legs = {r.leg for r in readings if r.teams() and set(r.teams()) == set(pair)}
+    if 1 not in legs and 2 not in legs:
+        return  # no leg of the main pair to date or place: each sentence would find none
     for sentence in doc.sentences:
         low = lowered(sentence.text)
         if "leg" not in low and "spiel" not in low and "opener" not in low:

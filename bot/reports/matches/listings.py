@@ -181,8 +181,13 @@ def read_heading(doc, sentence, heading: dict) -> None:
         if leg:
             heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
         return
-    stages = cues.stage_at(text)
-    if stages and (text.upper() == text or STAGE_HEADING.fullmatch(text.strip())):
+    # the cheap test of a heading's form first: most short lines are no heading
+    stages = (
+        cues.stage_at(text)
+        if text.upper() == text or STAGE_HEADING.fullmatch(text.strip())
+        else None
+    )
+    if stages:
         heading["stage"] = stages[0][1]
         heading.pop("leg", None)
     elif THIRD_PLACE_HEADING.fullmatch(text.strip()):
@@ -192,8 +197,15 @@ def read_heading(doc, sentence, heading: dict) -> None:
         heading["leg"] = 1 if leg.group(1).lower().startswith(("first", "hin")) else 2
     if len(text) == 40:
         return
-    explicit = [
-        v for _, v, kind in when.dates_in(text, doc.published, doc.lang) if kind == "explicit"
-    ]
-    if explicit:
-        heading["date"] = explicit[0]
+    heading.setdefault("date-lines", []).append(text)
+
+
+def heading_date(doc, heading: dict) -> str | None:
+    """The first explicit date of the latest heading line that tells one. Worked out
+    only when a list line asks for it: most reports list nothing, and resolving the
+    dates of every short line would be wasted on them."""
+    for text in reversed(heading.get("date-lines", ())):
+        for _, value, kind in when.dates_in(text, doc.published, doc.lang):
+            if kind == "explicit":
+                return value
+    return None

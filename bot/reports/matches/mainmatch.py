@@ -57,8 +57,7 @@ def main_reading(doc: Document, readings: list[Reading]) -> Reading | None:
     ]
     if not early:
         return None
-    present = [r for r in early if not told_as_past(r)]
-    first = present[0] if present else early[0]
+    first = next((r for r in early if not told_as_past(r)), early[0])  # the first present
     if first.leg == 1:
         later = [r for r in early if r.sentence is first.sentence and r.leg != 1]
         if later:
@@ -176,6 +175,8 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
             continue
         if _ROUND_NUMBER.search(sentence.text):
             return []
+        if not cues.STAGE.may(sentence.text):
+            continue  # no stage word, so nothing to add (the tests below only skip)
         if sentence is not main.sentence and cues.FUTURE.search(sentence.text):
             continue  # `The final will be played in May`: a round ahead
         if sentence is not main.sentence and tells_other_score(sentence.text, main_goals):

@@ -161,17 +161,27 @@ def _primary_competition(doc: Document) -> str | None:
     return first.name if first else qualified_for(doc.text[:OPENING])
 
 
-_MATCHDAY = re.compile(
-    r"\b(?:Spieltag\w*|Spieltages|matchday|(?:final|last) day of the (?:\w+ ){0,3}season|"
-    r"title race|Titelrennen|Meisterschaftsrennen|(?:one|two|three|four|five|\d{1,2}) points? "
-    r"(?:behind|clear|ahead)|(?:ein|zwei|drei|vier|fünf|\d{1,2}) Punkte? (?:Rückstand|Vorsprung))\b"
+_MATCHDAY = cues.Keyed(
+    re.compile(
+        r"\b(?:Spieltag\w*|Spieltages|matchday|(?:final|last) day of the (?:\w+ ){0,3}season|"
+        r"title race|Titelrennen|Meisterschaftsrennen|(?:one|two|three|four|five|\d{1,2}) points? "
+        r"(?:behind|clear|ahead)|(?:ein|zwei|drei|vier|fünf|\d{1,2}) Punkte? "
+        r"(?:Rückstand|Vorsprung))\b"
+    ),
+    "Spieltag|matchday|day of the|title race|Titelrennen|Meisterschaftsrennen| point| Punkt",
+    cased=True,
 )
-_TITLE = re.compile(
-    r"\b(?:deutscher Meister|Meister(?:s|schaft|titel|schale)?|league title|champions of \w+|"
-    r"title race|Titelrennen|top-flight titles?|top flight titles?)\b"
+_TITLE = cues.Keyed(
+    re.compile(
+        r"\b(?:deutscher Meister|Meister(?:s|schaft|titel|schale)?|league title|champions of \w+|"
+        r"title race|Titelrennen|top-flight titles?|top flight titles?)\b"
+    ),
+    "Meister|league title|champions of|title race|Titelrennen|top-flight title|top flight title",
+    cased=True,
 )
 """`Arsenal, two points behind at kick-off` in a story that wins `four consecutive
-English top-flight titles`: a standing in points beside a league title is a matchday."""
+English top-flight titles`: a standing in points beside a league title is a matchday.
+Both are cased: every phrase holds one of the keys as written (most leads hold none)."""
 
 
 def main_league(doc: Document, main: Reading, resolver) -> str | None:

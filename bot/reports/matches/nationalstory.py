@@ -22,6 +22,20 @@ TEAM_WORD_SUBJECT = re.compile(
 subject is a team word, so the team it names is the object, not the subject."""
 
 
+def may_tell_team_word(text: str) -> bool:
+    """Whether TEAM_WORD_SUBJECT (a cased pattern) can match anywhere in the text: each
+    match holds `hat`/`hab`, `die`/`das` and a team word, which holds one of `annschaft`
+    (National-, Mannschaft), `alelf` (Nationalelf), `Elf`, `Auswahl` or `Team`."""
+    return (
+        ("hat" in text or "hab" in text)
+        and ("die" in text or "das" in text)
+        and any(word in text for word in _TEAM_WORD_KEYS)
+    )
+
+
+_TEAM_WORD_KEYS = ("annschaft", "alelf", "Elf", "Auswahl", "Team")
+
+
 def _own_subject(told: str) -> bool:
     """Whether the clause before the score has a noun subject of its own (`Der
     Gruppensieger besiegte`, `the hosts beat`), not a team word or a prepositional phrase."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.patterns.keyed import Keyed
+from bot.reports.patterns.keyed import Keyed, holds
 
 _FIXTURE_OBJECT = Keyed(
     re.compile(
@@ -29,3 +29,13 @@ def next_opponent(sentence, mention) -> bool:
     return bool(_WHOSE_OPPONENT.match(sentence.text, mention.end - sentence.start)) or (
         _FIXTURE_OBJECT.search(sentence.text, max(0, at - 40), at) is not None
     )
+
+
+_NEXT_KEYS = ("gegner", "opponent", "play", "face", "meet", "host", "visit", "trifft", "treffen")
+"""Every match of both patterns above holds one of these words (lower-cased)."""
+
+
+def may_name_next(sentence) -> bool:
+    """Whether any team of the sentence can be a next opponent: a sentence holding none
+    of the words either pattern needs (most) has none, so its teams need no asking."""
+    return holds(sentence.text, _NEXT_KEYS)

@@ -74,7 +74,7 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
             owned = owned_ground(text, len(text), r.teams() or ("", ""), resolver)
             if owned and r.home is None and owner(owned[0]) is r:
                 r.home = owned[1]
-    for m in _AT_UNNAMED.finditer(text):
+    for m in _AT_UNNAMED.finditer(text) if "bei" in text else ():  # (a cased pattern)
         r = owner(m.start())
         if r is not None and r.home is None and r.teams():
             r.home = r.o

@@ -12,7 +12,7 @@ from bot.reports.matches.betweenpair import between_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
-from bot.reports.matches.nextopponent import next_opponent
+from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.placeopponent import place_opponent
@@ -125,7 +125,7 @@ def sides(doc, sentence, hit, people):
     start, end = _clause_bounds(sentence, hit)
     clause_people = [m for m in people if start <= m.start < end]
     outcome, strength, cue_at = outcome_of(text, sentence, hit, start)
-    pronoun, p = pronoun_subject(text, sentence, hit, people)
+    pronoun, p = pronoun_subject(doc, sentence, hit, people)
     if not pronoun and doc.lang == "en":
         p = english_subject(text, people, hit, cue_at)
         if p is not None and described_subject_between(text, sentence.start, hit.start):
@@ -140,8 +140,9 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     """The other side: the nearest team named since the previous score, else the
     first other team of the clause, else of the sentence up to the next result (a
     team told only after another result belongs to that one)."""
-    people = [m for m in people if not next_opponent(sentence, m)]
-    clause_people = [m for m in clause_people if not next_opponent(sentence, m)]
+    if may_name_next(sentence):
+        people = [m for m in people if not next_opponent(sentence, m)]
+        clause_people = [m for m in clause_people if not next_opponent(sentence, m)]
     if (named := named_after_score(sentence, hit, people, p)) is not None:
         return named
     rel = hit.start - sentence.start

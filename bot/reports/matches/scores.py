@@ -145,6 +145,16 @@ def may_state_score(sentence: str) -> bool:
     return _DIGIT.search(sentence) is not None or _goalless_hint(sentence)
 
 
+def score_sentences(doc) -> list[bool]:
+    """`may_state_score` of each sentence of the document: the result and the tie
+    readers both ask it of every sentence, so it is worked out once per document (the
+    result reader keeps its answers here as it goes)."""
+    found = doc.cache.get("matches.may-score")
+    if found is None:
+        found = doc.cache["matches.may-score"] = [may_state_score(s.text) for s in doc.sentences]
+    return found
+
+
 @dataclass(frozen=True)
 class ScoreHit:
     start: int
@@ -261,7 +271,7 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "lead"
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
         return "running"
-    if _GOAL_DASH.search(before[-40:]) and _FOR_SIDE.match(after):
+    if _FOR_SIDE.match(after) and _GOAL_DASH.search(before[-40:]):  # the cheap test first
         return "running"
     # no key anywhere before the score means none in its clause either
     clause = (

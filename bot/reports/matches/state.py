@@ -9,7 +9,11 @@ import re
 from dataclasses import dataclass, field
 
 from bot.reports.matches import cues
-from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT, national_story_side
+from bot.reports.matches.nationalstory import (
+    TEAM_WORD_SUBJECT,
+    may_tell_team_word,
+    national_story_side,
+)
 from bot.reports.text import when
 from bot.reports.text.document import Document
 
@@ -276,10 +280,12 @@ class StoryState:
         found = self.doc.cache.get("subjects")
         if found is None:
             found = self.doc.cache["subjects"] = []
+            text = self.doc.text
+            team_words = may_tell_team_word(text)
             for sentence in self.doc.sentences:
                 mentions = [m for m in self.doc.mentions_in(sentence) if m.prep != "in"]
                 plain = [m for m in mentions if m.prep not in _OBLIQUE and not m.genitive]
-                told = TEAM_WORD_SUBJECT.match(self.doc.text, sentence.start)
+                told = team_words and TEAM_WORD_SUBJECT.match(text, sentence.start)
                 if told and not any(m.start < told.end() for m in mentions):
                     plain = []
                 found.append(

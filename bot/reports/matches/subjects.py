@@ -227,7 +227,7 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         if m.end <= anchor
         and (m.prep == "" or m.prep in _SUBJECT_PREPS)
         and not m.genitive
-        and not _OBLIQUE_THE.search(text, max(0, m.start - 30), m.start)
+        and not _oblique_the(text, m.start)
         and not joined_to_object(text, m)
     ]
     if len(candidates) > 1 and candidates[-1].prep == "and" and _AND_VERB.search(text, 0, anchor):
@@ -248,3 +248,10 @@ _OBLIQUE_THE = re.compile(
     r"beats|defeated|defeating|eliminated|eliminating)\s+the\s+$",
     re.I,
 )
+
+
+def _oblique_the(text: str, at: int) -> bool:
+    """`_OBLIQUE_THE` right before offset `at`. Every match holds `the` (whose letters
+    re.IGNORECASE folds as lower() does), which most windows do not."""
+    start = max(0, at - 30)
+    return "the" in text[start:at].lower() and _OBLIQUE_THE.search(text, start, at) is not None

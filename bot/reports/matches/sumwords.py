@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.patterns.keyed import holds
+
 _TOTAL_OPENING = re.compile(
     r"^\s*(?:insgesamt,?\s+(?:setzten? sich|zogen?|kamen?)|(?:overall|in total),?\s+"
     r"(?:[\w'.-]+\s+){1,4}?(?:advanced|progressed|prevailed|went through))\b[^.;:,]{0,45}$",
@@ -24,6 +26,8 @@ _ROUND_LOST = re.compile(
 )
 """`verloren das Viertelfinale nach dem 0:1 im Hinspiel mit 1:2`: a round of two legs
 won or lost by a score told after its first leg's is won or lost on the sum."""
+_ROUND_VERBS = ("gewann", "verlor", "won", "lost")
+"""Every match of the pattern above opens with one of these verbs."""
 
 
 _THROUGH_AFTER_LEG = re.compile(
@@ -41,6 +45,7 @@ def told_as_sum(before: str) -> bool:
     if len(before) < 80 and _TOTAL_OPENING.match(before):
         return True
     tail = before[-140:]
-    if _ROUND_LOST.search(tail[-90:]) is not None:
+    near = tail[-90:]
+    if holds(near, _ROUND_VERBS) and _ROUND_LOST.search(near) is not None:
         return True
     return "Hinspiel" in tail and _THROUGH_AFTER_LEG.search(tail) is not None

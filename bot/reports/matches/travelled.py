@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.matches.doclower import lowered_text
 from bot.reports.text.document import Document
 
 _KEYS = ("angereist", "anreiste", "travel")
@@ -22,7 +23,7 @@ _OBLIQUE = frozenset("gegen bei beim in im against at to von vom".split())
 def home_by_travel(doc: Document, pair: tuple[str, str]) -> str | None:
     """The team of `pair` other than the one a sentence says had travelled there; None
     when no sentence says so, or sentences disagree."""
-    low = doc.text.lower()
+    low = lowered_text(doc)
     if not any(key in low for key in _KEYS):
         return None
     homes = set()

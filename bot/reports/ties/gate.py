@@ -6,7 +6,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from bot.reports.matches import cues
-from bot.reports.matches.scores import find_scores, may_state_score
+from bot.reports.matches.doclower import lowered_text
+from bot.reports.matches.scores import find_scores, score_sentences
 from bot.reports.patterns.keyed import lowered
 from bot.reports.text.document import Document
 
@@ -22,16 +23,19 @@ def may_state(doc: Document, index: int) -> bool:
     gate = doc.cache.get("tie-sentences")
     if gate is None:
         hinted = _hinted(doc)
+        may_score = score_sentences(doc)
         gate = doc.cache["tie-sentences"] = [
-            _may_state_in(s, i in hinted if hinted is not None else _advance_hint(s.text))
+            _may_state_in(
+                s, may_score[i], i in hinted if hinted is not None else _advance_hint(s.text)
+            )
             for i, s in enumerate(doc.sentences)
         ]
     return gate[index]
 
 
-def _may_state_in(sentence, hint: bool) -> bool:
+def _may_state_in(sentence, may_score: bool, hint: bool) -> bool:
     text = sentence.text
-    if may_state_score(text) and any(
+    if may_score and any(
         h.kind in ("aggregate", "shootout") for h in find_scores(text, sentence.start)
     ):
         return True
@@ -51,7 +55,7 @@ def _hinted(doc: Document) -> set[int] | None:
     per hint rather than of each sentence (most hints occur nowhere in a report); None
     where lower() changes the text's length, so offsets would not line up. The hints
     are ASCII, which a letter lower-cases to the same way in a sentence and the text."""
-    low = doc.text.lower()
+    low = lowered_text(doc)
     if len(low) != len(doc.text):
         return None
     ends = [s.end for s in doc.sentences]
