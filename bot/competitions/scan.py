@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD_START = re.compile(r"\w(?<!\w\w)")
+r"""`(?<!\w)\w` with the character first and the look back after it (the same starts):
+a pattern that opens with a class lets `re` skip to it."""
 
 
 def lower_keeping_positions(text: str) -> str:

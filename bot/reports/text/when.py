@@ -136,6 +136,7 @@ def _may_name_month(text: str) -> bool:
     combining dot), letters re.IGNORECASE folds that lower() does not. (Checking for the
     names, not their first letters, passes over the many sentences with `ma` in them.)"""
     low = text.lower()
-    if any(name in low for name in _MONTH_NAMES):
-        return True
-    return not low.isascii() and any(c in low for c in "ıſ\u0307")
+    for name in _MONTH_NAMES:  # a plain loop: cheaper than any() over a generator
+        if name in low:
+            return True
+    return not low.isascii() and ("ı" in low or "ſ" in low or "\u0307" in low)
