@@ -9,6 +9,7 @@ before each hit, on lower-cased text with case-sensitive patterns.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD_START = re.compile(r"\w(?<!\w\w)")
 r"""`(?<!\w)\w` with the character first and the look back after it (the same starts):
@@ -18,10 +19,18 @@ a pattern that opens with a class lets `re` skip to it."""
 def lower_keeping_positions(text: str) -> str:
     """`text.lower()`, except that a letter whose lower case is longer (`İ` gives
     `i̇`) is cut to its first character, so every index still matches `text`."""
-    low = text.lower()
+    low = lower_text(text)
     if len(low) == len(text):
         return low
     return "".join(ch.lower()[0] for ch in text)
+
+
+@lru_cache(maxsize=512)
+def lower_text(text: str) -> str:
+    """`text.lower()` by value: the reader's steps lower-case each sentence and clause of
+    a report several times, often as a new slice of the same text, and lower() of text
+    with any non-ASCII letter or quote costs several times a lookup."""
+    return text.lower()
 
 
 def find_all(text: str, word: str) -> list[int]:

@@ -5,8 +5,8 @@ than `re`."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from bot.competitions.scan import lower_text
 from bot.reports.patterns.alternations import key_tree, lead
 from bot.reports.patterns.cuestarts import start_finder, word_start
 
@@ -15,19 +15,12 @@ _last: list = [None, ""]
 
 def lowered(text: str) -> str:
     """`text.lower()`, remembered for the last text asked (cues ask in turn) and, by
-    value, for the texts of the report (see _lower)."""
+    value, for the texts of the report (see lower_text: the cues ask about each sentence
+    and clause about five times)."""
     if _last[0] is not text:
         _last[0] = text
-        _last[1] = _lower(text)
+        _last[1] = lower_text(text)
     return _last[1]
-
-
-@lru_cache(maxsize=512)
-def _lower(text: str) -> str:
-    """`text.lower()` by value: the cues ask about each sentence and clause of a report
-    about five times, often as a new slice of the same text, and lower() of text
-    with any non-ASCII letter or quote costs several times a lookup."""
-    return text.lower()
 
 
 def lower_exact(text: str) -> str | None:
