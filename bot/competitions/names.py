@@ -57,6 +57,10 @@ _PATTERNS = tuple(
 # See bot.competitions.scan: aliases are tried only near a keyword hit.
 _PATTERN_WORDS = tuple(sorted({w for _, ws, _ in _PATTERNS for w in ws}))
 _PATTERN_GATE = re.compile("|".join(re.escape(word) for word in _PATTERN_WORDS))
+_PATTERNS_OF = {
+    word: tuple(index for index, (_, words, _) in enumerate(_PATTERNS) if word in words)
+    for word in _PATTERN_WORDS
+}
 """Any pattern's key word: one search tells the many sentences holding none from the rest
 (cheaper than an `in` per key word up to _GATED_UP_TO characters; beyond, dearer)."""
 _GATED_UP_TO = 500
@@ -205,13 +209,13 @@ def find_competitions(
                 found.append(CompetitionMention(start, end, comp.name))
                 covered = end
                 break
-    present = _pattern_words_in(low)
-    for pattern, keywords, comp in _scanned_patterns() if present else ():
-        if not present.isdisjoint(keywords):
-            for match in pattern.finditer(low):
-                if until is not None and match.start() >= until:
-                    break
-                found.append(CompetitionMention(match.start(), match.end(), comp.name))
+    scanned_patterns = _scanned_patterns()
+    for index in _patterns_for(low):
+        pattern, _, comp = scanned_patterns[index]
+        for match in pattern.finditer(low):
+            if until is not None and match.start() >= until:
+                break
+            found.append(CompetitionMention(match.start(), match.end(), comp.name))
     if until is not None:
         found = [mention for mention in found if mention.start < until]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -223,12 +227,17 @@ def find_competitions(
     return out
 
 
-def _pattern_words_in(low: str) -> frozenset[str]:
-    """The patterns' key words that `low` holds, each looked for once (patterns share
-    them), after one search has told the many short texts that hold none."""
+def _patterns_for(low: str) -> list[int]:
+    """The indexes, in order, of the _PATTERNS one of whose key words `low` holds: each
+    word looked for once (patterns share them), after one search has told the many
+    short texts that hold none."""
     if len(low) <= _GATED_UP_TO and _PATTERN_GATE.search(low) is None:
-        return frozenset()
-    return frozenset(word for word in _PATTERN_WORDS if word in low)
+        return []
+    found: set[int] = set()
+    for word in _PATTERN_WORDS:
+        if word in low:
+            found.update(_PATTERNS_OF[word])
+    return sorted(found)
 
 
 def display(name: str | None, lang: str) -> str | None:

@@ -74,7 +74,10 @@ def grouped_by_first(choices: list[tuple[str, str]], key=None) -> str:
     return "|".join(out)
 
 
-_ANY: dict[tuple[str, ...], re.Pattern[str]] = {}
+_ANY: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+"""The alternation of each word tuple asked about, by the tuple's id (the callers pass
+the same few module-level tuples; hashing a tuple of thirty words on every call cost
+more than the lookup), with the tuple itself, which is compared before use."""
 
 
 def find_any(text: str, words: tuple[str, ...]) -> list[int]:
@@ -86,12 +89,15 @@ def find_any(text: str, words: tuple[str, ...]) -> list[int]:
         return []
     if not all(words):
         return list(range(len(text) + 1))  # the empty word occurs everywhere
-    pattern = _ANY.get(words)
-    if pattern is None:
+    entry = _ANY.get(id(words))
+    if entry is not None and entry[0] is words:
+        pattern = entry[1]
+    else:
         if len(_ANY) > 64:
             _ANY.clear()
         parts = [re.escape(word) for word in words]
-        pattern = _ANY[words] = re.compile(grouped(list(words), parts))
+        pattern = re.compile(grouped(list(words), parts))
+        _ANY[id(words)] = (words, pattern)
     out: list[int] = []
     search = pattern.search
     found = search(text)
