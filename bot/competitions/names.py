@@ -21,7 +21,8 @@ class CompetitionMention:
     name: str
 
 
-_SPACES = re.compile(r"[\s\-]+")
+_SPACES = re.compile(r"[\s\-][\s\-]*")
+r"""`[\s\-]+` opening with the class, not a repeat, which lets `re` skip to it."""
 
 
 def _key(text: str) -> str:
@@ -54,11 +55,14 @@ _PATTERNS = tuple(
     for pattern in comp.patterns
 )
 # See bot.competitions.scan: aliases are tried only near a keyword hit.
-_PATTERN_GATE = re.compile(
-    "|".join(re.escape(word) for word in sorted({w for _, ws, _ in _PATTERNS for w in ws}))
-)
+_PATTERN_WORDS = tuple(sorted({w for _, ws, _ in _PATTERNS for w in ws}))
+_PATTERN_GATE = re.compile("|".join(re.escape(word) for word in _PATTERN_WORDS))
+_PATTERNS_OF = {
+    word: tuple(index for index, (_, words, _) in enumerate(_PATTERNS) if word in words)
+    for word in _PATTERN_WORDS
+}
 """Any pattern's key word: one search tells the many sentences holding none from the rest
-(cheaper than an `in` per pattern up to _GATED_UP_TO characters; beyond, dearer)."""
+(cheaper than an `in` per key word up to _GATED_UP_TO characters; beyond, dearer)."""
 _GATED_UP_TO = 500
 _OPTIONAL_LEAD = re.compile(r"(\(\?<!\[\\w-\]\))\(\?:([^()|]*)\)\?(.*)")
 
@@ -121,9 +125,11 @@ _KEYWORDS, _REACH = _keywords()
 _LONGEST_KEY = max(len(key) for key in (*_KEYWORDS, *_SHORT))
 _CAPITALS = tuple(sorted(_SHORT))
 _CAPITALS_GATE = re.compile(
-    "[A-Z]{2}" if all(re.search("[A-Z]{2}", abbr) for abbr in _CAPITALS) else ""
+    "[A-Z][A-Z]" if all(re.search("[A-Z][A-Z]", abbr) for abbr in _CAPITALS) else ""
 )
-"""Each abbreviation holds two capitals in a row (else every text is searched)."""
+"""Each abbreviation holds two capitals in a row (else every text is searched). Written
+`[A-Z][A-Z]`, not `[A-Z]{2}`: a pattern that opens with a class, not a repeat, lets `re`
+skip to the capitals instead of trying a match at every position."""
 
 
 @lru_cache(maxsize=1024)
@@ -203,13 +209,13 @@ def find_competitions(
                 found.append(CompetitionMention(start, end, comp.name))
                 covered = end
                 break
-    gated = len(low) > _GATED_UP_TO or _PATTERN_GATE.search(low) is not None
-    for pattern, keywords, comp in _scanned_patterns() if gated else ():
-        if any(word in low for word in keywords):
-            for match in pattern.finditer(low):
-                if until is not None and match.start() >= until:
-                    break
-                found.append(CompetitionMention(match.start(), match.end(), comp.name))
+    scanned_patterns = _scanned_patterns()
+    for index in _patterns_for(low):
+        pattern, _, comp = scanned_patterns[index]
+        for match in pattern.finditer(low):
+            if until is not None and match.start() >= until:
+                break
+            found.append(CompetitionMention(match.start(), match.end(), comp.name))
     if until is not None:
         found = [mention for mention in found if mention.start < until]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -219,6 +225,19 @@ def find_competitions(
             continue
         out.append(CompetitionMention(mention.start, mention.end, _concacaf(mention.name, date)))
     return out
+
+
+def _patterns_for(low: str) -> list[int]:
+    """The indexes, in order, of the _PATTERNS one of whose key words `low` holds: each
+    word looked for once (patterns share them), after one search has told the many
+    short texts that hold none."""
+    if len(low) <= _GATED_UP_TO and _PATTERN_GATE.search(low) is None:
+        return []
+    found: set[int] = set()
+    for word in _PATTERN_WORDS:
+        if word in low:
+            found.update(_PATTERNS_OF[word])
+    return sorted(found)
 
 
 def display(name: str | None, lang: str) -> str | None:

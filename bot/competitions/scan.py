@@ -9,17 +9,28 @@ before each hit, on lower-cased text with case-sensitive patterns.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD_START = re.compile(r"\w(?<!\w\w)")
+r"""`(?<!\w)\w` with the character first and the look back after it (the same starts):
+a pattern that opens with a class lets `re` skip to it."""
 
 
 def lower_keeping_positions(text: str) -> str:
     """`text.lower()`, except that a letter whose lower case is longer (`İ` gives
     `i̇`) is cut to its first character, so every index still matches `text`."""
-    low = text.lower()
+    low = lower_text(text)
     if len(low) == len(text):
         return low
     return "".join(ch.lower()[0] for ch in text)
+
+
+@lru_cache(maxsize=512)
+def lower_text(text: str) -> str:
+    """`text.lower()` by value: the reader's steps lower-case each sentence and clause of
+    a report several times, often as a new slice of the same text, and lower() of text
+    with any non-ASCII letter or quote costs several times a lookup."""
+    return text.lower()
 
 
 def find_all(text: str, word: str) -> list[int]:
@@ -63,7 +74,10 @@ def grouped_by_first(choices: list[tuple[str, str]], key=None) -> str:
     return "|".join(out)
 
 
-_ANY: dict[tuple[str, ...], re.Pattern[str]] = {}
+_ANY: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+"""The alternation of each word tuple asked about, by the tuple's id (the callers pass
+the same few module-level tuples; hashing a tuple of thirty words on every call cost
+more than the lookup), with the tuple itself, which is compared before use."""
 
 
 def find_any(text: str, words: tuple[str, ...]) -> list[int]:
@@ -75,12 +89,15 @@ def find_any(text: str, words: tuple[str, ...]) -> list[int]:
         return []
     if not all(words):
         return list(range(len(text) + 1))  # the empty word occurs everywhere
-    pattern = _ANY.get(words)
-    if pattern is None:
+    entry = _ANY.get(id(words))
+    if entry is not None and entry[0] is words:
+        pattern = entry[1]
+    else:
         if len(_ANY) > 64:
             _ANY.clear()
         parts = [re.escape(word) for word in words]
-        pattern = _ANY[words] = re.compile(grouped(list(words), parts))
+        pattern = re.compile(grouped(list(words), parts))
+        _ANY[id(words)] = (words, pattern)
     out: list[int] = []
     search = pattern.search
     found = search(text)

@@ -10,7 +10,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[^0-9a-z][^0-9a-z]*")
+"""`[^0-9a-z]+` written to open with the class, not a repeat: `re` then skips to the first
+such character instead of trying a match at every position (the same runs)."""
 _SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
 
 

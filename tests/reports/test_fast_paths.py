@@ -17,6 +17,7 @@ from bot.reports.matches import cues, scores
 from bot.reports.names import described, mentions, venuenames
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document, Sentence, TeamMention
+from bot.reports.text.language import words_of
 from bot.reports.text.sentences import split_sentences
 from bot.teams.names import normalize
 
@@ -242,3 +243,14 @@ def test_normalize_drops_accents_as_a_per_letter_loop_would():
     for name in names:
         assert normalize(name) == plain(name)
     assert normalize("Atlético") == "atletico"
+
+
+def test_words_of_finds_the_runs_of_letters():
+    """language.words_of splits bytes instead of running `[a-zäöüß]+`: the same words."""
+    odd = ["", "é", "aébc", "\x01ä\x02", "İstanbul".lower(), "straße-ßä", "a\ud800b", "ÄÖÜ".lower()]
+    for text in [*odd, *SENTENCES]:
+        low = text.lower()
+        words = [word.decode("utf-8", "surrogatepass") for word in words_of(low)]
+        for code, letter in enumerate("äöüß", 1):
+            words = [word.replace(chr(code), letter) for word in words]
+        assert words == re.findall("[a-zäöüß]+", low), text

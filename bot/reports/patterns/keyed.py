@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.competitions.scan import lower_text
 from bot.reports.patterns.alternations import key_tree, lead
 from bot.reports.patterns.cuestarts import start_finder, word_start
 
@@ -13,10 +14,12 @@ _last: list = [None, ""]
 
 
 def lowered(text: str) -> str:
-    """`text.lower()`, remembered for the last text asked (cues ask in turn)."""
+    """`text.lower()`, remembered for the last text asked (cues ask in turn) and, by
+    value, for the texts of the report (see lower_text: the cues ask about each sentence
+    and clause about five times)."""
     if _last[0] is not text:
         _last[0] = text
-        _last[1] = text.lower()
+        _last[1] = lower_text(text)
     return _last[1]
 
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—]\s|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,;\s](?:(?<=[,;])\s|(?<=\s)[–—]\s|(?<=\s)-\s)")
+r"""`[,;]\s|\s[–—]\s|\s-\s` with its first character taken out in front (the same
+matches, tried in the same order): a pattern that opens with one class lets `re` skip to
+those characters instead of trying all three alternatives at every position."""
 
 
 @lru_cache(maxsize=4096)

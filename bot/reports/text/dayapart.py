@@ -15,15 +15,20 @@ from bot.reports.patterns.keyed import Keyed
 from bot.reports.text import when
 from bot.reports.text.document import Document
 
-_DAY_APART = re.compile(
-    r"\b(?:(?P<later>(?:a|one) (?:day|night) later|the (?:next|following) (?:day|night)|"
-    r"the (?:day|night) after|einen (?:tag|abend) (?:später|danach|darauf)|tags darauf|"
-    r"am (?:tag danach|folgetag|folgeabend|tag darauf))|"
-    r"(?P<earlier>(?:a|one) (?:day|night) (?:earlier|before)|the (?:day|night) before|"
-    r"the previous (?:day|night)|einen (?:tag|abend) (?:zuvor|vorher|früher)|tags zuvor|"
-    r"am (?:tag zuvor|vortag|vorabend)))\b",
-    re.IGNORECASE,
+_DAY_APART = Keyed(
+    re.compile(
+        r"\b(?:(?P<later>(?:a|one) (?:day|night) later|the (?:next|following) (?:day|night)|"
+        r"the (?:day|night) after|einen (?:tag|abend) (?:später|danach|darauf)|tags darauf|"
+        r"am (?:tag danach|folgetag|folgeabend|tag darauf))|"
+        r"(?P<earlier>(?:a|one) (?:day|night) (?:earlier|before)|the (?:day|night) before|"
+        r"the previous (?:day|night)|einen (?:tag|abend) (?:zuvor|vorher|früher)|tags zuvor|"
+        r"am (?:tag zuvor|vortag|vorabend)))\b",
+        re.IGNORECASE,
+    ),
+    "day|night|tag|abend",
 )
+"""Every phrase names a day or night (`Tag`, `Abend`, `Vortag`, `Folgeabend`): the key
+words skip the many sentences with none of them."""
 _NO_CARRY = ("final",)
 """One final per competition: a result a day from it is another round."""
 
