@@ -36,6 +36,7 @@ from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
+from bot.reports.matches.weekearlier import week_before_main
 from bot.reports.text.dayapart import date_apart, week_apart
 from bot.reports.text.document import Document
 
@@ -256,6 +257,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         date = main.date
     if r.earlier:
         date = None
+    date = date or week_before_main(r, main, main and main.date, comp, stage)
     season = season_of(comp, date or doc.published, stage, r, doc)
     if date is None and main is not None and r is not main and r.leg is None:
         guessed = season == season_for(comp, doc.published, stage)
