@@ -11,6 +11,7 @@ from bot.reports.matches.blogscores import without_blog_states
 from bot.reports.matches.cominghost import first_leg_host
 from bot.reports.matches.drawnshootout import level_after_shootout, level_before_shootout
 from bot.reports.matches.groupday import group_day
+from bot.reports.matches.groupopening import group_named_first
 from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
@@ -218,6 +219,7 @@ def _same_round_possible(main: Reading, r: Reading) -> bool:
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = competition_of(doc, r, primary)
     stage = r.stage or context_stage(doc, r) or opening_group(doc, r, comp)
+    stage = stage or group_named_first(doc, r, comp)
     if stage is None and main is not None and r is not main and not r.earlier:
         same_round = bool(r.notes & {"same-day", "same-round"})
         same_round = same_round and not third_place_match(r.sentence.text)
