@@ -64,3 +64,14 @@ def test_a_colon_before_a_clause_about_tonight_keeps_it_on_the_main_match_en():
         first,
     )
     assert scorers(first) == []
+
+
+def test_a_colon_before_a_weekday_clause_keeps_it_on_the_main_match_en():
+    second, first = _legs()
+    goals_for(
+        "Sporting beat Porto 1-0 at home. The first leg had ended 2-1 to Porto: on Tuesday "
+        "Viktor Gyokeres scored in the 70th minute.",
+        second,
+        first,
+    )
+    assert scorers(first) == []

@@ -14,8 +14,9 @@ from bot.reports.text.document import Document
 
 _COLON = re.compile(r"\s*:\s")
 _NOW = re.compile(
-    r"\b(?:tonight|this evening|today|on (?:Tuesday|Wednesday|Thursday) night|heute|"
-    r"am (?:Dienstag|Mittwoch|Donnerstag)abend|diesmal|this time)\b",
+    r"\b(?:tonight|this evening|today|last night|yesterday|heute|gestern|diesmal|this time|"
+    r"now|nun|jetzt|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"am (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*)\b",
     re.I,
 )
 
