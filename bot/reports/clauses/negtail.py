@@ -1,12 +1,19 @@
 """A denial that closes a sentence in a clause of its own (`Cocu drove in his second, and PSV
 poured forward for the goal that would have taken them through`) takes back only that
-clause, not the goal told before it."""
+clause, not the goal told before it. Without the comma, `and` starts such a clause only
+right after a goal's minute (`X headed Scotland in front in the 39th minute and Craig
+Brown's side pressed for the goal that would have ...`) and when no time follows it."""
 
 from __future__ import annotations
 
 import re
 
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|und|aber)\s+(?:the\s+|die\s+|der\s+)?[A-ZÄÖÜ]\w+\s")
+_AFTER_MINUTE = re.compile(
+    r"(?:\b(?:minute|Minute)|\(\d{1,3}\.?\))(?:\s+(?:zum|to make it)\s+\d{1,2}[:-]\d{1,2})?"
+    r"\s+(?:and|und)\s+(?:the\s+|die\s+|der\s+)?"
+    r"[A-ZÄÖÜ][\w'’-]*\s"
+)
 
 
 def negative_tail(text: str, denial: re.Match | None) -> int | None:
@@ -15,4 +22,10 @@ def negative_tail(text: str, denial: re.Match | None) -> int | None:
     if denial is None:
         return None
     cuts = [m.start() for m in _NEW_SUBJECT.finditer(text, 0, denial.start())]
+    if not cuts:
+        cuts = [
+            m.start()
+            for m in _AFTER_MINUTE.finditer(text, 0, denial.start())
+            if not re.search(r"\d", text[m.end() :])
+        ]
     return cuts[-1] if cuts and cuts[-1] > 0 else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.reports.clauses.scenes import SHOOTOUT, mentions_in_span
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.counted import counted_scorers
 from bot.reports.goals.eachkick import kicks_for_each
 from bot.reports.goals.scorers import Candidate
 from bot.reports.patterns.keyed import Keyed
@@ -77,6 +78,8 @@ class ClaimReading:
         if _CHANCE_NOUN.search(self.doc.text, cue_at, cue_at + 40) and goalcues.MISS[
             self.lang
         ].search(self.doc.text[cue_at:sentence_end]):
+            return
+        if self._count_listed(clause, found):
             return
         multiple = goalcues.MULTIPLE[self.lang].search(clause.text)
         count = 1 if not multiple else 2 if multiple.group("two") else 3
@@ -150,6 +153,17 @@ class ClaimReading:
             )
         if penalty and count > 1 and goalcues.ONE_OF_THEM.search(clause.text):
             self.events[-1].penalty = True
+
+    def _count_listed(self, clause, found) -> bool:
+        """ "Gnabry scored twice and Lewandowski once": each name with its own count."""
+        listed = counted_scorers(self.doc.text, found, clause.end)
+        for doer, count in listed:
+            full = self.cast.full_name(doer.name)
+            evidence = self._sentence.sentence.text
+            self.events.append(
+                GoalEvent(clause.target, clause.start, full, None, count=count, evidence=evidence)
+            )
+        return bool(listed)
 
     def _joined_scorer(self, candidate: Candidate, doers: list[Candidate]) -> bool:
         """ "X scored in the first half and Y added the second": a name joined by "and"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.facts import Goal, Match
+from bot.reports.clauses.colonleg import carry_colon_leg
 from bot.reports.clauses.minutes import Minute, find_minutes
 from bot.reports.clauses.pairing import told_before
 from bot.reports.clauses.scenes import (
@@ -121,6 +122,7 @@ def reading_of(doc: Document, matches: list[Match]) -> Reading:
     pairing = find_pairing(doc, matches)
     scenes = build_scenes(doc, pairing)
     carry_told_leg(doc, scenes, pairing)
+    carry_colon_leg(doc, scenes, pairing)
     reading = Reading(pairing, Cast(doc), find_minutes(doc.text, doc.lang), scenes)
     doc._event_reading = (key, reading)
     return reading

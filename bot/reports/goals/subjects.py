@@ -22,7 +22,8 @@ NOT_VERB = frozenset(
     im am zum zur vom beim mit nach bei für von in an auf aus er sie es wir he she it they
     als wenn weil nachdem ehe bevor während dass ob wie kurz kurze wenig wenige bald gleich
     sofort erst schon nur zuvor danach darauf dabei zudem soon shortly moments minutes just
-    only late early früh spät knapp gut fast""".split()
+    only late early früh spät knapp gut fast although though whereas because unless until
+    since if obwohl obgleich wobei zumal sobald sodass""".split()
 )
 ROLE_NOUNS = frozenset(
     """captain skipper striker forward midfielder defender winger substitute goalkeeper
@@ -32,8 +33,8 @@ ROLE_NOUNS = frozenset(
 """`and captain Vincent Kompany bundled in the second`: a role before a name opens the
 clause with its subject, not with a verb."""
 _SUBORDINATE = re.compile(
-    r"^\s*(?:als|wenn|weil|nachdem|ehe|bevor|während|obwohl|da|when|after|as|while|because|"
-    r"although|before|once|if)\b",
+    r"^\s*(?:(?:and|but|und|aber)\s+)?(?:als|wenn|weil|nachdem|ehe|bevor|während|obwohl|da|"
+    r"when|after|as|while|because|although|though|before|once|if)\b",
     re.I,
 )
 

@@ -11,6 +11,7 @@ from bot.reports.matches.blogscores import without_blog_states
 from bot.reports.matches.cominghost import first_leg_host
 from bot.reports.matches.drawnshootout import level_after_shootout, level_before_shootout
 from bot.reports.matches.groupday import group_day
+from bot.reports.matches.groupopening import group_named_first
 from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
@@ -36,6 +37,7 @@ from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
+from bot.reports.matches.weekearlier import week_before_main
 from bot.reports.text.dayapart import date_apart, week_apart
 from bot.reports.text.document import Document
 
@@ -220,6 +222,7 @@ def _same_round_possible(main: Reading, r: Reading) -> bool:
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = competition_of(doc, r, primary)
     stage = r.stage or context_stage(doc, r) or opening_group(doc, r, comp)
+    stage = stage or group_named_first(doc, r, comp)
     if stage is None and main is not None and r is not main and not r.earlier:
         same_round = bool(r.notes & {"same-day", "same-round"})
         same_round = same_round and not third_place_match(r.sentence.text)
@@ -259,6 +262,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         date = main.date
     if r.earlier:
         date = None
+    date = date or week_before_main(r, main, main and main.date, comp, stage)
     season = season_of(comp, date or doc.published, stage, r, doc)
     if date is None and main is not None and r is not main and r.leg is None:
         guessed = season == season_for(comp, doc.published, stage)

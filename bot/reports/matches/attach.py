@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from bot.reports.matches import cues
+from bot.reports.matches.dayleadin import lead_in_notes
 from bot.reports.matches.describedshootout import described_shootout
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
@@ -107,6 +108,8 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     if cues.OTHER_TIE.search(text):
         for r in readings:
             r.notes.add("same-round")
+    if len(readings) == 1 and readings[0].leg != 1:
+        readings[0].notes.update(lead_in_notes(doc, sentence))
     for m in cues.scan(cues.HOME, text):
         r = owner(m.start())
         if r is not None:

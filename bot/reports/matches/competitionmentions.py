@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.competitions.names import find_competitions as _find_competitions
 from bot.competitions.names import info
 from bot.reports.matches.earliertrophy import won_before
+from bot.reports.matches.titledecided import title_by_result
 
 
 @lru_cache(maxsize=4096)
@@ -57,8 +58,10 @@ def _played_in(text: str, published: str | None, until: int | None = None) -> tu
         m
         for m in _competitions(text, published, until)
         if not (_DESTINATION.search(text, max(0, m.start - 30), m.start) and is_league(m.name))
-        and not _TITLE_HOLDER.match(text, m.end)
-        and not _HOLDER_COMPOUND.search(text, m.start, m.end)
+        and (
+            not (_TITLE_HOLDER.match(text, m.end) or _HOLDER_COMPOUND.search(text, m.start, m.end))
+            or title_by_result(text, m)
+        )
         and not _SIDE.match(text, m.end)
         and not _SPOT.match(text, m.end)
         and not _PLACING_BEFORE.search(text, max(0, m.start - 30), m.start)

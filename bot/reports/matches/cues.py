@@ -144,6 +144,7 @@ ADVANCE = Remembered(
             r"knocking out|"
             r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
             r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
+            r"ebenfalls weiter (?:ist|sind)|(?:ist|sind) ebenfalls weiter(?=\s*[.;])|"
             r"kam(?:en)? (?:gegen|bei|beim) (?:[\w.-]+ ){1,4}?weiter|"
             r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming|ousting|"
             r"edging(?: out)?|seeing off))\b",
@@ -214,10 +215,11 @@ OTHER_TIE = Keyed(
         r"\b(?:(?:the|the weekend's|the round's|the night's|the day's) other (?:tie|"
         r"quarter-?final|semi-?final|last-16 tie)|im (?:anderen|zweiten) (?:Halbfinale|"
         r"Viertelfinale|Achtelfinale|Duell)|das andere "
-        r"(?:Halbfinale|Viertelfinale|Achtelfinale))\b",
+        r"(?:Halbfinale|Viertelfinale|Achtelfinale)|ebenfalls weiter (?:ist|sind)|"
+        r"(?:ist|sind) ebenfalls weiter(?=\s*[.;]))\b",
         re.IGNORECASE,
     ),
-    "other|andere|zweiten",
+    "other|andere|zweiten|ebenfalls weiter",
 )
 """`in the weekend's other tie`, `im anderen Halbfinale`: a result of the main match's round."""
 FIXTURE_AHEAD = Keyed(

@@ -21,6 +21,16 @@ _MOVE = re.compile(
     re.IGNORECASE,
 )
 _LEAGUE_ABOVE = {"2. Bundesliga": "Bundesliga", "3. Liga": "2. Bundesliga"}
+_INTO = re.compile(r"\bin die\s+$")
+_SPLIT_PARTICLE = re.compile(r"\s+(?:(?P<up>zurück|auf)|(?P<down>ab))\b(?!\s*[-–]?\s*\w+en\b)")
+"""`kehrt Fortuna Düsseldorf in die Bundesliga zurück`, `steigt ... in die 2. Liga ab`: a
+separable verb whose particle follows the league."""
+
+
+def _split_move(text: str, m) -> re.Match | None:
+    if not _INTO.search(text, max(0, m.start - 10), m.start):
+        return None
+    return _SPLIT_PARTICLE.match(text, m.end)
 
 
 def relegation_league(doc: Document) -> str | None:
@@ -32,7 +42,7 @@ def relegation_league(doc: Document) -> str | None:
         return found
     leagues = set()
     for m in find_competitions(doc.text, doc.published):
-        move = _MOVE.search(doc.text, max(0, m.start - 30), m.start)
+        move = _MOVE.search(doc.text, max(0, m.start - 30), m.start) or _split_move(doc.text, m)
         if move and getattr(info(m.name), "format", None) == "league":
             leagues.add(m.name if move.group("up") else _LEAGUE_ABOVE.get(m.name))
     found = leagues.pop() if len(leagues) == 1 else None

@@ -6,6 +6,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.legplace import other_legs_ground, other_legs_place, owned_ground
+from bot.reports.matches.statushost import at_status_host
 from bot.reports.names.stadiums import shared_host
 from bot.reports.names.venues import home_by_place
 
@@ -39,7 +40,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
             r = owner(m.start - base)
             if r is not None and not r.context_filled and r.teams() and m.team == r.o:
                 r.home = r.home or r.p
-        if m.prep in ("at", "bei", "beim") or (m.prep == "in" and doc.lang == "en"):
+        at = m.prep in ("at", "bei", "beim") or at_status_host(doc.text, m)
+        if at or (m.prep == "in" and doc.lang == "en"):
             if m.prep == "in" and _POSSESSIVE.match(doc.text, m.end):
                 continue
             r = owner(m.start - base)

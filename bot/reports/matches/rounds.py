@@ -23,7 +23,7 @@ _STAGE_WORDS = (
         r"halbfinal\w*|semi-?finals?|semifinals?|semis|runde der letzten vier|last four",
         "semi-final",
     ),
-    (r"finale|finals?|endspiel\w*|pokalfinale|endspiels", "final"),
+    (r"finale|finales|finals?|endspiel\w*|pokalfinale|pokalfinales|endspiels", "final"),
     (
         r"gruppenphase|group stage|group phase|gruppenspiel\w*|gruppensieg(?:es|s)?|"
         r"(?:won|win|winning|topped|top|topping) (?:the )?group|top of (?:the )?group|"
@@ -154,6 +154,8 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
     out = []
     for match in scan(STAGE, text):
         stage = _stage_of(match.group("word").lower())
+        if match.group("word").lower().endswith("finales") and text[match.start("word")].islower():
+            continue  # `ein finales Aufbäumen`: the adjective, not `des Finales`
         if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
             continue
         if stage == "final" and tournament_finals(text, match.start("word"), match.end("word")):

@@ -15,7 +15,8 @@ from bot.reports.text.dates import resolve_dates
 SAME_DAY = Keyed(
     re.compile(
         r"\b(?:am selben abend|am gleichen abend|zeitgleich|same night|same evening|"
-        r"the same time|parallel|am (?:selben|gleichen) tag|am nachmittag|the same day|"
+        r"the same time|parallel|parallelspiel\w*|parallelpartie\w*|am (?:selben|gleichen) tag|"
+        r"am nachmittag|the same day|"
         r"earlier (?:in the|that) (?:day|evening)|later (?:in the|that) (?:day|evening))\b",
         re.IGNORECASE,
     ),

@@ -26,6 +26,7 @@ from bot.reports.ties.cues import (
 )
 from bot.reports.ties.described import described_ties
 from bot.reports.ties.gate import may_state
+from bot.reports.ties.laterkicks import settle_by_later_kicks
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
@@ -49,6 +50,8 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
         pairs = {index: state_pairs[max(earlier)]} if earlier else {}
         found = _stated_in(doc, index, sentence, pairs, state.subject)
         state.advance(index)
+        for tie, _ in found:
+            settle_by_later_kicks(doc, tie, index)
         for tie, guessed in found:
             if guessed:
                 guesses.add(id(tie))

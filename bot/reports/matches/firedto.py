@@ -1,0 +1,39 @@
+"""`Hugo Duro fired Valencia to a 2-0 win`: the team a player fires (heads, shoots, leads)
+to a win is the side that won it, though it stands as the verb's object; `X schoss den FC
+Valencia zum 2:0-Sieg` is the same in German."""
+
+from __future__ import annotations
+
+import re
+
+_VERB = re.compile(
+    r"\b(?:fired|fires|firing|fire|shot|shoots|shooting|headed|heads|heading|steered|"
+    r"steering|guided|guiding|powered|powering|propelled|propelling|led|leading|inspired|"
+    r"inspiring|carried|carrying|drove|driving|lifted|lifting|sent|sending|"
+    r"schoss|schießt|geschossen|köpfte|geköpft|führte|geführt)\s+(?:(?:the|den|die|das)\s+)?$",
+    re.I,
+)
+_TO_WIN = {
+    "en": re.compile(r"\s+to\s+(?:a|an|the|their|its|his)\s+(?:[\w-]+\s+){0,2}$", re.I),
+    "de": re.compile(r"\s+(?:[\w-]+\s+){0,4}?zum\s+$"),
+}
+_WIN_AFTER = {
+    "en": re.compile(r"(?:\s+|-goal\s+)(?:[\w-]+\s+)?(?:win|victory|triumph)\b", re.I),
+    "de": re.compile(r"-?(?:Sieg|Erfolg|Heimsieg|Auswärtssieg)\b"),
+}
+
+
+def fired_to(text: str, hit, people, lang: str) -> str | None:
+    """The team the clause fires to the result's win, when the words say so; else None."""
+    lang = lang if lang in _TO_WIN else "en"
+    if not _WIN_AFTER[lang].match(text, hit.end):
+        return None
+    before = [m for m in people if m.end <= hit.start and hit.start - m.end <= 60]
+    if not before:
+        return None
+    team = before[-1]
+    if not _TO_WIN[lang].fullmatch(text, team.end, hit.start):
+        return None
+    if not _VERB.search(text[max(0, team.start - 40) : team.start]):
+        return None
+    return team.team
