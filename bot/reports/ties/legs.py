@@ -141,6 +141,8 @@ def complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bo
             tie.decided_by = "extra_time"
         if second.penalties and tie.winner:
             tie.decided_by = "penalties"
+        if tie.winner is None:
+            _level_then_shootout(tie, second)
     if tie.aggregate is None and computed is not None:
         tie.aggregate, tie.inferred = computed.aggregate, True
         tie.winner = tie.winner or computed.winner
@@ -151,3 +153,16 @@ def complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bo
         tie.aggregate, tie.inferred = _totals(legs), True
         if tie.decided_by is None and len(set(tie.aggregate.values())) == 2:
             tie.decided_by = "aggregate"
+
+
+def _level_then_shootout(tie: Tie, second: Match) -> None:
+    """`levelled the semi-final at 1-1 on aggregate. ... Liverpool won the shoot-out 4-1`:
+    a stated level aggregate and the second leg's own shoot-out, read on that leg, give
+    the tie to the shoot-out's winner."""
+    pens = second.penalties
+    level = tie.aggregate is not None and len(set(tie.aggregate.values())) == 1
+    if not level or not pens or pens[0] == pens[1] or set(tie.teams) != {second.home, second.away}:
+        return
+    tie.penalties = {second.home: pens[0], second.away: pens[1]}
+    tie.winner = second.home if pens[0] > pens[1] else second.away
+    tie.decided_by = "penalties"
