@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from bot.reports.matches.groupround import group_before
 from bot.reports.matches.hopedrounds import held_round, only_hoped_round
+from bot.reports.matches.namedgroup import NAMED_GROUP, played_in_named_group
 from bot.reports.matches.reachedround import reached_far_before
 from bot.reports.matches.tournamentfinals import tournament_finals
 from bot.reports.patterns.alternations import regroup
@@ -28,7 +29,7 @@ _STAGE_WORDS = (
         r"gruppenphase|group stage|group phase|gruppenspiel\w*|gruppensieg(?:es|s)?|"
         r"(?:won|win|winning|topped|top|topping) (?:the )?group|top of (?:the )?group|"
         r"group (?:opener|game|match)|group['’]s (?:other |first |second )?(?:opening )?"
-        r"(?:match|game)|opening group (?:match|game)|gruppenauftakt",
+        r"(?:match|game)|opening group (?:match|game)|gruppenauftakt|" + NAMED_GROUP,
         "group",
     ),
     (r"relegation\w*", "relegation-play-off"),
@@ -46,7 +47,7 @@ STAGE = Keyed(
         + r")(?P<tail>einzug|teilnahme)?\b",
         re.IGNORECASE,
     ),
-    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppen|group|relegation|play",
+    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppe|group|relegation|play",
 )
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
@@ -164,6 +165,8 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
             out.append((match.start("word"), None, False))
             continue
         if stage == "relegation-play-off" and not _is_play_off(text, match):
+            continue
+        if match.group("word")[-2:-1] == " " and not played_in_named_group(text, match.start()):
             continue
         if only_hoped_round(text, match.start("word"), match.end()):
             continue
