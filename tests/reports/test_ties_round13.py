@@ -34,3 +34,72 @@ def test_level_aggregate_then_second_leg_shootout_de():
     assert t.winner == "werder-bremen"
     assert t.decided_by == "penalties"
     assert t.penalties == {"werder-bremen": 5, "sevilla": 4}
+
+
+_DE = (
+    " date 2019-03-14 Der FC Porto steht im Viertelfinale der Champions League. Die AS Rom"
+    " verlor am Mittwoch im Estádio do Dragão mit 1:3 gegen den FC Porto."
+)
+_EN = " date 2019-03-14 Porto reached the Champions League quarterfinals on Wednesday night."
+
+
+def test_copula_weiter_names_the_winner_de():
+    facts = read(
+        _DE + " Ebenfalls weiter ist Manchester United nach einem 3:1 bei Paris Saint-Germain."
+    )
+    t = tie(facts, "manchester-united", "psg")
+    assert (t.winner, t.aggregate, t.decided_by) == ("manchester-united", None, None)
+    facts = read(
+        _DE + " Manchester United ist ebenfalls weiter, nach einem 3:1 bei Paris Saint-Germain."
+    )
+    assert tie(facts, "manchester-united", "psg").winner == "manchester-united"
+
+
+def test_copula_through_names_the_winner_en():
+    facts = read(
+        _EN + " Manchester United are also through after a 3-1 win at Paris Saint-Germain."
+    )
+    t = tie(facts, "manchester-united", "psg")
+    assert (t.winner, t.aggregate, t.decided_by) == ("manchester-united", None, None)
+
+
+def test_through_on_goal_names_no_winner():
+    facts = read(
+        _EN + " Manchester United won 3-1 at Paris Saint-Germain, where Rashford was through on"
+        " goal twice."
+    )
+    assert not [t for t in facts.ties if "psg" in t.teams]
+    facts = read(
+        _DE + " Bei Paris Saint-Germain ist Manchester United nach dem 3:1 weiter Tabellenführer."
+    )
+    assert not [t for t in facts.ties if "psg" in t.teams]
+
+
+def test_weiter_as_still_or_furthermore_names_no_winner():
+    facts = read(
+        _DE + " Weiter ist Manchester United nach dem 3:1 bei Paris Saint-Germain ungeschlagen."
+    )
+    assert not [t for t in facts.ties if "psg" in t.teams]
+
+
+def test_place_before_a_lead_carried_from_the_first_leg_is_the_later_legs_en():
+    facts = read(
+        " date 2013-03-07 Juventus beat Celtic 2-0 at Juventus Stadium on Wednesday night."
+        " Juventus had gone into the game in Turin with a 3-0 lead from the first leg."
+    )
+    assert match(facts, "juventus", "celtic").score == (2, 0)
+    assert match(facts, "celtic", "juventus").score == (0, 3)
+    facts = read(
+        " date 2013-03-07 Valencia beat Schalke 04 2-1 at the Mestalla on Wednesday night."
+        " Schalke had arrived at the Mestalla with a 2-0 lead from the first leg."
+    )
+    assert match(facts, "valencia", "schalke-04").score == (2, 1)
+    assert match(facts, "schalke-04", "valencia").score == (2, 0)
+
+
+def test_lead_carried_from_the_first_leg_de():
+    facts = read(
+        " date 2013-03-07 Der FC Valencia schlug am Mittwoch den FC Schalke 04 im Mestalla mit"
+        " 2:1. Schalke war mit einem 2:0-Vorsprung aus dem Hinspiel nach Valencia gereist."
+    )
+    assert match(facts, "schalke-04", "valencia").score == (2, 0)

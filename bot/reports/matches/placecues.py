@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.carriedlead import later_legs_place
 from bot.reports.matches.legplace import other_legs_ground, other_legs_place, owned_ground
 from bot.reports.matches.statushost import at_status_host
 from bot.reports.names.stadiums import shared_host
@@ -47,6 +48,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
             r = owner(m.start - base)
             if r is None or other_legs_ground(text, m.start - base, r.leg):
                 continue
+            if later_legs_place(text, m.start - base, r, base):
+                continue
             if r.teams() and m.team in r.teams():
                 r.home = r.home or m.team
     for m in cues.AT_PLACE.finditer(text):
@@ -59,6 +62,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
         r = owner(m.start())
         pair = r.teams() if r is not None else None
         if pair is None or r.home or other_legs_place(text, m.start(), r.leg):
+            continue
+        if later_legs_place(text, m.start(), r, base):
             continue
         absolute = base + m.start("place")
         if any(x.start == absolute and x.team in pair for x in mentions):
