@@ -103,3 +103,11 @@ def test_lead_carried_from_the_first_leg_de():
         " 2:1. Schalke war mit einem 2:0-Vorsprung aus dem Hinspiel nach Valencia gereist."
     )
     assert match(facts, "schalke-04", "valencia").score == (2, 0)
+
+
+def test_advantage_or_cushion_from_the_first_leg_is_its_result():
+    lead = " date 2017-03-09 Napoli beat Benfica 2-1 at home on Wednesday night."
+    for noun in ("advantage", "cushion"):
+        facts = read(lead + f" Benfica had arrived with a 3-0 {noun} from the first leg.")
+        assert match(facts, "benfica", "napoli").score == (3, 0), noun
+        assert match(facts, "napoli", "benfica").leg == 2

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 _LEG_LEAD = re.compile(
-    r"\s(?:lead|advantage) (?:from|out of) the first leg\b|"
-    r"\s(?:vorsprung|führung) aus dem hinspiel\b",
+    r"\s(?:lead|advantage|cushion) (?:from|out of) the first leg\b|"
+    r"\s(?:vorsprung|führung|polster) aus dem hinspiel\b",
     re.IGNORECASE,
 )
 _NOW_PLAYED = re.compile(

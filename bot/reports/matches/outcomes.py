@@ -14,7 +14,7 @@ ANY_SCORE = re.compile(r"\d{1,2} ?[:–-] ?\d{1,2}")
 
 _OUTCOME_NOUN_AFTER = re.compile(
     r"^[-\s]{0,2}(?:[\w-]+\s)?(?P<w>win|victory|triumph|loss|defeat|draw|tie|rout|"
-    r"thrashing|drubbing|hammering|romp|lead(?= (?:from|out of|into) the))\b",
+    r"thrashing|drubbing|hammering|romp|(?:lead|advantage|cushion)(?= (?:from|out of|into) the))\b",
     re.I,
 )
 
@@ -28,7 +28,7 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     if hit.suffix:
         if hit.suffix.endswith(("niederlage", "pleite", "klatsche", "schlappe", "debakel")):
             return "lost", 2, hit.start
-        if hit.suffix.endswith(("sieg", "erfolg", "triumph", "vorsprung", "führung")):
+        if hit.suffix.endswith(("sieg", "erfolg", "triumph", "vorsprung", "führung", "polster")):
             return "won", 2, hit.start
     after = text[hit.end : min(sentence.end, hit.end + 25)]
     noun = _OUTCOME_NOUN_AFTER.match(after)
