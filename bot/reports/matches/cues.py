@@ -131,8 +131,16 @@ LOSE = Keyed(
     "lost|lose|losing|loss|defeat|fell|falls|beaten|went down|verlor|niederlage|pleite|unterlag|"
     "kassierte|geschlagen geben",
 )
+_COPULA_THROUGH = (
+    r"(?:ebenfalls|auch|ebenso) weiter (?:ist|sind)|(?:ist|sind) ebenfalls weiter(?=\s*[.;])|"
+    r"(?:ist|sind) (?:auch |ebenfalls |nun |jetzt )?weiter(?=,? nach\b| dank\b)|"
+    r"(?:are|is) (?:also |now )?through(?= after\b| despite\b| thanks to\b)"
+)
+"""`Ebenfalls weiter ist Aston Villa nach einem 3:0`, `Villa ist ebenfalls weiter.`, `Villa
+are also through after a 3-0 win`: a side that is through; not `weiter Tabellenführer`,
+`Weiter ist unklar`, `was through on goal`."""
 _ADVANCE_KEYS = (
-    "advanc|went through|going through|go through|through to|knocked out|knocking out|"
+    "advanc|went through|going through|go through|through|knocked out|knocking out|"
     "eliminat|ousted|"
     "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
     "rausgeworfen|warf|reach|weiter"
@@ -144,8 +152,7 @@ ADVANCE = Remembered(
             r"knocking out|"
             r"eliminat\w+|ousted|durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|"
             r"weitergekommen|zog \w+ ins|eliminiert|rausgeworfen|warf \w+ raus|"
-            r"ebenfalls weiter (?:ist|sind)|(?:ist|sind) ebenfalls weiter(?=\s*[.;])|"
-            r"kam(?:en)? (?:gegen|bei|beim) (?:[\w.-]+ ){1,4}?weiter|"
+            r"kam(?:en)? (?:gegen|bei|beim) (?:[\w.-]+ ){1,4}?weiter|" + _COPULA_THROUGH + "|"
             r"reach\w* the (?:[\w-]+ ){1,5}?by (?:beating|defeating|overcoming|ousting|"
             r"edging(?: out)?|seeing off))\b",
             re.IGNORECASE,

@@ -1,4 +1,4 @@
-"""`won 2-1 at already-relegated Cardiff City`, `lost at struggling Everton`: a word for
+"""`won 2-1 at already-relegated Cardiff City`, `lost at leaders Arsenal`: a word for
 the host's standing between `at` and its name leaves it the place of the match."""
 
 from __future__ import annotations
@@ -7,9 +7,11 @@ import re
 
 _STATUS_AT = re.compile(
     r"\bat\s+(?:(?:already|newly|fellow|recently)[- ])?(?:[a-z]+-)*"
-    r"(?:relegated|promoted|struggling|lowly|doomed|embattled|bottom|basement|beleaguered|"
-    r"resurgent|unbeaten|placed|flying|chasing|form|ailing|troubled|rejuvenated)\s+$"
+    r"(?:[a-z]+(?:ed|ing)|lowly|bottom|basement|resurgent|form|leaders|champions|holders|"
+    r"rivals|neighbours|neighbors|hosts)\s+$"
 )
+"""One word for the side's standing or state (`relegated`, `struggling`, `in-form`,
+`leaders`), after `at` and right before the name."""
 
 
 def at_status_host(text: str, mention) -> bool:

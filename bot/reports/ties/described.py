@@ -30,7 +30,7 @@ _WENT_THROUGH = re.compile(
 
 _ADVANCE = Keyed(
     cues.ADVANCE.pattern,
-    "advanc|went through|going through|go through|through to|knock|eliminat|ousted|weiter|"
+    "advanc|through|knock|eliminat|ousted|weiter|"
     "durchgesetzt|durchsetzte|ausgeschaltet|ausschaltete|weitergekommen|zog|eliminiert|"
     "rausgeworfen|warf|reach",
 )
