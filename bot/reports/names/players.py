@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 
-from bot.competitions.scan import grouped
 from bot.reports.names.namewords import (
     COACHS_TEAM_DE,
     DEMONYMS,
@@ -22,9 +20,9 @@ from bot.reports.names.namewords import (
     ROLE_ENDINGS,
     STOP,
 )
+from bot.reports.names.numberlike import number_word
 from bot.reports.names.playerbook import PlayerBook, last_name, name_key  # noqa: F401
 from bot.reports.text.letters import spelt, within_plane
-from bot.reports.text.numberwords import _GERMAN_STEM, ENGLISH_STEMS, number
 
 _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -259,31 +257,6 @@ def _common_word(text, words, i, word, lang) -> bool:
     if re.search(r"[A-Z][\w'-]+ " + re.escape(word) + r"\b", text):
         return False
     return suffixed or re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None
-
-
-@lru_cache(maxsize=8192)
-def number_word(word: str) -> bool:
-    """Pure and asked about every capitalised word, so remembered. One call is
-    enough: `number` tries both languages whichever it is given first. A word with
-    no number stem (most names) is none, which skips the costly text2num parse."""
-    low = word.strip().lower()
-    if low not in _ONES and not _number_stem(low):
-        return False
-    return number(word, "en") is not None
-
-
-_ONES = frozenset("a an one eine einer ein einen".split())
-_STEMS = (*ENGLISH_STEMS, *_GERMAN_STEM.pattern.split("|"))
-_STEM = re.compile(grouped(_STEMS, [re.escape(stem) for stem in _STEMS]) + r"|\d|\Aos+\Z")
-"""numberwords' English and German stems grouped by first letter, a digit, or `o` plus
-`s`s: english_stem's tests and the German stems in one search (most words hold none,
-and one search costs a third of three)."""
-
-
-def _number_stem(low: str) -> bool:
-    """Whether the word holds an English or German number stem: a word with none
-    (most names) is no number in either language."""
-    return _STEM.search(low) is not None
 
 
 def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
