@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.competitions.scan import find_any, grouped
+from bot.reports.clauses import cues as clause_cues
 from bot.reports.matches import cues, scores
 from bot.reports.names import described, mentions, venuenames
 from bot.reports.patterns.keyed import Keyed
@@ -94,6 +95,17 @@ def test_letters_that_ignorecase_folds_are_still_searched():
     assert wins.search("Galatasaray wıns 2-1") is not None
     assert wins.search("Galatasaray winſ 2-1") is not None
     assert cues.WIN.search("Galatasaray wın 2-1") is not None
+
+
+def test_a_key_tree_entered_at_rare_letters_finds_a_key_wherever_one_occurs():
+    many = [cue for cue in CUES.values() if cue.many and not cue.cased]
+    assert many
+    for sentence in SENTENCES:
+        low = sentence.lower()
+        for cue in many:
+            assert bool(cue.any_key.search(low)) == any(key in low for key in cue.keys)
+        clause_keys = any(key in low for key in clause_cues._CLAUSE_KEYS)
+        assert bool(clause_cues._ANY_CLAUSE_KEY.search(low)) == clause_keys, sentence
 
 
 def test_a_grouped_alternation_keeps_the_order_of_its_alternatives():

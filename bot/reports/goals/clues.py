@@ -26,7 +26,8 @@ _APPOSITION = re.compile(
     r"[.;]?\s*$",
     re.I,
 )
-_CLAUSE_SCORE = re.compile(r"(?<![\d:.-])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d:-]|\.\d)")
+# A digit first (the look-behind after it) lets the regex engine skip to digits.
+_CLAUSE_SCORE = re.compile(r"(\d(?<![\d:.-]\d)\d?)\s?[:-]\s?(\d{1,2})(?![\d:-]|\.\d)")
 _AS_RESULT = re.compile(r"^\s*(?:as|when|als)\s")
 _JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
 _MORE = re.compile(

@@ -167,7 +167,8 @@ THIRD_PLACE_HEADING = re.compile(
 )
 
 
-_HEADING_SCORE = re.compile(r"\d{1,2}[-:]\d{1,2}\b(?![-:])")
+# `\d\d?` (not `\d{1,2}`): a pattern opening with one class lets `re` skip to digits.
+_HEADING_SCORE = re.compile(r"\d\d?[-:]\d{1,2}\b(?![-:])")
 
 
 def read_heading(doc, sentence, heading: dict) -> None:

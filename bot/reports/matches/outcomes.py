@@ -10,7 +10,8 @@ from bot.reports.matches import cues
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.text.document import Sentence
 
-ANY_SCORE = re.compile(r"\d{1,2} ?[:–-] ?\d{1,2}")
+# `\d\d?` (not `\d{1,2}`): a pattern opening with one class lets `re` skip to digits.
+ANY_SCORE = re.compile(r"\d\d? ?[:–-] ?\d{1,2}")
 
 _OUTCOME_NOUN_AFTER = re.compile(
     r"^[-\s]{0,2}(?:[\w-]+\s)?(?P<w>win|victory|triumph|loss|defeat|draw|tie|rout|"

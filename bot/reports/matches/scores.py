@@ -16,8 +16,9 @@ from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import holds, lowered
 
+# A digit first (the look-behind after it) lets the regex engine skip to digits.
 _SCORE = re.compile(
-    r"(?<![\w.,:+/–-])(\d{1,2}) ?([:–-]) ?(\d{1,2})(?![\d])(?![:.,–-]\d)"
+    r"(\d(?<![\w.,:+/–-]\d)\d?) ?([:–-]) ?(\d{1,2})(?![\d])(?![:.,–-]\d)"
     r"(-[A-Za-zÄÖÜäöüß]+)?"
 )
 _MONTH_BEFORE = re.compile(

@@ -173,14 +173,39 @@ def regrouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def key_tree(keys: tuple[str, ...]) -> str:
-    """A pattern matching where any of `keys` occurs, as a prefix tree (re tries only
-    the branch of the next letter): a key that starts with another is dropped (the
-    shorter one already occurs wherever it does)."""
+    """A pattern matching somewhere exactly where any of `keys` occurs (callers read only
+    whether it matched, not where). Each key is entered at its rarest character, the
+    part before it checked by a look-behind: `re` then skips in C to the few characters
+    that lead some key (`week` is found at its `k`) instead of trying the tree at nearly
+    every letter. Keys entered at the same character and with the same part before it
+    share a prefix tree of their rests. A key that holds another is dropped (the shorter
+    one already occurs wherever it does)."""
     unique = sorted(set(keys))
     if "" in unique:
         return ""
-    kept = [k for k in unique if not any(o != k and k.startswith(o) for o in unique)]
-    return _branches(kept, 0)
+    kept = [k for k in unique if not any(o != k and o in k for o in unique)]
+    entries: dict[str, dict[str, list[str]]] = {}
+    for key in kept:
+        at = min(range(len(key)), key=lambda index: _rarity(key[index]))
+        entries.setdefault(key[at], {}).setdefault(key[:at], []).append(key[at + 1 :])
+    parts = []
+    for char, befores in entries.items():
+        alternatives = []
+        for before, rests in befores.items():
+            behind = f"(?<={re.escape(before + char)})" if before else ""
+            tree = "" if "" in rests else _branches(sorted(rests), 0)
+            alternatives.append(behind + (f"(?:{tree})" if len(top_level(tree)) > 1 else tree))
+        body = "|".join(alternatives)
+        parts.append(re.escape(char) + (f"(?:{body})" if len(alternatives) > 1 else body))
+    return "|".join(parts)
+
+
+def _rarity(char: str) -> int:
+    """How common `char` is in reports, per mille (a space very, other non-letters
+    somewhat): the key is entered at its least common character."""
+    if char.isalpha():
+        return _SHARE.get(char.lower(), 3)
+    return 180 if char.isspace() else 20
 
 
 def _branches(keys: list[str], depth: int) -> str:
