@@ -14,7 +14,7 @@ import pytest
 
 from bot.competitions.scan import find_any, grouped
 from bot.reports.clauses import cues as clause_cues
-from bot.reports.matches import cues, scores
+from bot.reports.matches import cues, scorekinds
 from bot.reports.names import described, mentions, venuenames
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document, Sentence, TeamMention
@@ -195,10 +195,10 @@ def test_venue_names_are_told_apart_as_by_the_plain_patterns():
 @pytest.mark.parametrize(
     ("pattern", "keys", "reach"),
     [
-        (scores._SHOOTOUT_BEFORE, scores._SHOOTOUT_KEYS, 70),
-        (scores._AGG_BEFORE, scores._AGG_KEYS, 40),
-        (scores._RUNNING_BEFORE, scores._RUNNING_KEYS, 40),
-        (scores._LEADING, scores._LEADING_KEYS, 200),
+        (scorekinds._SHOOTOUT_BEFORE, scorekinds._SHOOTOUT_KEYS, 70),
+        (scorekinds._AGG_BEFORE, scorekinds._AGG_KEYS, 40),
+        (scorekinds._RUNNING_BEFORE, scorekinds._RUNNING_KEYS, 40),
+        (scorekinds._LEADING, scorekinds._LEADING_KEYS, 200),
     ],
 )
 def test_score_context_words_are_found_as_by_the_plain_patterns(pattern, keys, reach):
@@ -207,7 +207,7 @@ def test_score_context_words_are_found_as_by_the_plain_patterns(pattern, keys, r
         for end in range(0, len(sentence) + 1, 3):
             before = sentence[max(0, end - reach) : end]
             plain = pattern.search(before)
-            got = scores._gated(pattern, before, keys)
+            got = scorekinds._gated(pattern, before, keys)
             assert (got and got.span()) == (plain and plain.span()), before
             found += plain is not None
     assert found > 0

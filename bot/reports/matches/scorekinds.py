@@ -1,0 +1,201 @@
+"""What kind of score a number pair is, from the words around it: a result, an
+aggregate, a shoot-out, a running score (`zum 2:0`), a half-time score or a side's
+lead. Only results become matches, so a doubt here leans away from "result"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches.leadverbs import led_after
+from bot.reports.matches.legleads import leg_lead
+from bot.reports.matches.sumwords import told_as_sum
+from bot.reports.patterns.alternations import regroup
+from bot.reports.patterns.keyed import holds
+
+_SHOOTOUT_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:i\.\s?E\.|n\.\s?E\.|im elfmeterschießen|nach elfmeterschießen|"
+    r"on penalties|on pens\b|on spot[- ]kicks|in (?:a|an|the) (?:[\w-]+ ){0,2}shoot-?out|"
+    r"in penalties|im (?:[\w-]+ ){0,2}elfmeterschie|in einem (?:[\w-]+ ){0,2}elfmeterschie)",
+    re.IGNORECASE,
+)
+_SHOOTOUT_BEFORE = re.compile(
+    r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;:]{0,60}$", re.IGNORECASE
+)
+_GOALLESS_THEN = re.compile(
+    r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;]{0,100}\b"
+    r"(?:torlose[nr]?|goalless|scoreless)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+"""`im Elfmeterschießen durch: Nach 120 torlosen Minuten hieß es 4:2`: after a shoot-out
+and goalless minutes, the score is the shoot-out's."""
+_AGG_AFTER = re.compile(
+    r"^\s*(?:(?:win|victory|defeat|loss|triumph)\s+(?:on aggregate|overall)\b|"
+    r"on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|overall|"
+    r"in der addition|im gesamtergebnis|in the series|in the tie|over (?:the )?two legs|"
+    r"after both legs|nach beiden (?:partien|spielen|duellen|begegnungen)|"
+    r"in der summe(?: beider (?:partien|spiele|duelle|begegnungen))?|"
+    r"in der gesamtabrechnung|in der gesamtwertung)",
+    re.IGNORECASE,
+)
+_AGG_BEFORE = re.compile(
+    r"(?:aggregate|gesamtergebnis|gesamtscore|gesamtstand|in der addition|insgesamt|"
+    r"hin- und rückspiel|in total|nach beiden (?:partien|spielen|duellen|begegnungen)|"
+    r"after both legs|over (?:the )?two legs|in der summe|in der gesamtabrechnung|"
+    r"in der gesamtwertung)"
+    r"\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+_RUNNING_AGG = re.compile(
+    r"\b(?:lead|led|leads|ahead|advantage|halftime|half-time|at the break|force|needing|"
+    r"needed|down|trailing|trailed|knotted|deficit|führung|geführt|zur pause|rückstand|"
+    r"level|levels|leveled|levelled|tied|ausgleich\w*)\b",
+    re.IGNORECASE,
+)
+_FINAL_AGG = re.compile(
+    r"\b(?:advanc\w*|through|won|win|wins|winning|reach\w*|going|went|beat|beating|"
+    r"overpowered|edged|eliminat\w*|durch\w*|weiter|gewann|lautete|setzte|ausgeschieden|"
+    r"draw|remis|victory|sieg)\b",
+    re.IGNORECASE,
+)
+_RUNNING_WORDS = regroup(
+    r"made it|make it|making it|to make|put \w+(?: \w+)? up|went up|go up|"
+    r"zum|zur|fürs|aufs|stand es|stand|auf|erhöhte auf|verkürzte auf|glich zum|"
+    r"level(?:ed|led|ing)? at|tied? (?:it|the match|the game|the score) at|"
+    r"deficit to|cut it to|lead to|trailed|trailing|led|leading|down|up|"
+    r"führten|führte|lagen|lag"
+)
+_RUNNING_BEFORE = re.compile(
+    r"(?:\b(?:" + _RUNNING_WORDS + r")\s*(?:\w+\s+)?(?:mit\s+)?)$", re.IGNORECASE
+)
+_RUNNING_AFTER = re.compile(
+    r"^(?:\s*(?:lead|advantage|cushion|deficit|half-?time (?:lead|deficit|advantage)|"
+    r"at halftime|at the break|"
+    r"at half-?time|zur pause|zur halbzeit|ahead|-führung|führung|in führung|in front|"
+    r"into the lead)\b|"
+    r"\s*\(\d{1,3}\.|\s+[A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?\s*\(\d{1,3}\.|"
+    r"\s*(?:zurückgelegen|zurücklag|zurücklagen|zurückgelegen hatte|hinten|im rückstand|"
+    r"in rückstand|behind|down)\b|"
+    r"\s+(?:für\s+(?:die\s+|den\s+|das\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:erzielte|erzielt|markierte|markiert|besorgte|besorgt|schoss|köpfte)\b)",
+    re.IGNORECASE,
+)
+"""`das 3:2 für Real erzielte`: the goal that made the score, a running one."""
+_LEADING = re.compile(
+    r"\b(?:führten|führte|lagen|lag|were leading|was leading|led)\b"
+    r"(?![^.]*\b(?:verlor|gewann|lost|won))",
+    re.IGNORECASE,
+)
+_HALFTIME_SUFFIX = ("pausen", "halbzeit")  # `1:0-Pausenführung`, `0:1-Halbzeitrückstand`
+_RUNNING_SUFFIX = (
+    "führung",
+    "ausgleich",
+    "anschluss",
+    "anschlusstreffer",
+    "zwischenstand",
+    "vorsprung",
+    "polster",
+    "rückstand",
+)
+
+
+_SHOOTOUT_ENDED = re.compile(r"\b(?:after|ended|finished|nach dem|nach 120)\b")
+_IN_THE_SERIES = re.compile(r"^\s*(?:in the series|in the tie)")
+_BREAK = re.compile(r"[,;–—]")
+
+
+_SHOOTOUT_KEYS = ("shoot", "elfmeterschießen", "penalty kicks", "spot kicks")
+_AGG_KEYS = (
+    "aggregate", "gesamt", "addition", "hin- und", "in total", "beiden", "both legs", "two legs",
+    "summe",
+)  # fmt: skip
+_RUNNING_KEYS = (
+    "made it", "make it", "making it", "to make", "up", "zum", "zur", "fürs", "aufs", "stand",
+    "auf", "level", "tie", "deficit to", "cut it to", "lead", "trail", "led", "down", "führte",
+    "lag",
+)  # fmt: skip
+_LEADING_KEYS = ("führte", "lag", "leading", "led")
+"""Each phrase of the pattern before them holds one of these words."""
+
+
+def _gated(pattern: re.Pattern, text: str, keys: tuple[str, ...]) -> re.Match | None:
+    return pattern.search(text) if holds(text, keys) else None
+
+
+def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
+    """result | aggregate | shootout | running | halftime | lead (a side's lead, its
+    clause's cues its own)."""
+    near_after = after[:60]
+    shoot_before = _gated(_SHOOTOUT_BEFORE, before[-70:], _SHOOTOUT_KEYS)
+    if shoot_before and _SHOOTOUT_ENDED.search(shoot_before.group()):
+        shoot_before = None
+    if suffix != "" and not suffix.startswith(
+        ("sieg", "erfolg", "niederlage", "pleite", "triumph")
+    ):
+        shoot_before = None
+    if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
+        return "shootout"
+    if _gated(_GOALLESS_THEN, before[-170:], _SHOOTOUT_KEYS):
+        return "shootout"
+    if _AGG_AFTER.match(near_after) or _aggregate_before(before):
+        clause = _clause(before, after)
+        if _RUNNING_AGG.search(clause) and not _FINAL_AGG.search(clause):
+            return "running"
+        if _IN_THE_SERIES.match(near_after) and not _FINAL_AGG.search(clause):
+            return "running"
+        return "aggregate"
+    if suffix.startswith(_HALFTIME_SUFFIX):
+        return "halftime"
+    if leg_lead(before, after, suffix):
+        return "result"
+    if suffix.startswith(_RUNNING_SUFFIX):
+        return "running"
+    if in_parens:
+        return "halftime"
+    if led_after(before, after, suffix):
+        return "lead"
+    if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
+        return "running"
+    if _FOR_SIDE.match(after) and _GOAL_DASH.search(before[-40:]):  # the cheap test first
+        return "running"
+    # no key anywhere before the score means none in its clause either
+    clause = (
+        before[max(before.rfind(c) for c in ",;–—") + 1 :] if holds(before, _LEADING_KEYS) else ""
+    )
+    if clause and _gated(_LEADING, clause, _LEADING_KEYS):
+        return "running"
+    return "result"
+
+
+_GOAL_DASH = re.compile(r"\b(?:Tor|Netz|Kasten|Treffer|goal|net)\s*[-–—]\s*$", re.I)
+_FOR_SIDE = re.compile(r"\s*(?:für|for)\s")
+"""`lenkte Ramos den Ball ins eigene Tor - 2:1 für Bayern`: the score a goal made."""
+
+
+_SCORE_JUST_BEFORE = re.compile(r"\d ?[:–-] ?\d\s*-?(?:\s*(?:on|in|im|in der))?\s*$", re.I)
+
+
+_TWO_LEGS_MINUTES = re.compile(
+    r"\b(?:after|over|nach)\s+(?:180|210)\s+(?:minutes|minuten)\b[^.;:]{0,45}$", re.I
+)
+"""`Nach 210 Minuten stand es in diesem Achtelfinale 4:4`: two legs' time, so the
+score after it is the aggregate."""
+
+
+def _aggregate_before(before: str) -> bool:
+    """`a 4-1 aggregate win after a 1-0 victory`, `5-2 on aggregate, winning 2-1`:
+    the word after the 4-1 (5-2) is that score's; the later one is a result of its own."""
+    if ("180" in before or "210" in before) and _TWO_LEGS_MINUTES.search(before[-80:]):
+        return True
+    if told_as_sum(before):
+        return True
+    tail = before[-40:]
+    found = _gated(_AGG_BEFORE, tail, _AGG_KEYS)
+    if not found:
+        return False
+    return not _SCORE_JUST_BEFORE.search(before[: len(before) - len(tail) + found.start()])
+
+
+def _clause(before: str, after: str) -> str:
+    left = _BREAK.split(before)[-1]
+    right = _BREAK.split(after)[0]
+    return left + " " + right
