@@ -8,7 +8,8 @@ from bot.reports.patterns.keyed import Keyed
 
 GOAL_KEYS = {
     "en": "scor|goal|head|nett|nets|finish|convert|equali|made it|make it|making it|lead|"
-    "opened|tap|fired|lash|slott|poke|turned|own |penalty|spot|free kick|hat|brace|struck|"
+    "opened|tap|fired|lash|slott|poke|turned|own |penalty|spot|free kick|free-kick|hat|brace|"
+    "struck|"
     "drove|volley|curled|chipped|rifled|smashed|bundled|gave |put |pulled|doubled|added |"
     " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
@@ -72,9 +73,9 @@ GOAL = {
         r"things|matters|"
         r"the aggregate)\b|drew level|level(?:l)?ed(?=\s+(?:in|on|for|after|through|just|early|"
         r"late|shortly|soon|midway|moments|again)\b|\s*[,.;])|"
-        r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|strike|header|effort|finish|volley|free kick|"
-        r"equali[sz]er|winner|opener)\b|"
-        r"\b(?:a|an) (?-i:[A-Z][\w'’-]+ ){1,3}(?:penalty|header|strike|volley|free kick)\b"
+        r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|spot[- ]kick|strike|header|effort|finish|volley|"
+        r"free[- ]kick|equali[sz]er|winner|opener)\b|"
+        r"\b(?:a|an) (?-i:[A-Z][\w'’-]+ ){1,3}(?:penalty|header|strike|volley|free[- ]kick)\b"
         r"(?! (?:was|had been|is|were) (?:saved|blocked|denied|disallowed|ruled out))|"
         r"(?:'s|’s|\bwhose) (?:[\w-]+ ){0,2}?(?:shot|drive|low drive|long-range shot|header|"
         r"strike|volley|effort)\b[^,;.]{0,50}?"
