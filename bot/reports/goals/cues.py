@@ -183,7 +183,7 @@ MULTIPLE = {
     "en": re.compile(
         r"\b(?:(?P<two>twice|two (?:(?-i:[A-Z][\w'’-]+ ){1,3})?(?:goals|headers|strikes|penalties)|"
         r"a brace|a double|both goals)|"
-        r"(?P<three>hat[- ]trick|three (?:goals|headers|strikes)|"
+        r"(?P<three>hat[- ]trick|three (?:(?-i:[A-Z][\w'’-]+ ){1,3})?(?:goals|headers|strikes)|"
         r"three times))\b",
         re.I,
     ),
