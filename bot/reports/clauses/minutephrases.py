@@ -78,7 +78,7 @@ ORDINAL_EN = re.compile(
     r"[a-z]+ed)\b)"
 )
 WORD_ORDINAL_EN = re.compile(
-    r"\b(?:scored|struck|replied|responded|answered|levell?ed|equali[sz]ed|netted)\s+in\s+"
+    r"\b(?:scored|struck|replied|responded|answered|levell?ed|equali[sz]ed|netted|hit back)\s+in\s+"
     r"(?P<n>the\s+(?!first\b|second\b)[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\b(?!-)"
     r"(?=\s*(?:[,.;:—–)]|\s-\s|$)|\s+(?:while|and|but|after|before|as|with|when|from|"
     r"through|to)\b)"

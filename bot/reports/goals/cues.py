@@ -15,7 +15,7 @@ GOAL_KEYS = {
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|"
-    "open net|dinked|squeezed",
+    "open net|dinked|squeezed|replied|responded|hit back",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
@@ -61,6 +61,9 @@ GOAL = {
         r"(?:headed|fired|struck|scored|got|grabbed|netted|hit|snatched|produced|smashed|"
         r"slotted|curled|drilled|poked|tapped|volleyed|added) (?:the|a|an)(?: [\w-]+){0,2} "
         r"(?:winner|equali[sz]er|opener)\b|broke the deadlock|"
+        r"(?:replied|responded|hit back) (?:in|on) the (?:\d{1,3}(?:st|nd|rd|th)|"
+        r"(?!first\b|second\b)[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\b"
+        r"(?! (?:half|round|leg|game|match|period|tier|place))|"
         r"(?<!was )(?<!were )(?<!been )(?<!being )struck "
         r"(?=(?:in|on|after|early|late|first|just|shortly|moments|again)\b)|"
         r"found the (?:far |near |bottom |top )?(?:left |right )?(?:corner|net)\b|"
