@@ -5,16 +5,11 @@ paragraph would otherwise fall back to. Sentences written for these tests."""
 from __future__ import annotations
 
 from bot.facts import Match
-from bot.reports.goals import factcheck
-from bot.reports.goals.placing import attach_goals
-from bot.reports.text.document import build_document
-from tests.reports.helpers import RESOLVER
+from tests.reports.helpers import goals_for
 
 
 def read(body: str, lang: str, *matches: Match) -> list[list[tuple]]:
-    doc = build_document(" date 2025-03-13 " + body, RESOLVER, lang)
-    attach_goals(doc, list(matches))
-    factcheck.check_goals(doc, list(matches))
+    goals_for(body, *matches, lang=lang)
     return [sorted((g.player, g.minute, g.team) for g in m.goals or []) for m in matches]
 
 

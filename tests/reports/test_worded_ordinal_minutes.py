@@ -6,16 +6,11 @@ from __future__ import annotations
 
 from bot.facts import Match
 from bot.reports.clauses.minutes import find_minutes
-from bot.reports.goals import factcheck
-from bot.reports.goals.placing import attach_goals
-from bot.reports.text.document import build_document
-from tests.reports.helpers import RESOLVER
+from tests.reports.helpers import goals_for
 
 
 def read(body: str, match: Match) -> list[tuple]:
-    doc = build_document(" date 2025-03-13 " + body, RESOLVER, "en")
-    attach_goals(doc, [match])
-    factcheck.check_goals(doc, [match])
+    goals_for(body, match, lang="en")
     return sorted((g.player, g.minute) for g in match.goals or [])
 
 
