@@ -71,7 +71,7 @@ def test_a_later_goal_joined_by_then_to_an_untimed_one_is_not_timed_from_before_
 def test_a_relative_time_past_one_not_worked_out_is_not_timed_en():
     (match,) = goals_for(
         "Manchester City beat Tottenham 4-3. Raheem Sterling curled City ahead in the "
-        "fourth minute; Son Heung-min levelled in the ninth and then put Spurs 2-1 up three "
+        "fourth minute; Son Heung-min levelled soon after and then put Spurs 2-1 up three "
         "minutes later. Bernardo Silva's low shot made it 2-2 a minute after that.",
         Match("manchester-city", "tottenham", (4, 3)),
     )

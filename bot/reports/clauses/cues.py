@@ -8,9 +8,13 @@ from bot.reports.patterns.alternations import key_tree
 from bot.reports.patterns.keyed import Keyed
 
 # `[,;:]\s+` or `\s+` before a dash or conjunction, written to start with one character
-# class so that the regex engine skips straight to the punctuation and spaces.
+# class so that the regex engine skips straight to the punctuation and spaces. A comma
+# inside a list of ordinal minutes (`in the 12th, 40th and 71st`, `in der 12., 40. und
+# 71. Minute`) ends no clause.
 _SPLIT = re.compile(
-    r"[,;:\s](?:(?<=[,;:])\s+|(?<=\s)\s*(?:[—–]\s+|-\s+|(?=(?:after|before|when|while|but|"
+    r"[,;:\s](?:(?<=[,;:])(?:(?<!\dst,)(?<!\dnd,)(?<!\drd,)(?<!\dth,)(?<!\d\.,)|"
+    r"(?!\s+\d{1,3}(?:st|nd|rd|th|\.)[\s,]))\s+|"
+    r"(?<=\s)\s*(?:[—–]\s+|-\s+|(?=(?:after|before|when|while|but|"
     r"as|nachdem|ehe|bevor|während|weil)\s)(?<!minutes\s)(?<!seconds\s)"
     r"(?!(?:after|before)\s+(?:half-?time|the\s+(?:break|interval|restart|end)|full[- ]time)\b)))"
 )

@@ -77,6 +77,15 @@ ORDINAL_EN = re.compile(
     r"won|left|"
     r"[a-z]+ed)\b)"
 )
+WORD_ORDINAL_EN = re.compile(
+    r"\b(?:scored|struck|replied|responded|answered|levell?ed|equali[sz]ed|netted|hit back)\s+in\s+"
+    r"(?P<n>the\s+(?!first\b|second\b)[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\b(?!-)"
+    r"(?=\s*(?:[,.;:—–)]|\s-\s|$)|\s+(?:while|and|but|after|before|as|with|when|from|"
+    r"through|to)\b)"
+)
+"""`Son levelled in the seventh, his shot squeezing under Ederson`: a worded ordinal minute
+with its noun left out, only after a verb that takes no object (`turned in the third` is
+the third goal), and not `first` or `second` (the halves)."""
 PLUS = re.compile(r"(?<![\d:.,])(?P<b>45|90|105|120)\.?\s*\+\s*(?P<a>\d{1,2})\b\.?['’]?")
 ADJECTIVE = re.compile(
     r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>[A-Za-z]+(?:-[a-z]+)?(?:st|nd|rd|th)))-minute\b"

@@ -64,6 +64,10 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         _add_plain(found, text, match, number(match.group("n"), "en"))
     for match in ph.ORDINAL_EN.finditer(text) if english else ():
         _add_plain(found, text, match, int(match.group("n")))
+    for match in ph.WORD_ORDINAL_EN.finditer(text) if english and " in the " in text else ():
+        value = number(match.group("n").split()[-1], "en")
+        if value is not None and value > 2:
+            found.append(Minute(match.start("n"), match.end("n"), value))
     for match in _each(ph.MINUTE_DE, text, segments) if german else ():
         if match.group("pre").split()[0] in ("bis", "ab", "seit") or ph.FROM_ON.match(
             text, match.end()

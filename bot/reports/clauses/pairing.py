@@ -141,7 +141,13 @@ def told_before(doc: Document, pairing: Pairing, target: str, at: int) -> bool:
     return at >= doc.sentences[index].start
 
 
-_SCORE = re.compile(r"(?<![\d.:])(\d{1,2}) ?[:-] ?(\d{1,2})(?![\d.:])(?! Uhr)")
+_SCORE = re.compile(
+    r"(?<![\d.:])(\d{1,2}) ?[:-] ?(\d{1,2})(?![\d.:])(?! Uhr)"
+    r"(?!,? (?:on aggregate|over the two legs|over two legs|in aggregate|agg\b|"
+    r"im Gesamtergebnis|in der Addition|nach Hin- und Rückspiel))"
+)
+"""A score in the lead, not one told as a tie's aggregate (`finished 4-4 on aggregate`,
+`4:4 im Gesamtergebnis`): that is no match's result the reader may have missed."""
 
 
 def _lead_unread(doc: Document, pairing: Pairing) -> bool:

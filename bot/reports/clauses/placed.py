@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, Pairing
+from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
 from bot.reports.names.venues import home_by_place
 
 _PLACE = re.compile(
@@ -36,3 +36,33 @@ def placed_leg(doc, text: str, pairing: Pairing) -> str | None:
     home = home_by_place(place, (main.home, main.away), doc.resolver)
     fits = [target for target, match in legs.items() if match.home == home]
     return fits[0] if len(fits) == 1 and fits[0] != MAIN else None
+
+
+def placed_other(doc, text: str, pairing: Pairing) -> str | None:
+    """The other match a sentence opening with `At Anfield,` / `Im Westfalenstadion traf`
+    is set at: the one match of the report whose home side plays at that place, when the
+    main match is not played there (nor at a neutral ground)."""
+    main = pairing.main
+    if not pairing.others or main is None or main.neutral or not doc.resolver:
+        return None
+    if not text.startswith(("In ", "At ", "Im ")):
+        return None
+    found = _PLACE.match(text)
+    if found is None:
+        return None
+    place = found.group(1) or found.group(2)
+    if home_by_place(place, (main.home, main.away), doc.resolver) != "neutral":
+        return None
+    fits = [
+        f"{OTHER}{index}"
+        for index, match in enumerate(pairing.others)
+        if match.score is not None
+        and not match.neutral
+        and home_by_place(place, (match.home, match.away), doc.resolver) == match.home
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def placed_at(doc, text: str, pairing: Pairing) -> str | None:
+    """The leg of the tie, else the other match, a sentence opening with a place is set at."""
+    return placed_leg(doc, text, pairing) or placed_other(doc, text, pairing)

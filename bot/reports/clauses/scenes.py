@@ -33,7 +33,7 @@ from bot.reports.clauses.cues import (
 from bot.reports.clauses.legremarks import leg_remark
 from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
-from bot.reports.clauses.placed import placed_leg
+from bot.reports.clauses.placed import placed_at
 from bot.reports.clauses.targets import (
     FOREIGN,
     PAST,
@@ -118,7 +118,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         kicks = carried == "shootout"
         # No cue and no team in the sentence: a clause keeps the match it is in (target_of
         # finds nothing but an old year), unless that is elsewhere or a leg result before it.
-        placed = placed_leg(doc, sentence.text, pairing)
+        placed = placed_at(doc, sentence.text, pairing)
         quiet = (
             not cues
             and not placed

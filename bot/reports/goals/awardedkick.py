@@ -25,7 +25,7 @@ so the case-blind search through them is skipped."""
 _CONVERTS = re.compile(
     r"\b(?:verwandel\w*|convert\w*|trat an|stepped up|dispatch\w*)\b"
     r"(?!\s+(?:a|the|his|her|eine?n?|die|den)\s+"
-    r"(?:cross|pass|header|rebound|corner|free kick|Flanke|Hereingabe|Vorlage|Ecke|Freisto))",
+    r"(?:cross|pass|header|rebound|corner|free[- ]kick|Flanke|Hereingabe|Vorlage|Ecke|Freisto))",
     re.I,
 )
 _NOT_SCORED = re.compile(

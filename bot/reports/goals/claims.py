@@ -38,7 +38,9 @@ _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
 _JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
 """Held by every match of SCORE_AFTER: a cheap test before it."""
 _GOALS_FROM = re.compile(
-    r"(?:goals|strikes|Tore|Toren|Treffer|Treffern)\s+(?:(?:came|were scored|fielen)\s+)?"
+    r"(?:goals|strikes|Tore|Toren|Treffer|Treffern)\s+"
+    r"(?:(?:against|gegen)\s+(?:den\s+|die\s+|das\s+)?(?-i:[A-ZÄÖÜ][\w'’.-]*\s+){1,3})?"
+    r"(?:(?:came|were scored|fielen)\s+)?"
     r"(?:from|by|von|durch)\s+$|(?:Tore|Treffer)\s+(?:erzielten|schossen|markierten)\s+$",
     re.I,
 )

@@ -10,7 +10,7 @@ from bot.reports.goals import cues as goalcues
 from bot.reports.goals.scorers import Candidate
 
 _ASSIST = re.compile(
-    r"(?:pass|cross|cutback|through ball|feed|corner|free kick|delivery|lay-off|Zuspiel|"
+    r"(?:pass|cross|cutback|through ball|feed|corner|free[- ]kick|delivery|lay-off|Zuspiel|"
     r"Vorarbeit|Vorlage|Flanke|Hereingabe|Pass|Querpass|Ecke|Freistoß)\s+(?:\w+\s+)?"
     r"(?:from|by|von|des)\s+$"
 )

@@ -8,13 +8,14 @@ from bot.reports.patterns.keyed import Keyed
 
 GOAL_KEYS = {
     "en": "scor|goal|head|nett|nets|finish|convert|equali|made it|make it|making it|lead|"
-    "opened|tap|fired|lash|slott|poke|turned|own |penalty|spot|free kick|hat|brace|struck|"
+    "opened|tap|fired|lash|slott|poke|turned|own |penalty|spot|free kick|free-kick|hat|brace|"
+    "struck|"
     "drove|volley|curled|chipped|rifled|smashed|bundled|gave |put |pulled|doubled|added |"
     " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|"
-    "open net|dinked|squeezed",
+    "open net|dinked|squeezed|replied|responded|hit back",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
@@ -26,7 +27,8 @@ GOAL_KEYS = {
 GOAL = {
     "en": re.compile(
         r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|goals?\b(?!keeper|post|line|-line|kick)|"
-        r"headers?\b|headed\b|head(?:s|ed)? (?:in|home)|netted|nets\b|finish(?:ed|es|ing)\b|"
+        r"headers?\b|headed\b|head(?:s|ed)? (?:in|home)|netted|nets\b|"
+        r"(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!appeared )finish(?:ed|es|ing)\b|"
         r"convert(?:ed|s|ing)\b|equali[sz](?:ed|er|es|ing)|made it \d|make it \d|"
         r"making it \d|\d-\d lead|opened the scoring|tapped (?:in|home)|tap-in|"
         r"fir(?:ed|es|ing) (?:in|home|past)|lash(?:ed|es|ing)|"
@@ -60,6 +62,9 @@ GOAL = {
         r"(?:headed|fired|struck|scored|got|grabbed|netted|hit|snatched|produced|smashed|"
         r"slotted|curled|drilled|poked|tapped|volleyed|added) (?:the|a|an)(?: [\w-]+){0,2} "
         r"(?:winner|equali[sz]er|opener)\b|broke the deadlock|"
+        r"(?:replied|responded|hit back) (?:in|on) the (?:\d{1,3}(?:st|nd|rd|th)|"
+        r"(?!first\b|second\b)[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\b"
+        r"(?! (?:half|round|leg|game|match|period|tier|place))|"
         r"(?<!was )(?<!were )(?<!been )(?<!being )struck "
         r"(?=(?:in|on|after|early|late|first|just|shortly|moments|again)\b)|"
         r"found the (?:far |near |bottom |top )?(?:left |right )?(?:corner|net)\b|"
@@ -72,9 +77,9 @@ GOAL = {
         r"things|matters|"
         r"the aggregate)\b|drew level|level(?:l)?ed(?=\s+(?:in|on|for|after|through|just|early|"
         r"late|shortly|soon|midway|moments|again)\b|\s*[,.;])|"
-        r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|strike|header|effort|finish|volley|free kick|"
-        r"equali[sz]er|winner|opener)\b|"
-        r"\b(?:a|an) (?-i:[A-Z][\w'’-]+ ){1,3}(?:penalty|header|strike|volley|free kick)\b"
+        r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|spot[- ]kick|strike|header|effort|finish|volley|"
+        r"free[- ]kick|equali[sz]er|winner|opener)\b|"
+        r"\b(?:a|an) (?-i:[A-Z][\w'’-]+ ){1,3}(?:penalty|header|strike|volley|free[- ]kick)\b"
         r"(?! (?:was|had been|is|were) (?:saved|blocked|denied|disallowed|ruled out))|"
         r"(?:'s|’s|\bwhose) (?:[\w-]+ ){0,2}?(?:shot|drive|low drive|long-range shot|header|"
         r"strike|volley|effort)\b[^,;.]{0,50}?"
@@ -182,7 +187,7 @@ MULTIPLE = {
     "en": re.compile(
         r"\b(?:(?P<two>twice|two (?:(?-i:[A-Z][\w'’-]+ ){1,3})?(?:goals|headers|strikes|penalties)|"
         r"a brace|a double|both goals)|"
-        r"(?P<three>hat[- ]trick|three (?:goals|headers|strikes)|"
+        r"(?P<three>hat[- ]trick|three (?:(?-i:[A-Z][\w'’-]+ ){1,3})?(?:goals|headers|strikes)|"
         r"three times))\b",
         re.I,
     ),

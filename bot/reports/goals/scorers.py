@@ -31,13 +31,13 @@ _MARKER = re.compile(
     r"(?:\bby|\bdurch|(?:Tore?|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
     r"\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goal|brace|hat[- ]trick|"
     r"header|strike|winner|equali[sz]er|opener|came|arrived|penalty|spot[- ]kick|volley|"
-    r"free kick|finish|Elfmeter|Foulelfmeter|Strafstoß|Kopfball)\s+(?:von|of|from))\s+"
+    r"free[- ]kick|finish|Elfmeter|Foulelfmeter|Strafstoß|Kopfball)\s+(?:von|of|from))\s+"
     r"(?:substitute\s+|Joker\s+)?$"
 )
 _MARKER_ENDS = ("by", "durch", "von", "of", "from", "substitute", "Joker")
 _AWARDED = re.compile(
     r"\b(?:won|earned|awarded|given|conceded|gave away|denied|refused|bekam|erhielt|holte)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:penalty|spot[- ]kick|free kick|Elfmeter|Foulelfmeter|Strafstoß)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:penalty|spot[- ]kick|free[- ]kick|Elfmeter|Foulelfmeter|Strafstoß)\s+"
     r"(?:from|von)\s+$",
     re.I,
 )
@@ -59,9 +59,9 @@ _DEFLECTED = re.compile(
 """`Loftus-Cheek's shot struck Kane on the heel and flew in`: a shot turned in off another
 player may be that player's goal, so the one who shot is not taken as the scorer."""
 _GOAL_NOUN = re.compile(
-    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|strike|header|penalty|effort|shot|finish|volley|"
-    r"drive|curler|chip|lob|tap-in|"
-    r"free kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|strike|header|penalty|spot[- ]kick|effort|shot|"
+    r"finish|volley|drive|curler|chip|lob|tap-in|"
+    r"free[- ]kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
     r"^s (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
     r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
 )
