@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.clauses.scenes import Clause, mentions_in_span
-from bot.reports.goals import cues as goalcues
+from bot.reports.goals import backrefs
 from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates, last_named
 from bot.reports.goals.subjects import COORDINATING, NOT_VERB, subject, unread_subject
 
@@ -40,7 +40,7 @@ class DoerReading:
             return self.events[-1].player
         if _unnamed_player(self.doc, clause):
             return None
-        if goalcues.RELATIVE[self.lang].match(clause.text):
+        if backrefs.RELATIVE[self.lang].match(clause.text):
             return last_named(self.cast, start, clause.start, strict=False)
         if unread_subject(self.doc, clause):
             return None

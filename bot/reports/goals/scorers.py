@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from bot.reports.clauses.scenes import Clause
+from bot.reports.goals import backrefs
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.shouts import no_person
 from bot.reports.names.cast import Cast
@@ -152,7 +153,7 @@ def _doing(after: str, lang: str) -> bool:
 def references(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of pronouns ("he", "er") and descriptions ("the Brazilian", "der Spanier")."""
     spans = []
-    pronoun = goalcues.PRONOUN.get(lang, goalcues.PRONOUN["en"])
+    pronoun = backrefs.PRONOUN.get(lang, backrefs.PRONOUN["en"])
     first = _WORD.search(text)
     if first is not None and pronoun.match(first.group().strip(",.;:").lower()):
         spans.append(first.span())
@@ -162,21 +163,21 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
             if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
                 spans.append(word.span())
     aged = "-year-old" in text or "-J" in text  # in every match of AGE_DESCRIPTOR
-    for match in goalcues.AGE_DESCRIPTOR.finditer(text) if aged else ():
+    for match in backrefs.AGE_DESCRIPTOR.finditer(text) if aged else ():
         spans.append((match.start(), match.end()))
     bare = map(str.removesuffix, map(str.removesuffix, words, repeat("'s")), repeat("’s"))
-    if goalcues.DESCRIPTOR_ROLES.isdisjoint(bare):
+    if backrefs.DESCRIPTOR_ROLES.isdisjoint(bare):
         return spans
-    for match in goalcues.DESCRIPTOR.finditer(text):
+    for match in backrefs.DESCRIPTOR.finditer(text):
         words = match.group("words").split()
         for count, word in enumerate(words, 1):
-            if word.lower() in goalcues.DESCRIPTOR_ROLES:
+            if word.lower() in backrefs.DESCRIPTOR_ROLES:
                 end = match.start("words") + len(" ".join(words[:count]))
-                if not goalcues.NOT_A_PLAYER.match(text[end:]):
+                if not backrefs.NOT_A_PLAYER.match(text[end:]):
                     spans.append((match.start(), end))
                 break
-    for match in goalcues.CLUB_DESCRIPTOR.finditer(text):
-        if match.group("role").lower() in goalcues.DESCRIPTOR_ROLES:
+    for match in backrefs.CLUB_DESCRIPTOR.finditer(text):
+        if match.group("role").lower() in backrefs.DESCRIPTOR_ROLES:
             spans.append((match.start(), match.end()))
     return spans
 

@@ -1,0 +1,36 @@
+"""Words that point back to a player named before them, so a goal told with them goes to
+that player: a pronoun (`he`, `sein`), a relative `der`/`who`, or a descriptor (`the
+striker`, `der 23-Jährige`, `the Paris St Germain striker`)."""
+
+from __future__ import annotations
+
+import re
+
+PRONOUN = {
+    "en": re.compile(r"^(?:he|his)$", re.I),
+    "de": re.compile(r"^(?:er|sein|seine|seinem|seinen)$", re.I),
+}
+RELATIVE = {
+    "en": re.compile(r"^\s*(?:who|which|whose)\b"),
+    "de": re.compile(r"^\s*(?:(?:und|doch|aber)\s+)?(?:der|die)\s+(?=[a-zäöü\d])"),
+}
+"""`..., der traf` and `legte quer zu Di María, und der schob ein`: `der` before a
+verb points back to the last one named."""
+DESCRIPTOR_ROLES = frozenset(
+    """striker forward midfielder defender winger substitute captain playmaker teenager veteran
+    youngster substitute center-back centre-back fullback full-back stürmer angreifer
+    mittelfeldspieler verteidiger innenverteidiger kapitän joker routinier torjäger
+    youngster nationalspieler weltmeister spanier schweizer franzose brasilianer argentinier
+    niederländer engländer belgier italiener portugiese pole kroate serbe däne schwede
+    norweger österreicher türke japaner mexikaner kolumbianer uruguayer ägypter senegalese
+    brazilian belgian dutch french spanish german english argentine argentinian portuguese
+    italian croatian serbian polish danish swedish norwegian austrian swiss venezuelan mexican
+    colombian uruguayan egyptian american canadian spaniard frenchman dutchman englishman""".split()
+)
+DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b")
+NOT_A_PLAYER = re.compile(r"^\s+(?:club|team|side|Klub|Mannschaft|Team|Verein)\b")
+CLUB_DESCRIPTOR = re.compile(
+    r"\b(?:[Tt]he|[Dd]er)\s+(?:[A-ZÄÖÜ][\w'’.-]*\s+){3}(?P<role>[a-zäöü][\w-]+)\b(?!\s+[A-Z])"
+)
+"""`The Paris St Germain striker headed in`: a club of three words before the role."""
+AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he \d{2}-year-old|[Dd]er \d{2}-Jährige)\b(?!\s+[A-ZÄÖÜ])")
