@@ -1,15 +1,15 @@
-"""The report's text lower-cased, once per document: several cues test the whole text
-for key words, and one runs a lower-cased pattern over it."""
+"""The report's text lower-cased: several cues test the whole text for key words, and
+some run a lower-cased pattern over it. The one cache of lower-cased texts
+(`competitions.scan.lower_text`) keeps it, so it is lowered once per report."""
 
 from __future__ import annotations
 
+from bot.competitions.scan import lower_text
+
 
 def lowered_text(doc) -> str:
-    """`doc.text.lower()`, kept on the document."""
-    low = doc.cache.get("matches.lower")
-    if low is None:
-        low = doc.cache["matches.lower"] = doc.text.lower()
-    return low
+    """`doc.text.lower()`, remembered with the reader's other lower-cased texts."""
+    return lower_text(doc.text)
 
 
 def lower_exact_text(doc) -> str | None:
