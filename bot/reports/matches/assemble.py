@@ -22,12 +22,8 @@ from bot.reports.matches.linescore import line_score
 from bot.reports.matches.listings import heading_date, read_heading
 from bot.reports.matches.mainmatch import main_reading, settle_main
 from bot.reports.matches.matchcontext import context_stage
-from bot.reports.matches.matchinfo import (
-    competition_of,
-    main_league,
-    primary_competition,
-    season_of,
-)
+from bot.reports.matches.matchinfo import competition_of, main_league, primary_competition
+from bot.reports.matches.matchseason import season_of
 from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects

@@ -1,0 +1,89 @@
+"""The season of a match: from the year the text names, from a year counted back (`vor
+zwei Jahren`, `Damals`), or from the date and the competition's calendar; unknown where a
+year other than the match's leaves it unclear."""
+
+from __future__ import annotations
+
+import re
+
+from bot.competitions.names import info
+from bot.competitions.seasons import ran_over, season_for
+from bot.reports.matches import cues
+from bot.reports.matches.editions import told_edition
+from bot.reports.matches.mainmatch import index_of
+from bot.reports.matches.reading import Reading
+from bot.reports.matches.yearsapart import years_back, years_before
+from bot.reports.text.document import Document
+
+
+def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
+    if comp is None or not date:
+        return None
+    data = info(comp)
+    year = r.year
+    if year and "main" in r.notes and r.date and abs(int(year) - int(r.date[:4])) > 1:
+        year = None
+    if year and data is not None and data.season == "calendar":
+        return year
+    if year:
+        return _season_ending(comp, year, stage, r.sentence.text, date)
+    if r.context_filled and not doc.mentions_in(r.sentence):
+        index = index_of(doc, r)
+        if 0 < index < len(doc.sentences):
+            year = cues.YEAR.search(doc.sentences[index - 1].text)
+            if year and data is not None and data.season == "calendar":
+                return year.group(1)
+    if "main" not in r.notes and _other_year(r.sentence.text, date):
+        years = {m.group() for m in A_YEAR.finditer(r.sentence.text)} - {date[:4]}
+        return (
+            _season_ending(comp, years.pop(), stage, r.sentence.text, date)
+            if len(years) == 1
+            else None
+        )
+    back = years_back(r.sentence.text)
+    if back is None:
+        back = years_before(doc.text, r.hit.start)
+    if back is None and _THEN.match(r.sentence.text) and 0 < index_of(doc, r):
+        back = years_back(doc.sentences[index_of(doc, r) - 1].text)
+    if back is None and r.earlier:
+        back = 1
+    if back:
+        year = int(date[:4]) - back
+        date = f"{year:04d}{date[4:]}"
+    if ran_over(comp, date, stage):
+        return season_for(comp, date, stage)
+    return told_edition(doc.text, comp, season_for(comp, date, stage), date)
+
+
+A_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![-/.:]\d)")
+
+
+_THEN = re.compile(r"\s*(?:Damals|Back then|At the time)\b")
+"""`Vor einem Jahr ... Damals hatte sich Hoffenheim ...`: the time the sentence before named."""
+
+
+_SEASON_END_STAGES = ("final", "relegation-play-off")
+NOT_THAT_YEAR = re.compile(
+    r"\b(?:since|until|till|founded|formed|seit|bis|gegründet)\s+(?:in\s+|im jahr\s+)?$", re.I
+)
+_SUPER = re.compile(r"super|shield|supercop|trophée|supercup", re.I)
+
+
+def _season_ending(comp, year: str, stage, text: str, date: str) -> str | None:
+    """`the 2011 final`, `Schon 2014 ... in der Relegation`: a final or relegation
+    play-off of a split season ends it, so the year names that season; any other
+    round could fall in either half, so it stays unknown."""
+    data = info(comp)
+    if stage not in _SEASON_END_STAGES or data is None or data.season != "split":
+        return None
+    if _SUPER.search(comp) or int(year) >= int(date[:4]):
+        return None
+    at = text.find(year)
+    if NOT_THAT_YEAR.search(text, max(0, at - 25), at) or text.count(year) != 1:
+        return None
+    return season_for(comp, f"{year}-05", stage)
+
+
+def _other_year(text: str, date: str) -> bool:
+    """The sentence names a year other than the match date's: the season is unclear."""
+    return any(m.group() != date[:4] for m in A_YEAR.finditer(text))
