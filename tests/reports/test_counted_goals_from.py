@@ -70,3 +70,25 @@ def test_ein_doppelpack_von_in_der_minute_de():
         lang="de",
     )
     assert goals(match) == [("Vincenzo Grifo", 12), ("Vincenzo Grifo", 50)]
+
+
+def test_a_names_two_goals_with_minutes_in_an_apposition_en():
+    (match,) = goals_for(
+        "Sevilla beat Real Betis 3-0 on Sunday. Youssef En-Nesyri's two goals, in the 14th "
+        "and 55th minutes, were followed by Lucas Ocampos's header in the 88th.",
+        Match("sevilla", "real-betis", (3, 0)),
+    )
+    assert goals(match) == [
+        ("Youssef En-Nesyri", 14),
+        ("Youssef En-Nesyri", 55),
+        ("Lucas Ocampos", 88),
+    ]
+
+
+def test_a_names_two_goals_came_in_minutes_en():
+    (match,) = goals_for(
+        "Lyon won 2-0 at Nantes on Friday. Alexandre Lacazette's two goals came in the 21st "
+        "and 64th minutes.",
+        Match("nantes", "lyon", (0, 2)),
+    )
+    assert goals(match) == [("Alexandre Lacazette", 21), ("Alexandre Lacazette", 64)]

@@ -61,8 +61,8 @@ _DEFLECTED = re.compile(
 """`Loftus-Cheek's shot struck Kane on the heel and flew in`: a shot turned in off another
 player may be that player's goal, so the one who shot is not taken as the scorer."""
 _GOAL_NOUN = re.compile(
-    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|strike|header|penalty|spot[- ]kick|effort|shot|"
-    r"finish|volley|drive|curler|chip|lob|tap-in|"
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|(?:two|three|both) goals|strike|header|"
+    r"penalty|spot[- ]kick|effort|shot|finish|volley|drive|curler|chip|lob|tap-in|"
     r"free[- ]kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
     r"^s (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
     r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
