@@ -54,6 +54,13 @@ CASES = [
         _LACAZETTE,
     ),
     (
+        "Lyon won 2-0 at Nantes on Friday with a double from Alexandre Lacazette in the "
+        "21st and 64th minutes.",
+        _LYON,
+        "en",
+        _LACAZETTE,
+    ),
+    (
         "Der SC Freiburg gewann mit 3:1 gegen den VfL Bochum. Zwei Tore von Vincenzo "
         "Grifo (12., 50.) und ein Treffer von Michael Gregoritsch (77.) entschieden die Partie.",
         ("sc-freiburg", "vfl-bochum", (3, 1)),

@@ -30,7 +30,7 @@ _NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from vo
 KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
 _MARKER = re.compile(
     r"(?:\bby|\bdurch|(?:Tore?|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
-    r"\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goals?|brace|hat[- ]trick|"
+    r"\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goals?|brace|double|hat[- ]trick|"
     r"header|strike|winner|equali[sz]er|opener|came|arrived|penalty|spot[- ]kick|volley|"
     r"free[- ]kick|finish|Elfmeter|Foulelfmeter|Strafstoß|Kopfball)\s+(?:von|of|from)|"
     r"\b(?:first|second|third|fourth|fifth|sixth|another)\s+from)\s+"
