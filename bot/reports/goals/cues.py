@@ -9,7 +9,7 @@ from bot.reports.patterns.keyed import Keyed
 GOAL_KEYS = {
     "en": "scor|goal|head|nett|nets|finish|convert|equali|made it|make it|making it|lead|"
     "opened|tap|fired|lash|slott|poke|turned|own |penalty|spot|free kick|free-kick|hat|brace|"
-    "struck|"
+    "a double|struck|"
     "drove|volley|curled|chipped|rifled|smashed|bundled|gave |put |pulled|doubled|added |"
     " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
@@ -35,7 +35,7 @@ GOAL = {
         r"complet(?:ed|es|ing) (?:the|his) (?:rout|comeback|scoring|hat[- ]trick|turnaround)|"
         r"slotted|poked|poke\b|turned (?:the ball |it )?(?:in|home)\b|"
         r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|free kick|"
-        r"hat[- ]trick|brace\b|struck (?:again|twice|home)|drove\b.{0,40}\bpast|"
+        r"hat[- ]trick|brace\b|a double from\b|struck (?:again|twice|home)|drove\b.{0,40}\bpast|"
         r"(?:when|as|before|after|until) (?-i:[A-Z][\w'’-]+ ){1,3}struck\b(?! (?:the|a|an|his|off|"
         r"against|down|up|by|out)\b)|"
         r"volleyed|curled (?:in|home)|chipped (?:in|home)|rifled|smashed|bundled|"

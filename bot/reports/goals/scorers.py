@@ -30,9 +30,10 @@ _NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from vo
 KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
 _MARKER = re.compile(
     r"(?:\bby|\bdurch|(?:Tore?|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
-    r"\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goal|brace|hat[- ]trick|"
+    r"\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goals?|brace|double|hat[- ]trick|"
     r"header|strike|winner|equali[sz]er|opener|came|arrived|penalty|spot[- ]kick|volley|"
-    r"free[- ]kick|finish|Elfmeter|Foulelfmeter|Strafstoß|Kopfball)\s+(?:von|of|from))\s+"
+    r"free[- ]kick|finish|Elfmeter|Foulelfmeter|Strafstoß|Kopfball)\s+(?:von|of|from)|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|another)\s+from)\s+"
     r"(?:substitute\s+|Joker\s+)?$"
 )
 _MARKER_ENDS = ("by", "durch", "von", "of", "from", "substitute", "Joker")
@@ -60,8 +61,8 @@ _DEFLECTED = re.compile(
 """`Loftus-Cheek's shot struck Kane on the heel and flew in`: a shot turned in off another
 player may be that player's goal, so the one who shot is not taken as the scorer."""
 _GOAL_NOUN = re.compile(
-    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|strike|header|penalty|spot[- ]kick|effort|shot|"
-    r"finish|volley|drive|curler|chip|lob|tap-in|"
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|(?:two|three|both) goals|strike|header|"
+    r"penalty|spot[- ]kick|effort|shot|finish|volley|drive|curler|chip|lob|tap-in|"
     r"free[- ]kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
     r"^s (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
     r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
