@@ -13,7 +13,7 @@ from bot.reports.goals.shouts import no_person
 from bot.reports.names.cast import Cast
 from bot.reports.names.nameobjects import described_object, genitive_attribute
 from bot.reports.names.namewords import ROLE_ENDINGS
-from bot.reports.names.players import PERSON_ADJECTIVES, Person
+from bot.reports.names.players import GOAL_NOUN_DE, PERSON_ADJECTIVES, Person
 
 _NOT_DOER = frozenset(
     """from past to for against with of over beat beating under behind around on off at in into
@@ -64,8 +64,7 @@ _GOAL_NOUN = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|(?:two|three|both) goals|strike|header|"
     r"penalty|spot[- ]kick|effort|shot|finish|volley|drive|curler|chip|lob|tap-in|"
     r"free[- ]kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
-    r"^s (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
-    r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
+    r"^s" + GOAL_NOUN_DE
 )
 _FRONTED = re.compile(
     r"\s*(?:[Nn]ach|[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){1,4}?(?:von|of|from)\s+$"

@@ -38,10 +38,13 @@ _DROPPED_ALONE = {
     lang: STOP | PARTICLES | NEVER_ALONE | DEMONYMS.get(lang, DEMONYMS_EN) for lang in ("en", "de")
 }
 """One word alone that _strip drops (as it drops one letter or a word ending in ROLE_ENDINGS)."""
-_GENITIVE_NOUN = re.compile(
-    r" (?:\w+e[nmrs]? )?(?:\w*[Tt]reffer|\w*[Tt]or|Foulelfmeter|Handelfmeter|Elfmeter|Strafstoß|"
-    r"Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|Dreierpack|Hattrick|Abstauber|Volley)\b"
+GOAL_NOUN_DE = (
+    r" (?:\w+e[nmrs]? |(?:zwei|drei|vier|fünf) )?(?:\w*[Tt]reffer|\w*[Tt]ore?|Foulelfmeter|"
+    r"Handelfmeter|Elfmeter|Strafstoß|Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|"
+    r"Dreierpack|Hattrick|Abstauber|Volley)\b"
 )
+"""A goal noun after a German name in the genitive (`Sanés Treffer`, `Sanés zwei Tore`)."""
+_GENITIVE_NOUN = re.compile(GOAL_NOUN_DE)
 _BARE_APOSTROPHE = re.compile(r"['’](?![^\W\d_])")
 PERSON_ADJECTIVES = frozenset(
     "eingewechselte eingewechselten ausgewechselte ausgewechselten ehemalige ehemaligen".split()
