@@ -30,6 +30,8 @@ def main() -> None:
     resolver = TeamResolver.default()
     paths = sorted((SHARED / "reports").glob("*.txt")) + sorted((SHARED / "seeds").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths if not p.name.isupper()]
+    if not texts:
+        sys.exit(f"no reports under {SHARED}: the count needs ../shared next to the project")
     read_report(texts[0], "warm-up", resolver)
     caches = reader_caches()
     for _ in range(passes):
