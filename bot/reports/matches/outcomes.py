@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.passivewins import passive_win
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.text.document import Sentence
 
@@ -54,6 +55,8 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
         for m in cues.scan(pattern, before):
             if best is None or m.start() > best[0]:
                 best = (m.start(), label)
+    if best is not None and best[1] == "won" and passive_win(before, best[0]):
+        best = (best[0], "lost")
     if best is not None:
         label = "draw" if hit.first == hit.second else best[1]
         return label, 2, window_start + best[0]
