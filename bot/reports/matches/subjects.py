@@ -193,7 +193,7 @@ def _VERBISH(text, m) -> tuple[str, ...]:
 
 _SUBJECT_PREPS = frozenset(
     "and but as when while then after before since so where because that which "
-    "night day afternoon evening also the der die das "
+    "night day afternoon evening also the this these der die das "
     "later earlier meanwhile elsewhere ago yesterday today tonight week weekend month "
     "season year finally however "
     "give gives gave given giving hand hands handed handing earn earns earned earning".split()
