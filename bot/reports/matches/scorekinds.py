@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.matches.bracketlegs import bracketed_leg
 from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
 from bot.reports.matches.sumwords import told_as_sum
@@ -150,7 +151,7 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if suffix.startswith(_RUNNING_SUFFIX):
         return "running"
     if in_parens:
-        return "halftime"
+        return "result" if bracketed_leg(before, after) else "halftime"
     if led_after(before, after, suffix):
         return "lead"
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
