@@ -293,9 +293,18 @@ def _curated() -> tuple[tuple[Team, tuple[Alias, ...]], ...]:
             country=entry.get("country"),
         )
         aliases = tuple(
-            Alias(team.id, alias, lang, "curated")
+            Alias(team.id, form, lang, "curated")
             for lang, names in entry.get("aliases", {}).items()
             for alias in names
+            for form in _forms(alias, lang)
         )
         out.append((team, aliases))
     return tuple(out)
+
+
+def _forms(alias: str, lang: str) -> tuple[str, ...]:
+    """A German plural of a town (`die Münchner`, `die Mailänder`) also in the dative
+    (`den Münchnern`, `den Mailändern`): the same side."""
+    if lang == "de" and alias.endswith("er") and " " not in alias and alias[:1].isupper():
+        return (alias, alias + "n")
+    return (alias,)
