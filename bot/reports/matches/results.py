@@ -16,7 +16,7 @@ from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
-from bot.reports.matches.placeopponent import place_opponent
+from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import record_score
 from bot.reports.matches.resultchecks import (
@@ -224,6 +224,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o, filled = previous[1] if previous[0] == p else previous[0], True
     elif o is None and (town := place_opponent(doc, sentence, hit, p, resolver)):
         o = town
+    elif o is None and (town := leg_town_opponent(doc, sentence, hit, p, resolver)):
+        o, filled = town, True
     elif o is None:
         if loosely_named_club(doc, sentence, resolver) or unknown_opponent(doc, sentence):
             return None
