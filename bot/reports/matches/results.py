@@ -11,6 +11,7 @@ from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.betweenpair import between_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.firedto import fired_to
+from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
@@ -60,7 +61,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     """The results one sentence states (glance lines and headers included)."""
     special = _explicit_order(doc, sentence)
     if special:
-        return special
+        return first_leg_brackets(doc, sentence, special)
     hits = find_scores(sentence.text, sentence.start)
     same = same_score_hits(sentence, hits)
     hits += same
@@ -93,7 +94,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     settle_clause_cues(doc, sentence, readings)
     orient_by_role(doc.text, readings)
     mark_role_subjects(doc, sentence, readings)
-    return readings
+    return first_leg_brackets(doc, sentence, readings)
 
 
 def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
