@@ -16,7 +16,11 @@ from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
 from bot.reports.matches.legsentences import leg_sentences
-from bot.reports.matches.legsums import level_aggregate_beside, other_leg_by_sum
+from bot.reports.matches.legsums import (
+    first_leg_by_sum,
+    level_aggregate_beside,
+    other_leg_by_sum,
+)
 from bot.reports.matches.levelafter import level_after_noun_shootout
 from bot.reports.matches.linescore import line_score
 from bot.reports.matches.listings import heading_date, read_heading
@@ -121,7 +125,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     for group in groups.values():
         merged = _merge([r for r in group if "unoriented" not in r.notes])
         merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
-        merged += other_leg_by_sum(doc, merged)
+        merged += other_leg_by_sum(doc, merged) or first_leg_by_sum(doc, merged)
         set_legs(doc, merged, main)
         week_apart(doc, merged, readings, lambda legs=merged: competition_of(doc, legs[0], primary))
         if main in merged and main.leg is None and two_legged(doc):

@@ -61,3 +61,39 @@ def levelled_tie(r: Reading) -> bool:
     hits = find_scores(r.sentence.text, r.sentence.start)
     after = [h for h in hits if h.start > r.hit.start]
     return bool(after) and after[0].kind == "aggregate" and after[0].first == after[0].second
+
+
+_AT_ANOTHER_TIME = re.compile(
+    r"verlängerung|extra[- ]time|overtime|n\.\s?V\.|\baet\b|nach 90|after 90|"
+    r"regulären spielzeit|regulation|normal time",
+    re.I,
+)
+
+
+def first_leg_by_sum(doc, merged: list[Reading]) -> list[Reading]:
+    """`Agger's goal gave Liverpool a 1-0 win at Anfield and leveled the semifinal at 1-1
+    on aggregate`, `gewann mit 2:1 und glich damit das Gesamtergebnis auf 3:3 aus`: a
+    result told right before a level sum of its pair, at the same moment, is the second
+    leg, and the sum less that result is the first leg, played at the other ground. Not
+    where the sentence names another time (extra time, after 90 minutes), when the two
+    scores may be of different moments."""
+    if len(merged) != 1 or merged[0].home not in merged[0].teams() or merged[0].leg == 1:
+        return []
+    second = merged[0]
+    if second.p_goals == second.o_goals or _AT_ANOTHER_TIME.search(second.sentence.text):
+        return []
+    hits = find_scores(second.sentence.text, second.sentence.start)
+    after = [h for h in hits if h.start > second.hit.start]
+    if not after or after[0].kind != "aggregate" or after[0].first != after[0].second:
+        return []
+    level = after[0].first
+    p_goals, o_goals = level - second.p_goals, level - second.o_goals
+    if min(p_goals, o_goals) < 0:
+        return []
+    hit = ScoreHit(second.hit.start + 1, second.hit.end, p_goals, o_goals, "result")
+    first = Reading(second.sentence, hit, second.p, second.o, p_goals, o_goals, leg=1)
+    first.home = second.o if second.home == second.p else second.p
+    first.stage, first.year = second.stage, second.year
+    first.notes.add("by-sum")
+    second.leg = 2
+    return [first]
