@@ -12,6 +12,7 @@ from bot.reports.matches.cominghost import first_leg_host
 from bot.reports.matches.drawnshootout import level_after_shootout, level_before_shootout
 from bot.reports.matches.groupday import group_day
 from bot.reports.matches.groupopening import group_named_first
+from bot.reports.matches.herehome import here_home
 from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
@@ -112,6 +113,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
         doc.cache["main"] = main
         doc.cache["main-league"] = main_league(doc, main, resolver)
     leg_sentences(doc, readings, main, resolver)
+    here_home(doc, readings, main)
     readings = without_blog_states(doc, settle_role_subjects(readings))
     shootouts = [r for r in readings if "shootout-only" in r.notes]
     readings = [r for r in readings if "shootout-only" not in r.notes]
