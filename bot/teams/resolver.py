@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.teams.names import normalize, spelt_out
+from bot.teams.names import alias_forms, normalize, spelt_out
 
 DATA_FILE = Path(__file__).with_name("teams.json")
 SUGGEST_CUTOFF = 60
@@ -296,15 +296,7 @@ def _curated() -> tuple[tuple[Team, tuple[Alias, ...]], ...]:
             Alias(team.id, form, lang, "curated")
             for lang, names in entry.get("aliases", {}).items()
             for alias in names
-            for form in _forms(alias, lang)
+            for form in alias_forms(alias, lang)
         )
         out.append((team, aliases))
     return tuple(out)
-
-
-def _forms(alias: str, lang: str) -> tuple[str, ...]:
-    """A German plural of a town (`die Münchner`, `die Mailänder`) also in the dative
-    (`den Münchnern`, `den Mailändern`): the same side."""
-    if lang == "de" and alias.endswith("er") and " " not in alias and alias[:1].isupper():
-        return (alias, alias + "n")
-    return (alias,)

@@ -41,15 +41,22 @@ def other_leg_by_sum(doc, merged: list[Reading]) -> list[Reading]:
     sums = level_aggregate_beside([first], first)
     if sums is None:
         return []
-    p_goals, o_goals = sums[first.p] - first.p_goals, sums[first.o] - first.o_goals
+    second = _leg_by_sum(first, (sums[first.p], sums[first.o]), 2)
+    return [second] if second is not None else []
+
+
+def _leg_by_sum(known: Reading, sums: tuple[int, int], leg: int) -> Reading | None:
+    """The other leg of `known`'s pair: the sum (told from `known.p`) less `known`, at the
+    other ground; None where that leaves a side fewer than no goals."""
+    p_goals, o_goals = sums[0] - known.p_goals, sums[1] - known.o_goals
     if min(p_goals, o_goals) < 0:
-        return []
-    hit = ScoreHit(first.hit.start + 1, first.hit.end, p_goals, o_goals, "result")
-    second = Reading(first.sentence, hit, first.p, first.o, p_goals, o_goals, leg=2)
-    second.home = first.o if first.home == first.p else first.p
-    second.stage, second.year = first.stage, first.year
-    second.notes.add("by-sum")
-    return [second]
+        return None
+    hit = ScoreHit(known.hit.start + 1, known.hit.end, p_goals, o_goals, "result")
+    other = Reading(known.sentence, hit, known.p, known.o, p_goals, o_goals, leg=leg)
+    other.home = known.o if known.home == known.p else known.p
+    other.stage, other.year = known.stage, known.year
+    other.notes.add("by-sum")
+    return other
 
 
 def levelled_tie(r: Reading) -> bool:
@@ -86,14 +93,8 @@ def first_leg_by_sum(doc, merged: list[Reading]) -> list[Reading]:
     after = [h for h in hits if h.start > second.hit.start]
     if not after or after[0].kind != "aggregate" or after[0].first != after[0].second:
         return []
-    level = after[0].first
-    p_goals, o_goals = level - second.p_goals, level - second.o_goals
-    if min(p_goals, o_goals) < 0:
+    first = _leg_by_sum(second, (after[0].first, after[0].first), 1)
+    if first is None:
         return []
-    hit = ScoreHit(second.hit.start + 1, second.hit.end, p_goals, o_goals, "result")
-    first = Reading(second.sentence, hit, second.p, second.o, p_goals, o_goals, leg=1)
-    first.home = second.o if second.home == second.p else second.p
-    first.stage, first.year = second.stage, second.year
-    first.notes.add("by-sum")
     second.leg = 2
     return [first]
