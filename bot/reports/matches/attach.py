@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from bot.reports.matches import cues
+from bot.reports.matches.carriedinto import carried_into_home, mark_carried_into
 from bot.reports.matches.dayleadin import lead_in_notes
 from bot.reports.matches.describedshootout import described_shootout
 from bot.reports.matches.extratime import EARLIER_GAME
@@ -49,6 +50,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     owner = owner_finder(sentence, readings, hits)
 
     attach_legs(text, sentence, owner, readings)
+    mark_carried_into(text, sentence.start, readings)
     for m in cues.scan(_RETURN, text):
         r = owner(m.start())
         if r is not None and r.leg is None:
@@ -119,6 +121,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         if r is not None and r.teams():
             r.home = r.home or r.o
     place_cues(doc, sentence, readings, owner, resolver)
+    carried_into_home(doc, sentence, readings, resolver)
     for r in readings:
         if "unoriented" in r.notes:
             continue
