@@ -15,6 +15,7 @@ from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.legplace import legs_date, weekdays_leg
 from bot.reports.matches.owners import ahead_at, owner_finder
 from bot.reports.matches.placecues import place_cues
+from bot.reports.matches.previewlegs import preview_home
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.matches.shootoutsides import german_shootout
@@ -122,6 +123,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
             r.home = r.home or r.o
     place_cues(doc, sentence, readings, owner, resolver)
     carried_into_home(doc, sentence, readings, resolver)
+    preview_home(doc, sentence, readings)
     for r in readings:
         if "unoriented" in r.notes:
             continue

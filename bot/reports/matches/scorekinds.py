@@ -9,6 +9,7 @@ import re
 from bot.reports.matches.bracketlegs import bracketed_leg
 from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
+from bot.reports.matches.previewlegs import preview_lead
 from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import holds
@@ -146,7 +147,7 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "aggregate"
     if suffix.startswith(_HALFTIME_SUFFIX):
         return "halftime"
-    if leg_lead(before, after, suffix):
+    if leg_lead(before, after, suffix) or preview_lead(before, after, suffix):
         return "result"
     if suffix.startswith(_RUNNING_SUFFIX):
         return "running"
