@@ -10,7 +10,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.betweenpair import between_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
-from bot.reports.matches.firedto import fired_to
+from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
@@ -174,7 +174,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     if p is None and (pair := between_pair(doc, sentence, hit, people)):
         p, o = pair
     if p is None and (winner := fired_to(doc.text, hit, people, doc.lang)) is not None:
-        p, o = winner, (o if o != winner else None)
+        p, o = winner, (o if o != winner else fired_opponent(doc.text, hit, people, winner))
     if p is None and o is None:
         if not (
             strength
