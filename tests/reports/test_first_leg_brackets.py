@@ -65,3 +65,30 @@ def test_an_english_decided_first_leg_only_moves_the_results_leg():
     )
     assert match(facts, "borussia-dortmund", "psv").leg == 2
     assert not [m for m in facts.matches if m.home == "psv"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Parallelspiel: Real Sociedad – Paris Saint-Germain 1:2 (Hinspiel 2:0 für PSG in "
+        "Paris), PSG mit 4:1 weiter.",
+        "Parallelspiel: Real Sociedad – Paris Saint-Germain 1:2 (Hinspiel 0:2 für PSG), PSG "
+        "mit 4:1 weiter.",
+    ],
+)
+def test_a_first_leg_won_by_the_side_named_in_the_bracket(line):
+    facts = read(
+        DE + "Borussia Dortmund hat am Dienstagabend gegen PSV Eindhoven 2:0 gewonnen.\n\n" + line
+    )
+    first = match(facts, "psg", "real-sociedad")
+    assert (first.score, first.leg) == ((2, 0), 1)
+    assert tie(facts, "psg", "real-sociedad").aggregate == {"psg": 4, "real-sociedad": 1}
+
+
+def test_a_first_leg_town_of_neither_side_adds_no_leg():
+    facts = read(
+        DE + "Borussia Dortmund hat am Dienstagabend gegen PSV Eindhoven 2:0 gewonnen.\n\n"
+        "Parallelspiel: Real Sociedad – Paris Saint-Germain 1:2 (Hinspiel 2:0 für PSG in "
+        "Lissabon), PSG mit 4:1 weiter."
+    )
+    assert not [m for m in facts.matches if m.home == "psg"]

@@ -61,7 +61,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     """The results one sentence states (glance lines and headers included)."""
     special = _explicit_order(doc, sentence)
     if special:
-        return first_leg_brackets(doc, sentence, special)
+        return first_leg_brackets(doc, sentence, special, resolver)
     hits = find_scores(sentence.text, sentence.start)
     same = same_score_hits(sentence, hits)
     hits += same
@@ -94,7 +94,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     settle_clause_cues(doc, sentence, readings)
     orient_by_role(doc.text, readings)
     mark_role_subjects(doc, sentence, readings)
-    return first_leg_brackets(doc, sentence, readings)
+    return first_leg_brackets(doc, sentence, readings, resolver)
 
 
 def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
