@@ -36,6 +36,7 @@ from bot.reports.matches.samenight import same_day_of_a_later_date
 from bot.reports.matches.sameplace import same_place_home
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
+from bot.reports.matches.stenofirstleg import first_leg_line
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
 from bot.reports.matches.weekearlier import week_before_main
@@ -73,6 +74,8 @@ def read_results(doc: Document, resolver) -> list[Reading]:
             found = read_sentence(doc, sentence, state, resolver)
             if not found and (box := line_score(doc, index)) is not None:
                 found = [box]
+            if all("unoriented" in r.notes for r in found):  # a box's first leg is oriented
+                found = first_leg_line(doc, index, readings) or found
             if not found:
                 found = level_before_shootout(doc, index, state, resolver)
             if not found:
