@@ -34,3 +34,21 @@ def test_a_town_of_two_named_teams_stays_open():
         "Alvalade."
     )
     assert not [m for m in facts.matches if m.score in ((3, 0), (0, 3))]
+
+
+def test_a_town_plural_is_the_one_club_of_that_town_the_text_names():
+    facts = read(
+        " date 2023-05-19 Turin (dpa) - Juventus Turin hat am Donnerstagabend gegen den FC "
+        "Sevilla 1:1 gespielt. Schon im Dezember 2018 hatten die Turiner im eigenen Stadion "
+        "den FC Porto mit 3:1 geschlagen."
+    )
+    assert match(facts, "juventus", "porto").score == (3, 1)
+
+
+def test_a_town_plural_of_two_named_clubs_stays_open():
+    facts = read(
+        " date 2023-05-19 Turin (dpa) - Juventus Turin hat am Donnerstagabend gegen den FC "
+        "Turin 1:1 gespielt. Schon im Dezember 2018 hatten die Turiner im eigenen Stadion "
+        "den FC Porto mit 3:1 geschlagen."
+    )
+    assert not [m for m in facts.matches if "porto" in (m.home, m.away)]
