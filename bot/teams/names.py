@@ -54,3 +54,11 @@ def surname(player: str | None) -> str:
         return ""
     parts = normalize(player).split()
     return parts[-1] if parts else ""
+
+
+def alias_forms(alias: str, lang: str) -> tuple[str, ...]:
+    """A German plural of a town (`die Münchner`, `die Mailänder`) also in the dative
+    (`den Münchnern`, `den Mailändern`): the same side."""
+    if lang == "de" and alias.endswith("er") and " " not in alias and alias[:1].isupper():
+        return (alias, alias + "n")
+    return (alias,)

@@ -19,7 +19,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.teams.names import normalize, spelt_out
+from bot.teams.names import alias_forms, normalize, spelt_out
 
 DATA_FILE = Path(__file__).with_name("teams.json")
 SUGGEST_CUTOFF = 60
@@ -293,9 +293,10 @@ def _curated() -> tuple[tuple[Team, tuple[Alias, ...]], ...]:
             country=entry.get("country"),
         )
         aliases = tuple(
-            Alias(team.id, alias, lang, "curated")
+            Alias(team.id, form, lang, "curated")
             for lang, names in entry.get("aliases", {}).items()
             for alias in names
+            for form in alias_forms(alias, lang)
         )
         out.append((team, aliases))
     return tuple(out)

@@ -24,7 +24,9 @@ def test_extra_time_told_apart_from_the_score_is_the_main_matchs():
         "level the tie at 1-1 on aggregate. After a goalless extra period, Jan Oblak saved "
         "twice and Atletico went through 5-4 on penalties."
     )
-    assert one(facts, "atletico-madrid", "benfica").extra_time is True
+    assert match(facts, "atletico-madrid", "benfica").extra_time is True
+    # the level sum less the second leg is the first leg (test_first_leg_by_sum)
+    assert match(facts, "benfica", "atletico-madrid").extra_time is None
 
 
 def test_extra_time_only_expected_or_of_another_match_is_not_played():

@@ -99,7 +99,12 @@ def test_a_second_leg_after_a_result_in_a_third_clubs_town_takes_no_story_side()
         )
     )
     assert ("portland-timbers", "atlanta-united", (2, 0)) not in found
-    assert not any(score == (2, 0) and home == "portland-timbers" for home, _, score in found)
+    assert not any(
+        score == (2, 0) and home == "portland-timbers" and away != "houston-dynamo"
+        for home, away, score in found
+    )
+    # the town after the first leg's score names the opponent of both legs
+    assert ("portland-timbers", "houston-dynamo", (2, 0)) in found
 
 
 def test_a_place_in_another_clause_keeps_the_story_side():

@@ -63,6 +63,12 @@ KNOWN_AMBIGUOUS |= {
     )
 }  # fmt: skip
 """The same nicknames as English text spells them without umlauts."""
+KNOWN_AMBIGUOUS |= {
+    plain + "n": owners
+    for plain, owners in list(KNOWN_AMBIGUOUS.items())
+    if plain.endswith("er") and plain != "inter"
+}
+"""A German town plural in the dative (`den Münchnern`) is as ambiguous as the plural."""
 
 # Words of running English or German, first names and venue cities that must never
 # name a team by themselves.

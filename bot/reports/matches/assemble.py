@@ -12,11 +12,16 @@ from bot.reports.matches.cominghost import first_leg_host
 from bot.reports.matches.drawnshootout import level_after_shootout, level_before_shootout
 from bot.reports.matches.groupday import group_day
 from bot.reports.matches.groupopening import group_named_first
+from bot.reports.matches.herehome import here_home
 from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
 from bot.reports.matches.legsentences import leg_sentences
-from bot.reports.matches.legsums import level_aggregate_beside, other_leg_by_sum
+from bot.reports.matches.legsums import (
+    first_leg_by_sum,
+    level_aggregate_beside,
+    other_leg_by_sum,
+)
 from bot.reports.matches.levelafter import level_after_noun_shootout
 from bot.reports.matches.linescore import line_score
 from bot.reports.matches.listings import heading_date, read_heading
@@ -31,6 +36,7 @@ from bot.reports.matches.samenight import same_day_of_a_later_date
 from bot.reports.matches.sameplace import same_place_home
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
+from bot.reports.matches.stenofirstleg import first_leg_line
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
 from bot.reports.matches.weekearlier import week_before_main
@@ -68,6 +74,8 @@ def read_results(doc: Document, resolver) -> list[Reading]:
             found = read_sentence(doc, sentence, state, resolver)
             if not found and (box := line_score(doc, index)) is not None:
                 found = [box]
+            if all("unoriented" in r.notes for r in found):  # a box's first leg is oriented
+                found = first_leg_line(doc, index, readings) or found
             if not found:
                 found = level_before_shootout(doc, index, state, resolver)
             if not found:
@@ -108,6 +116,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
         doc.cache["main"] = main
         doc.cache["main-league"] = main_league(doc, main, resolver)
     leg_sentences(doc, readings, main, resolver)
+    here_home(doc, readings, main)
     readings = without_blog_states(doc, settle_role_subjects(readings))
     shootouts = [r for r in readings if "shootout-only" in r.notes]
     readings = [r for r in readings if "shootout-only" not in r.notes]
@@ -121,7 +130,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     for group in groups.values():
         merged = _merge([r for r in group if "unoriented" not in r.notes])
         merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
-        merged += other_leg_by_sum(doc, merged)
+        merged += other_leg_by_sum(doc, merged) or first_leg_by_sum(doc, merged)
         set_legs(doc, merged, main)
         week_apart(doc, merged, readings, lambda legs=merged: competition_of(doc, legs[0], primary))
         if main in merged and main.leg is None and two_legged(doc):

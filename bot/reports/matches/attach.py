@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from bot.reports.matches import cues
+from bot.reports.matches.carriedinto import carried_into_home, mark_carried_into
 from bot.reports.matches.dayleadin import lead_in_notes
 from bot.reports.matches.describedshootout import described_shootout
 from bot.reports.matches.extratime import EARLIER_GAME
@@ -14,6 +15,7 @@ from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.legplace import legs_date, weekdays_leg
 from bot.reports.matches.owners import ahead_at, owner_finder
 from bot.reports.matches.placecues import place_cues
+from bot.reports.matches.previewlegs import preview_home
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.matches.shootoutsides import german_shootout
@@ -49,6 +51,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     owner = owner_finder(sentence, readings, hits)
 
     attach_legs(text, sentence, owner, readings)
+    mark_carried_into(text, sentence.start, readings)
     for m in cues.scan(_RETURN, text):
         r = owner(m.start())
         if r is not None and r.leg is None:
@@ -119,6 +122,8 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         if r is not None and r.teams():
             r.home = r.home or r.o
     place_cues(doc, sentence, readings, owner, resolver)
+    carried_into_home(doc, sentence, readings, resolver)
+    preview_home(doc, sentence, readings)
     for r in readings:
         if "unoriented" in r.notes:
             continue

@@ -26,7 +26,8 @@ _WIN_AFTER = {
 def fired_to(text: str, hit, people, lang: str) -> str | None:
     """The team the clause fires to the result's win, when the words say so; else None."""
     lang = lang if lang in _TO_WIN else "en"
-    if not _WIN_AFTER[lang].match(text, hit.end):
+    told_win = hit.suffix.startswith(("sieg", "erfolg", "heimsieg", "auswärtssieg"))
+    if not (lang == "de" and told_win) and not _WIN_AFTER[lang].match(text, hit.end):
         return None
     before = [m for m in people if m.end <= hit.start and hit.start - m.end <= 60]
     if not before:
@@ -37,3 +38,19 @@ def fired_to(text: str, hit, people, lang: str) -> str | None:
     if not _VERB.search(text[max(0, team.start - 40) : team.start]):
         return None
     return team.team
+
+
+_OVER = re.compile(
+    r"(?:-?[A-Za-zÄÖÜäöüß]+)?\s+(?:[\w-]+\s+)?(?:over|against|gegen|at|bei|beim)\s+"
+    r"(?:(?:the|den|dem|die|das|der)\s+)?$",
+    re.I,
+)
+
+
+def fired_opponent(text: str, hit, people, winner: str) -> str | None:
+    """`fired AC Milan to a 2-0 win over Inter`, `zum 2:0-Sieg gegen Inter Mailand`: the
+    team the win is told over, right after it."""
+    after = [m for m in people if hit.end <= m.start <= hit.end + 40]
+    if not after or after[0].team == winner:
+        return None
+    return after[0].team if _OVER.fullmatch(text, hit.end, after[0].start) else None

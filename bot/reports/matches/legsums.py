@@ -41,15 +41,22 @@ def other_leg_by_sum(doc, merged: list[Reading]) -> list[Reading]:
     sums = level_aggregate_beside([first], first)
     if sums is None:
         return []
-    p_goals, o_goals = sums[first.p] - first.p_goals, sums[first.o] - first.o_goals
+    second = _leg_by_sum(first, (sums[first.p], sums[first.o]), 2)
+    return [second] if second is not None else []
+
+
+def _leg_by_sum(known: Reading, sums: tuple[int, int], leg: int) -> Reading | None:
+    """The other leg of `known`'s pair: the sum (told from `known.p`) less `known`, at the
+    other ground; None where that leaves a side fewer than no goals."""
+    p_goals, o_goals = sums[0] - known.p_goals, sums[1] - known.o_goals
     if min(p_goals, o_goals) < 0:
-        return []
-    hit = ScoreHit(first.hit.start + 1, first.hit.end, p_goals, o_goals, "result")
-    second = Reading(first.sentence, hit, first.p, first.o, p_goals, o_goals, leg=2)
-    second.home = first.o if first.home == first.p else first.p
-    second.stage, second.year = first.stage, first.year
-    second.notes.add("by-sum")
-    return [second]
+        return None
+    hit = ScoreHit(known.hit.start + 1, known.hit.end, p_goals, o_goals, "result")
+    other = Reading(known.sentence, hit, known.p, known.o, p_goals, o_goals, leg=leg)
+    other.home = known.o if known.home == known.p else known.p
+    other.stage, other.year = known.stage, known.year
+    other.notes.add("by-sum")
+    return other
 
 
 def levelled_tie(r: Reading) -> bool:
@@ -61,3 +68,33 @@ def levelled_tie(r: Reading) -> bool:
     hits = find_scores(r.sentence.text, r.sentence.start)
     after = [h for h in hits if h.start > r.hit.start]
     return bool(after) and after[0].kind == "aggregate" and after[0].first == after[0].second
+
+
+_AT_ANOTHER_TIME = re.compile(
+    r"verlängerung|extra[- ]time|overtime|n\.\s?V\.|\baet\b|nach 90|after 90|"
+    r"regulären spielzeit|regulation|normal time",
+    re.I,
+)
+
+
+def first_leg_by_sum(doc, merged: list[Reading]) -> list[Reading]:
+    """`Agger's goal gave Liverpool a 1-0 win at Anfield and leveled the semifinal at 1-1
+    on aggregate`, `gewann mit 2:1 und glich damit das Gesamtergebnis auf 3:3 aus`: a
+    result told right before a level sum of its pair, at the same moment, is the second
+    leg, and the sum less that result is the first leg, played at the other ground. Not
+    where the sentence names another time (extra time, after 90 minutes), when the two
+    scores may be of different moments."""
+    if len(merged) != 1 or merged[0].home not in merged[0].teams() or merged[0].leg == 1:
+        return []
+    second = merged[0]
+    if second.p_goals == second.o_goals or _AT_ANOTHER_TIME.search(second.sentence.text):
+        return []
+    hits = find_scores(second.sentence.text, second.sentence.start)
+    after = [h for h in hits if h.start > second.hit.start]
+    if not after or after[0].kind != "aggregate" or after[0].first != after[0].second:
+        return []
+    first = _leg_by_sum(second, (after[0].first, after[0].first), 1)
+    if first is None:
+        return []
+    second.leg = 2
+    return [first]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.passivewins import passive_win
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.text.document import Sentence
 
@@ -44,8 +45,13 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     if (done := _PARTICIPLE_AFTER.match(after)) and hit.first != hit.second:
         return ("won" if done.group(1) == "gewonnen" else "lost"), 2, hit.start
     window_start = max(clause_start, hit.start - 120)
-    background = _AFTER_A.search(text, max(0, hit.start - 16), hit.start) is not None
-    if background:
+    after_a = _AFTER_A.search(text, max(0, hit.start - 16), hit.start)
+    background = after_a is not None
+    if background and after_a.group().lower().startswith("nach"):
+        # `Die Rangers gewannen nach einem 0:1 in Braga das Rückspiel mit 3:1`: the
+        # verb before is the main clause's; the German score is the subject's anyway
+        window_start = hit.start
+    elif background:
         told = [m.end() for m in ANY_SCORE.finditer(text, window_start, hit.start)]
         window_start = told[-1] if told else window_start
     before = text[window_start : hit.start]
@@ -54,6 +60,8 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
         for m in cues.scan(pattern, before):
             if best is None or m.start() > best[0]:
                 best = (m.start(), label)
+    if best is not None and best[1] == "won" and passive_win(before, best[0]):
+        best = (best[0], "lost")
     if best is not None:
         label = "draw" if hit.first == hit.second else best[1]
         return label, 2, window_start + best[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.carriedinto import into_later_leg
 from bot.reports.matches.carriedlead import later_legs_place
 from bot.reports.matches.legplace import other_legs_ground, other_legs_place, owned_ground
 from bot.reports.matches.statushost import at_status_host
@@ -50,6 +51,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
                 continue
             if later_legs_place(text, m.start - base, r, base):
                 continue
+            if into_later_leg(text, m.start - base, r, base):
+                continue
             if r.teams() and m.team in r.teams():
                 r.home = r.home or m.team
     for m in cues.AT_PLACE.finditer(text):
@@ -63,7 +66,7 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
         pair = r.teams() if r is not None else None
         if pair is None or r.home or other_legs_place(text, m.start(), r.leg):
             continue
-        if later_legs_place(text, m.start(), r, base):
+        if later_legs_place(text, m.start(), r, base) or into_later_leg(text, m.start(), r, base):
             continue
         absolute = base + m.start("place")
         if any(x.start == absolute and x.team in pair for x in mentions):

@@ -10,13 +10,14 @@ from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.betweenpair import between_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
-from bot.reports.matches.firedto import fired_to
+from bot.reports.matches.firedto import fired_opponent, fired_to
+from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
-from bot.reports.matches.placeopponent import place_opponent
+from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import record_score
 from bot.reports.matches.resultchecks import (
@@ -60,7 +61,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     """The results one sentence states (glance lines and headers included)."""
     special = _explicit_order(doc, sentence)
     if special:
-        return special
+        return first_leg_brackets(doc, sentence, special, resolver)
     hits = find_scores(sentence.text, sentence.start)
     same = same_score_hits(sentence, hits)
     hits += same
@@ -93,7 +94,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     settle_clause_cues(doc, sentence, readings)
     orient_by_role(doc.text, readings)
     mark_role_subjects(doc, sentence, readings)
-    return readings
+    return first_leg_brackets(doc, sentence, readings, resolver)
 
 
 def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
@@ -173,7 +174,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     if p is None and (pair := between_pair(doc, sentence, hit, people)):
         p, o = pair
     if p is None and (winner := fired_to(doc.text, hit, people, doc.lang)) is not None:
-        p, o = winner, (o if o != winner else None)
+        p, o = winner, (o if o != winner else fired_opponent(doc.text, hit, people, winner))
     if p is None and o is None:
         if not (
             strength
@@ -224,6 +225,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o, filled = previous[1] if previous[0] == p else previous[0], True
     elif o is None and (town := place_opponent(doc, sentence, hit, p, resolver)):
         o = town
+    elif o is None and (town := leg_town_opponent(doc, sentence, hit, p, resolver)):
+        o, filled = town, True
     elif o is None:
         if loosely_named_club(doc, sentence, resolver) or unknown_opponent(doc, sentence):
             return None

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.matches.bracketlegs import bracketed_leg
 from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
+from bot.reports.matches.previewlegs import preview_lead
 from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import holds
@@ -145,14 +147,16 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "aggregate"
     if suffix.startswith(_HALFTIME_SUFFIX):
         return "halftime"
-    if leg_lead(before, after, suffix):
+    if leg_lead(before, after, suffix) or preview_lead(before, after, suffix):
         return "result"
     if suffix.startswith(_RUNNING_SUFFIX):
         return "running"
     if in_parens:
-        return "halftime"
+        return "result" if bracketed_leg(before, after) else "halftime"
     if led_after(before, after, suffix):
         return "lead"
+    if suffix.startswith(_WIN_SUFFIX) and before[-5:].lower() in (" zum ", "\nzum "):
+        return "result"  # `schoss den FC Valencia zum 2:0-Sieg`: the win, not a goal's score
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
         return "running"
     if _FOR_SIDE.match(after) and _GOAL_DASH.search(before[-40:]):  # the cheap test first
@@ -166,6 +170,7 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     return "result"
 
 
+_WIN_SUFFIX = ("sieg", "erfolg", "heimsieg", "auswärtssieg", "triumph")
 _GOAL_DASH = re.compile(r"\b(?:Tor|Netz|Kasten|Treffer|goal|net)\s*[-–—]\s*$", re.I)
 _FOR_SIDE = re.compile(r"\s*(?:für|for)\s")
 """`lenkte Ramos den Ball ins eigene Tor - 2:1 für Bayern`: the score a goal made."""

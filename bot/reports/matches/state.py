@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.reports.matches import cues
+from bot.reports.matches.givenpronoun import given_to_pronoun
 from bot.reports.matches.nationalstory import (
     TEAM_WORD_SUBJECT,
     may_tell_team_word,
@@ -164,6 +165,8 @@ class StoryState:
             if len(owners) == 1:
                 side = owners.pop()
             elif not owners and COACHS_TEAM.match(told.lstrip()):
+                side = self._last_named()
+            elif given_to_pronoun(told):  # `X's goal gave them a 1-0 win over Y`
                 side = self._last_named()
             elif not owners and _GENERIC.match(told.lstrip()) and not self.owned_before():
                 side = self.subject

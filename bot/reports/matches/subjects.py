@@ -47,7 +47,7 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
         if before:
             return before[-1].team
     for m in clause_people:
-        if m.prep == "dem" and (
+        if (m.prep == "dem" or (m.prep == "den" and m.alias.endswith("ern"))) and (
             _DATIVE_SUBJECT.match(text, m.end)
             or _DATIVE_AFTER_VERB.search(text[max(0, m.start - 40) : m.start])
         ):
@@ -160,9 +160,11 @@ def _described_subject(text: str, clause_start: int, clause_people) -> bool:
 
 _DATIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+)?(?:gelang|glückte|gelingt|reichte|genügte)\b")
 _DATIVE_AFTER_VERB = re.compile(
-    r"\b(?:gelang|gelangen|glückte|glückten|reichte|reichten|genügte|genügten)\s+dem\s+(?:\w+\s+)?$"
+    r"\b(?:gelang|gelangen|glückte|glückten|reichte|reichten|genügte|genügten)\s+"
+    r"(?:dem|den)\s+(?:\w+\s+)?$"
 )
-"""`Dank des 3:1 im Hinspiel reichten dem FC Bayern ...`: the result is the dative's."""
+"""`Dank des 3:1 im Hinspiel reichten dem FC Bayern ...` (`den Münchnern`): the result is
+the dative's."""
 _BETWEEN = re.compile(r"\b(?:zwischen|between)\s+(?:[^,.;]{1,50}\s+(?:und|and)\s+)?$", re.I)
 
 
@@ -193,7 +195,7 @@ def _VERBISH(text, m) -> tuple[str, ...]:
 
 _SUBJECT_PREPS = frozenset(
     "and but as when while then after before since so where because that which "
-    "night day afternoon evening also the der die das "
+    "night day afternoon evening also the this these der die das "
     "later earlier meanwhile elsewhere ago yesterday today tonight week weekend month "
     "season year finally however "
     "give gives gave given giving hand hands handed handing earn earns earned earning".split()

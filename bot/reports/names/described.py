@@ -15,6 +15,7 @@ from bot.reports.names.clubplurals import (
     club_plurals,
 )
 from bot.reports.names.nationalities import ADJ_TEAM, COUNTRIES, PLURAL_TEAM
+from bot.reports.names.towndescribed import town_described
 from bot.teams.resolver import TeamResolver
 
 _NATIONAL_DE = re.compile(
@@ -94,6 +95,7 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
         out += _coached(text, coaches)
     if "astgeber" in text or "host" in text or "home side" in text:
         out += _hosts(text, found)
+    out += town_described(text, found, resolver)
     named |= {o["team"] for o in out}
     # Which teams are national decides which readings apply; the text is searched only
     # for those (the team tests are cheaper than a search of the whole text).

@@ -82,7 +82,7 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
         )
         i += n
     countries_as_places(text, found, resolver)
-    return settle(club_of_country(text, found, resolver), people, resolver)
+    return settle(club_of_country(text, found, resolver), people, resolver, text)
 
 
 _SPLIT = re.compile(r"([^\W_]+)")

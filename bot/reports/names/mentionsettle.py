@@ -3,12 +3,16 @@ name (`Inter`, `Real`) pinned to a team the text names plainly, or left out."""
 
 from __future__ import annotations
 
+import re
+
 from bot.reports.names.neighbours import neighbours
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
 
-def settle(found: list[dict], people: set[str], resolver: TeamResolver) -> list[dict]:
+def settle(
+    found: list[dict], people: set[str], resolver: TeamResolver, text: str = ""
+) -> list[dict]:
     """Drop people's names (`Villa` after `David Villa`, unless it is a club's own
     name); pin ambiguous names to a team named plainly elsewhere."""
     people = {key for key in people if not primary(key, resolver)}
@@ -19,12 +23,42 @@ def settle(found: list[dict], people: set[str], resolver: TeamResolver) -> list[
         owners = f.pop("owners")
         f.pop("key")
         if len(owners) > 1:
-            owners = (owners & plain) or neighbours(owners, plain, resolver)
+            named = (owners & plain) or neighbours(owners, plain, resolver)
+            if len(named) > 1 and f.get("prep", "") in _ARTICLES:
+                named = _named_just_before(f["start"], named, out, text)
+            owners = named
             if len(owners) != 1:
                 continue
         f["team"] = next(iter(owners))
         out.append(f)
     return out
+
+
+_ARTICLES = frozenset(("", "the", "die", "der", "den", "dem", "des", "das"))
+"""Where a name opens its noun phrase (`die Mailänder`, `City beat ...`), not inside
+one (`im ausverkauften Borussia-Park`)."""
+JUST_BEFORE = 300
+"""How far back (in characters) a plain name pins an ambiguous one named after it."""
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _named_just_before(start: int, owners: set[str], settled: list[dict], text: str) -> set[str]:
+    """`Inter Mailand ist schon im Halbfinale. Im Viertelfinale hatten die Mailänder ...`
+    in a text naming both Milan clubs: the one of them named last before it, where the
+    others were named before that one's sentence (not beside it)."""
+    last: dict[str, int] = {}
+    for g in settled:
+        if g["team"] in owners and 0 < start - g["end"] <= JUST_BEFORE:
+            last[g["team"]] = g["start"]
+    if not last or not text:
+        return set()
+    best = max(last, key=last.get)
+    for team, at in last.items():
+        if team != best and not _SENTENCE_BREAK.search(text, at, last[best]):
+            return set()
+    return {best}
 
 
 def is_full_name(alias: str, resolver: TeamResolver) -> bool:

@@ -102,9 +102,13 @@ def shared_host(text: str, at: int, place: str, pair: tuple[str, str]) -> str | 
 
 _PLAYED_BEFORE = re.compile(
     r"(?:\d\s?[-:–]\s?\d|hinspiel|rückspiel|leg|duell|match|game|spiel|partie|derby)\W+"
-    r"(?:\w+\W+){0,3}$",
+    r"(?:\w+\W+){0,3}$|"
+    r"\d\s?[-:–]\s?\d[\s-]+(?:win|victory|defeat|loss|draw|sieg|erfolg|niederlage)\s+"
+    r"(?:over|against|to|with|gegen)\s+(?:the\s+|den\s+|dem\s+)?(?:(?-i:[A-ZÄÖÜ])[\w.'’-]*\s+){1,3}$",
     re.I,
 )
+"""`1:0 im Olimpico`, `a 1-0 win over Bayer Leverkusen at the Stadio Olimpico`: the ground
+told of the game itself."""
 
 
 @lru_cache(maxsize=4096)

@@ -53,3 +53,42 @@ MORE_CLUB_CITIES = {
     "bridgeview": "chicago-fire",
     "sinsheim": "tsg-hoffenheim",
 }
+
+NATIONAL_CITIES = """
+IRL dublin
+ENG wembley
+POL gdansk|danzig
+AUT vienna|wien
+CZE prague|prag|praha
+HUN budapest
+GRE athens|athen|athina
+SWE stockholm|solna
+NOR oslo
+FIN helsinki|helsingfors
+ISL reykjavik|reykjavík
+WAL cardiff
+NIR belfast
+ROU bucharest|bukarest|bucuresti|bucurești
+BUL sofia
+SVK bratislava|pressburg
+SVN ljubljana|laibach
+UKR kyiv|kiew|kiev|kyjiw
+BLR minsk
+GEO tbilisi|tiflis
+AZE baku
+ARM yerevan|eriwan
+EST tallinn
+LVA riga
+LTU vilnius|wilna
+CYP nicosia|nikosia
+MKD skopje
+ALB tirana
+MNE podgorica
+BIH sarajevo|zenica
+MDA chisinau|chișinău|kischinau
+LIE vaduz
+""".strip().splitlines()
+"""Capitals and national grounds (country code, then the names they go by), for the
+national team only: it plays at home there (`the first leg in Dublin` for the Republic
+of Ireland) even where the team list places none of that country's clubs. For a pair of
+clubs these towns say nothing, as before."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.reports.names.stadiums import stadium_team
-from bot.reports.names.venuecities import MORE_CITIES, MORE_CLUB_CITIES
+from bot.reports.names.venuecities import MORE_CITIES, MORE_CLUB_CITIES, NATIONAL_CITIES
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
@@ -186,6 +186,16 @@ def city_of(phrase: str) -> str | None:
     return _city_keys().get(normalize(phrase))
 
 
+@lru_cache(maxsize=1)
+def _national_cities() -> dict[str, str]:
+    out = {}
+    for line in NATIONAL_CITIES:
+        code, names = line.split(" ", 1)
+        for name in names.split("|"):
+            out[normalize(name)] = code
+    return out
+
+
 def country_code(phrase: str) -> str | None:
     return _COUNTRIES.get(normalize(phrase)) or _COUNTRIES.get(phrase.lower())
 
@@ -211,6 +221,8 @@ def _belongs(team_id: str, key: str, resolver: TeamResolver) -> bool:
     team = resolver.teams.get(team_id)
     if team is not None and team.kind == "national":
         if _club_town_of(team.country, named, resolver):
+            return True
+        if _national_cities().get(key) == team.country:
             return True
     if stadium_team(key) == team_id:
         return True

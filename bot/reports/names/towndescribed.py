@@ -1,0 +1,67 @@
+"""A side told by what it is and where it is from (`Der Finalgegner aus Bergamo`, `der
+Titelverteidiger aus Manchester`, `the holders from Madrid`): the one team the text
+names elsewhere whose town that is. With two such teams (Manchester City and United),
+or none, it stays open."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.names.venues import city_of, home_by_place
+from bot.teams.names import normalize
+from bot.teams.resolver import TeamResolver
+
+_SIDE_NOUNS_DE = (
+    "Finalgegner|Endspielgegner|Halbfinalgegner|Viertelfinalgegner|Achtelfinalgegner|Gegner|"
+    "Titelverteidiger|Meister|Rekordmeister|Vizemeister|Pokalsieger|Titelträger|Klub|Club|"
+    "Verein|Gastgeber|Gäste|Mannschaft|Team|Elf|Rivale|Rivalen|Tabellenführer|Spitzenreiter|"
+    "Aufsteiger|Favorit|Favoriten|Außenseiter"
+)
+_SIDE_NOUNS_EN = (
+    "side|team|club|champions|holders|visitors|hosts|opponents|finalists|outfit|giants|"
+    "leaders|rivals|favourites|underdogs"
+)
+_FROM_TOWN = re.compile(
+    r"\b(?P<art>[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Tt]he)\s+"
+    r"(?P<noun>(?:" + _SIDE_NOUNS_DE + r")|(?:" + _SIDE_NOUNS_EN + r"))\s+"
+    r"(?:aus|from)\s+(?P<town>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)\b"
+)
+_GATE = re.compile(r"\s(?:aus|from)\s+[A-ZÄÖÜ]")
+_TOWN_PLURAL = re.compile(
+    r"\b(?P<art>[Dd]ie|[Dd]en)\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<end>er|ern)\b"
+    r"(?!\s+[A-ZÄÖÜ])"
+)
+"""`die Berner`, `den Turinern`: a German plural of a town's people, for its club; not an
+adjective before a noun (`die Stuttgarter Arena`), nor a plural the team list already
+knows (which the name finder reads, or leaves out, itself)."""
+
+
+def town_described(text: str, found: list[dict], resolver: TeamResolver) -> list[dict]:
+    """Mention dicts (as names.mentions makes them) for `der Finalgegner aus Bergamo` and
+    `die Berner`."""
+    named = {f["team"] for f in found}
+    matches = list(_FROM_TOWN.finditer(text)) if _GATE.search(text) else []
+    keys = resolver.keys()
+    matches += [
+        m
+        for m in _TOWN_PLURAL.finditer(text)
+        if city_of(m.group("town")) and normalize(m.group("town") + "er") not in keys
+    ]
+    out = []
+    for m in matches:
+        town = m.group("town")
+        owners = {t for t in named if home_by_place(town, (t, ""), resolver) == t}
+        if len(owners) != 1:
+            continue
+        start = m.start("noun") if "noun" in m.groupdict() else m.start("town")
+        out.append(
+            {
+                "start": start,
+                "end": m.end(),
+                "team": owners.pop(),
+                "alias": text[start : m.end()],
+                "genitive": False,
+                "prep": m.group("art").lower(),
+            }
+        )
+    return out
