@@ -32,3 +32,19 @@ def shown_to(cast, clause, cue_at: int) -> str | None:
     if not _BETWEEN.match(text[person.end : cue_at]):
         return None
     return cast.full_name(person.name)
+
+
+_PRONOUN = re.compile(r"(?:him|ihm)\s+", re.I)
+
+
+def shown_pronoun(cast, clause, cue_at: int) -> bool:
+    """`The referee showed him a straight red card`: the card is the player named before."""
+    low = clause.text.lower()
+    if not any(key in low for key in _KEYS):
+        return False
+    text = cast.doc.text
+    verbs = list(_SHOWN.finditer(text, clause.start, cue_at))
+    if not verbs:
+        return False
+    pronoun = _PRONOUN.match(text, verbs[-1].end())
+    return pronoun is not None and bool(_BETWEEN.match(text[pronoun.end() : cue_at]))
