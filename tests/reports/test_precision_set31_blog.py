@@ -47,7 +47,7 @@ def test_a_goal_lines_scorer_is_the_one_who_finishes_en():
 
 
 def test_a_goal_lines_scorer_is_the_one_who_finishes_de():
-    (match,) = goals_for(_BLOG_DE, Match("werder-bremen", "freiburg", (2, 1)), lang="de")
+    (match,) = goals_for(_BLOG_DE, Match("werder-bremen", "sc-freiburg", (2, 1)), lang="de")
     assert scorers(match) == [
         (14, None, "Lucas Höler"),
         (58, None, "Romano Schmid"),
