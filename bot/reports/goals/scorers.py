@@ -53,6 +53,12 @@ _LED_BY = re.compile(
     r"(?:by|von)\s+$"
 )
 _AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
+_SUPPLIED = re.compile(
+    r"\s+(?:cross|corner|pass|free[- ]kick|through[- ]ball|cut-?back|delivery|lay-?off|"
+    r"knock-?down|flick-?on)\b"
+)
+"""`a David Beckham corner`, `from a Sergi Roberto cross`: the name of one who supplied the
+ball, told before the noun, is neither the doer nor whom a later `he` means."""
 _DEFLECTED = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|drive|strike|header|cross)\s+"
     r"(?:struck|hit|clipped|deflected off|took a deflection off|glanced off|bounced off|"
@@ -101,6 +107,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             continue
         after = text[person.end : person.end + 30]
         eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
+        eligible = eligible and not _SUPPLIED.match(after)
         if not eligible and person.before in _ABSOLUTE and _doing(after, lang):
             eligible = True
         if not eligible and person.before == "for" and after.startswith(" to "):
@@ -216,6 +223,8 @@ def last_named(cast: Cast, start: int, end: int, strict: bool = True) -> str | N
     """The last person in a span; `strict` skips goalkeepers beaten and providers."""
     for person in reversed(cast.within(start, end)):
         if person.possessive or (strict and person.before in _NOT_ANTECEDENT):
+            continue
+        if _SUPPLIED.match(cast.doc.text, person.end):
             continue
         if cast.team_word(person):
             continue
