@@ -38,7 +38,7 @@ class DoerReading:
         start = self._sentence.sentence.start
         if self.events and _LATER_OWN.search(clause.text):
             return self.events[-1].player
-        if _unnamed_player(self.doc, clause):
+        if _unnamed_player(self.doc, clause) or _TEAM_SUBJECT.match(clause.text):
             return None
         if backrefs.RELATIVE[self.lang].match(clause.text):
             return last_named(self.cast, start, clause.start, strict=False)
@@ -101,6 +101,11 @@ _LATER_OWN = re.compile(
 """`His first came in the 17th minute, after Leão had torn down the left, and his second
 followed in the 32nd`: a later goal of `his` is the last goal's scorer's, not the last
 name's."""
+_TEAM_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but|und|aber|doch)\s+)?(?i:his|their|its|her|seine?|ihre?)\s+"
+    r"(?:team|side|men|players|club|squad|Mannschaft|Elf|Team|Spieler|Truppe)\b"
+)
+"""`and his side scored`: the clause's subject is a team, no earlier clause's player."""
 _LISTED_NAME = re.compile(r"(?:\bund|\bsowie|\band|,)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+)\s*$")
 _STRIKE = {
     "de": re.compile(

@@ -148,6 +148,12 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
     return found
 
 
+_TEAM_NOUN = re.compile(
+    r"\s+(?:team|side|men|players|club|squad|Mannschaft|Elf|Team|Spieler|Truppe)\b"
+)
+"""`His team needed only two minutes`: a coach's side, not the coach, did it."""
+
+
 def _doing(after: str, lang: str) -> bool:
     """ "with Vinicius scoring ...": the name is followed at once by a goal verb (not
     "with Giroud and finished", where the verb is the subject's)."""
@@ -163,7 +169,8 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
     pronoun = backrefs.PRONOUN.get(lang, backrefs.PRONOUN["en"])
     first = _WORD.search(text)
     if first is not None and pronoun.match(first.group().strip(",.;:").lower()):
-        spans.append(first.span())
+        if not _TEAM_NOUN.match(text, first.end()):
+            spans.append(first.span())
     words = text.lower().split()
     if not _HE_WORDS.isdisjoint(map(str.strip, words, repeat(",.;:"))):
         for word in _HE.finditer(text):
