@@ -100,7 +100,9 @@ def _check_sentence(
             if spot is None:
                 continue
         else:
-            spot = _stated_anchor(goal, minutes)
+            spot = _stated_anchor(goal, minutes) or _counted_anchor(
+                doc, sentence, goal, minutes, cast
+            )
             if spot is None:
                 if _stated_anchor(goal, earlier) is not None:
                     kept.append(goal)
@@ -148,6 +150,18 @@ def _relative_anchor(doc, sentence, goal, minutes, cast) -> Minute | None:
         if minute.relative is not None and _doer_fits(doc.text, sentence, goal, minute, cast):
             return minute
     return None
+
+
+def _counted_anchor(doc, sentence, goal, minutes, cast) -> Minute | None:
+    """`in der 76. Minute ..., doch nur zwei Minuten später lenkte X den Ball ins eigene
+    Tor`: a goal at 78 whose time the sentence counts from a minute it states."""
+    spot = _relative_anchor(doc, sentence, goal, minutes, cast)
+    if spot is None or goal.minute is None or goal.added is not None:
+        return None
+    bases = [m for m in minutes if m.end <= spot.start and m.relative is None and m.minute]
+    if not bases or bases[-1].added is not None:
+        return None
+    return spot if bases[-1].minute + spot.relative == goal.minute else None
 
 
 def _doer_fits(text: str, sentence: Sentence, goal: Goal, minute: Minute, cast) -> bool:
