@@ -156,7 +156,7 @@ MISS = {
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:parier\w*|scheiter\w*|verschoss|verschießt|vergab|vergibt|vergeben|"
+        r"\b(?:parier\w*|(?:ge)?scheiter\w*|verschoss|verschießt|vergab|vergibt|vergeben|"
         r"(?<!ersten )(?<!zweiten )(?<!langen )(?<!kurzen )(?<!hinteren )Pfosten|"
         r"(?<!unter die )Latte|Aluminium|klärte|abgewehrt|prüfte|Parade|"
         r"(?:hielt|hält) den (?!\w+ (?:im Rennen|am Leben|im Spiel|in der Partie)\b)|"
