@@ -125,3 +125,24 @@ def test_a_card_some_minutes_after_the_last_time_told_de():
         lang="de",
     )
     assert cards == [(62, "Emre Can")]
+
+
+def test_a_card_of_the_game_told_just_before_is_not_this_ones_en():
+    cards = cards_of(
+        "Arsenal beat Tottenham 2-1 in the final on Saturday. Declan Rice was sent off in "
+        "the 80th minute.\n\nIn May 2019 Arsenal had beaten Tottenham 2-1 in the final as "
+        "well. Tottenham finished that game with ten men after Eric Dier was sent off.",
+        _arsenal(),
+    )
+    assert cards == [(80, "Declan Rice")]
+
+
+def test_a_card_of_the_game_told_just_before_is_not_this_ones_de():
+    cards = cards_of(
+        "Bayern gewann am Samstag 2:1 gegen Dortmund. Joshua Kimmich sah in der 80. Minute "
+        "die Rote Karte.\n\nIm Mai 2013 hatte Bayern Dortmund schon einmal 2:1 im Finale "
+        "besiegt. Damals sah Robert Lewandowski die Gelb-Rote Karte.",
+        _bayern(),
+        lang="de",
+    )
+    assert cards == [(80, "Joshua Kimmich")]

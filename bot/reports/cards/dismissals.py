@@ -110,7 +110,7 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
             else:
                 _read_line(reading, scene, found)
             continue
-        if _NEGATIVE.search(text):
+        if _NEGATIVE.search(text) or misreads.told_of_past_game(reading, scene):
             continue
         if (shouted := misreads.shout_card(reading, scene, _SECOND)) is not None:
             found[MAIN].append(shouted)

@@ -12,6 +12,8 @@ from bot.facts import Dismissal
 from bot.reports.cards.details import _from_base
 from bot.reports.cards.referents import last_offender
 from bot.reports.clauses.minutes import line_head_minute
+from bot.reports.clauses.pairing import OTHER
+from bot.reports.clauses.scenes import FOREIGN
 from bot.reports.goals.scorers import candidates
 
 _SHOUT_LINE = re.compile(
@@ -22,6 +24,11 @@ _SHOUT_LINE = re.compile(
 _VENUE_AFTER = re.compile(r"\s+(?:stadium|Stadion|arena|ground|Park)\b", re.I)
 _OBJECT = re.compile(r"\w+ing$|on$|an$")
 """`for kneeing X`, `a foul on X`, `Foul an X`: X is the one fouled."""
+_THAT_GAME = re.compile(
+    r"\b(?:that|the same) (?:game|match|final|tie|night|afternoon|evening|day)\b|"
+    r"\b(?:jene[mns]?|dem damaligen) (?:Spiel|Finale|Partie|Abend)\b|\bdamals\b",
+    re.I,
+)
 _INJURED = re.compile(
     r"\b(?:verletz\w*|angeschlagen|humpel\w*|getragen|Trage|injur\w*|stretcher\w*)\b", re.I
 )
@@ -92,3 +99,15 @@ def pronoun_antecedent(reading, scene) -> str | None:
         if name:
             return name
     return None
+
+
+def told_of_past_game(reading, scene) -> bool:
+    """`In May 2017 Arsenal beat Chelsea 2-1 in the final as well. ... and Chelsea also
+    finished that game with ten men after Moses was sent off`: a card sentence pointing
+    back (`that game`, `damals`) right after a sentence told wholly of another match."""
+    if scene.index == 0 or not _THAT_GAME.search(scene.sentence.text):
+        return False
+    before = [s for s in reading.scenes if s.index == scene.index - 1]
+    if not before or not before[0].clauses:
+        return False
+    return all(c.target == FOREIGN or c.target.startswith(OTHER) for c in before[0].clauses)
