@@ -8,6 +8,7 @@ from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
 from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates, last_named
 from bot.reports.goals.subjects import COORDINATING, NOT_VERB, subject, unread_subject
+from bot.reports.goals.whenfinish import when_finisher
 
 
 class DoerReading:
@@ -50,6 +51,8 @@ class DoerReading:
             return None
         if self._trailing:
             return self._trailing
+        if scorer := when_finisher(self, self._index):
+            return scorer
         earlier = [(i, s) for i in range(self._index) if (s := self._subject_at(i))]
         if not earlier:
             return None
