@@ -107,7 +107,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             continue
         after = text[person.end : person.end + 30]
         eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
-        eligible = eligible and not _SUPPLIED.match(after)
+        eligible = eligible and not _SUPPLIED.match(after) and not _wrong_way(person, text)
         if not eligible and person.before in _ABSOLUTE and _doing(after, lang):
             eligible = True
         if not eligible and person.before == "for" and after.startswith(" to "):
@@ -261,3 +261,13 @@ def _replaced(cast: Cast, person) -> bool:
     ):
         return False
     return bool(_REPLACED.search(cast.doc.text, max(0, person.start - 60), person.start))
+
+
+_SENT = frozenset(("sent", "sends", "send", "sending", "schickte", "schickt", "schickten"))
+_WRONG_WAY = re.compile(r"\s+(?:the wrong way|(?:[\w.-]+\s+){0,3}?in die falsche Ecke)\b")
+
+
+def _wrong_way(person, text: str) -> bool:
+    """`Kane sent Kobel the wrong way`, `schickte Kobel in die falsche Ecke`: the keeper
+    the penalty taker sent the wrong way is no doer."""
+    return person.before in _SENT and bool(_WRONG_WAY.match(text, person.end))
