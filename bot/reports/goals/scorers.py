@@ -108,6 +108,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         after = text[person.end : person.end + 30]
         eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
         eligible = eligible and not _SUPPLIED.match(after) and not _wrong_way(person, text)
+        eligible = eligible and not _HANDLED.match(after)
         if not eligible and person.before in _ABSOLUTE and _doing(after, lang):
             eligible = True
         if not eligible and person.before == "for" and after.startswith(" to "):
@@ -115,9 +116,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         eligible = eligible and not person.before.endswith(KEEPER_ENDINGS)
         eligible = eligible and not cast.team_word(person)
         if person.possessive:
-            eligible = bool(_GOAL_NOUN.match(after)) and not _DEFLECTED.match(
-                text, person.end, person.end + 60
-            )
+            eligible = person.before not in _STOPPED and bool(_GOAL_NOUN.match(after))
+            eligible = eligible and not _DEFLECTED.match(text, person.end, person.end + 60)
         if person.before == "the" and " " not in person.name:
             eligible = False
         if eligible and lang == "de" and not cast.familiar(person):
@@ -263,6 +263,10 @@ def _replaced(cast: Cast, person) -> bool:
     return bool(_REPLACED.search(cast.doc.text, max(0, person.start - 60), person.start))
 
 
+_HANDLED = re.compile(r"\s+(?:handled|handballed)\b")
+_STOPPED = frozenset(("handled", "blocked", "saved", "parried", "cleared", "stopped"))
+"""`Dossena handled Ivanovic's header in the area`: neither the one who handled nor the
+one whose header he stopped scored."""
 _SENT = frozenset(("sent", "sends", "send", "sending", "schickte", "schickt", "schickten"))
 _WRONG_WAY = re.compile(r"\s+(?:the wrong way|(?:[\w.-]+\s+){0,3}?in die falsche Ecke)\b")
 
