@@ -19,6 +19,8 @@ _CARD_FOR = re.compile(
     r"dismissal)\s+(?:gegen|für|for|of)\s+",
     re.I,
 )
+_VICTIM_LEAD = re.compile(r"\w+ing$|(?:foul|fouls|on|an|gegen)$", re.I)
+"""`a red card for catching X`, `for a foul on X`: X is the one fouled, not carded."""
 _AND = re.compile(r"\s(?:and|und)\s", re.I)
 _WHEN = re.compile(r"\s*(?:when|as|als|wenn|nachdem)\s", re.I)
 
@@ -31,7 +33,7 @@ def card_for(cast, clause) -> str | None:
     at = clause.start + shown.end()
     named = [p for p in cast.within(at, min(clause.end, at + 40)) if not p.possessive]
     between = cast.doc.text[at : named[0].start].split() if named else []
-    if not named or len(between) > 2:
+    if not named or len(between) > 2 or any(_VICTIM_LEAD.match(word) for word in between):
         return None
     return cast.full_name(named[0].name)
 

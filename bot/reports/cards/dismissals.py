@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import Dismissal, Match
+from bot.reports.cards import misreads
 from bot.reports.cards.afterword import second_told_after
 from bot.reports.cards.details import (
     antecedent,
@@ -17,8 +18,9 @@ from bot.reports.cards.details import (
     lead_sentence_minute,
     shared_subject,
 )
+from bot.reports.cards.merge import merge_cards
 from bot.reports.cards.referents import last_offender, offender_minute
-from bot.reports.cards.shownto import shown_to
+from bot.reports.cards.shownto import shown_pronoun, shown_to
 from bot.reports.cards.sides import card_sides
 from bot.reports.clauses.minutes import line_head_minute
 from bot.reports.clauses.pairing import told_before
@@ -28,7 +30,6 @@ from bot.reports.goals.scorers import candidates, pick
 from bot.reports.goals.subjects import inherited, inverted_subject, subject, verb_first
 from bot.reports.goals.teams import clause_hint
 from bot.reports.matches.backgroundleg import told_as_before
-from bot.reports.names.players import last_name as surname
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
 
@@ -109,10 +110,14 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
             else:
                 _read_line(reading, scene, found)
             continue
-        if _NEGATIVE.search(text):
+        if _NEGATIVE.search(text) or misreads.told_of_past_game(reading, scene):
+            continue
+        if (shouted := misreads.shout_card(reading, scene, _SECOND)) is not None:
+            found[MAIN].append(shouted)
             continue
         for clause in scene.clauses:
-            if clause.target == FOREIGN or not _RED.search(clause.text):
+            cue = _RED.search(clause.text)
+            if clause.target == FOREIGN or not cue or misreads.injured_exit(cue, clause.text):
                 continue
             _read_clause(reading, scene, clause, found, doc, after_goal)
     for target in pairing.targets():
@@ -121,7 +126,7 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
             continue
         if target == MAIN and told_as_before(match):
             continue
-        cards = _merge(found[target])
+        cards = merge_cards(found[target])
         for card in cards:
             if id(card) in after_goal and card.minute is None:
                 goal_minute(card, match)
@@ -173,7 +178,7 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     cast = reading.cast
     cue = _RED.search(clause.text)
     cue_at = clause.start + cue.start()
-    people = keeper_subjects(cast.doc.text, clause, candidates(cast, clause), cue_at)
+    people = keeper_subjects(cast.doc.text, clause, misreads.off_cue(cast, clause, cue), cue_at)
     picked = pick(people, cue_at)
     doer = shared_subject(cast.doc.text, clause, people, picked, cue_at)
     if picked is not None and doer is None:
@@ -183,6 +188,8 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     shown = shown_to(cast, clause, cue_at) or (
         card_for(cast, clause) if doer is None or not doer.name else None
     )
+    if not shown and shown_pronoun(cast, clause, cue_at):
+        shown = told = misreads.pronoun_antecedent(reading, scene)
     if shown:
         name = shown
     elif verb_first(clause.text) and not inverted_subject(clause, people, doc.text, doc.lang):
@@ -205,6 +212,7 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
         return
     minutes = [m for m in reading.minutes if clause.start <= m.start < clause.end]
     minute = card_minute(doc.text, minutes, cue_at, clause.start)
+    minute = minute or misreads.relative_lead(reading, minutes, cue_at)
     if minute is None and not minutes:
         minute = lead_minute(reading, scene, clause) or lead_sentence_minute(reading, scene)
     if minute is None and not minutes and told:
@@ -282,20 +290,3 @@ def _other_side(scene, match: Match | None) -> str | None:
         return None
     side = sides.pop()
     return match.away if side == match.home else match.home
-
-
-def _merge(cards: list[Dismissal]) -> list[Dismissal]:
-    """One card per player; the statement with a minute wins."""
-    out: dict[str, Dismissal] = {}
-    for card in cards:
-        key = surname(card.player)
-        kept = out.get(key)
-        if kept is None or (kept.minute is None and card.minute is not None):
-            if kept is not None:
-                card.second_yellow = card.second_yellow or kept.second_yellow
-                card.team = card.team or kept.team
-            out[key] = card
-        else:
-            kept.second_yellow = kept.second_yellow or card.second_yellow
-            kept.team = kept.team or card.team
-    return list(out.values())

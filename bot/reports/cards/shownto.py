@@ -14,17 +14,22 @@ _KEYS = ("show", "gave", "give", "hand", "zeigt", "gab", "hielt")
 _BETWEEN = re.compile(r"^\s*(?:(?:a|his|the|die|den|glatt|direkt|sofort)\s+){0,2}$", re.I)
 
 
-def shown_to(cast, clause, cue_at: int) -> str | None:
-    """`referee Bennett showed Vieira a second yellow card`: Vieira, whoever the clause
-    names before the verb; only where the name stands between the verb and the card."""
+def _showing(cast, clause, cue_at: int):
+    """The last showing verb (`showed`, `zeigte`) of the clause before the card, if any."""
     low = clause.text.lower()
     if not any(key in low for key in _KEYS):
         return None
-    text = cast.doc.text
-    verbs = list(_SHOWN.finditer(text, clause.start, cue_at))
-    if not verbs:
+    verbs = list(_SHOWN.finditer(cast.doc.text, clause.start, cue_at))
+    return verbs[-1] if verbs else None
+
+
+def shown_to(cast, clause, cue_at: int) -> str | None:
+    """`referee Bennett showed Vieira a second yellow card`: Vieira, whoever the clause
+    names before the verb; only where the name stands between the verb and the card."""
+    found = _showing(cast, clause, cue_at)
+    if found is None:
         return None
-    found = verbs[-1]
+    text = cast.doc.text
     named = [p for p in cast.within(found.end(), cue_at) if not p.possessive]
     if not named or named[0].start != found.end():
         return None
@@ -32,3 +37,16 @@ def shown_to(cast, clause, cue_at: int) -> str | None:
     if not _BETWEEN.match(text[person.end : cue_at]):
         return None
     return cast.full_name(person.name)
+
+
+_PRONOUN = re.compile(r"(?:him|ihm)\s+", re.I)
+
+
+def shown_pronoun(cast, clause, cue_at: int) -> bool:
+    """`The referee showed him a straight red card`: the card is the player named before."""
+    found = _showing(cast, clause, cue_at)
+    if found is None:
+        return False
+    text = cast.doc.text
+    pronoun = _PRONOUN.match(text, found.end())
+    return pronoun is not None and bool(_BETWEEN.match(text[pronoun.end() : cue_at]))

@@ -80,11 +80,17 @@ def rematch(pairing: Pairing) -> str | None:
 _PERSON_ASIDE = re.compile(r"\s*(?:who|whose)\b")
 
 
-def person_aside(text: str) -> bool:
+def person_aside(text: str, before: str = "") -> bool:
     """`Son, who had settled the first leg, levelled in the seventh`: a relative clause
     set off by commas tells of the subject's other match; what follows the closing comma
-    tells of the match before it."""
-    return _PERSON_ASIDE.match(text) is not None
+    tells of the match before it. So does an apposition right after a name that opens
+    the sentence (`Mbappé, schon im Hinspiel der Matchwinner, traf in der 39. Minute`)."""
+    if _PERSON_ASIDE.match(text) is not None:
+        return True
+    return bool(before) and _NAME_OPENING.match(before) is not None and text[:1].islower()
+
+
+_NAME_OPENING = re.compile(r"\s*(?:[A-ZÄÖÜ][\w'’.-]+\s+){0,3}[A-ZÄÖÜ][\w'’.-]+\s*,\s*$")
 
 
 def aside_end(sentence: str, start: int) -> int:

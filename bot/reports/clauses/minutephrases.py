@@ -42,11 +42,14 @@ BEFORE_END = re.compile(
 HOUR_BEFORE_END = re.compile(
     r"\b(?:(?P<q>eine Viertelstunde|a quarter of an hour)|eine halbe Stunde|half an hour)\s+"
     r"(?:vor\s+(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)|(?:from|before)\s+"
-    r"(?:time|full[- ]time|the\s+(?:end|final\s+whistle)))\b"
+    r"(?:time|full[- ]time|the\s+(?:end|final\s+whistle))|(?<=\bwith a quarter of an hour )"
+    r"(?:left|remaining|to\s+go|to\s+play)|(?<=\bwith half an hour )(?:left|remaining|"
+    r"to\s+go|to\s+play))\b"
     r"(?!\s+(?:der\s+(?:Verlängerung|ersten)|of\s+(?:the\s+first|extra|the\s+extra)))",
     re.I,
 )
-"""`Eine Viertelstunde vor dem Ende`, `half an hour from time`: 75 and 60, as BEFORE_END."""
+"""`Eine Viertelstunde vor dem Ende`, `half an hour from time`, `with a quarter of an hour
+left`: 75 and 60, as BEFORE_END."""
 HOUR_KEYS = ("iertelstunde", "halbe Stunde", "quarter of an hour", "half an hour")
 EXTRA_TIME = re.compile(r"Verlängerung|extra[- ]time|\bn\.\s?V\.|\ba\.?e\.?t\b", re.I)
 FROM_ON = re.compile(r"\s+an\b")

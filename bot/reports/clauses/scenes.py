@@ -198,7 +198,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 clause.target = own
                 scene.clauses.append(clause)
                 continue
-            if own is not None and aside is None and person_aside(text):
+            if own is not None and aside is None and person_aside(text, sentence.text[:start]):
                 aside = (aside_end(sentence.text, start), target)
                 clause.target = target = own
                 scene.clauses.append(clause)

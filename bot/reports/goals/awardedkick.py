@@ -48,3 +48,30 @@ def awarded_before(text_before: str, text: str, goals: list[Goal]) -> None:
         return
     if _CONVERTS.search(text) and not _NOT_SCORED.search(text):
         goals[0].penalty = True
+
+
+_FOULED = re.compile(
+    r"\b(?:brought down|fouled|tripped|felled|upended|pulled (?:\w+ )?back|handball|"
+    r"gefoult|zu Fall gebracht|umgerissen|von den Beinen geholt|Handspiel)\b",
+    re.I,
+)
+_KICK_TAKEN = re.compile(
+    r"\b(?:his|her|seinen|ihren)\s+(?:spot[- ]kick|penalty|Elfmeter|Strafstoß)\b|"
+    r"\bfrom the (?:penalty )?spot\b|\bvom (?:Elfmeter)?[Pp]unkt\b",
+    re.I,
+)
+
+
+def awarded_after(text: str, text_after: str, goals: list[Goal], after_told: bool) -> None:
+    """`Barca doubled their lead when Suarez was brought down. The referee awarded a
+    penalty, and the Uruguayan drove his spot kick into the corner`: the one goal of a
+    sentence telling a foul is the penalty the next sentence awards and converts, when
+    that sentence tells no goal of its own (`after_told`), no save and no miss."""
+    if len(goals) != 1 or goals[0].penalty or goals[0].own_goal or after_told:
+        return
+    if not _FOULED.search(text) or not _AWARDED.search(text_after):
+        return
+    if _NOT_SCORED.search(text_after) or _NOT_SCORED.search(text):
+        return
+    if _CONVERTS.search(text_after) or _KICK_TAKEN.search(text_after):
+        goals[0].penalty = True

@@ -91,7 +91,10 @@ class BlankReading:
             return None
         cue_at = clause.start + cue.start()
         doer = pick(found, cue_at)
-        return finisher(clause, found, cue_at, doer, self.doc.text, self.lang, clause.start - 1)
+        chosen = finisher(clause, found, cue_at, doer, self.doc.text, self.lang, clause.start - 1)
+        if chosen is None and doer is not None and doer.name and _joined(self, clause, found, doer):
+            return doer
+        return chosen
 
     def _join_blank(self, scene: Scene, new: list[GoalEvent]) -> None:
         """ "The second goal arrived in the 32nd minute. X finished ..." is one goal by X."""
@@ -108,3 +111,14 @@ class BlankReading:
                 return
         if len(timed) == 1 and timed[0].player is None and not claims:
             self._blank = (timed[0], scene.paragraph)
+
+
+_JOINED = re.compile(r"\s(?:and|und)\s+$")
+
+
+def _joined(reader, clause: Clause, found: list[Candidate], doer: Candidate) -> bool:
+    """`when Kane was brought down and Musiala converted the penalty`: the doer of the goal
+    verb joined by `and` after another name is the finisher, not the clause's first name."""
+    if not _JOINED.search(reader.doc.text, clause.start, doer.start):
+        return False
+    return any(c.name and c.eligible and c.start < doer.start for c in found)

@@ -12,6 +12,7 @@ from bot.reports.clauses.minutes import BLOG_HEAD, may_head
 from bot.reports.clauses.pairing import MAIN
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.blogscorer import GOAL_LINE_NOW, finisher
 from bot.reports.goals.claims import GoalEvent
 from bot.reports.goals.scorers import candidates
 from bot.reports.goals.shouts import SHOUT
@@ -39,7 +40,7 @@ _GOAL_LINE = {
         r"head(?:s|ed)? (?:in|home)|nods? (?:in|home)|taps? in|fires? (?:in|home)|"
         r"turns? (?:the ball |it )?in\b|equalis(?:es|ed)|equaliz(?:es|ed)|nets?\b|"
         r"converts?|drives? (?:a |the )?(?:[\w-]+ ){0,3}?(?:shot|effort) past|"
-        r"beats? (?:the keeper|[A-Z]\w+)|makes? it \d)",
+        r"beats? (?:the keeper|[A-Z]\w+)|makes? it \d|" + GOAL_LINE_NOW + ")",
         re.I,
     ),
     "de": re.compile(
@@ -208,7 +209,7 @@ def _event(doc, cast, line: _Line, lang: str) -> GoalEvent:
             for c in candidates(cast, clause)
             if c.name and (c.eligible or c.marked) and not _EXCLAIMED.match(text, c.end)
         ]
-        player = named[0].name if named else None
+        player = finisher(cast, body, line.body_start, named, _GOAL_LINE[lang])
     if player is not None:
         player = cast.full_name(player)
         player = player.title() if player.isupper() else player

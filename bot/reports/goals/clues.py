@@ -175,7 +175,8 @@ class ClueReading:
                 clause.target = f"{OTHER}{fits[0]}"
 
     def _elliptic(self, found: list[Candidate], minutes: list[Minute]) -> bool:
-        """ "..., Guirassy in der 20. Minute": a name and its minute, and nothing else."""
+        """ "..., Guirassy in der 20. Minute": a name and its minute, and nothing else (not
+        `..., Martínez in der 61. Minute mit Gelb-Rot vom Platz`, a card's minute)."""
         named = [c for c in found if c.name and c.eligible and c.start < minutes[0].start]
         if len(named) != 1 or named[0] is not found[0]:
             return False
@@ -184,7 +185,9 @@ class ClueReading:
         ):
             return False
         between = self.doc.text[named[0].end : minutes[0].start]
-        return len(between.split()) <= 3 and not goalcues.CARD.search(between)
+        after = self.doc.text[minutes[-1].end : minutes[-1].end + 40].split(".")[0]
+        told = goalcues.CARD.search(between) or goalcues.CARD.search(after)
+        return len(between.split()) <= 3 and not told
 
     def _named_before(self, found, minute, minutes, doer) -> bool:
         """ "Nach Pinos frühem Tor (3.) glich Immobile aus (11.)": someone else is named

@@ -36,8 +36,12 @@ _APPOSITION = re.compile(
     r"^\s*(?:the|a|an|der|die|ein|eine)\s+(?:[\w'’.-]+\s+){0,4}?"
     r"(?i:\w*(?:stürmer|spieler|verteidiger|kapitän|läufer|joker|angreifer)|striker|forward|"
     r"midfielder|defender|winger|captain|full-?back|cent(?:re|er)-?back|playmaker|"
-    r"substitute|\d{2}-year-old|\d{2}-[Jj]ährige)\s*$"
+    r"substitute|\d{2}-year-old|\d{2}-[Jj]ährige)\s*$|"
+    r"^\s*(?:(?:completely|totally|left|all|again|völlig|ganz|wieder)\s+)?(?:unmarked|"
+    r"unchallenged|alone|ungedeckt|frei|unbedrängt|freistehend|on as a substitute|"
+    r"eingewechselt)\s*$"
 )
+"""`the former Real Madrid striker`, `unmarked`: an aside between a name and its verb."""
 
 UNCLEAR = Candidate(-1, -1, None, False)
 """The finisher cannot be told: give the goal no scorer rather than a guessed one."""

@@ -15,7 +15,7 @@ GOAL_KEYS = {
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|"
-    "open net|dinked|squeezed|replied|responded|hit back",
+    "open net|dinked|squeezed|replied|responded|hit back|drew level",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
@@ -36,6 +36,11 @@ GOAL = {
         r"slotted|poked|poke\b|turned (?:the ball |it )?(?:in|home)\b|"
         r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|free kick|"
         r"hat[- ]trick|brace\b|a double from\b|struck (?:again|twice|home)|drove\b.{0,40}\bpast|"
+        r"(?:hit|struck|smashed|curled|drilled|placed|rolled|steered|sent|lashed|rifled) "
+        r"(?:a|an|his) (?:[\w-]+ ){0,3}?(?:shot|strike|effort|drive|volley|finish) "
+        r"past\b(?! the (?:near |far )?(?:post|upright|bar|crossbar))|"
+        r"(?:head|heads|headed|nod|nods|nodded) (?:the ball |it )?past\b"
+        r"(?! the (?:near |far )?(?:post|upright|bar|crossbar))|"
         r"(?:when|as|before|after|until) (?-i:[A-Z][\w'’-]+ ){1,3}struck\b(?! (?:the|a|an|his|off|"
         r"against|down|up|by|out)\b)|"
         r"volleyed|curled (?:in|home)|chipped (?:in|home)|rifled|smashed|bundled|"
@@ -146,6 +151,7 @@ MISS = {
         r"\b(?:saved|saves|missed|misses|hit the (?:post|bar|crossbar|woodwork)|"
         r"struck the (?:post|bar|crossbar|woodwork)|woodwork|denied|blocked|cleared|"
         r"wide of|over the bar|off the line|kept out|parried|failed to|could not|couldn't|"
+        r"past the (?:near |far )?(?:post|upright)|"
         r"unable to|wasted|squandered|should have|shot over|fired over|went wide|shot wide|"
         r"fired wide|headed wide|headed over|no (?:more |further )?goals?|without scoring|"
         r"goal difference|(?:one|two|three)-goal (?:margin|deficit|cushion)|tried to|trying to|"
@@ -156,7 +162,7 @@ MISS = {
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:parier\w*|scheiter\w*|verschoss|verschießt|vergab|vergibt|vergeben|"
+        r"\b(?:parier\w*|(?:ge)?scheiter\w*|verschoss|verschießt|vergab|vergibt|vergeben|"
         r"(?<!ersten )(?<!zweiten )(?<!langen )(?<!kurzen )(?<!hinteren )Pfosten|"
         r"(?<!unter die )Latte|Aluminium|klärte|abgewehrt|prüfte|Parade|"
         r"(?:hielt|hält) den (?!\w+ (?:im Rennen|am Leben|im Spiel|in der Partie)\b)|"

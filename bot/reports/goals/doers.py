@@ -8,6 +8,7 @@ from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
 from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates, last_named
 from bot.reports.goals.subjects import COORDINATING, NOT_VERB, subject, unread_subject
+from bot.reports.goals.whenfinish import when_finisher
 
 
 class DoerReading:
@@ -38,7 +39,7 @@ class DoerReading:
         start = self._sentence.sentence.start
         if self.events and _LATER_OWN.search(clause.text):
             return self.events[-1].player
-        if _unnamed_player(self.doc, clause):
+        if _unnamed_player(self.doc, clause) or _TEAM_SUBJECT.match(clause.text):
             return None
         if backrefs.RELATIVE[self.lang].match(clause.text):
             return last_named(self.cast, start, clause.start, strict=False)
@@ -50,6 +51,8 @@ class DoerReading:
             return None
         if self._trailing:
             return self._trailing
+        if scorer := when_finisher(self, self._index):
+            return scorer
         earlier = [(i, s) for i in range(self._index) if (s := self._subject_at(i))]
         if not earlier:
             return None
@@ -101,6 +104,11 @@ _LATER_OWN = re.compile(
 """`His first came in the 17th minute, after Leão had torn down the left, and his second
 followed in the 32nd`: a later goal of `his` is the last goal's scorer's, not the last
 name's."""
+_TEAM_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but|und|aber|doch)\s+)?(?i:his|their|its|her|seine?|ihre?)\s+"
+    r"(?:team|side|men|players|club|squad|Mannschaft|Elf|Team|Spieler|Truppe)\b"
+)
+"""`and his side scored`: the clause's subject is a team, no earlier clause's player."""
 _LISTED_NAME = re.compile(r"(?:\bund|\bsowie|\band|,)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+)\s*$")
 _STRIKE = {
     "de": re.compile(

@@ -14,6 +14,7 @@ from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
 from bot.reports.goals.keeperbeaten import beaten_keeper
+from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.penalty_award import awarded_before
@@ -177,7 +178,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             if len(paired) == 1 and described_finish(clause, found, person, cue_at, self.doc.text):
                 name = None
             single = len(paired) == 1
-            self._add(clause, minute, name, penalty and single, own and single, hint, assist)
+            flags = (penalty, own) if single else item_flags(self.doc, self.lang, paired, person)
+            self._add(clause, minute, name, *flags, hint, assist)
         rest = [m for m in minutes if all(m is not pm for _, pm in paired)]
         if paired and not rest:
             return

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.facts import Goal, Match
 from bot.reports.clauses.minutes import LEAD, Minute, find_minutes
-from bot.reports.goals.awardedkick import awarded_before
+from bot.reports.goals.awardedkick import awarded_after, awarded_before
 from bot.reports.goals.kickflags import CLAUSE_END, check_flags, move_penalty
 from bot.reports.goals.ownowner import own_goal_owners
 from bot.reports.names.players import last_name
@@ -40,6 +40,7 @@ def check_goals(doc: Document, matches: list[Match]) -> None:
     if not any(match.goals for match in matches):
         return
     sentences = {s.text: i for i, s in enumerate(doc.sentences)}
+    told = {g.evidence for match in matches for g in match.goals or []}
     minutes, cast = _reading(doc)
     starts = [m.start for m in minutes]
     for match in matches:
@@ -62,6 +63,9 @@ def check_goals(doc: Document, matches: list[Match]) -> None:
             checked = _check_sentence(doc, sentence, goals, times, cast)
             if index:
                 awarded_before(doc.sentences[index - 1].text, sentence.text, checked)
+            if index + 1 < len(doc.sentences):
+                after = doc.sentences[index + 1].text
+                awarded_after(sentence.text, after, checked, after in told)
             kept.extend(own_goal_owners(doc, sentence, checked, cast))
         order = {id(g): i for i, g in enumerate(match.goals)}
         kept.sort(key=lambda g: order[id(g)])
@@ -96,7 +100,9 @@ def _check_sentence(
             if spot is None:
                 continue
         else:
-            spot = _stated_anchor(goal, minutes)
+            spot = _stated_anchor(goal, minutes) or _counted_anchor(
+                doc, sentence, goal, minutes, cast
+            )
             if spot is None:
                 if _stated_anchor(goal, earlier) is not None:
                     kept.append(goal)
@@ -144,6 +150,18 @@ def _relative_anchor(doc, sentence, goal, minutes, cast) -> Minute | None:
         if minute.relative is not None and _doer_fits(doc.text, sentence, goal, minute, cast):
             return minute
     return None
+
+
+def _counted_anchor(doc, sentence, goal, minutes, cast) -> Minute | None:
+    """`in der 76. Minute ..., doch nur zwei Minuten später lenkte X den Ball ins eigene
+    Tor`: a goal at 78 whose time the sentence counts from a minute it states."""
+    spot = _relative_anchor(doc, sentence, goal, minutes, cast)
+    if spot is None or goal.minute is None or goal.added is not None:
+        return None
+    bases = [m for m in minutes if m.end <= spot.start and m.relative is None and m.minute]
+    if not bases or bases[-1].added is not None:
+        return None
+    return spot if bases[-1].minute + spot.relative == goal.minute else None
 
 
 def _doer_fits(text: str, sentence: Sentence, goal: Goal, minute: Minute, cast) -> bool:

@@ -53,6 +53,12 @@ _LED_BY = re.compile(
     r"(?:by|von)\s+$"
 )
 _AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
+_SUPPLIED = re.compile(
+    r"\s+(?:cross|corner|pass|free[- ]kick|through[- ]ball|cut-?back|delivery|lay-?off|"
+    r"knock-?down|flick-?on)\b"
+)
+"""`a David Beckham corner`, `from a Sergi Roberto cross`: the name of one who supplied the
+ball, told before the noun, is neither the doer nor whom a later `he` means."""
 _DEFLECTED = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|drive|strike|header|cross)\s+"
     r"(?:struck|hit|clipped|deflected off|took a deflection off|glanced off|bounced off|"
@@ -101,6 +107,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             continue
         after = text[person.end : person.end + 30]
         eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
+        eligible = eligible and not _SUPPLIED.match(after) and not _wrong_way(person, text)
+        eligible = eligible and not _HANDLED.match(after)
         if not eligible and person.before in _ABSOLUTE and _doing(after, lang):
             eligible = True
         if not eligible and person.before == "for" and after.startswith(" to "):
@@ -108,9 +116,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         eligible = eligible and not person.before.endswith(KEEPER_ENDINGS)
         eligible = eligible and not cast.team_word(person)
         if person.possessive:
-            eligible = bool(_GOAL_NOUN.match(after)) and not _DEFLECTED.match(
-                text, person.end, person.end + 60
-            )
+            eligible = person.before not in _STOPPED and bool(_GOAL_NOUN.match(after))
+            eligible = eligible and not _DEFLECTED.match(text, person.end, person.end + 60)
         if person.before == "the" and " " not in person.name:
             eligible = False
         if eligible and lang == "de" and not cast.familiar(person):
@@ -141,6 +148,12 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
     return found
 
 
+_TEAM_NOUN = re.compile(
+    r"\s+(?:team|side|men|players|club|squad|Mannschaft|Elf|Team|Spieler|Truppe)\b"
+)
+"""`His team needed only two minutes`: a coach's side, not the coach, did it."""
+
+
 def _doing(after: str, lang: str) -> bool:
     """ "with Vinicius scoring ...": the name is followed at once by a goal verb (not
     "with Giroud and finished", where the verb is the subject's)."""
@@ -156,7 +169,8 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
     pronoun = backrefs.PRONOUN.get(lang, backrefs.PRONOUN["en"])
     first = _WORD.search(text)
     if first is not None and pronoun.match(first.group().strip(",.;:").lower()):
-        spans.append(first.span())
+        if not _TEAM_NOUN.match(text, first.end()):
+            spans.append(first.span())
     words = text.lower().split()
     if not _HE_WORDS.isdisjoint(map(str.strip, words, repeat(",.;:"))):
         for word in _HE.finditer(text):
@@ -217,9 +231,47 @@ def last_named(cast: Cast, start: int, end: int, strict: bool = True) -> str | N
     for person in reversed(cast.within(start, end)):
         if person.possessive or (strict and person.before in _NOT_ANTECEDENT):
             continue
+        if _SUPPLIED.match(cast.doc.text, person.end) or (strict and _replaced(cast, person)):
+            continue
         if cast.team_word(person):
             continue
         if cast.doc.lang == "de" and not cast.familiar(person):
             continue
         return cast.full_name(person.name)
     return None
+
+
+_REPLACED = re.compile(
+    r"\b(?:brachte|bringt|brought|brings|sent|sends|schickte|wechselte|came|comes|kam|kommt|"
+    r"on)\b[^.;:]{0,40}\b(?:für|for)\s+$|\b(?:replacing|replaced|replaces|ersetzte|ersetzt)\s+$"
+)
+
+
+def _replaced(cast: Cast, person) -> bool:
+    """`brachte Bierhoff für Scholl`, `brought on X for Y`, `replacing Y`: the player who
+    went off is not whom a later `he` or `der Stürmer` means."""
+    if person.before not in (
+        "für",
+        "for",
+        "replacing",
+        "replaced",
+        "replaces",
+        "ersetzte",
+        "ersetzt",
+    ):
+        return False
+    return bool(_REPLACED.search(cast.doc.text, max(0, person.start - 60), person.start))
+
+
+_HANDLED = re.compile(r"\s+(?:handled|handballed)\b")
+_STOPPED = frozenset(("handled", "blocked", "saved", "parried", "cleared", "stopped"))
+"""`Dossena handled Ivanovic's header in the area`: neither the one who handled nor the
+one whose header he stopped scored."""
+_SENT = frozenset(("sent", "sends", "send", "sending", "schickte", "schickt", "schickten"))
+_WRONG_WAY = re.compile(r"\s+(?:the wrong way|(?:[\w.-]+\s+){0,3}?in die falsche Ecke)\b")
+
+
+def _wrong_way(person, text: str) -> bool:
+    """`Kane sent Kobel the wrong way`, `schickte Kobel in die falsche Ecke`: the keeper
+    the penalty taker sent the wrong way is no doer."""
+    return person.before in _SENT and bool(_WRONG_WAY.match(text, person.end))

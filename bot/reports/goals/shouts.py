@@ -14,9 +14,21 @@ _UNIT = re.compile(r"\.?\s*:")
 _DIGITS = tuple("0123456789")
 
 
+_FINISH_NOUNS = frozenset(
+    """Distanz Halbdistanz Entfernung Nähe Winkel Drehung Lage Rücklage Position Gewühl
+    Kopf Fuß Spitze Luft Strafraum Fünfmeterraum Sechzehner Mitte Nachschuss
+    Direktabnahme Strafraumgrenze Torlinie""".split()
+)
+"""`verkürzte aus kurzer Distanz (48.)`, `traf per Kopf`: where and how a German shot
+went in, a noun after a lower-case word, is no name."""
+
+
 def no_person(text: str, person) -> bool:
-    """A capitalised shout, or the unit of a minute heading (`63 Min.:`), read as a name."""
+    """A capitalised shout, or the unit of a minute heading (`63 Min.:`), read as a name;
+    or a German finish noun (`aus kurzer Distanz`)."""
     if person.name.isupper() and SHOUT.fullmatch(person.name):
+        return True
+    if person.name in _FINISH_NOUNS and person.before.islower():
         return True
     return bool(_UNIT.match(text, person.end)) and text[
         max(0, person.start - 6) : person.start

@@ -83,6 +83,7 @@ ROLE_ENDINGS = (
     "routinier",
     "angreifer",
     "neuzugang",
+    "kollege",
 )
 NOUN_ENDINGS = (
     "ung",

@@ -139,6 +139,14 @@ def _particle_leads(words, j) -> bool:
     return j < len(words) and words[j][2][0].isupper()
 
 
+def _german_word(word: str, run) -> bool:
+    """`la`, `der` as German words, but not after a particle that is none (`de la Red`,
+    `van der Sar`)."""
+    if word not in GERMAN_WORDS:
+        return False
+    return not (run and run[-1][2] in PARTICLES and run[-1][2] not in GERMAN_WORDS)
+
+
 def _run_at(text, words, i, skip, lang) -> list[tuple[int, int, str]]:
     run: list[tuple[int, int, str]] = []
     j = i
@@ -171,7 +179,7 @@ def _run_at(text, words, i, skip, lang) -> list[tuple[int, int, str]]:
             run.append(word)
             if w.endswith(_POSSESSIVE):
                 break
-        elif w in PARTICLES and not (de and w in GERMAN_WORDS) and _particle_leads(words, j):
+        elif w in PARTICLES and not (de and _german_word(w, run)) and _particle_leads(words, j):
             if not run and w not in LEADING_PARTICLES:
                 break
             run.append(words[j])
