@@ -111,7 +111,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     readings = without_blog_states(doc, settle_role_subjects(readings))
     shootouts = [r for r in readings if "shootout-only" in r.notes]
     readings = [r for r in readings if "shootout-only" not in r.notes]
-    join_shootouts(readings, shootouts)
+    join_shootouts(readings, shootouts, two_legged(doc))
     same_day_of_a_later_date(doc, readings, main)
     groups: dict[frozenset, list[Reading]] = {}
     for r in readings:

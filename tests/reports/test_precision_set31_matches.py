@@ -1,0 +1,41 @@
+"""Precision families for matches, ties and their details found on set 31, each in
+sentences written for these tests (other teams, players and numbers than the set's)."""
+
+from __future__ import annotations
+
+from tests.reports.helpers import pairs, read
+
+
+def test_a_goalless_half_is_not_a_goalless_match():
+    facts = read(
+        " date 2012-07-02 Spanien ist Europameister. Die Mannschaft von Vicente del Bosque "
+        "besiegte am Sonntagabend im EM-Finale in Kiew Italien mit 1:0 (0:0). Die Italiener, "
+        "die in der Vorrunde schon einmal mit 1:1 gegen die Spanier gespielt hatten, standen "
+        "tief. Eine erste Halbzeit ohne große Höhepunkte endete torlos. Nach dem Wechsel traf "
+        "Torres."
+    )
+    assert ("spain", "italy", (0, 0)) not in pairs(facts)
+    assert ("spain", "italy", (1, 0)) in pairs(facts)
+
+
+def test_a_goalless_first_half_in_english_is_not_a_match():
+    facts = read(
+        " date 2012-07-02 Spain won the European Championship on Sunday, beating Italy 1-0 in "
+        "Kiev. The Italians, who had drawn 1-1 with Spain in the group stage, sat deep. A "
+        "first half without chances ended goalless. After the break Torres scored."
+    )
+    assert ("spain", "italy", (0, 0)) not in pairs(facts)
+    assert ("spain", "italy", (1, 0)) in pairs(facts)
+
+
+def test_a_one_off_final_won_in_extra_time_takes_no_later_shootout():
+    facts = read(
+        " date 2012-07-02 Spanien ist Europameister. Die Mannschaft von Vicente del Bosque "
+        "besiegte am Sonntagabend im EM-Finale in Kiew Italien mit 2:1 (0:0, 1:1) nach "
+        "Verlängerung. Schon das Halbfinale war ein Kraftakt gewesen. Gegen Portugal hatte "
+        "Cristiano Ronaldo früh getroffen, Sergio Ramos glich aus. Nach 120 Minuten stand es "
+        "1:1, im Elfmeterschießen setzten sich die Spanier mit 4:2 durch."
+    )
+    final = [m for m in facts.matches if {m.home, m.away} == {"spain", "italy"}]
+    assert len(final) == 1
+    assert final[0].score == (2, 1) and final[0].penalties is None and final[0].leg is None
