@@ -39,3 +39,24 @@ def test_a_one_off_final_won_in_extra_time_takes_no_later_shootout():
     final = [m for m in facts.matches if {m.home, m.away} == {"spain", "italy"}]
     assert len(final) == 1
     assert final[0].score == (2, 1) and final[0].penalties is None and final[0].leg is None
+
+
+def test_a_round_of_an_earlier_year_is_not_the_main_matchs_stage():
+    facts = read(
+        " date 2005-10-09 Wien (dpa) - Die österreichische Nationalmannschaft hat am "
+        "Samstagabend ihr WM-Qualifikationsspiel gegen Polen mit 2:3 (1:2) verloren. Maciej "
+        "Zurawski traf zweimal für die Gäste. Er ist der erste Pole seit Grzegorz Lato im "
+        "WM-Halbfinale 1974, dem gegen Österreich zwei Tore gelungen sind."
+    )
+    found = [m for m in facts.matches if m.score == (2, 3)]
+    assert len(found) == 1 and found[0].stage != "semi-final"
+
+
+def test_a_round_of_an_earlier_year_in_english_is_not_the_main_matchs_stage():
+    facts = read(
+        " date 2005-10-09 VIENNA (AP) — Poland beat Austria 3-2 in a World Cup qualifier in "
+        "Vienna on Saturday. Maciej Zurawski scored twice, the first Pole to score twice "
+        "against Austria since Grzegorz Lato in the 1974 World Cup semifinal."
+    )
+    found = [m for m in facts.matches if m.score == (2, 3)]
+    assert len(found) == 1 and found[0].stage != "semi-final"

@@ -20,6 +20,7 @@ from bot.reports.matches.hostroles import home_by_role
 from bot.reports.matches.legcues import RESULT_IN_LEG
 from bot.reports.matches.legorder import two_legged
 from bot.reports.matches.otherscore import tells_other_score
+from bot.reports.matches.pastedition import past_edition
 from bot.reports.matches.previewlead import lead_tells_next_match
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.resultchecks import told_as_past
@@ -185,6 +186,7 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
             (at, stage)
             for at, stage in cues.stage_at(sentence.text)
             if not _BY_BEATING.match(doc.text, sentence.start + at, sentence.end)
+            and not past_edition(sentence.text, at, doc.published)
         ]
     return out
 
