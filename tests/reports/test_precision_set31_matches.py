@@ -60,3 +60,25 @@ def test_a_round_of_an_earlier_year_in_english_is_not_the_main_matchs_stage():
     )
     found = [m for m in facts.matches if m.score == (2, 3)]
     assert len(found) == 1 and found[0].stage != "semi-final"
+
+
+def test_home_and_away_games_of_a_qualifying_group_are_no_tie():
+    facts = read(
+        " date 2005-10-09 Wien (dpa) - Die österreichische Nationalmannschaft hat am "
+        "Samstagabend im Ernst-Happel-Stadion ihr WM-Qualifikationsspiel gegen Polen mit 2:3 "
+        "(1:2) verloren. Maciej Zurawski traf zweimal für die Gäste. Das Hinspiel im März "
+        "hatte Polen in Warschau mit 1:0 gewonnen. Wer "
+        "am Ende Gruppensieger wird, fährt direkt zur WM, der Zweite muss in die Relegation."
+    )
+    assert facts.ties == []
+    assert {m.stage for m in facts.matches} == {"group"}
+
+
+def test_home_and_away_games_of_a_qualifying_group_in_english_are_no_tie():
+    facts = read(
+        " date 2005-10-09 VIENNA (AP) — Poland beat Austria 3-2 in a World Cup qualifier at "
+        "the Ernst Happel Stadium on Saturday. Maciej Zurawski scored twice for the visitors. "
+        "Poland had won the first leg 1-0 in Warsaw in March. The group winners qualify "
+        "directly, the runners-up go into the playoffs."
+    )
+    assert facts.ties == []

@@ -25,6 +25,7 @@ from bot.reports.matches.matchcontext import context_stage
 from bot.reports.matches.matchinfo import competition_of, main_league, primary_competition
 from bot.reports.matches.matchseason import season_of
 from bot.reports.matches.playoffs import qualifying_round
+from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
 from bot.reports.matches.samenight import same_day_of_a_later_date
@@ -228,6 +229,8 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     if stage is None and main is not None and r is not main:
         stage = group_day(r, main, comp, competition_of(doc, main, primary))
     comp, stage = qualifying_round(doc, comp, stage, r.date or doc.published, r.sentence.text)
+    if stage is None and qualifying_group(doc, comp):
+        stage = "group"
     data = info(comp)
     if (
         data
