@@ -82,3 +82,23 @@ def test_home_and_away_games_of_a_qualifying_group_in_english_are_no_tie():
         "directly, the runners-up go into the playoffs."
     )
     assert facts.ties == []
+
+
+def test_a_round_reached_before_a_comma_leaves_the_played_round_to_the_next_clause():
+    facts = read(
+        " date 2019-03-15 Frankfurt (dpa) - Eintracht Frankfurt hat am Donnerstagabend das "
+        "Viertelfinale der Europa League erreicht, nach einem Achtelfinal-Rückspiel bei Inter "
+        "Mailand, das die Hessen lange zu verlieren drohten. Das Spiel im "
+        "Giuseppe-Meazza-Stadion endete 1:1 (0:1). Das Hinspiel in Frankfurt war 0:0 "
+        "ausgegangen."
+    )
+    assert {m.stage for m in facts.matches} == {"round-of-16"}
+
+
+def test_a_round_missed_and_the_next_one_named_by_the_verb_stay_apart():
+    facts = read(
+        " date 2019-05-03 Frankfurt (dpa) - Eintracht Frankfurt hat am Donnerstagabend im "
+        "Halbfinal-Hinspiel der Europa League beim FC Chelsea 1:1 gespielt und damit das "
+        "Endspiel noch nicht verpasst."
+    )
+    assert {m.stage for m in facts.matches} <= {"semi-final"}

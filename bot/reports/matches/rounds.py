@@ -89,6 +89,11 @@ _REACHED_LATER = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+"""`das Halbfinale des UEFA-Pokals erreicht, nach einem Viertelfinal-Rückspiel`: a round
+after a comma is the next clause's, not the object of the verb."""
+
+
 def _reached_after(text: str, start: int, end: int) -> bool:
     """`das Halbfinale verpasst`, `hatte das Endspiel mit einem 3:2 ... erreicht`: the
     round a verb after it reaches or misses; not one a result was played in (`nach dem
@@ -101,7 +106,8 @@ def _reached_after(text: str, start: int, end: int) -> bool:
     missed = _MISSED_AFTER.match(window) if holds(window, _MISSED_KEYS) else None
     if missed:
         after = end + missed.end()
-        return STAGE.search(text, after, after + 30) is None
+        other = STAGE.search(text, after, after + 30)
+        return other is None or _CLAUSE_BREAK.search(text, after, other.start()) is not None
     if not _OBJECT.search(text, max(0, start - 5), start):
         return False
     later = _REACHED_LATER.match(text[end : end + 120])
