@@ -15,6 +15,7 @@ from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
+from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.placeopponent import place_opponent
 from bot.reports.matches.reading import Reading, participants
@@ -190,6 +191,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
         if previous:
             p, o = previous
+        elif other_pair_told_before(state) and cues.LEG.search(sentence.text):
+            return None
         elif state.main_pair:
             p, o = state.main_pair
             unoriented = hit.first != hit.second
@@ -220,6 +223,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o, filled = state.tie_partner(p), True
     elif o is None and cues.LEG.search(sentence.text) and state.fixture_partner(p):
         o, filled = state.fixture_partner(p), True
+    elif o is None and cues.LEG.search(sentence.text) and (rival := round_opponent(state, p)):
+        o, filled = rival, True
     elif o is None and p in (previous := state.previous_pair() or ()):
         o, filled = previous[1] if previous[0] == p else previous[0], True
     elif o is None and (town := place_opponent(doc, sentence, hit, p, resolver)):

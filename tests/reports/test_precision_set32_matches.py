@@ -1,0 +1,58 @@
+"""Precision families for matches, ties and their details found on set 32, each in
+sentences written for these tests (other teams, players and numbers than the set's)."""
+
+from __future__ import annotations
+
+from tests.reports.helpers import read
+
+
+def _pairs(facts):
+    return {frozenset((m.home, m.away)) for m in facts.matches}
+
+
+def test_a_leg_naming_no_team_after_another_pairs_result_is_not_the_main_pairs():
+    facts = read(
+        " date 2019-03-14 Madrid (dpa) - Ajax Amsterdam hat Real Madrid aus der Champions "
+        "League geworfen. Die Niederländer gewannen das Achtelfinal-Rückspiel am Dienstagabend "
+        "im Estadio Santiago Bernabéu mit 4:1 (2:0). Bereits am Mittwoch hatte Juventus Turin "
+        "mit einem 3:0 gegen Atlético Madrid das Viertelfinale erreicht. Das Hinspiel vor "
+        "einer Woche war 1:1 ausgegangen."
+    )
+    real = [m for m in facts.matches if "real-madrid" in (m.home, m.away)]
+    assert [m.score for m in real] == [(1, 4)]
+    assert all("real-madrid" not in t.teams for t in facts.ties)
+
+
+def test_an_english_leg_naming_no_team_after_another_pairs_result_is_not_the_main_pairs():
+    facts = read(
+        " date 2019-03-06 MADRID (AP) — Ajax beat Real Madrid 4-1 at the Santiago Bernabeu "
+        "on Tuesday to reach the Champions League quarterfinals. Earlier on Tuesday, Tottenham "
+        "won 1-0 at Borussia Dortmund. The first leg had ended 2-2."
+    )
+    real = [m for m in facts.matches if "real-madrid" in (m.home, m.away)]
+    assert [m.score for m in real] == [(1, 4)]
+
+
+def test_a_leg_of_one_side_after_a_round_against_another_team_is_against_that_team():
+    facts = read(
+        " date 2023-11-05 RIO DE JANEIRO (AP) — Fluminense won the Copa Libertadores final "
+        "on Saturday, beating Boca Juniors 2-1 after extra time at the Maracana. Their road to "
+        "the final included a tense semifinal against Brazil's Internacional. Fluminense drew "
+        "the first leg 2-2 at home and won the return game 2-1 in Porto Alegre."
+    )
+    assert frozenset(("fluminense", "boca-juniors")) in _pairs(facts)
+    boca = [m for m in facts.matches if "boca-juniors" in (m.home, m.away)]
+    assert [m.score for m in boca] in ([(2, 1)], [(1, 2)])
+    assert all("boca-juniors" not in t.teams for t in facts.ties)
+
+
+def test_a_german_leg_of_one_side_after_a_round_against_another_team():
+    facts = read(
+        " date 2023-11-05 Rio de Janeiro (dpa) - Fluminense hat am Samstag im Maracanã das "
+        "Finale der Copa Libertadores gegen die Boca Juniors mit 2:1 nach Verlängerung "
+        "gewonnen. Der Weg ins Endspiel führte über ein Halbfinale gegen Internacional Porto "
+        "Alegre. Fluminense gewann das Hinspiel im Maracanã mit 3:0."
+    )
+    boca = [m for m in facts.matches if "boca-juniors" in (m.home, m.away)]
+    assert [m.score for m in boca] in ([(2, 1)], [(1, 2)])
+    assert all("boca-juniors" not in t.teams for t in facts.ties)
