@@ -56,3 +56,32 @@ def test_a_german_leg_of_one_side_after_a_round_against_another_team():
     boca = [m for m in facts.matches if "boca-juniors" in (m.home, m.away)]
     assert [m.score for m in boca] in ([(2, 1)], [(1, 2)])
     assert all("boca-juniors" not in t.teams for t in facts.ties)
+
+
+def test_a_leg_line_under_a_listed_result_is_told_in_the_listed_order():
+    facts = read(
+        " date 2019-04-17 Champions League kompakt: Die Viertelfinal-Rückspiele vom Dienstag.\n\n"
+        "FC Barcelona – Manchester United 3:0 (2:0)\n"
+        "Tore: 1:0 Messi (16.), 2:0 Messi (20.), 3:0 Coutinho (61.)\n"
+        "Hinspiel: 1:0 – Barcelona mit 4:0 im Halbfinale\n\n"
+        "Juventus Turin – Ajax Amsterdam 1:2 (1:1)\n"
+        "Tore: 1:0 Ronaldo (28.), 1:1 van de Beek (34.), 1:2 de Ligt (67.)\n"
+        "Hinspiel: 1:1 – Ajax mit 3:2 im Halbfinale\n"
+    )
+    legs = {(m.home, m.away, m.score, m.leg) for m in facts.matches}
+    assert ("manchester-united", "barcelona", (0, 1), 1) in legs
+    assert ("ajax", "juventus", (1, 1), 1) in legs
+    assert all(m.score != (1, 0) or m.home != "barcelona" for m in facts.matches)
+
+
+def test_an_english_leg_line_under_a_listed_result():
+    facts = read(
+        " date 2019-04-17 Champions League at a glance: the quarterfinal second legs.\n\n"
+        "Porto 1, Liverpool 4\n"
+        "First leg: 0-2 – Liverpool advance 6-1 on aggregate\n\n"
+        "Manchester City 4, Tottenham 3\n"
+        "First leg: 0-1 – Tottenham advance on away goals\n"
+    )
+    legs = {(m.home, m.away, m.score, m.leg) for m in facts.matches}
+    assert ("liverpool", "porto", (2, 0), 1) in legs
+    assert ("tottenham", "manchester-city", (1, 0), 1) in legs
