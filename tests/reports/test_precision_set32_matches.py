@@ -85,3 +85,37 @@ def test_an_english_leg_line_under_a_listed_result():
     legs = {(m.home, m.away, m.score, m.leg) for m in facts.matches}
     assert ("liverpool", "porto", (2, 0), 1) in legs
     assert ("tottenham", "manchester-city", (1, 0), 1) in legs
+
+
+_LEAD = (
+    " date 2019-05-20 There is something about Manchester City and the FA Cup that no bad "
+    "season seems able to spoil. On Saturday evening, at Wembley, they won it for a sixth "
+    "time, and once again it was Watford who stood in the way. Few had expected a final "
+    "this one-sided. Yet in the space of a month they beat Brighton 1-0 in the semi-final, "
+    "with Gabriel Jesus scoring the only goal, and then came back to beat Javi Gracia's "
+    "Watford 6-0. "
+)
+
+
+def test_the_main_result_is_the_lead_pairs_not_the_road_there():
+    facts = read(_LEAD + "In May 2011 City beat Stoke 1-0 in the final.")
+    watford = [m for m in facts.matches if "watford" in (m.home, m.away)]
+    assert len(watford) == 1
+    assert watford[0].stage == "final" and watford[0].date == "2019-05-18"
+    assert all(m.stage != "final" for m in facts.matches if "brighton" in (m.home, m.away))
+
+
+def test_the_main_match_and_a_same_score_final_of_an_earlier_season_stay_apart():
+    facts = read(_LEAD + "In May 2013 City beat Watford 6-0 in the final as well.")
+    watford = [m for m in facts.matches if "watford" in (m.home, m.away)]
+    assert "2019-05-18" in {m.date for m in watford}
+    assert all(m.season == "2018-19" for m in watford if m.date == "2019-05-18")
+    assert all(m.date in ("2019-05-18", "2013-05") for m in watford)
+
+
+def test_the_fa_cup_final_of_august_2020_closed_the_2019_20_season():
+    facts = read(
+        " date 2020-08-02 Arsenal won the FA Cup final against Chelsea on Saturday, beating "
+        "them 2-1 at an empty Wembley."
+    )
+    assert [m.season for m in facts.matches] == ["2019-20"]
