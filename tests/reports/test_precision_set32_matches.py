@@ -119,3 +119,27 @@ def test_the_fa_cup_final_of_august_2020_closed_the_2019_20_season():
         "them 2-1 at an empty Wembley."
     )
     assert [m.season for m in facts.matches] == ["2019-20"]
+
+
+def test_a_level_score_after_a_round_against_one_team_is_against_that_team():
+    facts = read(
+        " date 2021-07-08 Die deutsche Nationalmannschaft hat am Mittwochabend das Halbfinale "
+        "der Europameisterschaft gegen England mit 1:2 (0:1) verloren. In der Vorrunde hatte "
+        "die DFB-Elf nach einem 2:0 gegen Ungarn Platz eins belegt. Für das deutsche Team "
+        "endet damit ein Turnier, in dem es sich im Viertelfinale gegen Portugal im "
+        "Elfmeterschießen durchgesetzt hatte. In München stand es nach 120 Minuten 2:2, Kai "
+        "Havertz hatte die DFB-Elf in Führung gebracht."
+    )
+    level = [m for m in facts.matches if m.score == (2, 2)]
+    assert [{m.home, m.away} for m in level] == [{"germany", "portugal"}]
+
+
+def test_an_english_level_score_after_a_round_against_one_team():
+    facts = read(
+        " date 2021-07-08 Germany lost 2-1 to England in the semifinals of the European "
+        "Championship at Wembley on Wednesday. In the group stage Germany had beaten Hungary "
+        "2-0. Germany had come through a quarterfinal against Portugal on penalties. In Munich "
+        "it was 2-2 after 120 minutes, with Kai Havertz putting Germany ahead."
+    )
+    level = [m for m in facts.matches if m.score == (2, 2)]
+    assert [{m.home, m.away} for m in level] == [{"germany", "portugal"}]

@@ -207,7 +207,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p = described_side(state, o, told, resolver)
         if p is None and status_subject(state, o, told):
             return None
-        p = p or story_side(doc, state, sentence, o, told)
+        p = p or story_side(doc, state, sentence, o, told) or round_opponent(state, o)
         if p is None:
             p = _guess_side(state, o, told, True, resolver) or city_subject(
                 state, o, told, resolver
