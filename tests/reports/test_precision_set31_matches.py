@@ -102,3 +102,23 @@ def test_a_round_missed_and_the_next_one_named_by_the_verb_stay_apart():
         "Endspiel noch nicht verpasst."
     )
     assert {m.stage for m in facts.matches} <= {"semi-final"}
+
+
+def test_a_one_match_cup_round_won_by_a_score_is_a_match_not_a_tie():
+    facts = read(
+        " date 2019-11-11 SEATTLE (AP) — The Seattle Sounders spent most of the season "
+        "looking like a team that might not make the playoffs. On Sunday night they finished "
+        "as MLS champion. Nicolas Lodeiro scored twice as Seattle beat Toronto FC 3-1 in the "
+        "MLS Cup final at CenturyLink Field. Toronto reached the final by beating Atlanta "
+        "United 2-1 in overtime in the Eastern Conference final at Mercedes-Benz Stadium."
+    )
+    assert facts.ties == []
+
+
+def test_a_german_one_match_cup_round_won_by_a_score_is_no_tie():
+    facts = read(
+        " date 2023-05-01 Leipzig (dpa) - RB Leipzig hat in der Bundesliga am Samstag gegen "
+        "den FC Augsburg mit 3:2 gewonnen. Im Halbfinale des DFB-Pokals hatte sich Leipzig am "
+        "Mittwoch mit 5:1 gegen den SC Freiburg durchgesetzt und das Finale erreicht."
+    )
+    assert facts.ties == []

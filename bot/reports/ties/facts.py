@@ -89,7 +89,8 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
                 tie.stage = None  # `knocking out Tigres and Club América`: a round each
             primary = primary_competition(doc)
             one_match = _one_match_knockout(tie.competition or primary)
-            one_match = one_match and _one_match_knockout(primary)
+            own = any(h.kind == "result" for h in find_scores(tie.evidence or ""))
+            one_match = one_match and (_one_match_knockout(primary) or own)  # its one match
             if not one_match or tie.aggregate is not None:
                 ties.append(tie)
     for tie in described_ties(doc, ties, matches):
