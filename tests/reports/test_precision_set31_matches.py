@@ -122,3 +122,22 @@ def test_a_german_one_match_cup_round_won_by_a_score_is_no_tie():
         "Mittwoch mit 5:1 gegen den SC Freiburg durchgesetzt und das Finale erreicht."
     )
     assert facts.ties == []
+
+
+_ROUND_AHEAD = (
+    " date 2008-04-11 Madrid - Der FC Bayern München hat am Donnerstagabend das Halbfinale "
+    "des UEFA-Pokals erreicht. Das Spiel beim FC Getafe endete 3:3 nach Verlängerung. Im "
+    "Halbfinale treffen die Münchner nun auf Zenit St. Petersburg, das sich gegen Bayer "
+    "Leverkusen durchgesetzt hat.",
+    " date 2008-04-11 MADRID (AP) — Bayern Munich reached the UEFA Cup semifinals on "
+    "Thursday, drawing 3-3 at Getafe after extra time. In the semifinals Bayern will face "
+    "Zenit St. Petersburg, who knocked out Bayer Leverkusen.",
+)
+
+
+def test_the_round_ahead_is_not_the_round_of_a_tie_told_beside_it():
+    for text in _ROUND_AHEAD:
+        facts = read(text)
+        zenit = [t for t in facts.ties if "zenit" in t.teams]
+        assert len(zenit) == 1 and zenit[0].winner == "zenit"
+        assert zenit[0].stage != "semi-final"

@@ -138,6 +138,8 @@ def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
     found = [m for m in named_in(tie.evidence, doc.published) if not _league_word(tie.evidence, m)]
     first = found[0] if found else first_named(doc.text[:3000], doc.published, False, _cup)
     stages = {stage for _, stage in cues.stage_at(tie.evidence)}
+    if cues.FIXTURE_AHEAD.search(tie.evidence):
+        stages = set()  # `Im Halbfinale treffen sie auf Zenit, das sich ... durchgesetzt hat`
     tie.competition, tie.stage = qualifying_round(
         doc, first.name if first else None, stages.pop() if len(stages) == 1 else None,
         doc.published, tie.evidence,
