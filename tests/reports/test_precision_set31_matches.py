@@ -141,3 +141,16 @@ def test_the_round_ahead_is_not_the_round_of_a_tie_told_beside_it():
         zenit = [t for t in facts.ties if "zenit" in t.teams]
         assert len(zenit) == 1 and zenit[0].winner == "zenit"
         assert zenit[0].stage != "semi-final"
+
+
+def test_a_score_the_match_itself_is_the_subject_of_is_told_home_first():
+    facts = read(
+        " date 2019-03-15 Frankfurt (dpa) - Eintracht Frankfurt hat am Donnerstagabend das "
+        "Viertelfinale der Europa League erreicht, nach einem Achtelfinal-Rückspiel bei Inter "
+        "Mailand, das die Hessen lange zu verlieren drohten. Das Spiel im "
+        "Giuseppe-Meazza-Stadion endete 0:1 (0:1). Das Hinspiel in Frankfurt war 0:0 "
+        "ausgegangen."
+    )
+    second = [m for m in facts.matches if m.home == "inter-milan"]
+    assert [(m.away, m.score) for m in second] == [("eintracht-frankfurt", (0, 1))]
+    assert [t.winner for t in facts.ties] == ["eintracht-frankfurt"]

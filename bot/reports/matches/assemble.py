@@ -12,6 +12,7 @@ from bot.reports.matches.cominghost import first_leg_host
 from bot.reports.matches.drawnshootout import level_after_shootout, level_before_shootout
 from bot.reports.matches.groupday import group_day
 from bot.reports.matches.groupopening import group_named_first
+from bot.reports.matches.homefirst import home_first
 from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
@@ -136,6 +137,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             r.home = first_leg_host(doc, r) or r.home
             if r.home is None and r.leg is None:
                 r.home = tournament_ground(doc, r, competition_of(doc, r, primary), resolver)
+            home_first(r)
             match = _to_match(doc, r, primary, main)
             if match is not None:
                 out.append((match, r))

@@ -11,6 +11,7 @@ from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.betweenpair import between_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.firedto import fired_to
+from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
@@ -170,7 +171,7 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     p, o, outcome, strength = sides(doc, sentence, hit, people)
     filled = False
-    unoriented = False
+    unoriented = home_told = False
     if p is None and (pair := between_pair(doc, sentence, hit, people)):
         p, o = pair
     if p is None and (winner := fired_to(doc.text, hit, people, doc.lang)) is not None:
@@ -198,6 +199,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             unoriented = hit.first != hit.second
         elif not state.owned_before():
             p, o = state.subject, state.other(state.subject)
+        if doc.lang == "de" and told_home_first(sentence.text[: hit.start - sentence.start]):
+            unoriented, home_told = False, True
     elif p is None and (carried := carried_past(doc.text, hit, people)) is not None:
         p, o = carried
     elif p is None and (sent := sent_through(doc.text, hit, people, o)) is not None:
@@ -257,7 +260,10 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     elif doc.lang == "de" and outcome in ("won", "lost") and first != second:
         if (first > second) != (outcome == "won"):
             return None
-    return Reading(sentence, hit, p, o, first, second, strength=strength, context_filled=filled)
+    reading = Reading(sentence, hit, p, o, first, second, strength=strength, context_filled=filled)
+    if home_told:
+        reading.notes.add("home-first")
+    return reading
 
 
 def _guess_side(state, named: str, told: str, subject_told: bool, resolver) -> str | None:
