@@ -143,3 +143,18 @@ def test_an_english_level_score_after_a_round_against_one_team():
     )
     level = [m for m in facts.matches if m.score == (2, 2)]
     assert [{m.home, m.away} for m in level] == [{"germany", "portugal"}]
+
+
+def test_a_leg_in_a_country_spelt_with_an_umlaut_is_at_that_countrys_club():
+    for country, team in (("Österreich", "Sturm Graz"), ("der Türkei", "Fenerbahce")):
+        facts = read(
+            " date 2023-03-16 Madrid (dpa) - Real Madrid hat das Viertelfinale der Europa "
+            "League erreicht. Die Spanier gewannen das Achtelfinal-Rückspiel am Donnerstagabend "
+            "im Estadio Santiago Bernabéu mit 2:0 (1:0) gegen den FC Liverpool. Bereits am "
+            f"Mittwoch hatte Juventus Turin mit einem 4:1 gegen {team} das Viertelfinale "
+            f"erreicht. Das Hinspiel in {country} war 2:2 ausgegangen."
+        )
+        other = {"Sturm Graz": "sturm-graz", "Fenerbahce": "fenerbahce"}[team]
+        legs = {(m.home, m.away, m.score, m.leg) for m in facts.matches}
+        assert (other, "juventus", (2, 2), 1) in legs
+        assert ("juventus", other, (4, 1), 2) in legs
