@@ -3,27 +3,30 @@ sentences written for these tests (other teams, players and numbers than the set
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reports.helpers import pairs, read
 
 
-def test_a_goalless_half_is_not_a_goalless_match():
-    facts = read(
-        " date 2012-07-02 Spanien ist Europameister. Die Mannschaft von Vicente del Bosque "
-        "besiegte am Sonntagabend im EM-Finale in Kiew Italien mit 1:0 (0:0). Die Italiener, "
-        "die in der Vorrunde schon einmal mit 1:1 gegen die Spanier gespielt hatten, standen "
-        "tief. Eine erste Halbzeit ohne große Höhepunkte endete torlos. Nach dem Wechsel traf "
-        "Torres."
-    )
-    assert ("spain", "italy", (0, 0)) not in pairs(facts)
-    assert ("spain", "italy", (1, 0)) in pairs(facts)
-
-
-def test_a_goalless_first_half_in_english_is_not_a_match():
-    facts = read(
-        " date 2012-07-02 Spain won the European Championship on Sunday, beating Italy 1-0 in "
-        "Kiev. The Italians, who had drawn 1-1 with Spain in the group stage, sat deep. A "
-        "first half without chances ended goalless. After the break Torres scored."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            " date 2012-07-02 Spanien ist Europameister. Die Mannschaft von Vicente del Bosque "
+            "besiegte am Sonntagabend im EM-Finale in Kiew Italien mit 1:0 (0:0). Die Italiener, "
+            "die in der Vorrunde schon einmal mit 1:1 gegen die Spanier gespielt hatten, standen "
+            "tief. Eine erste Halbzeit ohne große Höhepunkte endete torlos. Nach dem Wechsel traf "
+            "Torres."
+        ),
+        (
+            " date 2012-07-02 Spain won the European Championship on Sunday, beating Italy 1-0 in "
+            "Kiev. The Italians, who had drawn 1-1 with Spain in the group stage, sat deep. A "
+            "first half without chances ended goalless. After the break Torres scored."
+        ),
+    ],
+)
+def test_a_goalless_half_is_not_a_goalless_match(text):
+    facts = read(text)
     assert ("spain", "italy", (0, 0)) not in pairs(facts)
     assert ("spain", "italy", (1, 0)) in pairs(facts)
 
@@ -41,23 +44,24 @@ def test_a_one_off_final_won_in_extra_time_takes_no_later_shootout():
     assert final[0].score == (2, 1) and final[0].penalties is None and final[0].leg is None
 
 
-def test_a_round_of_an_earlier_year_is_not_the_main_matchs_stage():
-    facts = read(
-        " date 2005-10-09 Wien (dpa) - Die österreichische Nationalmannschaft hat am "
-        "Samstagabend ihr WM-Qualifikationsspiel gegen Polen mit 2:3 (1:2) verloren. Maciej "
-        "Zurawski traf zweimal für die Gäste. Er ist der erste Pole seit Grzegorz Lato im "
-        "WM-Halbfinale 1974, dem gegen Österreich zwei Tore gelungen sind."
-    )
-    found = [m for m in facts.matches if m.score == (2, 3)]
-    assert len(found) == 1 and found[0].stage != "semi-final"
-
-
-def test_a_round_of_an_earlier_year_in_english_is_not_the_main_matchs_stage():
-    facts = read(
-        " date 2005-10-09 VIENNA (AP) — Poland beat Austria 3-2 in a World Cup qualifier in "
-        "Vienna on Saturday. Maciej Zurawski scored twice, the first Pole to score twice "
-        "against Austria since Grzegorz Lato in the 1974 World Cup semifinal."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            " date 2005-10-09 Wien (dpa) - Die österreichische Nationalmannschaft hat am "
+            "Samstagabend ihr WM-Qualifikationsspiel gegen Polen mit 2:3 (1:2) verloren. Maciej "
+            "Zurawski traf zweimal für die Gäste. Er ist der erste Pole seit Grzegorz Lato im "
+            "WM-Halbfinale 1974, dem gegen Österreich zwei Tore gelungen sind."
+        ),
+        (
+            " date 2005-10-09 VIENNA (AP) — Poland beat Austria 3-2 in a World Cup qualifier in "
+            "Vienna on Saturday. Maciej Zurawski scored twice, the first Pole to score twice "
+            "against Austria since Grzegorz Lato in the 1974 World Cup semifinal."
+        ),
+    ],
+)
+def test_a_round_of_an_earlier_year_is_not_the_main_matchs_stage(text):
+    facts = read(text)
     found = [m for m in facts.matches if m.score == (2, 3)]
     assert len(found) == 1 and found[0].stage != "semi-final"
 
@@ -104,23 +108,25 @@ def test_a_round_missed_and_the_next_one_named_by_the_verb_stay_apart():
     assert {m.stage for m in facts.matches} <= {"semi-final"}
 
 
-def test_a_one_match_cup_round_won_by_a_score_is_a_match_not_a_tie():
-    facts = read(
-        " date 2019-11-11 SEATTLE (AP) — The Seattle Sounders spent most of the season "
-        "looking like a team that might not make the playoffs. On Sunday night they finished "
-        "as MLS champion. Nicolas Lodeiro scored twice as Seattle beat Toronto FC 3-1 in the "
-        "MLS Cup final at CenturyLink Field. Toronto reached the final by beating Atlanta "
-        "United 2-1 in overtime in the Eastern Conference final at Mercedes-Benz Stadium."
-    )
-    assert facts.ties == []
-
-
-def test_a_german_one_match_cup_round_won_by_a_score_is_no_tie():
-    facts = read(
-        " date 2023-05-01 Leipzig (dpa) - RB Leipzig hat in der Bundesliga am Samstag gegen "
-        "den FC Augsburg mit 3:2 gewonnen. Im Halbfinale des DFB-Pokals hatte sich Leipzig am "
-        "Mittwoch mit 5:1 gegen den SC Freiburg durchgesetzt und das Finale erreicht."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            " date 2019-11-11 SEATTLE (AP) — The Seattle Sounders spent most of the season "
+            "looking like a team that might not make the playoffs. On Sunday night they finished "
+            "as MLS champion. Nicolas Lodeiro scored twice as Seattle beat Toronto FC 3-1 in the "
+            "MLS Cup final at CenturyLink Field. Toronto reached the final by beating Atlanta "
+            "United 2-1 in overtime in the Eastern Conference final at Mercedes-Benz Stadium."
+        ),
+        (
+            " date 2023-05-01 Leipzig (dpa) - RB Leipzig hat in der Bundesliga am Samstag gegen "
+            "den FC Augsburg mit 3:2 gewonnen. Im Halbfinale des DFB-Pokals hatte sich Leipzig am "
+            "Mittwoch mit 5:1 gegen den SC Freiburg durchgesetzt und das Finale erreicht."
+        ),
+    ],
+)
+def test_a_one_match_cup_round_won_by_a_score_is_a_match_not_a_tie(text):
+    facts = read(text)
     assert facts.ties == []
 
 

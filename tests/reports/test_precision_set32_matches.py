@@ -3,11 +3,9 @@ sentences written for these tests (other teams, players and numbers than the set
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reports.helpers import read
-
-
-def _pairs(facts):
-    return {frozenset((m.home, m.away)) for m in facts.matches}
 
 
 def test_a_leg_naming_no_team_after_another_pairs_result_is_not_the_main_pairs():
@@ -33,26 +31,25 @@ def test_an_english_leg_naming_no_team_after_another_pairs_result_is_not_the_mai
     assert [m.score for m in real] == [(1, 4)]
 
 
-def test_a_leg_of_one_side_after_a_round_against_another_team_is_against_that_team():
-    facts = read(
-        " date 2023-11-05 RIO DE JANEIRO (AP) — Fluminense won the Copa Libertadores final "
-        "on Saturday, beating Boca Juniors 2-1 after extra time at the Maracana. Their road to "
-        "the final included a tense semifinal against Brazil's Internacional. Fluminense drew "
-        "the first leg 2-2 at home and won the return game 2-1 in Porto Alegre."
-    )
-    assert frozenset(("fluminense", "boca-juniors")) in _pairs(facts)
-    boca = [m for m in facts.matches if "boca-juniors" in (m.home, m.away)]
-    assert [m.score for m in boca] in ([(2, 1)], [(1, 2)])
-    assert all("boca-juniors" not in t.teams for t in facts.ties)
-
-
-def test_a_german_leg_of_one_side_after_a_round_against_another_team():
-    facts = read(
-        " date 2023-11-05 Rio de Janeiro (dpa) - Fluminense hat am Samstag im Maracanã das "
-        "Finale der Copa Libertadores gegen die Boca Juniors mit 2:1 nach Verlängerung "
-        "gewonnen. Der Weg ins Endspiel führte über ein Halbfinale gegen Internacional Porto "
-        "Alegre. Fluminense gewann das Hinspiel im Maracanã mit 3:0."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            " date 2023-11-05 RIO DE JANEIRO (AP) — Fluminense won the Copa Libertadores final "
+            "on Saturday, beating Boca Juniors 2-1 after extra time at the Maracana. Their road to "
+            "the final included a tense semifinal against Brazil's Internacional. Fluminense drew "
+            "the first leg 2-2 at home and won the return game 2-1 in Porto Alegre."
+        ),
+        (
+            " date 2023-11-05 Rio de Janeiro (dpa) - Fluminense hat am Samstag im Maracanã das "
+            "Finale der Copa Libertadores gegen die Boca Juniors mit 2:1 nach Verlängerung "
+            "gewonnen. Der Weg ins Endspiel führte über ein Halbfinale gegen Internacional Porto "
+            "Alegre. Fluminense gewann das Hinspiel im Maracanã mit 3:0."
+        ),
+    ],
+)
+def test_a_leg_of_one_side_after_a_round_against_another_team_is_against_that_team(text):
+    facts = read(text)
     boca = [m for m in facts.matches if "boca-juniors" in (m.home, m.away)]
     assert [m.score for m in boca] in ([(2, 1)], [(1, 2)])
     assert all("boca-juniors" not in t.teams for t in facts.ties)
@@ -121,26 +118,27 @@ def test_the_fa_cup_final_of_august_2020_closed_the_2019_20_season():
     assert [m.season for m in facts.matches] == ["2019-20"]
 
 
-def test_a_level_score_after_a_round_against_one_team_is_against_that_team():
-    facts = read(
-        " date 2021-07-08 Die deutsche Nationalmannschaft hat am Mittwochabend das Halbfinale "
-        "der Europameisterschaft gegen England mit 1:2 (0:1) verloren. In der Vorrunde hatte "
-        "die DFB-Elf nach einem 2:0 gegen Ungarn Platz eins belegt. Für das deutsche Team "
-        "endet damit ein Turnier, in dem es sich im Viertelfinale gegen Portugal im "
-        "Elfmeterschießen durchgesetzt hatte. In München stand es nach 120 Minuten 2:2, Kai "
-        "Havertz hatte die DFB-Elf in Führung gebracht."
-    )
-    level = [m for m in facts.matches if m.score == (2, 2)]
-    assert [{m.home, m.away} for m in level] == [{"germany", "portugal"}]
-
-
-def test_an_english_level_score_after_a_round_against_one_team():
-    facts = read(
-        " date 2021-07-08 Germany lost 2-1 to England in the semifinals of the European "
-        "Championship at Wembley on Wednesday. In the group stage Germany had beaten Hungary "
-        "2-0. Germany had come through a quarterfinal against Portugal on penalties. In Munich "
-        "it was 2-2 after 120 minutes, with Kai Havertz putting Germany ahead."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            " date 2021-07-08 Die deutsche Nationalmannschaft hat am Mittwochabend das Halbfinale "
+            "der Europameisterschaft gegen England mit 1:2 (0:1) verloren. In der Vorrunde hatte "
+            "die DFB-Elf nach einem 2:0 gegen Ungarn Platz eins belegt. Für das deutsche Team "
+            "endet damit ein Turnier, in dem es sich im Viertelfinale gegen Portugal im "
+            "Elfmeterschießen durchgesetzt hatte. In München stand es nach 120 Minuten 2:2, Kai "
+            "Havertz hatte die DFB-Elf in Führung gebracht."
+        ),
+        (
+            " date 2021-07-08 Germany lost 2-1 to England in the semifinals of the European "
+            "Championship at Wembley on Wednesday. In the group stage Germany had beaten Hungary "
+            "2-0. Germany had come through a quarterfinal against Portugal on penalties. In Munich "
+            "it was 2-2 after 120 minutes, with Kai Havertz putting Germany ahead."
+        ),
+    ],
+)
+def test_a_level_score_after_a_round_against_one_team_is_against_that_team(text):
+    facts = read(text)
     level = [m for m in facts.matches if m.score == (2, 2)]
     assert [{m.home, m.away} for m in level] == [{"germany", "portugal"}]
 
