@@ -156,3 +156,23 @@ def test_a_leg_in_a_country_spelt_with_an_umlaut_is_at_that_countrys_club():
         legs = {(m.home, m.away, m.score, m.leg) for m in facts.matches}
         assert (other, "juventus", (2, 2), 1) in legs
         assert ("juventus", other, (4, 1), 2) in legs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2019-03-07 LONDON (AP) — Tottenham beat Dortmund 1-0 on Tuesday. Spurs are the "
+        "only English club left in the competition after Liverpool went out to Porto on "
+        "Wednesday despite a 2-0 win at Anfield, having lost the first leg 3-0 at the Dragao.",
+        " date 2019-03-07 London (dpa) - Tottenham hat Dortmund am Dienstag mit 1:0 besiegt. Der "
+        "FC Liverpool schied dagegen am Mittwoch trotz eines 2:0-Sieges gegen den FC Porto aus, "
+        "nachdem er das Hinspiel in Porto mit 0:3 verloren hatte.",
+    ],
+)
+def test_a_leg_told_after_another_result_of_its_side_is_that_pairs_leg(text):
+    facts = read(text)
+    legs = {(m.home, m.away, m.score, m.leg) for m in facts.matches}
+    assert ("porto", "liverpool", (3, 0), 1) in legs
+    assert [(t.winner, t.aggregate) for t in facts.ties] == [
+        ("porto", {"porto": 3, "liverpool": 2})
+    ]

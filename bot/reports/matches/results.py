@@ -34,6 +34,7 @@ from bot.reports.matches.resultchecks import (
 )
 from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.samescore import FIRST_LEG_WORD, same_score_hits
+from bot.reports.matches.samesentenceleg import legs_of_one_pair
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.storyside import (
     city_subject,
@@ -84,6 +85,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
             reading = Reading(sentence, hit, told.p, told.o, told.p_goals, told.o_goals)
         if reading is not None:
             readings.append(reading)
+    legs_of_one_pair(doc, readings)
     attach_cues(doc, sentence, hits, readings, resolver)
     for r in readings:
         if (
