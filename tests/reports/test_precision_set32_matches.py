@@ -176,3 +176,26 @@ def test_a_leg_told_after_another_result_of_its_side_is_that_pairs_leg(text):
     assert [(t.winner, t.aggregate) for t in facts.ties] == [
         ("porto", {"porto": 3, "liverpool": 2})
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2019-03-07 Amsterdam (dpa) - Ajax Amsterdam hat am Dienstagabend in der Johan "
+        "Cruijff Arena gegen Juventus Turin mit 3:1 (1:1) gewonnen und damit das 0:2 aus dem "
+        "Hinspiel wettgemacht.",
+        " date 2019-03-07 Amsterdam (dpa) - Dusan Tadic hat Ajax Amsterdam ins Viertelfinale "
+        "geschossen und Juventus Turin in die Krise gestürzt. Die Niederländer gewannen das "
+        "Rückspiel am Dienstagabend in der Johan Cruijff Arena mit 3:1 (1:1) und drehten damit "
+        "das 0:2 aus dem Hinspiel.",
+        " date 2019-03-07 AMSTERDAM (AP) — Ajax beat Juventus 3-1 at the Johan Cruijff Arena on "
+        "Tuesday, overturning a 2-0 deficit from the first leg.",
+        " date 2019-03-07 AMSTERDAM (AP) — Ajax overturned a 2-0 first-leg deficit to beat "
+        "Juventus 3-1 at the Johan Cruijff Arena on Tuesday.",
+    ],
+)
+def test_a_first_leg_deficit_turned_around_is_a_leg_the_subject_lost(text):
+    facts = read(text)
+    legs = {(m.home, m.away, m.score, m.leg) for m in facts.matches}
+    assert ("juventus", "ajax", (2, 0), 1) in legs
+    assert [t.winner for t in facts.ties] in ([], ["juventus"])

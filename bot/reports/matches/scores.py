@@ -12,6 +12,7 @@ from bot.reports.matches.finalscores import final_with_halftime, stood_at_the_en
 from bot.reports.matches.halfgoalless import of_a_half
 from bot.reports.matches.heldgoalless import held_for_a_while
 from bot.reports.matches.scorekinds import classify
+from bot.reports.matches.turneddeficit import turned_deficit
 from bot.reports.patterns.keyed import lowered
 
 # A digit first (the look-behind after it) lets the regex engine skip to digits.
@@ -113,7 +114,9 @@ def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
         suffix = (match.group(4) or "")[1:].lower()
         kind = classify(before, after, suffix, _inside_parens(before))
         if kind == "running" and (
-            final_with_halftime(before, after, first, second) or stood_at_the_end(before, after)
+            final_with_halftime(before, after, first, second)
+            or stood_at_the_end(before, after)
+            or turned_deficit(sentence, match.start(), match.end())
         ):
             kind = "result"
         hits.append(
