@@ -199,3 +199,22 @@ def test_a_first_leg_deficit_turned_around_is_a_leg_the_subject_lost(text):
     legs = {(m.home, m.away, m.score, m.leg) for m in facts.matches}
     assert ("juventus", "ajax", (2, 0), 1) in legs
     assert [t.winner for t in facts.ties] in ([], ["juventus"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2019-04-17 Champions League kompakt: Die Viertelfinal-Rückspiele vom Dienstag."
+        "\n\nFC Barcelona – Manchester United 3:0 (2:0)\n\nAm Mittwochabend:\n"
+        "Juventus Turin – Ajax Amsterdam (Hinspiel 1:1)\n"
+        "Manchester City – Tottenham Hotspur (Hinspiel 0:1)\n",
+        " date 2019-04-17 Champions League at a glance: the quarterfinal second legs.\n\n"
+        "Barcelona 3, Manchester United 0\n\nWednesday:\n"
+        "Juventus v Ajax (first leg 1-1)\nManchester City v Tottenham (first leg 0-1)\n",
+    ],
+)
+def test_a_fixture_line_with_its_first_leg_tells_that_leg(text):
+    facts = read(text)
+    legs = {(m.home, m.away, m.score, m.leg) for m in facts.matches}
+    assert ("ajax", "juventus", (1, 1), 1) in legs
+    assert ("tottenham", "manchester-city", (1, 0), 1) in legs

@@ -20,7 +20,7 @@ from bot.reports.matches.legsentences import leg_sentences
 from bot.reports.matches.legsums import level_aggregate_beside, other_leg_by_sum
 from bot.reports.matches.levelafter import level_after_noun_shootout
 from bot.reports.matches.linescore import line_score
-from bot.reports.matches.listedleg import listed_leg
+from bot.reports.matches.listedleg import fixture_leg, listed_leg
 from bot.reports.matches.listings import heading_date, read_heading
 from bot.reports.matches.mainmatch import main_reading, settle_main
 from bot.reports.matches.matchcontext import context_stage
@@ -68,6 +68,8 @@ def read_results(doc: Document, resolver) -> list[Reading]:
         found = []
         may_score.append(may_state_score(sentence.text))  # right after: lowered text at hand
         if may_score[index] and (leg := listed_leg(doc, index, sentence, readings)):
+            found = [leg]
+        elif may_score[index] and (leg := fixture_leg(doc, sentence)):
             found = [leg]
         elif may_score[index]:
             found = read_sentence(doc, sentence, state, resolver)

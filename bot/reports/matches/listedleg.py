@@ -45,3 +45,31 @@ def listed_leg(
     listed.leg = listed.leg or 3 - leg.leg
     leg.notes.add("listed-leg")
     return leg
+
+
+_FIXTURE_LINE = re.compile(
+    r"(?P<a>[^()\n]+?)\s+(?:[–—-]|v|vs\.?)\s+(?P<b>[^()\n]+?)\s+\(\s*(?:Hinspiel|first leg)\s*:?\s*"
+    r"(?P<x>\d{1,2})\s*[:–-]\s*(?P<y>\d{1,2})\s*\)\s*$",
+    re.I,
+)
+
+
+def fixture_leg(doc: Document, sentence: Sentence) -> Reading | None:
+    """`FC Bayern München – Manchester United (Hinspiel 1:1)`: a fixture line of second
+    legs to come tells the first leg, in the listed order, at the second side's ground."""
+    found = _FIXTURE_LINE.fullmatch(sentence.text.strip())
+    if found is None:
+        return None
+    mentions = [m for m in doc.mentions_in(sentence) if m.prep != "in"]
+    if len(mentions) != 2 or mentions[0].team == mentions[1].team:
+        return None
+    offset = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+    a_end, b_start = offset + found.end("a"), offset + found.start("b")
+    if not (mentions[0].start < a_end <= b_start <= mentions[1].start):
+        return None
+    x, y = int(found.group("x")), int(found.group("y"))
+    hit = ScoreHit(offset + found.start("x"), offset + found.end("y"), x, y, "result")
+    leg = Reading(sentence, hit, mentions[0].team, mentions[1].team, x, y)
+    leg.home, leg.strength, leg.leg = mentions[1].team, 3, 1
+    leg.notes.add("listed-leg")
+    return leg
