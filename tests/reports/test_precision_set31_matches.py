@@ -160,3 +160,15 @@ def test_a_score_the_match_itself_is_the_subject_of_is_told_home_first():
     second = [m for m in facts.matches if m.home == "inter-milan"]
     assert [(m.away, m.score) for m in second] == [("eintracht-frankfurt", (0, 1))]
     assert [t.winner for t in facts.ties] == ["eintracht-frankfurt"]
+
+
+def test_a_round_a_side_stands_in_far_after_the_verb_is_the_round_reached():
+    facts = read(
+        " date 2013-05-02 Madrid (dpa) - Der BVB verlor am Dienstagabend das "
+        "Halbfinal-Rückspiel bei Real Madrid mit 0:2 (0:0) und steht nach dem 4:1 im Hinspiel "
+        "mit einem Gesamtergebnis von 4:3 zum ersten Mal seit 1997 wieder im Endspiel der "
+        "Königsklasse."
+    )
+    legs = {(m.home, m.away, m.score, m.leg, m.stage) for m in facts.matches}
+    assert ("real-madrid", "borussia-dortmund", (2, 0), 2, "semi-final") in legs
+    assert ("borussia-dortmund", "real-madrid", (4, 1), 1, "semi-final") in legs
