@@ -218,3 +218,21 @@ def test_a_fixture_line_with_its_first_leg_tells_that_leg(text):
     legs = {(m.home, m.away, m.score, m.leg) for m in facts.matches}
     assert ("ajax", "juventus", (1, 1), 1) in legs
     assert ("tottenham", "manchester-city", (1, 0), 1) in legs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2019-04-18 Turin (dpa) - Ajax Amsterdam hat Juventus Turin am Dienstagabend aus "
+        "der Champions League geworfen. Bereits am Dienstagabend hatte der FC Porto den FC "
+        "Liverpool mit 4:3 nach Verlängerung ausgeschaltet, Tottenham setzte sich nach einem "
+        "0:0 bei Manchester City durch.",
+        " date 2019-04-18 TURIN (AP) — Ajax knocked Juventus out of the Champions League on "
+        "Tuesday. On Tuesday, Porto had eliminated Liverpool 4-3 after extra time, while "
+        "Tottenham went through after a 0-0 draw at Manchester City.",
+    ],
+)
+def test_two_results_each_with_its_own_going_through_are_two_ties(text):
+    facts = read(text)
+    porto = [t for t in facts.ties if set(t.teams) == {"porto", "liverpool"}]
+    assert [(t.winner, t.decided_by) for t in porto] == [("porto", "extra_time")]

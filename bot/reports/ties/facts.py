@@ -19,6 +19,7 @@ from bot.reports.matches.results import _clause_bounds, opponent, participants, 
 from bot.reports.matches.scores import find_scores
 from bot.reports.matches.state import TEAM_IT, StoryState
 from bot.reports.text.document import Document
+from bot.reports.ties.clauseadvance import clause_ties
 from bot.reports.ties.cues import (
     SUM_AFTER_EXTRA,
     leg_after_extra,
@@ -231,6 +232,8 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         p, o, guessed = _sides(doc, sentence, results[0], people, None)
         if p and o and not guessed and not WENT_OUT.search(text):
             out.append((Tie(teams=(p, o), winner=p, evidence=text), False))
+    elif advance and len(results) > 1:
+        out += [(t, False) for t in clause_ties(doc, sentence, results, _sides, people)]
     return out
 
 
