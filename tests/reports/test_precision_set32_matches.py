@@ -236,3 +236,12 @@ def test_two_results_each_with_its_own_going_through_are_two_ties(text):
     facts = read(text)
     porto = [t for t in facts.ties if set(t.teams) == {"porto", "liverpool"}]
     assert [(t.winner, t.decided_by) for t in porto] == [("porto", "extra_time")]
+
+
+def test_a_team_a_round_sentence_names_without_against_is_no_legs_opponent():
+    facts = read(
+        " date 2019-05-08 LIVERPOOL (AP) — Liverpool beat Barcelona 4-0 at Anfield on Tuesday "
+        "to reach the Champions League final. Before the semifinal Liverpool had watched "
+        "Tottenham with interest. Liverpool had lost the first leg 3-0 at the Camp Nou."
+    )
+    assert all("tottenham" not in (m.home, m.away) for m in facts.matches)

@@ -14,9 +14,7 @@ import re
 
 from bot.reports.matches import cues
 
-_AGAINST = re.compile(
-    r"\b(?:against|gegen|versus|vs\.?|over|with|mit|den|die)\s+(?:[\w'’.-]+\s+){0,3}$", re.I
-)
+_AGAINST = re.compile(r"\b(?:against|gegen|versus|vs\.?)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 
 
 def other_pair_told_before(state) -> bool:
