@@ -172,3 +172,21 @@ def test_a_round_a_side_stands_in_far_after_the_verb_is_the_round_reached():
     legs = {(m.home, m.away, m.score, m.leg, m.stage) for m in facts.matches}
     assert ("real-madrid", "borussia-dortmund", (2, 0), 2, "semi-final") in legs
     assert ("borussia-dortmund", "real-madrid", (4, 1), 1, "semi-final") in legs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2001-05-17 Dortmund (dpa) - Der FC Liverpool hat den UEFA-Pokal gewonnen. Im "
+        "Finalrückspiel bei Deportivo Alavés gewannen die Engländer am Mittwochabend mit 3:1. "
+        "Das Hinspiel an der Anfield Road hatten sie vor zwei Wochen mit 2:0 für sich "
+        "entschieden, das Gesamtergebnis lautet damit 5:1.",
+        " date 2001-05-17 LONDON (AP) — Liverpool won the UEFA Cup on Wednesday, beating "
+        "Alaves 3-1 in the second leg of the final in Vitoria. The first leg at Anfield two "
+        "weeks ago had ended 2-0, a 5-1 aggregate.",
+    ],
+)
+def test_an_aggregate_beside_a_leg_naming_no_side_says_who_scored_what(text):
+    facts = read(text)
+    legs = {(m.home, m.away, m.score, m.leg) for m in facts.matches}
+    assert ("liverpool", "alaves", (2, 0), 1) in legs

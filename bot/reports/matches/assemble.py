@@ -22,6 +22,7 @@ from bot.reports.matches.levelafter import level_after_noun_shootout
 from bot.reports.matches.linescore import line_score
 from bot.reports.matches.listedleg import fixture_leg, listed_leg
 from bot.reports.matches.listings import heading_date, read_heading
+from bot.reports.matches.looseaggregate import aggregate_beside
 from bot.reports.matches.mainmatch import main_reading, settle_main
 from bot.reports.matches.matchcontext import context_stage
 from bot.reports.matches.matchinfo import competition_of, main_league, primary_competition
@@ -170,6 +171,7 @@ def _orient_by_aggregate(doc, loose: list[Reading], merged: list[Reading]) -> li
 
     other = merged[0]
     agg = stated_aggregate(doc, other.teams()) or level_aggregate_beside(loose, other)
+    agg = agg or aggregate_beside(loose, other)
     if agg is None:
         return out
     for r in loose:
