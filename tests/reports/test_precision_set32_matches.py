@@ -245,3 +245,23 @@ def test_a_team_a_round_sentence_names_without_against_is_no_legs_opponent():
         "Tottenham with interest. Liverpool had lost the first leg 3-0 at the Camp Nou."
     )
     assert all("tottenham" not in (m.home, m.away) for m in facts.matches)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2019-05-20 LONDON (AP) — Manchester City won the FA Cup on Saturday, beating "
+        "Watford 6-0 in the final at Wembley. A month earlier City had beaten Brighton 1-0 in "
+        "the semi-final.",
+        " date 2019-05-20 London (dpa) - Manchester City hat am Samstag im Wembley-Stadion das "
+        "Finale des FA Cups gegen den FC Watford mit 6:0 gewonnen. Im Halbfinale hatte City "
+        "einen Monat zuvor Brighton & Hove Albion mit 1:0 besiegt.",
+    ],
+)
+def test_an_fa_cup_semi_final_is_one_match_at_a_neutral_ground(text):
+    facts = read(text)
+    semi = [m for m in facts.matches if "brighton" in (m.home, m.away)]
+    assert [(m.score, m.neutral, m.stage) for m in semi] in (
+        [((1, 0), True, "semi-final")],
+        [((0, 1), True, "semi-final")],
+    )

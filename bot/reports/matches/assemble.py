@@ -54,6 +54,8 @@ NEUTRAL_FINALS = frozenset(
     )
 )  # fmt: skip
 """Competitions whose final is one match at a venue chosen in advance."""
+NEUTRAL_SEMIS = frozenset(("FA Cup", "Scottish Cup"))
+"""Cups whose semi-finals are one match at a ground chosen in advance (Wembley, Hampden)."""
 ONE_MATCH_CUPS = frozenset(("UEFA Super Cup", "FA Community Shield"))
 """Trophies played for in one match, which the gold and the store call a final."""
 
@@ -225,6 +227,11 @@ def _same_round_possible(main: Reading, r: Reading) -> bool:
     return main.stage != "final" or set(r.teams() or ()) == set(main.teams() or ())
 
 
+def _named(doc: Document, r: Reading) -> set[str]:
+    """The teams named before the score (`Liverpool beat Chelsea 2-1`), not guessed."""
+    return {m.team for m in doc.mentions_in(r.sentence) if m.start < r.hit.start}
+
+
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = competition_of(doc, r, primary)
     stage = r.stage or context_stage(doc, r) or opening_group(doc, r, comp)
@@ -252,8 +259,10 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     if stage is None and comp in ONE_MATCH_CUPS and r.leg is None:
         stage = "final"
     third_place = "third-place" in r.notes and stage == "final" and r.leg is None
+    neutral_round = comp in NEUTRAL_FINALS if stage == "final" else comp in NEUTRAL_SEMIS
+    neutral_round = neutral_round and (stage == "final" or set(r.teams()) <= _named(doc, r))
     if (r.home is None or "place-home" in r.notes) and (
-        third_place or (stage == "final" and r.leg is None and comp in NEUTRAL_FINALS)
+        third_place or (stage in ("final", "semi-final") and r.leg is None and neutral_round)
     ):
         r.home = "neutral"
     if r.home is None:
