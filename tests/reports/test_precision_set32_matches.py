@@ -265,3 +265,28 @@ def test_an_fa_cup_semi_final_is_one_match_at_a_neutral_ground(text):
         [((1, 0), True, "semi-final")],
         [((0, 1), True, "semi-final")],
     )
+
+
+def test_a_side_that_failed_at_another_went_out_to_it_in_the_season_told():
+    facts = read(
+        " date 2019-03-14 München (dpa) - Der FC Bayern München ist im Achtelfinale der "
+        "Champions League ausgeschieden. Die Münchner verloren am Mittwochabend gegen den FC "
+        "Liverpool mit 1:3 (1:1). Trainer Niko Kovac war enttäuscht. In der vergangenen Saison "
+        "war der FC Bayern erst im Halbfinale an Real Madrid gescheitert, nun ist früher "
+        "Schluss."
+    )
+    real = [t for t in facts.ties if "real-madrid" in t.teams]
+    assert [(t.winner, t.season, t.stage) for t in real] == [
+        ("real-madrid", "2017-18", "semi-final")
+    ]
+
+
+def test_a_tie_told_of_last_season_is_that_seasons():
+    facts = read(
+        " date 2019-03-14 LIVERPOOL, England (AP) — Liverpool beat Bayern Munich 3-1 on "
+        "Wednesday in the Champions League. Sadio Mane scored twice. Last season Real Madrid had "
+        "knocked out Bayern "
+        "Munich in the semifinals."
+    )
+    real = [t for t in facts.ties if "real-madrid" in t.teams]
+    assert [t.season for t in real] in ([], ["2017-18"])

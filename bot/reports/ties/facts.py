@@ -26,6 +26,7 @@ from bot.reports.ties.cues import (
     told_after_another_score,
 )
 from bot.reports.ties.described import described_ties
+from bot.reports.ties.failedat import OPENING, failed_at, told_last_season, year_before
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.laterkicks import settle_by_later_kicks
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
@@ -145,7 +146,8 @@ def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
         doc, first.name if first else None, stages.pop() if len(stages) == 1 else None,
         doc.published, tie.evidence,
     )  # fmt: skip
-    tie.season = season_for(tie.competition, doc.published, tie.stage) if tie.competition else None
+    told = year_before(doc.published) if told_last_season(tie.evidence) else doc.published
+    tie.season = season_for(tie.competition, told, tie.stage) if tie.competition else None
 
 
 _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-zäöü]|Klub|Club|Verein|Team|Mannschaft|Rivale)")
@@ -227,6 +229,8 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         return out
     if not aggregates and not results and (shootouts or active) and passive is None:
         out += [(t, False) for t in winner_only(doc, sentence, people, shootouts, away_goals)]
+    elif not aggregates and not results and not active and index >= OPENING:
+        out += [(t, False) for t in failed_at(doc, sentence, people)]
     advance = active if results and not aggregates else None
     if advance and len(results) == 1 and not _NOUN_ONLY.fullmatch(advance.group(0)):
         p, o, guessed = _sides(doc, sentence, results[0], people, None)
