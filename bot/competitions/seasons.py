@@ -50,8 +50,8 @@ def season_for(competition: str | None, date: str | None, stage: str | None = No
         return None
     if name in _UEFA_CLUB and (year, month) == (2020, 8):
         return _covid_august(day, stage)
-    if name == "Serie A" and (year, month) == (2020, 8):
-        return "2019-20"
+    if name in ("Serie A", "FA Cup") and (year, month) == (2020, 8):
+        return "2019-20"  # the FA Cup final of 1 August 2020 closed 2019-20
     return _split(year, month, comp.new_season_month)
 
 

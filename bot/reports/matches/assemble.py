@@ -13,6 +13,7 @@ from bot.reports.matches.drawnshootout import level_after_shootout, level_before
 from bot.reports.matches.groupday import group_day
 from bot.reports.matches.groupopening import group_named_first
 from bot.reports.matches.herehome import here_home
+from bot.reports.matches.homefirst import home_first
 from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
@@ -24,12 +25,15 @@ from bot.reports.matches.legsums import (
 )
 from bot.reports.matches.levelafter import level_after_noun_shootout
 from bot.reports.matches.linescore import line_score
+from bot.reports.matches.listedleg import fixture_leg, listed_leg
 from bot.reports.matches.listings import heading_date, read_heading
+from bot.reports.matches.looseaggregate import aggregate_beside
 from bot.reports.matches.mainmatch import main_reading, settle_main
 from bot.reports.matches.matchcontext import context_stage
 from bot.reports.matches.matchinfo import competition_of, main_league, primary_competition
 from bot.reports.matches.matchseason import season_of
 from bot.reports.matches.playoffs import qualifying_round
+from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
 from bot.reports.matches.samenight import same_day_of_a_later_date
@@ -56,6 +60,8 @@ NEUTRAL_FINALS = frozenset(
     )
 )  # fmt: skip
 """Competitions whose final is one match at a venue chosen in advance."""
+NEUTRAL_SEMIS = frozenset(("FA Cup", "Scottish Cup"))
+"""Cups whose semi-finals are one match at a ground chosen in advance (Wembley, Hampden)."""
 ONE_MATCH_CUPS = frozenset(("UEFA Super Cup", "FA Community Shield"))
 """Trophies played for in one match, which the gold and the store call a final."""
 
@@ -70,7 +76,11 @@ def read_results(doc: Document, resolver) -> list[Reading]:
         read_heading(doc, sentence, heading)
         found = []
         may_score.append(may_state_score(sentence.text))  # right after: lowered text at hand
-        if may_score[index]:
+        if may_score[index] and (leg := listed_leg(doc, index, sentence, readings)):
+            found = [leg]
+        elif may_score[index] and (leg := fixture_leg(doc, sentence)):
+            found = [leg]
+        elif may_score[index]:
             found = read_sentence(doc, sentence, state, resolver)
             if not found and (box := line_score(doc, index)) is not None:
                 found = [box]
@@ -120,7 +130,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     readings = without_blog_states(doc, settle_role_subjects(readings))
     shootouts = [r for r in readings if "shootout-only" in r.notes]
     readings = [r for r in readings if "shootout-only" not in r.notes]
-    join_shootouts(readings, shootouts)
+    join_shootouts(readings, shootouts, two_legged(doc))
     same_day_of_a_later_date(doc, readings, main)
     groups: dict[frozenset, list[Reading]] = {}
     for r in readings:
@@ -141,6 +151,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             r.home = first_leg_host(doc, r) or r.home
             if r.home is None and r.leg is None:
                 r.home = tournament_ground(doc, r, competition_of(doc, r, primary), resolver)
+            home_first(r)
             match = _to_match(doc, r, primary, main)
             if match is not None:
                 out.append((match, r))
@@ -171,6 +182,7 @@ def _orient_by_aggregate(doc, loose: list[Reading], merged: list[Reading]) -> li
 
     other = merged[0]
     agg = stated_aggregate(doc, other.teams()) or level_aggregate_beside(loose, other)
+    agg = agg or aggregate_beside(loose, other)
     if agg is None:
         return out
     for r in loose:
@@ -224,6 +236,11 @@ def _same_round_possible(main: Reading, r: Reading) -> bool:
     return main.stage != "final" or set(r.teams() or ()) == set(main.teams() or ())
 
 
+def _named(doc: Document, r: Reading) -> set[str]:
+    """The teams named before the score (`Liverpool beat Chelsea 2-1`), not guessed."""
+    return {m.team for m in doc.mentions_in(r.sentence) if m.start < r.hit.start}
+
+
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = competition_of(doc, r, primary)
     stage = r.stage or context_stage(doc, r) or opening_group(doc, r, comp)
@@ -237,6 +254,8 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     if stage is None and main is not None and r is not main:
         stage = group_day(r, main, comp, competition_of(doc, main, primary))
     comp, stage = qualifying_round(doc, comp, stage, r.date or doc.published, r.sentence.text)
+    if stage is None and qualifying_group(doc, comp):
+        stage = "group"
     data = info(comp)
     if (
         data
@@ -249,8 +268,10 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     if stage is None and comp in ONE_MATCH_CUPS and r.leg is None:
         stage = "final"
     third_place = "third-place" in r.notes and stage == "final" and r.leg is None
+    neutral_round = comp in NEUTRAL_FINALS if stage == "final" else comp in NEUTRAL_SEMIS
+    neutral_round = neutral_round and (stage == "final" or set(r.teams()) <= _named(doc, r))
     if (r.home is None or "place-home" in r.notes) and (
-        third_place or (stage == "final" and r.leg is None and comp in NEUTRAL_FINALS)
+        third_place or (stage in ("final", "semi-final") and r.leg is None and neutral_round)
     ):
         r.home = "neutral"
     if r.home is None:

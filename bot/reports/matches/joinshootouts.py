@@ -7,13 +7,16 @@ from bot.reports.matches.legsums import levelled_tie
 from bot.reports.matches.results import Reading
 
 
-def join_shootouts(readings: list[Reading], shootouts: list[Reading]) -> None:
+def join_shootouts(
+    readings: list[Reading], shootouts: list[Reading], two_legs: bool = True
+) -> None:
     """A lone shoot-out goes to its pair's one drawn match (a first leg never has one),
     else to its second leg, else to the one match of the pair that can be a second leg (a
-    decided match has a shoot-out only as the second leg of a level tie)."""
+    decided match has a shoot-out only as the second leg of a level tie, so none where
+    the text tells of no legs)."""
     for shoot in shootouts:
         if "one-side" in shoot.notes:
-            _join_one_side(readings, shoot)
+            _join_one_side(readings, shoot, two_legs)
             continue
         pair = set(shoot.teams())
         drawn = [
@@ -47,11 +50,13 @@ def _give_shootout(r: Reading, shoot: Reading) -> None:
         r.leg = 2
 
 
-def _join_one_side(readings: list[Reading], shoot: Reading) -> None:
+def _join_one_side(readings: list[Reading], shoot: Reading, two_legs: bool) -> None:
     """`Bochum won the shoot-out 6-5` with the opponent left unnamed: the shoot-out of
     the side's one match that could end in one (level, or a second leg, which a match
     won after extra time must be), and nothing when the side has two such or none."""
     able = [r for r in readings if shoot.p in (r.teams() or ()) and r.may_end_in_shootout()]
+    if not two_legs:  # `2:1 nach Verlängerung` of a one-off match is decided
+        able = [r for r in able if r.p_goals == r.o_goals]
     if not able:
         able = [r for r in readings if shoot.p in (r.teams() or ()) and levelled_tie(r)]
     if len(able) == 1:

@@ -17,9 +17,11 @@ from bot.reports.matches.extratime import (
 )
 from bot.reports.matches.grouplabel import group_heading
 from bot.reports.matches.hostroles import home_by_role
+from bot.reports.matches.leadpair import lead_pair_result, own_clause_stages
 from bot.reports.matches.legcues import RESULT_IN_LEG
 from bot.reports.matches.legorder import two_legged
 from bot.reports.matches.otherscore import tells_other_score
+from bot.reports.matches.pastedition import past_edition
 from bot.reports.matches.previewlead import lead_tells_next_match
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.resultchecks import told_as_past
@@ -58,6 +60,7 @@ def main_reading(doc: Document, readings: list[Reading]) -> Reading | None:
     if not early:
         return None
     first = next((r for r in early if not told_as_past(r)), early[0])  # the first present
+    first = lead_pair_result(doc, first, early) or first
     if first.leg == 1:
         later = [r for r in early if r.sentence is first.sentence and r.leg != 1]
         if later:
@@ -133,7 +136,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         main.notes.add("trophy-final")
     if main.stage is None:
         at = main.hit.start - main.sentence.start
-        stages = cues.stage_at(main.sentence.text, at) or _head_stages(doc, main)
+        stages = own_clause_stages(main, cues.stage_at(main.sentence.text, at))
+        stages = stages or _head_stages(doc, main)
         main.stage = stages[0][1] if stages else None
     if main.stage is None and index_of(doc, main) < 3 and group_heading(doc.text):
         main.stage = "group"
@@ -185,6 +189,7 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
             (at, stage)
             for at, stage in cues.stage_at(sentence.text)
             if not _BY_BEATING.match(doc.text, sentence.start + at, sentence.end)
+            and not past_edition(sentence.text, at, doc.published)
         ]
     return out
 

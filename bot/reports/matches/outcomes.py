@@ -9,6 +9,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.passivewins import passive_win
 from bot.reports.matches.scores import ScoreHit
+from bot.reports.matches.turneddeficit import turned_deficit
 from bot.reports.text.document import Sentence
 
 # `\d\d?` (not `\d{1,2}`): a pattern opening with one class lets `re` skip to digits.
@@ -27,6 +28,8 @@ _SUFFERED = re.compile(r"\b(?:suffer\w*|endur\w*|wrong end of|victims? of)\b[^.,
 
 def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     """(won|lost|draw|None for the subject, strength, offset of the cue word)."""
+    if hit.first != hit.second and turned_deficit(text, hit.start, hit.end):
+        return "lost", 2, hit.start
     if hit.suffix:
         if hit.suffix.endswith(("niederlage", "pleite", "klatsche", "schlappe", "debakel")):
             return "lost", 2, hit.start

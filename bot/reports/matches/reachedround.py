@@ -26,3 +26,19 @@ def reached_far_before(text: str, start: int) -> bool:
     if not any(key in low for key in _KEYS):
         return False
     return bool(_REACHED_FAR.search(window))
+
+
+_STANDS_FAR = re.compile(
+    r"\b(?:steht|stehen|stand|standen)\s+(?!sich\b)(?:[\w.:-]+\s+){7,18}im\s+$", re.I
+)
+
+
+def stands_far_before(text: str, start: int) -> bool:
+    """`stehen nach dem 1:0 im Hinspiel mit einem Gesamtergebnis von 4:0 zum ersten Mal seit
+    2001 wieder im Endspiel`: the round a side stands in, told far after the verb in the
+    same clause, is the round reached (not `standen sich ... im Finale gegenüber`)."""
+    window = text[max(0, start - 140) : start]
+    low = window.lower()
+    if not any(key in low for key in ("stand", "steht", "stehen")):
+        return False
+    return bool(_STANDS_FAR.search(window))

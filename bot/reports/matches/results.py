@@ -12,10 +12,12 @@ from bot.reports.matches.betweenpair import between_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
+from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
+from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
 from bot.reports.matches.reading import Reading, participants
@@ -33,6 +35,7 @@ from bot.reports.matches.resultchecks import (
 )
 from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.samescore import FIRST_LEG_WORD, same_score_hits
+from bot.reports.matches.samesentenceleg import legs_of_one_pair
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.storyside import (
     city_subject,
@@ -83,6 +86,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
             reading = Reading(sentence, hit, told.p, told.o, told.p_goals, told.o_goals)
         if reading is not None:
             readings.append(reading)
+    legs_of_one_pair(doc, readings)
     attach_cues(doc, sentence, hits, readings, resolver)
     for r in readings:
         if (
@@ -170,7 +174,7 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     p, o, outcome, strength = sides(doc, sentence, hit, people)
     filled = False
-    unoriented = False
+    unoriented = home_told = False
     if p is None and (pair := between_pair(doc, sentence, hit, people)):
         p, o = pair
     if p is None and (winner := fired_to(doc.text, hit, people, doc.lang)) is not None:
@@ -191,11 +195,15 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
         if previous:
             p, o = previous
+        elif other_pair_told_before(state) and cues.LEG.search(sentence.text):
+            return None
         elif state.main_pair:
             p, o = state.main_pair
             unoriented = hit.first != hit.second
         elif not state.owned_before():
             p, o = state.subject, state.other(state.subject)
+        if doc.lang == "de" and told_home_first(sentence.text[: hit.start - sentence.start]):
+            unoriented, home_told = False, True
     elif p is None and (carried := carried_past(doc.text, hit, people)) is not None:
         p, o = carried
     elif p is None and (sent := sent_through(doc.text, hit, people, o)) is not None:
@@ -205,7 +213,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p = described_side(state, o, told, resolver)
         if p is None and status_subject(state, o, told):
             return None
-        p = p or story_side(doc, state, sentence, o, told)
+        p = p or story_side(doc, state, sentence, o, told) or round_opponent(state, o)
         if p is None:
             p = _guess_side(state, o, told, True, resolver) or city_subject(
                 state, o, told, resolver
@@ -221,6 +229,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o, filled = state.tie_partner(p), True
     elif o is None and cues.LEG.search(sentence.text) and state.fixture_partner(p):
         o, filled = state.fixture_partner(p), True
+    elif o is None and cues.LEG.search(sentence.text) and (rival := round_opponent(state, p)):
+        o, filled = rival, True
     elif o is None and p in (previous := state.previous_pair() or ()):
         o, filled = previous[1] if previous[0] == p else previous[0], True
     elif o is None and (town := place_opponent(doc, sentence, hit, p, resolver)):
@@ -255,7 +265,10 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     elif doc.lang == "de" and outcome in ("won", "lost") and first != second:
         if (first > second) != (outcome == "won"):
             return None
-    return Reading(sentence, hit, p, o, first, second, strength=strength, context_filled=filled)
+    reading = Reading(sentence, hit, p, o, first, second, strength=strength, context_filled=filled)
+    if home_told:
+        reading.notes.add("home-first")
+    return reading
 
 
 def _guess_side(state, named: str, told: str, subject_told: bool, resolver) -> str | None:

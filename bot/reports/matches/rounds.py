@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.reports.matches.groupround import group_before
 from bot.reports.matches.hopedrounds import held_round, only_hoped_round
 from bot.reports.matches.namedgroup import NAMED_GROUP, played_in_named_group
-from bot.reports.matches.reachedround import reached_far_before
+from bot.reports.matches.reachedround import reached_far_before, stands_far_before
 from bot.reports.matches.tournamentfinals import tournament_finals
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
@@ -89,6 +89,11 @@ _REACHED_LATER = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+"""`das Halbfinale des UEFA-Pokals erreicht, nach einem Viertelfinal-Rückspiel`: a round
+after a comma is the next clause's, not the object of the verb."""
+
+
 def _reached_after(text: str, start: int, end: int) -> bool:
     """`das Halbfinale verpasst`, `hatte das Endspiel mit einem 3:2 ... erreicht`: the
     round a verb after it reaches or misses; not one a result was played in (`nach dem
@@ -101,7 +106,8 @@ def _reached_after(text: str, start: int, end: int) -> bool:
     missed = _MISSED_AFTER.match(window) if holds(window, _MISSED_KEYS) else None
     if missed:
         after = end + missed.end()
-        return STAGE.search(text, after, after + 30) is None
+        other = STAGE.search(text, after, after + 30)
+        return other is None or _CLAUSE_BREAK.search(text, after, other.start()) is not None
     if not _OBJECT.search(text, max(0, start - 5), start):
         return False
     later = _REACHED_LATER.match(text[end : end + 120])
@@ -175,6 +181,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         ahead = ahead or held_round(text, match.start("word"), match.end())
         ahead = ahead or _MAYBE_AFTER.match(text, match.end())
         ahead = ahead or reached_far_before(text, match.start())
+        ahead = ahead or stands_far_before(text, match.start())
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
         if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):
             continue

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.reports.matches.finalscores import final_with_halftime, stood_at_the_end
+from bot.reports.matches.halfgoalless import of_a_half
 from bot.reports.matches.heldgoalless import held_for_a_while
 from bot.reports.matches.scorekinds import classify
+from bot.reports.matches.turneddeficit import turned_deficit
 from bot.reports.patterns.keyed import lowered
 
 # A digit first (the look-behind after it) lets the regex engine skip to digits.
@@ -112,7 +114,9 @@ def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
         suffix = (match.group(4) or "")[1:].lower()
         kind = classify(before, after, suffix, _inside_parens(before))
         if kind == "running" and (
-            final_with_halftime(before, after, first, second) or stood_at_the_end(before, after)
+            final_with_halftime(before, after, first, second)
+            or stood_at_the_end(before, after)
+            or turned_deficit(sentence, match.start(), match.end())
         ):
             kind = "result"
         hits.append(
@@ -123,6 +127,8 @@ def _find_scores(sentence: str, offset: int) -> tuple[ScoreHit, ...]:
         if kind == "result" and held_for_a_while(
             sentence[: match.start()], sentence[match.end() :]
         ):
+            kind = "running"
+        if kind == "result" and of_a_half(sentence[: match.start()], match.group()):
             kind = "running"
         hits.append(ScoreHit(offset + match.start(), offset + match.end(), 0, 0, kind, "remis"))
     return tuple(sorted(hits, key=lambda h: h.start))

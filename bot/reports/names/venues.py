@@ -205,7 +205,7 @@ def home_by_place(place: str, pair: tuple[str, str], resolver: TeamResolver) -> 
     key = normalize(place)
     if not key:
         return None
-    owners = [t for t in pair if _belongs(t, key, resolver)]
+    owners = [t for t in pair if _belongs(t, key, resolver, place)]
     if len(owners) == 1:
         return owners[0]
     if owners:
@@ -214,7 +214,7 @@ def home_by_place(place: str, pair: tuple[str, str], resolver: TeamResolver) -> 
     return "neutral" if known else None
 
 
-def _belongs(team_id: str, key: str, resolver: TeamResolver) -> bool:
+def _belongs(team_id: str, key: str, resolver: TeamResolver, place: str = "") -> bool:
     named = resolver.exact(key)
     if team_id in named:
         return True
@@ -233,7 +233,7 @@ def _belongs(team_id: str, key: str, resolver: TeamResolver) -> bool:
         if team is not None and team.kind == "national":
             return team.country in _city_countries(city, resolver)
         return city in resolver.derived("venue-team-cities", _team_cities).get(team_id, ())
-    code = country_code(key)
+    code = country_code(key) or country_code(place)  # `Österreich` is no key unaccented
     if code:
         return bool(team and team.country == code)
     return len(key) >= 4 and key in resolver.derived("venue-alias-heads", _alias_heads).get(

@@ -19,12 +19,14 @@ from bot.reports.matches.results import _clause_bounds, opponent, participants, 
 from bot.reports.matches.scores import find_scores
 from bot.reports.matches.state import TEAM_IT, StoryState
 from bot.reports.text.document import Document
+from bot.reports.ties.clauseadvance import clause_ties
 from bot.reports.ties.cues import (
     SUM_AFTER_EXTRA,
     leg_after_extra,
     told_after_another_score,
 )
 from bot.reports.ties.described import described_ties
+from bot.reports.ties.failedat import OPENING, failed_at, told_last_season, year_before
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.laterkicks import settle_by_later_kicks
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
@@ -89,7 +91,8 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
                 tie.stage = None  # `knocking out Tigres and Club América`: a round each
             primary = primary_competition(doc)
             one_match = _one_match_knockout(tie.competition or primary)
-            one_match = one_match and _one_match_knockout(primary)
+            own = any(h.kind == "result" for h in find_scores(tie.evidence or ""))
+            one_match = one_match and (_one_match_knockout(primary) or own)  # its one match
             if not one_match or tie.aggregate is not None:
                 ties.append(tie)
     for tie in described_ties(doc, ties, matches):
@@ -137,11 +140,14 @@ def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
     found = [m for m in named_in(tie.evidence, doc.published) if not _league_word(tie.evidence, m)]
     first = found[0] if found else first_named(doc.text[:3000], doc.published, False, _cup)
     stages = {stage for _, stage in cues.stage_at(tie.evidence)}
+    if cues.FIXTURE_AHEAD.search(tie.evidence):
+        stages = set()  # `Im Halbfinale treffen sie auf Zenit, das sich ... durchgesetzt hat`
     tie.competition, tie.stage = qualifying_round(
         doc, first.name if first else None, stages.pop() if len(stages) == 1 else None,
         doc.published, tie.evidence,
     )  # fmt: skip
-    tie.season = season_for(tie.competition, doc.published, tie.stage) if tie.competition else None
+    told = year_before(doc.published) if told_last_season(tie.evidence) else doc.published
+    tie.season = season_for(tie.competition, told, tie.stage) if tie.competition else None
 
 
 _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-zäöü]|Klub|Club|Verein|Team|Mannschaft|Rivale)")
@@ -223,11 +229,15 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         return out
     if not aggregates and not results and (shootouts or active) and passive is None:
         out += [(t, False) for t in winner_only(doc, sentence, people, shootouts, away_goals)]
+    elif not aggregates and not results and not active and index >= OPENING:
+        out += [(t, False) for t in failed_at(doc, sentence, people)]
     advance = active if results and not aggregates else None
     if advance and len(results) == 1 and not _NOUN_ONLY.fullmatch(advance.group(0)):
         p, o, guessed = _sides(doc, sentence, results[0], people, None)
         if p and o and not guessed and not WENT_OUT.search(text):
             out.append((Tie(teams=(p, o), winner=p, evidence=text), False))
+    elif advance and len(results) > 1:
+        out += [(t, False) for t in clause_ties(doc, sentence, results, _sides, people)]
     return out
 
 

@@ -10,10 +10,11 @@ from bot.reports.matches.doclower import lowered_text
 from bot.reports.matches.scores import find_scores, score_sentences
 from bot.reports.patterns.keyed import lowered
 from bot.reports.text.document import Document
+from bot.reports.ties.failedat import FAILED_AT
 
 _ADVANCE_HINTS = (
     "advanc", "through", "knocked", "knocking", "eliminat", "ousted", "durchge", "durchsetz",
-    "ausgeschalt", "ausschalt", "weiter", "zog", "rausgew", "warf", "reach",
+    "ausgeschalt", "ausschalt", "weiter", "zog", "rausgew", "warf", "reach", "scheiter",
 )  # fmt: skip
 
 
@@ -39,7 +40,7 @@ def _may_state_in(sentence, may_score: bool, hint: bool) -> bool:
         h.kind in ("aggregate", "shootout") for h in find_scores(text, sentence.start)
     ):
         return True
-    return hint and cues.ADVANCE.search(text) is not None
+    return hint and (cues.ADVANCE.search(text) is not None or FAILED_AT.search(text) is not None)
 
 
 def _advance_hint(text: str) -> bool:

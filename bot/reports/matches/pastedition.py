@@ -1,0 +1,26 @@
+"""A round named with an earlier year is that edition's round, not the main match's:
+`seit Geoff Hurst im WM-Finale 1966`, `since the 1966 World Cup final`, `im Halbfinale
+der WM 1990`, `the final of 2004`."""
+
+from __future__ import annotations
+
+import re
+
+_YEAR_AFTER = re.compile(
+    r"[\w-]*\s+(?:(?:von|of|in)\s+|(?:der|des|of\s+the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"((?:19|20)\d\d)\b(?!\s*[-/–]\s*\d)",
+    re.I,
+)
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def past_edition(text: str, at: int, published: str | None) -> bool:
+    """Whether the round word at `at` carries a year before the report's season (the
+    year of the dateline or the one before it, which a season may start in)."""
+    if not published or not any(c.isdigit() for c in text):
+        return False
+    year = int(published[:4])
+    found = _YEAR_AFTER.match(text, at)
+    if found is None:
+        found = _YEAR_BEFORE.search(text, max(0, at - 30), at)
+    return found is not None and int(found.group(1)) < year - 1

@@ -1,0 +1,39 @@
+"""A first-leg deficit the subject turned around is a leg it lost, whatever the verb
+of the clause before says: `gewannen das Rückspiel mit 3:1 und drehten damit das 0:1
+aus dem Hinspiel`, `das 0:2 aus dem Hinspiel wettgemacht`, `overturning a 1-0 deficit
+from the first leg`, `overturned a 2-0 first-leg deficit`."""
+
+from __future__ import annotations
+
+import re
+
+_TURNED_BEFORE = re.compile(
+    r"\b(?:drehte[n]?|gedreht|wettgemacht|wettmachte[n]?|aufgeholt|holte[n]?\s+\w+\s+auf|"
+    r"overturn(?:ed|ing)?|overc(?:a|o)m(?:e|ing)|erase[ds]?|erasing|wip(?:ed|ing)\s+out|"
+    r"turn(?:ed|ing)\s+around|recover(?:ed|ing)\s+from)\s+"
+    r"(?:(?:damit|noch|sogar|also|even)\s+)?(?:das|den|ein(?:en)?|a|an|their|its)\s*$",
+    re.I,
+)
+_LEG_AFTER = re.compile(
+    r"(?:-\w+)?\s*(?:aus dem Hinspiel|im Hinspiel|(?:first-leg\s+)?deficit from the first leg|"
+    r"first-leg deficit|deficit in the first leg|defeat from the first leg|"
+    r"first-leg defeat)\b",
+    re.I,
+)
+
+
+_TURNED_AFTER = re.compile(
+    r"(?:-\w+)?\s*aus dem Hinspiel\s+(?:\w+\s+){0,2}?"
+    r"(?:wettgemacht|gedreht|aufgeholt|egalisiert|wettzumachen|zu drehen)\b",
+    re.I,
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:das|den)\s*$", re.I)
+
+
+def turned_deficit(text: str, start: int, end: int) -> bool:
+    """Whether the score at start..end is a first-leg deficit the subject turned."""
+    if _LEG_AFTER.match(text, end) and _TURNED_BEFORE.search(text, max(0, start - 50), start):
+        return True
+    return bool(
+        _TURNED_AFTER.match(text, end) and _OBJECT_BEFORE.search(text, max(0, start - 8), start)
+    )
