@@ -52,13 +52,15 @@ _FIXTURE_LINE = re.compile(
     r"(?P<x>\d{1,2})\s*[:–-]\s*(?P<y>\d{1,2})\s*\)\s*$",
     re.I,
 )
+_SCORE_END = re.compile(r"\d{1,2}\s*[:–-]\s*\d{1,2}\s*$")
+"""`Porto – Arsenal 1:2 (Hinspiel 1:0)` is a result with its first leg, not a fixture."""
 
 
 def fixture_leg(doc: Document, sentence: Sentence) -> Reading | None:
     """`FC Bayern München – Manchester United (Hinspiel 1:1)`: a fixture line of second
     legs to come tells the first leg, in the listed order, at the second side's ground."""
     found = _FIXTURE_LINE.fullmatch(sentence.text.strip())
-    if found is None:
+    if found is None or _SCORE_END.search(found.group("b")):
         return None
     mentions = [m for m in doc.mentions_in(sentence) if m.prep != "in"]
     if len(mentions) != 2 or mentions[0].team == mentions[1].team:
