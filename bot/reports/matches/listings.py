@@ -37,6 +37,12 @@ _PLACE_PREFIX = re.compile(
 )
 """`Berlin: Switzerland 2, Italy 0` or `DFB-Pokal, Finale: Dortmund – Bayern 5:2`: a
 round-up line or a result header may start with the venue or the competition."""
+_AGENCY_PREFIX = re.compile(
+    r"^[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2} \([A-Za-z]{2,8}(?:/[A-Za-z]{2,8})*\) ?[–—-] "
+    r"(?=[A-ZÄÖÜ])"
+)
+"""`München (dpa) - FC Bayern München - Lazio Rom 3:0 (1:0)`: a wire dateline before the
+result line (its town is where the reporter filed from, not a side's ground)."""
 _NOT_A_RESULT = re.compile(
     r"(?:(elfmeterschießen|elfmeterschiessen|penalties|penalty shoot-?out|shoot-?out|"
     r"penalty kicks|spot kicks|pens)|aggregate|gesamtergebnis|gesamt|insgesamt|on aggregate|"
@@ -64,6 +70,8 @@ def header_reading(doc, sentence) -> list:
     place = None
     if ":" in line:  # both prefixes end in a colon
         place = _NOT_A_RESULT.match(line) or _PLACE_PREFIX.match(line)
+    if place is None and "(" in line:
+        place = _AGENCY_PREFIX.match(line)
     begin = sentence.start + (len(place.group().rstrip()) + 1 if place else 0)
     if place:
         mentions = [m for m in mentions if m.start >= begin]
