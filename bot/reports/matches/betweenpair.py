@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 _BETWEEN = re.compile(r"\b(?:zwischen|between)\s+$", re.I)
+_DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*")
 _JOIN = re.compile(r"^\s+(?:und|and)\s+$", re.I)
 
 
@@ -38,3 +39,18 @@ def scoreboard(doc, hit, people, p, o) -> bool:
         and not doc.text[hit.end : right.start].strip()
         and not left.genitive
     )
+
+
+def dash_pair(doc, hit, people) -> tuple[str, str] | None:
+    """`... - FC Bayern München - Lazio Rom 3:0 (1:0)`: two sides joined by a dash right
+    before the score are a result line, home side and its goals first, wherever the
+    line stands in its sentence."""
+    before = [m for m in people if m.end <= hit.start]
+    if len(before) < 2:
+        return None
+    first, second = before[-2], before[-1]
+    if first.team == second.team or doc.text[second.end : hit.start].strip():
+        return None
+    if not _DASH.fullmatch(doc.text[first.end : second.start]):
+        return None
+    return first.team, second.team

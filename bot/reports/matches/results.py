@@ -8,7 +8,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
-from bot.reports.matches.betweenpair import between_pair, scoreboard
+from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
@@ -175,6 +175,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     p, o, outcome, strength = sides(doc, sentence, hit, people)
     filled = False
     unoriented = home_told = False
+    if dashed := dash_pair(doc, hit, people):
+        p, o = dashed
     if p is None and (pair := between_pair(doc, sentence, hit, people)):
         p, o = pair
     if p is None and (winner := fired_to(doc.text, hit, people, doc.lang)) is not None:
@@ -256,7 +258,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         reading.context_filled = True
         return reading
     if doc.lang == "en" and first != second:
-        if outcome is None and scoreboard(doc, hit, people, p, o):
+        if outcome is None and (dashed or scoreboard(doc, hit, people, p, o)):
             outcome = "won" if first > second else "lost"
         if outcome not in ("won", "lost"):
             return None
@@ -268,6 +270,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     reading = Reading(sentence, hit, p, o, first, second, strength=strength, context_filled=filled)
     if home_told:
         reading.notes.add("home-first")
+    if dashed:
+        reading.home = p
     return reading
 
 
