@@ -13,6 +13,7 @@ from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
+from bot.reports.goals.frontedgoal import fronted_goal, read_fronted
 from bot.reports.goals.keeperbeaten import beaten_keeper
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
@@ -97,6 +98,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             cue = goalcues.GOAL[self.lang].search(clause.text)
             if cue is None and self.lang == "en":
                 cue = beaten_keeper(self, clause)
+            if cue is None and minutes and fronted_goal(self, clause, minutes[0]):
+                cue = re.search(r"\S", clause.text)  # `After the opener by X (12), ...`
             if cue is not None and goalcues.KEEPER_GOAL.search(clause.text):
                 blank = goalcues.KEEPER_GOAL.sub(lambda m: " " * len(m.group()), clause.text)
                 cue = goalcues.GOAL[self.lang].search(blank)
@@ -205,6 +208,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             if applies:
                 name = self._resolve(who) if who is not None else None
         for minute in rest:
+            if read_fronted(self, clause, minute):
+                continue
             own_doer = self._nearest(found, minute, rest) if len(rest) > 1 else None
             own_doer = own_doer or self._second_doer(found, cue_at, minute)
             if not own_doer and len(rest) > 1 and self._named_before(found, minute, rest, doer):

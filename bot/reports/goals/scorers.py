@@ -9,6 +9,7 @@ from itertools import repeat
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import backrefs
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.frontedgoal import fronted_phrase_end
 from bot.reports.goals.shouts import no_person
 from bot.reports.names.cast import Cast
 from bot.reports.names.nameobjects import described_object, genitive_attribute
@@ -138,6 +139,11 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
     for start, end in references(clause.text, cast.doc.lang):
         found.append(Candidate(clause.start + start, clause.start + end, None))
     found.sort(key=lambda c: c.start)
+    front = fronted_phrase_end(text, clause.start, clause.end, lang)
+    if front is not None and any(c.start >= front and c.eligible for c in found):
+        for c in found:
+            if c.start < front:
+                c.eligible = c.marked = False
     return found
 
 

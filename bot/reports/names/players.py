@@ -189,7 +189,7 @@ def _strip(text, words, run, lang):
     size = len(run)
     while run and _leading_noise(text, words, run, lang):
         run = run[1:]
-    if lang == "de" and len(run) == 1 and size > 1:
+    if lang == "de" and len(run) == 1 and size > 1 and not _goal_genitive(text, run[0]):
         return []
     if lang == "de" and len(run) > 1 and run[-1][2] in COACHS_TEAM_DE and run[-2][2][-1] == "s":
         return []
@@ -200,6 +200,12 @@ def _strip(text, words, run, lang):
     if len(run) == 1 and run[0][2].lower() in NEVER_ALONE:
         return []
     return run
+
+
+def _goal_genitive(text, word) -> bool:
+    """`Nach Kanes Treffer`: one name in the genitive before a goal noun, after a word
+    dropped (`Nach`), is still a name."""
+    return word[2].endswith("s") and len(word[2]) > 3 and bool(_GENITIVE_NOUN.match(text, word[1]))
 
 
 def _leading_noise(text, words, run, lang) -> bool:
