@@ -22,7 +22,7 @@ GOAL_KEYS = {
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
     "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
     "vollstreckte|front|lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
-    "belohnte|kasten|keine chance|keine abwehrchance|ausgeglichen",
+    "belohnte|kasten|keine chance|keine abwehrchance|ausgeglichen|zweite|dritte|vierte",
 }
 GOAL = {
     "en": re.compile(
@@ -70,7 +70,8 @@ GOAL = {
         r"found the (?:far |near |bottom |top )?(?:left |right )?(?:corner|net)\b|"
         r"(?:winner|winning goal|equali[sz]er|opener|decider) (?:came|arrived|fell)\b|"
         r"\b(?:his|her|their|(?-i:[A-Z])[\w'’-]+['’]s) (?:first|second|third|fourth|fifth) "
-        r"(?:goal )?(?:came|arrived|followed)\b|"
+        r"(?:goal |of the (?:night|game|match|day|evening|afternoon),? )?"
+        r"(?:came|arrived|followed)\b|"
         r"pulled (?:a goal|one) back|doubled (?:the|their|his team's|its) (?:lead|advantage)|"
         r"doubled it\b|"
         r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"
@@ -111,6 +112,7 @@ GOAL = {
         r"schloss\b.{0,50}\bab\b|abschloss|einnetzte|einschoss|versenkte|verwertete|nickte|"
         r"legte\b(?:.{0,30}\bnach\b(?!\s+(?:rechts|links|innen|außen|vorn|vorne|hinten)\b)|(?:[^.;:]|(?<=\d)\.){0,90}?\bnach(?=\s*(?:[,.;(]|$)))|"
         r"nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
+        r"\b(?:[Ss]ein|[Ii]hr)e?[rs]? (?:zweite|dritte|vierte)[rs]? (?:fiel|folgte|kam)\b|"
         r"ins (?:lange |kurze |linke |rechte )?Eck|in die Maschen|unter die Latte|"
         r"sorgte\w*\b.{0,30}\bfür (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)|"
         r"für (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)\w*\b.{0,20}\b"

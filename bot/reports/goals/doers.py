@@ -32,6 +32,8 @@ class DoerReading:
         start = self._sentence.sentence.start
         if _joined_description(self.cast, start, candidate):
             return None
+        if self.events and _LATER_OWN.match(self.doc.text, candidate.start):
+            return self.events[-1].player  # `X's first came ..., his second arrived ...`
         return last_named(self.cast, start, candidate.start) or self.focus.resolve()
 
     def _inherit(self, clause: Clause) -> str | None:
@@ -96,7 +98,7 @@ _ROLE = re.compile(
 
 
 _LATER_OWN = re.compile(
-    r"(?:his|her|sein|ihr)\s+(?:second|third|fourth|fifth|zweites|drittes)\b", re.I
+    r"(?:his|her|sein|ihr)\s+(?:second|third|fourth|fifth|zweite[rs]|dritte[rs])\b", re.I
 )
 """`His first came in the 17th minute, after Leão had torn down the left, and his second
 followed in the 32nd`: a later goal of `his` is the last goal's scorer's, not the last
