@@ -50,7 +50,7 @@ GOAL = {
         r"beat (?-i:[A-Z]\w+ ){1,2}with (?:a|an|his) (?:[\w-]+ ){0,2}"
         r"(?:shot|strike|drive|volley|finish)\b|"
         r"into the (?:top |bottom |far |near |empty |lower |upper )?(?:left |right )?corner|"
-        r"into an (?:empty|open|unguarded) net|"
+        r"into (?:an|the) (?:empty|open|unguarded|gaping) (?:net|goal)\b|"
         r"into the (?:roof|back|bottom|top|side|corner) of the (?:net|goal)\b|"
         r"(?:needed|took) (?:only |just )?\w+ minutes? to|"
         r"(?:nodded|tucked|slid|scrambled|flicked|steered|guided|glanced|prodded|stabbed|"
@@ -124,7 +124,8 @@ GOAL = {
     ),
 }
 KEEPER_GOAL = re.compile(
-    r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?(?!own\b)"
+    r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?"
+    r"(?!own\b)(?!(?<=into the )(?:empty|open|unguarded|gaping) goal\b)"
     r"(?:[\w-]+ )?goal\b",
     re.I,
 )
