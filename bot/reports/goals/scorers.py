@@ -73,6 +73,16 @@ _FRONTED = re.compile(
     r"\s*(?:[Nn]ach|[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){1,4}?(?:von|of|from)\s+$"
 )
 _WORD = re.compile(r"\S+")
+_TIMED_INVERSION = re.compile(
+    r"\s*(?:(?:[Bb]ereits|[Ss]chon|[Dd]ann|[Dd]och|[Uu]nd)\s+)?"
+    r"(?:[Ii]n der \d{1,3}\.(?:\s*Minute)?|[Nn]ach \S+ Minuten|\S+ Minuten (?:später|danach|"
+    r"darauf|vor dem (?:Ende|Abpfiff|Schlusspfiff)|nach (?:der Pause|dem Seitenwechsel))|"
+    r"[Kk]urz (?:darauf|danach|vor der Pause|nach der Pause|vor Schluss|vor dem Ende))"
+    r"\s+(?!(?:er|sie|es|man|der|die|das|den|dem)\s)[a-zäöüß]+\s+(?:sich\s+)?$"
+)
+"""`In der 41. Minute setzte sich Luan ... durch`, `Bereits in der 5. Minute ließ Sancho
+zwei Leipziger aussteigen`: after a time that opens the clause and its verb (and `sich`)
+the first name is the inverted subject, whatever the verb."""
 _INVERTING_VERBS = frozenset(
     """kam war stand traf köpfte schoss schob legte erhöhte verkürzte glich sorgte machte
     brachte erzielte markierte gelang nutzte vollendete verwandelte staubte netzte lupfte
@@ -120,6 +130,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             eligible = len(text[clause.start : person.start].split()) <= 1 or (
                 person.before in PERSON_ADJECTIVES or person.before in _INVERTING_VERBS
             )
+        if lang == "de" and not eligible and not found and person.before.isalpha():
+            eligible = _timed_inversion(text, clause.start, person)
         eligible = eligible and not _role_object(text, person)
         if lang == "de" and eligible and genitive_attribute(text, person.start):
             eligible = False
@@ -147,6 +159,14 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             if c.start < front:
                 c.eligible = c.marked = False
     return found
+
+
+def _timed_inversion(text: str, start: int, person: Person) -> bool:
+    """The inverted subject after a time and its verb: one word, or a longer name the text
+    uses elsewhere too (not `Musiala Nübel`, subject and object run together)."""
+    if not _TIMED_INVERSION.match(text, start, person.start):
+        return False
+    return " " not in person.name or text.count(person.name) > 1
 
 
 def _doing(after: str, lang: str) -> bool:
