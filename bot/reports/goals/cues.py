@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.goals.setupfor import CUE as SET_UP_CUE
 from bot.reports.patterns.keyed import Keyed
 
 GOAL_KEYS = {
@@ -15,7 +16,7 @@ GOAL_KEYS = {
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|"
-    "open net|dinked|squeezed|replied|responded|hit back",
+    "open net|dinked|squeezed|replied|responded|hit back|set up|teed up",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
@@ -73,6 +74,8 @@ GOAL = {
         r"(?:goal |of the (?:night|game|match|day|evening|afternoon),? )?"
         r"(?:came|arrived|followed)\b|"
         r"pulled (?:a goal|one) back|doubled (?:the|their|his team's|its) (?:lead|advantage)|"
+        + SET_UP_CUE
+        + r"|"
         r"doubled it\b|"
         r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"
         r"things|matters|"

@@ -20,6 +20,7 @@ from bot.reports.goals import cues as goalcues
 from bot.reports.goals.awardedkick import awarded_before
 from bot.reports.goals.kickflags import CLAUSE_END, check_flags, move_penalty
 from bot.reports.goals.ownowner import own_goal_owners
+from bot.reports.goals.setupfor import set_up_for
 from bot.reports.names.players import last_name
 from bot.reports.text.document import Document, Sentence
 
@@ -206,7 +207,10 @@ def _doers(text: str, cast, lo: int, hi: int, minute: Minute) -> set[str] | None
     return {
         _key(p.name)
         for p in people
-        if p.possessive or p.before.lower() in _SUBJECT_BEFORE or _next_to(text, minute, p)
+        if p.possessive
+        or p.before.lower() in _SUBJECT_BEFORE
+        or _next_to(text, minute, p)
+        or set_up_for(text, p.start, p.end)
     }
 
 

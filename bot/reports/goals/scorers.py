@@ -10,6 +10,7 @@ from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import backrefs
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.frontedgoal import fronted_phrase_end
+from bot.reports.goals.setupfor import set_up_for
 from bot.reports.goals.shouts import no_person
 from bot.reports.names.cast import Cast
 from bot.reports.names.nameobjects import described_object, genitive_attribute
@@ -147,6 +148,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             marked = eligible = False
         if last.endswith(("by", "von")) and _LED_BY.search(lead[-30:]):
             marked = eligible = False
+        if last.endswith("up") and set_up_for(text, person.start, person.end):
+            marked = True  # `Hazard set up Pedro for the second`
         found.append(
             Candidate(person.start, person.end, person.name, eligible or marked, marked, fronted)
         )
