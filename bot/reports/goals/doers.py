@@ -7,7 +7,13 @@ import re
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
 from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates, last_named
-from bot.reports.goals.subjects import COORDINATING, NOT_VERB, subject, unread_subject
+from bot.reports.goals.subjects import (
+    COORDINATING,
+    NOT_VERB,
+    described_last,
+    subject,
+    unread_subject,
+)
 
 
 class DoerReading:
@@ -53,7 +59,7 @@ class DoerReading:
         if self._trailing:
             return self._trailing
         earlier = [(i, s) for i in range(self._index) if (s := self._subject_at(i))]
-        if not earlier:
+        if not earlier or described_last(self._sentence.clauses, self._index):
             return None
         strikers = [
             s for i, s in earlier if _STRIKE[self.lang].search(self._sentence.clauses[i].text)
