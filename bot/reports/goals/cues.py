@@ -16,7 +16,7 @@ GOAL_KEYS = {
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|"
-    "open net|dinked|squeezed|replied|responded|hit back|set up|teed up",
+    "open net|dinked|squeezed|replied|responded|hit back|set up|teed up|level",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
@@ -79,7 +79,9 @@ GOAL = {
         r"doubled it\b|"
         r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"
         r"things|matters|"
-        r"the aggregate)\b|drew level|level(?:l)?ed(?=\s+(?:in|on|for|after|through|just|early|"
+        r"the aggregate)\b|drew level|"
+        r"(?:were|was|got|pulled) level\b(?=[^.;]{0,40}?\bthrough (?-i:[A-Z]))|"
+        r"level(?:l)?ed(?=\s+(?:in|on|for|after|through|just|early|"
         r"late|shortly|soon|midway|moments|again)\b|\s*[,.;])|"
         r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|spot[- ]kick|strike|header|effort|finish|volley|"
         r"free[- ]kick|equali[sz]er|winner|opener)\b|"
