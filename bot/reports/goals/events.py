@@ -18,7 +18,7 @@ from bot.reports.goals.keeperbeaten import beaten_keeper
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.penalty_award import awarded_before
-from bot.reports.goals.savedafter import saved_next
+from bot.reports.goals.savedafter import kept_out_next
 from bot.reports.goals.scorers import Candidate, Cast, pick
 from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
 from bot.reports.goals.teams import clause_hint
@@ -109,7 +109,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 cue = re.search(r"\S", clause.text)
             if goalcues.MISS[self.lang].search(clause.text):
                 continue
-            if not minutes and saved_next(scene.clauses, index):
+            if kept_out_next(scene.clauses, index, bool(minutes)):
                 continue
             found = self._found_in(index)
             if cue is None and minutes and self._scored_last and self._elliptic(found, minutes):
