@@ -27,7 +27,8 @@ GOAL_KEYS = {
 }
 GOAL = {
     "en": re.compile(
-        r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|goals?\b(?!keeper|post|line|-line|kick)|"
+        r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|"
+        r"goals?\b(?!keeper|post|line|-line|kick| (?:up|down|ahead|behind)\b)|"
         r"headers?\b|headed\b|head(?:s|ed)? (?:in|home)|netted|nets\b|"
         r"(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!appeared )finish(?:ed|es|ing)\b|"
         r"convert(?:ed|s|ing)\b|equali[sz](?:ed|er|es|ing)|made it \d|make it \d|"
