@@ -32,6 +32,12 @@ EXTRA_LEFT = re.compile(
     re.I,
 )
 
+_HALF_STOPPAGE = re.compile(
+    r"\bin\s+(?:first[- ]half\s+(?:stoppage|injury|added)[- ]time|(?:stoppage|injury|added)"
+    r"[- ]time\s+(?:of|at\s+the\s+end\s+of)\s+the\s+first\s+half)\b(?!\s*\(\d)",
+    re.I,
+)
+"""`in first-half stoppage time`: minute 45, the added minutes not told."""
 _HOUR = re.compile(r"\bon\s+the\s+(?P<hour>hour|half[- ]hour)(?:\s+mark)?\b")
 IDIOM = re.compile(
     r"\b(?P<n>\d{1,3}|" + _WORD + r")\s+minutes\s+in\b(?=\s*[,.;]|\s+(?:when|as|and|but)\b)|"
@@ -65,6 +71,8 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value <= 130:
             found.append((match.start(), match.end(), value, None))
+    if lang != "de" and ("stoppage" in text or "injury" in text or "added" in text):
+        found.extend((m.start(), m.end(), 45, None) for m in _HALF_STOPPAGE.finditer(text))
     for match in _HOUR.finditer(text) if "hour" in text and lang != "de" else ():
         value = 60 if match.group("hour") == "hour" else 30
         found.append((match.start(), match.end(), value, None))
