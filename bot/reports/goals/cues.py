@@ -66,7 +66,7 @@ GOAL = {
         r"head(?:ing|s|ed)? (?:it |the ball )?(?:in|home)\b|made no mistake|"
         r"(?:headed|fired|struck|scored|got|grabbed|netted|hit|snatched|produced|smashed|"
         r"slotted|curled|drilled|poked|tapped|volleyed|added) (?:the|a|an)(?: [\w-]+){0,2} "
-        r"(?:winner|equali[sz]er|opener)\b|broke the deadlock|"
+        r"(?:winner|equali[sz]er|opener)\b|(?:broke|broken|breaks|breaking) the deadlock|"
         r"(?:replied|responded|hit back) (?:in|on) the (?:\d{1,3}(?:st|nd|rd|th)|"
         r"(?!first\b|second\b)[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\b"
         r"(?! (?:half|round|leg|game|match|period|tier|place))|"
