@@ -24,7 +24,7 @@ GOAL_KEYS = {
     "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
     "vollstreckte|front|lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
     "belohnte|kasten|keine chance|keine abwehrchance|ausgeglichen|zweite|dritte|vierte|"
-    "torschützenliste",
+    "torschützenliste|schlug|schlägt|landete",
 }
 GOAL = {
     "en": re.compile(
@@ -123,6 +123,8 @@ GOAL = {
         r"legte\b(?:.{0,30}\bnach\b(?!\s+(?:rechts|links|innen|außen|vorn|vorne|hinten)\b)|(?:[^.;:]|(?<=\d)\.){0,90}?\bnach(?=\s*(?:[,.;(]|$)))|"
         r"nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
         r"in die Torschützenliste|"
+        r"(?:schlug|schlägt|landete)\b[^.;:]{0,40}?\b(?:im|ins) (?:\w+ )?(?:Eck|Netz|Tor|Winkel|"
+        r"Kreuzeck)\b(?:\s+ein\b)?|"
         r"\b(?:[Ss]ein|[Ii]hr)e?[rs]? (?:zweite|dritte|vierte)[rs]? (?:fiel|folgte|kam)\b|"
         r"ins (?:lange |kurze |linke |rechte )?Eck|in die Maschen|unter die Latte|"
         r"sorgte\w*\b.{0,30}\bfür (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)|"

@@ -74,7 +74,7 @@ _FRONTED = re.compile(
     r"\s*(?:[Nn]ach|[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){1,4}?(?:von|of|from)\s+$"
 )
 _WORD = re.compile(r"\S+")
-_TIMED_INVERSION = re.compile(
+TIMED_INVERSION = re.compile(
     r"\s*(?:(?:[Bb]ereits|[Ss]chon|[Dd]ann|[Dd]och|[Uu]nd)\s+)?"
     r"(?:[Ii]n der \d{1,3}\.(?:\s*Minute)?|[Nn]ach \S+ Minuten|\S+ Minuten (?:später|danach|"
     r"darauf|vor dem (?:Ende|Abpfiff|Schlusspfiff)|nach (?:der Pause|dem Seitenwechsel))|"
@@ -167,7 +167,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
 def _timed_inversion(text: str, start: int, person: Person) -> bool:
     """The inverted subject after a time and its verb: one word, or a longer name the text
     uses elsewhere too (not `Musiala Nübel`, subject and object run together)."""
-    if not _TIMED_INVERSION.match(text, start, person.start):
+    if not TIMED_INVERSION.match(text, start, person.start):
         return False
     return " " not in person.name or text.count(person.name) > 1
 
