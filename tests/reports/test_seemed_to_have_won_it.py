@@ -27,11 +27,12 @@ _DE = (
         "Arsenal seemed to have won it in the 84th minute, on the stroke of full time, when "
         "Saka scored from close range.",
         "Arsenal thought they had won the game in the 84th minute when Saka headed in.",
+        "Bukayo Saka settled it, or seemed to, in the 84th minute to put Arsenal ahead.",
     ],
 )
 def test_a_goal_that_only_seemed_to_win_it_stands(sentence: str) -> None:
     found = match(read(_EN + sentence), "arsenal", "brighton")
-    assert (84, "Saka") in [(g.minute, g.player) for g in found.goals]
+    assert [g.minute for g in found.goals if g.player in ("Saka", "Bukayo Saka")] == [84]
 
 
 def test_a_goal_denied_as_well_does_not_stand() -> None:

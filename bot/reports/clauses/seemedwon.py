@@ -10,7 +10,9 @@ _SEEMED = {
     "en": re.compile(
         r"\b(?:(?:seemed|appeared) to have|(?:thought|believed) (?:they|he|she|it|\w+) had)\s+"
         r"(?:won|sealed|clinched|settled|decided|snatched) (?:it|the (?:game|match|tie|final|"
-        r"title|cup|trophy|points))\b",
+        r"title|cup|trophy|points))\b|"
+        r"\b(?:won|sealed|clinched|settled|decided) it,? or (?:so it )?(?:seemed|appeared)"
+        r"(?: to)?\b",
         re.I,
     ),
     "de": re.compile(
