@@ -32,6 +32,13 @@ EXTRA_LEFT = re.compile(
     re.I,
 )
 
+INTO_EXTRA = re.compile(
+    r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+into\s+(?P<second>the\s+second\s+"
+    r"(?:half|period)\s+of\s+)?extra[- ]time|Minuten?\s+nach\s+(?:Beginn|Anpfiff)\s+der\s+"
+    r"(?P<zweite>zweiten\s+Hälfte\s+der\s+)?Verlängerung)\b",
+    re.I,
+)
+"""`five minutes into extra time`: 95; into its second half, 105 and on."""
 _HALF_STOPPAGE = re.compile(
     r"\bin\s+(?:first[- ]half\s+(?:stoppage|injury|added)[- ]time|(?:stoppage|injury|added)"
     r"[- ]time\s+(?:of|at\s+the\s+end\s+of)\s+the\s+first\s+half)\b(?!\s*\(\d)",
@@ -63,6 +70,11 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
         if added is not None and 0 < added < 20:
             base = 45 if match.group("half") else 90
             found.append((match.start(), match.end(), base, added))
+    for match in INTO_EXTRA.finditer(text) if "xtra" in text or "Verlängerung" in text else ():
+        value = number(match.group("n"), lang)
+        if value is not None and 0 < value <= 15:
+            base = 105 if match.group("second") or match.group("zweite") else 90
+            found.append((match.start(), match.end(), base + value, None))
     for match in each(EXTRA_LEFT):
         left = number(match.group("n") or match.group("m"), lang)
         if left is not None and 0 < left < 15:
