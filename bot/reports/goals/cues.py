@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.goals.setupfor import CUE as SET_UP_CUE
+from bot.reports.goals.setupfor import FOR_TO_CUE
 from bot.reports.patterns.keyed import Keyed
 
 GOAL_KEYS = {
@@ -16,7 +17,7 @@ GOAL_KEYS = {
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|"
-    "open net|dinked|squeezed|replied|responded|hit back|set up|teed up|level",
+    "open net|dinked|squeezed|replied|responded|hit back|set up|teed up|level|to ",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
@@ -37,7 +38,8 @@ GOAL = {
         r"fir(?:ed|es|ing) (?:in|home|past)|lash(?:ed|es|ing)|"
         r"complet(?:ed|es|ing) (?:the|his) (?:rout|comeback|scoring|hat[- ]trick|turnaround)|"
         r"slotted|poked|poke\b|turned (?:the ball |it )?(?:in|home)\b|"
-        r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|free kick|"
+        r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|"
+        r"(?<!\bfrom a )(?<!\bfrom a long )(?<!\bafter a )(?<!\bfrom an early )free kick|"
         r"hat[- ]trick|brace\b|a double from\b|struck (?:again|twice|home)|drove\b.{0,40}\bpast|"
         r"(?:when|as|before|after|until) (?-i:[A-Z][\w'’-]+ ){1,3}struck\b(?! (?:the|a|an|his|off|"
         r"against|down|up|by|out)\b)|"
@@ -80,6 +82,8 @@ GOAL = {
         r"(?:came|arrived|followed)\b|"
         r"pulled (?:a goal|one) back|doubled (?:the|their|his team's|its) (?:lead|advantage)|"
         + SET_UP_CUE
+        + r"|"
+        + FOR_TO_CUE
         + r"|"
         r"doubled it\b|"
         r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"

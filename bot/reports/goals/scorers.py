@@ -148,8 +148,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             marked = eligible = False
         if last.endswith(("by", "von")) and _LED_BY.search(lead[-30:]):
             marked = eligible = False
-        if last.endswith("up") and set_up_for(text, person.start, person.end):
-            marked = True  # `Hazard set up Pedro for the second`
+        if last.endswith(("up", "for")) and set_up_for(text, person.start, person.end):
+            marked = True  # `Hazard set up Pedro for the second`, `for Gallas to head in`
         found.append(
             Candidate(person.start, person.end, person.name, eligible or marked, marked, fronted)
         )

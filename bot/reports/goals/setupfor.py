@@ -1,5 +1,6 @@
-"""`Hazard set up Pedro for the second`, `teed up Saka for the opener`: the player set up
-for a goal named by its place or kind is its scorer, the one who set him up the provider."""
+"""`Hazard set up Pedro for the second`, `teed up Saka for the opener`, `hooked it across
+for Gallas to head in`: the player set up for a goal named by its place or kind, or to
+finish it, is its scorer, the one who set him up the provider."""
 
 from __future__ import annotations
 
@@ -18,8 +19,19 @@ CUE = (
 """The goal cue, for goalcues.GOAL (keyed by `set up`, `teed up`)."""
 
 
+_FINISH = (
+    r"(?:head|nod|tap|fire|slot|volley|prod|poke|side-foot|stab|smash|sweep|bundle|drill|"
+    r"rifle|lash|steer|turn)(?: (?:it|the ball))? (?:in|home|into)\b"
+)
+_FOR_TO = re.compile(r"\s+to\s+(?:" + _FINISH + ")", re.I)
+FOR_TO_CUE = r"\bfor (?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,2} to (?:" + _FINISH + ")"
+"""The goal cue `for X to head in` (keyed by `to `)."""
+
+
 def set_up_for(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is the one set up for a goal."""
+    """Whether the name at text[start:end] is the one set up for a goal or to finish it."""
+    if text[max(0, start - 4) : start] == "for " and _FOR_TO.match(text, end):
+        return True
     if not _AFTER.match(text, end):
         return False
     return bool(_BEFORE.search(text, max(0, start - 16), start))
