@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.goals.setupfor import CUE as SET_UP_CUE
-from bot.reports.goals.setupfor import FOR_TO_CUE
+from bot.reports.goals.setupfor import CUES as SET_UP_CUES
 from bot.reports.patterns.keyed import Keyed
 
 GOAL_KEYS = {
@@ -81,9 +80,7 @@ GOAL = {
         r"(?:goal |of the (?:night|game|match|day|evening|afternoon),? )?"
         r"(?:came|arrived|followed)\b|"
         r"pulled (?:a goal|one) back|doubled (?:the|their|his team's|its) (?:lead|advantage)|"
-        + SET_UP_CUE
-        + r"|"
-        + FOR_TO_CUE
+        + SET_UP_CUES
         + r"|"
         r"doubled it\b|"
         r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"

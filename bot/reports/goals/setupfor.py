@@ -26,6 +26,7 @@ _FINISH = (
 _FOR_TO = re.compile(r"\s+to\s+(?:" + _FINISH + ")", re.I)
 FOR_TO_CUE = r"\bfor (?-i:[A-Z])[\w'’.-]*(?: [\w'’.-]+){0,2} to (?:" + _FINISH + ")"
 """The goal cue `for X to head in` (keyed by `to `)."""
+CUES = CUE + "|" + FOR_TO_CUE
 
 
 def set_up_for(text: str, start: int, end: int) -> bool:
