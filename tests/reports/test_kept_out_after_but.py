@@ -48,3 +48,29 @@ def test_a_later_miss_by_someone_else_keeps_the_goal() -> None:
     )
     found = match(read(text), "arsenal", "brighton")
     assert (32, "Saka") in [(g.minute, g.player) for g in found.goals]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the 32nd minute Odegaard squared for Saka to score, but he shot wide.",
+        "In the 32nd minute Odegaard squared for Saka to score, but he missed.",
+    ],
+)
+def test_english_chance_the_player_missed_is_no_goal(sentence: str) -> None:
+    found = match(read(_EN + sentence), "arsenal", "brighton")
+    assert [(g.minute, g.player) for g in found.goals] == [(70, "Havertz")]
+
+
+def test_german_chance_the_player_put_wide_is_no_goal() -> None:
+    text = _DE + "In der 32. Minute legte Wirtz für Grimaldo auf, doch er schoss knapp vorbei."
+    found = match(read(text), "bayer-leverkusen", "mainz-05")
+    assert [(g.minute, g.player) for g in found.goals] == [(70, "Boniface")]
+
+
+def test_a_later_miss_of_the_scorer_keeps_his_goal() -> None:
+    text = _EN.replace("1-0", "2-0") + (
+        "Saka scored in the 32nd minute, but he missed a penalty later on."
+    )
+    found = match(read(text), "arsenal", "brighton")
+    assert (32, "Saka") in [(g.minute, g.player) for g in found.goals]

@@ -39,15 +39,21 @@ _WOOD = re.compile(
     r"prallte (?:\w+ ){0,2}?(?:vom|an den|an die) (?:Pfosten|Latte|Querlatte)|"
     r"(?:traf|touchierte) nur (?:den Pfosten|die Latte|die Querlatte)|"
     r"(?:landete|klatschte) (?:am Pfosten|an der Latte|an die Latte|an den Pfosten)|"
-    r"(?:ging|strich|rauschte) (?:knapp |haarscharf )?(?:vorbei|am Tor vorbei|über das Tor))",
+    r"(?:ging|strich|rauschte) (?:knapp |haarscharf )?(?:vorbei|am Tor vorbei|über das Tor))|"
+    r"\s*(?:but|yet|doch|aber|jedoch)\s+(?:he|she|er|sie)\s+(?:missed(?=\s*(?:[.,;]|$)|"
+    r"\s+(?:from|the target|the chance|it|again|badly))|(?:shot|fired|headed|blazed|"
+    r"sent (?:it|the ball)|put (?:it|the ball)) (?:just )?(?:wide|over)|(?:hit|struck) "
+    r"(?:only )?the (?:post|bar|crossbar|woodwork)|scheiterte|vergab|verfehlte|(?:traf|"
+    r"touchierte) nur (?:den Pfosten|die Latte|die Querlatte)|(?:schoss|köpfte|zielte) "
+    r"(?:knapp |haarscharf )?(?:vorbei|daneben|drüber|über das Tor))",
     re.I,
 )
 
 
 def struck_wood_next(clauses, index: int) -> bool:
-    """`X curled a shot past the keeper in the 32nd minute, but it hit the post`: the
-    clause after, opened by `but`/`doch`, tells the ball itself stayed out: no goal, even
-    one with a time."""
+    """`X curled a shot past the keeper in the 32nd minute, but it hit the post`, `squared
+    for X to score, but he shot wide`: the clause after, opened by `but`/`doch`, tells the
+    ball stayed out: no goal, even one with a time."""
     return index + 1 < len(clauses) and bool(_WOOD.match(clauses[index + 1].text))
 
 
