@@ -44,3 +44,13 @@ def test_a_finish_by_someone_else_than_the_and_clause_subject_is_not_timed() -> 
     text = _DE + "Neun Minuten später traf Frimpong nur den Pfosten, und Grimaldo jubelte später."
     found = match(read(text), "bayer-leverkusen", "mainz-05")
     assert [(g.minute, g.player) for g in found.goals] == [(11, "Grimaldo")]
+
+
+def test_a_relative_time_after_but_with_the_provider_named_after_it() -> None:
+    text = (
+        " date 2024-02-11 Arsenal and Brighton drew 1-1 at the Emirates Stadium on Saturday. "
+        "Saka scored in the 32nd minute, but Joao Pedro equalized five minutes later, "
+        "volleying Pascal Gross's cross past David Raya at the far post."
+    )
+    found = match(read(text), "arsenal", "brighton")
+    assert [(g.minute, g.player) for g in found.goals] == [(32, "Saka"), (37, "Joao Pedro")]

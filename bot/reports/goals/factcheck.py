@@ -27,6 +27,11 @@ from bot.reports.text.document import Document, Sentence
 _BETWEEN_GOALS = re.compile(r",\s|;\s|\s(?:and|und|while|während|before|bevor|ehe)\s", re.I)
 _SUBJECT_BEFORE = frozenset(
     ("", "later", "später", "and", "und", "then", "dann", "danach", "when", "als", "as", "while")
+    + ("but", "aber", "doch")
+)
+_PROVIDED = re.compile(
+    r"(?:'s|’s|s)?\s+(?:[\w-]+\s+)?(?:cross|pass|corner|delivery|free kick|"
+    r"through ball|Flanke|Ecke|Vorlage|Pass|Hereingabe)\b"
 )
 
 
@@ -207,7 +212,7 @@ def _doers(text: str, cast, lo: int, hi: int, minute: Minute) -> set[str] | None
     return {
         _key(p.name)
         for p in people
-        if p.possessive
+        if (p.possessive and not _PROVIDED.match(text, p.end))
         or p.before.lower() in _SUBJECT_BEFORE
         or _next_to(text, minute, p)
         or set_up_for(text, p.start, p.end)
