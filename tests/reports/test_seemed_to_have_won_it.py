@@ -48,3 +48,18 @@ def test_german_goal_while_the_others_believed_in_the_win_stands() -> None:
     text = _DE + "Als Leverkusen schon an den Sieg glaubte, traf Burkardt in der 88. Minute."
     found = match(read(text), "bayer-leverkusen", "mainz-05")
     assert (88, "Burkardt") in [(g.minute, g.player) for g in found.goals]
+
+
+def test_a_would_have_tail_after_und_als_denies_only_its_own_goal() -> None:
+    text = (
+        " date 2024-02-11 Bayer Leverkusen hat am Samstag in der BayArena den FSV Mainz 05 "
+        "mit 2:0 geschlagen. Grimaldo traf in der 10. Minute zum 1:0. Nach der Pause legte "
+        "Victor Boniface per Kopf nach (71.), und als Burkardt kurz darauf das vermeintliche "
+        "2:1 erzielte, hätte Mainz noch hoffen können – doch der Videoassistent griff ein, "
+        "der Treffer zählte nicht."
+    )
+    found = match(read(text), "bayer-leverkusen", "mainz-05")
+    assert [(g.minute, g.player) for g in found.goals or []] == [
+        (10, "Grimaldo"),
+        (71, "Victor Boniface"),
+    ]
