@@ -39,6 +39,16 @@ INTO_EXTRA = re.compile(
     re.I,
 )
 """`five minutes into extra time`: 95; into its second half, 105 and on."""
+_NEEDED = re.compile(
+    r"\bbrauchte[n]?\s+(?:[\w-]+\s+){1,6}?(?P<span>(?:nur\s+|gerade\s+(?:einmal\s+|mal\s+)?|"
+    r"lediglich\s+)?(?P<n>\d{1,3}|" + _WORD + r")\s+Minuten)\b"
+    r"(?=[^.;]{0,60}\b(?:Treffer|Tor|Führung|\d:\d|egalisier\w*|treffen|erzielen)\b)|"
+    r"\btook\s+(?:[\w'’-]+\s+){1,4}?(?P<span2>(?:only\s+|just\s+|barely\s+)?"
+    r"(?P<m>\d{1,3}|" + _WORD + r")\s+minutes)\s+(?:to|before)\b"
+    r"(?=[^.;]{0,40}\b(?:scor\w*|lead|deadlock|goal|net|equali[sz]\w*|level|ahead|front))"
+)
+"""`brauchte die Mannschaft von Hansi Flick nur vier Minuten`, `it took Bayern just four
+minutes to`: the time of the first goal, told with the side between."""
 _HALF_STOPPAGE = re.compile(
     r"\bin\s+(?:first[- ]half\s+(?:stoppage|injury|added)[- ]time|(?:stoppage|injury|added)"
     r"[- ]time\s+(?:of|at\s+the\s+end\s+of)\s+the\s+first\s+half)\b(?!\s*\(\d)",
@@ -75,6 +85,11 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
         if value is not None and 0 < value <= 15:
             base = 105 if match.group("second") or match.group("zweite") else 90
             found.append((match.start(), match.end(), base + value, None))
+    for match in _NEEDED.finditer(text) if "brauchte" in text or "took" in text else ():
+        value = number(match.group("n") or match.group("m"), lang)
+        if value is not None and 0 < value <= 120:
+            span = "span" if match.group("span") else "span2"
+            found.append((match.start(span), match.end(span), value, None))
     for match in each(EXTRA_LEFT):
         left = number(match.group("n") or match.group("m"), lang)
         if left is not None and 0 < left < 15:
