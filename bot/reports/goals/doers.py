@@ -6,6 +6,7 @@ import re
 
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
+from bot.reports.goals.penalty_award import converted_after_foul
 from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates, last_named
 from bot.reports.goals.subjects import (
     COORDINATING,
@@ -41,6 +42,16 @@ class DoerReading:
         if self.events and _LATER_OWN.match(self.doc.text, candidate.start):
             return self.events[-1].player  # `X's first came ..., his second arrived ...`
         return last_named(self.cast, start, candidate.start) or self.focus.resolve()
+
+    def _someone_new(self, found: list[Candidate], carried, clause: Clause) -> bool:
+        """ "Iwobi volleyed from distance in the 69th minute. Hazard finished": a minute
+        that belonged to one named player's action is not another player's goal minute,
+        unless that action won the penalty this clause puts away."""
+        minute, _, before = carried
+        if before is None or converted_after_foul(self.doc.text, minute, clause.text, self.lang):
+            return False
+        names = {self.cast.full_name(c.name) for c in found if c.eligible and c.name}
+        return bool(names) and before not in names
 
     def _inherit(self, clause: Clause) -> str | None:
         start = self._sentence.sentence.start

@@ -140,7 +140,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             if not minutes and waiting is not None:
                 minutes, waiting = [waiting], None
             elif not minutes and carried is not None and carried[1] == scene.paragraph:
-                if not self._someone_new(found, carried[2]):
+                if not self._someone_new(found, carried, clause):
                     minutes = [carried[0]]
                 carried = None
             self._clause_events(clause, found, minutes, cue, goals_line)
@@ -286,14 +286,6 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         keep = [e for e in self.events if not previous <= e.at < start]
         if len(keep) != len(self.events):
             self.events[:] = keep
-
-    def _someone_new(self, found: list[Candidate], before: str | None) -> bool:
-        """ "Iwobi volleyed from distance in the 69th minute. Hazard finished": a minute
-        that belonged to one named player's action is not another player's goal minute."""
-        if before is None:
-            return False
-        names = {self.cast.full_name(c.name) for c in found if c.eligible and c.name}
-        return bool(names) and before not in names
 
     def _has_events_in(self, scene: Scene) -> bool:
         return len(self.events) > self._first_of_sentence
