@@ -94,12 +94,14 @@ _CAME_FROM = re.compile(
     r"signed|loan)\s+(?:\w+\s+)?(?:aus|von|vom|from)\s+(?:de[mnr]\s+)?$",
     re.I,
 )
-_FROM_CLUB_BEFORE = re.compile(r"\b(?:der|die|den|dem|des)\s+(?:von|vom)\s+(?:de[mnr]\s+)?$")
+_FROM_CLUB_BEFORE = re.compile(r"\b(?:(?:der|die|den|dem|des)\s+)?(?:von|vom)\s+(?:de[mnr]\s+)?$")
 _FROM_CLUB_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:aus)?(?:geliehen|verpflichtet|gekommen|geholt|gewechselt|zurückgekehrt)"
+    r"\s+(?:\w+\s+)?(?:aus)?(?:geliehen|verpflichtet|gekommen|geholt|gewechselt|zurückgekehrt|"
+    r"zurückgeholt|losgeeist|kam\b)"
 )
 """`der von Chelsea ausgeliehene Ian Maatsen`, `Sané, der von Manchester City gekommen
-war`: the club a player came from, not a side of the match told."""
+war`, `Sancho, im Winter von Manchester United zurückgeholt`: the club a player came
+from, not a side of the match told."""
 _BACK_THEN = Keyed(
     re.compile(r"\b(?:damals|back then|in that (?:game|match)|in jenem Spiel)\b", re.I),
     "damals|back then|that game|that match|jenem",

@@ -32,6 +32,29 @@ EXTRA_LEFT = re.compile(
     re.I,
 )
 
+INTO_EXTRA = re.compile(
+    r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?\s+into\s+(?P<second>the\s+second\s+"
+    r"(?:half|period)\s+of\s+)?extra[- ]time|Minuten?\s+nach\s+(?:Beginn|Anpfiff)\s+der\s+"
+    r"(?P<zweite>zweiten\s+Hälfte\s+der\s+)?Verlängerung)\b",
+    re.I,
+)
+"""`five minutes into extra time`: 95; into its second half, 105 and on."""
+_NEEDED = re.compile(
+    r"\bbrauchte[n]?\s+(?:[\w-]+\s+){1,6}?(?P<span>(?:nur\s+|gerade\s+(?:einmal\s+|mal\s+)?|"
+    r"lediglich\s+)?(?P<n>\d{1,3}|" + _WORD + r")\s+Minuten)\b"
+    r"(?=[^.;]{0,60}\b(?:Treffer|Tor|Führung|\d:\d|egalisier\w*|treffen|erzielen)\b)|"
+    r"\btook\s+(?:[\w'’-]+\s+){1,4}?(?P<span2>(?:only\s+|just\s+|barely\s+)?"
+    r"(?P<m>\d{1,3}|" + _WORD + r")\s+minutes)\s+(?:to|before)\b"
+    r"(?=[^.;]{0,40}\b(?:scor\w*|lead|deadlock|goal|net|equali[sz]\w*|level|ahead|front))"
+)
+"""`brauchte die Mannschaft von Hansi Flick nur vier Minuten`, `it took Bayern just four
+minutes to`: the time of the first goal, told with the side between."""
+_HALF_STOPPAGE = re.compile(
+    r"\bin\s+(?:first[- ]half\s+(?:stoppage|injury|added)[- ]time|(?:stoppage|injury|added)"
+    r"[- ]time\s+(?:of|at\s+the\s+end\s+of)\s+the\s+first\s+half)\b(?!\s*\(\d)",
+    re.I,
+)
+"""`in first-half stoppage time`: minute 45, the added minutes not told."""
 _HOUR = re.compile(r"\bon\s+the\s+(?P<hour>hour|half[- ]hour)(?:\s+mark)?\b")
 IDIOM = re.compile(
     r"\b(?P<n>\d{1,3}|" + _WORD + r")\s+minutes\s+in\b(?=\s*[,.;]|\s+(?:when|as|and|but)\b)|"
@@ -57,6 +80,16 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
         if added is not None and 0 < added < 20:
             base = 45 if match.group("half") else 90
             found.append((match.start(), match.end(), base, added))
+    for match in INTO_EXTRA.finditer(text) if "xtra" in text or "Verlängerung" in text else ():
+        value = number(match.group("n"), lang)
+        if value is not None and 0 < value <= 15:
+            base = 105 if match.group("second") or match.group("zweite") else 90
+            found.append((match.start(), match.end(), base + value, None))
+    for match in _NEEDED.finditer(text) if "brauchte" in text or "took" in text else ():
+        value = number(match.group("n") or match.group("m"), lang)
+        if value is not None and 0 < value <= 120:
+            span = "span" if match.group("span") else "span2"
+            found.append((match.start(span), match.end(span), value, None))
     for match in each(EXTRA_LEFT):
         left = number(match.group("n") or match.group("m"), lang)
         if left is not None and 0 < left < 15:
@@ -65,6 +98,8 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value <= 130:
             found.append((match.start(), match.end(), value, None))
+    if lang != "de" and ("stoppage" in text or "injury" in text or "added" in text):
+        found.extend((m.start(), m.end(), 45, None) for m in _HALF_STOPPAGE.finditer(text))
     for match in _HOUR.finditer(text) if "hour" in text and lang != "de" else ():
         value = 60 if match.group("hour") == "hour" else 30
         found.append((match.start(), match.end(), value, None))

@@ -100,13 +100,15 @@ RELATIVE = re.compile(
     re.I,
 )
 LASTED = re.compile(
-    r"\b(?:lead|advantage|joy|parity|Führung|Vorsprung|Freude|Gleichstand)\s+(?:only\s+)?"
+    r"\b(?:lead|advantage|joy|parity|Führung|Vorsprung|Freude|Gleichstand|(?-i:It))\s+"
+    r"(?:only\s+)?"
     r"(?:lasted|survived|held|hielt|währte|dauerte|überdauerte)\s+(?:only\s+|just\s+|barely\s+|"
     r"for\s+|nur\s+|gerade\s+(?:ein)?mal\s+|ganze\s+|knapp\s+)?(?:for\s+)?"
     r"(?P<n>\d{1,2}|" + _WORD + r")\s+(?:minutes?|Minuten?)\b",
     re.I,
 )
-"""`The lead lasted two minutes. X equalised`: the next goal two minutes after the last."""
+"""`The lead lasted two minutes. X equalised`, `It lasted six minutes. X curled ...`: the
+next goal that many minutes after the last."""
 SECONDS = re.compile(
     r"\b(?:after|nach)\s+(?:only\s+|just\s+|nur\s+|gerade\s+einmal\s+)?(?P<n>\d{1,2}|"
     + _WORD

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_NEW_SUBJECT = re.compile(r",\s+(?:and|but|und|aber)\s+(?:the\s+|die\s+|der\s+)?[A-ZÄÖÜ]\w+\s")
+_NEW_SUBJECT = re.compile(
+    r",\s+(?:and|but|und|aber)\s+(?:(?:als|when|as)\s+)?(?:the\s+|die\s+|der\s+)?[A-ZÄÖÜ]\w+\s"
+)
 _AFTER_MINUTE = re.compile(
     r"(?:\b(?:minute|Minute)|\(\d{1,3}\.?\))(?:\s+(?:zum|to make it)\s+\d{1,2}[:-]\d{1,2})?"
     r"\s+(?:and|und)\s+(?:the\s+|die\s+|der\s+)?"

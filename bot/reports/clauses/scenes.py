@@ -34,6 +34,7 @@ from bot.reports.clauses.legremarks import leg_remark
 from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 from bot.reports.clauses.placed import placed_at
+from bot.reports.clauses.seemedwon import only_seemed_won
 from bot.reports.clauses.targets import (
     FOREIGN,
     PAST,
@@ -101,6 +102,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         scene = Scene(index, sentence, paragraph)
         denial = negative.search(sentence.text) if may_deny else None
         scene.negative = bool(denial) and not _stood(negative, sentence.text)
+        scene.negative = scene.negative and not only_seemed_won(sentence.text, doc.lang, negative)
         tail = negative_tail(sentence.text, denial) if scene.negative else None
         scene.negative = scene.negative and tail is None
         shootout = _SHOOTOUT.search(sentence.text) if may_kick else None

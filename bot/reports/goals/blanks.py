@@ -12,6 +12,7 @@ from bot.reports.goals.scorers import Candidate, candidates, pick
 
 _WHEN = re.compile(r"\s*(?:when|as|als|indem)\s", re.I)
 _AND = re.compile(r"\s*(?:and|und)\s", re.I)
+_ASIDE = re.compile(r"\s*(?:on|at|in|just|right|shortly|moments|seconds|kurz|genau)\s", re.I)
 _WORD = re.compile(r"[^\W\d]{2,}")
 _CONVERTED = re.compile(
     r"\b(?:verwandelte|verwandelt|converted|converts|netted|dispatched)\b", re.I
@@ -33,7 +34,10 @@ class BlankReading:
         starts = [c.start for c in scene.clauses]
         if event.at not in starts or starts.index(event.at) + 1 >= len(starts):
             return
-        clause = scene.clauses[starts.index(event.at) + 1]
+        after = starts.index(event.at) + 1
+        if after + 1 < len(starts) and self._aside(scene.clauses[after]):
+            after += 1  # `won it in the 105th minute, on the stroke of half-time, when X scored`
+        clause = scene.clauses[after]
         own = scene.clauses[starts.index(event.at)]
         colon = ":" in self.doc.text[own.end : clause.start]
         converted = event.penalty and _CONVERTED.search(clause.text)
@@ -59,6 +63,16 @@ class BlankReading:
         event.penalty = event.penalty or bool(goalcues.PENALTY[self.lang].search(clause.text))
         for claim in [e for e in new if e.at == clause.start and e.minute is None]:
             self.events.remove(claim)
+
+    def _aside(self, clause: Clause) -> bool:
+        """A phrase between a goal's time and its `when` clause that tells no one and nothing
+        of its own: no name, number, goal word or verb-like `when`."""
+        text = clause.text
+        if _WHEN.match(text) or any(ch.isdigit() for ch in text) or len(text.split()) > 8:
+            return False
+        if self.cast.within(clause.start, clause.end):
+            return False
+        return _ASIDE.match(text) is not None and not goalcues.GOAL[self.lang].search(text)
 
     def _colon_scorer_clause(self, scene: Scene, clause: Clause) -> Clause | None:
         """`stand es 1:0: Roberto Carlos verlor den Ball, und Roy Makaay schob ein`: after

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.goals.setupfor import CUES as SET_UP_CUES
 from bot.reports.patterns.keyed import Keyed
 
 GOAL_KEYS = {
@@ -15,18 +16,20 @@ GOAL_KEYS = {
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|"
-    "open net|dinked|squeezed|replied|responded|hit back|drew level",
+    "open net|dinked|squeezed|replied|responded|hit back|drew level|set up|teed up|level|to ",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
     "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
     "vollstreckte|front|lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
-    "belohnte|kasten|keine chance|keine abwehrchance|ausgeglichen",
+    "belohnte|kasten|keine chance|keine abwehrchance|ausgeglichen|zweite|dritte|vierte|"
+    "torschützenliste|schlug|schlägt|landete",
 }
 GOAL = {
     "en": re.compile(
-        r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|goals?\b(?!keeper|post|line|-line|kick)|"
+        r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|"
+        r"goals?\b(?!keeper|post|line|-line|kick| (?:up|down|ahead|behind)\b)|"
         r"headers?\b|headed\b|head(?:s|ed)? (?:in|home)|netted|nets\b|"
         r"(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!appeared )finish(?:ed|es|ing)\b|"
         r"convert(?:ed|s|ing)\b|equali[sz](?:ed|er|es|ing)|made it \d|make it \d|"
@@ -34,7 +37,8 @@ GOAL = {
         r"fir(?:ed|es|ing) (?:in|home|past)|lash(?:ed|es|ing)|"
         r"complet(?:ed|es|ing) (?:the|his) (?:rout|comeback|scoring|hat[- ]trick|turnaround)|"
         r"slotted|poked|poke\b|turned (?:the ball |it )?(?:in|home)\b|"
-        r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|free kick|"
+        r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|"
+        r"(?<!\bfrom a )(?<!\bfrom a long )(?<!\bafter a )(?<!\bfrom an early )free kick|"
         r"hat[- ]trick|brace\b|a double from\b|struck (?:again|twice|home)|drove\b.{0,40}\bpast|"
         r"(?:hit|struck|smashed|curled|drilled|placed|rolled|steered|sent|lashed|rifled) "
         r"(?:a|an|his) (?:[\w-]+ ){0,3}?(?:shot|strike|effort|drive|volley|finish) "
@@ -44,10 +48,10 @@ GOAL = {
         r"(?:when|as|before|after|until) (?-i:[A-Z][\w'’-]+ ){1,3}struck\b(?! (?:the|a|an|his|off|"
         r"against|down|up|by|out)\b)|"
         r"volleyed|curled (?:in|home)|chipped (?:in|home)|rifled|smashed|bundled|"
-        r"(?:gave|given|giving|gives) (?:\w+ ){1,3}(?:a|an|the) (?:\d-\d )?"
+        r"(?:gave|given|giving|gives) (?:[\w'’]+ ){1,3}(?:a|an|the) (?:\d-\d )?"
         r"(?:lead|start|advantage)|"
         r"(?:put|curled|fired|headed|nodded|shot|volleyed|drilled|poked|slotted|swept) "
-        r"(?:\w+ ){1,3}(?:ahead|in front|up \d-\d|\d-\d up)|pulled one back|doubled the lead|"
+        r"(?:[\w'’]+ ){1,3}(?:ahead|in front|up \d-\d|\d-\d up)|pulled one back|doubled the lead|"
         r"added (?:the|a|another|one|two|his|her|their)\b(?! (?:time|minutes))|"
         r"(?:first|second|third|last|latest|final|winning|opening) (?:of them |one |goal )?by\b|"
         r"put the (?:match|game) away|sent (?:his|the) (?:spot kick|penalty|shot)|"
@@ -55,18 +59,21 @@ GOAL = {
         r"beat (?-i:[A-Z]\w+ ){1,2}with (?:a|an|his) (?:[\w-]+ ){0,2}"
         r"(?:shot|strike|drive|volley|finish)\b|"
         r"into the (?:top |bottom |far |near |empty |lower |upper )?(?:left |right )?corner|"
-        r"into an (?:empty|open|unguarded) net|"
+        r"into (?:an|the) (?:empty|open|unguarded|gaping) (?:net|goal)\b|"
         r"into the (?:roof|back|bottom|top|side|corner) of the (?:net|goal)\b|"
         r"(?:needed|took) (?:only |just )?\w+ minutes? to|"
         r"(?:nodded|tucked|slid|scrambled|flicked|steered|guided|glanced|prodded|stabbed|"
         r"side-footed|whipped) (?:\w+ )?(?:in|home|away)\b|lobbed|blasted|drilled|"
         r"(?:restored|regained) (?:the|their|its|his team's) (?:lead|advantage)|"
+        r"(?:lifted|chipped|dinked|clipped|scooped|lobbed|floated) (?:it|the ball|his shot) "
+        r"over (?:the )?(?:[\w-]+ )?(?:goalkeeper|keeper)\b(?! (?:but|and) (?:hit|struck|"
+        r"rattled|clipped) the (?:post|bar|crossbar|woodwork))|"
         r"(?:cut|halved|reduced) the deficit|found the (?:back of the )?net|"
         r"hit the back of the net|sealed (?:it|the win|the victory)|won it\b|"
         r"head(?:ing|s|ed)? (?:it |the ball )?(?:in|home)\b|made no mistake|"
         r"(?:headed|fired|struck|scored|got|grabbed|netted|hit|snatched|produced|smashed|"
         r"slotted|curled|drilled|poked|tapped|volleyed|added) (?:the|a|an)(?: [\w-]+){0,2} "
-        r"(?:winner|equali[sz]er|opener)\b|broke the deadlock|"
+        r"(?:winner|equali[sz]er|opener)\b|(?:broke|broken|breaks|breaking) the deadlock|"
         r"(?:replied|responded|hit back) (?:in|on) the (?:\d{1,3}(?:st|nd|rd|th)|"
         r"(?!first\b|second\b)[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\b"
         r"(?! (?:half|round|leg|game|match|period|tier|place))|"
@@ -75,12 +82,17 @@ GOAL = {
         r"found the (?:far |near |bottom |top )?(?:left |right )?(?:corner|net)\b|"
         r"(?:winner|winning goal|equali[sz]er|opener|decider) (?:came|arrived|fell)\b|"
         r"\b(?:his|her|their|(?-i:[A-Z])[\w'’-]+['’]s) (?:first|second|third|fourth|fifth) "
-        r"(?:goal )?(?:came|arrived|followed)\b|"
+        r"(?:goal |of the (?:night|game|match|day|evening|afternoon),? )?"
+        r"(?:came|arrived|followed)\b|"
         r"pulled (?:a goal|one) back|doubled (?:the|their|his team's|its) (?:lead|advantage)|"
+        + SET_UP_CUES
+        + r"|"
         r"doubled it\b|"
         r"(?:leveled|levelled|tied) (?:it|the score|the game|the match|for|the series|the tie|"
         r"things|matters|"
-        r"the aggregate)\b|drew level|level(?:l)?ed(?=\s+(?:in|on|for|after|through|just|early|"
+        r"the aggregate)\b|drew level|"
+        r"(?:were|was|got|pulled) level\b(?=[^.;]{0,40}?\bthrough (?-i:[A-Z]))|"
+        r"level(?:l)?ed(?=\s+(?:in|on|for|after|through|just|early|"
         r"late|shortly|soon|midway|moments|again)\b|\s*[,.;])|"
         r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|spot[- ]kick|strike|header|effort|finish|volley|"
         r"free[- ]kick|equali[sz]er|winner|opener)\b|"
@@ -116,6 +128,10 @@ GOAL = {
         r"schloss\b.{0,50}\bab\b|abschloss|einnetzte|einschoss|versenkte|verwertete|nickte|"
         r"legte\b(?:.{0,30}\bnach\b(?!\s+(?:rechts|links|innen|außen|vorn|vorne|hinten)\b)|(?:[^.;:]|(?<=\d)\.){0,90}?\bnach(?=\s*(?:[,.;(]|$)))|"
         r"nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
+        r"in die Torschützenliste|"
+        r"(?:schlug|schlägt|landete)\b[^.;:]{0,40}?\b(?:im|ins) (?:\w+ )?(?:Eck|Netz|Tor|Winkel|"
+        r"Kreuzeck)\b(?:\s+ein\b)?|"
+        r"\b(?:[Ss]ein|[Ii]hr)e?[rs]? (?:zweite|dritte|vierte)[rs]? (?:fiel|folgte|kam)\b|"
         r"ins (?:lange |kurze |linke |rechte )?Eck|in die Maschen|unter die Latte|"
         r"sorgte\w*\b.{0,30}\bfür (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)|"
         r"für (?:das|die|den) (?:\d:\d|Entscheidung|Führung|Ausgleich)\w*\b.{0,20}\b"
@@ -127,7 +143,8 @@ GOAL = {
     ),
 }
 KEEPER_GOAL = re.compile(
-    r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?(?!own\b)"
+    r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?"
+    r"(?!own\b)(?!(?<=into the )(?:empty|open|unguarded|gaping) goal\b)"
     r"(?:[\w-]+ )?goal\b",
     re.I,
 )

@@ -6,8 +6,15 @@ import re
 
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
+from bot.reports.goals.penalty_award import converted_after_foul
 from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates, last_named
-from bot.reports.goals.subjects import COORDINATING, NOT_VERB, subject, unread_subject
+from bot.reports.goals.subjects import (
+    COORDINATING,
+    NOT_VERB,
+    described_last,
+    subject,
+    unread_subject,
+)
 from bot.reports.goals.whenfinish import when_finisher
 
 
@@ -33,7 +40,19 @@ class DoerReading:
         start = self._sentence.sentence.start
         if _joined_description(self.cast, start, candidate):
             return None
+        if self.events and _LATER_OWN.match(self.doc.text, candidate.start):
+            return self.events[-1].player  # `X's first came ..., his second arrived ...`
         return last_named(self.cast, start, candidate.start) or self.focus.resolve()
+
+    def _someone_new(self, found: list[Candidate], carried, clause: Clause) -> bool:
+        """ "Iwobi volleyed from distance in the 69th minute. Hazard finished": a minute
+        that belonged to one named player's action is not another player's goal minute,
+        unless that action won the penalty this clause puts away."""
+        minute, _, before = carried
+        if before is None or converted_after_foul(self.doc.text, minute, clause.text, self.lang):
+            return False
+        names = {self.cast.full_name(c.name) for c in found if c.eligible and c.name}
+        return bool(names) and before not in names
 
     def _inherit(self, clause: Clause) -> str | None:
         start = self._sentence.sentence.start
@@ -54,7 +73,7 @@ class DoerReading:
         if scorer := when_finisher(self, self._index):
             return scorer
         earlier = [(i, s) for i in range(self._index) if (s := self._subject_at(i))]
-        if not earlier:
+        if not earlier or described_last(self._sentence.clauses, self._index):
             return None
         strikers = [
             s for i, s in earlier if _STRIKE[self.lang].search(self._sentence.clauses[i].text)
@@ -99,7 +118,7 @@ _ROLE = re.compile(
 
 
 _LATER_OWN = re.compile(
-    r"(?:his|her|sein|ihr)\s+(?:second|third|fourth|fifth|zweites|drittes)\b", re.I
+    r"(?:his|her|sein|ihr)\s+(?:second|third|fourth|fifth|zweite[rs]|dritte[rs])\b", re.I
 )
 """`His first came in the 17th minute, after Leão had torn down the left, and his second
 followed in the 32nd`: a later goal of `his` is the last goal's scorer's, not the last

@@ -13,12 +13,13 @@ from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
+from bot.reports.goals.frontedgoal import fronted_goal, read_fronted
 from bot.reports.goals.keeperbeaten import beaten_keeper
 from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.penalty_award import awarded_before
-from bot.reports.goals.savedafter import saved_next
+from bot.reports.goals.savedafter import kept_out_next
 from bot.reports.goals.scorers import Candidate, Cast, pick
 from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
 from bot.reports.goals.teams import clause_hint
@@ -98,6 +99,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             cue = goalcues.GOAL[self.lang].search(clause.text)
             if cue is None and self.lang == "en":
                 cue = beaten_keeper(self, clause)
+            if cue is None and minutes and fronted_goal(self, clause, minutes[0]):
+                cue = re.search(r"\S", clause.text)  # `After the opener by X (12), ...`
             if cue is not None and goalcues.KEEPER_GOAL.search(clause.text):
                 blank = goalcues.KEEPER_GOAL.sub(lambda m: " " * len(m.group()), clause.text)
                 cue = goalcues.GOAL[self.lang].search(blank)
@@ -107,7 +110,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 cue = re.search(r"\S", clause.text)
             if goalcues.MISS[self.lang].search(clause.text):
                 continue
-            if not minutes and saved_next(scene.clauses, index):
+            if kept_out_next(scene.clauses, index, bool(minutes)):
                 continue
             found = self._found_in(index)
             if cue is None and minutes and self._scored_last and self._elliptic(found, minutes):
@@ -138,7 +141,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             if not minutes and waiting is not None:
                 minutes, waiting = [waiting], None
             elif not minutes and carried is not None and carried[1] == scene.paragraph:
-                if not self._someone_new(found, carried[2]):
+                if not self._someone_new(found, carried, clause):
                     minutes = [carried[0]]
                 carried = None
             self._clause_events(clause, found, minutes, cue, goals_line)
@@ -207,6 +210,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             if applies:
                 name = self._resolve(who) if who is not None else None
         for minute in rest:
+            if read_fronted(self, clause, minute):
+                continue
             own_doer = self._nearest(found, minute, rest) if len(rest) > 1 else None
             own_doer = own_doer or self._second_doer(found, cue_at, minute)
             if not own_doer and len(rest) > 1 and self._named_before(found, minute, rest, doer):
@@ -283,14 +288,6 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         keep = [e for e in self.events if not previous <= e.at < start]
         if len(keep) != len(self.events):
             self.events[:] = keep
-
-    def _someone_new(self, found: list[Candidate], before: str | None) -> bool:
-        """ "Iwobi volleyed from distance in the 69th minute. Hazard finished": a minute
-        that belonged to one named player's action is not another player's goal minute."""
-        if before is None:
-            return False
-        names = {self.cast.full_name(c.name) for c in found if c.eligible and c.name}
-        return bool(names) and before not in names
 
     def _has_events_in(self, scene: Scene) -> bool:
         return len(self.events) > self._first_of_sentence

@@ -16,15 +16,22 @@ from dataclasses import dataclass
 
 from bot.facts import Goal, Match
 from bot.reports.clauses.minutes import LEAD, Minute, find_minutes
+from bot.reports.goals import cues as goalcues
 from bot.reports.goals.awardedkick import awarded_after, awarded_before
 from bot.reports.goals.kickflags import CLAUSE_END, check_flags, move_penalty
 from bot.reports.goals.ownowner import own_goal_owners
+from bot.reports.goals.setupfor import set_up_for
 from bot.reports.names.players import last_name
 from bot.reports.text.document import Document, Sentence
 
 _BETWEEN_GOALS = re.compile(r",\s|;\s|\s(?:and|und|while|während|before|bevor|ehe)\s", re.I)
 _SUBJECT_BEFORE = frozenset(
     ("", "later", "später", "and", "und", "then", "dann", "danach", "when", "als", "as", "while")
+    + ("but", "aber", "doch")
+)
+_PROVIDED = re.compile(
+    r"(?:'s|’s|s)?\s+(?:[\w-]+\s+)?(?:cross|pass|corner|delivery|free kick|"
+    r"through ball|Flanke|Ecke|Vorlage|Pass|Hereingabe)\b"
 )
 
 
@@ -149,6 +156,8 @@ def _relative_anchor(doc, sentence, goal, minutes, cast) -> Minute | None:
     for minute in minutes:
         if minute.relative is not None and _doer_fits(doc.text, sentence, goal, minute, cast):
             return minute
+        if minute.relative is not None and _finished_next(doc.text, sentence, goal, minute, cast):
+            return minute
     return None
 
 
@@ -169,6 +178,34 @@ def _doer_fits(text: str, sentence: Sentence, goal: Goal, minute: Minute, cast) 
     lo, hi = _clause_of(text, sentence, minute.start)
     doers = _doers(text, cast, lo, hi, minute)
     return doers is None or not doers or _key(goal.player) in doers
+
+
+def _finished_next(text: str, sentence: Sentence, goal: Goal, minute: Minute, cast) -> bool:
+    """`Acht Minuten später schickte Özil den Portugiesen steil, und Ronaldo schob ein`:
+    the time's clause tells no goal and no miss (the pass), the `und` clause right after
+    it tells the goal with no time of its own, its subject this scorer."""
+    if cast is None:
+        return False
+    lo, hi = _clause_of(text, sentence, minute.start)
+    lang = cast.doc.lang if cast.doc.lang in goalcues.GOAL else "en"
+    if hi >= sentence.end or goalcues.GOAL[lang].search(text[lo:hi]):
+        return False
+    if goalcues.MISS[lang].search(text[lo:hi]):
+        return False
+    after = CLAUSE_END.match(text, hi)
+    if after is None or after.group().strip(" ,").lower() not in ("and", "und"):
+        return False
+    end = next((f.start() for f in CLAUSE_END.finditer(text, after.end(), sentence.end)), None)
+    end = sentence.end if end is None else end
+    part = text[after.end() : end]
+    if not goalcues.GOAL[lang].search(part) or find_minutes(part, lang):
+        return False
+    people = cast.within(after.end(), end)
+    return (
+        bool(people)
+        and people[0].start == after.end()
+        and _key(people[0].name) == _key(goal.player)
+    )
 
 
 def _clause_of(text: str, sentence: Sentence, at: int) -> tuple[int, int]:
@@ -193,7 +230,10 @@ def _doers(text: str, cast, lo: int, hi: int, minute: Minute) -> set[str] | None
     return {
         _key(p.name)
         for p in people
-        if p.possessive or p.before.lower() in _SUBJECT_BEFORE or _next_to(text, minute, p)
+        if (p.possessive and not _PROVIDED.match(text, p.end))
+        or p.before.lower() in _SUBJECT_BEFORE
+        or _next_to(text, minute, p)
+        or set_up_for(text, p.start, p.end)
     }
 
 

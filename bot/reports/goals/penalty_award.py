@@ -45,3 +45,20 @@ def awarded_before(before: str, clause: str, lang: str) -> bool:
     return bool(goalcues.PENALTY[lang].search(before)) and not (
         goalcues.MISS[lang].search(before) or _REBOUND.search(before)
     )
+
+
+_FOUL = re.compile(
+    r"\b(?:brought down|fouled|tripped|felled|hauled down|upended|gefoult|zu Fall gebracht|"
+    r"umgerissen|handball|Handspiel|Foulspiel|Foul)\b",
+    re.I,
+)
+
+
+def converted_after_foul(text: str, minute, clause: str, lang: str) -> bool:
+    """`Giroud was brought down five minutes after that. Hazard converted the penalty`:
+    the time told with the foul is the penalty's, whoever puts it away next."""
+    if not _may_convert(clause) or not _CONVERTED.search(clause):
+        return False
+    if not goalcues.PENALTY[lang].search(clause):
+        return False
+    return bool(_FOUL.search(text, max(0, minute.start - 80), minute.end + 60))

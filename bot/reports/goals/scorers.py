@@ -9,6 +9,8 @@ from itertools import repeat
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import backrefs
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.frontedgoal import fronted_phrase_end
+from bot.reports.goals.setupfor import set_up_for
 from bot.reports.goals.shouts import no_person
 from bot.reports.names.cast import Cast
 from bot.reports.names.nameobjects import described_object, genitive_attribute
@@ -70,12 +72,24 @@ _GOAL_NOUN = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|(?:two|three|both) goals|strike|header|"
     r"penalty|spot[- ]kick|effort|shot|finish|volley|drive|curler|chip|lob|tap-in|"
     r"free[- ]kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
+    r"^(?:'s|’s)\s+(?:first|second|third|fourth|fifth)(?:\s+of the (?:night|game|match|day|"
+    r"evening|afternoon))?,?\s+(?:came|arrived|followed)\b|"
     r"^s" + GOAL_NOUN_DE
 )
 _FRONTED = re.compile(
     r"\s*(?:[Nn]ach|[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){1,4}?(?:von|of|from)\s+$"
 )
 _WORD = re.compile(r"\S+")
+TIMED_INVERSION = re.compile(
+    r"\s*(?:(?:[Bb]ereits|[Ss]chon|[Dd]ann|[Dd]och|[Uu]nd)\s+)?"
+    r"(?:[Ii]n der \d{1,3}\.(?:\s*Minute)?|[Nn]ach \S+ Minuten|\S+ Minuten (?:später|danach|"
+    r"darauf|vor dem (?:Ende|Abpfiff|Schlusspfiff)|nach (?:der Pause|dem Seitenwechsel))|"
+    r"[Kk]urz (?:darauf|danach|vor der Pause|nach der Pause|vor Schluss|vor dem Ende))"
+    r"\s+(?!(?:er|sie|es|man|der|die|das|den|dem)\s)[a-zäöüß]+\s+(?:sich\s+)?$"
+)
+"""`In der 41. Minute setzte sich Luan ... durch`, `Bereits in der 5. Minute ließ Sancho
+zwei Leipziger aussteigen`: after a time that opens the clause and its verb (and `sich`)
+the first name is the inverted subject, whatever the verb."""
 _INVERTING_VERBS = frozenset(
     """kam war stand traf köpfte schoss schob legte erhöhte verkürzte glich sorgte machte
     brachte erzielte markierte gelang nutzte vollendete verwandelte staubte netzte lupfte
@@ -124,6 +138,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             eligible = len(text[clause.start : person.start].split()) <= 1 or (
                 person.before in PERSON_ADJECTIVES or person.before in _INVERTING_VERBS
             )
+        if lang == "de" and not eligible and not found and person.before.isalpha():
+            eligible = _timed_inversion(text, clause.start, person)
         eligible = eligible and not _role_object(text, person)
         if lang == "de" and eligible and genitive_attribute(text, person.start):
             eligible = False
@@ -139,12 +155,19 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             marked = eligible = False
         if last.endswith(("by", "von")) and _LED_BY.search(lead[-30:]):
             marked = eligible = False
+        if last.endswith(("up", "for")) and set_up_for(text, person.start, person.end):
+            marked = True  # `Hazard set up Pedro for the second`, `for Gallas to head in`
         found.append(
             Candidate(person.start, person.end, person.name, eligible or marked, marked, fronted)
         )
     for start, end in references(clause.text, cast.doc.lang):
         found.append(Candidate(clause.start + start, clause.start + end, None))
     found.sort(key=lambda c: c.start)
+    front = fronted_phrase_end(text, clause.start, clause.end, lang)
+    if front is not None and any(c.start >= front and c.eligible for c in found):
+        for c in found:
+            if c.start < front:
+                c.eligible = c.marked = False
     return found
 
 
@@ -152,6 +175,14 @@ _TEAM_NOUN = re.compile(
     r"\s+(?:team|side|men|players|club|squad|Mannschaft|Elf|Team|Spieler|Truppe)\b"
 )
 """`His team needed only two minutes`: a coach's side, not the coach, did it."""
+
+
+def _timed_inversion(text: str, start: int, person: Person) -> bool:
+    """The inverted subject after a time and its verb: one word, or a longer name the text
+    uses elsewhere too (not `Musiala Nübel`, subject and object run together)."""
+    if not TIMED_INVERSION.match(text, start, person.start):
+        return False
+    return " " not in person.name or text.count(person.name) > 1
 
 
 def _doing(after: str, lang: str) -> bool:

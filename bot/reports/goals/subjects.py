@@ -6,7 +6,7 @@ import re
 
 from bot.reports.clauses.minutes import number
 from bot.reports.clauses.scenes import Clause, mentions_in_span
-from bot.reports.goals.scorers import NOT_DOER, SUBJECT_WORDS, Candidate
+from bot.reports.goals.scorers import NOT_DOER, SUBJECT_WORDS, TIMED_INVERSION, Candidate
 from bot.reports.names.namewords import DETERMINERS, STOP
 from bot.reports.text.document import Document
 
@@ -32,6 +32,18 @@ ROLE_NOUNS = frozenset(
 )
 """`and captain Vincent Kompany bundled in the second`: a role before a name opens the
 clause with its subject, not with a verb."""
+_ACTING = frozenset(
+    """zog schoss köpfte traf setzte drehte ließ umkurvte tunnelte nahm lief startete
+    dribbelte stieg sprang schraubte zirkelte hämmerte jagte drosch schlenzte lupfte
+    vollendete verwandelte schob""".split()
+)
+"""Verbs whose inverted name after a time is their doer (not `unterlief Neuer ein Fehler`)."""
+_AGE = re.compile(r"\s*\d{1,2}\s*")
+_DESCRIBED_LAST = re.compile(
+    r"\b(?:and|und|but|aber)\s+(?:the|der|die|das)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$", re.I
+)
+"""A clause that ends on a new subject told by a description, before the verb-first clause
+that goes on with it: that clause's subject is the described one, no one named before."""
 _SUBORDINATE = re.compile(
     r"^\s*(?:(?:and|but|und|aber)\s+)?(?:als|wenn|weil|nachdem|ehe|bevor|während|obwohl|da|"
     r"when|after|as|while|because|although|though|before|once|if)\b",
@@ -91,8 +103,19 @@ def inherited(clauses, index: int, subjects: list[str | None]) -> str | None:
     """The subject a verb-first clause shares with the clauses before it."""
     if index == 0 or _SUBORDINATE.match(clauses[index - 1].text):
         return None
+    if described_last(clauses, index):
+        return None
     earlier = [s for s in subjects[:index] if s]
     return earlier[-1] if earlier else None
+
+
+def described_last(clauses, index: int) -> bool:
+    """`X swung a cross in and the Welsh star, 33, guided a header in`: the clause before
+    (an age aside skipped) ends on a new subject told by a description."""
+    back = index - 1
+    while back > 0 and _AGE.fullmatch(clauses[back].text):
+        back -= 1
+    return back >= 0 and bool(_DESCRIBED_LAST.search(clauses[back].text))
 
 
 def subject(found: list[Candidate], clause: Clause, text: str) -> Candidate | None:
@@ -104,5 +127,7 @@ def subject(found: list[Candidate], clause: Clause, text: str) -> Candidate | No
         before = text[clause.start : candidate.start].split()
         if len(before) <= SUBJECT_WORDS or _INVERTED.fullmatch(before[-1]):
             return candidate
+        if before[-1] in _ACTING and TIMED_INVERSION.match(text, clause.start, candidate.start):
+            return candidate  # `In der 36. Minute zog Rafael Borré aus 25 Metern ab`
         return None
     return None

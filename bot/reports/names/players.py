@@ -197,7 +197,7 @@ def _strip(text, words, run, lang):
     size = len(run)
     while run and _leading_noise(text, words, run, lang):
         run = run[1:]
-    if lang == "de" and len(run) == 1 and size > 1:
+    if lang == "de" and len(run) == 1 and size > 1 and not _kept_alone(text, run[0]):
         return []
     if lang == "de" and len(run) > 1 and run[-1][2] in COACHS_TEAM_DE and run[-2][2][-1] == "s":
         return []
@@ -208,6 +208,18 @@ def _strip(text, words, run, lang):
     if len(run) == 1 and run[0][2].lower() in NEVER_ALONE:
         return []
     return run
+
+
+def _kept_alone(text, word) -> bool:
+    """A word left after a dropped one (`Nach`, `Als`) that is still a name: a genitive before
+    a goal noun (`Nach Kanes Treffer`) or a surname used in full elsewhere (`Filip Kostic`)."""
+    name = word[2]
+    if name.endswith("s") and len(name) > 3 and _GENITIVE_NOUN.match(text, word[1]):
+        return True
+    if len(name) < 3 or text.count(" " + name) < 2:
+        return False
+    full = re.finditer(r"\b([A-ZÄÖÜ][\w'’-]+) " + re.escape(name) + r"\b", text)
+    return any(f.group(1).lower() not in STOP | DETERMINERS for f in full)
 
 
 def _leading_noise(text, words, run, lang) -> bool:

@@ -1,0 +1,34 @@
+"""`Sevilla seemed to have won it in the 105th minute when Kanouté scored`, `Als die
+Bayern schon an den Sieg glaubten, traf Undav (88.)`: what seemed or was believed is the
+win, not the goal; the goal told stands, unless something else in the sentence denies it."""
+
+from __future__ import annotations
+
+import re
+
+_SEEMED = {
+    "en": re.compile(
+        r"\b(?:(?:seemed|appeared) to have|(?:thought|believed) (?:they|he|she|it|\w+) had)\s+"
+        r"(?:won|sealed|clinched|settled|decided|snatched) (?:it|the (?:game|match|tie|final|"
+        r"title|cup|trophy|points))\b|"
+        r"\b(?:won|sealed|clinched|settled|decided) it,? or (?:so it )?(?:seemed|appeared)"
+        r"(?: to)?\b",
+        re.I,
+    ),
+    "de": re.compile(
+        r"\bglaubte[n]? (?:\w+ ){0,3}?(?:schon |bereits )?(?:an den Sieg|an das Weiterkommen|"
+        r"an den Titel|an den Einzug)\b|"
+        r"\b(?:schon |bereits )?(?:an den Sieg|an das Weiterkommen|an den Titel|an den Einzug) "
+        r"glaubte[n]?\b"
+    ),
+}
+
+
+def only_seemed_won(text: str, lang: str, negative) -> bool:
+    """Whether every denial `negative` finds in the sentence is a win that only seemed so."""
+    pattern = _SEEMED["de" if lang == "de" else "en"]
+    spans = [m.span() for m in pattern.finditer(text)]
+    if not spans:
+        return False
+    cues = list(negative.pattern.finditer(text))
+    return all(any(lo <= c.start() < hi for lo, hi in spans) for c in cues)
