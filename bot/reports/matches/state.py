@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from bot.reports.matches import cues
 from bot.reports.matches.givenpronoun import given_to_pronoun
+from bot.reports.matches.hostnations import host_mentions
 from bot.reports.matches.nationalstory import (
     TEAM_WORD_SUBJECT,
     may_tell_team_word,
@@ -95,8 +96,7 @@ class StoryState:
         cached = self.doc.cache.get("teams-by-sentence")
         if cached is None:
             cached = self.doc.cache["teams-by-sentence"] = [
-                [m.team for m in self.doc.mentions_in(s) if m.prep != "in"]
-                for s in self.doc.sentences
+                _sides_named(self.doc, s) for s in self.doc.sentences
             ]
         self._teams_by_sentence = cached
 
@@ -295,3 +295,10 @@ class StoryState:
                     (plain[0].team if plain else None, mentions[0].team if mentions else None)
                 )
         return found
+
+
+def _sides_named(doc, sentence) -> list[str]:
+    """The teams a sentence names as possible sides: not a place (`in Madrid`) nor a
+    tournament's host (`nach Japan und Südkorea`)."""
+    hosts = host_mentions(doc, sentence)
+    return [m.team for m in doc.mentions_in(sentence) if m.prep != "in" and m.start not in hosts]
