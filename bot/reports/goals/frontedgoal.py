@@ -60,6 +60,7 @@ _PHRASE = {
 """Any fronted phrase (`Nach Kimmichs Freistoß`, `After Kane's cross`): what it names came
 before the main clause, whose doer it does not name."""
 _BY = frozenset("von durch from by of".split())
+_OWN_DOER = re.compile(r"\b(?:his|her|their|its|seine[mnrs]?|ihre[mnrs]?)\b", re.I)
 
 
 @dataclass
@@ -75,7 +76,7 @@ def fronted_goal(reader, clause: Clause, minute: Minute) -> FrontedGoal | None:
     """The fronted goal phrase whose minute `minute` is, if the clause opens with one."""
     text = reader.doc.text
     head = text[clause.start : minute.start]
-    if re.search(r"\b(?:his|her|their|its|seine[mnrs]?|ihre[mnrs]?)\b", head, re.I):
+    if _OWN_DOER.search(head):
         return None  # `After his opener (12), ...` may be the main clause's scorer's
     lang = "de" if reader.lang == "de" else "en"
     if _BEFORE[lang].match(head):
