@@ -90,12 +90,25 @@ _NEEDED = re.compile(
 minutes to`: the time of the first goal, told with the side between."""
 
 
-def _needed_from(text: str) -> int:
-    """Where a `_NEEDED` match may start first (-1: nowhere). Exact: the pattern has no
-    re.I and each of its matches opens with `brauchte` or `took`; the search from there
-    sees the text before it for `\\b`."""
-    found = [at for at in (text.find("brauchte"), text.find("took")) if at >= 0]
-    return min(found) if found else -1
+def _needed(text: str) -> list[re.Match]:
+    """`_NEEDED.finditer(text)`, tried only where `brauchte` or `took` stands. Exact: the
+    pattern has no re.I and each of its matches opens with one of them; `match` there
+    sees the text before for `\\b`, and trying them in order from the last match's end
+    finds what finditer finds."""
+    found: list[re.Match] = []
+    at = _next_needed(text, 0)
+    while at != -1:
+        match = _NEEDED.match(text, at)
+        if match is not None:
+            found.append(match)
+        at = _next_needed(text, match.end() if match is not None else at + 1)
+    return found
+
+
+def _next_needed(text: str, start: int) -> int:
+    """Where `brauchte` or `took` stands first from `start` (-1: nowhere)."""
+    one, two = text.find("brauchte", start), text.find("took", start)
+    return one if two == -1 or 0 <= one < two else two
 
 
 _HALF_STOPPAGE = re.compile(
@@ -134,8 +147,7 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
         if value is not None and 0 < value <= 15:
             base = 105 if match.group("second") or match.group("zweite") else 90
             found.append((match.start(), match.end(), base + value, None))
-    needed = _needed_from(text)
-    for match in _NEEDED.finditer(text, needed) if needed >= 0 else ():
+    for match in _needed(text):
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value <= 120:
             span = "span" if match.group("span") else "span2"
