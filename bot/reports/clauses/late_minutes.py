@@ -117,6 +117,31 @@ _HALF_STOPPAGE = re.compile(
     re.I,
 )
 """`in first-half stoppage time`: minute 45, the added minutes not told."""
+_HALF_STOPPAGE_AT = re.compile(r"in\s+(?:first[- ]half\s+)?(?:stoppage|injury|added)")
+"""Where a `_HALF_STOPPAGE` match may start, in the lower-cased text: its opening without
+`\\b` and re.I (a pattern led by the plain `in`, which `re` looks for fast)."""
+
+
+def _half_stoppage(text: str) -> list[re.Match]:
+    """`_HALF_STOPPAGE.finditer(text)`, tried only where `_HALF_STOPPAGE_AT` finds a start.
+
+    Exact: each match opens with `in`, whitespace and `first-half` or the stoppage word,
+    which the lower-cased text holds at the same place (`lower_exact` is None where re.I
+    folds a letter lower() keeps apart, as `ı` onto `i`, and the whole text is searched
+    then); every place the opening stands is tried in order from the last match's end."""
+    low = lower_exact(text)
+    if low is None:
+        return list(_HALF_STOPPAGE.finditer(text))
+    found: list[re.Match] = []
+    at = _HALF_STOPPAGE_AT.search(low)
+    while at is not None:
+        match = _HALF_STOPPAGE.match(text, at.start())
+        if match is not None:
+            found.append(match)
+        at = _HALF_STOPPAGE_AT.search(low, match.end() if match is not None else at.start() + 1)
+    return found
+
+
 _HOUR = re.compile(r"\bon\s+the\s+(?P<hour>hour|half[- ]hour)(?:\s+mark)?\b")
 IDIOM = re.compile(
     r"\b(?P<n>\d{1,3}|" + _WORD + r")\s+minutes\s+in\b(?=\s*[,.;]|\s+(?:when|as|and|but)\b)|"
@@ -161,7 +186,7 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
         if value is not None and 0 < value <= 130:
             found.append((match.start(), match.end(), value, None))
     if lang != "de" and ("stoppage" in text or "injury" in text or "added" in text):
-        found.extend((m.start(), m.end(), 45, None) for m in _HALF_STOPPAGE.finditer(text))
+        found.extend((m.start(), m.end(), 45, None) for m in _half_stoppage(text))
     for match in _HOUR.finditer(text) if "hour" in text and lang != "de" else ():
         value = 60 if match.group("hour") == "hour" else 30
         found.append((match.start(), match.end(), value, None))
