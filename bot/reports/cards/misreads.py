@@ -15,6 +15,7 @@ from bot.reports.clauses.minutes import line_head_minute
 from bot.reports.clauses.pairing import OTHER
 from bot.reports.clauses.scenes import FOREIGN
 from bot.reports.goals.scorers import candidates
+from bot.reports.patterns.keyed import Keyed
 
 _SHOUT_LINE = re.compile(
     r"^\s*\d{1,3}\.?(?:\s*\+\s*\d{1,2})?\s*(?:min|mins|Min|Minute)\.?\s*:\s*"
@@ -24,11 +25,15 @@ _SHOUT_LINE = re.compile(
 _VENUE_AFTER = re.compile(r"\s+(?:stadium|Stadion|arena|ground|Park)\b", re.I)
 _OBJECT = re.compile(r"\w+ing$|on$|an$")
 """`for kneeing X`, `a foul on X`, `Foul an X`: X is the one fouled."""
-_THAT_GAME = re.compile(
-    r"\b(?:that|the same) (?:game|match|final|tie|night|afternoon|evening|day)\b|"
-    r"\b(?:jene[mns]?|dem damaligen) (?:Spiel|Finale|Partie|Abend)\b|\bdamals\b",
-    re.I,
+_THAT_GAME = Keyed(
+    re.compile(
+        r"\b(?:that|the same) (?:game|match|final|tie|night|afternoon|evening|day)\b|"
+        r"\b(?:jene[mns]?|dem damaligen) (?:Spiel|Finale|Partie|Abend)\b|\bdamals\b",
+        re.I,
+    ),
+    "that |the same |jene|damal",
 )
+"""Each match holds one of the keys (lower-cased): most card sentences hold none."""
 _INJURED = re.compile(
     r"\b(?:verletz\w*|angeschlagen|humpel\w*|getragen|Trage|injur\w*|stretcher\w*)\b", re.I
 )

@@ -8,6 +8,7 @@ import re
 
 from bot.facts import Match
 from bot.reports.clauses.pairing import OTHER, Pairing
+from bot.reports.patterns.keyed import Keyed, lower_exact
 
 _PLAYER_ROLE = (
     r"(?:\w*(?:stürmer|spieler|verteidiger|torhüter|torwart|keeper|kapitän|läufer)|"
@@ -43,6 +44,37 @@ LEG_ASIDE = re.compile(
 `made the first leg look like a formality no longer` tells this leg's doing, not that
 leg's; so does a first leg given as a reason (`angesichts des klaren Hinspielresultats`,
 `given the first-leg result`)."""
+_LEG_ASIDE_KEYED = Keyed(LEG_ASIDE, "hinspiel|first leg|first-leg|opening leg")
+"""Each match names the first leg: `Hinspiel`, `first leg`, `first-leg` or `opening leg`."""
+
+
+def without_leg_asides(text: str) -> str:
+    """`LEG_ASIDE.sub(" ", text)`, done cheaply: a text without a key has no match, and
+    the lower-cased form (without re.I) finds where each match may start first, from
+    where LEG_ASIDE confirms it (as Keyed.search does: the form matches wherever
+    LEG_ASIDE does; `lower_exact` is None where it might not, and `sub` runs then)."""
+    if not _LEG_ASIDE_KEYED.may(text):
+        return text
+    low = lower_exact(text)
+    folded = _LEG_ASIDE_KEYED.folded
+    if low is None or folded is None:
+        return LEG_ASIDE.sub(" ", text)
+    parts: list[str] = []
+    done = 0
+    first = folded.search(low)
+    while first is not None:
+        found = LEG_ASIDE.search(text, first.start())
+        if found is None:
+            break
+        parts += (text[done : found.start()], " ")
+        done = found.end()
+        first = folded.search(low, done)
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 ASIDE = re.compile(r"\s*(?:who|whose|which|dessen|deren)\b")
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.patterns.keyed import lower_exact
+
 _WORD = r"[A-Za-zäöüß]+(?:-[a-zäöüß]+)?"
 INTO_STOPPAGE_EN = re.compile(
     r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+minutes?\s+into\s+(?P<half>first[- ]half\s+)?"
@@ -39,6 +41,43 @@ INTO_EXTRA = re.compile(
     re.I,
 )
 """`five minutes into extra time`: 95; into its second half, 105 and on."""
+
+
+def _into_extra(text: str) -> list[re.Match]:
+    """`INTO_EXTRA.finditer(text)`, tried only just before each `minut`: a whole-text
+    search tries the pattern at every word.
+
+    Exact: every match is a number or word, whitespace, then `minute(s)`/`Minute(n)`, so
+    it holds `minut` (re.I; `lower_exact` is None where re.I folds a letter lower() keeps
+    apart, as `ı` or `İ` onto `i`, and the whole text is searched then). Its number or
+    word holds no whitespace (\\s is exactly str.isspace) and ends where the whitespace
+    before that `minut` begins, so the match starts in the run of non-space characters
+    right before it; tried there in order from the last match's end, the first that
+    matches is the one finditer finds, with each run after the one before."""
+    low = lower_exact(text)
+    if low is None:
+        return list(INTO_EXTRA.finditer(text))
+    found: list[re.Match] = []
+    done = 0
+    at = low.find("minut")
+    while at != -1:
+        gap = at
+        while gap > done and text[gap - 1].isspace():
+            gap -= 1
+        if gap < at:
+            run = gap
+            while run > done and not text[run - 1].isspace():
+                run -= 1
+            for start in range(run, gap):
+                match = INTO_EXTRA.match(text, start)
+                if match is not None:
+                    found.append(match)
+                    done = match.end()
+                    break
+        at = low.find("minut", max(at + 1, done))
+    return found
+
+
 _NEEDED = re.compile(
     r"\bbrauchte[n]?\s+(?:[\w-]+\s+){1,6}?(?P<span>(?:nur\s+|gerade\s+(?:einmal\s+|mal\s+)?|"
     r"lediglich\s+)?(?P<n>\d{1,3}|" + _WORD + r")\s+Minuten)\b"
@@ -49,12 +88,60 @@ _NEEDED = re.compile(
 )
 """`brauchte die Mannschaft von Hansi Flick nur vier Minuten`, `it took Bayern just four
 minutes to`: the time of the first goal, told with the side between."""
+
+
+def _needed(text: str) -> list[re.Match]:
+    """`_NEEDED.finditer(text)`, tried only where `brauchte` or `took` stands. Exact: the
+    pattern has no re.I and each of its matches opens with one of them; `match` there
+    sees the text before for `\\b`, and trying them in order from the last match's end
+    finds what finditer finds."""
+    found: list[re.Match] = []
+    at = _next_needed(text, 0)
+    while at != -1:
+        match = _NEEDED.match(text, at)
+        if match is not None:
+            found.append(match)
+        at = _next_needed(text, match.end() if match is not None else at + 1)
+    return found
+
+
+def _next_needed(text: str, start: int) -> int:
+    """Where `brauchte` or `took` stands first from `start` (-1: nowhere)."""
+    one, two = text.find("brauchte", start), text.find("took", start)
+    return one if two == -1 or 0 <= one < two else two
+
+
 _HALF_STOPPAGE = re.compile(
     r"\bin\s+(?:first[- ]half\s+(?:stoppage|injury|added)[- ]time|(?:stoppage|injury|added)"
     r"[- ]time\s+(?:of|at\s+the\s+end\s+of)\s+the\s+first\s+half)\b(?!\s*\(\d)",
     re.I,
 )
 """`in first-half stoppage time`: minute 45, the added minutes not told."""
+_HALF_STOPPAGE_AT = re.compile(r"in\s+(?:first[- ]half\s+)?(?:stoppage|injury|added)")
+"""Where a `_HALF_STOPPAGE` match may start, in the lower-cased text: its opening without
+`\\b` and re.I (a pattern led by the plain `in`, which `re` looks for fast)."""
+
+
+def _half_stoppage(text: str) -> list[re.Match]:
+    """`_HALF_STOPPAGE.finditer(text)`, tried only where `_HALF_STOPPAGE_AT` finds a start.
+
+    Exact: each match opens with `in`, whitespace and `first-half` or the stoppage word,
+    which the lower-cased text holds at the same place (`lower_exact` is None where re.I
+    folds a letter lower() keeps apart, as `ı` onto `i`, and the whole text is searched
+    then); every place the opening stands is tried in order from the last match's end."""
+    low = lower_exact(text)
+    if low is None:
+        return list(_HALF_STOPPAGE.finditer(text))
+    found: list[re.Match] = []
+    at = _HALF_STOPPAGE_AT.search(low)
+    while at is not None:
+        match = _HALF_STOPPAGE.match(text, at.start())
+        if match is not None:
+            found.append(match)
+        at = _HALF_STOPPAGE_AT.search(low, match.end() if match is not None else at.start() + 1)
+    return found
+
+
 _HOUR = re.compile(r"\bon\s+the\s+(?P<hour>hour|half[- ]hour)(?:\s+mark)?\b")
 IDIOM = re.compile(
     r"\b(?P<n>\d{1,3}|" + _WORD + r")\s+minutes\s+in\b(?=\s*[,.;]|\s+(?:when|as|and|but)\b)|"
@@ -80,12 +167,12 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
         if added is not None and 0 < added < 20:
             base = 45 if match.group("half") else 90
             found.append((match.start(), match.end(), base, added))
-    for match in INTO_EXTRA.finditer(text) if "xtra" in text or "Verlängerung" in text else ():
+    for match in _into_extra(text) if "xtra" in text or "Verlängerung" in text else ():
         value = number(match.group("n"), lang)
         if value is not None and 0 < value <= 15:
             base = 105 if match.group("second") or match.group("zweite") else 90
             found.append((match.start(), match.end(), base + value, None))
-    for match in _NEEDED.finditer(text) if "brauchte" in text or "took" in text else ():
+    for match in _needed(text):
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value <= 120:
             span = "span" if match.group("span") else "span2"
@@ -99,7 +186,7 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
         if value is not None and 0 < value <= 130:
             found.append((match.start(), match.end(), value, None))
     if lang != "de" and ("stoppage" in text or "injury" in text or "added" in text):
-        found.extend((m.start(), m.end(), 45, None) for m in _HALF_STOPPAGE.finditer(text))
+        found.extend((m.start(), m.end(), 45, None) for m in _half_stoppage(text))
     for match in _HOUR.finditer(text) if "hour" in text and lang != "de" else ():
         value = 60 if match.group("hour") == "hour" else 30
         found.append((match.start(), match.end(), value, None))

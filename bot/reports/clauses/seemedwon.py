@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.patterns.keyed import Keyed
+
 _SEEMED = {
     "en": re.compile(
         r"\b(?:(?:seemed|appeared) to have|(?:thought|believed) (?:they|he|she|it|\w+) had)\s+"
@@ -22,12 +24,20 @@ _SEEMED = {
         r"glaubte[n]?\b"
     ),
 }
+_SEEMED = {
+    "en": Keyed(_SEEMED["en"], "seemed|appeared|thought|believed"),
+    "de": Keyed(_SEEMED["de"], "glaubte", cased=True),
+}
+"""Each match holds one of the keys (the German pattern has no re.I): most sentences with
+a denial hold none."""
 
 
 def only_seemed_won(text: str, lang: str, negative) -> bool:
     """Whether every denial `negative` finds in the sentence is a win that only seemed so."""
     pattern = _SEEMED["de" if lang == "de" else "en"]
-    spans = [m.span() for m in pattern.finditer(text)]
+    if not pattern.may(text):
+        return False
+    spans = [m.span() for m in pattern.pattern.finditer(text)]
     if not spans:
         return False
     cues = list(negative.pattern.finditer(text))

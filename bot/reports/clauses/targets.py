@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from bot.facts import Match
-from bot.reports.clauses.asides import LEG_ASIDE, PERSON_APPOSITION, PLAYS_FOR, rematch
+from bot.reports.clauses.asides import PERSON_APPOSITION, PLAYS_FOR, rematch, without_leg_asides
 from bot.reports.clauses.cues import (
     _ADJECTIVAL,
     _CAME_FROM,
@@ -168,7 +168,7 @@ def target_of(
     if _LEG1 not in cues and _LEG2 not in cues:
         return None
     text = _LEG_REFERENCE.sub(" ", clause.text) if _RESULT.search(clause.text) else clause.text
-    text = LEG_ASIDE.sub(" ", text)
+    text = without_leg_asides(text)
     first = _LEG1 in cues and _LEG1.search(text)
     if not first and not (_LEG2 in cues and _LEG2.search(text)):
         return None

@@ -50,11 +50,17 @@ def awarded_before(text_before: str, text: str, goals: list[Goal]) -> None:
         goals[0].penalty = True
 
 
-_FOULED = re.compile(
-    r"\b(?:brought down|fouled|tripped|felled|upended|pulled (?:\w+ )?back|handball|"
-    r"gefoult|zu Fall gebracht|umgerissen|von den Beinen geholt|Handspiel)\b",
-    re.I,
+_FOULED = Keyed(
+    re.compile(
+        r"\b(?:brought down|fouled|tripped|felled|upended|pulled (?:\w+ )?back|handball|"
+        r"gefoult|zu Fall gebracht|umgerissen|von den Beinen geholt|Handspiel)\b",
+        re.I,
+    ),
+    "brought down|fouled|tripped|felled|upended|pulled|handball|gefoult|zu fall gebracht|"
+    "umgerissen|von den beinen geholt|handspiel",
 )
+"""Each match holds one of the keys (lower-cased; `pulled` for `pulled ... back`): most
+sentences with a goal tell no foul."""
 _KICK_TAKEN = re.compile(
     r"\b(?:his|her|seinen|ihren)\s+(?:spot[- ]kick|penalty|Elfmeter|Strafstoß)\b|"
     r"\bfrom the (?:penalty )?spot\b|\bvom (?:Elfmeter)?[Pp]unkt\b",
@@ -69,7 +75,7 @@ def awarded_after(text: str, text_after: str, goals: list[Goal], after_told: boo
     that sentence tells no goal of its own (`after_told`), no save and no miss."""
     if len(goals) != 1 or goals[0].penalty or goals[0].own_goal or after_told:
         return
-    if not _FOULED.search(text) or not _AWARDED.search(text_after):
+    if not _AWARDED.search(text_after) or not _FOULED.search(text):
         return
     if _NOT_SCORED.search(text_after) or _NOT_SCORED.search(text):
         return

@@ -16,6 +16,7 @@ from bot.reports.goals.subjects import (
     unread_subject,
 )
 from bot.reports.goals.whenfinish import when_finisher
+from bot.reports.patterns.keyed import Keyed
 
 
 class DoerReading:
@@ -56,7 +57,7 @@ class DoerReading:
 
     def _inherit(self, clause: Clause) -> str | None:
         start = self._sentence.sentence.start
-        if self.events and _LATER_OWN.search(clause.text):
+        if self.events and _LATER_OWN_KEYED.search(clause.text):
             return self.events[-1].player
         if _unnamed_player(self.doc, clause) or _TEAM_SUBJECT.match(clause.text):
             return None
@@ -123,6 +124,8 @@ _LATER_OWN = re.compile(
 """`His first came in the 17th minute, after Leão had torn down the left, and his second
 followed in the 32nd`: a later goal of `his` is the last goal's scorer's, not the last
 name's."""
+_LATER_OWN_KEYED = Keyed(_LATER_OWN, "second|third|fourth|fifth|zweite|dritte")
+"""For a search through a clause: each match holds one of the keys (lower-cased)."""
 _TEAM_SUBJECT = re.compile(
     r"\s*(?:(?:and|but|und|aber|doch)\s+)?(?i:his|their|its|her|seine?|ihre?)\s+"
     r"(?:team|side|men|players|club|squad|Mannschaft|Elf|Team|Spieler|Truppe)\b"

@@ -60,6 +60,7 @@ _PHRASE = {
 """Any fronted phrase (`Nach Kimmichs Freistoß`, `After Kane's cross`): what it names came
 before the main clause, whose doer it does not name."""
 _BY = frozenset("von durch from by of".split())
+_OWN_DOER = re.compile(r"\b(?:his|her|their|its|seine[mnrs]?|ihre[mnrs]?)\b", re.I)
 
 
 @dataclass
@@ -75,18 +76,19 @@ def fronted_goal(reader, clause: Clause, minute: Minute) -> FrontedGoal | None:
     """The fronted goal phrase whose minute `minute` is, if the clause opens with one."""
     text = reader.doc.text
     head = text[clause.start : minute.start]
-    if re.search(r"\b(?:his|her|their|its|seine[mnrs]?|ihre[mnrs]?)\b", head, re.I):
-        return None  # `After his opener (12), ...` may be the main clause's scorer's
     lang = "de" if reader.lang == "de" else "en"
-    if _BEFORE[lang].match(head):
+    before = _BEFORE[lang].match(head) is not None
+    if not before and not (lang == "en" and _INSIDE_EN.match(head)):
+        return None  # asked first: the anchored tests are cheaper than the search below
+    if _OWN_DOER.search(head):
+        return None  # `After his opener (12), ...` may be the main clause's scorer's
+    if before:
         end = minute.start
-    elif lang == "en" and _INSIDE_EN.match(head):
+    else:
         after = _AFTER_EN.match(text, minute.end, clause.end)
         if after is None:
             return None
         end = after.end()
-    else:
-        return None
     people = reader.cast.within(clause.start, end)
     named = [p for p in people if not reader.cast.team_word(p)]
     name = None
