@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.patterns.keyed import lowered
+
 _GOES = (
     r"(?:geht|gehen|ging|gingen|reist|reisen|reiste|reisten|fährt|fahren|startet|starten|"
     r"tritt|treten)"
@@ -35,11 +37,22 @@ def carried_into(text: str, base: int) -> list[tuple[int, int]]:
     """(document offset of each carried score, document offset where its leg word ends)."""
     out = []
     for pattern in (_INTO_DE, _GOES_WITH_DE, _INTO_EN):
-        if "Rückspiel" not in text and pattern is not _INTO_EN:
+        if pattern is not _INTO_EN:
+            if "Rückspiel" not in text:
+                continue
+        elif not _may_leg_en(text):
             continue
         for m in pattern.finditer(text):
             out.append((base + m.start("score"), base + m.end("leg")))
     return out
+
+
+def _may_leg_en(text: str) -> bool:
+    """Whether `_INTO_EN` may match: its leg word (`second leg|return leg|return`) holds
+    "return" or "cond leg" in any case. Exact: re.I folds none of these letters onto
+    anything but their ASCII capital (unlike s or k), which lower() maps back."""
+    low = lowered(text)
+    return "return" in low or "cond leg" in low
 
 
 def mark_carried_into(text: str, base: int, readings) -> None:
