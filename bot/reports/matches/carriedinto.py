@@ -33,8 +33,13 @@ _INTO_EN = re.compile(
 )
 
 
-def carried_into(text: str, base: int) -> list[tuple[int, int]]:
-    """(document offset of each carried score, document offset where its leg word ends)."""
+def carried_into(text: str, base: int) -> tuple[tuple[int, int], ...]:
+    """(document offset of each carried score, document offset where its leg word ends).
+
+    Asked of one sentence by several steps in turn (the readings, each place cue, the
+    ground): the last answer is kept, as it depends on nothing but `text` and `base`."""
+    if _last[0] == text and _last[1] == base:
+        return _last[2]
     out = []
     for pattern in (_INTO_DE, _GOES_WITH_DE, _INTO_EN):
         if pattern is not _INTO_EN:
@@ -44,7 +49,11 @@ def carried_into(text: str, base: int) -> list[tuple[int, int]]:
             continue
         for m in pattern.finditer(text):
             out.append((base + m.start("score"), base + m.end("leg")))
-    return out
+    _last[:] = [text, base, tuple(out)]
+    return _last[2]
+
+
+_last: list = [None, 0, ()]
 
 
 def _may_leg_en(text: str) -> bool:
@@ -78,10 +87,13 @@ def carried_into_home(doc, sentence, readings, resolver) -> None:
     """`geht mit einem 2:0 aus dem Hinspiel in das Rückspiel am Mittwoch in München`: the
     ground told after the leg word is the second leg's, so the carried first leg was
     played at the other side's."""
+    carried = carried_into(sentence.text, sentence.start)
+    if not carried:
+        return
     from bot.reports.matches.cues import AT_PLACE
     from bot.reports.names.venues import home_by_place
 
-    for at, leg_end in carried_into(sentence.text, sentence.start):
+    for at, leg_end in carried:
         for r in readings:
             if r.hit.start != at or r.leg != 1 or not r.teams():
                 continue
