@@ -29,4 +29,4 @@ def test_first_names_as_the_pattern():
 
 def test_first_names_examples():
     text = "Filip Kostic traf. Kostic, der Filip Kostic. Nach Kostic"
-    assert list(first_names(text, "Kostic")) == ["Filip", "Filip"]
+    assert list(first_names(text, "Kostic")) == ["Filip", "Filip", "Nach"]
