@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.patterns.keyed import lowered
+
 _GOES = (
     r"(?:geht|gehen|ging|gingen|reist|reisen|reiste|reisten|fährt|fahren|startet|starten|"
     r"tritt|treten)"
@@ -31,15 +33,35 @@ _INTO_EN = re.compile(
 )
 
 
-def carried_into(text: str, base: int) -> list[tuple[int, int]]:
-    """(document offset of each carried score, document offset where its leg word ends)."""
+def carried_into(text: str, base: int) -> tuple[tuple[int, int], ...]:
+    """(document offset of each carried score, document offset where its leg word ends).
+
+    Asked of one sentence by several steps in turn (the readings, each place cue, the
+    ground): the last answer is kept, as it depends on nothing but `text` and `base`."""
+    if _last[0] == text and _last[1] == base:
+        return _last[2]
     out = []
     for pattern in (_INTO_DE, _GOES_WITH_DE, _INTO_EN):
-        if "Rückspiel" not in text and pattern is not _INTO_EN:
+        if pattern is not _INTO_EN:
+            if "Rückspiel" not in text:
+                continue
+        elif not _may_leg_en(text):
             continue
         for m in pattern.finditer(text):
             out.append((base + m.start("score"), base + m.end("leg")))
-    return out
+    _last[:] = [text, base, tuple(out)]
+    return _last[2]
+
+
+_last: list = [None, 0, ()]
+
+
+def _may_leg_en(text: str) -> bool:
+    """Whether `_INTO_EN` may match: its leg word (`second leg|return leg|return`) holds
+    "return" or "cond leg" in any case. Exact: re.I folds none of these letters onto
+    anything but their ASCII capital (unlike s or k), which lower() maps back."""
+    low = lowered(text)
+    return "return" in low or "cond leg" in low
 
 
 def mark_carried_into(text: str, base: int, readings) -> None:
@@ -65,10 +87,13 @@ def carried_into_home(doc, sentence, readings, resolver) -> None:
     """`geht mit einem 2:0 aus dem Hinspiel in das Rückspiel am Mittwoch in München`: the
     ground told after the leg word is the second leg's, so the carried first leg was
     played at the other side's."""
+    carried = carried_into(sentence.text, sentence.start)
+    if not carried:
+        return
     from bot.reports.matches.cues import AT_PLACE
     from bot.reports.names.venues import home_by_place
 
-    for at, leg_end in carried_into(sentence.text, sentence.start):
+    for at, leg_end in carried:
         for r in readings:
             if r.hit.start != at or r.leg != 1 or not r.teams():
                 continue

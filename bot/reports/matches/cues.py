@@ -70,11 +70,15 @@ HOME = Keyed(
     "home|hause|daheim|eigene|own|heimisch",
 )
 AT_PLACE = re.compile(
-    r"\b(?P<prep>at|in|bei|beim|im|in der|an der|in the|at the|"
-    r"(?<![\w,;] )(?:In|At|Bei|Beim|Im|An der))"
+    r"(?P<prep>[abiABI](?<!\w.)(?:(?<=a)(?:t|n der|t the)|(?<=i)(?:n|m|n der|n the)|"
+    r"(?<=b)(?:ei|eim)|(?<![\w,;] .)(?:(?<=I)(?:n|m)|(?<=A)(?:t|n der)|(?<=B)(?:ei|eim))))"
     r"\s+(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
     r"(?:\s+(?:de |da |des |del )?[A-ZÄÖÜ][\w'’.-]*){0,3})"
 )
+"""`at|in|bei|beim|im|in der|an der|in the|at the` after a word boundary, or a capital
+`In|At|Bei|Beim|Im|An der` not after a word (or `,`/`;`) and a space, written to open
+on the first letter (so `re` skips ahead to one in C) with the word boundary and that
+look-behind checked after it: the same matches, each letter's words in the same order."""
 EXTRA_TIME = Keyed(
     re.compile(
         r"\b(?:after extra time|in extra time|aet|a\.e\.t\.|n\.\s?V\.|nach verlängerung|"

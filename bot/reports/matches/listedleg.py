@@ -59,7 +59,11 @@ _SCORE_END = re.compile(r"\d{1,2}\s*[:–-]\s*\d{1,2}\s*$")
 def fixture_leg(doc: Document, sentence: Sentence) -> Reading | None:
     """`FC Bayern München – Manchester United (Hinspiel 1:1)`: a fixture line of second
     legs to come tells the first leg, in the listed order, at the second side's ground."""
-    found = _FIXTURE_LINE.fullmatch(sentence.text.strip())
+    line = sentence.text.strip()
+    # Exact gate: the whole stripped line must match, and the pattern ends `\)\s*$`.
+    if not line.endswith(")"):
+        return None
+    found = _FIXTURE_LINE.fullmatch(line)
     if found is None or _SCORE_END.search(found.group("b")):
         return None
     mentions = [m for m in doc.mentions_in(sentence) if m.prep != "in"]

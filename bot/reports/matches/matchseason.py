@@ -55,7 +55,9 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
     return told_edition(doc.text, comp, season_for(comp, date, stage), date)
 
 
-A_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![-/.:]\d)")
+A_YEAR = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b(?![-/.:]\d)")
+"""A year `19xx`/`20xx` standing alone: it opens on the digit (so `re` skips ahead to a 1
+or 2 in C), and the look-behind after it is exactly the word boundary before it."""
 
 
 _THEN = re.compile(r"\s*(?:Damals|Back then|At the time)\b")

@@ -31,9 +31,10 @@ def preview_lead(before: str, after: str, suffix: str) -> bool:
 
 def _told(before: str, after: str, suffix: str) -> re.Match | None:
     told = ("-" + suffix if suffix else "") + after
-    if _WITH_DE.search(before[-12:]):
+    tail = before[-12:]
+    if "it " in tail and _WITH_DE.search(tail):  # exact: `[Mm]it ` is in every match
         return _LEAD_DE.match(told)
-    if _LEAD_AFTER_EN.match(after) and len(before) <= 200:
+    if len(before) <= 200 and _LEAD_AFTER_EN.match(after):
         return _LEAD_EN.match(before)
     return None
 

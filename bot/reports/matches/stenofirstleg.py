@@ -18,6 +18,8 @@ def first_leg_line(doc, index: int, readings: list[Reading]) -> list[Reading]:
     """The first leg a `Hinspiel: 0:1` line states, after a box line whose home side is
     named first and that is a second leg (or of no leg yet); else nothing."""
     sentence = doc.sentences[index]
+    if "Hinspiel" not in sentence.text and "First leg" not in sentence.text:
+        return []  # exact: _LINE is case-sensitive and holds one of the two
     found = _LINE.match(sentence.text)
     if found is None or not readings:
         return []

@@ -32,7 +32,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?:das|den)\s*$", re.I)
 
 def turned_deficit(text: str, start: int, end: int) -> bool:
     """Whether the score at start..end is a first-leg deficit the subject turned."""
-    if _LEG_AFTER.match(text, end) and _TURNED_BEFORE.search(text, max(0, start - 50), start):
+    # _TURNED_AFTER matches only where _LEG_AFTER does (its `aus dem Hinspiel` and then a
+    # space is one of _LEG_AFTER's, after the same prefix): where that fails, neither does.
+    if not _LEG_AFTER.match(text, end):
+        return False
+    if _TURNED_BEFORE.search(text, max(0, start - 50), start):
         return True
     return bool(
         _TURNED_AFTER.match(text, end) and _OBJECT_BEFORE.search(text, max(0, start - 8), start)

@@ -39,10 +39,14 @@ CLUB_NOUN = r"(?:club|side|outfit|team|Klub|Club|Verein|Mannschaft|Team|Elf)(?![
 
 def adjective_pattern(adjectives: list[str]) -> re.Pattern:
     """`the Mexican club`, `der mexikanische Klub`: an article, a nationality adjective
-    (English ones capitalised, German stems lower-case with their ending), a club noun."""
+    (English ones capitalised, German stems lower-case with their ending), a club noun.
+    It opens on the article's first letter (d and t have no other case folds), so `re`
+    skips ahead to one in C; the look-behind for a word character before it is exactly
+    the word boundary it needs: the same matches as opening on that boundary."""
     words = "|".join(sorted(adjectives, key=len, reverse=True))
     return re.compile(
-        r"\b(?P<art>(?i:the|der|die|das|den|dem|des))\s+(?P<adj>" + words + r")"
+        r"(?P<art>[DdTt](?<!\w[DdTt])(?i:(?<=[Tt])he|(?<=[Dd])(?:er|ie|as|en|em|es)))\s+"
+        r"(?P<adj>" + words + r")"
         r"(?:e|en|er|es)?\s+(?P<noun>" + CLUB_NOUN + r")"
     )
 

@@ -32,10 +32,14 @@ _NATIONAL_EN_GATE = re.compile(r"national\s+(?:team|side|squad)\b")
 """How each match of _NATIONAL_EN ends: a quick look that most texts fail."""
 _PLURAL_WORDS = sorted({w.capitalize() for w in PLURAL_TEAM}, key=len, reverse=True)
 _PLURAL = re.compile(
-    r"\b(?P<art>(?i:die|den|der|the))\s+(?P<word>"
+    r"(?P<art>[DdTt](?<!\w[DdTt])(?i:(?<=[Dd])(?:ie|en|er)|(?<=[Tt])he))\s+(?P<word>"
     + grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS])
     + r")\b(?!\s+[A-ZÄÖÜ])(?![-'’])"
 )
+"""_PLURAL opens on the article's first letter (d and t have no other case folds), so
+`re` skips ahead to one in C; the look-behind for a word character before it is exactly
+the word boundary it needs (the letter is a word character): the same matches as
+opening on that boundary, found cheaper."""
 _PLURAL_GATE = re.compile(grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS]))
 """Each match of _PLURAL holds one of its words: one quick look finds most texts hold none."""
 _CLUB_ADJECTIVES = [en for c in COUNTRIES.values() for en in c[1].split("|")] + [
@@ -255,11 +259,15 @@ def _may_national(text: str) -> bool:
 
 
 _CLUB_DESCRIPTOR = re.compile(
-    r"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as)\s+(?P<word>(?P<adj>[A-Za-zÄÖÜäöü]+?)(?:e|en|er|es)?)\s+"
+    r"[DdTt](?<!\w[DdTt])(?:(?<=[Tt])he|(?<=[Dd])(?:er|ie|as))\s+"
+    r"(?P<word>(?P<adj>[A-Za-zÄÖÜäöü]+?)(?:e|en|er|es)?)\s+"
     r"(?:side|club|team|outfit|champions|holders|leaders|giants|visitors|hosts|Klub|Club|"
     r"Verein|Vertreter|Meister|Rekordmeister|Titelträger|Titelverteidiger|Pokalsieger|"
     r"Spitzenreiter|Tabellenführer|Traditionsklub|Gäste|Gastgeber)\b"
 )
+"""Opens on the article's first letter with a look-behind for the word boundary before
+it (the letter is a word character), so `re` skips ahead to one in C: the same matches
+as opening on that boundary."""
 
 
 _GOVERNING = frozenset(

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
+from bot.reports.names.fullnames import first_names
 from bot.reports.names.namewords import (
     COACHS_TEAM_DE,
     DEMONYMS,
@@ -218,8 +219,11 @@ def _kept_alone(text, word) -> bool:
         return True
     if len(name) < 3 or text.count(" " + name) < 2:
         return False
-    full = re.finditer(r"\b([A-ZÄÖÜ][\w'’-]+) " + re.escape(name) + r"\b", text)
-    return any(f.group(1).lower() not in STOP | DETERMINERS for f in full)
+    return any(first.lower() not in _NOT_FIRST for first in first_names(text, name))
+
+
+_NOT_FIRST = STOP | DETERMINERS
+"""Words that make no first name (joined once, not per match)."""
 
 
 def _leading_noise(text, words, run, lang) -> bool:

@@ -22,18 +22,23 @@ _SIDE_NOUNS_EN = (
     "leaders|rivals|favourites|underdogs"
 )
 _FROM_TOWN = re.compile(
-    r"\b(?P<art>[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Tt]he)\s+"
+    r"(?P<art>[DdTt](?<!\w[DdTt])(?:(?<=[Dd])(?:er|ie|as|en|em)|(?<=[Tt])he))\s+"
     r"(?P<noun>(?:" + _SIDE_NOUNS_DE + r")|(?:" + _SIDE_NOUNS_EN + r"))\s+"
     r"(?:aus|from)\s+(?P<town>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)\b"
 )
 _GATE = re.compile(r"\s(?:aus|from)\s+[A-ZÄÖÜ]")
 _TOWN_PLURAL = re.compile(
-    r"\b(?P<art>[Dd]ie|[Dd]en)\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<end>er|ern)\b"
+    r"(?P<art>[Dd](?<!\w[Dd])(?:ie|en))\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<end>er|ern)\b"
     r"(?!\s+[A-ZÄÖÜ])"
 )
 """`die Berner`, `den Turinern`: a German plural of a town's people, for its club; not an
 adjective before a noun (`die Stuttgarter Arena`), nor a plural the team list already
-knows (which the name finder reads, or leaves out, itself)."""
+knows (which the name finder reads, or leaves out, itself).
+
+Both patterns open on the article's first letter, so `re` skips ahead to it in C; the
+negative look-behind for a word character before that letter is exactly the word
+boundary before it (the letter is a word character itself): the same matches as
+opening on a word boundary, several times cheaper."""
 
 
 def town_described(text: str, found: list[dict], resolver: TeamResolver) -> list[dict]:

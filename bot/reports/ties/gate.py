@@ -10,7 +10,11 @@ from bot.reports.matches.doclower import lowered_text
 from bot.reports.matches.scores import find_scores, score_sentences
 from bot.reports.patterns.keyed import lowered
 from bot.reports.text.document import Document
+from bot.reports.text.keyholds import may_hold
 from bot.reports.ties.failedat import FAILED_AT
+
+_FAILED_KEYS = ("cheitert",)
+"""Each match of FAILED_AT holds it (see may_hold)."""
 
 _ADVANCE_HINTS = (
     "advanc", "through", "knocked", "knocking", "eliminat", "ousted", "durchge", "durchsetz",
@@ -40,7 +44,11 @@ def _may_state_in(sentence, may_score: bool, hint: bool) -> bool:
         h.kind in ("aggregate", "shootout") for h in find_scores(text, sentence.start)
     ):
         return True
-    return hint and (cues.ADVANCE.search(text) is not None or FAILED_AT.search(text) is not None)
+    return hint and (cues.ADVANCE.search(text) is not None or _failed_at(text))
+
+
+def _failed_at(text: str) -> bool:
+    return may_hold(text, _FAILED_KEYS) and FAILED_AT.search(text) is not None
 
 
 def _advance_hint(text: str) -> bool:
