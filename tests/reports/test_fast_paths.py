@@ -37,7 +37,13 @@ def _sentences() -> list[str]:
     return out
 
 
-SENTENCES = _sentences()
+PROBES = [
+    "His low shot went past the upright in the 50th minute.",
+    "Five minutes later they drew level through a header.",
+]
+"""Sentences written for alternatives that no development text holds, each once behind a
+key the gate missed (a cue must find them exactly as its pattern does)."""
+SENTENCES = _sentences() + PROBES
 
 
 def _reader_modules() -> tuple:

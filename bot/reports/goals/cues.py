@@ -253,7 +253,8 @@ GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in 
 MISS = {
     "en": Keyed(
         MISS["en"],
-        "save|miss|post|bar|woodwork|denied|blocked|cleared|wide of|off the line|kept out|parried|"
+        "save|miss|post|upright|bar|woodwork|denied|blocked|cleared|wide of|off the line|"
+        "kept out|parried|"
         "failed to|could|unable to|wasted|squandered|should have|over|wide|no goal|no more|"
         "no further|without scoring|goal difference|goal margin|goal deficit|goal cushion|"
         "tried to|trying to|looked for|looking for|searching for|in search of|chasing|"
