@@ -188,7 +188,9 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     shown = shown_to(cast, clause, cue_at) or (
         card_for(cast, clause) if doer is None or not doer.name else None
     )
-    if not shown and shown_pronoun(cast, clause, cue_at):
+    if not shown and (shown := misreads.relative_antecedent(cast, scene, clause)):
+        told = shown
+    elif not shown and shown_pronoun(cast, clause, cue_at):
         shown = told = misreads.pronoun_antecedent(reading, scene)
     if shown:
         name = shown

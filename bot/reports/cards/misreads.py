@@ -116,3 +116,23 @@ def told_of_past_game(reading, scene) -> bool:
     if not before or not before[0].clauses:
         return False
     return all(c.target == FOREIGN or c.target.startswith(OTHER) for c in before[0].clauses)
+
+
+_RELATIVE = re.compile(r"\s*(?:der|die|who)\s+(?=[a-zäöüß])")
+
+
+def relative_antecedent(cast, scene, clause) -> str | None:
+    """`X musste ohne Ribéry auskommen, der nach seiner Roten Karte gesperrt war`, `... for
+    Ribéry, who was sent off in the first leg`: a card told in a relative clause is the
+    name right before it, not the sentence's subject."""
+    if not _RELATIVE.match(clause.text):
+        return None
+    before = cast.within(scene.sentence.start, clause.start)
+    if not before or not _TO_RELATIVE.fullmatch(cast.doc.text, before[-1].end, clause.start):
+        return None
+    return cast.full_name(before[-1].name)
+
+
+_TO_RELATIVE = re.compile(r"(?:\s+[a-zäöüß]+){0,2}\s*,\s*")
+"""What may stand between the name and its relative clause: a German verb at the end of
+the main clause (`ohne Ribéry auskommen, der ...`) and the comma."""
