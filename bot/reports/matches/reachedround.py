@@ -42,3 +42,16 @@ def stands_far_before(text: str, start: int) -> bool:
     if not any(key in low for key in ("stand", "steht", "stehen")):
         return False
     return bool(_STANDS_FAR.search(window))
+
+
+_FOR_THE = re.compile(r"\b(?:für|for)\s+(?:das|den|die|the)\s+$", re.I)
+_QUALIFIED = re.compile(r"\bqualifi(?:ziert\w*|ed|es|ying)\b", re.I)
+
+
+def qualified_for(text: str, start: int) -> bool:
+    """`hatte sich mit einem 3:2 gegen Portugal für das Halbfinale qualifiziert`, `qualified
+    for the semi-finals with a 3-2 win`: the round a side qualified for is the one reached,
+    not the one the result was played in."""
+    if not _FOR_THE.search(text, max(0, start - 12), start):
+        return False
+    return _QUALIFIED.search(text, max(0, start - 120), min(len(text), start + 40)) is not None

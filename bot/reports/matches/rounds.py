@@ -10,7 +10,11 @@ from functools import lru_cache
 from bot.reports.matches.groupround import group_before
 from bot.reports.matches.hopedrounds import held_round, only_hoped_round
 from bot.reports.matches.namedgroup import NAMED_GROUP, played_in_named_group
-from bot.reports.matches.reachedround import reached_far_before, stands_far_before
+from bot.reports.matches.reachedround import (
+    qualified_for,
+    reached_far_before,
+    stands_far_before,
+)
 from bot.reports.matches.tournamentfinals import tournament_finals
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
@@ -182,6 +186,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         ahead = ahead or _MAYBE_AFTER.match(text, match.end())
         ahead = ahead or reached_far_before(text, match.start())
         ahead = ahead or stands_far_before(text, match.start())
+        ahead = ahead or qualified_for(text, match.start())
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
         if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):
             continue

@@ -23,6 +23,13 @@ _NATIONAL_DE = re.compile(
     r"(?:A-)?(?:Fußball-)?(?:Nationalmannschaft|Nationalelf|Nationalteam)\b",
     re.I,
 )
+_NATIONAL_SHORT_DE = re.compile(
+    r"\b(?:[Dd](?:ie|er|en|em))\s+(?P<adj>"
+    + "|".join(c[0] for c in COUNTRIES.values())
+    + r")(?:e|en|er)\s+(?:Mannschaft|Elf|Auswahl)\b"
+)
+"""`die deutsche Mannschaft`, `der italienischen Elf`: a national team, in a story whose
+sides are national teams (in a club story the same words are a club's, club_adjectives)."""
 _NATIONAL_EN = re.compile(
     r"\b(?P<adj>"
     + "|".join(c[1] for c in COUNTRIES.values())
@@ -115,6 +122,11 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     )
     if plurals and nationals:
         out += _plurals(text, found, named, resolver, plurals)
+    if nationals and not clubs_only and ("annschaft" in text or "Elf" in text or "Auswahl" in text):
+        for m in _NATIONAL_SHORT_DE.finditer(text):
+            team = ADJ_TEAM.get(m.group("adj").lower())
+            if team in resolver.teams and resolver.teams[team].kind == "national":
+                out.append(_mention(text, m.start() + m.group().index(" ") + 1, m.end(), team))
     if plurals and clubs_only:
         out += club_plurals(text, found, resolver, plurals, PLURAL_TEAM)
     if clubs_only and _CLUB_ADJ_GATE.search(text):
