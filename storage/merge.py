@@ -58,9 +58,10 @@ async def ingest_report(
         )
     for stated in facts.matches:
         await merge_match(session, stated)
-    await pair_legs(session)
+    denied = await pair_legs(session, facts.ties)
     for tie in facts.ties:
-        await merge_tie(session, tie)
+        if frozenset(tie.teams) not in denied:
+            await merge_tie(session, tie)
     await _revise(session)
     await session.flush()
     if on_events is not None and session.result.events:

@@ -53,9 +53,13 @@ def _legs_fit(first: Match, second: Match, one_report: bool) -> bool:
     return True
 
 
-async def pair_legs(session: Session) -> None:
-    """Pair every leg this report touched with its other leg and compute the tie."""
+async def pair_legs(session: Session, stated: list[Tie] = ()) -> set[frozenset]:
+    """Pair every leg this report touched with its other leg and compute the tie; not
+    where the report's own statement of that tie names the other winner (the report
+    contradicts itself, so neither winner is told). Returns the pairs of teams so denied,
+    whose statement is then not stored either."""
     done: set[tuple[int, int]] = set()
+    denied: set[frozenset] = set()
     for match_id in list(session.touched_matches):
         row = await session.one(
             f"SELECT {MATCH_COLUMNS} FROM {MATCH_FROM} WHERE m.id = ?", (match_id,)
@@ -80,7 +84,9 @@ async def pair_legs(session: Session) -> None:
         pair = (match_id, other_id) if this.leg == 1 else (other_id, match_id)
         if pair not in done:
             done.add(pair)
-            await _computed_tie(session, *pair)
+            if not await _computed_tie(session, *pair, stated):
+                denied.add(frozenset((this.home, this.away)))
+    return denied
 
 
 async def _leg(session: Session, match_id: int) -> Match:
@@ -93,10 +99,19 @@ async def _leg(session: Session, match_id: int) -> Match:
     return match
 
 
-async def _computed_tie(session: Session, first_id: int, second_id: int) -> None:
+async def _computed_tie(
+    session: Session, first_id: int, second_id: int, stated: list[Tie] = ()
+) -> bool:
+    """Store the tie two legs compute; False where the report's own statement of it
+    names the other winner (then nothing is stored)."""
     first = await _leg(session, first_id)
     second = await _leg(session, second_id)
     computed = computed_tie(first, second)
+    if computed.winner and any(
+        set(t.teams) == set(computed.teams) and t.winner and t.winner != computed.winner
+        for t in stated
+    ):
+        return False
     row = await session.one(
         f"SELECT {TIE_COLUMNS} FROM {TIE_FROM} WHERE t.first_leg_id = ? OR t.second_leg_id = ?",
         (first_id, second_id),
@@ -104,14 +119,15 @@ async def _computed_tie(session: Session, first_id: int, second_id: int) -> None
     if row is None:
         row = await _find_tie(session, computed, legless=True)
     if row is None:
-        tie_id = await _insert_tie(session, computed, first_id, second_id)
-        return
+        await _insert_tie(session, computed, first_id, second_id)
+        return True
     tie_id = int(row["id"])
     await session.conn.execute(
         "UPDATE ties SET first_leg_id = ?, second_leg_id = ?, computed = 1 WHERE id = ?",
         (first_id, second_id, tie_id),
     )
     await _merge_statement(session, tie_id, row, computed, by_legs=True)
+    return True
 
 
 async def _find_tie(session: Session, tie: Tie, legless: bool = False) -> Any | None:

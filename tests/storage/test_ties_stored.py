@@ -187,3 +187,16 @@ async def test_a_tie_named_only_by_its_winner_joins_the_tie_of_that_season_only(
         assert joined.ties_added == 0 and joined.conflicts == []
         old_tie = [t for t in await store.ties_of("real-madrid") if t.tie.season == "2021-22"]
         assert old_tie[0].tie.decided_by == "extra_time" and old_tie[0].conflicts == ()
+
+
+async def test_a_report_whose_legs_deny_its_own_winner_tells_no_winner(db_path):
+    """A report that says LAFC went through while its legs add up to Inter Miami (one of
+    the two read wrong): the store tells neither winner, since it cannot know which."""
+    said = miami_lafc_tie(winner="lafc", aggregate=None, decided_by=None)
+    legs = [miami_lafc_second_leg(), lafc_miami_first_leg()]
+    async with await SqliteStore.open(db_path) as store:
+        await store.ingest(facts("self-contradicting", legs, [said]))
+        assert [s.tie.winner for s in await store.ties_between("lafc", "inter-miami")] in (
+            [],
+            [None],
+        )

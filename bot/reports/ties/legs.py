@@ -143,6 +143,9 @@ def complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bo
             tie.decided_by = "penalties"
         if tie.winner is None:
             _level_then_shootout(tie, second)
+    if tie.winner is not None and set(legs) == {1, 2} and denies(tie.winner, _totals(legs)):
+        tie.winner = None  # the report contradicts itself: tell neither winner
+        return
     if tie.aggregate is None and computed is not None:
         tie.aggregate, tie.inferred = computed.aggregate, True
         tie.winner = tie.winner or computed.winner
@@ -153,6 +156,15 @@ def complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bo
         tie.aggregate, tie.inferred = _totals(legs), True
         if tie.decided_by is None and len(set(tie.aggregate.values())) == 2:
             tie.decided_by = "aggregate"
+
+
+def denies(winner: str, totals: dict[str, int]) -> bool:
+    """Whether legs whose goals add up to `totals` put another side than the stated
+    `winner` ahead (`hatte sich Celtic gegen Boavista durchgesetzt`, one leg read turned
+    round): the report then contradicts itself, and neither winner may be told."""
+    if len(totals) != 2 or len(set(totals.values())) != 2:
+        return False
+    return max(totals, key=totals.get) != winner
 
 
 def _level_then_shootout(tie: Tie, second: Match) -> None:
