@@ -48,6 +48,7 @@ from bot.reports.matches.storyside import (
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.unknownside import unknown_opponent
 from bot.reports.matches.unlisted import loosely_named_club
+from bot.reports.matches.viewside import told_for_side
 from bot.reports.names.unknownclubs import unknown_club
 from bot.reports.text.clausecuts import clause_breaks
 from bot.reports.text.document import Document, Sentence
@@ -139,6 +140,9 @@ def sides(doc, sentence, hit, people):
     elif not pronoun:
         p = german_subject(text, start, hit, clause_people, people, doc.lang)
     o = opponent(sentence, hit, people, clause_people, p)
+    if p is None and doc.lang == "de" and told_for_side(text, clause_people, o):
+        p = o
+        o = opponent(sentence, hit, people, clause_people, p)
     return p, o, outcome, strength
 
 

@@ -14,8 +14,11 @@ _OWNER_BEFORE = re.compile(
 )
 _GROUND_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:(?:home|own|new|old|famous)\s+)?(?:stadium|ground|arena|park)\b|"
-    r"['’]s?\s+[A-Z][\w-]+\s+(?:stadium|ground|arena)\b|-?stadion\b|-arena\b)",
+    r"['’]s?\s+[A-Z][\w-]+\s+(?:stadium|ground|arena)\b|-?stadion\b|-arena\b|"
+    r" (?:Park|Stadium|Arena)(?=[\s.,;:!?)]|$))",
 )
+"""The last form: `im Celtic Park`, `at Villa Park`, `the Red Bull Arena`, a team's name
+before one of these capitalised words names a ground, whichever club plays there."""
 
 
 def is_venue_name(text: str, start: int, end: int) -> bool:
@@ -42,7 +45,7 @@ def is_venue_name(text: str, start: int, end: int) -> bool:
     )
 
 
-_GROUND_AFTER_FIRST = frozenset("'’-s")
+_GROUND_AFTER_FIRST = frozenset("'’-s ")
 """_GROUND_AFTER's matches begin with one of these: the patterns before a name all end
 in a word and a space, so a name after none of those words skips them."""
 _OWNER_LAST = frozenset("of the von des der dem den".split())
