@@ -21,6 +21,13 @@ def minutes(text: str, lang: str) -> list[tuple]:
         ("nahm in der 16. Minute Maß", "de", [(16, None, None)]),
         ("traf in der neunten Minute", "de", [(9, None, None)]),
         ("in der dritten Minute der Nachspielzeit", "de", [(90, 3, None)]),
+        ("in der zweiten Minute der Nachspielzeit der Verlängerung", "de", [(120, 2, None)]),
+        ("in der ersten Minute der Nachspielzeit der ersten Halbzeit", "de", [(45, 1, None)]),
+        (
+            "in der ersten Minute der Nachspielzeit der ersten Halbzeit der Verlängerung",
+            "de",
+            [(105, 1, None)],
+        ),
         ("Vier Minuten später erhöhte er", "de", [(None, None, 4)]),
         ("scored in the 84th minute", "en", [(84, None, None)]),
         ("equalized in the 35th, then", "en", [(35, None, None)]),

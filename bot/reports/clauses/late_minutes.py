@@ -158,6 +158,24 @@ def stoppage_base(text: str, end: int) -> int | None:
     return 105 if extra.group("period") == "first" else 120
 
 
+_PERIOD_DE = re.compile(
+    r"\s+(?:der|des)\s+(?:(?P<first>ersten\s+(?:Halbzeit|Hälfte|Spielhälfte)|ersten\s+Durchgangs)"
+    r"(?P<extra1>\s+der\s+Verlängerung)?|(?P<extra>Verlängerung))\b"
+)
+
+
+def stoppage_base_de(text: str, end: int) -> int:
+    """After `in der zweiten Minute der Nachspielzeit`: 120 where it goes on `der
+    Verlängerung`, 105 for `der ersten Halbzeit der Verlängerung`, 45 for `der ersten
+    Halbzeit`; else the end of normal time, 90."""
+    period = _PERIOD_DE.match(text, end)
+    if period is None:
+        return 90
+    if period.group("extra"):
+        return 120
+    return 105 if period.group("extra1") else 45
+
+
 def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, int | None]]:
     """(start, end, minute, added) of every late time phrase; `each` walks a pattern over
     the text's minute stretches and `number` reads a number word (both from `minutes`)."""

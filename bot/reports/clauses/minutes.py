@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.reports.clauses import minutelists as lists
 from bot.reports.clauses import minutephrases as ph
-from bot.reports.clauses.late_minutes import late_times, stoppage_base
+from bot.reports.clauses.late_minutes import late_times, stoppage_base, stoppage_base_de
 from bot.reports.clauses.minutestretches import Stretches
 from bot.reports.text.numberwords import number
 
@@ -77,7 +77,8 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         if value is None:
             continue
         if match.group("stoppage") and value < 20:
-            found.append(Minute(match.start(), match.end(), 90, value))
+            base = stoppage_base_de(text, match.end())
+            found.append(Minute(match.start(), match.end(), base, value))
         elif not match.group("stoppage"):
             found.append(Minute(match.start(), match.end(), value, _int(match.group("a"))))
     for match in _plus_times(text):

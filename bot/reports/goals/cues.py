@@ -187,6 +187,7 @@ MISS = {
         r"versuchte|auf der Suche|ohne (?:\w+ )?(?:Tor|Treffer)|"
         r"hält \w*elfmeter|vereitelt\w*|über das Tor|über den Kasten|am Tor vorbei|"
         r"neben das Tor|verfehlte\w*|"
+        r"(?:auf (?:das|den) (?:[\w-]+-)?(?:Tor|Kasten)|aufs (?:[\w-]+-)?Tor)\b(?! zu\b)|"
         r"(?:kratzte|fischte|faustete|lenkte|boxte)\b[^.;]{0,40}?\b(?:weg|heraus|raus|"
         r"aus dem (?:Winkel|Eck)|über die Latte|um den Pfosten))"
     ),
@@ -265,7 +266,8 @@ MISS = {
         "parier|scheiter|verschoss|verschießt|vergab|vergibt|vergeben|pfosten|latte|aluminium|"
         "klärte|abgewehrt|hält|prüfte|parade|kein|unterschied|tordifferenz|vereitelt|"
         "versuchte|suche|ohne|über das tor|über den kasten|am tor vorbei|"
-        "neben das tor|verfehlte|hielt den|kratzte|fischte|faustete|lenkte|boxte",
+        "neben das tor|verfehlte|auf das|auf den|aufs|hielt den|kratzte|fischte|faustete|"
+        "lenkte|boxte",
     ),
 }
 CARD = Keyed(
