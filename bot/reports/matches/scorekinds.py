@@ -159,6 +159,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "result"  # `schoss den FC Valencia zum 2:0-Sieg`: the win, not a goal's score
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
         return "running"
+    if after[:1] == " " and _DASH_AND.match(after) and not before.strip():
+        return "running"
     if _FOR_SIDE.match(after) and _GOAL_DASH.search(before[-40:]):  # the cheap test first
         return "running"
     # no key anywhere before the score means none in its clause either
@@ -172,6 +174,9 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
 
 _WIN_SUFFIX = ("sieg", "erfolg", "heimsieg", "auswärtssieg", "triumph")
 _GOAL_DASH = re.compile(r"\b(?:Tor|Netz|Kasten|Treffer|goal|net)\s*[-–—]\s*$", re.I)
+_DASH_AND = re.compile(r" [–—-] (?:und|and)\b")
+"""`... jagte ihn unter die Latte. 1:1 – und die Kroaten standen wie versteinert`: a score
+opening a sentence and carried on by `– und` is the score the goal just told made."""
 _FOR_SIDE = re.compile(r"\s*(?:für|for)\s")
 """`lenkte Ramos den Ball ins eigene Tor - 2:1 für Bayern`: the score a goal made."""
 
