@@ -6,6 +6,7 @@ import re
 
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.describeddoer import NATIONAL_PERSON
 from bot.reports.goals.scorers import SUBJECT_WORDS, Candidate
 
 _AND = re.compile(r"\s(?:and|und)\s+", re.I)
@@ -88,6 +89,12 @@ def finisher(
     opening = text[cut : clause.end].split()
     if len(opening) < 2 or not opening[1][:1].islower():
         return None
+    if _DESCRIBED.match(text, cut):
+        return (
+            doer
+            if _FOULED.search(text, max(clause.start, doer.start - 20), doer.start)
+            else UNCLEAR
+        )
     start = max((c for c in cuts if c < cut), default=clause.start)
     return _subject_between(found, start, cut, text)
 
@@ -128,11 +135,20 @@ def _keeper_error(clause, found, doer, cuts, text) -> Candidate | None:
     return _subject_between(found, start, earlier[-1], text) or UNCLEAR
 
 
+_FOULED = re.compile(
+    r"\b(?:clipped|fouled|tripped|felled|upended|brought down|hauled down|pulled down|"
+    r"bundled over|foulte|legte|stoppte|brachte|holte)\s+$"
+)
+"""`Casemiro brought down Suarez in the box and the Uruguayan chipped the penalty in`: a
+description that goes on after a foul tells of the fouled one, who took the kick; after
+anything else it may be anyone, and no scorer is told."""
 _DESCRIBED = re.compile(
     r"\s(?:and|und)\s+(?:the|der|die)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?i:\w*(?:stürmer|verteidiger|kapitän|angreifer|spieler|joker)|striker|forward|"
     r"midfielder|defender|winger|captain|full-?back|cent(?:re|er)-?(?:back|half)|playmaker|"
     r"substitute|\d{2}-year-old|\d{2}-[Jj]ährige)|[A-Z][a-z]+(?:man|ian|ine|ard|ese)|"
+    + NATIONAL_PERSON
+    + r"|"
     r"[A-ZÄÖÜ][a-zäöü]+(?:ier|ner|der|ler|ter|ese))\s+[a-zäöü]"
 )
 """`Milner crosses and the centre-half rises to head in`: a role or a nationality opening

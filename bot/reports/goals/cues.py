@@ -174,8 +174,8 @@ MISS = {
         r"goal difference|(?:one|two|three)-goal (?:margin|deficit|cushion)|tried to|trying to|"
         r"looked for|looking for|searching for|in search of|chasing (?:a|an|the)|"
         r"turned (?:it |the ball )?away|tipped (?:it |the ball )?(?:over|away|round|onto)|"
-        r"(?:clawed|clawing|palmed|palming|pushed|pushing|punched|punching|"
-        r"fisted|fisting) (?:it |the ball |the header |the shot )?(?:away|out|clear))\b",
+        r"(?:claw|palm|push|punch|fist)(?:ed|ing)? (?:it |the ball |the header |the shot )?"
+        r"(?:away|out|clear))\b",
         re.I,
     ),
     "de": re.compile(
@@ -259,7 +259,7 @@ MISS = {
         "failed to|could|unable to|wasted|squandered|should have|over|wide|no goal|no more|"
         "no further|without scoring|goal difference|goal margin|goal deficit|goal cushion|"
         "tried to|trying to|looked for|looking for|searching for|in search of|chasing|"
-        "turned|tipped|clawed|clawing|palm|pushed|pushing|punch|fist",
+        "turned|tipped|claw|palm|push|punch|fist",
     ),
     "de": Keyed(
         MISS["de"],
