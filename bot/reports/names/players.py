@@ -236,7 +236,10 @@ def _leading_noise(text, words, run, lang) -> bool:
     ):
         return True
     if lang == "de" and len(run) > 1:
-        return _german_noun(text, words, run[0][3], run[0][2], adjective=False)
+        # `auf der anderen Seite Jérémy Toulalan`: after an article and an adjective the
+        # first of three capitalised words is a noun; of two (`der eingewechselte Thomas
+        # Müller`) it is the first name.
+        return _german_noun(text, words, run[0][3], run[0][2], adjective=len(run) > 2)
     return False
 
 
