@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from bot.facts import Dismissal, Goal, Match
-from bot.teams.names import surname
+from bot.teams.names import same_surname, surname
 from storage.matching import compatible
 from storage.rows import dismissal_from_row, goal_from_row, stated_fact
 
@@ -31,14 +31,15 @@ def _agrees(stored: Goal | Dismissal, new: Goal | Dismissal) -> int | None:
     if not compatible(stored.team, new.team):
         return None
     name_a, name_b = surname(stored.player), surname(new.player)
-    if name_a and name_b and name_a != name_b:
+    same = same_surname(stored.player, new.player)
+    if name_a and name_b and not same:
         return None
     if not compatible(stored.minute, new.minute):
         return None
     if stored.minute is not None and new.minute is not None:
         if not compatible(stored.added, new.added):
             return None
-    agree = int(bool(name_a and name_a == name_b))
+    agree = int(same)
     agree += int(stored.minute is not None and stored.minute == new.minute)
     return agree or None
 
@@ -62,12 +63,12 @@ def _clash(
         if not compatible(stored.team, new.team):
             continue
         same_minute = stored.minute is not None and stored.minute == new.minute
-        same_name = bool(name) and surname(stored.player) == name
+        same_name = bool(name) and same_surname(stored.player, new.player)
         if same_minute and not same_name and stored.player and new.player:
             return stored
         if same_name and stored.minute is not None and new.minute is not None:
-            stored_count = sum(1 for _, s in rows if surname(s.player) == name)
-            new_count = sum(1 for n in listed if surname(n.player) == name)
+            stored_count = sum(1 for _, s in rows if same_surname(s.player, new.player))
+            new_count = sum(1 for n in listed if same_surname(n.player, new.player))
             if stored_count == new_count:
                 return stored
     return None

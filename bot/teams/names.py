@@ -56,6 +56,16 @@ def surname(player: str | None) -> str:
     return parts[-1] if parts else ""
 
 
+def same_surname(a: str | None, b: str | None) -> bool:
+    """Whether two scorers' surnames are one, with accents ignored and a German umlaut
+    equal to its spelling without (`Schürrle`, `Schurrle`, `Schuerrle`): reports in English
+    write it either way."""
+    key_a, key_b = surname(a), surname(b)
+    if not key_a or not key_b:
+        return False
+    return key_a == key_b or surname(spelt_out(a)) == surname(spelt_out(b))
+
+
 def alias_forms(alias: str, lang: str) -> tuple[str, ...]:
     """A German plural of a town (`die Münchner`, `die Mailänder`) also in the dative
     (`den Münchnern`, `den Mailändern`): the same side."""

@@ -111,6 +111,20 @@ async def test_a_goal_at_another_minute_is_a_conflict(db_path):
         assert minutes == [9, 35, 61, 84]
 
 
+async def test_a_scorer_spelt_without_umlaut_is_the_same_goal(db_path):
+    """`André Schürrle` in one report, `Andre Schuerrle` in an English one: one goal."""
+    async with await SqliteStore.open(db_path) as store:
+        goals = list(miami_lafc_second_leg().goals)
+        goals[2] = Goal("inter-miami", "Noah Müller", 61)
+        await store.ingest(facts("one", [miami_lafc_second_leg(goals=goals)]))
+        for spelt in ("Noah Mueller", "Noah Muller"):
+            goals[2] = Goal("inter-miami", spelt, 61)
+            result = await store.ingest(facts(spelt, [miami_lafc_second_leg(goals=goals)]))
+            assert result.conflicts == [] and result.goals_added == 0
+        scorers = [g.player for g in (await store.matches("lafc"))[0].match.goals]
+        assert scorers.count("Noah Müller") == 1 and len(scorers) == 4
+
+
 async def test_a_goal_that_does_not_fit_the_score_is_not_stored(db_path):
     async with await SqliteStore.open(db_path) as store:
         await store.ingest(facts("one", [miami_lafc_second_leg()]))
