@@ -117,11 +117,14 @@ def two_legged(doc: Document) -> bool:
 
 _BEST_OF = Keyed(
     re.compile(
-        r"\bbest[- ]of[- ](?:three|five|seven|3|5|7)\b|(?-i:\bGame [1-7]\b)(?!\s?[-:–]\s?\d)|"
+        r"\bbest[- ]of[- ](?:three|five|seven|3|5|7)\b|"
+        r"\bgame(?-i:(?<=Game)) [1-7]\b(?!\s?[-:–]\s?\d)|"
         r"\b(?:two|three|four) games to (?:none|one|two|three|zero)\b",
         re.I,
     ),
     "best|game",
 )
 """`won their best-of-three series two games to one`: a series of games, not two legs,
-so its results are no legs and add up to no aggregate."""
+so its results are no legs and add up to no aggregate. `Game 3` must be capitalised: the
+look-behind (case-sensitive) asks that once `game` stands, so every alternative opens on
+a plain letter and the lower-cased form is led by its first letters (see alternations)."""
