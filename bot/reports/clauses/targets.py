@@ -81,8 +81,13 @@ def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
         text, max(0, start - 40), start
     ):
         return False
-    if _FROM_CLUB_BEFORE.search(text, max(0, start - 14), start) and _FROM_CLUB_AFTER.match(
-        text, mention.end
+    # Each match of _FROM_CLUB_BEFORE holds `von` or `vom` (case as it stands): where the
+    # window holds no `vo`, the search cannot match.
+    lo = max(0, start - 14)
+    if (
+        text.find("vo", lo, start) >= 0
+        and _FROM_CLUB_BEFORE.search(text, lo, start)
+        and _FROM_CLUB_AFTER.match(text, mention.end)
     ):
         return False
     national = _national_teams()

@@ -11,7 +11,10 @@ from bot.reports.clauses.scenes import Scene
 from bot.reports.clauses.targets import mentions_in_span
 from bot.reports.text.document import Document
 
-_PLUPERFECT = re.compile(r"\b(?:had|hatte|hatten)\b", re.I)
+_PLUPERFECT = re.compile(r"[Hh][Aa](?<!\w[Hh][Aa])(?:[Dd]|[Tt][Tt][Ee]|[Tt][Tt][Ee][Nn])\b")
+"""`\\b(?:had|hatte|hatten)\\b` with re.I, spelt out in both cases (no other character
+folds onto these letters) and opened on the letter h, the word boundary asked by a
+look-behind once `ha` stands: `re` skips in C to an h, and the matches are the same."""
 _PLUPERFECT_REACH = 60
 """The pluperfect must open the sentence's first clause, so it is the sentence's own tense."""
 

@@ -83,7 +83,9 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         self._scored_last = False
         carried = self._pending
         self._pending = None
-        goals_line = bool(goalcues.GOALS_LINE.search(scene.sentence.text))
+        # Each match of GOALS_LINE holds a colon: without one, no search.
+        text = scene.sentence.text
+        goals_line = ":" in text and goalcues.GOALS_LINE.search(text) is not None
         if goals_line:
             self._line_match(scene)
         claimed = 0

@@ -36,8 +36,12 @@ _UNREAL = re.compile(
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-_NAMED = re.compile(r"extra|additional 30|verlängerung|120 minuten|n\.\s?v|overtime")
-"""A word every extra-time phrase of this module and of mainmatch holds (lower case)."""
+_NAMED_WORDS = ("extra", "additional 30", "verlängerung", "120 minuten", "overtime")
+_NAMED_NV = re.compile(r"n\.\s?v")
+r"""A word every extra-time phrase of this module and of mainmatch holds (lower case):
+`extra|additional 30|verlängerung|120 minuten|n\.\s?v|overtime` as one search once,
+now its literal words tested by `in` and only `n\.\s?v` by `re` (led by the literal
+`n.`, which `re` skips to in C). Only whether any occurs is read, so the two are exact."""
 
 
 def extra_time_named(doc: Document) -> bool:
@@ -47,7 +51,8 @@ def extra_time_named(doc: Document) -> bool:
     named = doc.cache.get("matches.extra-time-named")
     if named is None:
         low = lowered_text(doc)
-        named = bool(_NAMED.search(low)) or "İ" in doc.text
+        named = any(word in low for word in _NAMED_WORDS) or bool(_NAMED_NV.search(low))
+        named = named or "İ" in doc.text
         named = named or (not low.isascii() and ("ı" in low or "ſ" in low))
         doc.cache["matches.extra-time-named"] = named
     return named

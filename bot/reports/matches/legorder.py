@@ -87,7 +87,10 @@ _EARLIER_AFTER = re.compile(
 )
 """`adding to its 3-0 victory in Munich last week`: a time told back in the clause of
 the result told second."""
-PLUPERFECT = re.compile(r"\b(?:had|hatte|hatten)\b", re.I)
+# `\b(?:had|hatte|hatten)\b` with re.I, spelt out in both cases (no other character folds
+# onto these letters) and opened on the letter h, the word boundary asked by a look-behind
+# once `ha` stands: `re` skips in C to an h, and the matches are the same.
+PLUPERFECT = re.compile(r"[Hh][Aa](?<!\w[Hh][Aa])(?:[Dd]|[Tt][Tt][Ee]|[Tt][Tt][Ee][Nn])\b")
 """`verlor zu Hause mit 0:1, hatte aber an der Anfield Road mit 3:0 gewonnen`: the
 result told in the pluperfect after the other came before it."""
 
@@ -114,11 +117,14 @@ def two_legged(doc: Document) -> bool:
 
 _BEST_OF = Keyed(
     re.compile(
-        r"\bbest[- ]of[- ](?:three|five|seven|3|5|7)\b|(?-i:\bGame [1-7]\b)(?!\s?[-:–]\s?\d)|"
+        r"\bbest[- ]of[- ](?:three|five|seven|3|5|7)\b|"
+        r"\bgame(?-i:(?<=Game)) [1-7]\b(?!\s?[-:–]\s?\d)|"
         r"\b(?:two|three|four) games to (?:none|one|two|three|zero)\b",
         re.I,
     ),
     "best|game",
 )
 """`won their best-of-three series two games to one`: a series of games, not two legs,
-so its results are no legs and add up to no aggregate."""
+so its results are no legs and add up to no aggregate. `Game 3` must be capitalised: the
+look-behind (case-sensitive) asks that once `game` stands, so every alternative opens on
+a plain letter and the lower-cased form is led by its first letters (see alternations)."""

@@ -4,8 +4,11 @@
 opens with `\\b`, a lookbehind or a mixed group cannot be skipped ahead to a likely
 first character. Split into pieces that each open with one character, grouped by that
 character (in their order), a pattern is entered only at the letters it can start with:
-`\\b(?:won|beat|win)` becomes `w(?<!\\ww)(?:on|in)|b(?<!\\wb)eat`. Only alternatives of
-one first character can match at one position, so the matches do not change.
+`\\b(?:won|beat|win)` becomes `w(?:on(?<!\\wwon)|in(?<!\\wwin))|beat(?<!\\wbeat)`. Only
+alternatives of one first character can match at one position, so the matches do not change.
+The word boundary (or look-behind) that stood first is asked after the plain characters
+that follow it, where it is the same test (they are of fixed width): `re` compares those
+inline and looks behind only where they all stand, not at every such letter of a word.
 """
 
 from __future__ import annotations
@@ -114,15 +117,40 @@ def _class_chars(body: str) -> list[str] | None:
 
 
 def after_first(asserted: tuple[str, ...], first: str) -> str:
-    """The assertions that stood before `first`, restated from just after it."""
+    """The assertions that stood before `first` (the plain characters an alternative
+    opens with), restated from just after it."""
     out = []
     for assertion in asserted:
         if assertion == "\\b":
-            word = first.isalnum() or first == "_"
+            word = first[0].isalnum() or first[0] == "_"
             out.append(("(?<!\\w" if word else "(?<=\\w") + re.escape(first) + ")")
         else:
             out.append(assertion[:4] + "(?:" + assertion[4:-1] + ")" + re.escape(first) + ")")
     return "".join(out)
+
+
+def literal_prefix(text: str) -> tuple[str, str]:
+    """`text` split after its plain characters (each matching itself once: not a class,
+    not repeated, not a group): the assertions that stood before the first character
+    are restated after these, so `re` compares them before it looks behind, and looks
+    behind only where they all stand (a look-behind of fixed width, since they are)."""
+    at = 0
+    while at < len(text):
+        if text[at] == "\\" and at + 1 < len(text) and not text[at + 1].isalnum():
+            end = at + 2
+        elif text[at] not in _META:
+            end = at + 1
+        else:
+            break
+        if text[end : end + 1] in _QUANTIFIERS:
+            break
+        at = end
+    return text[:at], text[at:]
+
+
+def _unescaped(plain: str) -> str:
+    """The characters a literal_prefix matches (its escapes undone)."""
+    return re.sub(r"\\(.)", r"\1", plain, flags=re.S)
 
 
 def lead(pattern: re.Pattern) -> re.Pattern:
@@ -139,7 +167,10 @@ def lead(pattern: re.Pattern) -> re.Pattern:
             if options is None:
                 return pattern
             word_led = word_led and asserted[:1] == ("\\b",)
-            choices += [(first, after_first(asserted, first) + rest) for first, rest in options]
+            for first, rest in options:
+                plain, after = literal_prefix(rest)
+                behind = after_first(asserted, first + _unescaped(plain))
+                choices.append((first, plain + behind + after))
         if word_led and sum(_SHARE.get(c, 3) for c in {c for c, _ in choices}) > _SKIPPED_ENOUGH:
             return pattern
         faster = re.compile(grouped(choices), pattern.flags)
