@@ -139,7 +139,7 @@ def test_real_city_and_united_need_context(teams):
 
 
 def test_unknown_name_gets_suggestions(teams):
-    result = teams.lookup("Borussia Neunkirchen")
+    result = teams.lookup("Borussia Fulda")
     assert result.status == "unknown"
     assert result.team is None
     assert "borussia-dortmund" in {team.id for team in result.suggestions} or (
