@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.names.players import find_people
+
 PRONOUN = {
     "en": re.compile(r"^(?:he|his)$", re.I),
     "de": re.compile(r"^(?:er|sein|seine|seinem|seinen)$", re.I),
@@ -34,3 +36,12 @@ CLUB_DESCRIPTOR = re.compile(
 )
 """`The Paris St Germain striker headed in`: a club of three words before the role."""
 AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he \d{2}-year-old|[Dd]er \d{2}-Jährige)\b(?!\s+[A-ZÄÖÜ])")
+
+
+def names_after(text: str, end: int, lang: str) -> bool:
+    """`der Spanier Galeno`, `the Brazilian Lima`: a descriptor at once followed by a name
+    is an apposition to that name, not a word pointing back to the one named before."""
+    if end >= len(text) or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    people = find_people(text, lang, end, min(len(text), end + 40))
+    return bool(people) and people[0].start == end + 1

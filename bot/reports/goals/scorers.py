@@ -218,7 +218,9 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
         for count, word in enumerate(words, 1):
             if word.lower() in backrefs.DESCRIPTOR_ROLES:
                 end = match.start("words") + len(" ".join(words[:count]))
-                if not backrefs.NOT_A_PLAYER.match(text[end:]):
+                if not backrefs.NOT_A_PLAYER.match(text[end:]) and not backrefs.names_after(
+                    text, end, lang
+                ):
                     spans.append((match.start(), end))
                 break
     for match in backrefs.CLUB_DESCRIPTOR.finditer(text):

@@ -6,6 +6,7 @@ import bisect
 from dataclasses import replace
 
 from bot.reports.clauses.asides import PERSON_APPOSITION
+from bot.reports.names.demonymnames import named_by_demonym
 from bot.reports.names.players import Person, PlayerBook, find_people, name_key
 from bot.reports.names.venues import city_of
 from bot.reports.text.document import Document
@@ -52,7 +53,7 @@ class Cast:
 
     def familiar(self, person: Person) -> bool:
         """Whether a one-word name is a known player rather than a stray capitalised word."""
-        if " " in person.name or self.book.knows(person.name):
+        if " " in person.name or self.book.knows(person.name) or named_by_demonym(person):
             return True
         return self._seen.get(name_key(person.name), 0) > 1
 
