@@ -6,6 +6,7 @@ import bisect
 from dataclasses import replace
 
 from bot.reports.clauses.asides import PERSON_APPOSITION
+from bot.reports.names.cupnames import particle_cups
 from bot.reports.names.demonymnames import named_by_demonym
 from bot.reports.names.players import Person, PlayerBook, find_people, name_key
 from bot.reports.names.venues import city_of
@@ -22,6 +23,7 @@ class Cast:
             for m in doc.mentions
             if " " in doc.text[m.start : m.end] or not PERSON_APPOSITION.match(doc.text, m.end)
         )
+        skip = sorted(skip + particle_cups(doc.text, doc.published))
         _, place_end = split_dateline_place(doc.text)
         self.doc = doc
         found = find_people(doc.text, doc.lang, place_end, skip=skip)
