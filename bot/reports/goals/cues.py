@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.goals.layoff import LAID_OFF_DE, LAID_OFF_EN
 from bot.reports.goals.setupfor import CUES as SET_UP_CUES
 from bot.reports.patterns.keyed import Keyed
 
@@ -29,8 +30,9 @@ GOAL_KEYS = {
 GOAL = {
     "en": re.compile(
         r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|"
+        r"(?<!back to )(?<!backs to )(?<!back to the )"
         r"goals?\b(?!keeper|post|line|-line|kick| (?:up|down|ahead|behind)\b)|"
-        r"headers?\b|headed\b|head(?:s|ed)? (?:in|home)|netted|nets\b|"
+        r"headers?\b|headed\b" + LAID_OFF_EN + r"|head(?:s|ed)? (?:in|home)|netted|nets\b|"
         r"(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!appeared )finish(?:ed|es|ing)\b|"
         r"convert(?:ed|s|ing)\b|equali[sz](?:ed|er|es|ing)|made it \d|make it \d|"
         r"making it \d|\d-\d lead|opened the scoring|tapped (?:in|home)|tap-in|"
@@ -111,9 +113,9 @@ GOAL = {
     ),
     "de": re.compile(
         r"(?:\b\w*[Tt]reffer\w*|\bbrauchte (?:nur |gerade )?\w+ Minuten)|"
-        r"\b(?:traf(?:en)?\b|trifft|getroffen|\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
+        r"\b(?:traf(?:en)?\b|trifft|getroffen|(?<!Rücken zum )\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
         r"Toren\b|ins Netz|ins Tor|eigene[ns]? (?:Tor|Netz|Kasten)|Eigentor|erzielte\w*|"
-        r"köpfte|geköpft|"
+        r"köpfte" + LAID_OFF_DE + r"|geköpft|"
         r"einköpfte|schob\b|einschob|einschieben|einzuschieben|einköpfen|einzuköpfen|staubte|vollendete|verwandelte|"
         r"erhöhte(?!\s+(?:\w+\s+)?(?:das Tempo|den Druck|die Schlagzahl))|glich\b|ausglich\b|"
         r"Ausgleich\w*|(?<!war )(?<!verlief )(?<!sehr )ausgeglichen\b|Anschluss\w*|"

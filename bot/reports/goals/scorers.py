@@ -10,6 +10,7 @@ from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import backrefs
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.frontedgoal import fronted_phrase_end
+from bot.reports.goals.layoff import lays_off
 from bot.reports.goals.setupfor import set_up_for
 from bot.reports.goals.shouts import no_person
 from bot.reports.names.cast import Cast
@@ -20,7 +21,7 @@ from bot.reports.names.players import GOAL_NOUN_DE, PERSON_ADJECTIVES, Person
 _NOT_DOER = frozenset(
     """from past to for against with of over beat beating under behind around on off at in into
     than like toward towards between replacing replaced found denied goalkeeper keeper
-    von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im
+    von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im um
     torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
     estadio stadion stadium
     manager cheftrainer ließ umkurvte überwand tunnelte düpierte überlupfte rounded nutmegged
@@ -163,6 +164,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
     for start, end in references(clause.text, cast.doc.lang):
         found.append(Candidate(clause.start + start, clause.start + end, None))
     found.sort(key=lambda c: c.start)
+    for c in found:
+        c.eligible = c.eligible and not lays_off(text, c.end)
     front = fronted_phrase_end(text, clause.start, clause.end, lang)
     if front is not None and any(c.start >= front and c.eligible for c in found):
         for c in found:
