@@ -8,6 +8,7 @@ from dataclasses import replace
 from bot.reports.clauses.asides import PERSON_APPOSITION
 from bot.reports.names.cupnames import particle_cups
 from bot.reports.names.demonymnames import named_by_demonym
+from bot.reports.names.joinednames import split_joined
 from bot.reports.names.players import Person, PlayerBook, find_people, name_key
 from bot.reports.names.venues import city_of
 from bot.reports.text.document import Document
@@ -29,6 +30,7 @@ class Cast:
         found = find_people(doc.text, doc.lang, place_end, skip=skip)
         if doc.lang == "de":
             found = _without_team_genitives(doc, found)
+            found = split_joined(found)
         self.people: list[Person] = [
             p for p in found if " " in p.name or city_of(p.name.rstrip("'’s")) is None
         ]
