@@ -67,6 +67,7 @@ GOAL = {
         r"into (?:an|the) (?:empty|open|unguarded|gaping) (?:net|goal)\b|"
         r"into the (?:roof|back|bottom|top|side|corner) of the (?:net|goal)\b|"
         r"(?:needed|took) (?:only |just )?\w+ minutes? to|"
+        r"(?:forc|bundl|squeez)(?:ed|es) (?:the ball |it )?(?:in|home|over the line)\b|"
         r"(?:nodded|tucked|slid|scrambled|flicked|steered|guided|glanced|prodded|stabbed|"
         r"side-footed|whipped) (?:\w+ )?(?:in|home|away)\b|lobbed|blasted|drilled|"
         r"(?:restored|regained) (?:the|their|its|his team's) (?:lead|advantage)|"

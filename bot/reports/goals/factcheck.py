@@ -66,7 +66,8 @@ def check_goals(doc: Document, matches: list[Match]) -> None:
             sentence = doc.sentences[index]
             lo = bisect.bisect_left(starts, sentence.start)
             hi = bisect.bisect_left(starts, sentence.end)
-            before = bisect.bisect_left(starts, doc.sentences[index - 1].start) if index else lo
+            back = doc.sentences[max(0, index - 2)].start  # a lead's time held over one
+            before = bisect.bisect_left(starts, back) if index else lo
             times = (minutes[lo:hi], minutes[before:lo])
             checked = _check_sentence(doc, sentence, goals, times, cast)
             if index:
