@@ -110,7 +110,7 @@ LASTED = re.compile(
 """`The lead lasted two minutes. X equalised`, `It lasted six minutes. X curled ...`: the
 next goal that many minutes after the last."""
 SECONDS = re.compile(  # `after 27 seconds`, `needed 40 seconds`, `30 seconds into the game`
-    r"\b(?:after|nach|needed|took|required|inside|within|brauchte|benötigte|binnen|innerhalb\s+von)\s+"
+    r"\b(?:after|nach|needed|took|required|inside|within|brauchten?|benötigten?|binnen|innerhalb\s+von)\s+"
     r"(?:only\s+|just\s+|barely\s+|nur\s+|gerade\s+(?:ein)?mal\s+)?(?P<n>\d{1,2}|"
     + _WORD
     + r")\s+(?:seconds|Sekunden)\b|"

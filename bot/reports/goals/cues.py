@@ -66,7 +66,7 @@ GOAL = {
         r"into the (?:top |bottom |far |near |empty |lower |upper )?(?:left |right )?corner|"
         r"into (?:an|the) (?:empty|open|unguarded|gaping) (?:net|goal)\b|"
         r"into the (?:roof|back|bottom|top|side|corner) of the (?:net|goal)\b|"
-        r"(?:needed|took) (?:only |just )?\w+ minutes? to|"
+        r"(?:needed|took) (?:only |just )?\w+ (?:minutes?|seconds) to|"
         r"(?:forc|bundl|squeez)(?:ed|es) (?:the ball |it )?(?:in|home|over the line)\b|"
         r"(?:nodded|tucked|slid|scrambled|flicked|steered|guided|glanced|prodded|stabbed|"
         r"side-footed|whipped) (?:\w+ )?(?:in|home|away)\b|lobbed|blasted|drilled|"
@@ -116,7 +116,7 @@ GOAL = {
         re.I,
     ),
     "de": re.compile(
-        r"(?:\b\w*[Tt]reffer\w*|\bbrauchte (?:nur |gerade )?\w+ Minuten)|"
+        r"(?:\b\w*[Tt]reffer\w*|\bbrauchten? (?:nur |gerade )?\w+ (?:Minuten|Sekunden))|"
         r"\b(?:traf(?:en)?\b|trifft|getroffen|(?<!Rücken zum )\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
         r"Toren\b|ins Netz|ins Tor|eigene[ns]? (?:Tor|Netz|Kasten)|Eigentor|erzielte\w*|"
         r"köpfte" + LAID_OFF_DE + r"|geköpft|"
