@@ -28,6 +28,16 @@ PAIR = ("schalke-04", "galatasaray", (2, 3))
             "Galatasaray won 3-2 at Schalke. Mauro Icardi scored the winner in the fifth "
             "minute of stoppage time, which would have been enough on its own.",
         ),
+        (
+            "en",
+            "Galatasaray won 3-2 at Schalke. Mauro Icardi scored the winner in the fifth "
+            "minute of stoppage time, and that goal would have been enough on its own.",
+        ),
+        (
+            "de",
+            "Galatasaray gewann 3:2 auf Schalke. Mauro Icardi traf in der fünften Minute der "
+            "Nachspielzeit zum 3:2, und dieser Treffer hätte auch allein gereicht.",
+        ),
     ],
 )
 def test_the_goal_before_a_counterfactual_relative_stands(lang, body) -> None:

@@ -35,7 +35,12 @@ def negative_tail(text: str, denial: re.Match | None) -> int | None:
     return cuts[-1] if cuts and cuts[-1] > 0 else None
 
 
-_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem|which|that)\s+(?=[a-zäöüß])")
+_RELATIVE = re.compile(
+    r",\s+(?:der|die|das|den|dem|which|that)\s+(?=[a-zäöüß])|"
+    r",\s+(?:and|but|und|aber)\s+(?:that|this|dieser|dieses|das|der)\s+"
+    r"(?:goal|lead|strike|win|Tor|Treffer|Führung|Sieg)\b"
+)
 _COUNTERFACTUAL = re.compile(r"(?i:hätte|wäre|would have|could have)")
-"""`..., als Schalke auf den Siegtreffer drängte, der zum Weiterkommen nötig gewesen wäre`:
-what would have been, told in a relative clause at the end, takes back only that clause."""
+"""`..., als Schalke auf den Siegtreffer drängte, der zum Weiterkommen nötig gewesen wäre`,
+`..., and that goal would have been enough`: what would have been, told in a relative or
+`and that goal` clause at the end, takes back only that clause."""
