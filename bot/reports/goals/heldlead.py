@@ -14,12 +14,7 @@ def held_lead(reader, scene):
     pending = reader._pending
     if pending is None or pending[0].note != LEAD or pending[1] != scene.paragraph:
         return None
-    start, end = scene.sentence.start, scene.sentence.end
-    if any(start <= m.start < end for m in reader.minutes):
-        return None
-    if goalcues.GOAL[reader.lang].search(scene.sentence.text):
-        return None
-    return pending
+    return pending if _quiet(reader, scene) else None
 
 
 def held_blank(reader, scene):
@@ -28,9 +23,12 @@ def held_blank(reader, scene):
     blank = reader._blank
     if blank is None or not blank[0].inferred or blank[1] != scene.paragraph:
         return None
+    return blank if _quiet(reader, scene) else None
+
+
+def _quiet(reader, scene) -> bool:
+    """Whether the sentence names no minute and no goal word."""
     start, end = scene.sentence.start, scene.sentence.end
     if any(start <= m.start < end for m in reader.minutes):
-        return None
-    if goalcues.GOAL[reader.lang].search(scene.sentence.text):
-        return None
-    return blank
+        return False
+    return goalcues.GOAL[reader.lang].search(scene.sentence.text) is None
