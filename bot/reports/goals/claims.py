@@ -10,6 +10,7 @@ from bot.reports.goals import cues as goalcues
 from bot.reports.goals.counted import counted_scorers
 from bot.reports.goals.eachkick import kicks_for_each
 from bot.reports.goals.goalbackref import names_the_goal_told
+from bot.reports.goals.joinedgoals import joined_count
 from bot.reports.goals.scorers import Candidate
 from bot.reports.patterns.keyed import Keyed
 
@@ -86,6 +87,8 @@ class ClaimReading:
             return
         multiple = goalcues.MULTIPLE[self.lang].search(clause.text)
         count = 1 if not multiple else 2 if multiple.group("two") else 3
+        if count == 1:
+            count = joined_count(self.doc.text, clause, cue_at, found, self.lang)
         doers = [c for c in found if c.eligible and c.name]
         if not any(c.start < cue_at for c in doers):
             doers = self._listed_after(doers, [c for c in found if c.name], cue_at)
