@@ -19,6 +19,7 @@ from bot.reports.cards.details import (
     shared_subject,
 )
 from bot.reports.cards.merge import merge_cards
+from bot.reports.cards.otherresult import other_result
 from bot.reports.cards.referents import last_offender, offender_minute
 from bot.reports.cards.shownto import shown_pronoun, shown_to
 from bot.reports.cards.sides import card_sides
@@ -111,6 +112,8 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
                 _read_line(reading, scene, found)
             continue
         if _NEGATIVE.search(text) or misreads.told_of_past_game(reading, scene):
+            continue
+        if other_result(reading, scene):
             continue
         if (shouted := misreads.shout_card(reading, scene, _SECOND)) is not None:
             found[MAIN].append(shouted)

@@ -135,7 +135,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         normal = 75 if match.group("q") else 60
         found.append(Minute(match.start(), match.end(), normal, from_end=unsure))
     for match in ph.SECONDS.finditer(text) if "ekunden" in text or "econds" in text else ():
-        value = number(match.group("n"), lang)
+        value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value < 60:
             found.append(Minute(match.start(), match.end(), 1))
     for match in _each(ph.ELAPSED, text, segments):

@@ -30,4 +30,17 @@ def negative_tail(text: str, denial: re.Match | None) -> int | None:
             for m in _AFTER_MINUTE.finditer(text, 0, denial.start())
             if not re.search(r"\d", text[m.end() :])
         ]
+    if not cuts and _COUNTERFACTUAL.fullmatch(denial.group()):
+        cuts = [m.start() for m in _RELATIVE.finditer(text) if m.end() <= denial.start()]
     return cuts[-1] if cuts and cuts[-1] > 0 else None
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:der|die|das|den|dem|which|that)\s+(?=[a-zäöüß])|"
+    r",\s+(?:and|but|und|aber)\s+(?:that|this|dieser|dieses|das|der)\s+"
+    r"(?:goal|lead|strike|win|Tor|Treffer|Führung|Sieg)\b"
+)
+_COUNTERFACTUAL = re.compile(r"(?i:hätte|wäre|would have|could have)")
+"""`..., als Schalke auf den Siegtreffer drängte, der zum Weiterkommen nötig gewesen wäre`,
+`..., and that goal would have been enough`: what would have been, told in a relative or
+`and that goal` clause at the end, takes back only that clause."""

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.names.namewords import DEMONYMS_DE, DEMONYMS_EN
+from bot.reports.names.players import find_people
+
 PRONOUN = {
     "en": re.compile(r"^(?:he|his)$", re.I),
     "de": re.compile(r"^(?:er|sein|seine|seinem|seinen)$", re.I),
@@ -16,8 +19,9 @@ RELATIVE = {
 }
 """`..., der traf` and `legte quer zu Di María, und der schob ein`: `der` before a
 verb points back to the last one named."""
-DESCRIPTOR_ROLES = frozenset(
-    """striker forward midfielder defender winger substitute captain playmaker teenager veteran
+DESCRIPTOR_ROLES = (
+    frozenset(
+        """striker forward midfielder defender winger substitute captain playmaker teenager veteran
     youngster substitute center-back centre-back fullback full-back stürmer angreifer
     mittelfeldspieler verteidiger innenverteidiger kapitän joker routinier torjäger
     youngster nationalspieler weltmeister spanier schweizer franzose brasilianer argentinier
@@ -26,7 +30,12 @@ DESCRIPTOR_ROLES = frozenset(
     brazilian belgian dutch french spanish german english argentine argentinian portuguese
     italian croatian serbian polish danish swedish norwegian austrian swiss venezuelan mexican
     colombian uruguayan egyptian american canadian spaniard frenchman dutchman englishman""".split()
+    )
+    | (DEMONYMS_DE - {"deutsche"})
+    | (DEMONYMS_EN - {"brazilians", "european", "african", "asian"})
 )
+DESCRIPTOR_ROLES |= frozenset("neuseeländer rumäne bulgare grieche kiwi welshman irishman".split())
+"""Roles and nationalities told as a person; `der Neuseeländer` points back to Rufer."""
 DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b")
 NOT_A_PLAYER = re.compile(r"^\s+(?:club|team|side|Klub|Mannschaft|Team|Verein)\b")
 CLUB_DESCRIPTOR = re.compile(
@@ -34,3 +43,12 @@ CLUB_DESCRIPTOR = re.compile(
 )
 """`The Paris St Germain striker headed in`: a club of three words before the role."""
 AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he \d{2}-year-old|[Dd]er \d{2}-Jährige)\b(?!\s+[A-ZÄÖÜ])")
+
+
+def names_after(text: str, end: int, lang: str) -> bool:
+    """`der Spanier Galeno`, `the Brazilian Lima`: a descriptor at once followed by a name
+    is an apposition to that name, not a word pointing back to the one named before."""
+    if end >= len(text) or text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    people = find_people(text, lang, end, min(len(text), end + 40))
+    return bool(people) and people[0].start == end + 1

@@ -116,7 +116,12 @@ class BlankReading:
         self._blank = None
         timed = [e for e in new if e.minute is not None]
         claims = [e for e in new if e.minute is None]
-        if blank and not timed and len(claims) == 1 and claims[0].count == 1:
+        if (
+            blank
+            and len(claims) == 1
+            and claims[0].count == 1
+            and _first_and_before(claims, timed, blank)
+        ):
             event, paragraph = blank
             if paragraph >= scene.paragraph - 1 and claims[0].target == event.target:
                 event.player = claims[0].player
@@ -136,3 +141,13 @@ def _joined(reader, clause: Clause, found: list[Candidate], doer: Candidate) -> 
     if not _JOINED.search(reader.doc.text, clause.start, doer.start):
         return False
     return any(c.name and c.eligible and c.start < doer.start for c in found)
+
+
+def _first_and_before(claims, timed, blank) -> bool:
+    """`The Timbers needed just 27 seconds ... Diego Valeri scored the fastest goal, Rodney
+    Wallace added a second in the seventh minute`: the one claim, told before the timed
+    goals of its sentence, all later than the blank's time, is the blank's scorer."""
+    if not timed:
+        return True
+    minute = blank[0].minute
+    return claims[0].at < min(e.at for e in timed) and all(e.minute > minute for e in timed)

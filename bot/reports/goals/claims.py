@@ -9,6 +9,8 @@ from bot.reports.clauses.scenes import SHOOTOUT, mentions_in_span
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.counted import counted_scorers
 from bot.reports.goals.eachkick import kicks_for_each
+from bot.reports.goals.goalbackref import names_the_goal_told
+from bot.reports.goals.joinedgoals import joined_count
 from bot.reports.goals.scorers import Candidate
 from bot.reports.patterns.keyed import Keyed
 
@@ -85,6 +87,8 @@ class ClaimReading:
             return
         multiple = goalcues.MULTIPLE[self.lang].search(clause.text)
         count = 1 if not multiple else 2 if multiple.group("two") else 3
+        if count == 1:
+            count = joined_count(self.doc.text, clause, cue_at, found, self.lang)
         doers = [c for c in found if c.eligible and c.name]
         if not any(c.start < cue_at for c in doers):
             doers = self._listed_after(doers, [c for c in found if c.name], cue_at)
@@ -184,6 +188,8 @@ class ClaimReading:
     def _elaborates(self, clause) -> bool:
         """ "two headers, in the 12th and 33rd minutes, the second from a free kick": a
         clause telling one of the goals just counted is no goal of its own."""
+        if names_the_goal_told(self, clause):
+            return True
         return bool(_ONE_OF.match(clause.text)) and len(self.events) - self._first_of_sentence > 1
 
     def _line_match(self, scene) -> None:

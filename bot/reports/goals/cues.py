@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.goals.layoff import LAID_OFF_DE, LAID_OFF_EN
 from bot.reports.goals.setupfor import CUES as SET_UP_CUES
 from bot.reports.patterns.keyed import Keyed
 
@@ -29,17 +30,21 @@ GOAL_KEYS = {
 GOAL = {
     "en": re.compile(
         r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|"
+        r"(?<!back to )(?<!backs to )(?<!back to the )"
         r"goals?\b(?!keeper|post|line|-line|kick| (?:up|down|ahead|behind)\b)|"
-        r"headers?\b|headed\b|head(?:s|ed)? (?:in|home)|netted|nets\b|"
-        r"(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!appeared )finish(?:ed|es|ing)\b|"
-        r"convert(?:ed|s|ing)\b|equali[sz](?:ed|er|es|ing)|made it \d|make it \d|"
+        r"headers?\b|headed\b" + LAID_OFF_EN + r"|head(?:s|ed)? (?:in|home)|netted|nets\b|"
+        r"(?<!looked )(?<!looks )(?<!seemed )(?<!seems )(?<!appeared )"
+        r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!poor )finish(?:ed|es|ing)\b|"
+        r"convert(?:ed|s|ing)\b|(?<=\bto )convert\b|"
+        r"equali[sz](?:ed|er|es|ing)|made it \d|make it \d|"
         r"making it \d|\d-\d lead|opened the scoring|tapped (?:in|home)|tap-in|"
         r"fir(?:ed|es|ing) (?:in|home|past)|lash(?:ed|es|ing)|"
         r"complet(?:ed|es|ing) (?:the|his) (?:rout|comeback|scoring|hat[- ]trick|turnaround)|"
         r"slotted|poked|poke\b|turned (?:the ball |it )?(?:in|home)\b|"
         r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|"
         r"(?<!\bfrom a )(?<!\bfrom a long )(?<!\bafter a )(?<!\bfrom an early )free kick|"
-        r"hat[- ]trick|brace\b|a double from\b|struck (?:again|twice|home)|drove\b.{0,40}\bpast|"
+        r"(?<!scorer of a )(?<!scorer of the )(?:hat[- ]trick|brace\b)|a double from\b|"
+        r"struck (?:again|twice|home)|drove\b.{0,40}\bpast|"
         r"(?:hit|struck|smashed|curled|drilled|placed|rolled|steered|sent|lashed|rifled) "
         r"(?:a|an|his) (?:[\w-]+ ){0,3}?(?:shot|strike|effort|drive|volley|finish) "
         r"past\b(?! the (?:near |far )?(?:post|upright|bar|crossbar))|"
@@ -61,7 +66,8 @@ GOAL = {
         r"into the (?:top |bottom |far |near |empty |lower |upper )?(?:left |right )?corner|"
         r"into (?:an|the) (?:empty|open|unguarded|gaping) (?:net|goal)\b|"
         r"into the (?:roof|back|bottom|top|side|corner) of the (?:net|goal)\b|"
-        r"(?:needed|took) (?:only |just )?\w+ minutes? to|"
+        r"(?:needed|took) (?:only |just )?\w+ (?:minutes?|seconds) to|"
+        r"(?:forc|bundl|squeez)(?:ed|es) (?:the ball |it )?(?:in|home|over the line)\b|"
         r"(?:nodded|tucked|slid|scrambled|flicked|steered|guided|glanced|prodded|stabbed|"
         r"side-footed|whipped) (?:\w+ )?(?:in|home|away)\b|lobbed|blasted|drilled|"
         r"(?:restored|regained) (?:the|their|its|his team's) (?:lead|advantage)|"
@@ -110,10 +116,10 @@ GOAL = {
         re.I,
     ),
     "de": re.compile(
-        r"(?:\b\w*[Tt]reffer\w*|\bbrauchte (?:nur |gerade )?\w+ Minuten)|"
-        r"\b(?:traf(?:en)?\b|trifft|getroffen|\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
+        r"(?:\b\w*[Tt]reffer\w*|\bbrauchten? (?:nur |gerade )?\w+ (?:Minuten|Sekunden))|"
+        r"\b(?:traf(?:en)?\b|trifft|getroffen|(?<!Rücken zum )\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
         r"Toren\b|ins Netz|ins Tor|eigene[ns]? (?:Tor|Netz|Kasten)|Eigentor|erzielte\w*|"
-        r"köpfte|geköpft|"
+        r"köpfte" + LAID_OFF_DE + r"|geköpft|"
         r"einköpfte|schob\b|einschob|einschieben|einzuschieben|einköpfen|einzuköpfen|staubte|vollendete|verwandelte|"
         r"erhöhte(?!\s+(?:\w+\s+)?(?:das Tempo|den Druck|die Schlagzahl))|glich\b|ausglich\b|"
         r"Ausgleich\w*|(?<!war )(?<!verlief )(?<!sehr )ausgeglichen\b|Anschluss\w*|"
@@ -122,7 +128,8 @@ GOAL = {
         r"Handelfmeter|netzte|markierte|über die Linie|doppelt\b|Doppelpack|erfolgreich|"
         r"vollstreckte|in Front\b|"
         r"belohnte\b|"
-        r"war\b(?:\s+[A-ZÄÖÜ][\w'’-]+){0,3}\s+zur Stelle|"
+        r"war\b(?:\s+[A-ZÄÖÜ][\w'’-]+){0,3}(?:\s+(?:im (?:Strafraum|Fünfmeterraum|Sechzehner)|"
+        r"am (?:langen |kurzen |zweiten )?Pfosten|vor dem (?:leeren )?Tor))?\s+zur Stelle|"
         r"lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
         r"hämmerte|jagte\b.{0,40}\bins\b|vom Punkt|eröffnete|Torreigen|"
         r"schloss\b.{0,50}\bab\b|abschloss|einnetzte|einschoss|versenkte|verwertete|nickte|"

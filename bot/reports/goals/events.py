@@ -14,6 +14,7 @@ from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
 from bot.reports.goals.frontedgoal import fronted_goal, read_fronted
+from bot.reports.goals.heldlead import held_blank, held_lead
 from bot.reports.goals.keeperbeaten import beaten_keeper
 from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
@@ -59,12 +60,14 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 self._pending = None
                 self._retract(scene)
             else:
+                held = held_lead(self, scene)
                 self._scene(scene)
+                self._pending = held or self._pending
             self._previous_start = scene.sentence.start
             if len(self.events) > before:
                 self._join_blank(scene, self.events[before:])
             else:  # nothing new: `_join_blank` would only forget the blank waiting
-                self._blank = None
+                self._blank = held_blank(self, scene)
             scorers = [e.player for e in self.events[before:] if e.player]
             self.focus.close_sentence(scorers, (scene.sentence.start, scene.sentence.end))
         return self.events

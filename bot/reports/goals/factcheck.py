@@ -18,6 +18,7 @@ from bot.facts import Goal, Match
 from bot.reports.clauses.minutes import LEAD, Minute, find_minutes
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.awardedkick import awarded_after, awarded_before
+from bot.reports.goals.describednext import described_scorer
 from bot.reports.goals.kickflags import CLAUSE_END, check_flags, move_penalty
 from bot.reports.goals.ownowner import own_goal_owners
 from bot.reports.goals.setupfor import set_up_for
@@ -65,7 +66,8 @@ def check_goals(doc: Document, matches: list[Match]) -> None:
             sentence = doc.sentences[index]
             lo = bisect.bisect_left(starts, sentence.start)
             hi = bisect.bisect_left(starts, sentence.end)
-            before = bisect.bisect_left(starts, doc.sentences[index - 1].start) if index else lo
+            back = doc.sentences[max(0, index - 2)].start  # a lead's time held over one
+            before = bisect.bisect_left(starts, back) if index else lo
             times = (minutes[lo:hi], minutes[before:lo])
             checked = _check_sentence(doc, sentence, goals, times, cast)
             if index:
@@ -158,7 +160,14 @@ def _relative_anchor(doc, sentence, goal, minutes, cast) -> Minute | None:
             return minute
         if minute.relative is not None and _finished_next(doc.text, sentence, goal, minute, cast):
             return minute
+        if minute.relative is not None and _described_next(doc, sentence, goal, minute, cast):
+            return minute
     return None
+
+
+def _described_next(doc, sentence, goal, minute, cast) -> bool:
+    lang = doc.lang if doc.lang in goalcues.GOAL else "en"
+    return described_scorer(doc.text, minute.end, sentence.end, goal.player, cast, lang)
 
 
 def _counted_anchor(doc, sentence, goal, minutes, cast) -> Minute | None:

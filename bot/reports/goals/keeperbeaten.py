@@ -30,4 +30,23 @@ def beaten_keeper(reader, clause) -> re.Match | None:
         before = [p for p in reader.cast.within(clause.start, verb) if not p.possessive]
         if before and not mentions_in_span(reader.doc, before[-1].end, verb):
             return found if text[before[-1].end : verb].count(",") == 0 else None
+        if not before and after_relative(reader, clause, verb):
+            return found
     return None
+
+
+_WHO = re.compile(r"\s*(?:who|der)\s+(?=[a-zäöü])")
+
+
+def after_relative(reader, clause, verb: int) -> bool:
+    """`Granit Xhaka, who had been one of Arsenal's better players, beat Courtois`: the verb
+    opens the clause right after a relative clause whose antecedent is a name."""
+    if reader.doc.text[clause.start : verb].strip():
+        return False
+    clauses = reader._sentence.clauses
+    index = clauses.index(clause) if clause in clauses else -1
+    if index < 2 or not _WHO.match(clauses[index - 1].text):
+        return False
+    named = clauses[index - 2]
+    people = reader.cast.within(named.start, named.end)
+    return bool(people) and not named.text[people[-1].end - named.start :].strip(" ,")

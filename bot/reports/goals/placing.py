@@ -18,6 +18,7 @@ from bot.reports.clauses.scenes import (
     find_pairing,
 )
 from bot.reports.clauses.toldleg import carry_told_leg
+from bot.reports.goals.beyondscore import beyond_score
 from bot.reports.goals.bloglines import attach_blog_goals
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
@@ -153,7 +154,7 @@ def _settle(
             or _levelled_for_extra_time(e, events, match)
         ]
     timed = merge_timed([e for e in events if e.minute is not None])
-    if len(timed) > total:
+    if len(timed) > total or beyond_score(events, match.score):
         return []
     claims = leftover_claims([e for e in events if e.minute is None and e.player], timed)
     if match.penalties is not None:

@@ -10,6 +10,7 @@ from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import backrefs
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.frontedgoal import fronted_phrase_end
+from bot.reports.goals.layoff import lays_off
 from bot.reports.goals.setupfor import set_up_for
 from bot.reports.goals.shouts import no_person
 from bot.reports.names.cast import Cast
@@ -20,7 +21,7 @@ from bot.reports.names.players import GOAL_NOUN_DE, PERSON_ADJECTIVES, Person
 _NOT_DOER = frozenset(
     """from past to for against with of over beat beating under behind around on off at in into
     than like toward towards between replacing replaced found denied goalkeeper keeper
-    von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im
+    von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im um
     torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
     estadio stadion stadium
     manager cheftrainer ließ umkurvte überwand tunnelte düpierte überlupfte rounded nutmegged
@@ -163,6 +164,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
     for start, end in references(clause.text, cast.doc.lang):
         found.append(Candidate(clause.start + start, clause.start + end, None))
     found.sort(key=lambda c: c.start)
+    for c in found:
+        c.eligible = c.eligible and not lays_off(text, c.end)
     front = fronted_phrase_end(text, clause.start, clause.end, lang)
     if front is not None and any(c.start >= front and c.eligible for c in found):
         for c in found:
@@ -218,7 +221,9 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
         for count, word in enumerate(words, 1):
             if word.lower() in backrefs.DESCRIPTOR_ROLES:
                 end = match.start("words") + len(" ".join(words[:count]))
-                if not backrefs.NOT_A_PLAYER.match(text[end:]):
+                if not backrefs.NOT_A_PLAYER.match(text[end:]) and not backrefs.names_after(
+                    text, end, lang
+                ):
                     spans.append((match.start(), end))
                 break
     for match in backrefs.CLUB_DESCRIPTOR.finditer(text):

@@ -6,6 +6,9 @@ import bisect
 from dataclasses import replace
 
 from bot.reports.clauses.asides import PERSON_APPOSITION
+from bot.reports.names.cupnames import particle_cups
+from bot.reports.names.demonymnames import named_by_demonym
+from bot.reports.names.joinednames import split_joined
 from bot.reports.names.players import Person, PlayerBook, find_people, name_key
 from bot.reports.names.venues import city_of
 from bot.reports.text.document import Document
@@ -21,11 +24,13 @@ class Cast:
             for m in doc.mentions
             if " " in doc.text[m.start : m.end] or not PERSON_APPOSITION.match(doc.text, m.end)
         )
+        skip = sorted(skip + particle_cups(doc.text, doc.published))
         _, place_end = split_dateline_place(doc.text)
         self.doc = doc
         found = find_people(doc.text, doc.lang, place_end, skip=skip)
         if doc.lang == "de":
             found = _without_team_genitives(doc, found)
+            found = split_joined(found)
         self.people: list[Person] = [
             p for p in found if " " in p.name or city_of(p.name.rstrip("'’s")) is None
         ]
@@ -52,7 +57,7 @@ class Cast:
 
     def familiar(self, person: Person) -> bool:
         """Whether a one-word name is a known player rather than a stray capitalised word."""
-        if " " in person.name or self.book.knows(person.name):
+        if " " in person.name or self.book.knows(person.name) or named_by_demonym(person):
             return True
         return self._seen.get(name_key(person.name), 0) > 1
 

@@ -17,6 +17,7 @@ from bot.reports.names.mentionwords import (
     _NOUN_ENDINGS,
     _ROLES,
 )
+from bot.reports.names.surnameside import surname_then_side
 from bot.reports.text.letters import spelt, within_plane
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
@@ -62,6 +63,7 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
             n == 1
             and _looks_like_person(prev, text, tokens, i, lang, index, keys)
             and not _after_place(text, tokens, i, owners, nationals)
+            and not surname_then_side(text, prev, word, tokens[i - 1][0])
         ):
             people.add(key)
             i += 1

@@ -47,6 +47,7 @@ STOP = frozenset(
     bis um über unter zwischen ohne gegenüber dank wie wo was wer ob wenn weil dass zu von
     an auf aus schließlich letztlich zunächst anschließend plötzlich endlich wieder
     erneut allerdings jedoch somit also damals zuvor später vorher insgesamt gar
+    innerhalb außerhalb binnen
     tore platzverweise platzverweis zuschauer gelbe rote spielverlauf aufstellung
     nein ja stattdessen trotzdem dennoch zudem außerdem daraufhin dabei dadurch deshalb
     direkt gleich früh spät unmittelbar knapp mitten genau

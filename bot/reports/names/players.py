@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
+from bot.reports.names.demonymnames import after_demonym
 from bot.reports.names.fullnames import first_names
 from bot.reports.names.namewords import (
     COACHS_TEAM_DE,
@@ -199,7 +200,8 @@ def _strip(text, words, run, lang):
     while run and _leading_noise(text, words, run, lang):
         run = run[1:]
     if lang == "de" and len(run) == 1 and size > 1 and not _kept_alone(text, run[0]):
-        return []
+        if not after_demonym(words, run[0][3]):
+            return []
     if lang == "de" and len(run) > 1 and run[-1][2] in COACHS_TEAM_DE and run[-2][2][-1] == "s":
         return []
     while run and run[-1][2].lower() in STOP:

@@ -1,0 +1,34 @@
+"""`The lead lasted eight minutes. McLeish ... saw it stick in a puddle, Santillana got there
+first and was brought down by Leighton. Juanito converted the penalty.`: the time a lead
+lasted is the next goal's, and the sentences that tell how that goal came about, naming
+no goal and no time, do not use it up."""
+
+from __future__ import annotations
+
+from bot.reports.clauses.minutes import LEAD
+from bot.reports.goals import cues as goalcues
+
+
+def held_lead(reader, scene):
+    """The lead's waiting time, kept over a sentence with no goal word and no minute."""
+    pending = reader._pending
+    if pending is None or pending[0].note != LEAD or pending[1] != scene.paragraph:
+        return None
+    return pending if _quiet(reader, scene) else None
+
+
+def held_blank(reader, scene):
+    """`Die Führung hielt nur acht Minuten. ... Juanito verwandelte den Elfmeter.`: a goal
+    timed from a lead's length with no scorer yet waits over such a sentence too."""
+    blank = reader._blank
+    if blank is None or not blank[0].inferred or blank[1] != scene.paragraph:
+        return None
+    return blank if _quiet(reader, scene) else None
+
+
+def _quiet(reader, scene) -> bool:
+    """Whether the sentence names no minute and no goal word."""
+    start, end = scene.sentence.start, scene.sentence.end
+    if any(start <= m.start < end for m in reader.minutes):
+        return False
+    return goalcues.GOAL[reader.lang].search(scene.sentence.text) is None

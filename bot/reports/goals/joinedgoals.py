@@ -1,0 +1,29 @@
+"""`Dino Baggio brachte Juventus früh in Führung und erhöhte kurz vor der Pause auf 2:0`,
+`Baggio put Juventus ahead early and made it 2-0 before half-time`: one subject, two goal
+verbs joined by `and`, the second with the running score, is two goals of that player."""
+
+from __future__ import annotations
+
+import re
+
+_SECOND = {
+    "en": re.compile(
+        r"\s(?:and|before)\s+(?:then\s+)?(?:made it|doubled|extended|added)\b[^,;]{0,60}?"
+        r"\b(?P<a>\d)-(?P<b>\d)\b"
+    ),
+    "de": re.compile(
+        r"\s(?:und|ehe\s+er)\s+(?:dann\s+)?(?:erhöhte|legte|traf|stellte)\b[^,;]{0,60}?"
+        r"\b(?:auf|zum)\s+(?P<a>\d):(?P<b>\d)\b"
+    ),
+}
+
+
+def joined_count(text: str, clause, cue_at: int, found, lang: str) -> int:
+    """2 where the claim's clause goes on, after its goal verb and no other name, with
+    `and made it 2-0`/`und erhöhte auf 2:0`; else 1."""
+    second = _SECOND.get(lang, _SECOND["en"]).search(text, cue_at, clause.end)
+    if second is None or max(int(second.group("a")), int(second.group("b"))) < 2:
+        return 1
+    if any(c.name and c.start > cue_at for c in found):
+        return 1
+    return 2

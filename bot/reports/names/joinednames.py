@@ -1,0 +1,59 @@
+"""`brachte Casemiro Suárez im Strafraum zu Fall`, `foulte Kimmich Vinícius`: German puts
+the doer and the one he fouled side by side, and the two names read as one. A run is
+split where both parts are people the report names on their own elsewhere."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.reports.names.namewords import PARTICLES
+
+
+def split_joined(people: list) -> list:
+    """People with each joined run of two known names cut in two."""
+    runs: dict[str, int] = {}
+    lasts: dict[str, set[str]] = {}
+    firsts: set[str] = set()
+    for person in people:
+        runs[person.name] = runs.get(person.name, 0) + 1
+        words = person.name.split(" ")
+        if len(words) > 1:
+            lasts.setdefault(words[-1], set()).add(person.name)
+            firsts.add(words[0])
+    out = []
+    for person in people:
+        cut = _cut(person.name, runs, lasts, firsts)
+        if cut is None:
+            out.append(person)
+            continue
+        head, tail = person.name[:cut], person.name[cut + 1 :]
+        out.append(replace(person, end=person.start + cut, name=head, possessive=False))
+        before = head.split(" ")[-1].lower()
+        out.append(replace(person, start=person.start + cut + 1, name=tail, before=before))
+    return out
+
+
+def _cut(name: str, runs: dict[str, int], lasts: dict[str, set[str]], firsts) -> int | None:
+    """Where `name` (seen once) splits into two people told apart elsewhere, or None."""
+    if runs.get(name, 0) != 1:
+        return None
+    words = name.split(" ")
+    if len(words) < 2 or any(w.lower() in PARTICLES for w in words):
+        return None
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if _known(head, runs, lasts, name) and _known(tail, runs, lasts, name):
+            return len(head)
+        if len(words) == 2 and tail in firsts and not lasts.get(tail, set()) - {name}:
+            return len(head)  # `foulte Kimmich Vinícius`: Vinícius Júnior, told by his first name
+    return None
+
+
+def _known(part: str, runs: dict[str, int], lasts: dict[str, set[str]], whole: str) -> bool:
+    """A part named on its own elsewhere, or (one word) the surname of another full name."""
+    if runs.get(part, 0) > 0:
+        return True
+    if " " in part:
+        return False
+    others = lasts.get(part, set()) - {whole}
+    return any(not whole.startswith(o.split(" ")[0] + " ") for o in others)
