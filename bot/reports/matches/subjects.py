@@ -23,7 +23,9 @@ _RELATIVE = re.compile(
     r"(?i:which|who|that|welche[rs]?)\b)"
 )
 """`, das nicht reichte`: a relative pronoun; `; das Hinspiel in Madrid hatte ...`: an
-article before a noun (capitalised in German), which opens a main clause."""
+article before a noun (capitalised in German), which opens a main clause; so does
+`, das 1:0 aus dem Hinspiel reichte`, an article before the score (matched with the
+score itself in the window)."""
 _DASH_BEFORE = re.compile(r"[–—]\s*$")
 """`... erzielte – die Münchner siegten damals 1:0`: after a dash a new main clause
 opens, whose `die` is an article, not a relative pronoun."""
@@ -40,7 +42,7 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
         after = [m for m in people if m.start == owner.end()]
         if after and _AGAINST.match(text, after[0].end):
             return after[0].team
-    if _RELATIVE.match(text[clause_start : hit.start]) and not _DASH_BEFORE.search(
+    if _RELATIVE.match(text[clause_start : hit.end]) and not _DASH_BEFORE.search(
         text, max(0, clause_start - 3), clause_start
     ):
         before = [m for m in people if m.end <= clause_start]
