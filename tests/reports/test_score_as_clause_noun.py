@@ -36,3 +36,14 @@ def test_the_english_clause_stays_the_story_sides():
         "first leg in Glasgow was enough to go through."
     )
     assert all(m.score != (2, 0) or m.home != "scotland" for m in facts.matches)
+
+
+def test_a_team_of_another_clause_is_not_the_scores_side():
+    facts = read(
+        " date 2012-05-13 Berlin (dpa) - Borussia Dortmund hat den DFB-Pokal gewonnen. "
+        "Die Westfalen besiegten am Samstagabend im Berliner Olympiastadion den FC Bayern "
+        "München mit 5:2 (3:1).\n\n"
+        "In der ewigen Tabelle liegt Bayern dennoch weit vorn, und das 1:4 in der Allianz "
+        "Arena aus dem Oktober ist in Dortmund noch nicht vergessen."
+    )
+    assert match(facts, "bayern-munich", "borussia-dortmund").score == (4, 1)

@@ -26,6 +26,12 @@ _RELATIVE = re.compile(
 article before a noun (capitalised in German), which opens a main clause; so does
 `, das 1:0 aus dem Hinspiel reichte`, an article before the score (matched with the
 score itself in the window)."""
+_SCORE_OPENS = re.compile(
+    r"\s*(?:(?:und|aber|doch|denn|sondern)\s+)?(?:[Dd]as|[Dd]er|[Dd]ie|[Ee]in|[Ee]ine)\s+"
+)
+"""`..., und das 0:5 im Camp Nou ist in Madrid nicht vergessen`: a clause whose subject
+is the score itself takes no team from another clause (`liegt Barça vorn`) as the side
+it is told from; only a team of its own clause can be."""
 _DASH_BEFORE = re.compile(r"[–—]\s*$")
 """`... erzielte – die Münchner siegten damals 1:0`: after a dash a new main clause
 opens, whose `die` is an article, not a relative pronoun."""
@@ -66,7 +72,8 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
         inverted = inverted_subject(text, clause_start, verb, clause_people, hit.start)
         if inverted is not None:
             return inverted
-    for group in (clause_people, people):
+    groups = (clause_people,) if _SCORE_OPENS.fullmatch(text, clause_start, hit.start) else None
+    for group in groups or (clause_people, people):
         if (
             group is people
             and lang == "de"
