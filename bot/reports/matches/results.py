@@ -15,6 +15,7 @@ from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
+from bot.reports.matches.nextleg import second_leg_of_last
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
@@ -197,6 +198,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
         filled = True
         previous = state.previous_pair() or leg_of_last_pair(sentence, state, resolver)
+        previous = previous or second_leg_of_last(sentence, state)
         if not previous and described_opening(sentence, people):
             return None
         if previous:
