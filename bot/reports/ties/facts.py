@@ -26,6 +26,7 @@ from bot.reports.ties.cues import (
     told_after_another_score,
 )
 from bot.reports.ties.described import described_ties
+from bot.reports.ties.extratold import extra_time_told
 from bot.reports.ties.failedat import OPENING, failed_at, told_last_season, year_before
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.laterkicks import settle_by_later_kicks
@@ -100,6 +101,7 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             _context(doc, tie, [])
             tie.stage = None
             ties.append(tie)
+    extra_time_told(doc, ties)
     return ties
 
 
