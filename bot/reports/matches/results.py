@@ -47,6 +47,7 @@ from bot.reports.matches.storyside import (
     story_side,
 )
 from bot.reports.matches.subjects import english_subject, german_subject
+from bot.reports.matches.thenobject import then_opponent
 from bot.reports.matches.unknownside import unknown_opponent
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.matches.viewside import told_for_side
@@ -156,6 +157,8 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
         clause_people = [m for m in clause_people if not next_opponent(sentence, m)]
     if (named := named_after_score(sentence, hit, people, p)) is not None:
         return named
+    if (joined := then_opponent(sentence, people, hit, p)) is not None:
+        return joined
     rel = hit.start - sentence.start
     previous = [m.end() for m in ANY_SCORE.finditer(sentence.text[:rel])]
     since = sentence.start + (previous[-1] if previous else 0)

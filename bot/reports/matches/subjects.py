@@ -10,6 +10,7 @@ from bot.reports.matches.inversion import inverted_subject
 from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT
 from bot.reports.matches.nounsubject import noun_before_verb
 from bot.reports.matches.objectnames import joined_to_object, owner_of_score, told_as_object
+from bot.reports.matches.thenobject import then_object
 
 _OBLIQUE = frozenset(
     "at against to over past by from with of in vs versus than "
@@ -240,6 +241,7 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         and not m.genitive
         and not _oblique_the(text, m.start)
         and not joined_to_object(text, m)
+        and not then_object(text, m)
     ]
     if len(candidates) > 1 and candidates[-1].prep == "and" and _AND_VERB.search(text, 0, anchor):
         candidates = [m for m in candidates if m.prep != "and"]
