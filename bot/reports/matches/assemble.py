@@ -254,7 +254,9 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
             stage = main.stage if competition_of(doc, main, primary) == comp else None
     if stage is None and main is not None and r is not main:
         stage = group_day(r, main, comp, competition_of(doc, main, primary))
-    comp, stage = qualifying_round(doc, comp, stage, r.date or doc.published, r.sentence.text)
+    comp, stage = qualifying_round(
+        doc, comp, stage, r.date or doc.published, r.sentence.text, r.leg
+    )
     comp, stage = league_cup(comp, stage, r.leg, r.sentence.text)
     if stage is None and qualifying_group(doc, comp):
         stage = "group"

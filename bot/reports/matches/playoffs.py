@@ -21,17 +21,19 @@ and December); a game of another month is not one of its finals."""
 _NAMED = {
     "FIFA World Cup": re.compile(
         r"\b(?:World Cup(?: \d{4})?[- ](?:play-?offs?|qualif\w+)|"
-        r"WM-(?:Play-?offs?|Relegation|Quali\w*)|"
+        r"WM-(?:Play-?offs?|Relegation|Quali\w*)|Relegation\w*|"
         r"(?:Play-?off[\w-]*|Qualifikation) (?:zur|für die) (?:WM|Weltmeisterschaft))\b",
         re.I,
     ),
     "UEFA European Championship": re.compile(
         r"\b(?:Euro(?:pean Championship)?(?: \d{4})?[- ](?:play-?offs?|qualif\w+)|"
-        r"EM-(?:Play-?offs?|Quali\w*)|(?:Play-?off[\w-]*|Qualifikation) (?:zur|für die) "
-        r"(?:EM|Europameisterschaft))\b",
+        r"EM-(?:Play-?offs?|Relegation|Quali\w*)|Relegation\w*|(?:Play-?off[\w-]*|"
+        r"Qualifikation) (?:zur|für die) (?:EM|Europameisterschaft))\b",
         re.I,
     ),
 }
+"""German `Relegation` (`Relegationsduelle`, `Relegations-Rückspiel`) in a report on a
+finals tournament's year is its qualifying play-off, as `WM-Relegation` is."""
 _PLAY_OFF = re.compile(r"\bplay-?off", re.I)
 _LEG = re.compile(r"\b(?:first|second|return) leg\b|\b(?:Hin|Rück)spiel", re.I)
 """`drawing 0-0 in the second leg of their playoff` in November: a finals tournament
@@ -61,12 +63,18 @@ _QUALIFYING_GROUP = re.compile(
 
 
 def qualifying_round(
-    doc: Document, comp: str | None, stage: str | None, date: str | None, own: str = ""
+    doc: Document,
+    comp: str | None,
+    stage: str | None,
+    date: str | None,
+    own: str = "",
+    leg: int | None = None,
 ) -> tuple[str | None, str | None]:
     """(competition, stage) of a match read as a finals tournament's: its qualifying
     (the semi-final or final of its play-offs a `play-off`), when the report names that
     qualifying and the game was played outside the tournament's months; not one whose
-    own sentence `own` names the tournament itself (`the 2022 World Cup final`)."""
+    own sentence `own` names the tournament itself (`the 2022 World Cup final`). A
+    game read as a leg (`leg` 1 or 2) is a play-off's: a finals tournament plays none."""
     if comp in _QUALIFYING.values() and stage is None and _PLAY_OFF.search(own):
         return comp, "play-off"
     if comp not in _QUALIFYING or not date or len(date) < 7:
@@ -77,7 +85,7 @@ def qualifying_round(
     )
     if named and not _NAMED[comp].search(own):
         return comp, stage
-    legged = _LEG.search(own) is not None
+    legged = _LEG.search(own) is not None or leg in (1, 2)
     qualifying = legged or _QUALIFYING_WORDS.search(own) is not None
     if not outside_finals(comp, date) or not (_NAMED[comp].search(doc.text) or qualifying):
         return comp, stage
