@@ -32,6 +32,7 @@ from bot.reports.ties.gate import may_state
 from bot.reports.ties.laterkicks import settle_by_later_kicks
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
+from bot.reports.ties.trophyfinal import drop_trophy_finals
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
 from bot.reports.ties.winneronly import WENT_OUT, winner_only
 
@@ -102,7 +103,7 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             tie.stage = None
             ties.append(tie)
     extra_time_told(doc, ties)
-    return ties
+    return drop_trophy_finals(doc, ties)
 
 
 def _won_in_extra_time(tie: Tie, single: list[Match]) -> None:
