@@ -57,8 +57,12 @@ _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
     r"advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
     r"place|ins|in die|in das|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
-    r"missed|miss|will (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen"
+    r"missed|miss|will (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen|"
+    r"closer?(?=\s+to\s)|(?:one|a) step (?:away )?from|within reach of|"
+    r"einen Schritt (?:vom|vor dem|vor der)"
 )
+"""... and `looked close to the final`, `one step from the final`, `einen Schritt vor dem
+Finale`: the round ahead of the result, not the one it was played in."""
 _AHEAD_BEFORE = re.compile(
     r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
     r"(?:the\s+|an?\s+|das\s+|den\s+)?(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w-]+\s+){0,3}$",
@@ -227,7 +231,7 @@ def _stage_of(word: str) -> str:
 _AHEAD_KEYS = (
     "advance", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
     "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "will meet", "will face",
-    "will play", "trifft", "treffen",
+    "will play", "trifft", "treffen", "close", "step", "within reach", "schritt",
 )  # fmt: skip
 
 
