@@ -18,22 +18,29 @@ _QUALIFYING = {
 _MONTHS = {"FIFA World Cup": (6, 7), "UEFA European Championship": (6, 7)}
 """The months a finals tournament is played in (the 2022 World Cup also in November
 and December); a game of another month is not one of its finals."""
+_PLAY_OFF_WORDS = r"Play-?off-(?:Rückspiel|Hinspiel|Duell|Spiel|Partie)\w*|Play-?offs"
+"""`im Playoff-Rückspiel`, `in den anderen Playoff-Duellen`, `the playoffs`: in a report of
+a finals tournament's year, off its months, the qualifying play-offs."""
 _NAMED = {
     "FIFA World Cup": re.compile(
         r"\b(?:World Cup(?: \d{4})?[- ](?:play-?offs?|qualif\w+)|"
-        r"WM-(?:Play-?offs?|Relegation|Quali\w*)|Relegation\w*|"
+        r"WM-(?:Play-?offs?|Relegation|Quali\w*)|Relegation\w*|" + _PLAY_OFF_WORDS + "|"
         r"(?:Play-?off[\w-]*|Qualifikation) (?:zur|für die) (?:WM|Weltmeisterschaft))\b",
         re.I,
     ),
     "UEFA European Championship": re.compile(
         r"\b(?:Euro(?:pean Championship)?(?: \d{4})?[- ](?:play-?offs?|qualif\w+)|"
-        r"EM-(?:Play-?offs?|Relegation|Quali\w*)|Relegation\w*|(?:Play-?off[\w-]*|"
+        r"EM-(?:Play-?offs?|Relegation|Quali\w*)|Relegation\w*|" + _PLAY_OFF_WORDS + "|"
+        r"(?:Play-?off[\w-]*|"
         r"Qualifikation) (?:zur|für die) (?:EM|Europameisterschaft))\b",
         re.I,
     ),
 }
 """German `Relegation` (`Relegationsduelle`, `Relegations-Rückspiel`) in a report on a
 finals tournament's year is its qualifying play-off, as `WM-Relegation` is."""
+_GOAL_COMPOUND = re.compile(r"-(?:Aus|Teilnahme|Tickets?|Endrunde|Traum|Fahrkarte)\b")
+"""`das erste WM-Aus seit 1958`, `das WM-Ticket`: the tournament as what a side reaches or
+misses, not the competition the result was played in."""
 _PLAY_OFF = re.compile(r"\bplay-?off", re.I)
 _LEG = re.compile(r"\b(?:first|second|return) leg\b|\b(?:Hin|Rück)spiel", re.I)
 """`drawing 0-0 in the second leg of their playoff` in November: a finals tournament
@@ -80,7 +87,9 @@ def qualifying_round(
     if comp not in _QUALIFYING or not date or len(date) < 7:
         return comp, stage
     named = any(
-        m.name == comp and not named_as_destination(own, m.start)
+        m.name == comp
+        and not named_as_destination(own, m.start)
+        and not _GOAL_COMPOUND.match(own, m.end)
         for m in find_competitions(own, doc.published)
     )
     if named and not _NAMED[comp].search(own):
