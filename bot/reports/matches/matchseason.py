@@ -43,6 +43,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
     back = years_back(r.sentence.text)
     if back is None:
         back = years_before(doc.text, r.hit.start)
+    if back and "main" in r.notes and r.date and r.date[:4] == (doc.published or "")[:4]:
+        back = None  # `... on Sunday to gain revenge for their defeat two years ago`
     if back is None and _THEN.match(r.sentence.text) and 0 < index_of(doc, r):
         back = years_back(doc.sentences[index_of(doc, r) - 1].text)
     if back is None and r.earlier:
