@@ -89,7 +89,13 @@ _OTHER_SEASON = re.compile(
 season tells nothing of the round played now."""
 
 
-_PLAYED_IN = re.compile(r"\b(?:im|in der|in einem|in the|in an?)\s+$", re.IGNORECASE)
+_PLAYED_IN = re.compile(
+    r"\b(?:im|in der|in einem|in the|in an?|(?:Hin|Rück)spiels? des|(?:first|second|return) "
+    r"leg of the)\s+$",
+    re.IGNORECASE,
+)
+"""`nach dem 4:0 im Halbfinale`, `im Hinspiel des Finales ... ein Unentschieden erreicht`:
+the round a result was played in, not one a later verb reaches."""
 _OBJECT = re.compile(r"\b(?:das|den)\s+$")
 _REACHED_LATER = re.compile(
     r"^(?:(?![.,;]\s)[^\n]){0,100}?\b(?:verpasst|erreicht)(?=\s*(?:[.,;]|$|hat|hatte|habe|haben))",
@@ -108,7 +114,7 @@ def _reached_after(text: str, start: int, end: int) -> bool:
     4:0 im Halbfinale bei Düsseldorf ... erreicht`, `lost in the semi-final and missed`),
     nor one before another round the verb is about (`verlor das Halbfinale ... und
     verpasste damit das Endspiel`, `lost the semi-final and missed the final`)."""
-    if _PLAYED_IN.search(text, max(0, start - 12), start):
+    if _PLAYED_IN.search(text, max(0, start - 24), start):
         return False
     window = text[end : end + 100]
     missed = _MISSED_AFTER.match(window) if holds(window, _MISSED_KEYS) else None
