@@ -109,10 +109,11 @@ def qualifying_round(
 
 
 _DESTINATION = re.compile(
-    r"\b(?:send|sends|sent|sending|qualif\w+|book\w*|secur\w*|through|reach\w*)\s+"
-    r"(?:\w+\s+){0,3}(?:to|for)\s+(?:next year's|the \d{4})\s+(World Cup|European "
-    r"Championship|Euro)\b"
+    r"\b(?:send|sends|sent|sending|qualif\w+|book\w*|secur\w*|through|reach\w*|squeez\w*|"
+    r"scrap\w*|clinch\w*|advanc\w*)\s+(?:\w+\s+){0,3}(?:to|for|into)\s+(?:next year's|the "
+    r"\d{4})\s+(World Cup|European Championship|Euro)\b"
 )
+"""... `squeezed into next year's World Cup`, `scraped into the 2006 World Cup` too."""
 _TOURNAMENTS = {
     "World Cup": "FIFA World Cup",
     "European Championship": "UEFA European Championship",
