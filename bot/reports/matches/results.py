@@ -10,6 +10,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
+from bot.reports.matches.describedpair import described_pair
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.homefirst import told_home_first
@@ -203,7 +204,10 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         previous = state.previous_pair() or leg_of_last_pair(sentence, state, resolver)
         previous = previous or second_leg_of_last(sentence, state)
         if not previous and described_opening(sentence, people):
-            return None
+            told = sentence.text[: hit.start - sentence.start]
+            previous = described_pair(state, told, resolver)
+            if previous is None:
+                return None
         if previous:
             p, o = previous
         elif other_pair_told_before(state) and cues.LEG.search(sentence.text):
