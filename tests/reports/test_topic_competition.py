@@ -33,3 +33,15 @@ def test_in_the_uefa_cup_opens_the_next_result():
 def test_a_sentence_naming_a_team_is_no_topic():
     text = DE.replace("die Entscheidung dagegen", "für Juventus die Entscheidung")
     assert match(read(text), "porto", "inter-milan").competition != "UEFA Cup"
+
+
+def test_bei_diesem_turnier_is_the_competition_just_named():
+    facts = read(
+        " date 2010-08-19 Porto Alegre (SID) - Internacional hat die Copa Libertadores "
+        "gewonnen. Die Brasilianer besiegten am Mittwoch im Finale CD Guadalajara mit 3:2.\n\n"
+        "Internacional vertritt Südamerika nun im Dezember bei der Klub-WM. Bereits 2006 "
+        "hatten die Brasilianer ein Spiel bei diesem Turnier gewonnen, damals mit einem 2:0 "
+        "gegen Al Ahly."
+    )
+    found = [m for m in facts.matches if "al-ahly" in (m.home, m.away)]
+    assert [m.competition for m in found] == ["FIFA Club World Cup"]

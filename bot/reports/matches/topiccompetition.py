@@ -27,3 +27,25 @@ def topic_competition(doc, r) -> str | None:
     if not found or not _OPENS.fullmatch(before.text, 0, found[0].start):
         return None
     return found[0].name
+
+
+_THIS_ONE = re.compile(
+    r"\b(?:(?:bei|in|an|aus) diesem (?:Turnier|Wettbewerb)|in diesem Wettbewerb|"
+    r"(?:in|at|of) this (?:tournament|competition))\b",
+    re.I,
+)
+LOOK_BACK = 2
+
+
+def this_competition(doc, r) -> str | None:
+    """`Bereits 2006 hatten die Brasilianer den Titel bei diesem Turnier gewonnen, damals
+    mit einem 1:0`, `in this competition`: the competition the sentences just before
+    name last (its own sentence names none)."""
+    if not _THIS_ONE.search(r.sentence.text):
+        return None
+    index = doc.sentences.index(r.sentence)
+    for before in reversed(doc.sentences[max(0, index - LOOK_BACK) : index]):
+        found = find_competitions(before.text, doc.published)
+        if found:
+            return found[-1].name
+    return None
