@@ -28,7 +28,11 @@ _STAGE_WORDS = (
         r"halbfinal\w*|semi-?finals?|semifinals?|semis|runde der letzten vier|last four",
         "semi-final",
     ),
-    (r"finale|finales|finals?|endspiel\w*|pokalfinale|pokalfinales|endspiels", "final"),
+    (
+        r"finale|finales|finals?|endspiel\w*|pokalfinale|pokalfinales|endspiels|"
+        r"final(?:hin|rück)spiel\w*",
+        "final",
+    ),
     (
         r"gruppenphase|group stage|group phase|gruppenspiel\w*|gruppensieg(?:es|s)?|"
         r"(?:won|win|winning|topped|top|topping) (?:the )?group|top of (?:the )?group|"
