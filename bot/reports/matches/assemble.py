@@ -15,6 +15,7 @@ from bot.reports.matches.groupopening import group_named_first
 from bot.reports.matches.herehome import here_home
 from bot.reports.matches.homefirst import home_first
 from bot.reports.matches.joinshootouts import join_shootouts
+from bot.reports.matches.leaguecup import league_cup
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legorder import set_legs, two_legged
 from bot.reports.matches.legsentences import leg_sentences
@@ -253,7 +254,10 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
             stage = main.stage if competition_of(doc, main, primary) == comp else None
     if stage is None and main is not None and r is not main:
         stage = group_day(r, main, comp, competition_of(doc, main, primary))
-    comp, stage = qualifying_round(doc, comp, stage, r.date or doc.published, r.sentence.text)
+    comp, stage = qualifying_round(
+        doc, comp, stage, r.date or doc.published, r.sentence.text, r.leg
+    )
+    comp, stage = league_cup(comp, stage, r.leg, r.sentence.text)
     if stage is None and qualifying_group(doc, comp):
         stage = "group"
     data = info(comp)

@@ -145,10 +145,14 @@ _PLACING_BEFORE = re.compile(
 """`finished fifth in the Premier League`: a side's placing, not the match's competition."""
 _TITLE_HOLDER = re.compile(
     r"-?(?:Sieger|Gewinner|Titelträger|Titelverteidiger|Champion)\w*|"
-    r"\s+(?:winners?|holders|title[- ]holders|champions)\b"
+    r"\s+(?:winners?|holders|title[- ]holders|champions)\b|"
+    r"(?:-(?:Viertel|Achtel|Halb)?[Ff]inalist\w*|\s+(?:semi-?|quarter-?)?finalists|"
+    r"\s+runners-up)\s+(?:von|of|in)\s+(?:19|20)\d\d\b"
 )
-"""`der Champions-League-Sieger`, `the Europa League holders`: a side's title, not
-the competition of the match."""
+"""`der Champions-League-Sieger`, `the Europa League holders`, `the World Cup
+semifinalists of 2002`, `den WM-Achtelfinalisten von 2010`: a side's title, not the
+competition of the match (a finalist only with the year of that final: `der
+Champions-League-Finalist der vergangenen Saison` still plays in it)."""
 _HOLDER_COMPOUND = re.compile(r"-(?:Sieger|Gewinner|Titelträger|Titelverteidiger|Champion)\w*$")
 """`Der DFB-Pokal-Sieger`, where the finder's match takes in the compound's end."""
 

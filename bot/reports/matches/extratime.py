@@ -114,12 +114,14 @@ def _repeats(r: Reading, main: Reading) -> bool:
 
 
 _ANOTHER_TIME = re.compile(
-    r"\b(?:(?:19|20)\d\d|last|letzte[nms]?|vergangene[nms]?|ago|damals|zuvor|earlier|"
-    r"previous|vorigen?)\b",
+    r"\b(?:(?:19|20)\d\d|last(?! (?:week|weekend|night)\b)|letzte[nms]?|vergangene[nms]?|"
+    r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!Tage )(?<!Tag )(?<!Wochen )(?<!Woche )"
+    r"(?:ago|zuvor|earlier)|damals|previous|vorigen?)\b",
     re.I,
 )
 """`Last December the same two teams met in the final ... Seattle won the shootout`,
-`the shootout that decided the final in 2022`: a shoot-out of another meeting."""
+`the shootout that decided the final in 2022`: a shoot-out of another meeting; not `the
+1-0 defeat they suffered in Rosario a week earlier`, the other leg of the same tie."""
 
 
 def shootout_told(doc: Document, main: Reading) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.legahead import leg_ahead
 from bot.reports.matches.sinceleg import since_leg
 
 _BOTH_LEGS = re.compile(
@@ -41,6 +42,9 @@ def attach_legs(text, sentence, owner, readings=()) -> None:
             continue
         if since_leg(text, m.start(), m.end()):
             continue
+        ahead = leg_ahead(text, m.start(), m.end())
+        if ahead and not m.group("two"):
+            continue
         r = owner(m.start())
         if r is not None and len(readings) > 1 and _told_after(text, sentence, r, m):
             others = [x for x in readings if x is not r]
@@ -49,7 +53,7 @@ def attach_legs(text, sentence, owner, readings=()) -> None:
         if r is not None and r.leg is None:
             far = abs(m.start() - (r.hit.start - sentence.start))
             if id(r) not in legs or far < legs[id(r)][0]:
-                legs[id(r)] = (far, r, 1 if m.group("one") else 2)
+                legs[id(r)] = (far, r, 1 if m.group("one") or ahead else 2)
     for _, r, leg in legs.values():
         r.leg = leg
 

@@ -25,6 +25,7 @@ from bot.reports.matches.pastedition import past_edition
 from bot.reports.matches.previewlead import lead_tells_next_match
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.resultchecks import told_as_past
+from bot.reports.matches.thisleg import this_leg
 from bot.reports.matches.titles import only_hoped
 from bot.reports.matches.travelled import home_by_travel
 from bot.reports.matches.weekbefore import told_days_before
@@ -111,7 +112,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         ):
             main.extra_time = False
     if main.leg is None:
-        main.leg = _lead_leg(doc, main)
+        main.leg = _lead_leg(doc, main) or this_leg(doc, main)
     month = None
     if main.date and len(main.date) == 7 and _LAST_MONTH.search(main.sentence.text):
         month, main.date = main.date, None

@@ -33,6 +33,7 @@ from bot.reports.matches.pastmention import in_earlier_month
 from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.supercup import bare_super_cup
+from bot.reports.matches.topiccompetition import this_competition, topic_competition
 from bot.reports.matches.yearsapart import years_before
 from bot.reports.text.document import Document
 
@@ -81,6 +82,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         ]
         if found:
             return min(found, key=lambda m: abs(m.start - rel)).name
+    if "main" not in r.notes and (topic := topic_competition(doc, r) or this_competition(doc, r)):
+        return topic
     if "main" not in r.notes and _years_away(r.sentence.text, doc.published):
         return None
     if r.stage == "relegation-play-off" and (league := relegation_league(doc)):

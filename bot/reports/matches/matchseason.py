@@ -43,6 +43,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
     back = years_back(r.sentence.text)
     if back is None:
         back = years_before(doc.text, r.hit.start)
+    if back and "main" in r.notes and r.date and r.date[:4] == (doc.published or "")[:4]:
+        back = None  # `... on Sunday to gain revenge for their defeat two years ago`
     if back is None and _THEN.match(r.sentence.text) and 0 < index_of(doc, r):
         back = years_back(doc.sentences[index_of(doc, r) - 1].text)
     if back is None and r.earlier:
@@ -87,5 +89,18 @@ def _season_ending(comp, year: str, stage, text: str, date: str) -> str | None:
 
 
 def _other_year(text: str, date: str) -> bool:
-    """The sentence names a year other than the match date's: the season is unclear."""
-    return any(m.group() != date[:4] for m in A_YEAR.finditer(text))
+    """The sentence names a year other than the match date's: the season is unclear;
+    not a year that only tells what a side once was (`den WM-Dritten von 2002`)."""
+    return any(
+        m.group() != date[:4] and not _TITLE_YEAR.search(text, max(0, m.start() - 40), m.start())
+        for m in A_YEAR.finditer(text)
+    )
+
+
+_TITLE_YEAR = re.compile(
+    r"\b(?:(?:Welt|Europa|Vize)meister\w*|(?:WM|EM)-(?:Dritte|Zweite|Finalist|Halbfinalist)\w*|"
+    r"(?:world|european) champions|(?:World Cup|Euro) (?:semi-?)?finalists)\s+(?:von|of)\s+$",
+    re.I,
+)
+"""`gegen die Türkei, den WM-Dritten von 2002`, `Greece, the European champions of 2004`:
+a year in a side's title, not the time of the result the sentence tells."""

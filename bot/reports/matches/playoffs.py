@@ -18,20 +18,29 @@ _QUALIFYING = {
 _MONTHS = {"FIFA World Cup": (6, 7), "UEFA European Championship": (6, 7)}
 """The months a finals tournament is played in (the 2022 World Cup also in November
 and December); a game of another month is not one of its finals."""
+_PLAY_OFF_WORDS = r"Play-?off-(?:Rückspiel|Hinspiel|Duell|Spiel|Partie)\w*|Play-?offs"
+"""`im Playoff-Rückspiel`, `in den anderen Playoff-Duellen`, `the playoffs`: in a report of
+a finals tournament's year, off its months, the qualifying play-offs."""
 _NAMED = {
     "FIFA World Cup": re.compile(
         r"\b(?:World Cup(?: \d{4})?[- ](?:play-?offs?|qualif\w+)|"
-        r"WM-(?:Play-?offs?|Relegation|Quali\w*)|"
+        r"WM-(?:Play-?offs?|Relegation|Quali\w*)|Relegation\w*|" + _PLAY_OFF_WORDS + "|"
         r"(?:Play-?off[\w-]*|Qualifikation) (?:zur|für die) (?:WM|Weltmeisterschaft))\b",
         re.I,
     ),
     "UEFA European Championship": re.compile(
         r"\b(?:Euro(?:pean Championship)?(?: \d{4})?[- ](?:play-?offs?|qualif\w+)|"
-        r"EM-(?:Play-?offs?|Quali\w*)|(?:Play-?off[\w-]*|Qualifikation) (?:zur|für die) "
-        r"(?:EM|Europameisterschaft))\b",
+        r"EM-(?:Play-?offs?|Relegation|Quali\w*)|Relegation\w*|" + _PLAY_OFF_WORDS + "|"
+        r"(?:Play-?off[\w-]*|"
+        r"Qualifikation) (?:zur|für die) (?:EM|Europameisterschaft))\b",
         re.I,
     ),
 }
+"""German `Relegation` (`Relegationsduelle`, `Relegations-Rückspiel`) in a report on a
+finals tournament's year is its qualifying play-off, as `WM-Relegation` is."""
+_GOAL_COMPOUND = re.compile(r"-(?:Aus|Teilnahme|Tickets?|Endrunde|Traum|Fahrkarte)\b")
+"""`das erste WM-Aus seit 1958`, `das WM-Ticket`: the tournament as what a side reaches or
+misses, not the competition the result was played in."""
 _PLAY_OFF = re.compile(r"\bplay-?off", re.I)
 _LEG = re.compile(r"\b(?:first|second|return) leg\b|\b(?:Hin|Rück)spiel", re.I)
 """`drawing 0-0 in the second leg of their playoff` in November: a finals tournament
@@ -61,23 +70,31 @@ _QUALIFYING_GROUP = re.compile(
 
 
 def qualifying_round(
-    doc: Document, comp: str | None, stage: str | None, date: str | None, own: str = ""
+    doc: Document,
+    comp: str | None,
+    stage: str | None,
+    date: str | None,
+    own: str = "",
+    leg: int | None = None,
 ) -> tuple[str | None, str | None]:
     """(competition, stage) of a match read as a finals tournament's: its qualifying
     (the semi-final or final of its play-offs a `play-off`), when the report names that
     qualifying and the game was played outside the tournament's months; not one whose
-    own sentence `own` names the tournament itself (`the 2022 World Cup final`)."""
+    own sentence `own` names the tournament itself (`the 2022 World Cup final`). A
+    game read as a leg (`leg` 1 or 2) is a play-off's: a finals tournament plays none."""
     if comp in _QUALIFYING.values() and stage is None and _PLAY_OFF.search(own):
         return comp, "play-off"
     if comp not in _QUALIFYING or not date or len(date) < 7:
         return comp, stage
     named = any(
-        m.name == comp and not named_as_destination(own, m.start)
+        m.name == comp
+        and not named_as_destination(own, m.start)
+        and not _GOAL_COMPOUND.match(own, m.end)
         for m in find_competitions(own, doc.published)
     )
     if named and not _NAMED[comp].search(own):
         return comp, stage
-    legged = _LEG.search(own) is not None
+    legged = _LEG.search(own) is not None or leg in (1, 2)
     qualifying = legged or _QUALIFYING_WORDS.search(own) is not None
     if not outside_finals(comp, date) or not (_NAMED[comp].search(doc.text) or qualifying):
         return comp, stage
@@ -92,10 +109,11 @@ def qualifying_round(
 
 
 _DESTINATION = re.compile(
-    r"\b(?:send|sends|sent|sending|qualif\w+|book\w*|secur\w*|through|reach\w*)\s+"
-    r"(?:\w+\s+){0,3}(?:to|for)\s+(?:next year's|the \d{4})\s+(World Cup|European "
-    r"Championship|Euro)\b"
+    r"\b(?:send|sends|sent|sending|qualif\w+|book\w*|secur\w*|through|reach\w*|squeez\w*|"
+    r"scrap\w*|clinch\w*|advanc\w*)\s+(?:\w+\s+){0,3}(?:to|for|into)\s+(?:next year's|the "
+    r"\d{4})\s+(World Cup|European Championship|Euro)\b"
 )
+"""... `squeezed into next year's World Cup`, `scraped into the 2006 World Cup` too."""
 _TOURNAMENTS = {
     "World Cup": "FIFA World Cup",
     "European Championship": "UEFA European Championship",

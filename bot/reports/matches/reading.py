@@ -3,6 +3,7 @@ reader passes from sentence reading (results) to match building (assemble)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.reports.matches.appositions import in_apposition
@@ -54,6 +55,11 @@ English side since Liverpool to ...`: a team after `since` is a point of compari
 time, never a side of the result the sentence tells."""
 
 
+_CUP_NAMED = re.compile(r"\b(?:Coupe de|Copa(?: de| do| del)?|Coppa|Taça(?: de| da)?)\s+$")
+"""`im Endspiel der Coupe de France`, `the Copa América`: a name inside a cup's name is no
+side of the result."""
+
+
 def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
     mentions = doc.mentions_in(sentence)
     return [
@@ -61,6 +67,7 @@ def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
         for i, m in enumerate(mentions)
         if (m.prep != "in" or possessive(doc.text, m))
         and m.prep not in _SINCE
+        and not _CUP_NAMED.search(doc.text, max(0, m.start - 12), m.start)
         and not (
             i
             and "," in doc.text[mentions[i - 1].end : m.start]

@@ -10,11 +10,13 @@ from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
 from bot.reports.matches.clausepronoun import pronoun_subject
+from bot.reports.matches.describedpair import described_pair
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
+from bot.reports.matches.nextleg import second_leg_of_last
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
@@ -46,6 +48,7 @@ from bot.reports.matches.storyside import (
     story_side,
 )
 from bot.reports.matches.subjects import english_subject, german_subject
+from bot.reports.matches.thenobject import then_opponent
 from bot.reports.matches.unknownside import unknown_opponent
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.matches.viewside import told_for_side
@@ -155,6 +158,8 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
         clause_people = [m for m in clause_people if not next_opponent(sentence, m)]
     if (named := named_after_score(sentence, hit, people, p)) is not None:
         return named
+    if (joined := then_opponent(sentence, people, hit, p)) is not None:
+        return joined
     rel = hit.start - sentence.start
     previous = [m.end() for m in ANY_SCORE.finditer(sentence.text[:rel])]
     since = sentence.start + (previous[-1] if previous else 0)
@@ -197,8 +202,12 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
         filled = True
         previous = state.previous_pair() or leg_of_last_pair(sentence, state, resolver)
+        previous = previous or second_leg_of_last(sentence, state)
         if not previous and described_opening(sentence, people):
-            return None
+            told = sentence.text[: hit.start - sentence.start]
+            previous = described_pair(state, told, resolver)
+            if previous is None:
+                return None
         if previous:
             p, o = previous
         elif other_pair_told_before(state) and cues.LEG.search(sentence.text):

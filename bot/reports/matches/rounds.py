@@ -28,7 +28,11 @@ _STAGE_WORDS = (
         r"halbfinal\w*|semi-?finals?|semifinals?|semis|runde der letzten vier|last four",
         "semi-final",
     ),
-    (r"finale|finales|finals?|endspiel\w*|pokalfinale|pokalfinales|endspiels", "final"),
+    (
+        r"finale|finales|finals?|endspiel\w*|pokalfinale|pokalfinales|endspiels|"
+        r"final(?:hin|rück)spiel\w*",
+        "final",
+    ),
     (
         r"gruppenphase|group stage|group phase|gruppenspiel\w*|gruppensieg(?:es|s)?|"
         r"(?:won|win|winning|topped|top|topping) (?:the )?group|top of (?:the )?group|"
@@ -57,8 +61,12 @@ _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
     r"advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
     r"place|ins|in die|in das|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
-    r"missed|miss|will (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen"
+    r"missed|miss|will (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen|"
+    r"closer?(?=\s+to\s)|(?:one|a) step (?:away )?from|within reach of|"
+    r"einen Schritt (?:vom|vor dem|vor der)"
 )
+"""... and `looked close to the final`, `one step from the final`, `einen Schritt vor dem
+Finale`: the round ahead of the result, not the one it was played in."""
 _AHEAD_BEFORE = re.compile(
     r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
     r"(?:the\s+|an?\s+|das\s+|den\s+)?(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w-]+\s+){0,3}$",
@@ -85,7 +93,13 @@ _OTHER_SEASON = re.compile(
 season tells nothing of the round played now."""
 
 
-_PLAYED_IN = re.compile(r"\b(?:im|in der|in einem|in the|in an?)\s+$", re.IGNORECASE)
+_PLAYED_IN = re.compile(
+    r"\b(?:im|in der|in einem|in the|in an?|(?:Hin|Rück)spiels? des|(?:first|second|return) "
+    r"leg of the)\s+$",
+    re.IGNORECASE,
+)
+"""`nach dem 4:0 im Halbfinale`, `im Hinspiel des Finales ... ein Unentschieden erreicht`:
+the round a result was played in, not one a later verb reaches."""
 _OBJECT = re.compile(r"\b(?:das|den)\s+$")
 _REACHED_LATER = re.compile(
     r"^(?:(?![.,;]\s)[^\n]){0,100}?\b(?:verpasst|erreicht)(?=\s*(?:[.,;]|$|hat|hatte|habe|haben))",
@@ -104,7 +118,7 @@ def _reached_after(text: str, start: int, end: int) -> bool:
     4:0 im Halbfinale bei Düsseldorf ... erreicht`, `lost in the semi-final and missed`),
     nor one before another round the verb is about (`verlor das Halbfinale ... und
     verpasste damit das Endspiel`, `lost the semi-final and missed the final`)."""
-    if _PLAYED_IN.search(text, max(0, start - 12), start):
+    if _PLAYED_IN.search(text, max(0, start - 24), start):
         return False
     window = text[end : end + 100]
     missed = _MISSED_AFTER.match(window) if holds(window, _MISSED_KEYS) else None
@@ -227,7 +241,7 @@ def _stage_of(word: str) -> str:
 _AHEAD_KEYS = (
     "advance", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
     "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "will meet", "will face",
-    "will play", "trifft", "treffen",
+    "will play", "trifft", "treffen", "close", "step", "within reach", "schritt",
 )  # fmt: skip
 
 

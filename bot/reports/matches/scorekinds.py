@@ -9,6 +9,7 @@ import re
 from bot.reports.matches.bracketlegs import bracketed_leg
 from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
+from bot.reports.matches.levelleg import level_after_first_leg
 from bot.reports.matches.previewlegs import preview_lead
 from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
@@ -157,6 +158,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "lead"
     if suffix.startswith(_WIN_SUFFIX) and before[-5:].lower() in (" zum ", "\nzum "):
         return "result"  # `schoss den FC Valencia zum 2:0-Sieg`: the win, not a goal's score
+    if level_after_first_leg(before, after):
+        return "result"
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
         return "running"
     if after[:1] == " " and _DASH_AND.match(after) and not before.strip():

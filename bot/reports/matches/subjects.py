@@ -10,6 +10,7 @@ from bot.reports.matches.inversion import inverted_subject
 from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT
 from bot.reports.matches.nounsubject import noun_before_verb
 from bot.reports.matches.objectnames import joined_to_object, owner_of_score, told_as_object
+from bot.reports.matches.thenobject import then_object
 
 _OBLIQUE = frozenset(
     "at against to over past by from with of in vs versus than "
@@ -23,7 +24,15 @@ _RELATIVE = re.compile(
     r"(?i:which|who|that|welche[rs]?)\b)"
 )
 """`, das nicht reichte`: a relative pronoun; `; das Hinspiel in Madrid hatte ...`: an
-article before a noun (capitalised in German), which opens a main clause."""
+article before a noun (capitalised in German), which opens a main clause; so does
+`, das 1:0 aus dem Hinspiel reichte`, an article before the score (matched with the
+score itself in the window)."""
+_SCORE_OPENS = re.compile(
+    r"\s*(?:(?:und|aber|doch|denn|sondern)\s+)?(?:[Dd]as|[Dd]er|[Dd]ie|[Ee]in|[Ee]ine)\s+"
+)
+"""`..., und das 0:5 im Camp Nou ist in Madrid nicht vergessen`: a clause whose subject
+is the score itself takes no team from another clause (`liegt Barça vorn`) as the side
+it is told from; only a team of its own clause can be."""
 _DASH_BEFORE = re.compile(r"[–—]\s*$")
 """`... erzielte – die Münchner siegten damals 1:0`: after a dash a new main clause
 opens, whose `die` is an article, not a relative pronoun."""
@@ -40,7 +49,7 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
         after = [m for m in people if m.start == owner.end()]
         if after and _AGAINST.match(text, after[0].end):
             return after[0].team
-    if _RELATIVE.match(text[clause_start : hit.start]) and not _DASH_BEFORE.search(
+    if _RELATIVE.match(text[clause_start : hit.end]) and not _DASH_BEFORE.search(
         text, max(0, clause_start - 3), clause_start
     ):
         before = [m for m in people if m.end <= clause_start]
@@ -64,7 +73,8 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
         inverted = inverted_subject(text, clause_start, verb, clause_people, hit.start)
         if inverted is not None:
             return inverted
-    for group in (clause_people, people):
+    groups = (clause_people,) if _SCORE_OPENS.fullmatch(text, clause_start, hit.start) else None
+    for group in groups or (clause_people, people):
         if (
             group is people
             and lang == "de"
@@ -231,6 +241,7 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         and not m.genitive
         and not _oblique_the(text, m.start)
         and not joined_to_object(text, m)
+        and not then_object(text, m)
     ]
     if len(candidates) > 1 and candidates[-1].prep == "and" and _AND_VERB.search(text, 0, anchor):
         candidates = [m for m in candidates if m.prep != "and"]

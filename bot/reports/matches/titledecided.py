@@ -13,10 +13,13 @@ _BECAME = re.compile(
 )
 _TITLE = re.compile(r"(?:-?(?:Sieger|Gewinner|Meister|Champion)\w*|\s+(?:winners|champions))\b")
 _BY_RESULT = re.compile(
-    r"[^.;:!?]{0,60}?\b(?:after|following|thanks to|nach)\s+(?:a|an|the|their|its|einem|"
-    r"dem)\s+(?:[\w-]+\s+){0,2}\d{1,2}\s?[-:]\s?\d{1,2}\b",
+    r"[^.;:!?]{0,60}?\b(?:(?:after|following|thanks to|nach)\s+(?:a|an|the|their|its|einem|"
+    r"dem)\s+(?:[\w-]+\s+){0,2}|(?:having\s+(?:beaten|defeated|overcome|edged)|beating|"
+    r"defeating|overcoming|edging)\s+(?:[\w'’.-]+\s+){1,4})\d{1,2}\s?[-:]\s?\d{1,2}\b",
     re.I,
 )
+"""`after a 2-0 victory`, `nach einem 2:1`, `for the first time, having beaten Newell's Old
+Boys 3-2 on penalties`, `, beating Urawa 2-0`: the result that won the title."""
 
 
 def title_by_result(text: str, m) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from bot.reports.clauses.asides import PERSON_APPOSITION
@@ -13,6 +14,13 @@ from bot.reports.names.players import Person, PlayerBook, find_people, name_key
 from bot.reports.names.venues import city_of
 from bot.reports.text.document import Document
 from bot.reports.text.header import split_dateline_place
+
+_GROUND_BEFORE = re.compile(
+    r"\b(?:Estadio|Estádio|Stadio|Stade|Stadion|Stadium)\s+(?:(?:do|da|de|del|dos|das|di|du|"
+    r"de la|della|des)\s+)?$"
+)
+"""`his red card late in the first leg at the Estadio do Dragao`: a name right after a
+ground's word is the ground's, not a player's."""
 
 
 class Cast:
@@ -32,7 +40,10 @@ class Cast:
             found = _without_team_genitives(doc, found)
             found = split_joined(found)
         self.people: list[Person] = [
-            p for p in found if " " in p.name or city_of(p.name.rstrip("'’s")) is None
+            p
+            for p in found
+            if (" " in p.name or city_of(p.name.rstrip("'’s")) is None)
+            and not _GROUND_BEFORE.search(doc.text, max(0, p.start - 24), p.start)
         ]
         self._starts = [p.start for p in self.people]
         self.book = PlayerBook()

@@ -8,6 +8,7 @@ import re
 from itertools import accumulate
 
 from bot.reports.names.countryclubs import club_of_country, countries_as_places
+from bot.reports.names.longerclub import longer_club
 from bot.reports.names.mentionsettle import settle
 from bot.reports.names.mentionwords import (
     _ARTICLES,
@@ -58,6 +59,9 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
             continue
         n, key, owners, genitive = hit
         end = tokens[i + n - 1][1]
+        if n == 1 and not genitive and longer_club(text, key, end):
+            i += 1
+            continue
         prev = _previous_word(text, tokens, i)
         if (
             n == 1

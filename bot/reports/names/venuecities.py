@@ -28,6 +28,9 @@ bridgeview
 sinsheim
 warsaw|warschau|warszawa
 donetsk|donezk
+saitama
+riyadh|riad
+jeddah|dschidda
 """.strip().splitlines()
 
 MORE_CLUB_CITIES = {
@@ -52,6 +55,9 @@ MORE_CLUB_CITIES = {
     "saint paul": "minnesota-united",
     "bridgeview": "chicago-fire",
     "sinsheim": "tsg-hoffenheim",
+    "saitama": "urawa",
+    "riyadh": "al-hilal al-nassr",
+    "jeddah": "al-ittihad",
 }
 
 NATIONAL_CITIES = """

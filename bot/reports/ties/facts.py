@@ -26,11 +26,13 @@ from bot.reports.ties.cues import (
     told_after_another_score,
 )
 from bot.reports.ties.described import described_ties
+from bot.reports.ties.extratold import extra_time_told
 from bot.reports.ties.failedat import OPENING, failed_at, told_last_season, year_before
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.laterkicks import settle_by_later_kicks
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
+from bot.reports.ties.trophyfinal import drop_trophy_finals
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
 from bot.reports.ties.winneronly import WENT_OUT, winner_only
 
@@ -100,7 +102,8 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             _context(doc, tie, [])
             tie.stage = None
             ties.append(tie)
-    return ties
+    extra_time_told(doc, ties)
+    return drop_trophy_finals(doc, ties)
 
 
 def _won_in_extra_time(tie: Tie, single: list[Match]) -> None:

@@ -1,0 +1,51 @@
+"""`Im UEFA-Pokal ist die Entscheidung dagegen noch offen. Ajax hatte das Finalhinspiel
+beim FC Turin 2:2 gespielt`, `In the UEFA Cup, the final is still open. Ajax drew 2-2
+in Turin`: a sentence that opens on a competition and names no team turns the story
+to that competition, so the result told next, which names none of its own, is in it."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches.competitionmentions import find_competitions
+
+_OPENS = re.compile(
+    r"\s*(?:(?:Auch|Und|Doch|Elsewhere|Meanwhile|And)\s*,?\s+)?(?:im|in der|in the|in)\s+$",
+    re.I,
+)
+
+
+def topic_competition(doc, r) -> str | None:
+    """The competition the sentence before opens on, where it names no team."""
+    index = doc.sentences.index(r.sentence)
+    if index == 0:
+        return None
+    before = doc.sentences[index - 1]
+    if doc.mentions_in(before):
+        return None
+    found = find_competitions(before.text, doc.published)
+    if not found or not _OPENS.fullmatch(before.text, 0, found[0].start):
+        return None
+    return found[0].name
+
+
+_THIS_ONE = re.compile(
+    r"\b(?:(?:bei|in|an|aus) diesem (?:Turnier|Wettbewerb)|in diesem Wettbewerb|"
+    r"(?:in|at|of) this (?:tournament|competition))\b",
+    re.I,
+)
+LOOK_BACK = 2
+
+
+def this_competition(doc, r) -> str | None:
+    """`Bereits 2006 hatten die Brasilianer den Titel bei diesem Turnier gewonnen, damals
+    mit einem 1:0`, `in this competition`: the competition the sentences just before
+    name last (its own sentence names none)."""
+    if not _THIS_ONE.search(r.sentence.text):
+        return None
+    index = doc.sentences.index(r.sentence)
+    for before in reversed(doc.sentences[max(0, index - LOOK_BACK) : index]):
+        found = find_competitions(before.text, doc.published)
+        if found:
+            return found[-1].name
+    return None

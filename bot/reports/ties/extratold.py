@@ -1,0 +1,51 @@
+"""`Betis needed extra time to get past Fiorentina`, `Der BVB setzte sich erst in der
+Verlängerung gegen Porto durch`: a sentence naming the winner and then the loser of a
+tie, with extra time between them, says extra time decided it, whatever `on aggregate`
+another sentence adds (FORMAT: a tie level after two legs and won in extra time)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import Tie
+
+_EXTRA = re.compile(r"\bextra[- ]time\b|\b(?:der|die) verlängerung\b", re.I)
+_NOT_EXTRA = re.compile(
+    r"\b(?:no|without|avoid\w*|ohne|keine?)\s+(?:\w+\s+)?(?:extra|verlängerung)|shoot-?out|"
+    r"penalt|spot[- ]kicks?|elfmeterschießen|\b(?:19|20)\d\d\b|\b(?:years?|seasons?) (?:ago|"
+    r"earlier|before)\b|\blast (?:season|year)\b(?!['’]s)|\bvor \w+ Jahren\b|"
+    r"\b(?:vergangene|letzte|vorige)n? (?:Saison|Jahr)\b",
+    re.I,
+)
+
+
+def extra_time_told(doc, ties: list[Tie]) -> None:
+    """Set `decided_by` to extra time on each tie won on an unequal aggregate (so not in
+    a shoot-out) whose winner a sentence names before extra time and the loser after it
+    (no shoot-out, no other year in that sentence)."""
+    for tie in ties:
+        if tie.decided_by not in ("aggregate", None) or tie.winner is None or tie.penalties:
+            continue
+        if not tie.aggregate or len(set(tie.aggregate.values())) == 1:
+            continue
+        loser = next((t for t in tie.teams if t != tie.winner), None)
+        for sentence in doc.sentences:
+            if _told(doc, sentence, tie.winner, loser):
+                tie.decided_by = "extra_time"
+                break
+
+
+def _told(doc, sentence, winner: str, loser: str | None) -> bool:
+    found = _EXTRA.search(sentence.text)
+    if found is None or _NOT_EXTRA.search(sentence.text):
+        return False
+    at = sentence.start + found.start()
+    names = doc.mentions_in(sentence)
+    teams = {m.team for m in names}
+    if teams != {winner, loser}:
+        return False
+    return (
+        names[0].team == winner
+        and any(m.team == winner and m.start < at for m in names)
+        and any(m.team == loser and m.start > at for m in names)
+    )
