@@ -33,12 +33,20 @@ def _mentioned(text: str) -> set[str]:
     return {m.team for m in build_document(text, RESOLVER, "de").mentions}
 
 
-def test_bayer_with_a_club_number_and_town():
+def test_bayer_with_a_club_prefix_and_town():
+    teams = _mentioned(
+        " date 1992-05-27 Im Pokal schlug TSV Bayer Dormagen den Hamburger SV mit 2:1. "
+        "Bayer Dormagen steht damit im Halbfinale."
+    )
+    assert teams == {"hamburger-sv"}
+
+
+def test_bayer_uerdingen_is_the_club_of_krefeld():
     teams = _mentioned(
         " date 1985-05-27 Im Finale schlug Bayer 05 Uerdingen den Hamburger SV mit 2:1. "
         "Bayer Uerdingen holte damit den Pokal."
     )
-    assert teams == {"hamburger-sv"}
+    assert teams == {"kfc-uerdingen", "hamburger-sv"}
 
 
 def test_the_known_longer_names_still_resolve():
