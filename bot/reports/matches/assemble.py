@@ -33,6 +33,7 @@ from bot.reports.matches.mainmatch import main_reading, settle_main
 from bot.reports.matches.matchcontext import context_stage
 from bot.reports.matches.matchinfo import competition_of, main_league, primary_competition
 from bot.reports.matches.matchseason import season_of
+from bot.reports.matches.mergereadings import merge_readings
 from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
@@ -139,7 +140,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             groups.setdefault(frozenset(r.teams()), []).append(r)
     out: list[tuple[Match, Reading]] = []
     for group in groups.values():
-        merged = _merge([r for r in group if "unoriented" not in r.notes])
+        merged = merge_readings([r for r in group if "unoriented" not in r.notes])
         merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
         merged += other_leg_by_sum(doc, merged) or first_leg_by_sum(doc, merged)
         set_legs(doc, merged, main)
@@ -195,40 +196,6 @@ def _orient_by_aggregate(doc, loose: list[Reading], merged: list[Reading]) -> li
         r.notes.discard("unoriented")
         out.append(r)
     return out[:1]
-
-
-def _merge(group: list[Reading]) -> list[Reading]:
-    """Readings of one pair that agree on score (and leg) are one match."""
-    out: list[Reading] = []
-    for r in group:
-        twin = next((x for x in out if _same(x, r)), None)
-        if twin is None:
-            out.append(r)
-            continue
-        if twin.leg and r.leg and twin.leg != r.leg:
-            listed = [x for x in (twin, r) if "listing" in x.notes]
-            twin.leg = listed[0].leg if len(listed) == 1 else None
-            r.leg = None
-        for name in ("home", "leg", "date", "stage", "extra_time", "penalties", "year"):
-            if getattr(twin, name) is None and getattr(r, name) is not None:
-                setattr(twin, name, getattr(r, name))
-        twin.notes |= r.notes
-        twin.earlier = twin.earlier or r.earlier
-    return out
-
-
-def _same(a: Reading, b: Reading) -> bool:
-    """The two legs of a tie are played at the two sides' grounds, so the same score at
-    the same ground is the same match, whatever leg each sentence calls it."""
-    sa = {a.p: a.p_goals, a.o: a.o_goals}
-    sb = {b.p: b.p_goals, b.o: b.o_goals}
-    if sa != sb:
-        return False
-    if a.home and b.home and a.home != b.home:
-        return False
-    if a.leg and b.leg and a.leg != b.leg:
-        return a.home is not None and a.home == b.home and a.home != "neutral"
-    return True
 
 
 def _same_round_possible(main: Reading, r: Reading) -> bool:

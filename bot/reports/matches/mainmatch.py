@@ -17,8 +17,8 @@ from bot.reports.matches.extratime import (
 )
 from bot.reports.matches.grouplabel import group_heading
 from bot.reports.matches.hostroles import home_by_role
+from bot.reports.matches.leadleg import lead_leg
 from bot.reports.matches.leadpair import lead_pair_result, own_clause_stages
-from bot.reports.matches.legcues import RESULT_IN_LEG
 from bot.reports.matches.legorder import two_legged
 from bot.reports.matches.otherscore import tells_other_score
 from bot.reports.matches.pastedition import past_edition
@@ -112,7 +112,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         ):
             main.extra_time = False
     if main.leg is None:
-        main.leg = _lead_leg(doc, main) or this_leg(doc, main)
+        main.leg = lead_leg(doc, main, index_of(doc, main)) or this_leg(doc, main)
     month = None
     if main.date and len(main.date) == 7 and _LAST_MONTH.search(main.sentence.text):
         month, main.date = main.date, None
@@ -264,12 +264,6 @@ _BY_BEATING = re.compile(
 and says nothing of the main match's."""
 
 
-_RESULT_VERB = re.compile(
-    r"\b(?:gewonnen|verloren|gewann|verlor|won|lost|beat|drew|remis|unentschieden)\b", re.I
-)
-_PAST_LEG = re.compile(
-    r"\b(?:from|after|since|nach dem|aus dem|seit dem)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
-)
 _WON_TROPHY = re.compile(
     r"\b(?:won|wins|to win|lifted|claimed) (?:the|its|their|a)(?: \w+)? (?:[A-Z][\w-]* ){0,3}"
     r"(?:League|Cup|Liga|title|trophy|Pokal|Libertadores|Sudamericana)\b|"
@@ -284,26 +278,3 @@ _LEAGUE_TITLE = re.compile(
 _LEAGUE_DAY = re.compile(
     r"\b(?:(?:final|last) day of the (?:\w+ ){0,3}season|\w*Spieltag\w*|matchday|points|Punkte)\b"
 )
-_IN_LEG = re.compile(r"\b(?:im|in the|in their|in its|beim|in)\s+(?:[\w-]+\s+){0,2}$", re.I)
-
-
-_DIGIT_PAIR = re.compile(r"\d[-:]\d")
-
-
-def _lead_leg(doc: Document, main: Reading) -> int | None:
-    """`im Achtelfinal-Hinspiel` in an opening sentence, before the score is given."""
-    found = set()
-    pair = set(main.teams())
-    for sentence in doc.sentences[: index_of(doc, main)]:
-        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
-        if named - pair or _DIGIT_PAIR.search(sentence.text):
-            continue
-        for m in cues.scan(cues.LEG, sentence.text):
-            before = sentence.text[: m.start()]
-            if RESULT_IN_LEG.search(before):
-                continue
-            if _IN_LEG.search(before) or (
-                _RESULT_VERB.search(sentence.text) and not _PAST_LEG.search(before)
-            ):
-                found.add(1 if m.group("one") else 2)
-    return found.pop() if len(found) == 1 else None

@@ -9,7 +9,6 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
-from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.describedpair import described_pair
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
@@ -17,19 +16,15 @@ from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextleg import second_leg_of_last
-from bot.reports.matches.nextopponent import may_name_next, next_opponent
-from bot.reports.matches.objectnames import carried_past, named_after_score, sent_through
+from bot.reports.matches.objectnames import carried_past, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
-from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import record_score
 from bot.reports.matches.resultchecks import (
     OTHER_TIME,
     described_opening,
-    described_subject_between,
     guess_fits,
-    in_next_clause,
     other_country,
     settle_clause_cues,
     subject_left_out,
@@ -38,7 +33,8 @@ from bot.reports.matches.resultchecks import (
 from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.samescore import FIRST_LEG_WORD, same_score_hits
 from bot.reports.matches.samesentenceleg import legs_of_one_pair
-from bot.reports.matches.scores import ScoreHit, find_scores
+from bot.reports.matches.scores import find_scores
+from bot.reports.matches.sides import sides
 from bot.reports.matches.storyside import (
     city_subject,
     described_side,
@@ -47,16 +43,12 @@ from bot.reports.matches.storyside import (
     status_subject,
     story_side,
 )
-from bot.reports.matches.subjects import english_subject, german_subject
-from bot.reports.matches.thenobject import then_opponent
 from bot.reports.matches.unknownside import unknown_opponent
 from bot.reports.matches.unlisted import loosely_named_club
-from bot.reports.matches.viewside import told_for_side
 from bot.reports.names.unknownclubs import unknown_club
-from bot.reports.text.clausecuts import clause_breaks
 from bot.reports.text.document import Document, Sentence
 
-__all__ = ["Reading", "participants", "read_sentence", "sides", "opponent", "venue_outcome"]
+__all__ = ["Reading", "participants", "read_sentence", "venue_outcome"]
 
 
 _RESULT_WORDS = re.compile(
@@ -127,57 +119,6 @@ def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
             reading.notes.add("one-side")
         out.append(reading)
     return out
-
-
-def sides(doc, sentence, hit, people):
-    """(subject, opponent, outcome for the subject, strength) as the sentence words it."""
-    text = doc.text
-    start, end = _clause_bounds(sentence, hit)
-    clause_people = [m for m in people if start <= m.start < end]
-    outcome, strength, cue_at = outcome_of(text, sentence, hit, start)
-    pronoun, p = pronoun_subject(doc, sentence, hit, people)
-    if not pronoun and doc.lang == "en":
-        p = english_subject(text, people, hit, cue_at)
-        if p is not None and described_subject_between(text, sentence.start, hit.start):
-            p = None
-    elif not pronoun:
-        p = german_subject(text, start, hit, clause_people, people, doc.lang)
-    o = opponent(sentence, hit, people, clause_people, p)
-    if p is None and doc.lang == "de" and told_for_side(text, clause_people, o):
-        p = o
-        o = opponent(sentence, hit, people, clause_people, p)
-    return p, o, outcome, strength
-
-
-def opponent(sentence, hit, people, clause_people, p) -> str | None:
-    """The other side: the nearest team named since the previous score, else the
-    first other team of the clause, else of the sentence up to the next result (a
-    team told only after another result belongs to that one)."""
-    if may_name_next(sentence):
-        people = [m for m in people if not next_opponent(sentence, m)]
-        clause_people = [m for m in clause_people if not next_opponent(sentence, m)]
-    if (named := named_after_score(sentence, hit, people, p)) is not None:
-        return named
-    if (joined := then_opponent(sentence, people, hit, p)) is not None:
-        return joined
-    rel = hit.start - sentence.start
-    previous = [m.end() for m in ANY_SCORE.finditer(sentence.text[:rel])]
-    since = sentence.start + (previous[-1] if previous else 0)
-    near = [m for m in clause_people if since <= m.start < hit.start and m.team != p]
-    if near:
-        return near[-1].team
-    later = [
-        h
-        for h in find_scores(sentence.text, sentence.start)
-        if h.kind == "result" and h.start > hit.start
-    ]
-    until = later[0].start if later else sentence.end
-    between = [m for m in people if m.start < until and not in_next_clause(sentence, hit, m, later)]
-    for group in (clause_people, between):
-        for m in group:
-            if m.team != p:
-                return m.team
-    return None
 
 
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
@@ -301,18 +242,6 @@ def _club_against_country(p: str, o: str, resolver) -> bool:
     with Udinese: a club never plays a national team, so such a pair is a wrong guess."""
     a, b = resolver.teams.get(p), resolver.teams.get(o)
     return a is not None and b is not None and a.kind != b.kind
-
-
-def _clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
-    rel = hit.start - sentence.start
-    start, end = 0, len(sentence.text)
-    for cut_start, cut_end in clause_breaks(sentence.text):
-        if cut_end <= rel:
-            start = cut_end
-        elif cut_start >= hit.end - sentence.start:
-            end = cut_start
-            break
-    return sentence.start + start, sentence.start + end
 
 
 def _explicit_order(doc: Document, sentence: Sentence) -> list[Reading]:

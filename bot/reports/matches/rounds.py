@@ -15,6 +15,7 @@ from bot.reports.matches.reachedround import (
     reached_far_before,
     stands_far_before,
 )
+from bot.reports.matches.relegation import is_play_off
 from bot.reports.matches.tournamentfinals import tournament_finals
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
@@ -188,7 +189,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         if stage == "final" and _CONFERENCE.search(text, max(0, match.start() - 30), match.start()):
             out.append((match.start("word"), None, False))
             continue
-        if stage == "relegation-play-off" and not _is_play_off(text, match):
+        if stage == "relegation-play-off" and not is_play_off(text, match):
             continue
         if match.group("word")[-2:-1] == " " and not played_in_named_group(text, match.start()):
             continue
@@ -285,22 +286,6 @@ _CONFERENCE = re.compile(
 )
 """`the Western Conference final`, `Konferenz-Finale`: a round before the final, whose
 place among the stages the text does not give."""
-_PLAY_OFF = re.compile(
-    r"relegation[- ]?(?:play-?offs?|playoffs?|final|decider)|relegations-?(?:spiel|hinspiel|"
-    r"rückspiel|duell|finale|partie)\w*",
-    re.IGNORECASE,
-)
-_GERMAN_RELEGATION = re.compile(r"(?:\b(?:der|die|zur|Die|Der|Zur)|Spiel|spiel) $")
-
-
-def _is_play_off(text: str, match: re.Match) -> bool:
-    """Only the play-off itself (`Relegations-Rückspiel`, `relegation play-off`,
-    `in der Relegation`), never `fighting relegation` or `Relegationsplatz`."""
-    if _PLAY_OFF.match(text, match.start("word")):
-        return True
-    word = text[match.start("word") : match.end("word")]
-    before = text[max(0, match.start("word") - 12) : match.start("word")]
-    return word == "Relegation" and bool(_GERMAN_RELEGATION.search(before))
 
 
 def previous_stage(stage: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.facts import Tie
 from bot.reports.matches import cues
-from bot.reports.matches.results import _clause_bounds
+from bot.reports.matches.sides import clause_bounds
 from bot.reports.ties.cues import SUM_AFTER_EXTRA
 from bot.reports.ties.winneronly import WENT_OUT
 
@@ -23,7 +23,7 @@ def clause_ties(doc, sentence, results, sides, people) -> list[Tie]:
         return []
     out = []
     for hit, (p, o, guessed) in zip(results, pairs, strict=True):
-        start, end = _clause_bounds(sentence, hit)
+        start, end = clause_bounds(sentence, hit)
         clause = doc.text[start:end]
         if not cues.ADVANCE.search(clause) or WENT_OUT.search(clause):
             continue

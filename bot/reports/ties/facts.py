@@ -8,15 +8,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.competitions.names import info
 from bot.competitions.seasons import season_for
 from bot.facts import Match, Tie
 from bot.reports.matches import cues
 from bot.reports.matches.competitionmentions import first_named, is_league, named_in
 from bot.reports.matches.matchinfo import primary_competition
 from bot.reports.matches.playoffs import qualifying_round
-from bot.reports.matches.results import _clause_bounds, opponent, participants, sides
+from bot.reports.matches.results import participants
 from bot.reports.matches.scores import find_scores
+from bot.reports.matches.sides import clause_bounds, opponent, sides
 from bot.reports.matches.state import TEAM_IT, StoryState
 from bot.reports.text.document import Document
 from bot.reports.ties.clauseadvance import clause_ties
@@ -32,6 +32,7 @@ from bot.reports.ties.gate import may_state
 from bot.reports.ties.laterkicks import settle_by_later_kicks
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
+from bot.reports.ties.onematch import one_match_knockout
 from bot.reports.ties.trophyfinal import drop_trophy_finals
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
 from bot.reports.ties.winneronly import WENT_OUT, winner_only
@@ -92,9 +93,9 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             if not single and listed[tie.evidence] > 1:
                 tie.stage = None  # `knocking out Tigres and Club América`: a round each
             primary = primary_competition(doc)
-            one_match = _one_match_knockout(tie.competition or primary)
+            one_match = one_match_knockout(tie.competition or primary)
             own = any(h.kind == "result" for h in find_scores(tie.evidence or ""))
-            one_match = one_match and (_one_match_knockout(primary) or own)  # its one match
+            one_match = one_match and (one_match_knockout(primary) or own)  # its one match
             if not one_match or tie.aggregate is not None:
                 ties.append(tie)
     for tie in described_ties(doc, ties, matches):
@@ -113,24 +114,6 @@ def _won_in_extra_time(tie: Tie, single: list[Match]) -> None:
         m.extra_time and not m.penalties and m.leg != 1 for m in single
     ):
         tie.decided_by = "extra_time"
-
-
-_ONE_MATCH_CUPS = frozenset(
-    (
-        "DFB-Pokal", "FA Cup", "FIFA Club World Cup", "DFL-Supercup", "UEFA Super Cup", "MLS Cup",
-        "Scottish Cup", "Coupe de France", "KNVB Cup", "ÖFB-Cup", "Schweizer Cup",
-        "Coupe de la Ligue", "FA Community Shield", "US Open Cup", "Scottish League Cup",
-    )
-)  # fmt: skip
-"""Cups whose every round is one match (Copa del Rey, Coppa Italia, the EFL Cup and the
-Taça de Portugal play two-legged semi-finals, so they are not here)."""
-
-
-def _one_match_knockout(competition: str | None) -> bool:
-    """A tournament round or a cup tie of one match (World Cup, Euro, DFB-Pokal) is
-    no two-legged tie: a shoot-out there decides a match, which the matches hold."""
-    data = info(competition) if competition else None
-    return data is not None and (data.kind == "national" or data.name in _ONE_MATCH_CUPS)
 
 
 def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
@@ -274,7 +257,7 @@ def _sides(doc, sentence, hit, people, fallback, pronoun=None):
     guessed = p is None
     if p is None and pronoun is not None:
         p = pronoun
-        start, end = _clause_bounds(sentence, hit)
+        start, end = clause_bounds(sentence, hit)
         clause = [m for m in people if start <= m.start < end]
         o = opponent(sentence, hit, people, clause, p)
     if fallback:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.matches.results import sides
+from bot.reports.matches.sides import sides
 from bot.reports.patterns.keyed import Keyed
 
 PASSIVE_OUT = Keyed(

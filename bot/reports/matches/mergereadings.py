@@ -1,0 +1,40 @@
+"""Readings of one pair of teams that tell the same match (the same score at the same
+ground, whatever leg each sentence calls it) become one reading with the details of all."""
+
+from __future__ import annotations
+
+from bot.reports.matches.reading import Reading
+
+
+def merge_readings(group: list[Reading]) -> list[Reading]:
+    """Readings of one pair that agree on score (and leg) are one match."""
+    out: list[Reading] = []
+    for r in group:
+        twin = next((x for x in out if _same(x, r)), None)
+        if twin is None:
+            out.append(r)
+            continue
+        if twin.leg and r.leg and twin.leg != r.leg:
+            listed = [x for x in (twin, r) if "listing" in x.notes]
+            twin.leg = listed[0].leg if len(listed) == 1 else None
+            r.leg = None
+        for name in ("home", "leg", "date", "stage", "extra_time", "penalties", "year"):
+            if getattr(twin, name) is None and getattr(r, name) is not None:
+                setattr(twin, name, getattr(r, name))
+        twin.notes |= r.notes
+        twin.earlier = twin.earlier or r.earlier
+    return out
+
+
+def _same(a: Reading, b: Reading) -> bool:
+    """The two legs of a tie are played at the two sides' grounds, so the same score at
+    the same ground is the same match, whatever leg each sentence calls it."""
+    sa = {a.p: a.p_goals, a.o: a.o_goals}
+    sb = {b.p: b.p_goals, b.o: b.o_goals}
+    if sa != sb:
+        return False
+    if a.home and b.home and a.home != b.home:
+        return False
+    if a.leg and b.leg and a.leg != b.leg:
+        return a.home is not None and a.home == b.home and a.home != "neutral"
+    return True

@@ -1,0 +1,82 @@
+"""Which teams a result score is told from and against: the subject, the opponent, the
+outcome for the subject and how strongly the words say it, all within the score's clause
+and sentence."""
+
+from __future__ import annotations
+
+from bot.reports.matches.clausepronoun import pronoun_subject
+from bot.reports.matches.nextopponent import may_name_next, next_opponent
+from bot.reports.matches.objectnames import named_after_score
+from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
+from bot.reports.matches.resultchecks import described_subject_between, in_next_clause
+from bot.reports.matches.scores import ScoreHit, find_scores
+from bot.reports.matches.subjects import english_subject, german_subject
+from bot.reports.matches.thenobject import then_opponent
+from bot.reports.matches.viewside import told_for_side
+from bot.reports.text.clausecuts import clause_breaks
+from bot.reports.text.document import Sentence
+
+
+def sides(doc, sentence, hit, people):
+    """(subject, opponent, outcome for the subject, strength) as the sentence words it."""
+    text = doc.text
+    start, end = clause_bounds(sentence, hit)
+    clause_people = [m for m in people if start <= m.start < end]
+    outcome, strength, cue_at = outcome_of(text, sentence, hit, start)
+    pronoun, p = pronoun_subject(doc, sentence, hit, people)
+    if not pronoun and doc.lang == "en":
+        p = english_subject(text, people, hit, cue_at)
+        if p is not None and described_subject_between(text, sentence.start, hit.start):
+            p = None
+    elif not pronoun:
+        p = german_subject(text, start, hit, clause_people, people, doc.lang)
+    o = opponent(sentence, hit, people, clause_people, p)
+    if p is None and doc.lang == "de" and told_for_side(text, clause_people, o):
+        p = o
+        o = opponent(sentence, hit, people, clause_people, p)
+    return p, o, outcome, strength
+
+
+def opponent(sentence, hit, people, clause_people, p) -> str | None:
+    """The other side: the nearest team named since the previous score, else the
+    first other team of the clause, else of the sentence up to the next result (a
+    team told only after another result belongs to that one)."""
+    if may_name_next(sentence):
+        people = [m for m in people if not next_opponent(sentence, m)]
+        clause_people = [m for m in clause_people if not next_opponent(sentence, m)]
+    if (named := named_after_score(sentence, hit, people, p)) is not None:
+        return named
+    if (joined := then_opponent(sentence, people, hit, p)) is not None:
+        return joined
+    rel = hit.start - sentence.start
+    previous = [m.end() for m in ANY_SCORE.finditer(sentence.text[:rel])]
+    since = sentence.start + (previous[-1] if previous else 0)
+    near = [m for m in clause_people if since <= m.start < hit.start and m.team != p]
+    if near:
+        return near[-1].team
+    later = [
+        h
+        for h in find_scores(sentence.text, sentence.start)
+        if h.kind == "result" and h.start > hit.start
+    ]
+    until = later[0].start if later else sentence.end
+    between = [m for m in people if m.start < until and not in_next_clause(sentence, hit, m, later)]
+    for group in (clause_people, between):
+        for m in group:
+            if m.team != p:
+                return m.team
+    return None
+
+
+def clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
+    """The span of the clause that holds the score: from the last clause break before it
+    to the first after it."""
+    rel = hit.start - sentence.start
+    start, end = 0, len(sentence.text)
+    for cut_start, cut_end in clause_breaks(sentence.text):
+        if cut_end <= rel:
+            start = cut_end
+        elif cut_start >= hit.end - sentence.start:
+            end = cut_start
+            break
+    return sentence.start + start, sentence.start + end
