@@ -39,3 +39,37 @@ def test_german_first_leg_list_goes_to_the_first_leg() -> None:
         ("Kevin De Bruyne", 19),
         ("Phil Foden", 90),
     ]
+
+
+def test_one_word_name_among_timed_scorers_is_a_scorer() -> None:
+    facts = read(
+        " date 2021-04-14 Dortmund (dpa) - Borussia Dortmund hat das Rückspiel gegen "
+        "Manchester City mit 0:2 verloren. Tore: 0:1 Foden (55.), 0:2 Walker (75.). "
+        "In Manchester hatten Kevin De Bruyne (19.), Rodri (38.) und Phil Foden "
+        "(90.) vor einer Woche beim 2:1-Hinspielsieg der Engländer getroffen."
+    )
+    assert sorted(_goals(facts, "manchester-city", "borussia-dortmund")) == [
+        ("Kevin De Bruyne", 19),
+        ("Phil Foden", 90),
+        ("Rodri", 38),
+    ]
+
+
+def test_one_word_item_needs_a_named_scorer_beside_it() -> None:
+    facts = read(
+        " date 2021-04-14 Dortmund (dpa) - Borussia Dortmund hat das Rückspiel gegen "
+        "Manchester City mit 0:2 verloren. Tore: 0:1 Foden (55.), 0:2 Walker (75.). "
+        "Danach gab es Gelb für Abwehr (60.), Mittelfeld (70.) und Sturm (80.)."
+    )
+    players = {p for p, _ in _goals(facts, "borussia-dortmund", "manchester-city")}
+    assert players <= {"Phil Foden", "Kyle Walker", "Walker", "Foden"}
+
+
+def test_a_goal_noun_in_the_list_is_no_scorer() -> None:
+    facts = read(
+        " date 2024-04-12 Bayer Leverkusen gewann das Hinspiel gegen West Ham United am "
+        "Donnerstag im eigenen Stadion mit 3:0. Bayer hatte den Gegner lange belagert, ehe "
+        "Jonas Hofmann (83.), Abstauber (85.) und Florian Wirtz (89.) trafen."
+    )
+    players = [g.player for g in match(facts, "bayer-leverkusen", "west-ham").goals or []]
+    assert "Abstauber" not in players
