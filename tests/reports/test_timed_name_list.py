@@ -7,6 +7,12 @@ from __future__ import annotations
 from bot.reports.clauses.scenes import split_clauses
 from tests.reports.helpers import match, read
 
+_OPENING = (
+    " date 2021-04-14 Dortmund (dpa) - Borussia Dortmund hat das Rückspiel gegen "
+    "Manchester City mit 0:2 verloren. Tore: 0:1 Foden (55.), 0:2 Walker (75.). "
+)
+_LEG1 = "In Manchester hatten {} vor einer Woche beim 2:1-Hinspielsieg der Engländer getroffen."
+
 
 def _goals(facts, home, away):
     return [(g.player, g.minute) for g in match(facts, home, away).goals or []]
@@ -29,10 +35,7 @@ def test_a_list_not_of_names_still_splits() -> None:
 
 def test_german_first_leg_list_goes_to_the_first_leg() -> None:
     facts = read(
-        " date 2021-04-14 Dortmund (dpa) - Borussia Dortmund hat das Rückspiel gegen "
-        "Manchester City mit 0:2 verloren. Tore: 0:1 Foden (55.), 0:2 De Bruyne (75.). "
-        "In Manchester hatten Kevin De Bruyne (19.), Jude Bellingham (38.) und Phil Foden "
-        "(90.) vor einer Woche beim 2:1-Hinspielsieg der Engländer getroffen."
+        _OPENING + _LEG1.format("Kevin De Bruyne (19.), Jude Bellingham (38.) und Phil Foden (90.)")
     )
     assert sorted(_goals(facts, "manchester-city", "borussia-dortmund")) == [
         ("Jude Bellingham", 38),
@@ -42,12 +45,7 @@ def test_german_first_leg_list_goes_to_the_first_leg() -> None:
 
 
 def test_one_word_name_among_timed_scorers_is_a_scorer() -> None:
-    facts = read(
-        " date 2021-04-14 Dortmund (dpa) - Borussia Dortmund hat das Rückspiel gegen "
-        "Manchester City mit 0:2 verloren. Tore: 0:1 Foden (55.), 0:2 Walker (75.). "
-        "In Manchester hatten Kevin De Bruyne (19.), Rodri (38.) und Phil Foden "
-        "(90.) vor einer Woche beim 2:1-Hinspielsieg der Engländer getroffen."
-    )
+    facts = read(_OPENING + _LEG1.format("Kevin De Bruyne (19.), Rodri (38.) und Phil Foden (90.)"))
     assert sorted(_goals(facts, "manchester-city", "borussia-dortmund")) == [
         ("Kevin De Bruyne", 19),
         ("Phil Foden", 90),
@@ -57,9 +55,7 @@ def test_one_word_name_among_timed_scorers_is_a_scorer() -> None:
 
 def test_one_word_item_needs_a_named_scorer_beside_it() -> None:
     facts = read(
-        " date 2021-04-14 Dortmund (dpa) - Borussia Dortmund hat das Rückspiel gegen "
-        "Manchester City mit 0:2 verloren. Tore: 0:1 Foden (55.), 0:2 Walker (75.). "
-        "Danach gab es Gelb für Abwehr (60.), Mittelfeld (70.) und Sturm (80.)."
+        _OPENING + "Danach gab es Gelb für Abwehr (60.), Mittelfeld (70.) und Sturm (80.)."
     )
     players = {p for p, _ in _goals(facts, "borussia-dortmund", "manchester-city")}
     assert players <= {"Phil Foden", "Kyle Walker", "Walker", "Foden"}
