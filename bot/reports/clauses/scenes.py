@@ -43,6 +43,7 @@ from bot.reports.clauses.targets import (
     mentions_in_span,
     target_of,
 )
+from bot.reports.clauses.timedlist import inside_timed_list
 from bot.reports.patterns.keyed import Keyed, lowered
 from bot.reports.text.document import Document, Sentence
 
@@ -281,7 +282,7 @@ def _split_clauses(text: str) -> tuple[tuple[int, int], ...]:
         while seen < len(parens) and parens[seen][0] <= cut:
             depth = depth + 1 if parens[seen][1] == "(" else max(0, depth - 1)
             seen += 1
-        if depth:
+        if depth or inside_timed_list(text, cut, end):
             continue
         if cut > start:
             spans.append((start, cut))

@@ -6,6 +6,7 @@ import re
 
 from bot.reports.clauses.minutes import Minute
 from bot.reports.clauses.scenes import FOREIGN, MAIN, OTHER, Clause, Scene, mentions_in_span
+from bot.reports.clauses.timedlist import listed_item
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.scorers import Candidate
 
@@ -254,7 +255,7 @@ class ClueReading:
     def _paired(self, found: list[Candidate], minutes, goals_line: bool):
         """Kicker style "Müller (25.) und Gomez (49.)": a name right before its minute."""
         text = self.doc.text
-        pairs = []
+        pairs, listed = [], []
         for minute in minutes:
             if not minute.paren:
                 continue
@@ -268,4 +269,7 @@ class ClueReading:
                 person = next(p for p in self.cast.within(candidate.start, candidate.end + 1))
                 if goals_line or self.cast.familiar(person):
                     pairs.append((candidate, minute))
-        return pairs
+                elif listed_item(text, person.start, person.end):
+                    listed.append((candidate, minute))
+        # `Bale (3.), Isco (27.) und Ronaldo (57.)`: a one-word item among named scorers
+        return pairs + listed if pairs and listed else pairs

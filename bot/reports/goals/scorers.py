@@ -11,6 +11,7 @@ from bot.reports.goals import backrefs
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.frontedgoal import fronted_phrase_end
 from bot.reports.goals.layoff import lays_off
+from bot.reports.goals.pairdoers import paired_verb
 from bot.reports.goals.setupfor import set_up_for
 from bot.reports.goals.shouts import no_person
 from bot.reports.names.cast import Cast
@@ -191,6 +192,9 @@ def _timed_inversion(text: str, start: int, person: Person) -> bool:
 def _doing(after: str, lang: str) -> bool:
     """ "with Vinicius scoring ...": the name is followed at once by a goal verb (not
     "with Giroud and finished", where the verb is the subject's)."""
+    verb = paired_verb(after)  # `with X and Y scoring`: both are doers
+    if verb:
+        return goalcues.GOAL[lang].search(verb) is not None
     words = after.split()[:2]
     if words and words[0].lower() in ("and", "und"):
         return False
