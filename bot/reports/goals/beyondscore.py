@@ -32,10 +32,16 @@ def beyond_score(events, score: tuple[int, int]) -> bool:
     """Whether a goal of `events` is told as a side's goal beyond what `score` allows: its
     scorer named before the count in the same clause."""
     most = max(score)
+    # _COUNTED has no re.I and every match holds one of _ORDINALS' words as written; a
+    # match counts only if that word's number is past `most`: evidence holding none of
+    # those words has no match that counts (and most texts hold none).
+    beyond = [word for word, number in _ORDINALS.items() if number > most]
     for event in events:
         if not event.player:
             continue
         evidence, name = event.evidence, event.player.split()[-1]
+        if not any(word in evidence for word in beyond):
+            continue
         for found in _COUNTED.finditer(evidence):
             if (
                 _ORDINALS[(found.group("en") or found.group("de") or found.group("dv")).lower()]
