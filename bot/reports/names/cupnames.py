@@ -30,10 +30,8 @@ word. A text holding none has no span for particle_cups to return."""
 
 def particle_cups(text: str, published: str | None) -> list[tuple[int, int]]:
     """Spans of the competitions named in `text` with a particle inside their name."""
-    if _PARTICLE.search(text) is None:
-        return []
     low = lower_text(text)
-    if not any(word in low for word in _OPENINGS):
+    if not any(word in low for word in _OPENINGS) or _PARTICLE.search(text) is None:
         return []
     return [
         (c.start, c.end)
