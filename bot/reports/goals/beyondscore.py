@@ -23,6 +23,10 @@ _COUNTED = re.compile(
     r"\b(?:das|den)\s+(?P<dv>dritte|vierte|fünfte|sechste|siebte)n?\s+(?:Tor|Treffer)\s+"
     r"(?:erzielte|schoss|köpfte|markierte|besorgte)\b"
 )
+_PAST = {
+    most: tuple(word for word, number in _ORDINALS.items() if number > most) for most in range(8)
+}
+"""The ordinal words past a score's larger side, for each that leaves some beyond it."""
 _NEAR = 50
 _BREAK = re.compile(r"[,;:]|(?<!\d)\.\s")
 """How far before the count the scorer's name may stand, in the same clause."""
@@ -35,7 +39,9 @@ def beyond_score(events, score: tuple[int, int]) -> bool:
     # _COUNTED has no re.I and every match holds one of _ORDINALS' words as written; a
     # match counts only if that word's number is past `most`: evidence holding none of
     # those words has no match that counts (and most texts hold none).
-    beyond = [word for word, number in _ORDINALS.items() if number > most]
+    beyond = _PAST.get(most)
+    if beyond is None:
+        beyond = tuple(word for word, number in _ORDINALS.items() if number > most)
     for event in events:
         if not event.player:
             continue
