@@ -23,6 +23,10 @@ _COUNTED = re.compile(
     r"\b(?:das|den)\s+(?P<dv>dritte|vierte|fünfte|sechste|siebte)n?\s+(?:Tor|Treffer)\s+"
     r"(?:erzielte|schoss|köpfte|markierte|besorgte)\b"
 )
+_PAST = {
+    most: tuple(word for word, number in _ORDINALS.items() if number > most) for most in range(8)
+}
+"""The ordinal words past a score's larger side, for each that leaves some beyond it."""
 _NEAR = 50
 _BREAK = re.compile(r"[,;:]|(?<!\d)\.\s")
 """How far before the count the scorer's name may stand, in the same clause."""
@@ -32,10 +36,18 @@ def beyond_score(events, score: tuple[int, int]) -> bool:
     """Whether a goal of `events` is told as a side's goal beyond what `score` allows: its
     scorer named before the count in the same clause."""
     most = max(score)
+    # _COUNTED has no re.I and every match holds one of _ORDINALS' words as written; a
+    # match counts only if that word's number is past `most`: evidence holding none of
+    # those words has no match that counts (and most texts hold none).
+    beyond = _PAST.get(most)
+    if beyond is None:
+        beyond = tuple(word for word, number in _ORDINALS.items() if number > most)
     for event in events:
         if not event.player:
             continue
         evidence, name = event.evidence, event.player.split()[-1]
+        if not any(word in evidence for word in beyond):
+            continue
         for found in _COUNTED.finditer(evidence):
             if (
                 _ORDINALS[(found.group("en") or found.group("de") or found.group("dv")).lower()]

@@ -12,17 +12,20 @@ from bot.reports.names.namewords import PARTICLES
 def split_joined(people: list) -> list:
     """People with each joined run of two known names cut in two."""
     runs: dict[str, int] = {}
-    lasts: dict[str, set[str]] = {}
-    firsts: set[str] = set()
     for person in people:
         runs[person.name] = runs.get(person.name, 0) + 1
-        words = person.name.split(" ")
-        if len(words) > 1:
-            lasts.setdefault(words[-1], set()).add(person.name)
+    lasts: dict[str, set[str]] = {}
+    firsts: set[str] = set()
+    for name in runs:  # sets: each name once gives the same as once per person
+        if " " in name:
+            words = name.split(" ")
+            lasts.setdefault(words[-1], set()).add(name)
             firsts.add(words[0])
     out = []
     for person in people:
-        cut = _cut(person.name, runs, lasts, firsts)
+        # _cut cuts only a name seen once and of two words or more.
+        name = person.name
+        cut = None if runs[name] != 1 or " " not in name else _cut(name, runs, lasts, firsts)
         if cut is None:
             out.append(person)
             continue
@@ -55,5 +58,7 @@ def _known(part: str, runs: dict[str, int], lasts: dict[str, set[str]], whole: s
         return True
     if " " in part:
         return False
-    others = lasts.get(part, set()) - {whole}
-    return any(not whole.startswith(o.split(" ")[0] + " ") for o in others)
+    others = lasts.get(part)
+    if not others:
+        return False
+    return any(not whole.startswith(o.split(" ")[0] + " ") for o in others if o != whole)
