@@ -8,6 +8,7 @@ from bot.reports.clauses.minutes import Minute
 from bot.reports.clauses.scenes import FOREIGN, MAIN, OTHER, Clause, Scene, mentions_in_span
 from bot.reports.clauses.timedlist import listed_item
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.respective import respective
 from bot.reports.goals.scorers import Candidate
 
 _ASSIST = re.compile(
@@ -195,11 +196,17 @@ class ClueReading:
         before a minute whose doer comes only after it, so that minute is not the doer's."""
         if doer is None or doer.start < minute.end:
             return False
+        paired = respective(self.doc.text, found, minute, minutes)
+        if paired is not None:
+            return self.cast.full_name(paired.name)
         since = max((m.end for m in minutes if m.end <= minute.start), default=0)
         return any(c.name and since <= c.start < minute.start for c in found)
 
     def _nearest(self, found, minute, minutes) -> str | None:
         """ "X scored in the 10th minute and Y in the 80th": the name since the last minute."""
+        paired = respective(self.doc.text, found, minute, minutes)
+        if paired is not None:
+            return self.cast.full_name(paired.name)
         since = max((m.end for m in minutes if m.end <= minute.start), default=0)
         named = [c for c in found if c.name and c.eligible and since <= c.start < minute.start]
         return self.cast.full_name(named[-1].name) if named else None
