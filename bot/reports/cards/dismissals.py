@@ -145,9 +145,10 @@ def _read_line(reading, scene, found) -> None:
     inside = [(m.start, m.end) for m in minutes if m.paren]
     text, heading = scene.sentence.text, _LINE.search(scene.sentence.text)
     told_second = bool(_SECOND.search(heading.group())) and not _RED.search(text, heading.end())
+    named_from = scene.sentence.start + heading.end()  # `Sent off:` names no one
     for clause in scene.clauses:
         for person in reading.cast.within(clause.start, clause.end):
-            if any(a <= person.start < b for a, b in inside):
+            if person.start < named_from or any(a <= person.start < b for a, b in inside):
                 continue
             after = [m for m in minutes if m.paren and m.start >= person.end]
             minute = (
