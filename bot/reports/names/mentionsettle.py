@@ -37,6 +37,9 @@ def settle(
 _ARTICLES = frozenset(("", "the", "die", "der", "den", "dem", "des", "das"))
 """Where a name opens its noun phrase (`die Mailänder`, `City beat ...`), not inside
 one (`im ausverkauften Borussia-Park`)."""
+_AS_OPPONENT = frozenset(("gegen", "against", "over", "über", "vs", "versus"))
+"""A name told as an opponent (`ein 2:0 gegen Newcastle United`) does not pin the short
+name a later sentence opens with (`United hatte im Hinspiel ...`): that is the story's side."""
 JUST_BEFORE = 300
 """How far back (in characters) a plain name pins an ambiguous one named after it."""
 
@@ -50,6 +53,8 @@ def _named_just_before(start: int, owners: set[str], settled: list[dict], text: 
     others were named before that one's sentence (not beside it)."""
     last: dict[str, int] = {}
     for g in settled:
+        if g.get("prep", "") in _AS_OPPONENT:
+            continue  # `ein 2:0 gegen Newcastle United`: an opponent, not who goes on
         if g["team"] in owners and 0 < start - g["end"] <= JUST_BEFORE:
             last[g["team"]] = g["start"]
     if not last or not text:
