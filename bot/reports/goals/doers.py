@@ -61,6 +61,8 @@ class DoerReading:
             return self.events[-1].player
         if _unnamed_player(self.doc, clause) or _TEAM_SUBJECT.match(clause.text):
             return None
+        if _DEFLECTED_BALL.match(clause.text):
+            return None
         if backrefs.RELATIVE[self.lang].match(clause.text):
             return last_named(self.cast, start, clause.start, strict=False)
         if unread_subject(self.doc, clause):
@@ -163,6 +165,14 @@ def _joined_description(cast, start: int, candidate: Candidate) -> bool:
         return False
     named = cast.within(start, candidate.start)
     return len(named) == 1 and not text[start : named[0].start].strip()
+
+
+_DEFLECTED_BALL = re.compile(
+    r"\s*(?:(?:and|und)\s+)?(?:the|der)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:abgefälschte[nr]?\s+(?:Ball|Schuss)|deflected\s+(?:ball|shot|effort))\b"
+)
+"""`Brehme schoss einen Freistoß, Parker stellte sich in den Weg, und der abgefälschte Ball
+senkte sich ins Netz`: the deflected ball tells no scorer, least of all the one it struck."""
 
 
 def _unnamed_player(doc, clause: Clause) -> bool:
