@@ -8,8 +8,14 @@ from __future__ import annotations
 import re
 
 from bot.facts import Tie
+from bot.reports.patterns.keyed import Keyed
 
-_EXTRA = re.compile(r"\bextra[- ]time\b|\b(?:der|die) verlängerung\b", re.I)
+_EXTRA = Keyed(
+    re.compile(r"\bextra[- ]time\b|\b(?:der|die) verlängerung\b", re.I), "extra|verlängerung"
+)
+"""Every match holds `extra` or `verlängerung` (case aside), so a sentence whose lower
+case holds neither cannot match; Keyed still searches texts where lower() and re.I
+disagree (`ı`, `ſ`, a combining dot)."""
 _NOT_EXTRA = re.compile(
     r"\b(?:no|without|avoid\w*|ohne|keine?)\s+(?:\w+\s+)?(?:extra|verlängerung)|shoot-?out|"
     r"penalt|spot[- ]kicks?|elfmeterschießen|\b(?:19|20)\d\d\b|\b(?:years?|seasons?) (?:ago|"
