@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import re
 
-_LEVEL_BEFORE = re.compile(r"\b(?:level(?:led|ed)? at|all square at)\s*$", re.I)
+from bot.reports.patterns.keyed import Keyed
+
+_LEVEL_BEFORE = Keyed(
+    re.compile(r"\b(?:level(?:led|ed)? at|all square at)\s*$", re.I), "level|square"
+)
 _AFTER_FIRST_LEG = re.compile(r"\s+after the (?:first|opening) leg\b", re.I)
-_STAND_BEFORE = re.compile(r"\bnach dem Hinspiel\s+stand es\s*$", re.I)
+_STAND_BEFORE = Keyed(re.compile(r"\bnach dem Hinspiel\s+stand es\s*$", re.I), "hinspiel")
+"""Every match of these holds `level` or `square`, or `hinspiel` (case aside): a text
+whose lower case holds none cannot match (Keyed still searches texts where lower() and
+re.I disagree, as `ſ` for `s`)."""
 
 
 def level_after_first_leg(before: str, after: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.competitionmentions import find_competitions
+from bot.reports.patterns.keyed import Keyed
 
 _OPENS = re.compile(
     r"\s*(?:(?:Auch|Und|Doch|Elsewhere|Meanwhile|And)\s*,?\s+)?(?:im|in der|in the|in)\s+$",
@@ -29,11 +30,16 @@ def topic_competition(doc, r) -> str | None:
     return found[0].name
 
 
-_THIS_ONE = re.compile(
-    r"\b(?:(?:bei|in|an|aus) diesem (?:Turnier|Wettbewerb)|in diesem Wettbewerb|"
-    r"(?:in|at|of) this (?:tournament|competition))\b",
-    re.I,
+_THIS_ONE = Keyed(
+    re.compile(
+        r"\b(?:(?:bei|in|an|aus) diesem (?:Turnier|Wettbewerb)|in diesem Wettbewerb|"
+        r"(?:in|at|of) this (?:tournament|competition))\b",
+        re.I,
+    ),
+    "diesem|this",
 )
+"""Every match holds `diesem` or `this` (case aside): a sentence whose lower case holds
+neither cannot match (Keyed still searches texts where lower() and re.I disagree)."""
 LOOK_BACK = 2
 
 
