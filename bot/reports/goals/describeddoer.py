@@ -4,33 +4,13 @@ nationality; such a finisher is someone the reader cannot name, never the one na
 
 from __future__ import annotations
 
-from bot.reports.names.nationalities import COUNTRIES
+from bot.reports.names.namewords import DEMONYMS_DE, DEMONYMS_EN
 
-_EN_IRREGULAR = (
-    "Frenchman", "Dutchman", "Englishman", "Irishman", "Welshman", "Scotsman", "Spaniard",
-    "Dane", "Swede", "Pole", "Czech", "Turk", "Scot", "Greek", "Icelander", "Swiss",
-)  # fmt: skip
-
-
-def _english() -> list[str]:
-    words = list(_EN_IRREGULAR)
-    for _, adjectives, _, _ in COUNTRIES.values():
-        words += [a for a in adjectives.split("|") if a.endswith(("an", "ese", "ine"))]
-    return words
-
-
-def _german() -> list[str]:
-    words = []
-    for _, _, plural, _ in COUNTRIES.values():
-        if plural.endswith("er"):
-            words.append(plural)
-        elif plural == "Deutschen":
-            words.append("Deutsche")
-        elif plural.endswith("en"):
-            words.append(plural[:-1])
-    return words
-
-
-_WORDS = sorted({w for w in _english() + _german() if w}, key=len, reverse=True)
+_WORDS = sorted(
+    {w[0].upper() + w[1:] for w in DEMONYMS_EN | DEMONYMS_DE if not w.endswith("s")},
+    key=len,
+    reverse=True,
+)
 NATIONAL_PERSON = "(?:" + "|".join(_WORDS) + ")"
-"""A nationality told as a person (`the Uruguayan`, `der Brasilianer`, `the Spaniard`)."""
+"""A nationality told as a person (`the Uruguayan`, `der Brasilianer`, `the Spaniard`),
+from the people finder's own demonym lists (a plural like `Brazilians` is a team)."""
