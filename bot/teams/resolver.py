@@ -9,19 +9,18 @@ hand-written edit distance.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.teams.names import alias_forms, normalize, spelt_out
+from bot.teams.curated import DATA_FILE, Alias, Lookup, Team, curated
+from bot.teams.names import normalize, spelt_out
 
-DATA_FILE = Path(__file__).with_name("teams.json")
+__all__ = ["DATA_FILE", "Alias", "Lookup", "Team", "TeamResolver", "core"]
+
 SUGGEST_CUTOFF = 60
 MAX_PARTIAL = 6
 # Legal forms and articles around a club's name (`FC`, `1.`, `der`, `the`): a name
@@ -42,37 +41,6 @@ def core(key: str) -> str:
     return " ".join(words)
 
 
-@dataclass(frozen=True)
-class Team:
-    id: str
-    names: dict[str, str]
-    kind: str = "club"
-    country: str | None = None
-
-    def display(self, lang: str) -> str:
-        return self.names.get(lang) or self.names.get("en") or self.id
-
-
-@dataclass(frozen=True)
-class Alias:
-    team: str
-    alias: str
-    lang: str
-    source: str
-
-
-@dataclass(frozen=True)
-class Lookup:
-    """status: found | ambiguous | unknown. `fuzzy` marks a typo-tolerant hit."""
-
-    status: str
-    query: str
-    team: Team | None = None
-    candidates: tuple[Team, ...] = ()
-    suggestions: tuple[Team, ...] = ()
-    fuzzy: bool = False
-
-
 @dataclass
 class TeamResolver:
     teams: dict[str, Team] = field(default_factory=dict)
@@ -85,7 +53,7 @@ class TeamResolver:
     def default(cls) -> TeamResolver:
         """A fresh resolver over the curated data (the parse is cached)."""
         resolver = cls()
-        for team, aliases in _curated():
+        for team, aliases in curated():
             resolver.add_team(team)
             for alias in aliases:
                 resolver.add_alias(alias)
@@ -279,24 +247,3 @@ def _alias_cores(resolver: TeamResolver) -> tuple[dict[int, list[str]], frozense
     for name in cores:
         by_length.setdefault(len(name), []).append(name)
     return by_length, frozenset(_word_order(name) for name in cores)
-
-
-@lru_cache(maxsize=1)
-def _curated() -> tuple[tuple[Team, tuple[Alias, ...]], ...]:
-    entries = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    out = []
-    for entry in entries:
-        team = Team(
-            id=entry["id"],
-            names=dict(entry["names"]),
-            kind=entry.get("kind", "club"),
-            country=entry.get("country"),
-        )
-        aliases = tuple(
-            Alias(team.id, form, lang, "curated")
-            for lang, names in entry.get("aliases", {}).items()
-            for alias in names
-            for form in alias_forms(alias, lang)
-        )
-        out.append((team, aliases))
-    return tuple(out)

@@ -27,7 +27,7 @@ from bot.reports.clauses.cues import (
 from bot.reports.clauses.otherday import another_day
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
 from bot.reports.text.document import Document
-from bot.teams.resolver import _curated
+from bot.teams.curated import curated
 
 FOREIGN = "foreign"
 PAST = "past"
@@ -124,7 +124,7 @@ def _ends(text: str, start: int, reach: int, words: tuple[str, ...], fold: bool 
 
 @lru_cache(maxsize=1)
 def _national_teams() -> frozenset[str]:
-    return frozenset(team.id for team, _ in _curated() if team.kind == "national")
+    return frozenset(team.id for team, _ in curated() if team.kind == "national")
 
 
 def target_of(

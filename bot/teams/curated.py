@@ -1,0 +1,65 @@
+"""The curated team list (`teams.json`) and the records a resolver holds: a team,
+an alias with where it was learned, and the answer to a lookup."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from bot.teams.names import alias_forms
+
+DATA_FILE = Path(__file__).with_name("teams.json")
+
+
+@dataclass(frozen=True)
+class Team:
+    id: str
+    names: dict[str, str]
+    kind: str = "club"
+    country: str | None = None
+
+    def display(self, lang: str) -> str:
+        return self.names.get(lang) or self.names.get("en") or self.id
+
+
+@dataclass(frozen=True)
+class Alias:
+    team: str
+    alias: str
+    lang: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """status: found | ambiguous | unknown. `fuzzy` marks a typo-tolerant hit."""
+
+    status: str
+    query: str
+    team: Team | None = None
+    candidates: tuple[Team, ...] = ()
+    suggestions: tuple[Team, ...] = ()
+    fuzzy: bool = False
+
+
+@lru_cache(maxsize=1)
+def curated() -> tuple[tuple[Team, tuple[Alias, ...]], ...]:
+    entries = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    out = []
+    for entry in entries:
+        team = Team(
+            id=entry["id"],
+            names=dict(entry["names"]),
+            kind=entry.get("kind", "club"),
+            country=entry.get("country"),
+        )
+        aliases = tuple(
+            Alias(team.id, form, lang, "curated")
+            for lang, names in entry.get("aliases", {}).items()
+            for alias in names
+            for form in alias_forms(alias, lang)
+        )
+        out.append((team, aliases))
+    return tuple(out)
