@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
+from bot.reports.names.commonnouns import PERSON_ADJECTIVES, common_word, german_noun  # noqa: F401
 from bot.reports.names.demonymnames import after_demonym
 from bot.reports.names.fullnames import first_names
 from bot.reports.names.namewords import (
@@ -22,11 +23,9 @@ from bot.reports.names.namewords import (
     ROLE_ENDINGS,
     STOP,
 )
-from bot.reports.names.numberlike import number_word
 from bot.reports.names.playerbook import PlayerBook, last_name, name_key  # noqa: F401
 from bot.reports.text.letters import spelt, within_plane
 
-_STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _WORD_SPLIT = re.compile(r"([^\W\d_]++(?:['’\-][^\W\d_]++)*+)")
 """_WORD as a split; possessive, which finds the same words a little faster."""
@@ -48,9 +47,6 @@ GOAL_NOUN_DE = (
 """A goal noun after a German name in the genitive (`Sanés Treffer`, `Sanés zwei Tore`)."""
 _GENITIVE_NOUN = re.compile(GOAL_NOUN_DE)
 _BARE_APOSTROPHE = re.compile(r"['’](?![^\W\d_])")
-PERSON_ADJECTIVES = frozenset(
-    "eingewechselte eingewechselten ausgewechselte ausgewechselten ehemalige ehemaligen".split()
-)
 
 
 @dataclass(unsafe_hash=True)
@@ -241,7 +237,7 @@ def _leading_noise(text, words, run, lang) -> bool:
         # `auf der anderen Seite Jérémy Toulalan`: after an article and an adjective the
         # first of three capitalised words is a noun; of two (`der eingewechselte Thomas
         # Müller`) it is the first name.
-        return _german_noun(text, words, run[0][3], run[0][2], adjective=len(run) > 2)
+        return german_noun(text, words, run[0][3], run[0][2], adjective=len(run) > 2)
     return False
 
 
@@ -267,50 +263,9 @@ def _person(text, words, run, lang) -> Person | None:
         last, name_end, possessive = last[:-1], name_end - 1, True
     if last.isupper() and len(last) > 1 and len(run) == 1:
         return None
-    if len(run) == 1 and _common_word(text, words, first, last, lang):
+    if len(run) == 1 and common_word(text, words, first, last, lang):
         return None
     name = text[run[0][0] : name_end]
     if '"' in name or "“" in name or "„" in name:
         name = " ".join([w[2] for w in run[:-1]] + [last])
     return Person(run[0][0], name_end, name, before.lower(), possessive)
-
-
-def _common_word(text, words, i, word, lang) -> bool:
-    if lang == "de":
-        return _german_noun(text, words, i, word)
-    if number_word(word):
-        return True
-    at_start = i == 0 or text[words[i - 1][1] : words[i][0]].strip()[-1:] in (".", "!", "?", ":")
-    if not at_start:
-        return False
-    suffixed = word.lower().endswith(("ed", "ing", "ly"))
-    if not suffixed and word.lower() not in text:
-        return False
-    if re.search(r"[A-Z][\w'-]+ " + re.escape(word) + r"\b", text):
-        return False
-    return suffixed or re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None
-
-
-def _german_noun(text, words, i, word, adjective: bool = True) -> bool:
-    """A noun by its ending, a number word, or the article before it. The word before
-    is looked at ahead of number_word (a cold cache makes that the dearest test): either
-    answer yes, so the order changes nothing."""
-    low = word.lower()
-    endings = NOUN_ENDINGS if adjective else _STRONG_ENDINGS
-    if low.endswith(endings) or "-" in word and low.split("-")[-1].endswith(endings):
-        return True
-    spaced = i != 0 and text[words[i - 1][1] : words[i][0]] == " "
-    if spaced:
-        prev = words[i - 1][2]
-        prev_low = prev.lower()
-        if (prev_low in DETERMINERS and prev_low != "mit") or prev_low == "per":
-            return True
-    if number_word(word):
-        return True
-    if not spaced:
-        return False
-    if adjective and prev[0].islower() and i > 1 and words[i - 2][2].lower() in DETERMINERS:
-        return (
-            prev.endswith(("e", "en", "er", "em", "es")) and prev.lower() not in PERSON_ADJECTIVES
-        )
-    return False
