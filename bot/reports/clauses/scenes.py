@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from bot.reports.clauses.asides import (
     ASIDE,
@@ -24,10 +23,8 @@ from bot.reports.clauses.cues import (
     _LEG2,
     _NEGATIVE,
     _OFFSIDE_ONLY,
-    _PAREN,
     _RESULT,
     _SHOOTOUT,
-    _SPLIT,
     _STOOD,
 )
 from bot.reports.clauses.legremarks import leg_remark
@@ -35,6 +32,7 @@ from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 from bot.reports.clauses.placed import placed_at
 from bot.reports.clauses.seemedwon import only_seemed_won
+from bot.reports.clauses.splitting import split_clauses
 from bot.reports.clauses.targets import (
     FOREIGN,
     PAST,
@@ -43,7 +41,6 @@ from bot.reports.clauses.targets import (
     mentions_in_span,
     target_of,
 )
-from bot.reports.clauses.timedlist import inside_timed_list
 from bot.reports.patterns.keyed import Keyed, lowered
 from bot.reports.text.document import Document, Sentence
 
@@ -264,32 +261,6 @@ def _back_home(
     if any(not _ADJECTIVAL.match(doc.text[m.end : m.end + 20]) for m in mentions):
         return True
     return main_score is not None and main_score.search(clause.text) is not None
-
-
-def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of clauses, not split inside parentheses; goals and cards both ask."""
-    return _split_clauses(text)
-
-
-@lru_cache(maxsize=4096)
-def _split_clauses(text: str) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    parens = [(m.start(), m.group()) for m in _PAREN.finditer(text)] if "(" in text else []
-    seen = depth = 0
-    for match in _SPLIT.finditer(text):
-        cut, end = match.span()
-        while seen < len(parens) and parens[seen][0] <= cut:
-            depth = depth + 1 if parens[seen][1] == "(" else max(0, depth - 1)
-            seen += 1
-        if depth or inside_timed_list(text, cut, end):
-            continue
-        if cut > start:
-            spans.append((start, cut))
-        start = end
-    if start < len(text):
-        spans.append((start, len(text)))
-    return tuple(spans)
 
 
 def _cues_in(sentence: str) -> set[Keyed]:
