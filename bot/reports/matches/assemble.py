@@ -240,7 +240,9 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         stage = "final"
     third_place = "third-place" in r.notes and stage == "final" and r.leg is None
     neutral_round = comp in NEUTRAL_FINALS if stage == "final" else comp in NEUTRAL_SEMIS
-    neutral_round = neutral_round and (stage == "final" or set(r.teams()) <= _named(doc, r))
+    neutral_round = neutral_round and (
+        stage == "final" or "third-place" in r.notes or set(r.teams()) <= _named(doc, r)
+    )
     if (r.home is None or "place-home" in r.notes) and (
         third_place or (stage in ("final", "semi-final") and r.leg is None and neutral_round)
     ):
