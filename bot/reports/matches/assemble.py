@@ -45,6 +45,7 @@ from bot.reports.matches.state import StoryState
 from bot.reports.matches.stenofirstleg import first_leg_line
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
+from bot.reports.matches.tournamenttowns import yield_town_to_line
 from bot.reports.matches.weekearlier import week_before_main
 from bot.reports.text.dayapart import date_apart, week_apart
 from bot.reports.text.document import Document
@@ -134,6 +135,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     readings = [r for r in readings if "shootout-only" not in r.notes]
     join_shootouts(readings, shootouts, two_legged(doc))
     same_day_of_a_later_date(doc, readings, main)
+    yield_town_to_line(doc, readings, primary)
     groups: dict[frozenset, list[Reading]] = {}
     for r in readings:
         if r.teams():
