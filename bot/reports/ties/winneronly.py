@@ -64,7 +64,7 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
         before = [m for m in people if m.end <= start and m.prep not in _LOSER_PREPS]
         winner = before[0].team if before and before[0].prep == "" else None
     else:
-        plain = [m for m in clause if m.start < pos and m.prep not in _LOSER_PREPS]
+        plain = [m for m in clause if m.start < pos and not _loser(doc.text, m)]
         winner = plain[0].team if len(plain) == 1 else None
         if (
             winner is None
@@ -115,6 +115,15 @@ nominative article) is the subject, the sides after it the objects."""
 
 
 _LOSER_PREPS = frozenset("gegen bei beim against at over past to by".split())
+_LOSER_BEFORE = re.compile(
+    r"\b(?:gegen|bei|against|at|over|past|to|by)\s+(?:den|die|das|dem|der|the)\s+$", re.I
+)
+
+
+def _loser(text: str, m) -> bool:
+    """`gegen den FC Bayern`, `against the Dutch`: a side after a preposition of the
+    beaten, its article between them, is no subject of going through."""
+    return m.prep in _LOSER_PREPS or bool(_LOSER_BEFORE.search(text, max(0, m.start - 16), m.start))
 
 
 _LIST_REST = re.compile(r"[\s,.;]*(?:(?:and|und)\s+)?(?:(?:the|den|die|das|dem)\s+)?")
