@@ -131,7 +131,7 @@ _KNOCKED_OUT = re.compile(
     r"ausgeschaltet|eliminiert|rausgeworfen|knocked out|eliminated|aus dem (?:Wettbewerb|Turnier)",
     re.I,
 )
-_INVERTED = re.compile(r"\b(?:hatte|hat|hatten|haben)\s+(?:der|die|das)\s+$", re.I)
+_INVERTED = re.compile(r"\b(?:hatte|hat|hatten|haben)\s+(?:(?:der|die|das)\s+)?$", re.I)
 """`Der FC Fulham hatte zuvor Juventus Turin und den VfL Wolfsburg ausgeschaltet`, `hatte
 der FC Fulham ... ausgeschaltet`: the side right before or after the auxiliary (with a
 nominative article) is the subject, the sides after it the objects."""
