@@ -43,6 +43,7 @@ from bot.reports.matches.sameplace import same_place_home
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.stenofirstleg import first_leg_line
+from bot.reports.matches.sumlegs import leg_by_stated_sum, share_known_season
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
 from bot.reports.matches.tournamenttowns import yield_town_to_line
@@ -144,7 +145,11 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     for group in groups.values():
         merged = merge_readings([r for r in group if "unoriented" not in r.notes])
         merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
-        merged += other_leg_by_sum(doc, merged) or first_leg_by_sum(doc, merged)
+        merged += (
+            other_leg_by_sum(doc, merged)
+            or first_leg_by_sum(doc, merged)
+            or leg_by_stated_sum(doc, merged)
+        )
         set_legs(doc, merged, main)
         week_apart(doc, merged, readings, lambda legs=merged: competition_of(doc, legs[0], primary))
         if main in merged and main.leg is None and two_legged(doc):
@@ -159,6 +164,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             match = _to_match(doc, r, primary, main)
             if match is not None:
                 out.append((match, r))
+        share_known_season(out, merged)
     out.sort(key=lambda item: item[1].hit.start)
     return out
 
