@@ -237,6 +237,7 @@ def _mention(text: str, start: int, end: int, team, prep: str | None = None) -> 
     if prep is None:
         before = text[max(0, start - 30) : start].split()
         word = before[-1] if before and text[start - 1 : start] == " " else ""
+        word = word if word[-1:].isalnum() else ""  # `In the quarterfinals, Redknapp's team`
         prep = word.lower() if word and (word[0].islower() or word.lower() in _PREPS) else ""
     return {
         "start": start,
