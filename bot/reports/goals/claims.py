@@ -37,9 +37,8 @@ _TALLY = Keyed(
     "goal|tor|treffer|season|career|so far|saison|karriere|bisher",
 )
 _OWN_STRETCH = 50
-"""How far after a scorer's name, up to the next scorer, a kick cue is his own where one
-clause names several (`Jugovic then levelled the tie from the penalty spot and Nesta put
-Lazio ahead`); the verb between name and cue takes some of it."""
+"""How far past a scorer's name (up to the next) a kick cue is his: `Jugovic then levelled
+the tie from the penalty spot and Nesta put Lazio ahead`."""
 _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
 _JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
 """Held by every match of SCORE_AFTER: a cheap test before it."""
