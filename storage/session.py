@@ -23,6 +23,9 @@ class Session:
     claims: list[tuple[Any, ...]] = field(default_factory=list)
     teams: set[str] = field(default_factory=set)
     competitions: dict[str, int] = field(default_factory=dict)
+    paired_ties: dict[frozenset, int] = field(default_factory=dict)
+    """The tie each pair of teams' legs in this report made: the report's own statement
+    of that pair's tie is that tie, whether or not either names a season."""
 
     async def one(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
         rows = await self.conn.execute_fetchall(sql, params)

@@ -119,9 +119,11 @@ async def _computed_tie(
     if row is None:
         row = await _find_tie(session, computed, legless=True)
     if row is None:
-        await _insert_tie(session, computed, first_id, second_id)
+        tie_id = await _insert_tie(session, computed, first_id, second_id)
+        session.paired_ties[frozenset(computed.teams)] = tie_id
         return True
     tie_id = int(row["id"])
+    session.paired_ties[frozenset(computed.teams)] = tie_id
     await session.conn.execute(
         "UPDATE ties SET first_leg_id = ?, second_leg_id = ?, computed = 1 WHERE id = ?",
         (first_id, second_id, tie_id),
@@ -197,7 +199,7 @@ async def merge_tie(session: Session, stated: Tie) -> None:
     """Merge a tie as a report states it, then record the claim."""
     if len(set(stated.teams)) != 2:
         raise ValueError(f"a tie needs two different teams, got {stated.teams!r}")
-    row = await _find_tie(session, stated)
+    row = await _paired_tie(session, stated) or await _find_tie(session, stated)
     if row is None:
         checked = await _check_rules(session, stated)
         tie_id = await _insert_tie(session, checked)
@@ -207,6 +209,20 @@ async def merge_tie(session: Session, stated: Tie) -> None:
         tie_id = int(row["id"])
         await _merge_statement(session, tie_id, row, stated, by_legs=False)
     await session.claim("tie", tie_id, stated_fact(stated), stated.evidence)
+
+
+async def _paired_tie(session: Session, stated: Tie) -> Any | None:
+    """The tie this report's own legs of the pair made, where the statement fits it."""
+    tie_id = session.paired_ties.get(frozenset(stated.teams))
+    if tie_id is None:
+        return None
+    row = await session.one(f"SELECT {TIE_COLUMNS} FROM {TIE_FROM} WHERE t.id = ?", (tie_id,))
+    stored = tie_from_row(row)
+    fits = all(
+        compatible(getattr(stored, name), getattr(stated, name))
+        for name in ("competition", "season", "stage")
+    )
+    return row if fits else None
 
 
 async def _check_rules(session: Session, stated: Tie) -> Tie:

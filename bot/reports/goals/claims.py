@@ -36,6 +36,9 @@ _TALLY = Keyed(
     ),
     "goal|tor|treffer|season|career|so far|saison|karriere|bisher",
 )
+_OWN_STRETCH = 50
+"""How far past a scorer's name (up to the next) a kick cue is his: `Jugovic then levelled
+the tie from the penalty spot and Nesta put Lazio ahead`."""
 _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
 _JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
 """Held by every match of SCORE_AFTER: a cheap test before it."""
@@ -138,7 +141,7 @@ class ClaimReading:
         each_kick = kicks_for_each(self.doc.text, self.lang, doers, clause.end)
         for index, doer in enumerate(doers):
             stop = doers[index + 1].start if index + 1 < len(doers) else clause.end
-            after = self.doc.text[doer.end : min(stop, doer.end + 25)]
+            after = self.doc.text[doer.end : min(stop, doer.end + _OWN_STRETCH)]
             mine = penalty if len(doers) == 1 else each_kick or bool(pen_each.search(after))
             own_each = own if len(doers) == 1 else bool(own_each_cue.search(after))
             side = sides.get(id(doer))

@@ -43,8 +43,10 @@ from bot.reports.matches.sameplace import same_place_home
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.stenofirstleg import first_leg_line
+from bot.reports.matches.sumlegs import leg_by_stated_sum, share_known_season
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
+from bot.reports.matches.tournamenttowns import yield_town_to_line
 from bot.reports.matches.weekearlier import week_before_main
 from bot.reports.text.dayapart import date_apart, week_apart
 from bot.reports.text.document import Document
@@ -134,6 +136,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     readings = [r for r in readings if "shootout-only" not in r.notes]
     join_shootouts(readings, shootouts, two_legged(doc))
     same_day_of_a_later_date(doc, readings, main)
+    yield_town_to_line(doc, readings, primary)
     groups: dict[frozenset, list[Reading]] = {}
     for r in readings:
         if r.teams():
@@ -142,7 +145,11 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     for group in groups.values():
         merged = merge_readings([r for r in group if "unoriented" not in r.notes])
         merged += _orient_by_aggregate(doc, [r for r in group if "unoriented" in r.notes], merged)
-        merged += other_leg_by_sum(doc, merged) or first_leg_by_sum(doc, merged)
+        merged += (
+            other_leg_by_sum(doc, merged)
+            or first_leg_by_sum(doc, merged)
+            or leg_by_stated_sum(doc, merged)
+        )
         set_legs(doc, merged, main)
         week_apart(doc, merged, readings, lambda legs=merged: competition_of(doc, legs[0], primary))
         if main in merged and main.leg is None and two_legged(doc):
@@ -157,6 +164,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             match = _to_match(doc, r, primary, main)
             if match is not None:
                 out.append((match, r))
+        share_known_season(out, merged)
     out.sort(key=lambda item: item[1].hit.start)
     return out
 
@@ -240,7 +248,9 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         stage = "final"
     third_place = "third-place" in r.notes and stage == "final" and r.leg is None
     neutral_round = comp in NEUTRAL_FINALS if stage == "final" else comp in NEUTRAL_SEMIS
-    neutral_round = neutral_round and (stage == "final" or set(r.teams()) <= _named(doc, r))
+    neutral_round = neutral_round and (
+        stage == "final" or "third-place" in r.notes or set(r.teams()) <= _named(doc, r)
+    )
     if (r.home is None or "place-home" in r.notes) and (
         third_place or (stage in ("final", "semi-final") and r.leg is None and neutral_round)
     ):

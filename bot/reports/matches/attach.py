@@ -13,6 +13,7 @@ from bot.reports.matches.describedshootout import described_shootout
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.legplace import legs_date, weekdays_leg
+from bot.reports.matches.owndates import drop_months_of_another_year
 from bot.reports.matches.owners import ahead_at, owner_finder
 from bot.reports.matches.placecues import place_cues
 from bot.reports.matches.previewlegs import preview_home
@@ -102,6 +103,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         r = owner(m.start())
         if r is not None:
             r.year = m.group(1)
+    drop_months_of_another_year(readings)
     if same := when.SAME_DAY.search(text):
         for r in readings:
             if not _told_before_anothers(sentence, r, readings, same.start()) and not (

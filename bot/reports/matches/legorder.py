@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches.doclower import lower_exact_text
 from bot.reports.matches.reading import Reading
+from bot.reports.matches.replays import told_as_replay
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
 
@@ -24,6 +25,10 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
         return
     a, b = merged
     if a.stage and b.stage and a.stage != b.stage:
+        return
+    if told_as_replay(a, b):
+        a.leg = b.leg = None
+        a.stage = b.stage = a.stage or b.stage
         return
     if not a.leg and not b.leg and _home_and_away_in_one_breath(a, b):
         first, later = (a, b) if a.hit.start < b.hit.start else (b, a)

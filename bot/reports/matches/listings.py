@@ -30,7 +30,7 @@ _HEADLINE_NOTES = re.compile(r"\s*\(([^()]{1,80})\)")
 """`Sevilla 2-2 Espanyol (aet; Sevilla win 3-1 on penalties)`: what the brackets after a
 headline score say of extra time and a shoot-out."""
 _HEADER_SCORE = re.compile(r"^\s+(\d{1,2}):(\d{1,2})\b")
-_AET = re.compile(r"^,?\s*(?:aet|a\.e\.t\.|n\.\s?V\.|after extra[- ]time)", re.I)
+_AET = re.compile(r"^,?\s*\(?\s*(?:aet|a\.e\.t\.|n\.\s?V\.|after extra[- ]time)", re.I)
 _PLACE_PREFIX = re.compile(
     r"^[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}: (?=[A-ZÄÖÜ0-9])|"
     r"^[A-ZÄÖÜ][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [\w'’.-]+(?: [\w'’.-]+){0,3}){1,2}: (?=[A-ZÄÖÜ])"

@@ -20,6 +20,7 @@ from bot.reports.matches.hostroles import home_by_role
 from bot.reports.matches.leadleg import lead_leg
 from bot.reports.matches.leadpair import lead_pair_result, own_clause_stages
 from bot.reports.matches.legorder import two_legged
+from bot.reports.matches.otherday import another_results_day
 from bot.reports.matches.otherscore import tells_other_score
 from bot.reports.matches.pastedition import past_edition
 from bot.reports.matches.previewlead import lead_tells_next_match
@@ -123,6 +124,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
                 for at, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
                 if (k == "weekday" or (len(v) == 10 and recent(v, doc.published, MAIN_DAYS)))
                 and not told_ahead(sentence.text, at)
+                and not another_results_day(sentence, at, main, readings)
             ]
             if found:
                 main.date = found[0]

@@ -79,6 +79,7 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
             r.notes.add("third-place")
         elif side:
             r.home = side
+            r.notes.add("town-home")
     if "'s " in text or "’s " in text:
         for r in readings:
             owned = owned_ground(text, len(text), r.teams() or ("", ""), resolver)

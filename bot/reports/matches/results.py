@@ -12,6 +12,7 @@ from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
 from bot.reports.matches.describedpair import described_pair
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
+from bot.reports.matches.groundopponent import ground_opponent
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.listings import header_reading
@@ -191,6 +192,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o, filled = previous[1] if previous[0] == p else previous[0], True
     elif o is None and (town := place_opponent(doc, sentence, hit, p, resolver)):
         o = town
+    elif o is None and (host := ground_opponent(doc, sentence, hit, p, resolver)):
+        o = host
     elif o is None and (town := leg_town_opponent(doc, sentence, hit, p, resolver)):
         o, filled = town, True
     elif o is None:

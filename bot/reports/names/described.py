@@ -236,7 +236,7 @@ def _plurals(text: str, found: list[dict], named: set[str], resolver, plurals: l
 def _mention(text: str, start: int, end: int, team, prep: str | None = None) -> dict:
     if prep is None:
         before = text[max(0, start - 30) : start].split()
-        word = before[-1] if before and text[start - 1 : start] == " " else ""
+        word = before[-1] if before and text[start - 1] == " " and before[-1][-1].isalnum() else ""
         prep = word.lower() if word and (word[0].islower() or word.lower() in _PREPS) else ""
     return {
         "start": start,

@@ -25,7 +25,7 @@ def settle(
         if len(owners) > 1:
             named = (owners & plain) or neighbours(owners, plain, resolver)
             if len(named) > 1 and f.get("prep", "") in _ARTICLES:
-                named = _named_just_before(f["start"], named, out, text)
+                named = _named_just_before(f["start"], named, out, text) or _only_side(named, out)
             owners = named
             if len(owners) != 1:
                 continue
@@ -64,6 +64,17 @@ def _named_just_before(start: int, owners: set[str], settled: list[dict], text: 
         if team != best and not _SENTENCE_BREAK.search(text, at, last[best]):
             return set()
     return {best}
+
+
+def _only_side(owners: set[str], settled: list[dict]) -> set[str]:
+    """`Manchester United ... ein 2:0 gegen Newcastle United ... United hatte im Hinspiel`
+    with no holder of the short name named just before it: the one holder named before it
+    as a side of its own, where every other was named only as an opponent."""
+    sides = {
+        g["team"] for g in settled if g["team"] in owners and g.get("prep", "") not in _AS_OPPONENT
+    }
+    opponents = {g["team"] for g in settled if g["team"] in owners} - sides
+    return sides if len(sides) == 1 and opponents == owners - sides else set()
 
 
 def is_full_name(alias: str, resolver: TeamResolver) -> bool:

@@ -7,8 +7,8 @@ until then (a second leg goes on only with the tie level)."""
 from __future__ import annotations
 
 from bot.facts import Tie
-from bot.reports.matches import cues
 from bot.reports.matches.sides import clause_bounds
+from bot.reports.ties.advancemore import advance_search
 from bot.reports.ties.cues import SUM_AFTER_EXTRA
 from bot.reports.ties.winneronly import WENT_OUT
 
@@ -25,7 +25,7 @@ def clause_ties(doc, sentence, results, sides, people) -> list[Tie]:
     for hit, (p, o, guessed) in zip(results, pairs, strict=True):
         start, end = clause_bounds(sentence, hit)
         clause = doc.text[start:end]
-        if not cues.ADVANCE.search(clause) or WENT_OUT.search(clause):
+        if not advance_search(clause) or WENT_OUT.search(clause):
             continue
         if not p or not o or guessed:
             continue

@@ -40,7 +40,14 @@ def leg_after_extra(doc, sentence, results, pair) -> bool:
     return any(SUM_AFTER_EXTRA.match(doc.text, h.end) for h in results)
 
 
-_AND = re.compile(r"\s+(?:and|und|sowie)\s+(?:(?:the|den|die|das|dem)\s+)?")
+_AND = re.compile(
+    r"(?:\s+in the\s+(?:[\w-]+\s+){0,2}?(?:round of \d+|last \d+|[\w-]*finals?))?"
+    r"\s+(?:and|und|sowie)\s+(?:(?:im|in der|in the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\w*finale?s?|[\w-]*final|[\w-]*finals|Runde|round(?: of \d+)?|last \d+)\s+)?"
+    r"(?:(?:the|den|die|das|dem)\s+)?"
+)
+"""`A and B`, `im Viertelfinale A und im Halbfinale den B`, `A in the last 16 and B`: two
+sides knocked out, each in the round named beside it."""
 
 
 def joined_objects(text: str, mentions) -> list[str]:

@@ -19,6 +19,7 @@ from bot.reports.matches.scores import find_scores
 from bot.reports.matches.sides import clause_bounds, opponent, sides
 from bot.reports.matches.state import TEAM_IT, StoryState
 from bot.reports.text.document import Document
+from bot.reports.ties.advancemore import advance_search
 from bot.reports.ties.clauseadvance import clause_ties
 from bot.reports.ties.cues import (
     SUM_AFTER_EXTRA,
@@ -32,7 +33,7 @@ from bot.reports.ties.gate import may_state
 from bot.reports.ties.laterkicks import settle_by_later_kicks
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
-from bot.reports.ties.onematch import one_match_knockout
+from bot.reports.ties.onematch import legged_qualifier, one_match_knockout
 from bot.reports.ties.trophyfinal import drop_trophy_finals
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
 from bot.reports.ties.winneronly import WENT_OUT, winner_only
@@ -96,6 +97,7 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             one_match = one_match_knockout(tie.competition or primary)
             own = any(h.kind == "result" for h in find_scores(tie.evidence or ""))
             one_match = one_match and (one_match_knockout(primary) or own)  # its one match
+            one_match = one_match and not legged_qualifier(doc, tie.competition or primary)
             if not one_match or tie.aggregate is not None:
                 ties.append(tie)
     for tie in described_ties(doc, ties, matches):
@@ -169,7 +171,7 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
     pronoun = subject if _PRONOUN.match(text) else None
     passive = PASSIVE_OUT.search(text)
     winner_by = agent(sentence, passive, people)
-    active = None if passive else cues.ADVANCE.search(text)
+    active = None if passive else advance_search(text)
     out_words = bool(passive or WENT_OUT.search(text) or cues.LOSE.search(text))
     for hit in aggregates:
         p, o, guessed = _sides(doc, sentence, hit, people, state_pairs.get(index), pronoun)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from bot.reports.matches import cues
 from bot.reports.matches.doclower import lowered_text
 from bot.reports.matches.scores import find_scores, score_sentences
 from bot.reports.patterns.keyed import lowered
 from bot.reports.text.document import Document
 from bot.reports.text.keyholds import may_hold
+from bot.reports.ties.advancemore import HINTS, advance_search
 from bot.reports.ties.failedat import FAILED_AT
 
 _FAILED_KEYS = ("cheitert",)
@@ -18,7 +18,7 @@ _FAILED_KEYS = ("cheitert",)
 
 _ADVANCE_HINTS = (
     "advanc", "through", "knocked", "knocking", "eliminat", "ousted", "durchge", "durchsetz",
-    "ausgeschalt", "ausschalt", "weiter", "zog", "rausgew", "warf", "reach", "scheiter",
+    "ausgeschalt", "ausschalt", "weiter", "zog", "rausgew", "warf", "reach", "scheiter", *HINTS,
 )  # fmt: skip
 
 
@@ -44,7 +44,7 @@ def _may_state_in(sentence, may_score: bool, hint: bool) -> bool:
         h.kind in ("aggregate", "shootout") for h in find_scores(text, sentence.start)
     ):
         return True
-    return hint and (cues.ADVANCE.search(text) is not None or _failed_at(text))
+    return hint and (advance_search(text) is not None or _failed_at(text))
 
 
 def _failed_at(text: str) -> bool:

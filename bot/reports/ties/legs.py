@@ -149,6 +149,9 @@ def complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bo
     if tie.aggregate is None and computed is not None:
         tie.aggregate, tie.inferred = computed.aggregate, True
         tie.winner = tie.winner or computed.winner
+        if tie.decided_by is None and tie.winner == computed.winner:
+            tie.decided_by = computed.decided_by  # `setzte sich gegen X durch` and both legs
+            tie.penalties = tie.penalties or computed.penalties
     if tie.winner is None and computed is not None and computed.aggregate == tie.aggregate:
         tie.winner, tie.decided_by = computed.winner, computed.decided_by
         tie.penalties = tie.penalties or computed.penalties

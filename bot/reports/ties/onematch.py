@@ -4,6 +4,7 @@ match, never a two-legged tie."""
 from __future__ import annotations
 
 from bot.competitions.names import info
+from bot.reports.matches.legorder import two_legged
 
 _ONE_MATCH_CUPS = frozenset(
     (
@@ -14,6 +15,13 @@ _ONE_MATCH_CUPS = frozenset(
 )  # fmt: skip
 """Cups whose every round is one match (Copa del Rey, Coppa Italia, the EFL Cup and the
 Taça de Portugal play two-legged semi-finals, so they are not here)."""
+
+
+def legged_qualifier(doc, competition: str | None) -> bool:
+    """`Spanien gewann in Oslo mit 3:0, nachdem es das Hinspiel 2:1 gewonnen hatte`: the
+    play-offs of a qualification are played over two legs where the report tells legs,
+    so a side going through there won a tie, not one match."""
+    return bool(competition) and "qualif" in competition.lower() and two_legged(doc)
 
 
 def one_match_knockout(competition: str | None) -> bool:

@@ -8,6 +8,7 @@ import re
 from bot.facts import Tie
 from bot.reports.matches import cues
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.ties.advancemore import advance_words
 from bot.reports.ties.cues import PARTICIPLE_WIN, joined_objects
 from bot.reports.ties.verbfinal import apposed_subject, verb_final_subject
 
@@ -30,7 +31,7 @@ def winner_only(doc, sentence, people, shootouts, away_goals) -> list[Tie]:
         return _clause_tie(doc, sentence, people, shootouts[0], None, away_goals)
     out: list[Tie] = []
     seen: set[int] = set()
-    for verb in cues.ADVANCE.pattern.finditer(sentence.text):
+    for verb in advance_words(sentence.text):
         found = _clause_tie(doc, sentence, people, None, verb, away_goals)
         for tie in found:
             key = hash(frozenset(tie.teams))
@@ -64,7 +65,7 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
         before = [m for m in people if m.end <= start and m.prep not in _LOSER_PREPS]
         winner = before[0].team if before and before[0].prep == "" else None
     else:
-        plain = [m for m in clause if m.start < pos and m.prep not in _LOSER_PREPS]
+        plain = [m for m in clause if m.start < pos and not _loser(doc.text, m)]
         winner = plain[0].team if len(plain) == 1 else None
         if (
             winner is None
@@ -86,6 +87,8 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
             winner = apposed_subject(doc.text, people, start, lead)
     if winner is None or WENT_OUT.search(doc.text[start:end]):
         return []
+    if any(_NEXT_OPPONENT.search(doc.text, max(0, m.start - 60), m.start) for m in clause):
+        return []
     losers = {m.team for m in clause if m.team != winner}
     if len(losers) in (2, 3) and anchor is None:
         joined = joined_objects(doc.text, [m for m in clause if m.team != winner])
@@ -97,24 +100,53 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
     if anchor and anchor.first != anchor.second:
         high, low = max(anchor.first, anchor.second), min(anchor.first, anchor.second)
         tie.penalties = {winner: high, loser: low}
-    if anchor or cues.PENALTIES.search(doc.text[start:end]):
+    if anchor or cues.PENALTIES.search(doc.text[start:end]) or _PENALTY_TAIL.match(doc.text, end):
         tie.decided_by = "penalties"
     elif away_goals:
         tie.decided_by = "away_goals"
     return [tie]
 
 
+_NEXT_OPPONENT = re.compile(
+    r"\b(?:to|into|in)\s+(?:a|an|the|einen?|das|die|den)\s+(?:[\w-]+\s+){0,3}?(?:play-?offs?|finals?|"
+    r"semi-?finals?|quarter-?finals?|ties?|meetings?|dates?|clash|Playoffs?|Relegation|Finale|"
+    r"Halbfinale|Viertelfinale|Duell|Endspiel)\s+(?:against|with|gegen|mit)\s+(?:the\s+|den\s+|die\s+)?$",
+    re.I,
+)
+"""`Honduras advanced to a two-game playoff against Australia`: the side after the round
+it goes through to is its next opponent, not a side it beat."""
+_PENALTY_TAIL = re.compile(
+    r"\s*(?:winning|having won|and won)\s+(?:it\s+|the tie\s+|the series\s+)?"
+    r"(?:\d{1,2}-\d{1,2}\s+)?"
+    r"(?:on penalties|in a (?:penalty )?shoot-?out|on spot[- ]kicks)\b|"
+    r"\s*(?:und zwar\s+)?(?:im|nach) Elfmeterschießen\b",
+    re.I,
+)
+"""`came through a play-off against Canada, winning on penalties`: the participle after
+the comma tells how its clause's tie was won."""
 _CLAUSE_CUT = re.compile(r"[,;]\s|\s[–—]\s")
 _PERFECT_SUBJECT = re.compile(r"\s*(?:(?:der|die|das)\s+)?", re.I)
 _AUXILIARY = re.compile(r"\s+(?:hatte|hat|hatten|haben|had|has|have)\s")
-_KNOCKED_OUT = re.compile(r"ausgeschaltet|eliminiert|rausgeworfen|knocked out|eliminated", re.I)
-_INVERTED = re.compile(r"\b(?:hatte|hat|hatten|haben)\s+(?:der|die|das)\s+$", re.I)
+_KNOCKED_OUT = re.compile(
+    r"ausgeschaltet|eliminiert|rausgeworfen|knocked out|eliminated|aus dem (?:Wettbewerb|Turnier)",
+    re.I,
+)
+_INVERTED = re.compile(r"\b(?:hatte|hat|hatten|haben)\s+(?:(?:der|die|das)\s+)?$", re.I)
 """`Der FC Fulham hatte zuvor Juventus Turin und den VfL Wolfsburg ausgeschaltet`, `hatte
 der FC Fulham ... ausgeschaltet`: the side right before or after the auxiliary (with a
 nominative article) is the subject, the sides after it the objects."""
 
 
 _LOSER_PREPS = frozenset("gegen bei beim against at over past to by".split())
+_LOSER_BEFORE = re.compile(
+    r"\b(?:gegen|bei|against|at|over|past|to|by)\s+(?:den|die|das|dem|der|the)\s+$", re.I
+)
+
+
+def _loser(text: str, m) -> bool:
+    """`gegen den FC Bayern`, `against the Dutch`: a side after a preposition of the
+    beaten, its article between them, is no subject of going through."""
+    return m.prep in _LOSER_PREPS or bool(_LOSER_BEFORE.search(text, max(0, m.start - 16), m.start))
 
 
 _LIST_REST = re.compile(r"[\s,.;]*(?:(?:and|und)\s+)?(?:(?:the|den|die|das|dem)\s+)?")

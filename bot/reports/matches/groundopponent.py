@@ -1,0 +1,33 @@
+"""`Redknapp's team won 1-0 at Old Trafford`, `Leverkusen gewann 2:0 im Signal Iduna
+Park`: a result told with its subject and a club's own ground right after the score, and
+no opponent named, was played against that ground's club (not in a final, whose ground
+is chosen in advance, nor where the ground is the subject's own)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.names.stadiums import stadium_team
+
+_GROUND = re.compile(
+    r"\s+(?:at|im|in der|in|bei)\s+(?:the\s+|dem\s+)?"
+    r"(?P<place>[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,3})"
+)
+_FINAL = re.compile(r"(?<!-)\b(?:final|finale|endspiel)\b", re.I)
+
+
+def ground_opponent(doc, sentence, hit, p: str, resolver) -> str | None:
+    found = _GROUND.match(doc.text, hit.end)
+    if found is None or found.end() > sentence.end or _FINAL.search(sentence.text):
+        return None
+    if not any(m.team == p and m.end <= hit.start for m in doc.mentions_in(sentence)):
+        return None
+    words = found.group("place").split()
+    grounds = (stadium_team(" ".join(words[:n])) for n in range(len(words), 0, -1))
+    team = next((t for t in grounds if t), None)
+    if team is None or team == p:
+        return None
+    a, b = resolver.teams.get(p), resolver.teams.get(team)
+    if a is None or b is None or a.kind != "club" or b.kind != "club":
+        return None
+    return team
