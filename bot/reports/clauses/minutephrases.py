@@ -8,6 +8,8 @@ import re
 from bot.reports.clauses import late_minutes as late
 from bot.reports.clauses import minutelists as lists
 from bot.reports.clauses.minutestretches import Gate
+from bot.reports.patterns.keyed import lower_exact
+from bot.reports.patterns.spots import starting_with, within_runs
 
 _WORD = r"[A-Za-zäöüß]+(?:-[a-zäöüß]+)?"
 _NUM = r"\d{1,3}"
@@ -89,6 +91,17 @@ WORD_ORDINAL_EN = re.compile(
 """`Son levelled in the seventh, his shot squeezing under Ederson`: a worded ordinal minute
 with its noun left out, only after a verb that takes no object (`turned in the third` is
 the third goal), and not `first` or `second` (the halves)."""
+_ORDINAL_VERBS = (
+    "scored", "struck", "replied", "responded", "answered", "level", "equali", "netted", "hit back"
+)  # fmt: skip
+"""What each match of WORD_ORDINAL_EN begins with (it ignores no case)."""
+
+
+def word_ordinals(text: str):
+    """WORD_ORDINAL_EN.finditer(text), tried only where one of its verbs begins."""
+    return starting_with(WORD_ORDINAL_EN, text, _ORDINAL_VERBS)
+
+
 PLUS = re.compile(r"(?<![\d:.,])(?P<b>45|90|105|120)\.?\s*\+\s*(?P<a>\d{1,2})\b\.?['’]?")
 ADJECTIVE = re.compile(
     r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>[A-Za-z]+(?:-[a-z]+)?(?:st|nd|rd|th)))-minute\b"
@@ -118,6 +131,20 @@ SECONDS = re.compile(  # `after 27 seconds`, `needed 40 seconds`, `30 seconds in
     r"(?:game|match|final|contest|derby|tie|first\s+half|opening\s+half)\b",
     re.I,
 )
+_SECONDS_KEYS = ("seconds", "sekunden")
+"""One of these is in each match of SECONDS, lower-cased; the rest of a match is word
+characters, spaces and hyphens (see spots.within_runs)."""
+
+
+def seconds(text: str):
+    """SECONDS.finditer(text), searched only in the runs of words holding a key (the
+    whole text where lower() and re.I fold letters apart)."""
+    low = lower_exact(text)
+    if low is None:
+        return SECONDS.finditer(text)
+    return within_runs(SECONDS, text, low, _SECONDS_KEYS)
+
+
 ELAPSED = re.compile(
     r"\b(?:needed|took|required|after|on)\s+(?:only\s+|just\s+|barely\s+)?(?P<n>\d{1,3}|"
     + _WORD

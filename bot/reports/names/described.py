@@ -10,12 +10,15 @@ import re
 from bot.competitions.scan import grouped
 from bot.reports.names.clubplurals import (
     CLUB_NOUN,
+    adjective_ends,
     adjective_pattern,
+    club_adjective_may,
     club_adjectives,
     club_plurals,
 )
 from bot.reports.names.nationalities import ADJ_TEAM, COUNTRIES, PLURAL_TEAM
 from bot.reports.names.towndescribed import town_described
+from bot.reports.patterns.spots import within_runs
 from bot.teams.resolver import TeamResolver
 
 _NATIONAL_DE = re.compile(
@@ -58,7 +61,8 @@ _CLUB_ADJ_GATE = re.compile(
     r"(?:e|en|er|es)?\s+" + CLUB_NOUN
 )
 """Each match of _CLUB_ADJ ends so (an adjective's last two letters, a club noun): most texts
-have none, and this look is cheap."""
+have none (club_adjective_may tells the same as its search, faster)."""
+_ADJ_ENDS = adjective_ends(_CLUB_ADJECTIVES)
 _NAME = r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2}"
 _COACHED_DE = re.compile(
     r"\b(?P<art>(?i:das|die|dem|des|der))\s+(?P<noun>Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s+"
@@ -73,6 +77,8 @@ _COACHED_EN = re.compile(
 _COACHED_DE_GATE = re.compile(r"(?:Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s")
 _COACHED_EN_GATE = re.compile(r"the\s+(?:team|side)|['’]s\s+(?:side|team|men|squad)")
 """Each match of _COACHED_EN holds one of these (most texts none): a cheap first look."""
+_COACHED_EN_NOUNS = ("team", "side", "men", "squad")
+"""In each match of _COACHED_EN (made of words, spaces, `-` and quotes: spots.within_runs)."""
 _WHOSE = re.compile(
     r"\b(?P<name>"
     + _NAME
@@ -129,7 +135,7 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
                 out.append(_mention(text, m.start() + m.group().index(" ") + 1, m.end(), team))
     if plurals and clubs_only:
         out += club_plurals(text, found, resolver, plurals, PLURAL_TEAM)
-    if clubs_only and _CLUB_ADJ_GATE.search(text):
+    if clubs_only and club_adjective_may(text, _ADJ_ENDS):
         out += club_adjectives(text, found, resolver, _CLUB_ADJ, ADJ_TEAM)
     taken = [(f["start"], f["end"]) for f in found]
     kept = []
@@ -150,7 +156,12 @@ def _coached(text: str, coaches: dict[str, str]) -> list[dict]:
     if _COACHED_EN_GATE.search(text):
         patterns.append(_COACHED_EN)
     for pattern in patterns:
-        for m in pattern.finditer(text):
+        found = (
+            within_runs(pattern, text, text, _COACHED_EN_NOUNS, quotes=True)
+            if pattern is _COACHED_EN
+            else pattern.finditer(text)
+        )
+        for m in found:
             name = m.group("name") or m.group("owner")
             team = coaches.get(name.split()[-1])
             if team and m.group("noun"):

@@ -1,0 +1,69 @@
+"""A whole-text `finditer` narrowed to the only places its matches can be, with the
+same matches in the same order.
+
+A pattern opening with `\\b` (or an alternation of words) gives `re` no first character
+to skip ahead to, so a search of a whole report tries it at every character. Where
+each match is known to begin with one of a few words, or to hold one and consist of
+word characters, spaces and hyphens alone, `str.find` (fast C code) finds the few
+places worth trying."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.competitions.scan import find_all
+
+
+def starting_with(pattern: re.Pattern, text: str, words: tuple[str, ...]) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` for a pattern each of whose matches begins with one of
+    `words` (as they stand: the pattern must not ignore case there).
+
+    Exact: `finditer` yields the leftmost match at or after the end of the one before
+    (none is empty: each holds a word), and a match can begin only where a word does,
+    so trying `match` at those places in order, skipping those inside the last match,
+    finds the same matches. `match` at a position sees the text before it (a `\\b` or a
+    look-behind reads as in the whole text)."""
+    spots = sorted({at for word in words for at in find_all(text, word)})
+    end = 0
+    for at in spots:
+        if at < end:
+            continue
+        found = pattern.match(text, at)
+        if found is not None:
+            end = found.end()
+            yield found
+
+
+_RUN = re.compile(r"[\w\s-]*")
+_RUN_QUOTED = re.compile(r"[\w\s'’-]*")
+
+
+def within_runs(
+    pattern: re.Pattern, text: str, low: str, keys: tuple[str, ...], quotes: bool = False
+) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` for a pattern each of whose matches holds one of `keys`
+    in `low` (the text lower-cased, of the same length, or the text itself for a cased
+    pattern) and consists of word characters, whitespace and `-` alone (with `quotes`,
+    `'` and `’` too), and which looks ahead at no other character but with `\b`.
+
+    Exact: such a match lies inside one run of those characters; the runs holding a key
+    are searched whole, in text order. The character after a run is none of them, so
+    the run's end reads to the pattern as the text's end would (nothing there to match,
+    a word boundary after a word character), and the one before it is read as it
+    stands. A run is found in C: forward from the key, and backward on the reversed
+    text."""
+    run = _RUN_QUOTED if quotes else _RUN
+    size = len(text)
+    backward = None
+    runs: list[tuple[int, int]] = []
+    for key in keys:
+        for at in find_all(low, key):
+            if any(lo <= at < hi for lo, hi in runs):
+                continue
+            if backward is None:
+                backward = text[::-1]
+            lo = size - run.match(backward, size - at).end()
+            runs.append((lo, run.match(text, at).end()))
+    for lo, hi in sorted(runs):
+        yield from pattern.finditer(text, lo, hi)
