@@ -10,9 +10,14 @@ places worth trying."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 
 from bot.competitions.scan import find_all
+from bot.reports.patterns.alternations import lead
+from bot.reports.patterns.keyed import folded, lower_exact
+
+_END = sys.maxsize
 
 
 def starting_with(pattern: re.Pattern, text: str, words: tuple[str, ...]) -> Iterator[re.Match]:
@@ -67,3 +72,34 @@ def within_runs(
             runs.append((lo, run.match(text, at).end()))
     for lo, hi in sorted(runs):
         yield from pattern.finditer(text, lo, hi)
+
+
+class Folded:
+    """A case-insensitive pattern searched as its lower-cased form (see keyed.folded) on
+    the lower-cased text, where that matches exactly where the pattern does (lower_exact):
+    several times faster than re.I. Each match is then made by the pattern itself at the
+    place found, so callers get the same match objects (of the text as it stands)."""
+
+    __slots__ = ("pattern", "low")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        low = folded(pattern) if pattern.flags & re.I else None
+        self.low = lead(low) if low is not None else None
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
+        low = lower_exact(text) if self.low is not None else None
+        if low is None:
+            return self.pattern.search(text, pos, endpos)
+        first = self.low.search(low, pos, endpos)
+        return None if first is None else self.pattern.match(text, first.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match]:
+        low = lower_exact(text) if self.low is not None else None
+        if low is None:
+            return self.pattern.finditer(text, pos, endpos)
+        match = self.pattern.match
+        return (match(text, m.start(), endpos) for m in self.low.finditer(low, pos, endpos))
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
+        return self.pattern.match(text, pos, endpos)

@@ -9,6 +9,7 @@ import re
 
 from bot.facts import Tie
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.patterns.spots import Folded
 
 _EXTRA = Keyed(
     re.compile(r"\bextra[- ]time\b|\b(?:der|die) verlängerung\b", re.I), "extra|verlängerung"
@@ -16,12 +17,14 @@ _EXTRA = Keyed(
 """Every match holds `extra` or `verlängerung` (case aside), so a sentence whose lower
 case holds neither cannot match; Keyed still searches texts where lower() and re.I
 disagree (`ı`, `ſ`, a combining dot)."""
-_NOT_EXTRA = re.compile(
-    r"\b(?:no|without|avoid\w*|ohne|keine?)\s+(?:\w+\s+)?(?:extra|verlängerung)|shoot-?out|"
-    r"penalt|spot[- ]kicks?|elfmeterschießen|\b(?:19|20)\d\d\b|\b(?:years?|seasons?) (?:ago|"
-    r"earlier|before)\b|\blast (?:season|year)\b(?!['’]s)|\bvor \w+ Jahren\b|"
-    r"\b(?:vergangene|letzte|vorige)n? (?:Saison|Jahr)\b",
-    re.I,
+_NOT_EXTRA = Folded(
+    re.compile(
+        r"\b(?:no|without|avoid\w*|ohne|keine?)\s+(?:\w+\s+)?(?:extra|verlängerung)|shoot-?out|"
+        r"penalt|spot[- ]kicks?|elfmeterschießen|\b(?:19|20)\d\d\b|\b(?:years?|seasons?) (?:ago|"
+        r"earlier|before)\b|\blast (?:season|year)\b(?!['’]s)|\bvor \w+ Jahren\b|"
+        r"\b(?:vergangene|letzte|vorige)n? (?:Saison|Jahr)\b",
+        re.I,
+    )
 )
 
 
