@@ -9,7 +9,7 @@ from bot.reports.clauses import late_minutes as late
 from bot.reports.clauses import minutelists as lists
 from bot.reports.clauses.minutestretches import Gate
 from bot.reports.patterns.keyed import lower_exact
-from bot.reports.patterns.spots import starting_with, within_runs
+from bot.reports.patterns.spots import Folded, starting_with, within_runs
 
 _WORD = r"[A-Za-zäöüß]+(?:-[a-zäöüß]+)?"
 _NUM = r"\d{1,3}"
@@ -41,14 +41,16 @@ BEFORE_END = re.compile(
     r"(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)\b(?!\s+der\s+(?:Verlängerung|ersten))",
     re.I,
 )
-HOUR_BEFORE_END = re.compile(
-    r"\b(?:(?P<q>eine Viertelstunde|a quarter of an hour)|eine halbe Stunde|half an hour)\s+"
-    r"(?:vor\s+(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)|(?:from|before)\s+"
-    r"(?:time|full[- ]time|the\s+(?:end|final\s+whistle))|(?<=\bwith a quarter of an hour )"
-    r"(?:left|remaining|to\s+go|to\s+play)|(?<=\bwith half an hour )(?:left|remaining|"
-    r"to\s+go|to\s+play))\b"
-    r"(?!\s+(?:der\s+(?:Verlängerung|ersten)|of\s+(?:the\s+first|extra|the\s+extra)))",
-    re.I,
+HOUR_BEFORE_END = Folded(
+    re.compile(
+        r"\b(?:(?P<q>eine Viertelstunde|a quarter of an hour)|eine halbe Stunde|half an hour)\s+"
+        r"(?:vor\s+(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)|(?:from|before)\s+"
+        r"(?:time|full[- ]time|the\s+(?:end|final\s+whistle))|(?<=\bwith a quarter of an hour )"
+        r"(?:left|remaining|to\s+go|to\s+play)|(?<=\bwith half an hour )(?:left|remaining|"
+        r"to\s+go|to\s+play))\b"
+        r"(?!\s+(?:der\s+(?:Verlängerung|ersten)|of\s+(?:the\s+first|extra|the\s+extra)))",
+        re.I,
+    )
 )
 """`Eine Viertelstunde vor dem Ende`, `half an hour from time`, `with a quarter of an hour
 left`: 75 and 60, as BEFORE_END."""
