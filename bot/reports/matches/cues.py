@@ -22,7 +22,7 @@ from bot.reports.matches.rounds import (  # noqa: F401  (re-exported: the cue mo
 )
 from bot.reports.patterns.alternations import regrouped
 from bot.reports.patterns.keyed import Keyed
-from bot.reports.patterns.spots import Folded
+from bot.reports.patterns.spots import Either, Folded
 
 
 class Remembered(Keyed):
@@ -47,6 +47,15 @@ LEG = Remembered(
     "first leg|first-leg|opening leg|series opener|hinspiel|second leg|second-leg|return leg|"
     "return match|rückspiel",
 )
+LEG.folded = Either(
+    LEG.folded,
+    re.compile(
+        LEG.folded.pattern.replace(r"|[\w-]*hinspiel\w*", "").replace(r"|[\w-]*rückspiel\w*", "")
+    ),
+    ("hinspiel", "rückspiel"),
+)
+r"""LEG's `[\w-]*hinspiel\w*` tries every word to its end and back: a text that holds
+neither compound word is searched without those alternatives."""
 AWAY = Keyed(
     re.compile(
         r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b|"

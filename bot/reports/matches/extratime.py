@@ -132,7 +132,8 @@ def shootout_told(doc: Document, main: Reading) -> bool:
     a shoot-out told in a sentence naming a side of the main pair and no other followed the main
     match, so whether extra time came first depends on rules the text leaves unsaid."""
     pair = set(main.teams() or ())
-    for sentence in doc.sentences:
+    # A sentence's key words are in the whole text too (Keyed.may): most texts hold none.
+    for sentence in doc.sentences if cues.PENALTIES.may(doc.text) else ():
         if not cues.PENALTIES.search(sentence.text) or _ANOTHER_TIME.search(sentence.text):
             continue
         named = {m.team for m in doc.mentions_in(sentence)}

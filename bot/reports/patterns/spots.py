@@ -103,3 +103,32 @@ class Folded:
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
         return self.pattern.match(text, pos, endpos)
+
+
+class Either:
+    """One of two forms of a pattern searched on lower-cased text: `light`, the pattern
+    without the alternatives that need one of `keys` (lower-cased, and with the same
+    groups), where the text holds none of them; there those alternatives cannot match,
+    so both forms find the same matches, and `light` skips the costly ones."""
+
+    __slots__ = ("full", "light", "keys")
+
+    def __init__(self, full: re.Pattern, light: re.Pattern, keys: tuple[str, ...]) -> None:
+        if full.groupindex != light.groupindex or full.groups != light.groups:
+            raise ValueError("the two forms must have the same groups")
+        self.full, self.light, self.keys = full, light, keys
+
+    def _form(self, low: str) -> re.Pattern:
+        for key in self.keys:
+            if key in low:
+                return self.full
+        return self.light
+
+    def search(self, low: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
+        return self._form(low).search(low, pos, endpos)
+
+    def finditer(self, low: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match]:
+        return self._form(low).finditer(low, pos, endpos)
+
+    def match(self, low: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
+        return self._form(low).match(low, pos, endpos)

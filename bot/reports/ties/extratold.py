@@ -51,7 +51,8 @@ def _extra_sentences(doc) -> list:
     """(sentence, where extra time is told) for each sentence telling extra time with no
     shoot-out or other year: the same for every tie, so found once per report."""
     out = []
-    for sentence in doc.sentences:
+    # A sentence's key words are in the whole text too (Keyed.may): most texts hold none.
+    for sentence in doc.sentences if _EXTRA.may(doc.text) else ():
         found = _EXTRA.search(sentence.text)
         if found is not None and not _NOT_EXTRA.search(sentence.text):
             out.append((sentence, sentence.start + found.start()))

@@ -12,7 +12,8 @@ from bot.reports.patterns.spots import Folded
 _WON_LEVEL = Folded(
     re.compile(
         r"\b(?:advanc\w+|going through|went through|go through|durchgesetzt|setzte sich|"
-        r"setzt sich|setzten sich|edged|edging|beat|beating|won|win|prevailed|knocked out|eliminated|"
+        r"setzt sich|setzten sich|edged|edging|beat|beating|won|win|prevailed|knocked out|"
+        r"eliminated|"
         r"reached|reaches|erreicht|erreichte|erreichten|zieht|zog|zogen)\b",
         re.I,
     )
