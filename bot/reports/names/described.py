@@ -18,7 +18,7 @@ from bot.reports.names.clubplurals import (
 )
 from bot.reports.names.nationalities import ADJ_TEAM, COUNTRIES, PLURAL_TEAM
 from bot.reports.names.towndescribed import town_described
-from bot.reports.patterns.spots import within_runs
+from bot.reports.patterns.spots import merged, within_runs
 from bot.teams.resolver import TeamResolver
 
 _NATIONAL_DE = re.compile(
@@ -52,6 +52,12 @@ the word boundary it needs (the letter is a word character): the same matches as
 opening on that boundary, found cheaper."""
 _PLURAL_GATE = re.compile(grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS]))
 """Each match of _PLURAL holds one of its words: one quick look finds most texts hold none."""
+_PLURALS = tuple(
+    re.compile(_PLURAL.pattern.replace(r"[DdTt](?<!\w[DdTt])", f"{c}(?<!\\w{c})", 1))
+    for c in "DdTt"
+)
+"""_PLURAL by its article's first letter (spots.merged): a match holds one article, its own
+(the words have no space), so no two overlap."""
 _CLUB_ADJECTIVES = [en for c in COUNTRIES.values() for en in c[1].split("|")] + [
     c[0] for c in COUNTRIES.values()
 ]
@@ -122,9 +128,7 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
         resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams
     )
     plurals = (
-        list(_PLURAL.finditer(text))
-        if (nationals or clubs_only) and _PLURAL_GATE.search(text)
-        else []
+        merged(_PLURALS, text) if (nationals or clubs_only) and _PLURAL_GATE.search(text) else []
     )
     if plurals and nationals:
         out += _plurals(text, found, named, resolver, plurals)
@@ -150,17 +154,12 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
 def _coached(text: str, coaches: dict[str, str]) -> list[dict]:
     """`das Team von Bundestrainer Löw`, `Smith's side`, `Alonso, dessen Mannschaft`."""
     out = []
-    patterns = []
+    finds = []
     if _COACHED_DE_GATE.search(text):
-        patterns.append(_COACHED_DE)
+        finds.append(_COACHED_DE.finditer(text))
     if _COACHED_EN_GATE.search(text):
-        patterns.append(_COACHED_EN)
-    for pattern in patterns:
-        found = (
-            within_runs(pattern, text, text, _COACHED_EN_NOUNS, quotes=True)
-            if pattern is _COACHED_EN
-            else pattern.finditer(text)
-        )
+        finds.append(within_runs(_COACHED_EN, text, text, _COACHED_EN_NOUNS, quotes=True))
+    for found in finds:
         for m in found:
             name = m.group("name") or m.group("owner")
             team = coaches.get(name.split()[-1])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.names.venues import city_of, home_by_place
-from bot.reports.patterns.spots import within_runs
+from bot.reports.patterns.spots import merged, within_runs
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
@@ -59,10 +59,6 @@ article but its own: the town word has no space in it), so merged by start they 
 _TOWN_PLURAL's."""
 
 
-def _town_plurals(text: str) -> list[re.Match]:
-    return sorted((m for p in _PLURALS for m in p.finditer(text)), key=lambda m: m.start())
-
-
 def town_described(text: str, found: list[dict], resolver: TeamResolver) -> list[dict]:
     """Mention dicts (as names.mentions makes them) for `der Finalgegner aus Bergamo` and
     `die Berner`."""
@@ -72,7 +68,7 @@ def town_described(text: str, found: list[dict], resolver: TeamResolver) -> list
     keys = resolver.keys()
     matches += [
         m
-        for m in _town_plurals(text)
+        for m in merged(_PLURALS, text)
         if city_of(m.group("town")) and normalize(m.group("town") + "er") not in keys
     ]
     out = []

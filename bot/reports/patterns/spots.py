@@ -132,3 +132,11 @@ class Either:
 
     def match(self, low: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
         return self._form(low).match(low, pos, endpos)
+
+
+def merged(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
+    """The matches of several patterns in text order: one pattern's `finditer` where the
+    patterns are its alternatives split by the plain character each opens on (`re` skips
+    to one character in C, faster than to a class), when no two of their matches can
+    overlap (the caller's reason)."""
+    return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
