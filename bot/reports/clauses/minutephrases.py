@@ -11,7 +11,9 @@ from bot.reports.clauses.minutestretches import Gate
 from bot.reports.patterns.keyed import lower_exact
 from bot.reports.patterns.spots import Folded, starting_with, within_runs
 
-_WORD = r"[A-Za-zäöüß]+(?:-[a-zäöüß]+)?"
+_WORD = r"[A-Za-zäöüß]++(?:-[a-zäöüß]++)?+"
+"""A word, possessive: what follows it in every pattern is a space, which no letter or
+hyphen of it could give back, so no match changes and no word is tried again shorter."""
 _NUM = r"\d{1,3}"
 _PAREN_ITEM = r"\d{1,3}(?:\.|['’]|(?:st|nd|rd|th)(?:\s+minute)?)?(?:\s*\+\s*\d{1,2}\.?['’]?)?"
 PAREN = re.compile(
