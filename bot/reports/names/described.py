@@ -52,12 +52,8 @@ the word boundary it needs (the letter is a word character): the same matches as
 opening on that boundary, found cheaper."""
 _PLURAL_GATE = re.compile(grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS]))
 """Each match of _PLURAL holds one of its words: one quick look finds most texts hold none."""
-_PLURALS = tuple(
-    re.compile(_PLURAL.pattern.replace(r"[DdTt](?<!\w[DdTt])", f"{c}(?<!\\w{c})", 1))
-    for c in "DdTt"
-)
-"""_PLURAL by its article's first letter (spots.merged): a match holds one article, its own
-(the words have no space), so no two overlap."""
+_PLURALS = tuple(re.compile(_PLURAL.pattern.replace("[DdTt](", f"{c}(", 1)) for c in "DdTt")
+"""_PLURAL by article letter (spots.merged: one article per match, so no two overlap)."""
 _CLUB_ADJECTIVES = [en for c in COUNTRIES.values() for en in c[1].split("|")] + [
     c[0] for c in COUNTRIES.values()
 ]
@@ -83,8 +79,7 @@ _COACHED_EN = re.compile(
 _COACHED_DE_GATE = re.compile(r"(?:Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s")
 _COACHED_EN_GATE = re.compile(r"the\s+(?:team|side)|['’]s\s+(?:side|team|men|squad)")
 """Each match of _COACHED_EN holds one of these (most texts none): a cheap first look."""
-_COACHED_EN_NOUNS = ("team", "side", "men", "squad")
-"""In each match of _COACHED_EN (made of words, spaces, `-` and quotes: spots.within_runs)."""
+_COACHED_EN_NOUNS = ("team", "side", "men", "squad")  # one in each match (spots.within_runs)
 _WHOSE = re.compile(
     r"\b(?P<name>"
     + _NAME
