@@ -109,7 +109,13 @@ class Either:
     """One of two forms of a pattern searched on lower-cased text: `light`, the pattern
     without the alternatives that need one of `keys` (lower-cased, and with the same
     groups), where the text holds none of them; there those alternatives cannot match,
-    so both forms find the same matches, and `light` skips the costly ones."""
+    so both forms find the same matches, and `light` skips the costly ones.
+
+    The alternatives left out are compound words (`[\\w-]*hinspiel\\w*`, tried at every
+    word and backtracked there): a match of one starts in the run of word characters and
+    hyphens that holds its key, at or after the run's start. Where a key is written, the
+    full form is searched only from the first place a match of it can start: the light
+    form's first match, or the start of the first run holding a key."""
 
     __slots__ = ("full", "light", "keys")
 
@@ -124,11 +130,37 @@ class Either:
                 return self.full
         return self.light
 
+    def _earliest(self, low: str, pos: int) -> int:
+        """No match of the full form starts before this (none is empty, each holds a
+        word): a later key's run starts no earlier than the first one's."""
+        first = self.light.search(low, pos)
+        earliest = len(low) if first is None else first.start()
+        for key in self.keys:
+            at = low.find(key, pos)
+            if at == -1:
+                continue
+            while at > pos and (low[at - 1].isalnum() or low[at - 1] in "_-"):
+                at -= 1
+            earliest = min(earliest, at)
+        return earliest
+
     def search(self, low: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
-        return self._form(low).search(low, pos, endpos)
+        form = self._form(low)
+        if form is self.light or endpos != _END:
+            return form.search(low, pos, endpos)
+        return form.search(low, self._earliest(low, pos))
 
     def finditer(self, low: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match]:
-        return self._form(low).finditer(low, pos, endpos)
+        form = self._form(low)
+        if form is self.light or endpos != _END:
+            return form.finditer(low, pos, endpos)
+        return self._each(low, pos)
+
+    def _each(self, low: str, pos: int) -> Iterator[re.Match]:
+        """finditer's matches (none empty): each the first search from the last one's end."""
+        while (found := self.search(low, pos)) is not None:
+            yield found
+            pos = found.end()
 
     def match(self, low: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
         return self._form(low).match(low, pos, endpos)
