@@ -9,7 +9,9 @@ import re
 
 from bot.reports.patterns.keyed import lower_exact
 
-_WORD = r"[A-Za-zäöüß]+(?:-[a-zäöüß]+)?"
+_WORD = r"[A-Za-zäöüß]++(?:-[a-zäöüß]++)?+"
+"""A word, possessive: what follows it in every pattern is a space, which no letter or
+hyphen of it could give back, so no match changes and no word is tried again shorter."""
 INTO_STOPPAGE_EN = re.compile(
     r"\b(?P<n>\d{1,2}|" + _WORD + r")\s+minutes?\s+into\s+(?P<half>first[- ]half\s+)?"
     r"(?:stoppage|injury|added)[- ]time",

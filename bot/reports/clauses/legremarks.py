@@ -8,20 +8,26 @@ from __future__ import annotations
 import re
 
 _EN = re.compile(
-    r"\b[A-Z][\w'’-]+(,\s+(?:(?:heavily|widely|much|roundly|badly|so|often|sharply|"
+    r"[A-Z](?<!\w[A-Z])[\w'’-]+(,\s+(?:(?:heavily|widely|much|roundly|badly|so|often|sharply|"
     r"fiercely|loudly)\s+)?[a-z]+(?:ed|en)\b[^,.;:\d]{0,60}?\b(?:first|opening|second|"
     r"return)[- ]leg\b[^,.;:\d]{0,30},)"
 )
 _DE = re.compile(
-    r"\b[A-ZÄÖÜ][\w'’-]+(,\s+[^,.;:\d]{0,40}?\b(?:Hinspiel|Rückspiel)\w*\b[^,.;:\d]{0,40}?"
+    r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])[\w'’-]+(,\s+[^,.;:\d]{0,40}?\b(?:Hinspiel|Rückspiel)\w*\b[^,.;:\d]{0,40}?"
     r"\b(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert)\s*,)"
 )
+"""Both open on the capital (`re` skips to one in C): the look-behind for a word character
+before it is exactly the word boundary before a capital."""
 
 
 def leg_remark(sentence: str) -> tuple[int, int] | None:
     """The span (from its opening comma to just past its closing one) of the first such
     remark in a sentence, or None."""
-    if "leg" not in sentence and "Hinspiel" not in sentence and "Rückspiel" not in sentence:
+    # _EN's matches hold `leg`, _DE's `Hinspiel` or `Rückspiel`
+    english = "leg" in sentence
+    if not english and "Hinspiel" not in sentence and "Rückspiel" not in sentence:
         return None
-    found = _EN.search(sentence) or _DE.search(sentence)
+    found = _EN.search(sentence) if english else None
+    if found is None and ("Hinspiel" in sentence or "Rückspiel" in sentence):
+        found = _DE.search(sentence)
     return (found.start(1), found.end(1)) if found else None

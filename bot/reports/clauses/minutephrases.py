@@ -8,8 +8,12 @@ import re
 from bot.reports.clauses import late_minutes as late
 from bot.reports.clauses import minutelists as lists
 from bot.reports.clauses.minutestretches import Gate
+from bot.reports.patterns.keyed import lower_exact
+from bot.reports.patterns.spots import Folded, starting_with, within_runs
 
-_WORD = r"[A-Za-zäöüß]+(?:-[a-zäöüß]+)?"
+_WORD = r"[A-Za-zäöüß]++(?:-[a-zäöüß]++)?+"
+"""A word, possessive: what follows it in every pattern is a space, which no letter or
+hyphen of it could give back, so no match changes and no word is tried again shorter."""
 _NUM = r"\d{1,3}"
 _PAREN_ITEM = r"\d{1,3}(?:\.|['’]|(?:st|nd|rd|th)(?:\s+minute)?)?(?:\s*\+\s*\d{1,2}\.?['’]?)?"
 PAREN = re.compile(
@@ -39,14 +43,16 @@ BEFORE_END = re.compile(
     r"(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)\b(?!\s+der\s+(?:Verlängerung|ersten))",
     re.I,
 )
-HOUR_BEFORE_END = re.compile(
-    r"\b(?:(?P<q>eine Viertelstunde|a quarter of an hour)|eine halbe Stunde|half an hour)\s+"
-    r"(?:vor\s+(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)|(?:from|before)\s+"
-    r"(?:time|full[- ]time|the\s+(?:end|final\s+whistle))|(?<=\bwith a quarter of an hour )"
-    r"(?:left|remaining|to\s+go|to\s+play)|(?<=\bwith half an hour )(?:left|remaining|"
-    r"to\s+go|to\s+play))\b"
-    r"(?!\s+(?:der\s+(?:Verlängerung|ersten)|of\s+(?:the\s+first|extra|the\s+extra)))",
-    re.I,
+HOUR_BEFORE_END = Folded(
+    re.compile(
+        r"\b(?:(?P<q>eine Viertelstunde|a quarter of an hour)|eine halbe Stunde|half an hour)\s+"
+        r"(?:vor\s+(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)|(?:from|before)\s+"
+        r"(?:time|full[- ]time|the\s+(?:end|final\s+whistle))|(?<=\bwith a quarter of an hour )"
+        r"(?:left|remaining|to\s+go|to\s+play)|(?<=\bwith half an hour )(?:left|remaining|"
+        r"to\s+go|to\s+play))\b"
+        r"(?!\s+(?:der\s+(?:Verlängerung|ersten)|of\s+(?:the\s+first|extra|the\s+extra)))",
+        re.I,
+    )
 )
 """`Eine Viertelstunde vor dem Ende`, `half an hour from time`, `with a quarter of an hour
 left`: 75 and 60, as BEFORE_END."""
@@ -89,6 +95,17 @@ WORD_ORDINAL_EN = re.compile(
 """`Son levelled in the seventh, his shot squeezing under Ederson`: a worded ordinal minute
 with its noun left out, only after a verb that takes no object (`turned in the third` is
 the third goal), and not `first` or `second` (the halves)."""
+_ORDINAL_VERBS = (
+    "scored", "struck", "replied", "responded", "answered", "level", "equali", "netted", "hit back"
+)  # fmt: skip
+"""What each match of WORD_ORDINAL_EN begins with (it ignores no case)."""
+
+
+def word_ordinals(text: str):
+    """WORD_ORDINAL_EN.finditer(text), tried only where one of its verbs begins."""
+    return starting_with(WORD_ORDINAL_EN, text, _ORDINAL_VERBS)
+
+
 PLUS = re.compile(r"(?<![\d:.,])(?P<b>45|90|105|120)\.?\s*\+\s*(?P<a>\d{1,2})\b\.?['’]?")
 ADJECTIVE = re.compile(
     r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>[A-Za-z]+(?:-[a-z]+)?(?:st|nd|rd|th)))-minute\b"
@@ -118,6 +135,20 @@ SECONDS = re.compile(  # `after 27 seconds`, `needed 40 seconds`, `30 seconds in
     r"(?:game|match|final|contest|derby|tie|first\s+half|opening\s+half)\b",
     re.I,
 )
+_SECONDS_KEYS = ("seconds", "sekunden")
+"""One of these is in each match of SECONDS, lower-cased; the rest of a match is word
+characters, spaces and hyphens (see spots.within_runs)."""
+
+
+def seconds(text: str):
+    """SECONDS.finditer(text), searched only in the runs of words holding a key (the
+    whole text where lower() and re.I fold letters apart)."""
+    low = lower_exact(text)
+    if low is None:
+        return SECONDS.finditer(text)
+    return within_runs(SECONDS, text, low, _SECONDS_KEYS)
+
+
 ELAPSED = re.compile(
     r"\b(?:needed|took|required|after|on)\s+(?:only\s+|just\s+|barely\s+)?(?P<n>\d{1,3}|"
     + _WORD

@@ -64,7 +64,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         _add_plain(found, text, match, number(match.group("n"), "en"))
     for match in ph.ORDINAL_EN.finditer(text) if english else ():
         _add_plain(found, text, match, int(match.group("n")))
-    for match in ph.WORD_ORDINAL_EN.finditer(text) if english and " in the " in text else ():
+    for match in ph.word_ordinals(text) if english and " in the " in text else ():
         value = number(match.group("n").split()[-1], "en")
         if value is not None and value > 2:
             found.append(Minute(match.start("n"), match.end("n"), value))
@@ -134,7 +134,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         unsure = unsure or bool(ph.EXTRA_TIME.search(text))
         normal = 75 if match.group("q") else 60
         found.append(Minute(match.start(), match.end(), normal, from_end=unsure))
-    for match in ph.SECONDS.finditer(text) if "ekunden" in text or "econds" in text else ():
+    for match in ph.seconds(text) if "ekunden" in text or "econds" in text else ():
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value < 60:
             found.append(Minute(match.start(), match.end(), 1))

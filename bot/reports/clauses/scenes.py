@@ -12,12 +12,11 @@ from bot.reports.clauses.asides import (
     person_aside,
     tells_that_leg,
 )
+from bot.reports.clauses.cuekeys import clause_cues
 from bot.reports.clauses.cues import (
     _ADJECTIVAL,
     _AFTER_LEG1,
-    _ANY_CLAUSE_KEY,
     _BACK_THEN,
-    _CLAUSE_CUES,
     _HISTORY,
     _LEG1,
     _LEG2,
@@ -41,7 +40,7 @@ from bot.reports.clauses.targets import (
     mentions_in_span,
     target_of,
 )
-from bot.reports.patterns.keyed import Keyed, lowered
+from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document, Sentence
 
 SHOOTOUT = "shootout"
@@ -91,6 +90,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     away: set[str] = set()
     heading: str | None = None
     main_score = pairing.main_score_pattern()
+    sentence_cues = clause_cues(doc)
     for index, sentence in enumerate(doc.sentences):
         if "\n" in doc.text[previous_end : sentence.start] or index == 0:
             paragraph += 1 if index else 0
@@ -111,7 +111,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             carried = "shootout"
         target = carried if carried != "shootout" else default
         result_leg = None
-        cues = _cues_in(sentence.text)
+        cues = sentence_cues[index]
         # A clause's history words are its sentence's (Keyed also searches any text with
         # a dotless i or long s, which re.I folds onto i and s).
         history = _HISTORY in cues or "ı" in sentence.text or "ſ" in sentence.text
@@ -261,18 +261,3 @@ def _back_home(
     if any(not _ADJECTIVAL.match(doc.text[m.end : m.end + 20]) for m in mentions):
         return True
     return main_score is not None and main_score.search(clause.text) is not None
-
-
-def _cues_in(sentence: str) -> set[Keyed]:
-    """The clause cues whose keys the sentence holds at all: most sentences hold none,
-    so their clauses skip those searches (a clause's text is part of its sentence)."""
-    low = lowered(sentence)
-    found: set[Keyed] = set()
-    if _ANY_CLAUSE_KEY.search(low) is None:
-        return found
-    for cue in _CLAUSE_CUES:
-        for key in cue.keys:
-            if key in low:
-                found.add(cue)
-                break
-    return found

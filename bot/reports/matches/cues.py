@@ -22,6 +22,7 @@ from bot.reports.matches.rounds import (  # noqa: F401  (re-exported: the cue mo
 )
 from bot.reports.patterns.alternations import regrouped
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.patterns.spots import Either, Folded
 
 
 class Remembered(Keyed):
@@ -46,6 +47,15 @@ LEG = Remembered(
     "first leg|first-leg|opening leg|series opener|hinspiel|second leg|second-leg|return leg|"
     "return match|rückspiel",
 )
+LEG.folded = Either(
+    LEG.folded,
+    re.compile(
+        LEG.folded.pattern.replace(r"|[\w-]*hinspiel\w*", "").replace(r"|[\w-]*rückspiel\w*", "")
+    ),
+    ("hinspiel", "rückspiel"),
+)
+r"""LEG's `[\w-]*hinspiel\w*` tries every word to its end and back: a text that holds
+neither compound word is searched without those alternatives."""
 AWAY = Keyed(
     re.compile(
         r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b|"
@@ -168,11 +178,13 @@ AWAY_GOALS = Keyed(
     re.compile(r"\b(?:away[- ]goals?(?: rule| tiebreaker)?|auswärtstor\w*)", re.IGNORECASE),
     "away|auswärtstor",
 )
-_NO_AWAY_GOALS = re.compile(
-    r"\b(?:no|without|ohne|keine?n?)\s+(?:\w+\s+)?(?:away[- ]goals?|auswärtstor\w*)|"
-    r"\b(?:away[- ]goals?(?: rule)?|auswärtstorregel)\s+(?:(?:does|did|do|was|were|is|"
-    r"gilt|galt|zählt|zählte|zählen|zählten)\s+(?:not|nicht)|no longer|nicht mehr)\b",
-    re.IGNORECASE,
+_NO_AWAY_GOALS = Folded(
+    re.compile(
+        r"\b(?:no|without|ohne|keine?n?)\s+(?:\w+\s+)?(?:away[- ]goals?|auswärtstor\w*)|"
+        r"\b(?:away[- ]goals?(?: rule)?|auswärtstorregel)\s+(?:(?:does|did|do|was|were|is|"
+        r"gilt|galt|zählt|zählte|zählen|zählten)\s+(?:not|nicht)|no longer|nicht mehr)\b",
+        re.IGNORECASE,
+    )
 )
 """`with no away-goals rule in the final, it went to penalties`: away goals named as not
 counting decided nothing."""

@@ -11,6 +11,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.doclower import lowered_text
 from bot.reports.matches.reading import Reading
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.patterns.spots import Folded
 from bot.reports.text.document import Document
 
 _PLAYED = Keyed(
@@ -113,11 +114,13 @@ def _repeats(r: Reading, main: Reading) -> bool:
     return {r.p: r.p_goals, r.o: r.o_goals} == {main.p: main.p_goals, main.o: main.o_goals}
 
 
-_ANOTHER_TIME = re.compile(
-    r"\b(?:(?:19|20)\d\d|last(?! (?:week|weekend|night)\b)|letzte[nms]?|vergangene[nms]?|"
-    r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!Tage )(?<!Tag )(?<!Wochen )(?<!Woche )"
-    r"(?:ago|zuvor|earlier)|damals|previous|vorigen?)\b",
-    re.I,
+_ANOTHER_TIME = Folded(
+    re.compile(
+        r"\b(?:(?:19|20)\d\d|last(?! (?:week|weekend|night)\b)|letzte[nms]?|vergangene[nms]?|"
+        r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!Tage )(?<!Tag )(?<!Wochen )(?<!Woche )"
+        r"(?:ago|zuvor|earlier)|damals|previous|vorigen?)\b",
+        re.I,
+    )
 )
 """`Last December the same two teams met in the final ... Seattle won the shootout`,
 `the shootout that decided the final in 2022`: a shoot-out of another meeting; not `the
@@ -129,7 +132,8 @@ def shootout_told(doc: Document, main: Reading) -> bool:
     a shoot-out told in a sentence naming a side of the main pair and no other followed the main
     match, so whether extra time came first depends on rules the text leaves unsaid."""
     pair = set(main.teams() or ())
-    for sentence in doc.sentences:
+    # A sentence's key words are in the whole text too (Keyed.may): most texts hold none.
+    for sentence in doc.sentences if cues.PENALTIES.may(doc.text) else ():
         if not cues.PENALTIES.search(sentence.text) or _ANOTHER_TIME.search(sentence.text):
             continue
         named = {m.team for m in doc.mentions_in(sentence)}

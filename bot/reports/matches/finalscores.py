@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.patterns.spots import Folded
+
 _HALFTIME_AFTER = re.compile(r"^\s*\((\d{1,2}):(\d{1,2})\)")
 _FINAL_BEFORE = re.compile(r"\b(?:zum|zur)\s*$", re.IGNORECASE)
 
@@ -21,10 +23,12 @@ def final_with_halftime(before: str, after: str, first: int, second: int) -> boo
     return first == second and a <= first and b <= second and (a, b) != (first, second)
 
 
-_STOOD_AT_THE_END = re.compile(
-    r"\b(?:am ende|am schluss|zum schluss|letztlich|schließlich)\b[^.;:]{0,20}\bstand\s+"
-    r"(?:ein|es)?\s*$",
-    re.IGNORECASE,
+_STOOD_AT_THE_END = Folded(
+    re.compile(
+        r"\b(?:am ende|am schluss|zum schluss|letztlich|schließlich)\b[^.;:]{0,20}\bstand\s+"
+        r"(?:ein|es)?\s*$",
+        re.IGNORECASE,
+    )
 )
 _FINAL_NOTES_AFTER = re.compile(
     r"^\s*(?:n\.\s?V\.|nach Verlängerung|i\.\s?E\.)?\s*\(\d{1,2}:\d{1,2}(?:,\s*\d{1,2}:\d{1,2})?\)"

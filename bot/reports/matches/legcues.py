@@ -9,13 +9,16 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.legahead import leg_ahead
 from bot.reports.matches.sinceleg import since_leg
+from bot.reports.patterns.spots import Folded
 
-_BOTH_LEGS = re.compile(
-    r"\b(?:hin-\s*(?:und|oder)|first (?:and|or)|(?:deficit|lead|advantage|cushion|"
-    r"rückstand|vorsprung|polster|führung)\s+(?:\w+\s+)?(?:from the|aus dem)|"
-    r"(?:trailing|down|behind|ahead|leading|up|zurückliegend)\s+\d{1,2}\s?[-:–]\s?\d{1,2}\s+"
-    r"(?:from the|aus dem))\s+$",
-    re.IGNORECASE,
+_BOTH_LEGS = Folded(
+    re.compile(
+        r"\b(?:hin-\s*(?:und|oder)|first (?:and|or)|(?:deficit|lead|advantage|cushion|"
+        r"rückstand|vorsprung|polster|führung)\s+(?:\w+\s+)?(?:from the|aus dem)|"
+        r"(?:trailing|down|behind|ahead|leading|up|zurückliegend)\s+\d{1,2}\s?[-:–]\s?\d{1,2}\s+"
+        r"(?:from the|aus dem))\s+$",
+        re.IGNORECASE,
+    )
 )
 """`nicht in Hin- und Rückspiel`, `first and second leg`: the format, not one leg;
 `a deficit from the first leg`, `Vorsprung aus dem Hinspiel`, `trailing 3-1 from the first

@@ -6,19 +6,25 @@ from __future__ import annotations
 
 import re
 
-_LEG_BEFORE = re.compile(
-    r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
-    r"(?P<two>second[- ]leg|return leg|\w*rückspiel\w*))"
-    r"(?:\s+(?:am|on)\s+[A-ZÄÖÜ][a-zäöü]+day|\s+am\s+[A-ZÄÖÜ][a-zäöü]+tag(?:abend)?|"
-    r"\s+am\s+Mittwoch(?:abend)?)?\s*$",
-    re.I,
+from bot.reports.patterns.spots import Folded
+
+_LEG_BEFORE = Folded(
+    re.compile(
+        r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
+        r"(?P<two>second[- ]leg|return leg|\w*rückspiel\w*))"
+        r"(?:\s+(?:am|on)\s+[A-ZÄÖÜ][a-zäöü]+day|\s+am\s+[A-ZÄÖÜ][a-zäöü]+tag(?:abend)?|"
+        r"\s+am\s+Mittwoch(?:abend)?)?\s*$",
+        re.I,
+    )
 )
 """A day may stand between: `ins Rückspiel am Mittwoch in London`."""
-_LEG_GROUND = re.compile(
-    r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
-    r"(?P<two>second[- ]leg|return (?:leg|match)|(?:the|\w+['’]s) return|\w*rückspiel\w*))"
-    r"\s(?:at|in|bei|beim|im)\s+$",
-    re.I,
+_LEG_GROUND = Folded(
+    re.compile(
+        r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
+        r"(?P<two>second[- ]leg|return (?:leg|match)|(?:the|\w+['’]s) return|\w*rückspiel\w*))"
+        r"\s(?:at|in|bei|beim|im)\s+$",
+        re.I,
+    )
 )
 
 
@@ -41,12 +47,14 @@ def other_legs_place(text: str, at: int, leg: int | None) -> bool:
     return (1 if found.group("one") else 2) != leg
 
 
-_LEG_BEFORE_DATE = re.compile(
-    r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
-    r"(?P<two>second[- ]leg|return leg|\w*rückspiel\w*))"
-    r"(?:\s+(?:in|at|im|in der|bei|beim)\s+[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,2})?"
-    r"\s*,?\s*(?:on|am|vom)?\s*$",
-    re.I,
+_LEG_BEFORE_DATE = Folded(
+    re.compile(
+        r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
+        r"(?P<two>second[- ]leg|return leg|\w*rückspiel\w*))"
+        r"(?:\s+(?:in|at|im|in der|bei|beim)\s+[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,2})?"
+        r"\s*,?\s*(?:on|am|vom)?\s*$",
+        re.I,
+    )
 )
 
 

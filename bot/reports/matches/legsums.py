@@ -7,6 +7,7 @@ import re
 
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit, find_scores
+from bot.reports.patterns.spots import Folded
 
 
 def level_aggregate_beside(loose: list[Reading], other: Reading) -> dict | None:
@@ -70,10 +71,12 @@ def levelled_tie(r: Reading) -> bool:
     return bool(after) and after[0].kind == "aggregate" and after[0].first == after[0].second
 
 
-_AT_ANOTHER_TIME = re.compile(
-    r"verlängerung|extra[- ]time|overtime|n\.\s?V\.|\baet\b|nach 90|after 90|"
-    r"regulären spielzeit|regulation|normal time",
-    re.I,
+_AT_ANOTHER_TIME = Folded(
+    re.compile(
+        r"verlängerung|extra[- ]time|overtime|n\.\s?V\.|\baet\b|nach 90|after 90|"
+        r"regulären spielzeit|regulation|normal time",
+        re.I,
+    )
 )
 
 

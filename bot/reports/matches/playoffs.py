@@ -9,6 +9,7 @@ import re
 
 from bot.reports.matches.competitionmentions import find_competitions
 from bot.reports.matches.tournamentfinals import named_as_destination
+from bot.reports.patterns.spots import Folded
 from bot.reports.text.document import Document
 
 _QUALIFYING = {
@@ -38,6 +39,7 @@ _NAMED = {
 }
 """German `Relegation` (`Relegationsduelle`, `Relegations-Rückspiel`) in a report on a
 finals tournament's year is its qualifying play-off, as `WM-Relegation` is."""
+_NAMED = {competition: Folded(pattern) for competition, pattern in _NAMED.items()}
 _GOAL_COMPOUND = re.compile(r"-(?:Aus|Teilnahme|Tickets?|Endrunde|Traum|Fahrkarte)\b")
 """`das erste WM-Aus seit 1958`, `das WM-Ticket`: the tournament as what a side reaches or
 misses, not the competition the result was played in."""

@@ -12,13 +12,16 @@ from bot.reports.matches import cues
 from bot.reports.matches.legorder import PLUPERFECT
 from bot.reports.names.described import descriptor_country
 from bot.reports.names.venues import home_by_place
+from bot.reports.patterns.spots import Folded
 from bot.reports.text.clausecuts import clause_cuts
 from bot.teams.names import normalize
 
-OTHER_TIME = re.compile(
-    r"\b(?:(?:19|20)\d\d|\w+ (?:years?|seasons?) ago|last (?:year|season)|"
-    r"vor (?:\w+ )?(?:jahren|jahr|saisons?)|im vorjahr|in der vorsaison)\b",
-    re.I,
+OTHER_TIME = Folded(
+    re.compile(
+        r"\b(?:(?:19|20)\d\d|\w+ (?:years?|seasons?) ago|last (?:year|season)|"
+        r"vor (?:\w+ )?(?:jahren|jahr|saisons?)|im vorjahr|in der vorsaison)\b",
+        re.I,
+    )
 )
 """A sentence about another season: the story's teams are no guide to its sides."""
 
@@ -115,13 +118,15 @@ def _stage_is_anothers(doc, sentence, reading) -> bool:
     return True
 
 
-_PAST = re.compile(
-    r"\b(?:last (?:month|week|season|year)|\w+ (?:weeks?|months?|years?) ago|"
-    r"earlier (?:this|in the) (?:season|month|year)|vor \w+ (?:wochen|monaten|jahren)|"
-    r"im vormonat|letzten monat|vergangenen monat|im vorjahr|in der vorsaison|"
-    r"(?:\w+|a) (?:days?|weeks?) (?:earlier|before)|vor (?:einer|\w+) (?:woche|tagen)|"
-    r"(?:\w+ tage|eine woche) (?:zuvor|vorher|davor|früher))\b",
-    re.I,
+_PAST = Folded(
+    re.compile(
+        r"\b(?:last (?:month|week|season|year)|\w+ (?:weeks?|months?|years?) ago|"
+        r"earlier (?:this|in the) (?:season|month|year)|vor \w+ (?:wochen|monaten|jahren)|"
+        r"im vormonat|letzten monat|vergangenen monat|im vorjahr|in der vorsaison|"
+        r"(?:\w+|a) (?:days?|weeks?) (?:earlier|before)|vor (?:einer|\w+) (?:woche|tagen)|"
+        r"(?:\w+ tage|eine woche) (?:zuvor|vorher|davor|früher))\b",
+        re.I,
+    )
 )
 
 

@@ -19,6 +19,7 @@ from bot.reports.matches.relegation import is_play_off
 from bot.reports.matches.tournamentfinals import tournament_finals
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
+from bot.reports.patterns.spots import Folded
 
 STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
 _STAGE_WORDS = (
@@ -68,10 +69,12 @@ _AHEAD_WORDS = regroup(
 )
 """... and `looked close to the final`, `one step from the final`, `einen Schritt vor dem
 Finale`: the round ahead of the result, not the one it was played in."""
-_AHEAD_BEFORE = re.compile(
-    r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
-    r"(?:the\s+|an?\s+|das\s+|den\s+)?(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
+_AHEAD_BEFORE = Folded(
+    re.compile(
+        r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
+        r"(?:the\s+|an?\s+|das\s+|den\s+)?(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w-]+\s+){0,3}$",
+        re.IGNORECASE,
+    )
 )
 """`reached the final`, not `earned their place in Lisbon with emphatic semifinals`: a
 round after `with` or `after` is the means, one that was played."""
@@ -94,10 +97,12 @@ _OTHER_SEASON = re.compile(
 season tells nothing of the round played now."""
 
 
-_PLAYED_IN = re.compile(
-    r"\b(?:im|in der|in einem|in the|in an?|(?:Hin|Rück)spiels? des|(?:first|second|return) "
-    r"leg of the)\s+$",
-    re.IGNORECASE,
+_PLAYED_IN = Folded(
+    re.compile(
+        r"\b(?:im|in der|in einem|in the|in an?|(?:Hin|Rück)spiels? des|(?:first|second|return) "
+        r"leg of the)\s+$",
+        re.IGNORECASE,
+    )
 )
 """`nach dem 4:0 im Halbfinale`, `im Hinspiel des Finales ... ein Unentschieden erreicht`:
 the round a result was played in, not one a later verb reaches."""

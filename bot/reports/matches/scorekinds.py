@@ -14,6 +14,7 @@ from bot.reports.matches.previewlegs import preview_lead
 from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import holds
+from bot.reports.patterns.spots import Folded
 
 _SHOOTOUT_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:i\.\s?E\.|n\.\s?E\.|im elfmeterschießen|nach elfmeterschießen|"
@@ -48,17 +49,21 @@ _AGG_BEFORE = re.compile(
     r"\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
-_RUNNING_AGG = re.compile(
-    r"\b(?:lead|led|leads|ahead|advantage|halftime|half-time|at the break|force|needing|"
-    r"needed|down|trailing|trailed|knotted|deficit|führung|geführt|zur pause|rückstand|"
-    r"level|levels|leveled|levelled|tied|ausgleich\w*)\b",
-    re.IGNORECASE,
+_RUNNING_AGG = Folded(
+    re.compile(
+        r"\b(?:lead|led|leads|ahead|advantage|halftime|half-time|at the break|force|needing|"
+        r"needed|down|trailing|trailed|knotted|deficit|führung|geführt|zur pause|rückstand|"
+        r"level|levels|leveled|levelled|tied|ausgleich\w*)\b",
+        re.IGNORECASE,
+    )
 )
-_FINAL_AGG = re.compile(
-    r"\b(?:advanc\w*|through|won|win|wins|winning|reach\w*|going|went|beat|beating|"
-    r"overpowered|edged|eliminat\w*|durch\w*|weiter|gewann|lautete|setzte|ausgeschieden|"
-    r"draw|remis|victory|sieg)\b",
-    re.IGNORECASE,
+_FINAL_AGG = Folded(
+    re.compile(
+        r"\b(?:advanc\w*|through|won|win|wins|winning|reach\w*|going|went|beat|beating|"
+        r"overpowered|edged|eliminat\w*|durch\w*|weiter|gewann|lautete|setzte|ausgeschieden|"
+        r"draw|remis|victory|sieg)\b",
+        re.IGNORECASE,
+    )
 )
 _RUNNING_WORDS = regroup(
     r"made it|make it|making it|to make|put \w+(?: \w+)? up|went up|go up|"

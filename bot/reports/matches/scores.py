@@ -14,17 +14,20 @@ from bot.reports.matches.heldgoalless import held_for_a_while
 from bot.reports.matches.scorekinds import classify
 from bot.reports.matches.turneddeficit import turned_deficit
 from bot.reports.patterns.keyed import lowered
+from bot.reports.patterns.spots import Folded
 
 # A digit first (the look-behind after it) lets the regex engine skip to digits.
 _SCORE = re.compile(
     r"(\d(?<![\w.,:+/–-]\d)\d?) ?([:–-]) ?(\d{1,2})(?![\d])(?![:.,–-]\d)"
     r"(-[A-Za-zÄÖÜäöüß]+)?"
 )
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|"
-    r"jun[ei]?|jul[yi]?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?\s*$",
-    re.IGNORECASE,
+_MONTH_BEFORE = Folded(
+    re.compile(
+        r"\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|"
+        r"jun[ei]?|jul[yi]?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|"
+        r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?\s*$",
+        re.IGNORECASE,
+    )
 )
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\.\s*$")
 """`am 2. Oktober 1:1`: after a German date the colon pair is a score, not a day."""

@@ -39,11 +39,13 @@ class Cast:
         if doc.lang == "de":
             found = _without_team_genitives(doc, found)
             found = split_joined(found)
+        # every ground's word holds `tad` or `tád`: most texts name none
+        grounds = "tad" in doc.text or "tád" in doc.text
         self.people: list[Person] = [
             p
             for p in found
             if (" " in p.name or city_of(p.name.rstrip("'’s")) is None)
-            and not _GROUND_BEFORE.search(doc.text, max(0, p.start - 24), p.start)
+            and not (grounds and _GROUND_BEFORE.search(doc.text, max(0, p.start - 24), p.start))
         ]
         self._starts = [p.start for p in self.people]
         self.book = PlayerBook()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.competitions.scan import find_all
 from bot.teams.resolver import TeamResolver
 
 REACH = 400
@@ -35,6 +36,45 @@ def club_plurals(
 
 
 CLUB_NOUN = r"(?:club|side|outfit|team|Klub|Club|Verein|Mannschaft|Team|Elf)(?![\w-])"
+
+_CLUB_NOUNS = (
+    "club",
+    "side",
+    "outfit",
+    "team",
+    "Klub",
+    "Club",
+    "Verein",
+    "Mannschaft",
+    "Team",
+    "Elf",
+)
+"""CLUB_NOUN's words."""
+
+
+def adjective_ends(adjectives: list[str]) -> tuple[str, ...]:
+    """The adjectives' last two letters, each with each ending `(?:e|en|er|es)?`."""
+    ends = sorted({a[-2:] for a in adjectives})
+    return tuple(end + ending for end in ends for ending in ("", "e", "en", "er", "es"))
+
+
+def club_adjective_may(text: str, ends: tuple[str, ...]) -> bool:
+    """Whether `(?:XY|...)(?:e|en|er|es)?\\s+` CLUB_NOUN matches somewhere in `text`,
+    `ends` being each XY with each ending: found from each club noun (str.find) instead of
+    trying the pattern at every letter. A noun not followed by a word character or `-`,
+    after a run of whitespace that follows one of the ends (the letters just before the
+    run are the only ones an end can take: it holds no whitespace)."""
+    for noun in _CLUB_NOUNS:
+        for at in find_all(text, noun):
+            after = text[at + len(noun) : at + len(noun) + 1]
+            if not at or not text[at - 1].isspace() or after.isalnum() or after in ("_", "-"):
+                continue
+            end = at - 1
+            while end and text[end - 1].isspace():
+                end -= 1
+            if text[max(0, end - 4) : end].endswith(ends):
+                return True
+    return False
 
 
 def adjective_pattern(adjectives: list[str]) -> re.Pattern:

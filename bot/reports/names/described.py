@@ -10,12 +10,15 @@ import re
 from bot.competitions.scan import grouped
 from bot.reports.names.clubplurals import (
     CLUB_NOUN,
+    adjective_ends,
     adjective_pattern,
+    club_adjective_may,
     club_adjectives,
     club_plurals,
 )
 from bot.reports.names.nationalities import ADJ_TEAM, COUNTRIES, PLURAL_TEAM
 from bot.reports.names.towndescribed import town_described
+from bot.reports.patterns.spots import merged, within_runs
 from bot.teams.resolver import TeamResolver
 
 _NATIONAL_DE = re.compile(
@@ -49,6 +52,8 @@ the word boundary it needs (the letter is a word character): the same matches as
 opening on that boundary, found cheaper."""
 _PLURAL_GATE = re.compile(grouped(_PLURAL_WORDS, [re.escape(w) for w in _PLURAL_WORDS]))
 """Each match of _PLURAL holds one of its words: one quick look finds most texts hold none."""
+_PLURALS = tuple(re.compile(_PLURAL.pattern.replace("[DdTt](", f"{c}(", 1)) for c in "DdTt")
+"""_PLURAL by article letter (spots.merged: one article per match, so no two overlap)."""
 _CLUB_ADJECTIVES = [en for c in COUNTRIES.values() for en in c[1].split("|")] + [
     c[0] for c in COUNTRIES.values()
 ]
@@ -58,7 +63,8 @@ _CLUB_ADJ_GATE = re.compile(
     r"(?:e|en|er|es)?\s+" + CLUB_NOUN
 )
 """Each match of _CLUB_ADJ ends so (an adjective's last two letters, a club noun): most texts
-have none, and this look is cheap."""
+have none (club_adjective_may tells the same as its search, faster)."""
+_ADJ_ENDS = adjective_ends(_CLUB_ADJECTIVES)
 _NAME = r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2}"
 _COACHED_DE = re.compile(
     r"\b(?P<art>(?i:das|die|dem|des|der))\s+(?P<noun>Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s+"
@@ -73,6 +79,7 @@ _COACHED_EN = re.compile(
 _COACHED_DE_GATE = re.compile(r"(?:Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s")
 _COACHED_EN_GATE = re.compile(r"the\s+(?:team|side)|['’]s\s+(?:side|team|men|squad)")
 """Each match of _COACHED_EN holds one of these (most texts none): a cheap first look."""
+_COACHED_EN_NOUNS = ("team", "side", "men", "squad")  # one in each match (spots.within_runs)
 _WHOSE = re.compile(
     r"\b(?P<name>"
     + _NAME
@@ -116,9 +123,7 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
         resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams
     )
     plurals = (
-        list(_PLURAL.finditer(text))
-        if (nationals or clubs_only) and _PLURAL_GATE.search(text)
-        else []
+        merged(_PLURALS, text) if (nationals or clubs_only) and _PLURAL_GATE.search(text) else []
     )
     if plurals and nationals:
         out += _plurals(text, found, named, resolver, plurals)
@@ -129,7 +134,7 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
                 out.append(_mention(text, m.start() + m.group().index(" ") + 1, m.end(), team))
     if plurals and clubs_only:
         out += club_plurals(text, found, resolver, plurals, PLURAL_TEAM)
-    if clubs_only and _CLUB_ADJ_GATE.search(text):
+    if clubs_only and club_adjective_may(text, _ADJ_ENDS):
         out += club_adjectives(text, found, resolver, _CLUB_ADJ, ADJ_TEAM)
     taken = [(f["start"], f["end"]) for f in found]
     kept = []
@@ -144,13 +149,13 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
 def _coached(text: str, coaches: dict[str, str]) -> list[dict]:
     """`das Team von Bundestrainer Löw`, `Smith's side`, `Alonso, dessen Mannschaft`."""
     out = []
-    patterns = []
+    finds = []
     if _COACHED_DE_GATE.search(text):
-        patterns.append(_COACHED_DE)
+        finds.append(_COACHED_DE.finditer(text))
     if _COACHED_EN_GATE.search(text):
-        patterns.append(_COACHED_EN)
-    for pattern in patterns:
-        for m in pattern.finditer(text):
+        finds.append(within_runs(_COACHED_EN, text, text, _COACHED_EN_NOUNS, quotes=True))
+    for found in finds:
+        for m in found:
             name = m.group("name") or m.group("owner")
             team = coaches.get(name.split()[-1])
             if team and m.group("noun"):

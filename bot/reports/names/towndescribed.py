@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.names.venues import city_of, home_by_place
+from bot.reports.patterns.spots import merged, within_runs
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
@@ -26,7 +27,12 @@ _FROM_TOWN = re.compile(
     r"(?P<noun>(?:" + _SIDE_NOUNS_DE + r")|(?:" + _SIDE_NOUNS_EN + r"))\s+"
     r"(?:aus|from)\s+(?P<town>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)\b"
 )
-_GATE = re.compile(r"\s(?:aus|from)\s+[A-ZÄÖÜ]")
+_GATES = (re.compile(r"aus(?<=\saus)\s+[A-ZÄÖÜ]"), re.compile(r"from(?<=\sfrom)\s+[A-ZÄÖÜ]"))
+r"""Whether `\s(?:aus|from)\s+[A-ZÄÖÜ]` occurs, as two searches that each open on a word
+(`re` skips to it in C) and look back for the space once it stands."""
+_TOWN_WORDS = ("aus", "from")
+"""In every match of _FROM_TOWN, which holds only words, spaces, `-` and quotes (see
+spots.within_runs)."""
 _TOWN_PLURAL = re.compile(
     r"(?P<art>[Dd](?:ie|en)(?<!\w[Dd](?:ie|en)))\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]{2,})(?P<end>er|ern)\b"
     r"(?!\s+[A-ZÄÖÜ])"
@@ -40,17 +46,29 @@ negative look-behind for a word character before that letter is exactly the word
 boundary before it (the letter is a word character itself): the same matches as
 opening on a word boundary, several times cheaper. _TOWN_PLURAL asks it once the whole
 article stands (`die`, `den`: of fixed width), not at every d of a word."""
+_PLURALS = tuple(
+    re.compile(
+        f"(?P<art>{art}(?<!\\w{art}))"
+        + _TOWN_PLURAL.pattern[_TOWN_PLURAL.pattern.index(")\\s+") + 1 :]
+    )
+    for art in ("die", "den", "Die", "Den")
+)
+"""_TOWN_PLURAL as one pattern per article, each opening on its plain letters (`re` skips
+to them in C, faster than to a class). Their matches never overlap (a match holds no
+article but its own: the town word has no space in it), so merged by start they are
+_TOWN_PLURAL's."""
 
 
 def town_described(text: str, found: list[dict], resolver: TeamResolver) -> list[dict]:
     """Mention dicts (as names.mentions makes them) for `der Finalgegner aus Bergamo` and
     `die Berner`."""
     named = {f["team"] for f in found}
-    matches = list(_FROM_TOWN.finditer(text)) if _GATE.search(text) else []
+    gated = _GATES[0].search(text) or _GATES[1].search(text)
+    matches = list(within_runs(_FROM_TOWN, text, text, _TOWN_WORDS, quotes=True)) if gated else []
     keys = resolver.keys()
     matches += [
         m
-        for m in _TOWN_PLURAL.finditer(text)
+        for m in merged(_PLURALS, text)
         if city_of(m.group("town")) and normalize(m.group("town") + "er") not in keys
     ]
     out = []

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 
-_OWNER_BEFORE = re.compile(
-    r"(?:\b(?:home|stadium|ground|arena|den|fortress|turf|pitch)\s+of\s+(?:the\s+)?|"
-    r"\b(?:heimat|stadion|heimstätte|spielstätte|arena|heimspielstätte)\s+(?:von|des|der)\s+"
-    r"(?:(?:dem|den)\s+)?)$",
-    re.IGNORECASE,
+from bot.reports.patterns.spots import Folded
+
+_OWNER_BEFORE = Folded(
+    re.compile(
+        r"(?:\b(?:home|stadium|ground|arena|den|fortress|turf|pitch)\s+of\s+(?:the\s+)?|"
+        r"\b(?:heimat|stadion|heimstätte|spielstätte|arena|heimspielstätte)\s+(?:von|des|der)\s+"
+        r"(?:(?:dem|den)\s+)?)$",
+        re.IGNORECASE,
+    )
 )
 _GROUND_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:(?:home|own|new|old|famous)\s+)?(?:stadium|ground|arena|park)\b|"

@@ -144,7 +144,8 @@ def _week_told(doc: Document, leg: Reading, readings: list[Reading]) -> bool:
         return True
     pair = set(leg.teams() or ())
     scored = {r.sentence.start for r in readings}
-    for sentence in doc.sentences:
+    # A sentence's key words are in the whole text too (Keyed.may): most texts hold none.
+    for sentence in doc.sentences if _WEEK_BEFORE.may(doc.text) else ():
         if sentence.start in scored or not _WEEK_BEFORE.search(sentence.text):
             continue
         said = cues.LEG.search(sentence.text)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.competitions.scan import lower_text
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.patterns.spots import Folded
 from bot.reports.text.dates import resolve_dates
 
 SAME_DAY = Keyed(
@@ -91,13 +92,15 @@ _MONTHS = {
     "august": 8, "september": 9, "october": 10, "oktober": 10, "november": 11,
     "december": 12, "dezember": 12,
 }  # fmt: skip
-_MONTH_PHRASE = re.compile(
-    r"\b(?:(?:at|by) the (?:end|start|beginning|turn) of|in the (?:middle|second half|first "
-    r"half) of|(?:in )?(?:early|mid|late)[- ]|ende|anfang|mitte|(?P<last>last|(?:im )?"
-    r"(?:vergangenen|letzten))|(?P<bare>in|im))\s*(?P<month>"
-    + "|".join(_MONTHS)
-    + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
-    re.IGNORECASE,
+_MONTH_PHRASE = Folded(
+    re.compile(
+        r"\b(?:(?:at|by) the (?:end|start|beginning|turn) of|in the (?:middle|second half|first "
+        r"half) of|(?:in )?(?:early|mid|late)[- ]|ende|anfang|mitte|(?P<last>last|(?:im )?"
+        r"(?:vergangenen|letzten))|(?P<bare>in|im))\s*(?P<month>"
+        + "|".join(_MONTHS)
+        + r")\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
+        re.IGNORECASE,
+    )
 )
 """`at the end of May`, `Ende Mai 2024`, `last May`, `im Oktober`: a month, never a bare
 `May` (a name too)."""

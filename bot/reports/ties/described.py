@@ -12,6 +12,7 @@ import re
 from bot.facts import Match, Tie
 from bot.reports.matches import cues
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.patterns.spots import starting_with
 from bot.reports.text.document import Document
 
 _DESCRIBED = re.compile(
@@ -22,6 +23,8 @@ _COACH = re.compile(
     r"\b(?:coach|manager|boss|head coach|Trainer|Coach)\s+"
     r"(?P<name>(?:[A-ZÄÖÜ][\w'’-]+\s+){0,3}[A-ZÄÖÜ][\w'’-]+)"
 )
+_COACH_WORDS = ("coach", "manager", "boss", "head coach", "Trainer", "Coach")
+"""What each match of _COACH begins with (spots.starting_with)."""
 _WENT_THROUGH = re.compile(
     r"\b(?:go through|goes through|went through|gone through|through to the|advanced? to the|"
     r"zog \w+ ins|steht im|stehen im)\b",
@@ -84,7 +87,7 @@ def described_ties(doc: Document, ties: list[Tie], matches: list[Match]) -> list
 def _coaches(doc: Document) -> dict[str, str]:
     """Surname -> team for `Tottenham manager Mauricio Pochettino`, `BVB-Trainer X`."""
     found: dict[str, str] = {}
-    for match in _COACH.finditer(doc.text):
+    for match in starting_with(_COACH, doc.text, _COACH_WORDS):
         before = [m for m in doc.mentions if 0 <= match.start() - m.end <= 2]
         if before:
             surname = match.group("name").split()[-1].lower()

@@ -9,6 +9,7 @@ import re
 
 from bot.facts import Tie
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.patterns.spots import Folded
 
 _EXTRA = Keyed(
     re.compile(r"\bextra[- ]time\b|\b(?:der|die) verlängerung\b", re.I), "extra|verlängerung"
@@ -16,12 +17,14 @@ _EXTRA = Keyed(
 """Every match holds `extra` or `verlängerung` (case aside), so a sentence whose lower
 case holds neither cannot match; Keyed still searches texts where lower() and re.I
 disagree (`ı`, `ſ`, a combining dot)."""
-_NOT_EXTRA = re.compile(
-    r"\b(?:no|without|avoid\w*|ohne|keine?)\s+(?:\w+\s+)?(?:extra|verlängerung)|shoot-?out|"
-    r"penalt|spot[- ]kicks?|elfmeterschießen|\b(?:19|20)\d\d\b|\b(?:years?|seasons?) (?:ago|"
-    r"earlier|before)\b|\blast (?:season|year)\b(?!['’]s)|\bvor \w+ Jahren\b|"
-    r"\b(?:vergangene|letzte|vorige)n? (?:Saison|Jahr)\b",
-    re.I,
+_NOT_EXTRA = Folded(
+    re.compile(
+        r"\b(?:no|without|avoid\w*|ohne|keine?)\s+(?:\w+\s+)?(?:extra|verlängerung)|shoot-?out|"
+        r"penalt|spot[- ]kicks?|elfmeterschießen|\b(?:19|20)\d\d\b|\b(?:years?|seasons?) (?:ago|"
+        r"earlier|before)\b|\blast (?:season|year)\b(?!['’]s)|\bvor \w+ Jahren\b|"
+        r"\b(?:vergangene|letzte|vorige)n? (?:Saison|Jahr)\b",
+        re.I,
+    )
 )
 
 
@@ -48,7 +51,8 @@ def _extra_sentences(doc) -> list:
     """(sentence, where extra time is told) for each sentence telling extra time with no
     shoot-out or other year: the same for every tie, so found once per report."""
     out = []
-    for sentence in doc.sentences:
+    # A sentence's key words are in the whole text too (Keyed.may): most texts hold none.
+    for sentence in doc.sentences if _EXTRA.may(doc.text) else ():
         found = _EXTRA.search(sentence.text)
         if found is not None and not _NOT_EXTRA.search(sentence.text):
             out.append((sentence, sentence.start + found.start()))

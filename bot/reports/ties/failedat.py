@@ -9,16 +9,19 @@ from __future__ import annotations
 import re
 
 from bot.facts import Tie
+from bot.reports.patterns.spots import Folded
 
 OPENING = 3
 """The opening tells the story's own tie, which its legs settle with the aggregate; a
 `gescheitert` there is read from them, not as a winner alone."""
 FAILED_AT = re.compile(r"\b(?:scheiterte|scheiterten|gescheitert)\b", re.I)
 _AT = frozenset(("an", "am"))
-_LAST_SEASON = re.compile(
-    r"\b(?:last season|previous season|(?:in der\s+)?(?:vergangenen|letzten|vorigen) Saison|"
-    r"Vorsaison)\b",
-    re.I,
+_LAST_SEASON = Folded(
+    re.compile(
+        r"\b(?:last season|previous season|(?:in der\s+)?(?:vergangenen|letzten|vorigen) Saison|"
+        r"Vorsaison)\b",
+        re.I,
+    )
 )
 
 

@@ -9,6 +9,7 @@ import re
 
 from bot.facts import Match, Tie
 from bot.reports.matches import cues
+from bot.reports.patterns.spots import Folded
 from bot.reports.text.document import Document
 from bot.ties.rules import AWAY_GOALS, rules_for
 
@@ -57,17 +58,21 @@ _EXTRA_OR_SHOOTOUT = re.compile(
 )
 
 
-_ANOTHER_TIME = re.compile(
-    r"\b(?:years?|seasons?) (?:ago|earlier|before)\b|\b(?:Jahre\w*|Saison\w*) (?:zuvor|vorher|"
-    r"davor|früher)\b|\bvor \w+ (?:Jahren|Saisons?)\b|\blast (?:season|year)\b|"
-    r"\b(?:vergangene|letzte|vorige)n? (?:Saison|Jahr)\b|\b(?:19|20)\d\d\b",
-    re.I,
+_ANOTHER_TIME = Folded(
+    re.compile(
+        r"\b(?:years?|seasons?) (?:ago|earlier|before)\b|\b(?:Jahre\w*|Saison\w*) (?:zuvor|vorher|"
+        r"davor|früher)\b|\bvor \w+ (?:Jahren|Saisons?)\b|\blast (?:season|year)\b|"
+        r"\b(?:vergangene|letzte|vorige)n? (?:Saison|Jahr)\b|\b(?:19|20)\d\d\b",
+        re.I,
+    )
 )
 """`Lazio, beaten 6-2 on aggregate by Bayern at the same stage three years ago`: a tie of
 another season, which this season's first leg tells nothing about."""
-_EXTRA_TIME = re.compile(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", re.IGNORECASE)
-_NO_EXTRA = re.compile(r"\b(?:no|without|ohne|keine?)\s+(?:\w+\s+)?(?:extra|verlängerung)", re.I)
-_SHOOTOUT = re.compile(r"elfmeterschießen|shoot-?out|penalties|i\.\s?E\.|spot kicks", re.I)
+_EXTRA_TIME = Folded(re.compile(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", re.IGNORECASE))
+_NO_EXTRA = Folded(
+    re.compile(r"\b(?:no|without|ohne|keine?)\s+(?:\w+\s+)?(?:extra|verlängerung)", re.I)
+)
+_SHOOTOUT = Folded(re.compile(r"elfmeterschießen|shoot-?out|penalties|i\.\s?E\.|spot kicks", re.I))
 
 
 def _decided_by_sum(second: Match) -> str | None:

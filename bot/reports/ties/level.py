@@ -7,12 +7,16 @@ import re
 
 from bot.facts import Tie
 from bot.reports.matches import cues
+from bot.reports.patterns.spots import Folded
 
-_WON_LEVEL = re.compile(
-    r"\b(?:advanc\w+|going through|went through|go through|durchgesetzt|setzte sich|"
-    r"setzt sich|setzten sich|edged|edging|beat|beating|won|win|prevailed|knocked out|eliminated|"
-    r"reached|reaches|erreicht|erreichte|erreichten|zieht|zog|zogen)\b",
-    re.I,
+_WON_LEVEL = Folded(
+    re.compile(
+        r"\b(?:advanc\w+|going through|went through|go through|durchgesetzt|setzte sich|"
+        r"setzt sich|setzten sich|edged|edging|beat|beating|won|win|prevailed|knocked out|"
+        r"eliminated|"
+        r"reached|reaches|erreicht|erreichte|erreichten|zieht|zog|zogen)\b",
+        re.I,
+    )
 )
 
 

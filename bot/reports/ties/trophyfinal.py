@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import Tie
+from bot.reports.patterns.spots import Folded
 
 _ONE_MATCH_FINALS = frozenset(
     (
@@ -18,12 +19,14 @@ _ONE_MATCH_FINALS = frozenset(
 )  # fmt: skip
 """Competitions whose final was always one match (the UEFA Cup and the Copa Libertadores
 played two-legged finals, so a champion there may have won a tie)."""
-_CHAMPION = re.compile(
-    r"\b(?:are|were|is|was|became|become|ist|sind|war|waren|wurde|wurden)\s+(?:the\s+|now\s+)?"
-    r"(?:new\s+)?(?:champions of (?:Europe|England|Spain|Germany|France)|European champions|"
-    r"cup winners|Europapokalsieger|Pokalsieger|Landesmeister|Champions-League-Sieger|"
-    r"Europa-League-Sieger|Cupsieger)\b",
-    re.I,
+_CHAMPION = Folded(
+    re.compile(
+        r"\b(?:are|were|is|was|became|become|ist|sind|war|waren|wurde|wurden)\s+(?:the\s+|now\s+)?"
+        r"(?:new\s+)?(?:champions of (?:Europe|England|Spain|Germany|France)|European champions|"
+        r"cup winners|Europapokalsieger|Pokalsieger|Landesmeister|Champions-League-Sieger|"
+        r"Europa-League-Sieger|Cupsieger)\b",
+        re.I,
+    )
 )
 
 
