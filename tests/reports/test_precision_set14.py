@@ -3,7 +3,7 @@ for the tests."""
 
 from pathlib import Path
 
-from bot.reports.names.described import descriptor_country
+from bot.reports.names.descriptorcountry import descriptor_country
 from bot.teams.resolver import TeamResolver
 from tests.reports.helpers import match, read
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.reading import Reading
-from bot.reports.names.described import descriptor_country
+from bot.reports.names.descriptorcountry import descriptor_country
 
 _WON = re.compile(
     r"\b(?:to win|won|wins|winning|gewann|gewannen|gewinnt|gewinnen)\s+(?:the\s+|das\s+)?"

@@ -10,7 +10,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.legorder import PLUPERFECT
-from bot.reports.names.described import descriptor_country
+from bot.reports.names.descriptorcountry import descriptor_country
 from bot.reports.names.venues import home_by_place
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.clausecuts import clause_cuts

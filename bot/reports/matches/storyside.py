@@ -11,7 +11,7 @@ from bot.reports.matches.objectnames import told_as_object
 from bot.reports.matches.resultchecks import place_names_third
 from bot.reports.matches.state import _COACH_OWNED, COACHS_TEAM
 from bot.reports.matches.thirdtown import third_club_town
-from bot.reports.names.described import descriptor_country
+from bot.reports.names.descriptorcountry import descriptor_country
 from bot.reports.names.venues import city_of, home_by_place
 
 _OPPONENT_PREP = frozenset(("gegen", "against", "over", "vs", "versus"))
