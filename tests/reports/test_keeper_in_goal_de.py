@@ -1,7 +1,9 @@
 """`In der sechsten Minute zirkelte X einen Freistoß ins Tor (6.), Y im United-Tor blieb
 regungslos stehen`: `im (...)Tor` right after a name tells the keeper who stood in goal,
-no goal of his (a held-out report credited the beaten keeper). English `in the Schalke
-goal` was read right and stays so. Sentences written for these tests."""
+no goal of his (a held-out report credited the beaten keeper). Nor is a shot towards or
+past the goal (`hielt alles, was auf sein Tor kam`, `köpfte übers Tor`) a goal. English `in
+the Schalke goal` and `at his goal` were read right and stay so. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -49,3 +51,23 @@ def test_a_ball_in_the_goal_still_tells_the_goal() -> None:
     )
     (m,) = goals_for(body, Match("borussia-dortmund", "schalke-04", (1, 0)), lang="de")
     assert [(g.player, g.minute) for g in m.goals or []] == [("Julian Brandt", 12)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "saves"),
+    [
+        ("de", "Danach hielt Gregor Kobel alles, was auf sein Tor kam."),
+        ("de", "Danach schoss Serhou Guirassy zweimal knapp neben das Tor."),
+        ("de", "Danach köpfte Serhou Guirassy übers Tor."),
+        ("en", "After that Gregor Kobel kept out everything that came at his goal."),
+    ],
+)
+def test_a_shot_towards_goal_is_no_goal(lang, saves) -> None:
+    told = {
+        "de": "Borussia Dortmund gewann 1:0 gegen Schalke 04. Julian Brandt traf in der "
+        "12. Minute.",
+        "en": "Borussia Dortmund beat Schalke 04 1-0. Julian Brandt scored in the 12th minute.",
+    }[lang]
+    doc = build_document(" date 2025-03-13 " + told + " " + saves, RESOLVER, lang)
+    events = read_goal_events(doc, [Match("borussia-dortmund", "schalke-04", (2, 1))])
+    assert {(e.player, e.minute) for e in events} == {("Julian Brandt", 12)}

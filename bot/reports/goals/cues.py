@@ -194,7 +194,8 @@ MISS = {
         r"(?:hielt|hält) den (?!\w+ (?:im Rennen|am Leben|im Spiel|in der Partie)\b)|"
         r"kein(?:e|en)? (?:\w+ )?(?:Tore?|Treffer)\b|(?:Tore?|Treffern?) Unterschied|Tordifferenz|"
         r"versuchte|auf der Suche|ohne (?:\w+ )?(?:Tor|Treffer)|"
-        r"hält \w*elfmeter|vereitelt\w*|über das Tor|über den Kasten|am Tor vorbei|"
+        r"hält \w*elfmeter|vereitelt\w*|über das Tor|übers Tor|über den Kasten|am Tor vorbei|"
+        r"auf (?:sein|ihr)e?n? (?:[\w-]+-)?(?:Tor|Kasten)\b|"
         r"neben das Tor|verfehlte\w*|"
         r"(?:auf (?:das|den) (?:[\w-]+-)?(?:Tor|Kasten)|aufs (?:[\w-]+-)?Tor)\b(?! zu\b)|"
         r"(?:kratzte|fischte|faustete|lenkte|boxte)\b[^.;]{0,40}?\b(?:weg|heraus|raus|"
@@ -276,7 +277,8 @@ MISS = {
         MISS["de"],
         "parier|scheiter|verschoss|verschießt|vergab|vergibt|vergeben|pfosten|latte|aluminium|"
         "klärte|abgewehrt|hält|prüfte|parade|kein|unterschied|tordifferenz|vereitelt|"
-        "versuchte|suche|ohne|über das tor|über den kasten|am tor vorbei|"
+        "versuchte|suche|ohne|über das tor|übers tor|über den kasten|am tor vorbei|auf sein|"
+        "auf ihr|"
         "neben das tor|verfehlte|auf das|auf den|aufs|hielt den|kratzte|fischte|faustete|"
         "lenkte|boxte",
     ),
