@@ -6,6 +6,7 @@ import re
 
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
+from bot.reports.goals.describedback import described_subject
 from bot.reports.goals.penalty_award import converted_after_foul
 from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates, last_named
 from bot.reports.goals.subjects import (
@@ -43,7 +44,8 @@ class DoerReading:
             return None
         if self.events and _LATER_OWN.match(self.doc.text, candidate.start):
             return self.events[-1].player  # `X's first came ..., his second arrived ...`
-        return last_named(self.cast, start, candidate.start) or self.focus.resolve()
+        named = last_named(self.cast, start, candidate.start)
+        return named or described_subject(self.cast, start, candidate) or self.focus.resolve()
 
     def _someone_new(self, found: list[Candidate], carried, clause: Clause) -> bool:
         """ "Iwobi volleyed from distance in the 69th minute. Hazard finished": a minute
