@@ -153,11 +153,12 @@ rollte ins Eck`: a goal clause with no doer of its own is the last striker's, no
 last subject's."""
 
 
-_JOINED_DESCRIPTION = re.compile(r"\b(?:and|und)\s+(?:the|der|die)\s+$", re.I)
+_JOINED_DESCRIPTION = re.compile(r"\b(?:and|und|but|aber|doch)\s+(?:the|der|die)\s+$", re.I)
 
 
 def _joined_description(cast, start: int, candidate: Candidate) -> bool:
-    """`Salah made it four on 66 minutes and the Uruguayan added his own second`: a
+    """`Salah made it four on 66 minutes and the Uruguayan added his own second`, `X
+    equalized before halftime, but the Brazilian restored Madrid's lead`: a
     description opening a conjunct after a clause whose subject is the one person the
     sentence names stands for someone else (the subject would be `he`), so it is nobody
     known; after `Dias fouled Benzema, and the French striker scored` it is the last one
