@@ -96,7 +96,12 @@ class MinuteReading:
             return False
         ends = [m.end for m in self.minutes if m.start == anchor]
         lo = max([clause.start] + ends)
-        return _THEN.search(self.doc.text, lo, minute.start) is not None
+        found = _THEN.search(self.doc.text, lo, minute.start)
+        # `Helguera then turned it into his own net two minutes later`: only a name before
+        # `then` (in German its verb too: `X lenkte dann ...`), no first verb of its own
+        words = self.doc.text[lo : found.end()].split()[:-1] if found else []
+        verbs = [w for w in words if w[:1].islower() and w not in ("and", "und")]
+        return len(verbs) >= (2 if self.lang == "de" else 1)
 
     def _remember(self, minute: Minute, value: int | None, added: int | None) -> None:
         if value is not None:
