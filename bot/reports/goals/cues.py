@@ -116,7 +116,8 @@ GOAL = {
         r"glanced|headed|nodded|guided|lifted|chipped|lobbed|volleyed|tucked|poked|prodded|"
         r"swept|rolled|clipped|bent|hammered|thumped|lashed|side-footed|slid|drilled|dinked|"
         r"squeezed)\b"
-        r"[^,;]{0,40}\bpast\b)",
+        r"[^,;]{0,40}\bpast\b|hooked (?:the ball |it |a (?:[\w-]+ )?(?:shot|volley|finish) )?"
+        r"(?:past|home|into the (?:net|corner))\b)",
         re.I,
     ),
     "de": re.compile(
