@@ -26,6 +26,7 @@ from bot.reports.goals.otherground import other_legs
 from bot.reports.goals.pastleg import told_as_past_leg
 from bot.reports.goals.scorerlines import attach_scorer_lines
 from bot.reports.goals.scorers import Cast
+from bot.reports.goals.sidescorers import attach_side_scorers
 from bot.reports.goals.teams import credited_side, labelled_sides, player_sides, solve
 from bot.reports.goals.timedclaims import (
     DECIDING_KICK,
@@ -53,6 +54,7 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
     attach_blog_goals(doc, reading.pairing.main, reading.cast, _settle)
     attach_line_goals(doc.text, matches, reading.cast.full_name)
     attach_scorer_lines(doc, matches, reading.cast.full_name)
+    attach_side_scorers(doc, matches, reading.cast.full_name)
     attach_running_goals(doc, matches, reading.cast.full_name)
 
 
