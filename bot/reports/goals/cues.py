@@ -28,7 +28,7 @@ GOAL_KEYS = {
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
     "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
     "vollstreckte|front|lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
-    "belohnte|kasten|keine chance|keine abwehrchance|ausgeglichen|zweite|dritte|vierte|"
+    "belohnte|drehte|kasten|keine chance|keine abwehrchance|ausgeglichen|zweite|dritte|vierte|"
     "torschützenliste|schlug|schlägt|landete",
 }
 GOAL = {
@@ -132,7 +132,7 @@ GOAL = {
         r"\d:\d-\w*(?:[Ff]ührung|[Pp]ausenstand|[Ee]ndstand)|Führung\b|Strafstoß|Foulelfmeter|"
         r"Handelfmeter|netzte|markierte|über die Linie|doppelt\b|Doppelpack|erfolgreich|"
         r"vollstreckte|in Front\b|"
-        r"belohnte\b|"
+        r"belohnte\b|drehte\b(?:\s+[\w-]+){0,3}?\s+(?:die Partie|das Spiel)\b(?!\s+(?:nicht|kaum))|"
         r"war\b(?:\s+[A-ZÄÖÜ][\w'’-]+){0,3}(?:\s+(?:im (?:Strafraum|Fünfmeterraum|Sechzehner)|"
         r"am (?:langen |kurzen |zweiten )?Pfosten|vor dem (?:leeren )?Tor))?\s+zur Stelle|"
         r"lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
