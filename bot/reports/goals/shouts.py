@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.goals.groundnames import ground_named
+
 SHOUT = re.compile(
     r"(?:(?:GO+A+L|GOALS|RED|YELLOW|SECOND|STRAIGHT|CARD|OFF|SENT|PENALTY|VAR|SAVE|MISS|"
     r"WHAT|NO|YES|OH|HALF-TIME|FULL-TIME|KICK-OFF|TO+R|ROT|GELB-ROT|ROTE|KARTE|ELFMETER|"
@@ -29,6 +31,8 @@ def no_person(text: str, person) -> bool:
     if person.name.isupper() and SHOUT.fullmatch(person.name):
         return True
     if person.name in _FINISH_NOUNS and person.before.islower():
+        return True
+    if ground_named(person.name):
         return True
     return bool(_UNIT.match(text, person.end)) and text[
         max(0, person.start - 6) : person.start
