@@ -157,7 +157,10 @@ GOAL = {
 KEEPER_GOAL = re.compile(
     r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?"
     r"(?!own\b)(?!(?<=into the )(?:empty|open|unguarded|gaping) goal\b)"
-    r"(?:[\w-]+ )?goal\b",
+    r"(?:[\w-]+ )?goal\b|"
+    r"\b(?:his|her|their) (?:side|team|club)['’]s (?:[\w-]+ )?(?:own )?goals?\b|"  # the side's
+    r"\b(?:Eigentor|Gegentor|Tor|Treffer)\w* (?:(?:seiner|ihrer) (?:Mannschaft|Elf)|"
+    r"(?:seines|ihres) (?:Teams|Klubs|Vereins))\b",
     re.I,
 )
 GOALS_LINE = re.compile(r"^\s*(?:Tore?|Torschützen|Goals?|Scorers?)\s*:", re.I)
@@ -291,7 +294,7 @@ CARD = Keyed(
     "red card|sent off|sending-off|yellow|booked|dismissed|rot|karte|platz|verwarnt|marching|"
     "red-carded|feld|ampel",
 )
-KEEPER_GOAL = Keyed(KEEPER_GOAL, "goal")
+KEEPER_GOAL = Keyed(KEEPER_GOAL, "goal|seiner|ihrer|seines|ihres")
 OTHER_EVENT = Keyed(
     re.compile(
         r"\b(?:red card|sent off|yellow|booked|dismissed|injur\w*|came off|went off|limped|"
