@@ -9,6 +9,7 @@ import re
 from bot.reports.clauses.minutes import LEAD, Minute, stoppage_marked
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.countparen import counted_not_timed
 from bot.reports.patterns.keyed import Keyed
 
 _CARD_NEAR = 30
@@ -118,6 +119,8 @@ class MinuteReading:
         """Not a substitution or card minute; with two minutes in a clause ("came on in the
         60th minute and scored in the 75th") each looks only at its own stretch."""
         text = self.doc.text
+        if minute.paren and counted_not_timed(self.doc, minute):
+            return False
         if len(inside) == 1:  # the minute alone: its stretch is the whole clause
             lo, hi = clause.start, clause.end
         else:
