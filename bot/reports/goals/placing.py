@@ -20,6 +20,7 @@ from bot.reports.clauses.scenes import (
 from bot.reports.clauses.toldleg import carry_told_leg
 from bot.reports.goals.beyondscore import beyond_score
 from bot.reports.goals.bloglines import attach_blog_goals
+from bot.reports.goals.countedlist import attach_counted_lists
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
 from bot.reports.goals.otherground import other_legs
@@ -55,6 +56,7 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
     attach_line_goals(doc.text, matches, reading.cast.full_name)
     attach_scorer_lines(doc, matches, reading.cast.full_name)
     attach_side_scorers(doc, matches, reading.cast.full_name)
+    attach_counted_lists(doc, matches, reading.cast.full_name)
     attach_running_goals(doc, matches, reading.cast.full_name)
 
 
