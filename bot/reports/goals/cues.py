@@ -8,7 +8,7 @@ from bot.reports.goals.drovehome import KEYS as POWERED_KEYS
 from bot.reports.goals.drovehome import POWERED_HOME
 from bot.reports.goals.layoff import LAID_OFF_DE, LAID_OFF_EN
 from bot.reports.goals.leadgrew import KEYS as LEAD_KEYS
-from bot.reports.goals.leadgrew import LEAD_GREW
+from bot.reports.goals.leadgrew import LEAD_GREW, NOUN_FROM, NOUN_KEYS
 from bot.reports.goals.setupfor import CUES as SET_UP_CUES
 from bot.reports.patterns.keyed import Keyed
 
@@ -266,8 +266,8 @@ def running_score(text: str) -> tuple[int, int] | None:
     return int(groups[0]), int(groups[1])
 
 
-GOAL["en"] = re.compile(GOAL["en"].pattern + "|" + POWERED_HOME + "|" + LEAD_GREW, re.I)
-GOAL_KEYS["en"] += "|" + POWERED_KEYS + "|" + LEAD_KEYS
+GOAL["en"] = re.compile("|".join((GOAL["en"].pattern, POWERED_HOME, LEAD_GREW, NOUN_FROM)), re.I)
+GOAL_KEYS["en"] += "|" + "|".join((POWERED_KEYS, LEAD_KEYS, NOUN_KEYS))
 GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in GOAL.items()}
 MISS = {
     "en": Keyed(

@@ -15,3 +15,11 @@ LEAD_GREW = (
     r"\b(?:reduced|cut|halved) the (?:arrears|deficit)\b"
 )
 KEYS = "doubled|restored|extended|increased|regained|stretched|cut |reduced|halved"
+
+NOUN_FROM = (
+    r"\b(?:opener|winner|equali[sz]er|strike|volley|finish|tap-in|brace|leveller|decider) "
+    r"(?:from|by) (?-i:[A-Z])"
+)
+"""`A 14th-minute opener from Bukayo Saka settled the nerves`: a goal named by its noun
+and its scorer after `from`/`by`."""
+NOUN_KEYS = "opener|winner|equaliser|equalizer|strike|volley|finish|tap-in|brace|leveller|decider"
