@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import Match
+from bot.reports.goals.claimflags import carry_flags
 from bot.reports.goals.events import GoalEvent
 from bot.reports.goals.samesurname import shared_surname_key
 from bot.reports.names.players import last_name as surname
@@ -98,6 +99,7 @@ def leftover_claims(claims: list[GoalEvent], timed: list[GoalEvent]) -> list[Goa
     key = shared_surname_key([e.player for e in claims + timed])
     names = [key(c.player) for c in claims]
     timed_names = [key(e.player) for e in timed]
+    carry_flags(claims, names, timed, timed_names)
     best: dict[str, GoalEvent] = {}
     for claim, key in zip(claims, names, strict=True):
         if key not in best or claim.count > best[key].count:
