@@ -5,6 +5,8 @@ English `turned the game` tell a goal. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.facts import Match
 from tests.reports.helpers import goals_for
 
@@ -23,21 +25,23 @@ def test_german_player_turned_the_game() -> None:
     ]
 
 
-def test_a_coach_who_turned_the_game_scored_nothing() -> None:
-    body = (
-        "Der FC Bayern verlor 1:2 gegen Borussia Dortmund. Harry Kane brachte die Gastgeber "
-        "früh in Führung. Nach der Pause drehte Trainer Nuri Sahin mit zwei Wechseln das "
-        "Spiel, Julian Brandt und Karim Adeyemi trafen."
-    )
-    (m,) = goals_for(body, Match("bayern-munich", "borussia-dortmund", (1, 2)), lang="de")
-    assert all(g.player != "Nuri Sahin" for g in m.goals or [])
-
-
-def test_english_turned_the_game_tells_no_goal() -> None:
-    body = (
-        "Dortmund beat Bayern Munich 2-1. Harry Kane put Bayern ahead early. Nuri Sahin "
-        "turned the game with two changes at half-time, and Julian Brandt and Karim Adeyemi "
-        "scored."
-    )
-    (m,) = goals_for(body, Match("bayern-munich", "borussia-dortmund", (1, 2)), lang="en")
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "de",
+            "Der FC Bayern verlor 1:2 gegen Borussia Dortmund. Harry Kane brachte die Gastgeber "
+            "früh in Führung. Nach der Pause drehte Trainer Nuri Sahin mit zwei Wechseln das "
+            "Spiel, Julian Brandt und Karim Adeyemi trafen.",
+        ),
+        (
+            "en",
+            "Dortmund beat Bayern Munich 2-1. Harry Kane put Bayern ahead early. Nuri Sahin "
+            "turned the game with two changes at half-time, and Julian Brandt and Karim Adeyemi "
+            "scored.",
+        ),
+    ],
+)
+def test_a_coach_who_turned_the_game_scored_nothing(lang, body) -> None:
+    (m,) = goals_for(body, Match("bayern-munich", "borussia-dortmund", (1, 2)), lang=lang)
     assert all(g.player != "Nuri Sahin" for g in m.goals or [])
