@@ -43,7 +43,8 @@ _RED_PATTERN = re.compile(
     r"(?:sah|sieht|sahen) (?:beide |jeweils )?(?:die )?(?:glatt )?Rot|"
     r"(?:glatt )?Rot gesehen|marching orders|red-carded|ordered off|"
     r"second (?:booking|caution)|"
-    r"flog\b[^;]{0,50}?\bvom (?:Platz|Feld)|vom Feld (?:gestellt|geschickt)|"
+    r"(?:flog|schickte|stellte)\b(?:[^;.]|(?<=\d)\.){0,50}?\bvom (?:Platz|Feld)|"
+    r"vom Feld (?:gestellt|geschickt)|"
     r"des (?:Platzes|Feldes) verwiesen|Feldverweis\w*|Ampelkarte)",
     re.I,
 )
