@@ -42,6 +42,8 @@ def test_english_joined_names_are_each_sent_off(cards) -> None:
         "Joshua Kimmich und Jude Bellingham sahen beide Rot.",
         "Kimmich und Bellingham mussten nach einer Rangelei vom Platz.",
         "Joshua Kimmich und Jude Bellingham waren nach einer Rangelei vom Platz gestellt worden.",
+        "Die Partie endete hitzig, nachdem Joshua Kimmich und Jude Bellingham Gelb-Rot gesehen "
+        "hatten.",
     ],
 )
 def test_german_joined_names_are_each_sent_off(cards) -> None:
@@ -59,6 +61,11 @@ def test_german_joined_names_are_each_sent_off(cards) -> None:
             "Gabriel Magalhaes",
         ),
         ("de", "Joshua Kimmich foulte Jude Bellingham und sah Rot.", "Joshua Kimmich"),
+        (
+            "de",
+            "Die Partie endete hitzig, nachdem Joshua Kimmich die Rote Karte gesehen hatte.",
+            "Joshua Kimmich",
+        ),
     ],
 )
 def test_one_who_fouled_is_one_card(lang, cards, who) -> None:

@@ -19,12 +19,23 @@ _PLURAL = re.compile(
 )
 
 
+_AUX_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:gesehen|bekommen|erhalten)\s+(?:hatten|haben)\b")
+
+
+def _plural_after(text: str, last, cue_at: int) -> bool:
+    """`nachdem X und Y Gelb-Rot gesehen hatten`: the card right after the last name and a
+    plural auxiliary closing the clause."""
+    return not text[last.end : cue_at].strip() and bool(_AUX_AFTER.match(text, cue_at))
+
+
 def joined_offenders(cast, clause, people: list, doer, cue_at: int) -> tuple:
     """The card's subject and the names joined to it, in text order; where no names are
     joined by `and` before a plural verb, `doer` as it was and no names."""
     text = cast.doc.text
     before = [c for c in people if c.name and c.end <= cue_at]
-    if not before or not _PLURAL.match(text, before[-1].end, cue_at + 12):
+    if not before or not (
+        _PLURAL.match(text, before[-1].end, cue_at + 12) or _plural_after(text, before[-1], cue_at)
+    ):
         return doer, []
     last = before[-1]
     names: list[str] = []
