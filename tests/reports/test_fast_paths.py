@@ -16,6 +16,7 @@ from bot.competitions.scan import find_any, grouped
 from bot.reports.clauses import cues as clause_cues
 from bot.reports.matches import cues, scorekinds
 from bot.reports.names import described, mentions, venuenames
+from bot.reports.names.groundtown import town_after_ground
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document, Sentence, TeamMention
 from bot.reports.text.language import words_of
@@ -180,6 +181,9 @@ def _plain_venue_name(text: str, start: int, end: int) -> bool:
     if venuenames._GROUND_WORD_BEFORE.search(text[max(0, start - 20) : start]):
         return True
     if venuenames._GROUND_THEN_PLACE.search(text[max(0, start - 40) : start]):
+        return True
+    wide = text[max(0, start - 40) : start]
+    if wide[-1:].isspace() and town_after_ground(wide) and text[end : end + 1] not in "'’":
         return True
     before = text[max(0, start - 12) : start]
     if venuenames._PLACE_BEFORE.search(before) and " " not in text[start:end]:

@@ -18,6 +18,7 @@ from bot.reports.cards.details import (
     lead_sentence_minute,
     shared_subject,
 )
+from bot.reports.cards.joined import joined_offenders, with_joined
 from bot.reports.cards.merge import merge_cards
 from bot.reports.cards.otherresult import other_result
 from bot.reports.cards.referents import last_offender, offender_minute
@@ -38,11 +39,12 @@ _RED_PATTERN = re.compile(
     r"\b(?:red card|sent off|sending[- ]off|second yellow|straight red|dismissed|"
     r"(?:see|saw|sees|shown|given|received?) (?:a |his )?(?:second )?red|"
     r"Rote[n]? Karte|glatt Rot|Gelb-Rot\w*|Gelb-Rote[n]? Karte|Platzverweis\w*|"
-    r"vom Platz (?:flog|geflogen|gestellt|geschickt|musste)|musste\b.{0,40}\bvom Platz|"
-    r"(?:sah|sieht) (?:die )?(?:glatt )?Rot|"
+    r"vom Platz (?:flog|geflogen|gestellt|geschickt|musste)|musste(?:n)?\b.{0,40}\bvom Platz|"
+    r"(?:sah|sieht|sahen) (?:beide |jeweils )?(?:die )?(?:glatt )?Rot|"
     r"(?:glatt )?Rot gesehen|marching orders|red-carded|ordered off|"
     r"second (?:booking|caution)|"
-    r"flog\b[^;]{0,50}?\bvom (?:Platz|Feld)|vom Feld (?:gestellt|geschickt)|"
+    r"(?:flog|schickte|stellte)\b(?:[^;.]|(?<=\d)\.){0,50}?\bvom (?:Platz|Feld)|"
+    r"vom Feld (?:gestellt|geschickt)|"
     r"des (?:Platzes|Feldes) verwiesen|Feldverweis\w*|Ampelkarte)",
     re.I,
 )
@@ -185,6 +187,7 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     people = keeper_subjects(cast.doc.text, clause, misreads.off_cue(cast, clause, cue), cue_at)
     picked = pick(people, cue_at)
     doer = shared_subject(cast.doc.text, clause, people, picked, cue_at)
+    doer, joined = joined_offenders(cast, clause, people, doer, cue_at)
     if picked is not None and doer is None:
         return
     index = scene.clauses.index(clause)
@@ -242,7 +245,7 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     if minute is None and follows_own_goal(doc, clause, cue.start()):
         after_goal.add(id(card))
     if told_before(doc, reading.pairing, target, clause.start):
-        found[target].append(card)
+        found[target].extend(with_joined(card, joined))
 
 
 def _earlier(reading, scene) -> str | None:

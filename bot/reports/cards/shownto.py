@@ -28,7 +28,7 @@ def shown_to(cast, clause, cue_at: int) -> str | None:
     names before the verb; only where the name stands between the verb and the card."""
     found = _showing(cast, clause, cue_at)
     if found is None:
-        return None
+        return sent_off_object(cast, clause, cue_at)
     text = cast.doc.text
     named = [p for p in cast.within(found.end(), cue_at) if not p.possessive]
     if not named or named[0].start != found.end():
@@ -50,3 +50,24 @@ def shown_pronoun(cast, clause, cue_at: int) -> bool:
     text = cast.doc.text
     pronoun = _PRONOUN.match(text, found.end())
     return pronoun is not None and bool(_BETWEEN.match(text[pronoun.end() : cue_at]))
+
+
+_SENT_OFF = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )(?<!get )sent off\s+", re.I
+)
+_SENT_DE = re.compile(r"\b(?:schickte|stellte)\s+(?:(?:den|dem)\s+)?")
+_OBJECT_LEAD = re.compile(r"(?:(?:the|den)\s+)?(?:[\w-]+\s+)?")
+
+
+def sent_off_object(cast, clause, cue_at: int) -> str | None:
+    """`referee Oliver sent off Tarkowski`, `Zwayer schickte Tarkowski vom Platz`: the one
+    named right after the active verb, not the referee who is its subject."""
+    text = cast.doc.text
+    active = _SENT_OFF.match(text, cue_at)
+    verb = active or _SENT_DE.match(text, cue_at)
+    if verb is None or (active is None and cast.doc.lang != "de"):
+        return None
+    named = [p for p in cast.within(verb.end(), clause.end) if not p.possessive]
+    if not named or not _OBJECT_LEAD.fullmatch(text, verb.end(), named[0].start):
+        return None
+    return cast.full_name(named[0].name)

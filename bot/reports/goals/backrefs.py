@@ -35,7 +35,13 @@ DESCRIPTOR_ROLES = (
     | (DEMONYMS_EN - {"brazilians", "european", "african", "asian"})
 )
 DESCRIPTOR_ROLES |= frozenset("neuseeländer rumäne bulgare grieche kiwi welshman irishman".split())
-"""Roles and nationalities told as a person; `der Neuseeländer` points back to Rufer."""
+DESCRIPTOR_ROLES |= frozenset(
+    """linksverteidiger rechtsverteidiger außenverteidiger abwehrspieler mittelstürmer
+    flügelspieler linksaußen rechtsaußen offensivspieler spielmacher left-back right-back
+    wing-back centre-forward center-forward""".split()
+)
+"""Roles and nationalities told as a person; `der Neuseeländer` points back to Rufer, `der
+Linksverteidiger des AC Mailand` and `the left-back` to the defender named before."""
 DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b")
 NOT_A_PLAYER = re.compile(r"^\s+(?:club|team|side|Klub|Mannschaft|Team|Verein)\b")
 CLUB_DESCRIPTOR = re.compile(

@@ -16,6 +16,7 @@ from bot.reports.goals.blogscorer import GOAL_LINE_NOW, finisher
 from bot.reports.goals.claims import GoalEvent
 from bot.reports.goals.scorers import candidates
 from bot.reports.goals.shouts import SHOUT
+from bot.reports.goals.tickheads import tick_heads
 
 _MIN_LINES = 3
 _BREAKS = re.compile(
@@ -70,9 +71,9 @@ class _Line:
 def attach_blog_goals(doc, match: Match | None, cast, settle) -> None:
     """Set the goals of `match` (the report's own) from the lines of a live report."""
     text = doc.text
-    if match is None or match.score is None or not may_head(text):
+    if match is None or match.score is None:
         return
-    heads = list(BLOG_HEAD.finditer(text))
+    heads = list(BLOG_HEAD.finditer(text)) if may_head(text) else tick_heads(text)
     if len(heads) < _MIN_LINES or (match.goals and len(match.goals) == sum(match.score)):
         return
     lang = doc.lang if doc.lang in ("de", "en") else "en"

@@ -40,9 +40,12 @@ _APPOSITION = re.compile(
     r"substitute|\d{2}-year-old|\d{2}-[Jj]ährige)\s*$|"
     r"^\s*(?:(?:completely|totally|left|all|again|völlig|ganz|wieder)\s+)?(?:unmarked|"
     r"unchallenged|alone|ungedeckt|frei|unbedrängt|freistehend|on as a substitute|"
-    r"eingewechselt)\s*$"
+    r"eingewechselt)\s*$|"
+    r"^\s*(?:with (?:his|her) back to (?:the )?goal|mit dem Rücken zum Tor|"
+    r"from (?:close|short) range|aus kurzer Distanz|aus spitzem Winkel|from a tight angle)\s*$"
 )
-"""`the former Real Madrid striker`, `unmarked`: an aside between a name and its verb."""
+"""`the former Real Madrid striker`, `unmarked`, `with his back to goal`: an aside between
+a name and its verb."""
 
 UNCLEAR = Candidate(-1, -1, None, False)
 """The finisher cannot be told: give the goal no scorer rather than a guessed one."""
@@ -200,6 +203,8 @@ def after_apposition(clauses: list[Clause], index: int, found_before: list[Candi
     if _AND.match(" " + clauses[index].text.lstrip()):
         return False, None
     before = clauses[index - 2]
+    if before.text.rstrip(" ,").endswith((" and", " und")):
+        return False, None  # `X controlled it and, with his back to goal, sent ...`
     last = found_before[-1] if found_before else None
     if last is None or not last.name or text[last.end : before.end].strip(" ,"):
         return True, None

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.goals.drovehome import KEYS as POWERED_KEYS
+from bot.reports.goals.drovehome import POWERED_HOME
 from bot.reports.goals.layoff import LAID_OFF_DE, LAID_OFF_EN
+from bot.reports.goals.leadgrew import KEYS as LEAD_KEYS
+from bot.reports.goals.leadgrew import LEAD_GREW, NOUN_FROM, NOUN_KEYS
 from bot.reports.goals.setupfor import CUES as SET_UP_CUES
 from bot.reports.patterns.keyed import Keyed
 
@@ -24,7 +28,7 @@ GOAL_KEYS = {
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
     "endstand|sorgte|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
     "vollstreckte|front|lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
-    "belohnte|kasten|keine chance|keine abwehrchance|ausgeglichen|zweite|dritte|vierte|"
+    "belohnte|drehte|kasten|keine chance|keine abwehrchance|ausgeglichen|zweite|dritte|vierte|"
     "torschützenliste|schlug|schlägt|landete",
 }
 GOAL = {
@@ -112,7 +116,8 @@ GOAL = {
         r"glanced|headed|nodded|guided|lifted|chipped|lobbed|volleyed|tucked|poked|prodded|"
         r"swept|rolled|clipped|bent|hammered|thumped|lashed|side-footed|slid|drilled|dinked|"
         r"squeezed)\b"
-        r"[^,;]{0,40}\bpast\b)",
+        r"[^,;]{0,40}\bpast\b|hooked (?:the ball |it |a (?:[\w-]+ )?(?:shot|volley|finish) )?"
+        r"(?:past|home|into the (?:net|corner))\b)",
         re.I,
     ),
     "de": re.compile(
@@ -127,7 +132,7 @@ GOAL = {
         r"\d:\d-\w*(?:[Ff]ührung|[Pp]ausenstand|[Ee]ndstand)|Führung\b|Strafstoß|Foulelfmeter|"
         r"Handelfmeter|netzte|markierte|über die Linie|doppelt\b|Doppelpack|erfolgreich|"
         r"vollstreckte|in Front\b|"
-        r"belohnte\b|"
+        r"belohnte\b|drehte\b(?:\s+[\w-]+){0,3}?\s+(?:die Partie|das Spiel)\b(?!\s+(?:nicht|kaum))|"
         r"war\b(?:\s+[A-ZÄÖÜ][\w'’-]+){0,3}(?:\s+(?:im (?:Strafraum|Fünfmeterraum|Sechzehner)|"
         r"am (?:langen |kurzen |zweiten )?Pfosten|vor dem (?:leeren )?Tor))?\s+zur Stelle|"
         r"lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
@@ -152,7 +157,10 @@ GOAL = {
 KEEPER_GOAL = re.compile(
     r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?"
     r"(?!own\b)(?!(?<=into the )(?:empty|open|unguarded|gaping) goal\b)"
-    r"(?:[\w-]+ )?goal\b",
+    r"(?:[\w-]+ )?goal\b|"
+    r"\b(?:his|her|their) (?:side|team|club)['’]s (?:[\w-]+ )?(?:own )?goals?\b|"  # the side's
+    r"\b(?:Eigentor|Gegentor|Tor|Treffer)\w* (?:(?:seiner|ihrer) (?:Mannschaft|Elf)|"
+    r"(?:seines|ihres) (?:Teams|Klubs|Vereins))\b",
     re.I,
 )
 GOALS_LINE = re.compile(r"^\s*(?:Tore?|Torschützen|Goals?|Scorers?)\s*:", re.I)
@@ -192,7 +200,8 @@ MISS = {
         r"(?:hielt|hält) den (?!\w+ (?:im Rennen|am Leben|im Spiel|in der Partie)\b)|"
         r"kein(?:e|en)? (?:\w+ )?(?:Tore?|Treffer)\b|(?:Tore?|Treffern?) Unterschied|Tordifferenz|"
         r"versuchte|auf der Suche|ohne (?:\w+ )?(?:Tor|Treffer)|"
-        r"hält \w*elfmeter|vereitelt\w*|über das Tor|über den Kasten|am Tor vorbei|"
+        r"hält \w*elfmeter|vereitelt\w*|über das Tor|übers Tor|über den Kasten|am Tor vorbei|"
+        r"auf (?:sein|ihr)e?n? (?:[\w-]+-)?(?:Tor|Kasten)\b|"
         r"neben das Tor|verfehlte\w*|"
         r"(?:auf (?:das|den) (?:[\w-]+-)?(?:Tor|Kasten)|aufs (?:[\w-]+-)?Tor)\b(?! zu\b)|"
         r"(?:kratzte|fischte|faustete|lenkte|boxte)\b[^.;]{0,40}?\b(?:weg|heraus|raus|"
@@ -257,6 +266,8 @@ def running_score(text: str) -> tuple[int, int] | None:
     return int(groups[0]), int(groups[1])
 
 
+GOAL["en"] = re.compile("|".join((GOAL["en"].pattern, POWERED_HOME, LEAD_GREW, NOUN_FROM)), re.I)
+GOAL_KEYS["en"] += "|" + "|".join((POWERED_KEYS, LEAD_KEYS, NOUN_KEYS))
 GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in GOAL.items()}
 MISS = {
     "en": Keyed(
@@ -272,7 +283,8 @@ MISS = {
         MISS["de"],
         "parier|scheiter|verschoss|verschießt|vergab|vergibt|vergeben|pfosten|latte|aluminium|"
         "klärte|abgewehrt|hält|prüfte|parade|kein|unterschied|tordifferenz|vereitelt|"
-        "versuchte|suche|ohne|über das tor|über den kasten|am tor vorbei|"
+        "versuchte|suche|ohne|über das tor|übers tor|über den kasten|am tor vorbei|auf sein|"
+        "auf ihr|"
         "neben das tor|verfehlte|auf das|auf den|aufs|hielt den|kratzte|fischte|faustete|"
         "lenkte|boxte",
     ),
@@ -282,7 +294,7 @@ CARD = Keyed(
     "red card|sent off|sending-off|yellow|booked|dismissed|rot|karte|platz|verwarnt|marching|"
     "red-carded|feld|ampel",
 )
-KEEPER_GOAL = Keyed(KEEPER_GOAL, "goal")
+KEEPER_GOAL = Keyed(KEEPER_GOAL, "goal|seiner|ihrer|seines|ihres")
 OTHER_EVENT = Keyed(
     re.compile(
         r"\b(?:red card|sent off|yellow|booked|dismissed|injur\w*|came off|went off|limped|"

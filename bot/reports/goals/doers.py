@@ -6,6 +6,7 @@ import re
 
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
+from bot.reports.goals.describedback import described_subject
 from bot.reports.goals.penalty_award import converted_after_foul
 from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates, last_named
 from bot.reports.goals.subjects import (
@@ -43,7 +44,8 @@ class DoerReading:
             return None
         if self.events and _LATER_OWN.match(self.doc.text, candidate.start):
             return self.events[-1].player  # `X's first came ..., his second arrived ...`
-        return last_named(self.cast, start, candidate.start) or self.focus.resolve()
+        named = last_named(self.cast, start, candidate.start)
+        return named or described_subject(self.cast, start, candidate) or self.focus.resolve()
 
     def _someone_new(self, found: list[Candidate], carried, clause: Clause) -> bool:
         """ "Iwobi volleyed from distance in the 69th minute. Hazard finished": a minute
@@ -151,11 +153,12 @@ rollte ins Eck`: a goal clause with no doer of its own is the last striker's, no
 last subject's."""
 
 
-_JOINED_DESCRIPTION = re.compile(r"\b(?:and|und)\s+(?:the|der|die)\s+$", re.I)
+_JOINED_DESCRIPTION = re.compile(r"\b(?:and|und|but|aber|doch)\s+(?:the|der|die)\s+$", re.I)
 
 
 def _joined_description(cast, start: int, candidate: Candidate) -> bool:
-    """`Salah made it four on 66 minutes and the Uruguayan added his own second`: a
+    """`Salah made it four on 66 minutes and the Uruguayan added his own second`, `X
+    equalized before halftime, but the Brazilian restored Madrid's lead`: a
     description opening a conjunct after a clause whose subject is the one person the
     sentence names stands for someone else (the subject would be `he`), so it is nobody
     known; after `Dias fouled Benzema, and the French striker scored` it is the last one

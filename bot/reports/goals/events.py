@@ -16,6 +16,7 @@ from bot.reports.goals.doers import DoerReading
 from bot.reports.goals.frontedgoal import fronted_goal, read_fronted
 from bot.reports.goals.heldlead import held_blank, held_lead
 from bot.reports.goals.keeperbeaten import beaten_keeper
+from bot.reports.goals.keepertor import keeper_cue
 from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
@@ -109,6 +110,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             if cue is not None and goalcues.KEEPER_GOAL.search(clause.text):
                 blank = goalcues.KEEPER_GOAL.sub(lambda m: " " * len(m.group()), clause.text)
                 cue = goalcues.GOAL[self.lang].search(blank)
+            if self.lang == "de":
+                cue = keeper_cue(self.cast, clause, cue, goalcues.GOAL["de"])
             if cue is None and not minutes:
                 continue
             if goals_line and cue is None and minutes:

@@ -21,6 +21,7 @@ from bot.reports.goals.awardedkick import awarded_after, awarded_before
 from bot.reports.goals.describednext import described_scorer
 from bot.reports.goals.kickflags import CLAUSE_END, check_flags, move_penalty
 from bot.reports.goals.ownowner import own_goal_owners
+from bot.reports.goals.passiveby import passive_doer, supplied
 from bot.reports.goals.setupfor import set_up_for
 from bot.reports.names.players import last_name
 from bot.reports.text.document import Document, Sentence
@@ -240,8 +241,11 @@ def _doers(text: str, cast, lo: int, hi: int, minute: Minute) -> set[str] | None
         _key(p.name)
         for p in people
         if (p.possessive and not _PROVIDED.match(text, p.end))
-        or p.before.lower() in _SUBJECT_BEFORE
-        or _next_to(text, minute, p)
+        or passive_doer(text, p)
+        or (
+            not supplied(text, p, _PROVIDED)
+            and (p.before.lower() in _SUBJECT_BEFORE or _next_to(text, minute, p))
+        )
         or set_up_for(text, p.start, p.end)
     }
 

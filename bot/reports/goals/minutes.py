@@ -9,6 +9,7 @@ import re
 from bot.reports.clauses.minutes import LEAD, Minute, stoppage_marked
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.countparen import counted_not_timed
 from bot.reports.patterns.keyed import Keyed
 
 _CARD_NEAR = 30
@@ -96,7 +97,12 @@ class MinuteReading:
             return False
         ends = [m.end for m in self.minutes if m.start == anchor]
         lo = max([clause.start] + ends)
-        return _THEN.search(self.doc.text, lo, minute.start) is not None
+        found = _THEN.search(self.doc.text, lo, minute.start)
+        # `Helguera then turned it into his own net two minutes later`: only a name before
+        # `then` (in German its verb too: `X lenkte dann ...`), no first verb of its own
+        words = self.doc.text[lo : found.end()].split()[:-1] if found else []
+        verbs = [w for w in words if w[:1].islower() and w not in ("and", "und")]
+        return len(verbs) >= (2 if self.lang == "de" else 1)
 
     def _remember(self, minute: Minute, value: int | None, added: int | None) -> None:
         if value is not None:
@@ -113,6 +119,8 @@ class MinuteReading:
         """Not a substitution or card minute; with two minutes in a clause ("came on in the
         60th minute and scored in the 75th") each looks only at its own stretch."""
         text = self.doc.text
+        if minute.paren and counted_not_timed(self.doc, minute):
+            return False
         if len(inside) == 1:  # the minute alone: its stretch is the whole clause
             lo, hi = clause.start, clause.end
         else:

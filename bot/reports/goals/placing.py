@@ -20,12 +20,14 @@ from bot.reports.clauses.scenes import (
 from bot.reports.clauses.toldleg import carry_told_leg
 from bot.reports.goals.beyondscore import beyond_score
 from bot.reports.goals.bloglines import attach_blog_goals
+from bot.reports.goals.countedlist import attach_counted_lists
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
 from bot.reports.goals.otherground import other_legs
 from bot.reports.goals.pastleg import told_as_past_leg
 from bot.reports.goals.scorerlines import attach_scorer_lines
 from bot.reports.goals.scorers import Cast
+from bot.reports.goals.sidescorers import attach_side_scorers
 from bot.reports.goals.teams import credited_side, labelled_sides, player_sides, solve
 from bot.reports.goals.timedclaims import (
     DECIDING_KICK,
@@ -53,6 +55,8 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
     attach_blog_goals(doc, reading.pairing.main, reading.cast, _settle)
     attach_line_goals(doc.text, matches, reading.cast.full_name)
     attach_scorer_lines(doc, matches, reading.cast.full_name)
+    attach_side_scorers(doc, matches, reading.cast.full_name)
+    attach_counted_lists(doc, matches, reading.cast.full_name)
     attach_running_goals(doc, matches, reading.cast.full_name)
 
 

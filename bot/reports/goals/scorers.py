@@ -48,8 +48,9 @@ _AWARDED = re.compile(
     re.I,
 )
 _SUFFERED_BY = re.compile(
-    r"(?:\b(?:was|were|been|being|got|getting)\s+(?!scored|headed|netted|converted|struck|"
-    r"followed|matched|answered|cancell?ed|equall?ed|bettered|topped)"
+    r"(?:\b(?:was|were|been|being|got|getting|is|are|gets|get)\s+"
+    r"(?!scored|headed|netted|converted|struck|followed|matched|answered|cancell?ed|"
+    r"equall?ed|bettered|topped)"
     r"[a-z]+(?:\s+down)?|\b(?:foul|challenge|tackle|trip|handball))\s+by\s+$"
 )
 _LED_BY = re.compile(

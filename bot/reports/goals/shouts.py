@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.goals.groundnames import ground_named
+
 SHOUT = re.compile(
     r"(?:(?:GO+A+L|GOALS|RED|YELLOW|SECOND|STRAIGHT|CARD|OFF|SENT|PENALTY|VAR|SAVE|MISS|"
     r"WHAT|NO|YES|OH|HALF-TIME|FULL-TIME|KICK-OFF|TO+R|ROT|GELB-ROT|ROTE|KARTE|ELFMETER|"
@@ -23,6 +25,9 @@ _FINISH_NOUNS = frozenset(
 went in, a noun after a lower-case word, is no name."""
 
 
+_HEADINGS = frozenset("goals goal scorers scorer goalscorers tore tor torschützen".split())
+
+
 def no_person(text: str, person) -> bool:
     """A capitalised shout, or the unit of a minute heading (`63 Min.:`), read as a name;
     or a German finish noun (`aus kurzer Distanz`)."""
@@ -30,6 +35,10 @@ def no_person(text: str, person) -> bool:
         return True
     if person.name in _FINISH_NOUNS and person.before.islower():
         return True
+    if ground_named(person.name):
+        return True
+    if person.name.lower() in _HEADINGS and text[person.end : person.end + 2].lstrip()[:1] == ":":
+        return True  # `Goals: None.`, `Torschützen: ...`: a line's heading
     return bool(_UNIT.match(text, person.end)) and text[
         max(0, person.start - 6) : person.start
     ].rstrip().endswith(_DIGITS)

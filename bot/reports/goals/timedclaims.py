@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from bot.facts import Match
+from bot.reports.goals.claimflags import carry_flags
 from bot.reports.goals.events import GoalEvent
+from bot.reports.goals.samesurname import shared_surname_key
 from bot.reports.names.players import last_name as surname
 
 DECIDING_KICK = re.compile(
@@ -94,8 +96,10 @@ def leftover_claims(claims: list[GoalEvent], timed: list[GoalEvent]) -> list[Goa
     """Claims beyond the timed goals of the same scorer: "scored twice" minus the two timed."""
     if not claims:
         return []
-    names = [surname(c.player) for c in claims]
-    timed_names = [surname(e.player) for e in timed]
+    key = shared_surname_key([e.player for e in claims + timed])
+    names = [key(c.player) for c in claims]
+    timed_names = [key(e.player) for e in timed]
+    carry_flags(claims, names, timed, timed_names)
     best: dict[str, GoalEvent] = {}
     for claim, key in zip(claims, names, strict=True):
         if key not in best or claim.count > best[key].count:

@@ -49,7 +49,8 @@ def german_noun(text, words, i, word, adjective: bool = True) -> bool:
         return True
     if not spaced:
         return False
-    if adjective and prev[0].islower() and i > 1 and words[i - 2][2].lower() in DETERMINERS:
+    joined = i > 1 and text[words[i - 2][1] : words[i - 1][0]] == " "  # not `zum 2:1, ehe X`
+    if adjective and prev[0].islower() and joined and words[i - 2][2].lower() in DETERMINERS:
         return (
             prev.endswith(("e", "en", "er", "em", "es")) and prev.lower() not in PERSON_ADJECTIVES
         )

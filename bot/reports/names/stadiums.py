@@ -86,6 +86,8 @@ _SHARED = {
 }  # fmt: skip
 """Grounds two clubs share: one names its host only beside a result whose pair holds
 one of its clubs, never as the story's ground."""
+GROUND_NAMES = frozenset(_STADIUMS) | frozenset(_SHARED)
+"""Every ground named here, normalized (lower case, plain letters)."""
 
 
 def shared_host(text: str, at: int, place: str, pair: tuple[str, str]) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.names.groundtown import town_after_ground
 from bot.reports.patterns.spots import Folded
 
 _OWNER_BEFORE = Folded(
@@ -38,6 +39,8 @@ def is_venue_name(text: str, start: int, end: int) -> bool:
         if trimmed.endswith(("von", "in", "de", "of")) and _GROUND_KEYS.search(before):
             if _GROUND_THEN_PLACE.search(before):
                 return True
+        if town_after_ground(before) and text[end : end + 1] not in "'’":
+            return True
         if trimmed.endswith(_PLACE_WORDS) and " " not in text[start:end]:
             if _PLACE_BEFORE.search(before[-12:]) and _PLACE_AFTER.match(text, end):
                 return True
