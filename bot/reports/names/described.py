@@ -18,6 +18,7 @@ from bot.reports.names.clubplurals import (
 )
 from bot.reports.names.nationalities import ADJ_TEAM, COUNTRIES, PLURAL_TEAM
 from bot.reports.names.towndescribed import town_described
+from bot.reports.patterns.keyed import lower_exact
 from bot.reports.patterns.spots import merged, within_runs
 from bot.teams.resolver import TeamResolver
 
@@ -99,11 +100,11 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     overlap no named mention."""
     out: list[dict] = []
     if "ational" in text:
-        patterns = [_NATIONAL_DE] if _may_national(text) else []
+        finds = [_national_de(text)] if _may_national(text) else []
         if _NATIONAL_EN_GATE.search(text):
-            patterns.append(_NATIONAL_EN)
-        for pattern in patterns:
-            for m in pattern.finditer(text):
+            finds.append(_NATIONAL_EN.finditer(text))
+        for matches in finds:
+            for m in matches:
                 team = ADJ_TEAM.get(m.group("adj").lower())
                 out.append(_mention(text, m.start(), m.end(), team))
     out = [o for o in out if o["team"] in resolver.teams]
@@ -263,6 +264,18 @@ def _after_noun(text: str, start: int) -> bool:
         return False
     noun = words[-2]
     return noun[:1].isupper() and noun[-1:].isalpha() and noun.lower() not in _PREPS
+
+
+def _national_de(text: str):
+    """_NATIONAL_DE.finditer(text), searched only in the runs of word characters, spaces
+    and `-` that hold one of its nouns (spots.within_runs: each match is such a run's
+    piece holding a noun, and ends on `\b`), where lower() and re.I agree on the text."""
+    low = lower_exact(text)
+    if low is None:
+        return _NATIONAL_DE.finditer(text)
+    return within_runs(
+        _NATIONAL_DE, text, low, ("nationalmannschaft", "nationalelf", "nationalteam")
+    )
 
 
 def _may_national(text: str) -> bool:
