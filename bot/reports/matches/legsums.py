@@ -26,7 +26,8 @@ def level_aggregate_beside(loose: list[Reading], other: Reading) -> dict | None:
     return {other.p: goals, other.o: goals}
 
 
-_EXTRA = re.compile(r"verlängerung|extra[- ]time|overtime|n\.\s?V\.|\baet\b", re.I)
+_EXTRA = Folded(re.compile(r"verlängerung|extra[- ]time|overtime|n\.\s?V\.|\baet\b", re.I))
+"""Searched on the whole report: as its lower-cased form on the lower-cased text (Folded)."""
 
 
 def other_leg_by_sum(doc, merged: list[Reading]) -> list[Reading]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.reading import Reading
+from bot.reports.patterns.keyed import Keyed
 
 _REPLAY = re.compile(
     r"(?<!video )(?<!tv )(?<!television )(?<!slow-motion )(?<!action )"
@@ -15,8 +16,11 @@ _REPLAY = re.compile(
     r"\bWiederholungsspiel\w*",
     re.I,
 )
+_REPLAY_KEYED = Keyed(_REPLAY, "replay|wiederholungsspiel")
+"""Every match of _REPLAY holds `replay` or `wiederholungsspiel` (case aside): Keyed's
+test skips a sentence with neither (a text with the letters re.I folds is searched)."""
 
 
 def told_as_replay(a: Reading, b: Reading) -> bool:
     """Whether the sentence of either result calls one of the two a replay."""
-    return bool(_REPLAY.search(a.sentence.text) or _REPLAY.search(b.sentence.text))
+    return bool(_REPLAY_KEYED.search(a.sentence.text) or _REPLAY_KEYED.search(b.sentence.text))

@@ -18,6 +18,7 @@ from bot.reports.names.clubplurals import (
 )
 from bot.reports.names.nationalities import ADJ_TEAM, COUNTRIES, PLURAL_TEAM
 from bot.reports.names.towndescribed import town_described
+from bot.reports.patterns.keyed import lower_exact
 from bot.reports.patterns.spots import merged, within_runs
 from bot.teams.resolver import TeamResolver
 
@@ -32,7 +33,9 @@ _NATIONAL_SHORT_DE = re.compile(
     + r")(?:e|en|er)\s+(?:Mannschaft|Elf|Auswahl)\b"
 )
 """`die deutsche Mannschaft`, `der italienischen Elf`: a national team, in a story whose
-sides are national teams (in a club story the same words are a club's, club_adjectives)."""
+sides are national teams (in a club story the same words are a club's, club_adjectives).
+A cased pattern of word characters and spaces ending on `\b`, each match holding one of
+its nouns: searched in the runs that hold one (spots.within_runs)."""
 _NATIONAL_EN = re.compile(
     r"\b(?P<adj>"
     + "|".join(c[1] for c in COUNTRIES.values())
@@ -99,11 +102,11 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     overlap no named mention."""
     out: list[dict] = []
     if "ational" in text:
-        patterns = [_NATIONAL_DE] if _may_national(text) else []
+        finds = [_national_de(text)] if _may_national(text) else []
         if _NATIONAL_EN_GATE.search(text):
-            patterns.append(_NATIONAL_EN)
-        for pattern in patterns:
-            for m in pattern.finditer(text):
+            finds.append(_NATIONAL_EN.finditer(text))
+        for matches in finds:
+            for m in matches:
                 team = ADJ_TEAM.get(m.group("adj").lower())
                 out.append(_mention(text, m.start(), m.end(), team))
     out = [o for o in out if o["team"] in resolver.teams]
@@ -128,7 +131,7 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     if plurals and nationals:
         out += _plurals(text, found, named, resolver, plurals)
     if nationals and not clubs_only and ("annschaft" in text or "Elf" in text or "Auswahl" in text):
-        for m in _NATIONAL_SHORT_DE.finditer(text):
+        for m in within_runs(_NATIONAL_SHORT_DE, text, text, ("Mannschaft", "Elf", "Auswahl")):
             team = ADJ_TEAM.get(m.group("adj").lower())
             if team in resolver.teams and resolver.teams[team].kind == "national":
                 out.append(_mention(text, m.start() + m.group().index(" ") + 1, m.end(), team))
@@ -263,6 +266,18 @@ def _after_noun(text: str, start: int) -> bool:
         return False
     noun = words[-2]
     return noun[:1].isupper() and noun[-1:].isalpha() and noun.lower() not in _PREPS
+
+
+def _national_de(text: str):
+    """_NATIONAL_DE.finditer(text), searched only in the runs of word characters, spaces
+    and `-` that hold one of its nouns (spots.within_runs: each match is such a run's
+    piece holding a noun, and ends on `\b`), where lower() and re.I agree on the text."""
+    low = lower_exact(text)
+    if low is None:
+        return _NATIONAL_DE.finditer(text)
+    return within_runs(
+        _NATIONAL_DE, text, low, ("nationalmannschaft", "nationalelf", "nationalteam")
+    )
 
 
 def _may_national(text: str) -> bool:

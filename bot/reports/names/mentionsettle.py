@@ -15,7 +15,9 @@ def settle(
 ) -> list[dict]:
     """Drop people's names (`Villa` after `David Villa`, unless it is a club's own
     name); pin ambiguous names to a team named plainly elsewhere."""
-    people = {key for key in people if not primary(key, resolver)}
+    # only a found key's membership is asked: people's names no mention has are passed over
+    keys = {f["key"] for f in found}
+    people = {key for key in people & keys if not primary(key, resolver)}
     found = [f for f in found if f["key"] not in people]
     plain = {next(iter(f["owners"])) for f in found if len(f["owners"]) == 1}
     out = []

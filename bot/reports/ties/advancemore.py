@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.patterns.keyed import Keyed
 
 MORE_ADVANCE = re.compile(
     r"\baus dem (?:Wettbewerb|Turnier)\s+(?:geworfen|gekegelt|befördert)\b|"
@@ -24,6 +25,10 @@ _DURCH = re.compile(r"durch\b", re.I)
 _SCORE = re.compile(r"\d\s?[:-]\s?\d")
 HINTS = ("setzt", "aus dem wettbewerb", "aus dem turnier")
 """Lower-case words each match of MORE_ADVANCE holds, or `through` (an ADVANCE hint)."""
+_MORE_KEYED = Keyed(MORE_ADVANCE, "aus dem wettbewerb|aus dem turnier|through")
+"""Every match of MORE_ADVANCE holds `aus dem wettbewerb`, `aus dem turnier` (its German
+branches, with a plain space inside) or `through` (the English one), case aside; Keyed's
+test skips a text with none of them (one with the letters re.I folds is searched)."""
 
 
 def advance_search(text: str):
@@ -34,7 +39,11 @@ def advance_search(text: str):
 
 def advance_words(text: str) -> list:
     """Every word of going through in the text, in order."""
-    found = list(cues.ADVANCE.pattern.finditer(text)) + list(MORE_ADVANCE.finditer(text))
+    # ADVANCE.may is the key test of the ADVANCE cue (each of its matches holds a key),
+    # so a text it turns down has no match of the pattern
+    found = list(cues.ADVANCE.pattern.finditer(text)) if cues.ADVANCE.may(text) else []
+    if _MORE_KEYED.may(text):
+        found += MORE_ADVANCE.finditer(text)
     if "setzt" in text and not _SCORE.search(text):
         # the match is taken at its `durch`, so a subject after `setzte sich` stands
         # before the word as one before the verb does (`setzte sich Schalke ... durch`)

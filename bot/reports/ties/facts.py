@@ -277,12 +277,18 @@ def _sides(doc, sentence, hit, people, fallback, pronoun=None):
 
 
 def stated_aggregate(doc: Document, pair) -> dict[str, int] | None:
-    """The aggregate the text states for this pair, if it states exactly one."""
+    """The aggregate the text states for this pair, if it states exactly one.
+
+    Only sentences with an aggregate score are read: _stated_in gives a tie an
+    aggregate only for such a score of its sentence (its other ties, of winner_only,
+    failed_at, clause_ties and a result beside a word of going through, are read where
+    the sentence has none and hold no aggregate)."""
     stated = doc.cache.get("stated")
     if stated is None:
         stated = doc.cache["stated"] = [
             tie
             for index, sentence in enumerate(doc.sentences)
+            if any(h.kind == "aggregate" for h in find_scores(sentence.text, sentence.start))
             for tie, guessed in _stated_in(doc, index, sentence, {})
             if not guessed and tie.aggregate
         ]
