@@ -10,6 +10,7 @@ from bot.reports.matches.bracketlegs import bracketed_leg
 from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
 from bot.reports.matches.levelleg import level_after_first_leg
+from bot.reports.matches.missedscore import missed
 from bot.reports.matches.previewlegs import preview_lead
 from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
@@ -166,6 +167,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if level_after_first_leg(before, after):
         return "result"
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
+        return "running"
+    if missed(before):
         return "running"
     if after[:1] == " " and _DASH_AND.match(after) and not before.strip():
         return "running"
