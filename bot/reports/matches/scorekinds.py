@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.bracketlegs import bracketed_leg
+from bot.reports.matches.goalstally import goals_tally
 from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
 from bot.reports.matches.levelleg import level_after_first_leg
@@ -145,7 +146,7 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "shootout"
     if _gated(_GOALLESS_THEN, before[-170:], _SHOOTOUT_KEYS):
         return "shootout"
-    if _AGG_AFTER.match(near_after) or _aggregate_before(before):
+    if _AGG_AFTER.match(near_after) or _aggregate_before(before) or goals_tally(before, after):
         clause = _clause(before, after)
         if _RUNNING_AGG.search(clause) and not _FINAL_AGG.search(clause):
             return "running"
