@@ -10,6 +10,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.carriedinto import carried_into_home, mark_carried_into
 from bot.reports.matches.dayleadin import lead_in_notes
 from bot.reports.matches.describedshootout import described_shootout
+from bot.reports.matches.drawday import draws_day, draws_round
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.legplace import legs_date, weekdays_leg
@@ -74,7 +75,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     later = [r for r in readings if r.leg == 2] or [r for r in readings if r.leg != 1] or readings
     later_owner = owner_finder(sentence, later)
     for offset, value, kind in when.dates_in(text, doc.published, doc.lang):
-        if kind == "weekday" and ahead_at(text, offset):
+        if kind == "weekday" and (ahead_at(text, offset) or draws_day(text, offset)):
             continue
         if kind == "weekday":
             r = later_owner(offset)
@@ -145,6 +146,8 @@ def _attach_stages(sentence: Sentence, owner) -> None:
     text = sentence.text
     named: dict[int, tuple[Reading, list[tuple[int, str | None, bool]]]] = {}
     for told in cues.told_rounds(text):
+        if draws_round(text, told[0]):
+            continue
         r = owner(told[0])
         if r is not None and not cues.in_aside(text, told[0], r.hit.start - sentence.start):
             named.setdefault(id(r), (r, []))[1].append(told)

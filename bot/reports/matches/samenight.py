@@ -23,6 +23,15 @@ is a round of a cup or play-off, a result told on a league matchday was played o
 matchday's day, which `zeitgleich` points to, not on the main match's."""
 
 
+_DAYS_APART = re.compile(
+    r"\b(?:zwei|drei|vier|fünf|sechs|sieben|\d{1,2}) Tage (?:zuvor|davor|vorher|früher)\b|"
+    r"\b(?:two|three|four|five|six|seven|\d{1,2}) days (?:earlier|before)\b",
+    re.I,
+)
+"""`Vier Tage zuvor hatte das Team in Berlin noch gejubelt`: a sentence that moves the
+story to another day, told by the days apart."""
+
+
 def same_day_of_a_later_date(doc: Document, readings: list, main) -> None:
     """`on the same night` refers to the last day told before it: where a sentence between
     the main match and this result tells a day of its own (`In the round of 16 on
@@ -43,5 +52,5 @@ def same_day_of_a_later_date(doc: Document, readings: list, main) -> None:
             continue
         between = doc.sentences[first + 1 : last]
         told = {v for s in between for _, v, _ in when.dates_in(s.text, doc.published, doc.lang)}
-        if told - {main.date}:
+        if told - {main.date} or any(_DAYS_APART.search(x.text) for x in between):
             r.notes.discard("same-day")

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.bracketlegs import bracketed_leg
+from bot.reports.matches.goalstally import goals_tally
 from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
 from bot.reports.matches.levelleg import level_after_first_leg
+from bot.reports.matches.missedscore import missed
 from bot.reports.matches.previewlegs import preview_lead
 from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
@@ -144,7 +146,7 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "shootout"
     if _gated(_GOALLESS_THEN, before[-170:], _SHOOTOUT_KEYS):
         return "shootout"
-    if _AGG_AFTER.match(near_after) or _aggregate_before(before):
+    if _AGG_AFTER.match(near_after) or _aggregate_before(before) or goals_tally(before, after):
         clause = _clause(before, after)
         if _RUNNING_AGG.search(clause) and not _FINAL_AGG.search(clause):
             return "running"
@@ -166,6 +168,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if level_after_first_leg(before, after):
         return "result"
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
+        return "running"
+    if missed(before):
         return "running"
     if after[:1] == " " and _DASH_AND.match(after) and not before.strip():
         return "running"

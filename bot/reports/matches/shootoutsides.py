@@ -13,6 +13,10 @@ _NOT_A_SIDE = frozenset(("Oberhand", "Nerven", "Entscheidung", "Partie", "Verlä
 
 def german_shootout(r, hit, doc) -> tuple[int, int] | None:
     """(subject's kicks, opponent's kicks), or None when another subject is told."""
+    winner = _loss_verbs_winner(doc, r, hit)
+    if winner is not None:
+        high, low = max(hit.first, hit.second), min(hit.first, hit.second)
+        return (high, low) if winner == r.p else (low, high)
     if hit.end <= r.hit.start:
         if not _subject_before(doc, hit.end, r.hit.start):
             return (hit.first, hit.second)
@@ -28,6 +32,40 @@ def german_shootout(r, hit, doc) -> tuple[int, int] | None:
         if not any(x.start == at and x.team == r.p for x in doc.mentions_between(at, at + 1)):
             return None
     return (hit.first, hit.second)
+
+
+_LOSS_VERB = re.compile(
+    r"\b(?:unterlag(?:en)?|verlor(?:en)?|scheiterte(?:n)?)\b(?P<tail>[^.;:,]{0,100})$"
+)
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:die|das)\s+(?:Mannschaft|Elf|Team|Auswahl)\s+(?:von|des|der)\b"
+)
+
+
+def _loss_verbs_winner(doc, r, hit) -> str | None:
+    """`unterlag die Mannschaft von Helmut Schön ... der Tschechoslowakei im
+    Elfmeterschießen mit 3:5`, `verlor ... gegen Portugal`, `scheiterte ... an Portugal`:
+    after a loss verb the kicks are the loser's view, and the side named as its object
+    (dative `dem`/`der`, `gegen`, `an`, or the one after a described subject) won."""
+    sentence = doc.sentence_at(hit.start)
+    if sentence is None:
+        return None
+    m = _LOSS_VERB.search(doc.text, sentence.start, hit.start)
+    if m is None:
+        return None
+    start = m.start("tail")
+    named = doc.mentions_between(start, hit.start)
+    unterlag = m.group(0).startswith("unterlag")
+    described = unterlag and bool(_DESCRIBED_SUBJECT.match(m.group("tail")))
+    objects = {
+        x.team
+        for x in named
+        if x.prep in ("gegen", "an", "am") or (unterlag and (x.prep in ("dem", "der") or described))
+    }
+    if len(objects) != 1 or len({x.team for x in named}) != 1:
+        return None
+    winner = objects.pop()
+    return winner if winner in (r.p, r.o) else None
 
 
 def _subject_before(doc, start: int, end: int) -> bool:
