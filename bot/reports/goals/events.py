@@ -19,6 +19,7 @@ from bot.reports.goals.keeperbeaten import beaten_keeper
 from bot.reports.goals.keepertor import keeper_cue
 from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
+from bot.reports.goals.movethrough import moved_through
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.penalty_award import awarded_before
 from bot.reports.goals.savedafter import kept_out_next
@@ -217,6 +218,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             applies, who = after_apposition(clauses, index, found_before, self.doc.text)
             if applies:
                 name = self._resolve(who) if who is not None else None
+        if moved_through(self.doc.text, found, name, self.cast.full_name):
+            name = None  # `nach einem Konter über Y traf der Stürmer`: Y set it up
         for minute in rest:
             if read_fronted(self, clause, minute):
                 continue
