@@ -17,10 +17,16 @@ class Focus:
         self._sentences.append((scorers, span))
 
     def resolve(self, reach: int = 3) -> str | None:
+        """A sentence on the way back that names a player only in the possessive (`Then
+        came the moment that will define Owen's career.`) may well be about the one "he"
+        means, but a possessive is no antecedent: rather than pass over it to a player named
+        earlier (Shearer, who scored before), the answer is no one."""
         for scorers, span in reversed(self._sentences[-reach:]):
             if scorers:
                 return scorers[-1]
             named = last_named(self.cast, *span)
             if named:
                 return named
+            if any(person.possessive for person in self.cast.within(*span)):
+                return None
         return None
