@@ -139,10 +139,10 @@ class Keyed:
                 return self.fast.search(text) if self.may(text) else None
         else:
             low = text
-        first = self.finder.search(low)
+        first = self.finder.first(low)
         if first is None:
             return None
-        return self.fast.search(text, word_start(text, first.start()))
+        return self.fast.search(text, word_start(text, first))
 
     def match(self, text: str, *span: int) -> re.Match | None:
         return self.fast.match(text, *span) if self.may(text) else None
