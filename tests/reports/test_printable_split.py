@@ -25,3 +25,12 @@ def test_the_printable_form_cuts_where_the_splitter_does():
             assert got == [m.span() for m in _SPLIT.finditer(sentence)], sentence
             checked += 1
     assert checked > 50
+
+
+def test_the_printable_clause_breaks_are_the_class_led_ones():
+    from bot.reports.text.clausecuts import _CLAUSE_BREAK, _PRINTABLE_BREAK
+
+    for sentence in [*SENTENCES, "A - B – C — D, E; F  - G,H ;I"]:
+        if sentence.isprintable():
+            got = [m.span() for m in _PRINTABLE_BREAK.finditer(sentence)]
+            assert got == [m.span() for m in _CLAUSE_BREAK.finditer(sentence)], sentence
