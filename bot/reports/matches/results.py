@@ -15,6 +15,7 @@ from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.groundopponent import ground_opponent
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
+from bot.reports.matches.joinedobjects import joined_opponent
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextleg import second_leg_of_last
 from bot.reports.matches.objectnames import carried_past, sent_through
@@ -202,6 +203,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o, filled = _guess_side(state, p, sentence.text, False, resolver), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
             return None
+    if p and o:
+        o = joined_opponent(doc, sentence, hit, people, p, o, resolver)
     if not p or not o or p == o or _club_against_country(p, o, resolver):
         return None
     if filled and OTHER_TIME.search(sentence.text):
