@@ -18,6 +18,7 @@ from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.joinedobjects import joined_opponent
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextleg import second_leg_of_last
+from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
@@ -125,6 +126,8 @@ def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
 
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     p, o, outcome, strength = sides(doc, sentence, hit, people)
+    if hit.draw and (pair := fixture_pair_leg(doc.text, sentence, hit, people)):
+        return Reading(sentence, hit, pair[0], pair[1], hit.first, hit.second)
     filled = False
     unoriented = home_told = False
     if dashed := dash_pair(doc, hit, people):
