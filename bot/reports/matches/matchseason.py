@@ -17,6 +17,11 @@ from bot.reports.text.document import Document
 
 
 def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
+    if comp is None and doc.cache.get("league-unnamed"):
+        from bot.reports.matches.matchinfo import unnamed_league_match  # (imports this)
+
+        if unnamed_league_match(doc, r):
+            comp = "Premier League"  # the First Division before it: the same calendar
     if comp is None or not date:
         return None
     data = info(comp)
