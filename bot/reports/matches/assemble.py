@@ -17,6 +17,7 @@ from bot.reports.matches.homefirst import home_first
 from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguecup import league_cup
 from bot.reports.matches.leaguestory import club_countries
+from bot.reports.matches.legmonths import month_after_first_leg
 from bot.reports.matches.legorder import set_legs, two_legged
 from bot.reports.matches.legsentences import leg_sentences
 from bot.reports.matches.legsums import (
@@ -167,6 +168,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             if match is not None:
                 out.append((match, r))
         share_known_season(out, merged)
+        month_after_first_leg(out, merged)
     out.sort(key=lambda item: item[1].hit.start)
     return out
 
