@@ -33,12 +33,14 @@ def story_side(doc, state, sentence, named: str, told: str) -> str | None:
     if not main or named in main:
         return None
     mentions = [m for m in doc.mentions_in(sentence) if m.prep != "in"]
-    if {m.team for m in mentions} != {named} or not all(
-        _as_opponent(doc.text, m) for m in mentions
-    ):
+    teams = {m.team for m in mentions}  # `gegen Nigeria mit 0:3, danach ein 4:0 gegen
+    # Griechenland`: each named side an opponent, none of the main pair
+    if named not in teams or teams & main or not all(_as_opponent(doc.text, m) for m in mentions):
         return None
     if _COACH_OWNED.search(told) or COACHS_TEAM.match(told):
         return None
+    if len(teams) > 1:
+        return _listed_for(doc, state, sentence, main)
     last = set(state.pair or ()) & main
     if len(last) == 1:
         return last.pop()
@@ -50,6 +52,20 @@ def story_side(doc, state, sentence, named: str, told: str) -> str | None:
                 return team
     side_pair = state.pair and named in state.pair and set(state.pair) != main
     return AWAY if side_pair else None
+
+
+def _listed_for(doc, state, sentence, main: set) -> str | None:
+    """`Der Weg der Bulgaren ins Halbfinale ... Zum Auftakt verloren sie gegen Nigeria mit
+    0:3, danach folgten ein 4:0 gegen Griechenland`: a list of results against several
+    opponents is the run of the one main side the sentence before (same paragraph) names."""
+    i = state.index - 1
+    if i < 0 or i in state.scored:
+        return None
+    before = doc.sentences[i]
+    if "\n" in doc.text[before.end : sentence.start]:
+        return None
+    named = set(state.teams_in(i)) & main
+    return named.pop() if len(named) == 1 else None
 
 
 def _as_opponent(text: str, mention) -> bool:
