@@ -84,7 +84,7 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
             return min(found, key=lambda m: abs(m.start - rel)).name
     if "main" not in r.notes and (topic := topic_competition(doc, r) or this_competition(doc, r)):
         return topic
-    if "main" not in r.notes and _years_away(r.sentence.text, doc.published):
+    if "main" not in r.notes and _years_away(_up_to_clause_end(text, rel), doc.published):
         return None
     if r.stage == "relegation-play-off" and (league := relegation_league(doc)):
         return league
@@ -125,6 +125,17 @@ def _years_away(text: str, published: str | None) -> bool:
         and not any(m.start() - 12 <= at <= m.end() + 2 for at in stages)
         for m in A_YEAR.finditer(text)
     )
+
+
+_CLAUSE_END = re.compile(r"[,;]\s|\s[–—]\s")
+
+
+def _up_to_clause_end(text: str, rel: int) -> str:
+    """The sentence up to the end of the score's clause: `... beating Colombia 2-0 in Lens
+    last Friday, head home with ... the memories of Turin in 1990` tells its year of
+    another match after the result, not the result's."""
+    end = _CLAUSE_END.search(text, rel)
+    return text[: end.start()] if end else text
 
 
 _EDITION_YEAR = re.compile(r"[\s-]*((?:19|20)\d\d)\b")
