@@ -16,6 +16,7 @@ from bot.reports.matches.groundopponent import ground_opponent
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.joinedobjects import joined_opponent
+from bot.reports.matches.listedobjects import listed_object
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextleg import second_leg_of_last
 from bot.reports.matches.nextopponent import fixture_pair_leg
@@ -79,7 +80,8 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
         return _shootout_only(doc, sentence, hits, people)
     readings = []
     for hit in results:
-        reading = _orient(doc, sentence, hit, people, state, resolver)
+        reading = listed_object(doc, sentence, hit, people, readings[-1] if readings else None)
+        reading = reading or _orient(doc, sentence, hit, people, state, resolver)
         if reading is None and hit in same and readings and readings[0].hit is results[0]:
             told = readings[0]
             reading = Reading(sentence, hit, told.p, told.o, told.p_goals, told.o_goals)
