@@ -58,6 +58,8 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
         told = [m.end() for m in ANY_SCORE.finditer(text, window_start, hit.start)]
         window_start = told[-1] if told else window_start
     before = text[window_start : hit.start]
+    if (by := _BEATEN_BY.search(before)) and _BY.match(text, hit.end):
+        return "lost", 2, window_start + by.start()  # `Beaten 2-0 by Forest`
     best = None
     for pattern, label in ((cues.WIN, "won"), (cues.LOSE, "lost")):
         for m in cues.scan(pattern, before):
@@ -82,6 +84,8 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
 
 
 _COMMA = re.compile(r"[,;]")
+_BEATEN_BY = re.compile(r"\b(?:[Bb]eaten|[Dd]efeated|[Hh]umbled|[Tt]hrashed)\s+$")
+_BY = re.compile(r"\s+by\s")
 _AFTER_A = re.compile(
     r"\b(?:nach (?:dem|einem)|after (?:a|an|the|their|its)|following (?:a|an|the|their|its))"
     r"\s+$",

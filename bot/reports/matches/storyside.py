@@ -32,14 +32,18 @@ def story_side(doc, state, sentence, named: str, told: str) -> str | None:
     main = set(state.main_pair or ())
     if not main or named in main:
         return None
-    mentions = [m for m in doc.mentions_in(sentence) if m.prep != "in"]
+    mentions = [
+        m for m in doc.mentions_in(sentence) if m.prep != "in" and _same_kind(doc, m, named)
+    ]
     teams = {m.team for m in mentions}  # `gegen Nigeria mit 0:3, danach ein 4:0 gegen
     # Griechenland`: each named side an opponent, none of the main pair
-    if named not in teams or teams & main or not all(_as_opponent(doc.text, m) for m in mentions):
+    passive = _PASSIVE_BY.search(sentence.text) is not None
+    opposed = all(_as_opponent(doc.text, m) or (passive and m.prep == "by") for m in mentions)
+    if named not in teams or teams & main or not opposed:
         return None
     if _COACH_OWNED.search(told) or COACHS_TEAM.match(told):
         return None
-    if len(teams) > 1:
+    if len(teams) > 1 or passive:
         return _listed_for(doc, state, sentence, main)
     last = set(state.pair or ()) & main
     if len(last) == 1:
@@ -66,6 +70,19 @@ def _listed_for(doc, state, sentence, main: set) -> str | None:
         return None
     named = set(state.teams_in(i)) & main
     return named.pop() if len(named) == 1 else None
+
+
+_PASSIVE_BY = re.compile(r"^\s*(?:Beaten|Defeated|Held|Geschlagen)\b")
+"""`Anderlecht's path had been no easier. Beaten 2-0 by Nottingham Forest ...`: a
+sentence opening on its subject's defeat is of the side the sentence before names."""
+
+
+def _same_kind(doc, mention, named: str) -> bool:
+    """`Forest left Belgium bitterly unhappy` in a club story: a country's name beside
+    clubs is a place, no side of theirs (a club never plays a national team)."""
+    teams = doc.resolver.teams if doc.resolver is not None else {}
+    a, b = teams.get(mention.team), teams.get(named)
+    return a is None or b is None or a.kind == b.kind
 
 
 def _as_opponent(text: str, mention) -> bool:
