@@ -17,6 +17,7 @@ from bot.reports.matches.homefirst import home_first
 from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguecup import league_cup
 from bot.reports.matches.leaguestory import club_countries
+from bot.reports.matches.legmonths import month_after_first_leg
 from bot.reports.matches.legorder import set_legs, two_legged
 from bot.reports.matches.legsentences import leg_sentences
 from bot.reports.matches.legsums import (
@@ -34,6 +35,7 @@ from bot.reports.matches.matchcontext import context_stage
 from bot.reports.matches.matchinfo import competition_of, main_league, primary_competition
 from bot.reports.matches.matchseason import season_of
 from bot.reports.matches.mergereadings import merge_readings
+from bot.reports.matches.normaltime import without_normal_time_states
 from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
@@ -132,6 +134,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
     leg_sentences(doc, readings, main, resolver)
     here_home(doc, readings, main)
     readings = without_blog_states(doc, settle_role_subjects(readings))
+    readings = without_normal_time_states(doc, readings)
     shootouts = [r for r in readings if "shootout-only" in r.notes]
     readings = [r for r in readings if "shootout-only" not in r.notes]
     join_shootouts(readings, shootouts, two_legged(doc))
@@ -165,6 +168,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             if match is not None:
                 out.append((match, r))
         share_known_season(out, merged)
+        month_after_first_leg(out, merged)
     out.sort(key=lambda item: item[1].hit.start)
     return out
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.listedtime import listed_extra_time
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.patterns.keyed import Keyed
@@ -56,7 +57,8 @@ _SHOOTOUT_WINNER = re.compile(
 )
 _SHOOTOUT = re.compile(
     r"(\d{1,2}):(\d{1,2})\s*i\.\s?E\.|(\d{1,2})-(\d{1,2}) (?:on )?pen|"
-    r"(?:Elfmeterschießen|Elfmeterschiessen|i\.\s?E\.)\s*:?\s*(\d{1,2}):(\d{1,2})\b",
+    r"(?:Elfmeterschießen|Elfmeterschiessen|i\.\s?E\.)\s*:?\s*(\d{1,2}):(\d{1,2})\b|"
+    r"(\d{1,2}):(\d{1,2}) im Elfmeterschie(?:ß|ss)en\b",
     re.I,
 )
 """`4:2 i.E.`, `5-3 on penalties`, `| Elfmeterschießen 6:5` (home side's kicks first)."""
@@ -114,6 +116,7 @@ def header_reading(doc, sentence) -> list:
     reading.notes.add("listing")
     reading.extra_time = bool(_AET.match(rest.strip(" ,")) or _AET.match(rest))
     shoot = _SHOOTOUT.search(rest)
+    reading.extra_time = reading.extra_time or listed_extra_time(rest, shoot)
     if shoot:
         nums = [int(x) for x in shoot.groups() if x is not None]
         reading.penalties = (nums[0], nums[1])

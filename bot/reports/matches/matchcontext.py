@@ -9,6 +9,7 @@ import re
 from bot.competitions.names import find_competitions, info
 from bot.reports.matches import cues
 from bot.reports.matches.competitionmentions import named_in
+from bot.reports.matches.drawday import draws_round
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.titles import won_cup_final
@@ -85,9 +86,12 @@ def _rounds_named(text: str) -> set[str | None]:
     reaching the next: `reached the final with a wild Eastern Conference final` names a
     round whose stage is not known (None), not the semi-final."""
     told = cues.told_rounds(text)
-    outright = [stage for _, stage, derived in told if not derived]
+    drawn = {at for at, _, _ in told if draws_round(text, at)}
+    outright = [stage for at, stage, derived in told if not derived and at not in drawn]
     if outright:
         return set(outright)
+    if drawn:
+        return set()  # `in Friday's quarter-final draw`: the round to come, not one played
     return {stage for _, stage in cues.stage_at(text)}
 
 

@@ -84,7 +84,7 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
             return min(found, key=lambda m: abs(m.start - rel)).name
     if "main" not in r.notes and (topic := topic_competition(doc, r) or this_competition(doc, r)):
         return topic
-    if "main" not in r.notes and _years_away(r.sentence.text, doc.published):
+    if "main" not in r.notes and _years_away(_up_to_clause_end(text, rel), doc.published):
         return None
     if r.stage == "relegation-play-off" and (league := relegation_league(doc)):
         return league
@@ -96,6 +96,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         return day
     if doc.cache.get("main-league") and ("main" in r.notes or _league_mates(doc, r)):
         return doc.cache["main-league"]
+    if unnamed_league_match(doc, r):
+        return None  # a league match is no match of a cup the story names elsewhere
     passing_ok = "main" not in r.notes and not doc.cache.get("main-league")
     if primary is not None and not passing_ok and _in_passing(doc, r):
         return None
@@ -123,6 +125,17 @@ def _years_away(text: str, published: str | None) -> bool:
         and not any(m.start() - 12 <= at <= m.end() + 2 for at in stages)
         for m in A_YEAR.finditer(text)
     )
+
+
+_CLAUSE_END = re.compile(r"[,;]\s|\s[–—]\s")
+
+
+def _up_to_clause_end(text: str, rel: int) -> str:
+    """The sentence up to the end of the score's clause: `... beating Colombia 2-0 in Lens
+    last Friday, head home with ... the memories of Turin in 1990` tells its year of
+    another match after the result, not the result's."""
+    end = _CLAUSE_END.search(text, rel)
+    return text[: end.start()] if end else text
 
 
 _EDITION_YEAR = re.compile(r"[\s-]*((?:19|20)\d\d)\b")
@@ -163,20 +176,24 @@ def _primary_competition(doc: Document) -> str | None:
 
 _MATCHDAY = cues.Keyed(
     re.compile(
-        r"\b(?:Spieltag\w*|Spieltages|matchday|(?:final|last) day of the (?:\w+ ){0,3}season|"
+        r"\b(?:Spieltag\w*|Spieltages|matchday|(?:final|last) (?:day|game|match) of the "
+        r"(?:\w+ ){0,3}season|"
         r"title race|Titelrennen|Meisterschaftsrennen|(?:one|two|three|four|five|\d{1,2}) points? "
         r"(?:behind|clear|ahead)|(?:ein|zwei|drei|vier|fünf|\d{1,2}) Punkte? "
         r"(?:Rückstand|Vorsprung))\b"
     ),
-    "Spieltag|matchday|day of the|title race|Titelrennen|Meisterschaftsrennen| point| Punkt",
+    "Spieltag|matchday|day of the|game of the|match of the|title race|Titelrennen|"
+    "Meisterschaftsrennen| point| Punkt",
     cased=True,
 )
 _TITLE = cues.Keyed(
     re.compile(
-        r"\b(?:deutscher Meister|Meister(?:s|schaft|titel|schale)?|league title|champions of \w+|"
+        r"\b(?:deutscher Meister|Meister(?:s|schaft|titel|schale)?|league (?:title|championship)|"
+        r"champions of \w+|"
         r"title race|Titelrennen|top-flight titles?|top flight titles?)\b"
     ),
-    "Meister|league title|champions of|title race|Titelrennen|top-flight title|top flight title",
+    "Meister|league title|league championship|champions of|title race|Titelrennen|"
+    "top-flight title|top flight title",
     cased=True,
 )
 """`Arsenal, two points behind at kick-off` in a story that wins `four consecutive
@@ -207,14 +224,26 @@ def main_league(doc: Document, main: Reading, resolver) -> str | None:
     country = countries.pop()
     league = TOP_LEAGUES.get(country)
     year = (doc.published or "")[:4]
-    if league == "Premier League" and (not year or int(year) < 1993):
-        return None
     doc.cache["league-clubs"] = {
         t
         for t in doc.teams()
         if (team := resolver.teams.get(t)) and team.kind == "club" and team.country == country
     }
+    if main.stage in _CUP_STAGES:
+        main.stage = None  # a title decided on a matchday: a cup's round named elsewhere
+    if league == "Premier League" and (not year or int(year) < 1993):
+        doc.cache["league-unnamed"] = True  # the First Division, which no name here fits
+        return None
     return league
+
+
+_CUP_STAGES = frozenset(("final", "semi-final", "quarter-final", "round-of-16", "group"))
+
+
+def unnamed_league_match(doc: Document, r: Reading) -> bool:
+    """A match of the title-deciding league no competition name here fits (England's
+    top flight before 1992): its season still runs as that country's league does."""
+    return bool(doc.cache.get("league-unnamed")) and ("main" in r.notes or _league_mates(doc, r))
 
 
 def _league_mates(doc: Document, r: Reading) -> bool:

@@ -17,6 +17,11 @@ from bot.reports.text.document import Document
 
 
 def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
+    if comp is None and doc.cache.get("league-unnamed"):
+        from bot.reports.matches.matchinfo import unnamed_league_match  # (imports this)
+
+        if unnamed_league_match(doc, r):
+            comp = "Premier League"  # the First Division before it: the same calendar
     if comp is None or not date:
         return None
     data = info(comp)
@@ -40,6 +45,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
             if len(years) == 1
             else None
         )
+    if "main" not in r.notes and r.date is None and _earlier_paragraph(doc, r, date):
+        return None
     back = years_back(r.sentence.text)
     if back is None:
         back = years_before(doc.text, r.hit.start)
@@ -104,3 +111,34 @@ _TITLE_YEAR = re.compile(
 )
 """`gegen die Türkei, den WM-Dritten von 2002`, `Greece, the European champions of 2004`:
 a year in a side's title, not the time of the result the sentence tells."""
+
+
+_YEARS_APART = re.compile(
+    r"\b(?:Jahre|Jahren|years)\s+(?:später|zuvor|früher|davor|danach|later|earlier|before)\b",
+    re.I,
+)
+_RECALLED = re.compile(
+    r"\b(?:gedacht|denkt|dachte|erinnert\w*|Erinnerung\w*|zurückdenk\w*|remember\w*|"
+    r"recall\w*|memor(?:y|ies)|think(?:s|ing)? back|thought back)\b",
+    re.I,
+)
+
+
+def _earlier_paragraph(doc: Document, r: Reading, date: str) -> bool:
+    """`Manch einer dürfte an den März 1986 gedacht haben ... Das Hinspiel in Dresden
+    hatten die Krefelder mit 0:2 verloren`, `Zweieinhalb Jahre später ...`: an undated
+    result in a paragraph recalling an earlier year is of a season not told."""
+    if r.notes & {"same-day", "same-round", "weekday", "listing"}:
+        return False
+    start = doc.text.rfind("\n", 0, r.hit.start) + 1
+    told = doc.text[start : r.hit.start]
+    if _YEARS_APART.search(told):
+        return True
+    if not _RECALLED.search(told):
+        return False
+    return any(
+        int(m.group()) <= int(date[:4]) - 2
+        and not NOT_THAT_YEAR.search(told, max(0, m.start() - 25), m.start())
+        and not _TITLE_YEAR.search(told, max(0, m.start() - 40), m.start())
+        for m in A_YEAR.finditer(told)
+    )

@@ -18,6 +18,17 @@ _FIXTURE_OBJECT = Keyed(
 )
 
 
+_WINNER_OF = re.compile(
+    r"\b(?:winners?|Siegers?)\s+(?:of|der|des|aus)\s+(?:the\s+|dem\s+)?"
+    r"(?:(?:match|tie|game|clash|meeting|semi-?final|quarter-?final|Partie|Begegnung|"
+    r"Duells?|Spiels?|Halbfinales?|Viertelfinales?)\s+)?(?:between\s+|zwischen\s+)?"
+    r"(?:the\s+|de[mnr]\s+)?"
+    r"(?:[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ\d][\w.'’-]*){0,3}\s+"
+    r"(?:v|vs\.?|versus|and|against|gegen|und|-|–)\s+(?:the\s+|de[mnr]\s+)?)?$"
+)
+"""`trifft auf den Sieger der Partie Frankreich gegen Portugal`, `the winner of Chelsea v
+Barcelona`: both names are a fixture to come, neither the other side of a result."""
+_JOINED = re.compile(r"\s+(?:v|vs\.?|versus|and|against|gegen|und|-|–)\s+(?:the\s+|de[mnr]\s+)?")
 _WHOSE_OPPONENT = re.compile(r"(?:['’]?s)?\s+(?:next\s+)?(?:gegner|opponents?)\b", re.I)
 
 
@@ -26,12 +37,17 @@ def next_opponent(sentence, mention) -> bool:
     Gegner sind die Rangers, die ... 3:1 gewannen`: the side a fixture to come names (or
     whose opponent is told) is the next opponent, never the other side of a result."""
     at = mention.start - sentence.start
-    return bool(_WHOSE_OPPONENT.match(sentence.text, mention.end - sentence.start)) or (
-        _FIXTURE_OBJECT.search(sentence.text, max(0, at - 40), at) is not None
+    return (
+        bool(_WHOSE_OPPONENT.match(sentence.text, mention.end - sentence.start))
+        or _FIXTURE_OBJECT.search(sentence.text, max(0, at - 40), at) is not None
+        or _WINNER_OF.search(sentence.text, max(0, at - 90), at) is not None
     )
 
 
-_NEXT_KEYS = ("gegner", "opponent", "play", "face", "meet", "host", "visit", "trifft", "treffen")
+_NEXT_KEYS = (
+    "gegner", "opponent", "play", "face", "meet", "host", "visit", "trifft", "treffen",
+    "winner", "sieger",
+)  # fmt: skip
 """Every match of both patterns above holds one of these words (lower-cased)."""
 
 
@@ -39,3 +55,23 @@ def may_name_next(sentence) -> bool:
     """Whether any team of the sentence can be a next opponent: a sentence holding none
     of the words either pattern needs (most) has none, so its teams need no asking."""
     return holds(sentence.text, _NEXT_KEYS)
+
+
+def fixture_pair_leg(text: str, sentence, hit, people) -> tuple[str, str] | None:
+    """`auf den Sieger der Partie zwischen Real Madrid und Manchester City; das Hinspiel
+    in Manchester war torlos geendet`: a leg told right after a pairing to come, with no
+    team of its own, is a leg of that pairing."""
+    if not holds(sentence.text, ("winner", "sieger")):
+        return None
+    told = [m for m in people if m.start < hit.start]
+    if len(told) < 2 or not all(next_opponent(sentence, m) for m in told[-2:]):
+        return None
+    first, second = told[-2], told[-1]
+    if first.team == second.team or not _JOINED.fullmatch(text, first.end, second.start):
+        return None
+    from bot.reports.matches.cues import LEG
+
+    between = text[second.end : hit.start]
+    if not re.match(r"^[^.;,]*[;,]", between) or LEG.search(between) is None:
+        return None
+    return first.team, second.team

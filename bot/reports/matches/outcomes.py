@@ -50,7 +50,7 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
     window_start = max(clause_start, hit.start - 120)
     after_a = _AFTER_A.search(text, max(0, hit.start - 16), hit.start)
     background = after_a is not None
-    if background and after_a.group().lower().startswith("nach"):
+    if background and after_a.group().lower().startswith(("nach", "dank")):
         # `Die Rangers gewannen nach einem 0:1 in Braga das Rückspiel mit 3:1`: the
         # verb before is the main clause's; the German score is the subject's anyway
         window_start = hit.start
@@ -58,6 +58,8 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
         told = [m.end() for m in ANY_SCORE.finditer(text, window_start, hit.start)]
         window_start = told[-1] if told else window_start
     before = text[window_start : hit.start]
+    if (by := _BEATEN_BY.search(before)) and _BY.match(text, hit.end):
+        return "lost", 2, window_start + by.start()  # `Beaten 2-0 by Forest`
     best = None
     for pattern, label in ((cues.WIN, "won"), (cues.LOSE, "lost")):
         for m in cues.scan(pattern, before):
@@ -82,8 +84,11 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
 
 
 _COMMA = re.compile(r"[,;]")
+_BEATEN_BY = re.compile(r"\b(?:[Bb]eaten|[Dd]efeated|[Hh]umbled|[Tt]hrashed)\s+$")
+_BY = re.compile(r"\s+by\s")
 _AFTER_A = re.compile(
-    r"\b(?:nach (?:dem|einem)|after (?:a|an|the|their|its)|following (?:a|an|the|their|its))"
+    r"\b(?:nach (?:dem|einem)|dank (?:des|dem|eines|einem)|after (?:a|an|the|their|its)|"
+    r"following (?:a|an|the|their|its)|thanks to (?:a|an|the|their|its))"
     r"\s+$",
     re.I,
 )

@@ -10,6 +10,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.legorder import PLUPERFECT
+from bot.reports.matches.scores import find_scores
 from bot.reports.names.descriptorcountry import descriptor_country
 from bot.reports.names.venues import home_by_place
 from bot.reports.patterns.spots import Folded
@@ -43,6 +44,7 @@ def guess_fits(sentence, hit, people, named: str, guessed: str) -> bool:
     """A side guessed from the story must not contradict another team the
     score's clause itself names: then the clause is too unclear to read."""
     lo, hi = _clause(sentence.text, hit.start - sentence.start)
+    lo, hi = _own_stretch(sentence, hit, lo, hi)
     others = {
         m.team
         for m in people
@@ -51,6 +53,20 @@ def guess_fits(sentence, hit, people, named: str, guessed: str) -> bool:
         and not _IN_THE_TABLE.search(sentence.text, lo, m.start - sentence.start)
     }
     return not others or guessed in others
+
+
+def _own_stretch(sentence, hit, lo: int, hi: int) -> tuple[int, int]:
+    """`ein 4:0 gegen Griechenland und ein 2:0 gegen Argentinien`: in a clause listing
+    results, a team told after the next score, or before the last one, is theirs."""
+    rel, end = hit.start - sentence.start, hit.end - sentence.start
+    for other in find_scores(sentence.text):
+        if other.kind != "result" or other.start == rel:
+            continue
+        if end <= other.start < hi:
+            hi = other.start
+        elif lo <= other.end <= rel:
+            lo = other.end
+    return lo, hi
 
 
 _IN_THE_TABLE = re.compile(

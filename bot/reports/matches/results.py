@@ -15,8 +15,11 @@ from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.groundopponent import ground_opponent
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
+from bot.reports.matches.joinedobjects import joined_opponent
+from bot.reports.matches.listedobjects import listed_object
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextleg import second_leg_of_last
+from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
@@ -77,7 +80,8 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
         return _shootout_only(doc, sentence, hits, people)
     readings = []
     for hit in results:
-        reading = _orient(doc, sentence, hit, people, state, resolver)
+        reading = listed_object(doc, sentence, hit, people, readings[-1] if readings else None)
+        reading = reading or _orient(doc, sentence, hit, people, state, resolver)
         if reading is None and hit in same and readings and readings[0].hit is results[0]:
             told = readings[0]
             reading = Reading(sentence, hit, told.p, told.o, told.p_goals, told.o_goals)
@@ -124,6 +128,8 @@ def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
 
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     p, o, outcome, strength = sides(doc, sentence, hit, people)
+    if hit.draw and (pair := fixture_pair_leg(doc.text, sentence, hit, people)):
+        return Reading(sentence, hit, pair[0], pair[1], hit.first, hit.second)
     filled = False
     unoriented = home_told = False
     if dashed := dash_pair(doc, hit, people):
@@ -202,6 +208,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o, filled = _guess_side(state, p, sentence.text, False, resolver), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
             return None
+    if p and o:
+        o = joined_opponent(doc, sentence, hit, people, p, o, resolver)
     if not p or not o or p == o or _club_against_country(p, o, resolver):
         return None
     if filled and OTHER_TIME.search(sentence.text):

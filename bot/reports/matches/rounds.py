@@ -25,7 +25,12 @@ STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "fin
 _STAGE_WORDS = (
     (r"achtelfinal\w*|round of 16|round-of-16|last 16|last-16", "round-of-16"),
     (r"sechzehntelfinal\w*|round of 32|round-of-32|last 32|last-32", "round-of-32"),
-    (r"viertelfinal\w*|quarter-?finals?|quarterfinals?|quarters", "quarter-final"),
+    (
+        r"viertelfinal\w*|quarter-?finals?|quarterfinals?|quarters|runde der letzten acht|"
+        r"last[- ]eight(?!\s+(?:minutes?|games?|matches|meetings|years?|seasons?|days?|weeks?|"
+        r"months?|rounds|goals?|points?|times|players|teams))",
+        "quarter-final",
+    ),
     (
         r"halbfinal\w*|semi-?finals?|semifinals?|semis|runde der letzten vier|last four",
         "semi-final",
@@ -57,7 +62,8 @@ STAGE = Keyed(
         + r")(?P<tail>einzug|teilnahme)?\b",
         re.IGNORECASE,
     ),
-    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppe|group|relegation|play",
+    "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppe|group|relegation|play|"
+    "letzten acht|last eight|last-eight",
 )
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(

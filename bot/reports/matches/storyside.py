@@ -32,13 +32,19 @@ def story_side(doc, state, sentence, named: str, told: str) -> str | None:
     main = set(state.main_pair or ())
     if not main or named in main:
         return None
-    mentions = [m for m in doc.mentions_in(sentence) if m.prep != "in"]
-    if {m.team for m in mentions} != {named} or not all(
-        _as_opponent(doc.text, m) for m in mentions
-    ):
+    mentions = [
+        m for m in doc.mentions_in(sentence) if m.prep != "in" and _same_kind(doc, m, named)
+    ]
+    teams = {m.team for m in mentions}  # `gegen Nigeria mit 0:3, danach ein 4:0 gegen
+    # Griechenland`: each named side an opponent, none of the main pair
+    passive = _PASSIVE_BY.search(sentence.text) is not None
+    opposed = all(_as_opponent(doc.text, m) or (passive and m.prep == "by") for m in mentions)
+    if named not in teams or teams & main or not opposed:
         return None
     if _COACH_OWNED.search(told) or COACHS_TEAM.match(told):
         return None
+    if len(teams) > 1 or passive:
+        return _listed_for(doc, state, sentence, main)
     last = set(state.pair or ()) & main
     if len(last) == 1:
         return last.pop()
@@ -50,6 +56,33 @@ def story_side(doc, state, sentence, named: str, told: str) -> str | None:
                 return team
     side_pair = state.pair and named in state.pair and set(state.pair) != main
     return AWAY if side_pair else None
+
+
+def _listed_for(doc, state, sentence, main: set) -> str | None:
+    """`Der Weg der Bulgaren ins Halbfinale ... Zum Auftakt verloren sie gegen Nigeria mit
+    0:3, danach folgten ein 4:0 gegen Griechenland`: a list of results against several
+    opponents is the run of the one main side the sentence before (same paragraph) names."""
+    i = state.index - 1
+    if i < 0 or i in state.scored:
+        return None
+    before = doc.sentences[i]
+    if "\n" in doc.text[before.end : sentence.start]:
+        return None
+    named = set(state.teams_in(i)) & main
+    return named.pop() if len(named) == 1 else None
+
+
+_PASSIVE_BY = re.compile(r"^\s*(?:Beaten|Defeated|Held|Geschlagen)\b")
+"""`Anderlecht's path had been no easier. Beaten 2-0 by Nottingham Forest ...`: a
+sentence opening on its subject's defeat is of the side the sentence before names."""
+
+
+def _same_kind(doc, mention, named: str) -> bool:
+    """`Forest left Belgium bitterly unhappy` in a club story: a country's name beside
+    clubs is a place, no side of theirs (a club never plays a national team)."""
+    teams = doc.resolver.teams if doc.resolver is not None else {}
+    a, b = teams.get(mention.team), teams.get(named)
+    return a is None or b is None or a.kind == b.kind
 
 
 def _as_opponent(text: str, mention) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.inversion import inverted_subject
+from bot.reports.matches.joinedobjects import joined_objects
 from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT
 from bot.reports.matches.nounsubject import noun_before_verb
 from bot.reports.matches.objectnames import joined_to_object, owner_of_score, told_as_object
@@ -233,6 +234,7 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         return before[-1].team
     if before and before[-1].prep == "for" and _FOR_TO.fullmatch(text, before[-1].end, anchor):
         return before[-1].team
+    joined = joined_objects(text, people) if len(people) > 1 else ()
     candidates = [
         m
         for m in people
@@ -242,6 +244,7 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         and not _oblique_the(text, m.start)
         and not joined_to_object(text, m)
         and not then_object(text, m)
+        and m.start not in joined
     ]
     if len(candidates) > 1 and candidates[-1].prep == "and" and _AND_VERB.search(text, 0, anchor):
         candidates = [m for m in candidates if m.prep != "and"]

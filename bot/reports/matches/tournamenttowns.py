@@ -15,6 +15,7 @@ def yield_town_to_line(doc, readings: list[Reading], primary) -> None:
     lines = [r for r in readings if "listing" in r.notes and r.home and r.leg is None]
     if not lines:
         return
+    contradicted: set[str] = set()
     for r in readings:
         if "town-home" not in r.notes or r.leg is not None or r.teams() is None:
             continue
@@ -25,5 +26,20 @@ def yield_town_to_line(doc, readings: list[Reading], primary) -> None:
             and same[0].home != r.home
             and competition_of(doc, r, primary) in TOURNAMENTS
         ):
+            contradicted.add(r.home)
+            r.home = None
+            r.notes.discard("town-home")
+    if contradicted:
+        _towns_name_no_home(doc, readings, primary, contradicted)
+
+
+def _towns_name_no_home(doc, readings: list[Reading], primary, sides: set[str]) -> None:
+    """Where the text's own result line gives the home side against the town (Portugal
+    – Deutschland 2:4, played in München), that side's towns name no home side at that
+    tournament: `Frankreich in München ... 1:0 gegen Deutschland` keeps none either."""
+    for r in readings:
+        if "town-home" not in r.notes or r.leg is not None or r.home not in sides:
+            continue
+        if competition_of(doc, r, primary) in TOURNAMENTS:
             r.home = None
             r.notes.discard("town-home")

@@ -42,6 +42,14 @@ COUNTRIES = {
     "algeria": ("algerisch", "Algerian", "Algerier", "Algerians"),
     "japan": ("japanisch", "Japanese", "Japaner", ""),
     "australia": ("australisch", "Australian", "Australier", "Australians"),
+    "bulgaria": ("bulgarisch", "Bulgarian", "Bulgaren", "Bulgarians"),
+    "russia": ("russisch", "Russian", "Russen", "Russians"),
+    "cameroon": ("kamerunisch", "Cameroonian", "Kameruner", "Cameroonians"),
+    "tunisia": ("tunesisch", "Tunisian", "Tunesier", "Tunisians"),
+    "egypt": ("ägyptisch", "Egyptian", "Ägypter", "Egyptians"),
+    "paraguay": ("paraguayisch", "Paraguayan", "Paraguayer", "Paraguayans"),
+    "peru": ("peruanisch", "Peruvian", "Peruaner", "Peruvians"),
+    "ecuador": ("ecuadorianisch", "Ecuadorian", "Ecuadorianer", "Ecuadorians"),
 }
 
 ADJ_TEAM = {}

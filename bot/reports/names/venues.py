@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bot.reports.names.formerstates import within
 from bot.reports.names.stadiums import stadium_team
 from bot.reports.names.venuecities import MORE_CITIES, MORE_CLUB_CITIES, NATIONAL_CITIES
 from bot.teams.names import normalize
@@ -222,7 +223,7 @@ def _belongs(team_id: str, key: str, resolver: TeamResolver, place: str = "") ->
     if team is not None and team.kind == "national":
         if _club_town_of(team.country, named, resolver):
             return True
-        if _national_cities().get(key) == team.country:
+        if within(team.country, _national_cities().get(key)):
             return True
     if stadium_team(key) == team_id:
         return True
@@ -231,11 +232,11 @@ def _belongs(team_id: str, key: str, resolver: TeamResolver, place: str = "") ->
         if team_id in _CLUB_CITIES.get(city, "").split():
             return True
         if team is not None and team.kind == "national":
-            return team.country in _city_countries(city, resolver)
+            return any(within(team.country, c) for c in _city_countries(city, resolver))
         return city in resolver.derived("venue-team-cities", _team_cities).get(team_id, ())
     code = country_code(key) or country_code(place)  # `Österreich` is no key unaccented
     if code:
-        return bool(team and team.country == code)
+        return bool(team and within(team.country, code))
     return len(key) >= 4 and key in resolver.derived("venue-alias-heads", _alias_heads).get(
         team_id, ()
     )
@@ -290,5 +291,5 @@ def _club_town_of(country: str | None, named: set[str], resolver: TeamResolver) 
     return (
         bool(country)
         and bool(clubs)
-        and all(c.kind == "club" and c.country == country for c in clubs)
+        and all(c.kind == "club" and within(country, c.country) for c in clubs)
     )

@@ -33,6 +33,7 @@ from bot.reports.ties.gate import may_state
 from bot.reports.ties.laterkicks import settle_by_later_kicks
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
+from bot.reports.ties.nearstage import clause_stage
 from bot.reports.ties.onematch import legged_qualifier, one_match_knockout
 from bot.reports.ties.trophyfinal import drop_trophy_finals
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
@@ -130,6 +131,8 @@ def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
     stages = {stage for _, stage in cues.stage_at(tie.evidence)}
     if cues.FIXTURE_AHEAD.search(tie.evidence):
         stages = set()  # `Im Halbfinale treffen sie auf Zenit, das sich ... durchgesetzt hat`
+    if len(stages) > 1 and (near := clause_stage(doc, tie, stages)):
+        stages = {near}
     tie.competition, tie.stage = qualifying_round(
         doc, first.name if first else None, stages.pop() if len(stages) == 1 else None,
         doc.published, tie.evidence,
