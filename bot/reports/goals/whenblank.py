@@ -15,13 +15,20 @@ _CAME_WHEN = re.compile(
     r"[^.;:!?]*?,?\s+(?:when|als)\s",
     re.I,
 )
+_ABSOLUTE = re.compile(
+    r",\s+(?:[^\W\d_a-z][\w'’-]*\s+){1,3}(?:[a-z]+ing\s+and\s+)?"
+    r"(?:shooting|firing|driving|curling|slotting|drilling|sliding|stabbing|tapping|poking|"
+    r"heading|volleying|turning (?:the ball |it )?(?:in|home))\b"
+)
+"""`Chelsea needed eight minutes to level, Gudjohnsen turning and shooting past Valdes`:
+the goal told by its team and time, its scorer in the absolute phrase after."""
 
 
 def name_the_blank(timed: list[GoalEvent], claims: list[GoalEvent]) -> None:
     """Name the one unnamed timed goal of a `came ... when X` sentence after the one
     claim that sentence's when-clause makes, which then is no goal of its own."""
     for blank in [e for e in timed if e.player is None]:
-        found = _CAME_WHEN.search(blank.evidence)
+        found = _CAME_WHEN.search(blank.evidence) or _ABSOLUTE.search(blank.evidence)
         if found is None or sum(1 for e in timed if e.evidence == blank.evidence) != 1:
             continue
         same = [c for c in claims if c.evidence == blank.evidence]
