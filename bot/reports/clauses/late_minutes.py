@@ -146,7 +146,7 @@ def _half_stoppage(text: str) -> list[re.Match]:
 
 _INTO_IT = re.compile(r",?\s+(?P<n>\d{1,2}|[a-z]+)\s+minutes?\s+into\s+it\b")
 """`in first-half stoppage time, two minutes into it`: how far into it, its added time."""
-_HOUR = re.compile(r"\bon\s+the\s+(?P<hour>hour|half[- ]hour)(?:\s+mark)?\b")
+_HOUR = re.compile(r"\b[Oo]n\s+the\s+(?P<hour>hour|half[- ]hour)(?:\s+mark)?\b")
 IDIOM = re.compile(
     r"\b(?P<n>\d{1,3}|" + _WORD + r")\s+minutes\s+in\b(?=\s*[,.;]|\s+(?:when|as|and|but)\b)|"
     r"\b[Ii]n\s+(?:der\s+)?[Mm]inute\s+(?P<m>\d{1,3})\b",

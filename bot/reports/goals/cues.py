@@ -20,7 +20,7 @@ GOAL_KEYS = {
     " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
-    "deadlock|struck|equali|opener|found the|came|arrived|followed|"
+    "deadlock|struck|equali|opener|found the|came|arrived|followed|front through|"
     "open net|dinked|squeezed|replied|responded|hit back|drew level|set up|teed up|level|to ",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
@@ -48,6 +48,8 @@ GOAL = {
         r"(?:stretched|managed|was (?:on hand|there|quickest|first)|reacted (?:quickest|first)|"
         r"arrived|ghosted in) to (?:turn|tap|poke|slot|slide|stab|steer|prod|nod|head|bundle|"
         r"sweep|tuck|force|side-foot) (?:the ball |it )?(?:in|home|over the line)\b|"
+        r"(?:went|go|goes|got|were|was) (?:ahead|in front) through\b|"
+        r"(?:took|take|takes|taking) (?:the|an early|a|an) (?:[\w-]+ )?lead through\b|"
         r"(?:ran|raced|burst|broke) (?:through|clear) to (?:slide|slot|fire|roll|lift|chip|poke|"
         r"tuck|drive|steer|stroke|dink) (?:the ball |it |his shot )?(?:in|home|under|past|over)\b|"
         r"(?:shooting|firing|driving|curling|slotting|drilling|sliding|stabbing|tapping|poking) "
