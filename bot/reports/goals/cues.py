@@ -6,6 +6,7 @@ import re
 
 from bot.reports.goals.drovehome import KEYS as POWERED_KEYS
 from bot.reports.goals.drovehome import POWERED_HOME
+from bot.reports.goals.finishcues import FINISH_CUES_EN
 from bot.reports.goals.layoff import LAID_OFF_DE, LAID_OFF_EN
 from bot.reports.goals.leadgrew import KEYS as LEAD_KEYS
 from bot.reports.goals.leadgrew import LEAD_GREW, NOUN_FROM, NOUN_KEYS
@@ -44,16 +45,7 @@ GOAL = {
         r"making it \d|\d-\d lead|opened the scoring|tapped (?:in|home)|tap-in|"
         r"fir(?:ed|es|ing) (?:in|home|past)|lash(?:ed|es|ing)|"
         r"complet(?:ed|es|ing) (?:the|his) (?:rout|comeback|scoring|hat[- ]trick|turnaround)|"
-        r"slotted|poked|poke\b|turned (?:the ball |it )?(?:in|home)\b|"
-        r"(?:stretched|managed|was (?:on hand|there|quickest|first)|reacted (?:quickest|first)|"
-        r"arrived|ghosted in) to (?:turn|tap|poke|slot|slide|stab|steer|prod|nod|head|bundle|"
-        r"sweep|tuck|force|side-foot) (?:the ball |it )?(?:in|home|over the line)\b|"
-        r"(?:went|go|goes|got|were|was) (?:ahead|in front) through\b|"
-        r"(?:took|take|takes|taking) (?:the|an early|a|an) (?:[\w-]+ )?lead through\b|"
-        r"(?:ran|raced|burst|broke) (?:through|clear) to (?:slide|slot|fire|roll|lift|chip|poke|"
-        r"tuck|drive|steer|stroke|dink) (?:the ball |it |his shot )?(?:in|home|under|past|over)\b|"
-        r"(?:shooting|firing|driving|curling|slotting|drilling|sliding|stabbing|tapping|poking) "
-        r"(?:the ball |it |low |a low shot )?(?:past|home)\b|"
+        r"slotted|poked|poke\b|turned (?:the ball |it )?(?:in|home)\b|" + FINISH_CUES_EN + r"|"
         r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|"
         r"(?<!\bfrom a )(?<!\bfrom a long )(?<!\bafter a )(?<!\bfrom an early )free kick|"
         r"(?<!scorer of a )(?<!scorer of the )(?:hat[- ]trick|brace\b)|a double from\b|"
