@@ -144,7 +144,9 @@ def _half_stoppage(text: str) -> list[re.Match]:
     return found
 
 
-_HOUR = re.compile(r"\bon\s+the\s+(?P<hour>hour|half[- ]hour)(?:\s+mark)?\b")
+_INTO_IT = re.compile(r",?\s+(?P<n>\d{1,2}|[a-z]+)\s+minutes?\s+into\s+it\b")
+"""`in first-half stoppage time, two minutes into it`: how far into it, its added time."""
+_HOUR = re.compile(r"\b[Oo]n\s+the\s+(?P<hour>hour|half[- ]hour)(?:\s+mark)?\b")
 IDIOM = re.compile(
     r"\b(?P<n>\d{1,3}|" + _WORD + r")\s+minutes\s+in\b(?=\s*[,.;]|\s+(?:when|as|and|but)\b)|"
     r"\b[Ii]n\s+(?:der\s+)?[Mm]inute\s+(?P<m>\d{1,3})\b",
@@ -206,7 +208,13 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
         if value is not None and 0 < value <= 130:
             found.append((match.start(), match.end(), value, None))
     if lang != "de" and ("stoppage" in text or "injury" in text or "added" in text):
-        found.extend((m.start(), m.end(), 45, None) for m in _half_stoppage(text))
+        for m in _half_stoppage(text):
+            into = _INTO_IT.match(text, m.end())
+            added = number(into.group("n"), lang) if into else None
+            if added is not None and 0 < added < 15:
+                found.append((m.start(), into.end(), 45, added))
+            else:
+                found.append((m.start(), m.end(), 45, None))
     for match in _HOUR.finditer(text) if "hour" in text and lang != "de" else ():
         value = 60 if match.group("hour") == "hour" else 30
         found.append((match.start(), match.end(), value, None))

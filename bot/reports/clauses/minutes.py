@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.reports.clauses import minutelists as lists
 from bot.reports.clauses import minutephrases as ph
+from bot.reports.clauses.hourmarks import hour_marks
 from bot.reports.clauses.late_minutes import late_times, stoppage_base, stoppage_base_de
 from bot.reports.clauses.minutestretches import Stretches
 from bot.reports.text.numberwords import number
@@ -134,6 +135,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         unsure = unsure or bool(ph.EXTRA_TIME.search(text))
         normal = 75 if match.group("q") else 60
         found.append(Minute(match.start(), match.end(), normal, from_end=unsure))
+    found.extend(Minute(start, end, value) for start, end, value in hour_marks(text, lang))
     for match in ph.seconds(text) if "ekunden" in text or "econds" in text else ():
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value < 60:

@@ -26,6 +26,7 @@ from bot.reports.clauses.cues import (
     _SHOOTOUT,
     _STOOD,
 )
+from bot.reports.clauses.headingline import heading_target
 from bot.reports.clauses.legremarks import leg_remark
 from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
@@ -92,9 +93,11 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
     main_score = pairing.main_score_pattern()
     sentence_cues = clause_cues(doc)
     for index, sentence in enumerate(doc.sentences):
+        under = None
         if "\n" in doc.text[previous_end : sentence.start] or index == 0:
             paragraph += 1 if index else 0
-            carried = default
+            under = _under_heading(doc, scenes)
+            carried = under or default
             heading = None
         previous_end = sentence.end
         scene = Scene(index, sentence, paragraph)
@@ -118,7 +121,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         kicks = carried == "shootout"
         # No cue and no team in the sentence: a clause keeps the match it is in (target_of
         # finds nothing but an old year), unless that is elsewhere or a leg result before it.
-        placed = placed_at(doc, sentence.text, pairing)
+        placed = None if under else placed_at(doc, sentence.text, pairing)
         quiet = (
             not cues
             and not placed
@@ -215,6 +218,13 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         earlier = scene.clauses
         scenes.append(scene)
     return scenes
+
+
+def _under_heading(doc: Document, scenes: list[Scene]) -> str | None:
+    """The match of the result line just before, when it stood alone as a paragraph."""
+    if not scenes or (len(scenes) > 1 and scenes[-2].paragraph == scenes[-1].paragraph):
+        return None
+    return heading_target(doc, scenes[-1])
 
 
 def _other_result(doc: Document, sentence: Sentence, pairing: Pairing) -> bool:

@@ -1,5 +1,6 @@
 """`Sevilla seemed to have won it in the 105th minute when Kanouté scored`, `Als die
-Bayern schon an den Sieg glaubten, traf Undav (88.)`: what seemed or was believed is the
+Bayern schon an den Sieg glaubten, traf Undav (88.)`, `Als kaum noch jemand an die Wende
+glaubte, köpfte X ...`: what seemed or was believed is the
 win, not the goal; the goal told stands, unless something else in the sentence denies it."""
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _SEEMED = {
         r"\bglaubte[n]? (?:\w+ ){0,3}?(?:schon |bereits )?(?:an den Sieg|an das Weiterkommen|"
         r"an den Titel|an den Einzug)\b|"
         r"\b(?:schon |bereits )?(?:an den Sieg|an das Weiterkommen|an den Titel|an den Einzug) "
+        r"glaubte[n]?\b|"
+        r"\b(?:kaum (?:noch )?jemand|niemand(?: mehr)?|keiner(?: mehr)?) (?:\w+ ){0,2}?"
+        r"(?:an die Wende|an eine Wende|an ein Comeback|an den Ausgleich|an ein Wunder|daran) "
         r"glaubte[n]?\b"
     ),
 }

@@ -42,10 +42,11 @@ _APPOSITION = re.compile(
     r"unchallenged|alone|ungedeckt|frei|unbedrängt|freistehend|on as a substitute|"
     r"eingewechselt)\s*$|"
     r"^\s*(?:with (?:his|her) back to (?:the )?goal|mit dem Rücken zum Tor|"
-    r"from (?:close|short) range|aus kurzer Distanz|aus spitzem Winkel|from a tight angle)\s*$"
+    r"from (?:close|short) range|aus kurzer Distanz|aus spitzem Winkel|from a tight angle)\s*$|"
+    r"^\s*(?!during\b|including\b|according\b)[a-z]{3,}ing(?:\s+[\w'’.-]+){0,7}\s*$"
 )
-"""`the former Real Madrid striker`, `unmarked`, `with his back to goal`: an aside between
-a name and its verb."""
+"""`the former Real Madrid striker`, `unmarked`, `with his back to goal`, `sliding in ahead
+of Welbeck`: an aside between a name and its verb."""
 
 UNCLEAR = Candidate(-1, -1, None, False)
 """The finisher cannot be told: give the goal no scorer rather than a guessed one."""

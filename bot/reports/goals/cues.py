@@ -6,6 +6,7 @@ import re
 
 from bot.reports.goals.drovehome import KEYS as POWERED_KEYS
 from bot.reports.goals.drovehome import POWERED_HOME
+from bot.reports.goals.finishcues import FINISH_CUES_EN
 from bot.reports.goals.layoff import LAID_OFF_DE, LAID_OFF_EN
 from bot.reports.goals.leadgrew import KEYS as LEAD_KEYS
 from bot.reports.goals.leadgrew import LEAD_GREW, NOUN_FROM, NOUN_KEYS
@@ -20,7 +21,7 @@ GOAL_KEYS = {
     " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
-    "deadlock|struck|equali|opener|found the|came|arrived|followed|"
+    "deadlock|struck|equali|opener|found the|came|arrived|followed|front through|"
     "open net|dinked|squeezed|replied|responded|hit back|drew level|set up|teed up|level|to ",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
@@ -44,7 +45,7 @@ GOAL = {
         r"making it \d|\d-\d lead|opened the scoring|tapped (?:in|home)|tap-in|"
         r"fir(?:ed|es|ing) (?:in|home|past)|lash(?:ed|es|ing)|"
         r"complet(?:ed|es|ing) (?:the|his) (?:rout|comeback|scoring|hat[- ]trick|turnaround)|"
-        r"slotted|poked|poke\b|turned (?:the ball |it )?(?:in|home)\b|"
+        r"slotted|poked|poke\b|turned (?:the ball |it )?(?:in|home)\b|" + FINISH_CUES_EN + r"|"
         r"own net|own goal|penalty kick|spot[- ]kick|penalty spot|from the spot|"
         r"(?<!\bfrom a )(?<!\bfrom a long )(?<!\bafter a )(?<!\bfrom an early )free kick|"
         r"(?<!scorer of a )(?<!scorer of the )(?:hat[- ]trick|brace\b)|a double from\b|"

@@ -16,6 +16,7 @@ from bot.reports.goals.subjects import (
     subject,
     unread_subject,
 )
+from bot.reports.goals.venuelead import venue_only
 from bot.reports.goals.whenfinish import when_finisher
 from bot.reports.patterns.keyed import Keyed
 
@@ -32,7 +33,8 @@ class DoerReading:
     def _subject_at(self, index: int) -> str | None:
         if index not in self._subjects:
             clause = self._sentence.clauses[index]
-            subj = subject(self._found_in(index), clause, self.doc.text)
+            found = [] if venue_only(clause.text) else self._found_in(index)
+            subj = subject(found, clause, self.doc.text)
             self._subjects[index] = self._resolve(subj) if subj else None
         return self._subjects[index]
 

@@ -13,6 +13,7 @@ from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
+from bot.reports.goals.finishsubject import subject_right_before
 from bot.reports.goals.frontedgoal import fronted_goal, read_fronted
 from bot.reports.goals.heldlead import held_blank, held_lead
 from bot.reports.goals.keeperbeaten import beaten_keeper
@@ -205,7 +206,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             name = None
         else:
             name = self._resolve(doer) if doer is not None else self._inherit(clause)
-        if doer is not UNCLEAR and (
+        inherits = doer is not UNCLEAR and not subject_right_before(doer, cue_at, self.doc.text)
+        if inherits and (
             verb_first(clause.text)
             and not any(c.marked for c in found)
             and not inverted_subject(clause, found, self.doc.text, self.lang)

@@ -38,6 +38,7 @@ from bot.reports.goals.timedclaims import (
 )
 from bot.reports.goals.unreadleg import unread_leg_told
 from bot.reports.goals.untimed import untimed
+from bot.reports.goals.whenblank import name_the_blank
 from bot.reports.names.players import last_name as surname
 from bot.reports.text.document import Document
 
@@ -164,6 +165,7 @@ def _settle(
     if match.penalties is not None:
         claims = [c for c in claims if not DECIDING_KICK.search(c.evidence)]
     name_the_winner(timed, claims, match)
+    name_the_blank(timed, claims)
     if any(surname(e.player) in unsure for e in claims):
         claims = []
     if not claims_allowed or any(e.player is None for e in timed):

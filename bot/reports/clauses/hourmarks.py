@@ -1,0 +1,41 @@
+"""`Nach einer halben Stunde erhöhte Seedorf`, `After a quarter of an hour Kane scored`:
+an hour or a part of one after kick-off, said plainly at a sentence's head, is that
+minute (60, 30, 15); inside a sentence it may be a substitution's (`came on after an
+hour`). A hedged one (`nach gut einer Stunde`, `after about an hour`) or one counted from something
+else (`half an hour later`, `eine Viertelstunde vor Schluss`) is not."""
+
+from __future__ import annotations
+
+import re
+
+_MARKS = {
+    "en": re.compile(
+        r"(?:^|(?<=[.!?:]\s)|(?<=\n))After (?P<m>half an hour|an hour|a quarter of an hour)\b"
+        r"(?!\s+(?:later|before|after|of (?:the )?(?:second|extra)|into|in the second)\b)"
+    ),
+    "de": re.compile(
+        r"(?:^|(?<=[.!?:]\s)|(?<=\n))Nach "
+        r"(?P<m>einer halben Stunde|einer Stunde|einer Viertelstunde)\b"
+        r"(?!\s+(?:später|vor|nach|der zweiten|in der zweiten|im zweiten)\b)"
+    ),
+}
+_VALUE = {
+    "half an hour": 30,
+    "an hour": 60,
+    "a quarter of an hour": 15,
+    "einer halben Stunde": 30,
+    "einer Stunde": 60,
+    "einer Viertelstunde": 15,
+}
+
+
+def hour_marks(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, minute) of each plain hour mark in `text`."""
+    found = []
+    keys = [k for k in ("en", "de") if lang == k or lang not in ("en", "de")]
+    if "our" not in text and "tunde" not in text:
+        return found
+    for key in keys:
+        for match in _MARKS[key].finditer(text):
+            found.append((match.start(), match.end(), _VALUE[match.group("m")]))
+    return found

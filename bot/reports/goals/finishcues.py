@@ -1,0 +1,16 @@
+"""English goal cues for finishes told in a phrase the main list does not hold: an
+infinitive after `stretched` / `was on hand` (`stretched to turn the ball in`), `went ahead
+through X`, `took the lead through X`, `ran through to slide the ball under`, and the
+participle of an absolute phrase (`X turning and shooting past the keeper`)."""
+
+FINISH_CUES_EN = (
+    r"(?:stretched|managed|was (?:on hand|there|quickest|first)|reacted (?:quickest|first)|"
+    r"arrived|ghosted in) to (?:turn|tap|poke|slot|slide|stab|steer|prod|nod|head|bundle|"
+    r"sweep|tuck|force|side-foot) (?:the ball |it )?(?:in|home|over the line)\b|"
+    r"(?:went|go|goes|got|were|was) (?:ahead|in front) through\b|"
+    r"(?:took|take|takes|taking) (?:the|an early|a|an) (?:[\w-]+ )?lead through\b|"
+    r"(?:ran|raced|burst|broke) (?:through|clear) to (?:slide|slot|fire|roll|lift|chip|poke|"
+    r"tuck|drive|steer|stroke|dink) (?:the ball |it |his shot )?(?:in|home|under|past|over)\b|"
+    r"(?:shooting|firing|driving|curling|slotting|drilling|sliding|stabbing|tapping|poking) "
+    r"(?:the ball |it |low |a low shot )?(?:past|home)\b"
+)
