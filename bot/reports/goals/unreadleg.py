@@ -13,6 +13,9 @@ from bot.reports.text.document import Document
 
 _LEG_KEYS = ("leg", "hinspiel", "rückspiel")
 """Every match of `_LEG_ENDED` holds one of these, lower-cased: most paragraphs hold none."""
+_ENDED_KEYS = ("finished", "ended", "endete", "war")
+"""Every match of `_LEG_ENDED` also holds one of these, lower-cased (its verbs): a
+paragraph that names a leg seldom says how the leg ended."""
 _LEG_ENDED = re.compile(
     r"\b(?:first|second|opening|return)[- ]leg\s+(?:finished|ended)\s+"
     r"(\d{1,2})\s?[-:]\s?(\d{1,2})\b|"
@@ -44,7 +47,7 @@ def unread_leg_told(doc: Document, matches: list[Match]) -> Callable[[GoalEvent]
 
 
 def _unread_in(paragraph: str, matches: list[Match]) -> bool:
-    if not holds(paragraph, _LEG_KEYS):
+    if not holds(paragraph, _LEG_KEYS) or not holds(paragraph, _ENDED_KEYS):
         return False
     for found in _LEG_ENDED.finditer(paragraph):
         numbers = [int(g) for g in found.groups() if g is not None]

@@ -39,9 +39,12 @@ def advance_search(text: str):
 
 def advance_words(text: str) -> list:
     """Every word of going through in the text, in order."""
-    # ADVANCE.may is the key test of the ADVANCE cue (each of its matches holds a key),
-    # so a text it turns down has no match of the pattern
-    found = list(cues.ADVANCE.pattern.finditer(text)) if cues.ADVANCE.may(text) else []
+    # ADVANCE.search is the pattern's first match (found by its key test and lower-cased
+    # form, and remembered per text), so finditer from its start finds every match: re
+    # reads \b and look-behinds at `pos` from the whole text, and the first match it
+    # would find before that start is this one
+    first = cues.ADVANCE.search(text)
+    found = list(cues.ADVANCE.pattern.finditer(text, first.start())) if first else []
     if _MORE_KEYED.may(text):
         found += MORE_ADVANCE.finditer(text)
     if "setzt" in text and not _SCORE.search(text):
