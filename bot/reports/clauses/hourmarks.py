@@ -19,6 +19,10 @@ _MARKS = {
         r"(?!\s+(?:später|vor|nach|der zweiten|in der zweiten|im zweiten)\b)"
     ),
 }
+# Every match begins with this literal word and its space, so trying the pattern only
+# where `str.find` sees it (as `match` at that index, whose lookbehinds still see the
+# text before it and whose `^` holds only at index 0) finds exactly what `finditer` does.
+_LEADS = {"en": "After ", "de": "Nach "}
 _VALUE = {
     "half an hour": 30,
     "an hour": 60,
@@ -36,6 +40,13 @@ def hour_marks(text: str, lang: str) -> list[tuple[int, int, int]]:
     if "our" not in text and "tunde" not in text:
         return found
     for key in keys:
-        for match in _MARKS[key].finditer(text):
+        pattern, lead = _MARKS[key], _LEADS[key]
+        at = text.find(lead)
+        while at >= 0:
+            match = pattern.match(text, at)
+            if match is None:
+                at = text.find(lead, at + 1)
+                continue
             found.append((match.start(), match.end(), _VALUE[match.group("m")]))
+            at = text.find(lead, match.end())
     return found
