@@ -58,14 +58,18 @@ def guess_fits(sentence, hit, people, named: str, guessed: str) -> bool:
 def _own_stretch(sentence, hit, lo: int, hi: int) -> tuple[int, int]:
     """`ein 4:0 gegen Griechenland und ein 2:0 gegen Argentinien`: in a clause listing
     results, a team told after the next score, or before the last one, is theirs."""
-    rel, end = hit.start - sentence.start, hit.end - sentence.start
-    for other in find_scores(sentence.text):
-        if other.kind != "result" or other.start == rel:
+    # the scores as read_sentence found them (cached by text and offset): find_scores'
+    # offset only shifts each hit's start and end, so shifting back gives the same ones
+    at = sentence.start
+    rel, end = hit.start - at, hit.end - at
+    for other in find_scores(sentence.text, at):
+        start, stop = other.start - at, other.end - at
+        if other.kind != "result" or start == rel:
             continue
-        if end <= other.start < hi:
-            hi = other.start
-        elif lo <= other.end <= rel:
-            lo = other.end
+        if end <= start < hi:
+            hi = start
+        elif lo <= stop <= rel:
+            lo = stop
     return lo, hi
 
 
