@@ -13,6 +13,7 @@ from bot.reports.matches.editions import told_edition
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.yearsapart import years_back, years_before
+from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
 
 
@@ -113,15 +114,23 @@ _TITLE_YEAR = re.compile(
 a year in a side's title, not the time of the result the sentence tells."""
 
 
-_YEARS_APART = re.compile(
-    r"\b(?:Jahre|Jahren|years)\s+(?:später|zuvor|früher|davor|danach|later|earlier|before)\b",
-    re.I,
+_YEARS_APART = Keyed(
+    re.compile(
+        r"\b(?:Jahre|Jahren|years)\s+(?:später|zuvor|früher|davor|danach|later|earlier|before)\b",
+        re.I,
+    ),
+    "jahre|years",
 )
-_RECALLED = re.compile(
-    r"\b(?:gedacht|denkt|dachte|erinnert\w*|Erinnerung\w*|zurückdenk\w*|remember\w*|"
-    r"recall\w*|memor(?:y|ies)|think(?:s|ing)? back|thought back)\b",
-    re.I,
+_RECALLED = Keyed(
+    re.compile(
+        r"\b(?:gedacht|denkt|dachte|erinnert\w*|Erinnerung\w*|zurückdenk\w*|remember\w*|"
+        r"recall\w*|memor(?:y|ies)|think(?:s|ing)? back|thought back)\b",
+        re.I,
+    ),
+    "gedacht|denkt|dachte|erinner|zurückdenk|remember|recall|memor|think|thought",
 )
+"""Both keyed (see Keyed): every match holds one of the keys, lower-cased, as it stands
+(`erinner` opens `erinnert`, `Erinnerung`; `think` is in each `think... back`)."""
 
 
 def _earlier_paragraph(doc: Document, r: Reading, date: str) -> bool:
