@@ -58,7 +58,8 @@ def outcome_of(text: str, sentence: Sentence, hit: ScoreHit, clause_start: int):
         told = [m.end() for m in ANY_SCORE.finditer(text, window_start, hit.start)]
         window_start = told[-1] if told else window_start
     before = text[window_start : hit.start]
-    if (by := _BEATEN_BY.search(before)) and _BY.match(text, hit.end):
+    # the cheap `by` after the score first: both must hold, and neither has side effects
+    if _BY.match(text, hit.end) and (by := _BEATEN_BY.search(before)):
         return "lost", 2, window_start + by.start()  # `Beaten 2-0 by Forest`
     best = None
     for pattern, label in ((cues.WIN, "won"), (cues.LOSE, "lost")):
