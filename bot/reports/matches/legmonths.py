@@ -7,7 +7,8 @@ from __future__ import annotations
 
 
 def month_after_first_leg(built: list, merged: list) -> None:
-    legs = {m.leg: m for m, r in built if any(r is x for x in merged) and m.leg in (1, 2)}
+    # the cheap leg test first (both must hold; neither has side effects)
+    legs = {m.leg: m for m, r in built if m.leg in (1, 2) and any(r is x for x in merged)}
     first, second = legs.get(1), legs.get(2)
     if first is None or second is None or not first.date or not second.date:
         return
