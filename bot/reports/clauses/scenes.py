@@ -187,6 +187,8 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 _LEG2 in cues and _LEG2.search(text)
             )
             if own is not None and own != FOREIGN and _RESULT.search(text) and leg_cue:
+                if aside is None and person_aside(text, sentence.text[:start]):
+                    aside = (aside_end(sentence.text, start), target)  # `X, whose ... 3-0 ...,`
                 clause.target = result_leg = own
                 target = own if own.startswith(OTHER) else target
                 told = _RESULT.findall(text)

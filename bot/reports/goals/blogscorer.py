@@ -15,6 +15,31 @@ GOAL_LINE_NOW = (
 )
 """`Gerrard smashes it in`, `Cisse volleys in`: a finish told in the present."""
 _ALONE = re.compile(r"[.!]")
+_SHOT_PAST = re.compile(
+    r"\b(?:sweep|drill|fire|curl|rifle|lash|slam|blast|stroke|steer|side-foot|sidefoot|"
+    r"place|roll|slide|poke|bend|hammer|thump)(?:s|es) (?:a|an|the|his|her) "
+    r"(?:[\w-]+ ){0,3}?(?:shot|effort|strike|finish|drive|volley) "
+    r"(?:past|beyond|into the (?:bottom |top |far |near )?(?:corner|net))\b"
+    r"(?! the (?:near |far )?(?:post|upright|bar|crossbar))",
+    re.I,
+)
+"""`He lays the ball back for Scholes, who sweeps a low shot past Harper`: the finish of
+a goal line told in the present, found only to pick its scorer (no line is a goal line
+for it)."""
+_PROVIDER = re.compile(
+    r"\b(?:turns? provider|provider\b|lays? (?:the ball |it )?(?:back |off |on )?for|"
+    r"sets? up|tees? up|squares? (?:it |the ball )?for|cuts? (?:it |the ball )?back for|"
+    r"(?:legt|spielt|passt)\b.{0,30}\b(?:auf|für)|bereitet\b.{0,30}\bvor|Vorlage)",
+    re.I,
+)
+"""`Sheringham turns provider`: the first name of such a line set the goal up."""
+_FED = re.compile(
+    r"\b(?:lays? (?:the ball |it )?(?:back |off |on )?|sets? up|tees? up|"
+    r"squares? (?:it |the ball )?|cuts? (?:it |the ball )?back |)for "
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? who\b|"
+    r"\b(?:legt|spielt|passt)\b[^.;]{0,30}?\b(?:für|auf) "
+    r"([A-ZÄÖÜ][\w'’-]+(?: [A-ZÄÖÜ][\w'’-]+)?),? (?:der|die)\b"
+)
 
 
 def finisher(cast, body: str, body_start: int, named: list, goal_line: re.Pattern):
@@ -24,10 +49,30 @@ def finisher(cast, body: str, body_start: int, named: list, goal_line: re.Patter
     if not named:
         return None
     cue = goal_line.search(body)
+    if _PROVIDER.search(body):
+        fed = _fed(cast, body, body_start, goal_line)
+        if fed is not None or cue is None:
+            return fed
+    cue = cue or _SHOT_PAST.search(body)
     if cue is None or len(named) == 1:
         return named[0].name
     chosen = pick(named, body_start + cue.start())
     return chosen.name if chosen is not None else named[0].name
+
+
+def _fed(cast, body: str, body_start: int, goal_line: re.Pattern) -> str | None:
+    """`X turns provider. He lays the ball back for Y, who sweeps a low shot past Z`,
+    `X legt quer für Y, der ins Eck trifft`: Y, a person the line then tells finishing;
+    else nobody (who set it up is no scorer)."""
+    fed = _FED.search(body)
+    if fed is None:
+        return None
+    if not (_SHOT_PAST.search(body, fed.end()) or goal_line.search(body, fed.end())):
+        return None
+    group = 1 if fed.group(1) else 2
+    start, end = body_start + fed.start(group), body_start + fed.end(group)
+    people = [p for p in cast.within(start, end) if not cast.team_word(p)]
+    return people[0].name if len(people) == 1 else None
 
 
 def _alone(cast, text: str, candidate) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.goals.awayrule import AWAY_RULE, AWAY_RULE_KEYS
 from bot.reports.goals.drovehome import KEYS as POWERED_KEYS
 from bot.reports.goals.drovehome import POWERED_HOME
 from bot.reports.goals.finishcues import FINISH_CUES_EN
@@ -295,7 +296,8 @@ CARD = Keyed(
     "red card|sent off|sending-off|yellow|booked|dismissed|rot|karte|platz|verwarnt|marching|"
     "red-carded|feld|ampel",
 )
-KEEPER_GOAL = Keyed(KEEPER_GOAL, "goal|seiner|ihrer|seines|ihres")
+KEEPER_GOAL = re.compile(f"{KEEPER_GOAL.pattern}|{AWAY_RULE}", re.I)
+KEEPER_GOAL = Keyed(KEEPER_GOAL, f"goal|seiner|ihrer|seines|ihres|{AWAY_RULE_KEYS}")
 OTHER_EVENT = Keyed(
     re.compile(
         r"\b(?:red card|sent off|yellow|booked|dismissed|injur\w*|came off|went off|limped|"

@@ -6,7 +6,7 @@ import re
 
 from bot.reports.clauses.focus import Focus
 from bot.reports.clauses.minutes import Minute
-from bot.reports.clauses.scenes import FOREIGN, SHOOTOUT, Clause, Scene
+from bot.reports.clauses.scenes import FOREIGN, MAIN, SHOOTOUT, Clause, Scene
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.blanks import BlankReading
 from bot.reports.goals.claims import ClaimReading, GoalEvent
@@ -22,6 +22,7 @@ from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.movethrough import moved_through
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
+from bot.reports.goals.overturned import overturned_in_aside
 from bot.reports.goals.penalty_award import awarded_before
 from bot.reports.goals.savedafter import kept_out_next
 from bot.reports.goals.scorers import Candidate, Cast, pick
@@ -120,6 +121,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 cue = re.search(r"\S", clause.text)
             if goalcues.MISS[self.lang].search(clause.text):
                 continue
+            if not minutes and clause.target != MAIN and overturned_in_aside(clause.text):
+                continue  # `, whose goals had turned a 3-0 first-leg defeat ...,`
             if kept_out_next(scene.clauses, index, bool(minutes)):
                 continue
             found = self._found_in(index)

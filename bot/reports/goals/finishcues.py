@@ -1,7 +1,9 @@
 """English goal cues for finishes told in a phrase the main list does not hold: an
 infinitive after `stretched` / `was on hand` (`stretched to turn the ball in`), `went ahead
 through X`, `took the lead through X`, `ran through to slide the ball under`, and the
-participle of an absolute phrase (`X turning and shooting past the keeper`)."""
+participle of an absolute phrase (`X turning and shooting past the keeper`), and `X settled
+it in the 87th minute` (the deciding goal; `levelled` is not a cue: `Benfica levelled when
+X scored` tells the goal twice)."""
 
 FINISH_CUES_EN = (
     r"(?:stretched|managed|was (?:on hand|there|quickest|first)|reacted (?:quickest|first)|"
@@ -12,5 +14,6 @@ FINISH_CUES_EN = (
     r"(?:ran|raced|burst|broke) (?:through|clear) to (?:slide|slot|fire|roll|lift|chip|poke|"
     r"tuck|drive|steer|stroke|dink) (?:the ball |it |his shot )?(?:in|home|under|past|over)\b|"
     r"(?:shooting|firing|driving|curling|slotting|drilling|sliding|stabbing|tapping|poking) "
-    r"(?:the ball |it |low |a low shot )?(?:past|home)\b"
+    r"(?:the ball |it |low |a low shot )?(?:past|home)\b|"
+    r"settled it\b"
 )
