@@ -1,6 +1,5 @@
 """`in der vergangenen Saison` / `in der vorigen Saison` (the dative beside `vergangene
-Saison`) tell a result of the season before: its season is that one, and the report's
-own round is not its round."""
+Saison`) tell a result of the season before: its season is that one."""
 
 from tests.reports.helpers import match, read
 
