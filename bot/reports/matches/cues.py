@@ -267,10 +267,11 @@ those of a result after it."""
 EARLIER = Keyed(
     re.compile(
         r"\b(?:a year ago|last season|last year|im vergangenen jahr|vergangene saison|"
-        r"in der vorsaison|im vorjahr)\b",
+        r"in der (?:vergangenen|vorigen) saison|in der vorsaison|im vorjahr)\b",
         re.IGNORECASE,
     ),
-    "year ago|last season|last year|vergangenen jahr|vergangene saison|vorsaison|vorjahr",
+    "year ago|last season|last year|vergangenen jahr|vergangene saison|vergangenen saison|"
+    "vorigen saison|vorsaison|vorjahr",
 )
 YEAR = Keyed(
     re.compile(

@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.objectnames import told_as_object
+from bot.reports.matches.playerowned import player_owned
 from bot.reports.matches.resultchecks import place_names_third
 from bot.reports.matches.state import _COACH_OWNED, COACHS_TEAM
 from bot.reports.matches.thirdtown import third_club_town
@@ -43,6 +44,8 @@ def story_side(doc, state, sentence, named: str, told: str) -> str | None:
         return None
     if _COACH_OWNED.search(told) or COACHS_TEAM.match(told):
         return None
+    if player_owned(told):
+        return AWAY  # `whose two goals against Barcelona ... a first-leg defeat`
     if len(teams) > 1 or passive:
         return _listed_for(doc, state, sentence, main)
     last = set(state.pair or ()) & main
