@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.reports.clauses import minutelists as lists
 from bot.reports.clauses import minutephrases as ph
@@ -30,6 +30,7 @@ class Minute:
     note: str = ""
     paren: bool = False
     from_end: bool = False
+    rough: bool = False
 
 
 def find_minutes(text: str, lang: str) -> list[Minute]:
@@ -129,13 +130,21 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         if offset is not None and 0 < offset < 45:
             normal = "normal" in match.group() or "regul" in match.group()
             found.append(
-                Minute(match.start(), match.end(), 90 - offset, from_end=unsure and not normal)
+                Minute(
+                    match.start(),
+                    match.end(),
+                    90 - offset,
+                    from_end=unsure and not normal,
+                    rough=True,
+                )
             )
     for match in ph.HOUR_BEFORE_END.finditer(text) if _holds(text, ph.HOUR_KEYS) else ():
         unsure = unsure or bool(ph.EXTRA_TIME.search(text))
         normal = 75 if match.group("q") else 60
-        found.append(Minute(match.start(), match.end(), normal, from_end=unsure))
-    found.extend(Minute(start, end, value) for start, end, value in hour_marks(text, lang))
+        found.append(Minute(match.start(), match.end(), normal, from_end=unsure, rough=True))
+    found.extend(
+        Minute(start, end, value, rough=True) for start, end, value in hour_marks(text, lang)
+    )
     for match in ph.seconds(text) if "ekunden" in text or "econds" in text else ():
         value = number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value < 60:
@@ -153,7 +162,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
             bare = item.group() == item.group(1)
             if not bare or (int(item.group(1)) >= 5 and text[item.end() : item.end() + 2] != " ("):
                 _add_plain(found, text, item, int(item.group(1)))
-    return _without_overlaps(found)
+    return _bracket_wins(_without_overlaps(found), text)
 
 
 BLOG_HEAD = re.compile(
@@ -225,6 +234,29 @@ def _without_overlaps(found: list[Minute]) -> list[Minute]:
             if item.paren and last.paren and (item.start, item.end) == (last.start, last.end):
                 out.append(item)
             continue
+        out.append(item)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”“’)]*\s")
+
+
+def _bracket_wins(found: list[Minute], text: str) -> list[Minute]:
+    """`Eine Viertelstunde vor dem Ende schob Müller zum 3:2 ein (74.)`: a time told
+    roughly (counted back from the end, or a plain part of an hour) and the bracketed
+    minute that comes next in the same sentence are one time, and the bracket is exact;
+    with two values they made two goals of one. The rough one takes the bracket's value
+    and keeps its place, since its clause may be the one that names the scorer."""
+    out = []
+    for index, item in enumerate(found):
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            item.rough
+            and after is not None
+            and after.paren
+            and not _SENTENCE_END.search(text, item.end, after.start)
+        ):
+            item = replace(item, minute=after.minute, added=after.added, from_end=False)
         out.append(item)
     return out
 
