@@ -42,6 +42,16 @@ DESCRIPTOR_ROLES |= frozenset(
 )
 """Roles and nationalities told as a person; `der Neuseeländer` points back to Rufer, `der
 Linksverteidiger des AC Mailand` and `the left-back` to the defender named before."""
+DESCRIPTOR_ROLES |= frozenset(["profi"])
+
+
+def is_role(word: str) -> bool:
+    """A role word, or a German compound ending in one (`der Chelsea-Profi`, `der
+    Bayern-Stürmer`): the club before the hyphen does not make it a name."""
+    low = word.lower()
+    return low in DESCRIPTOR_ROLES or ("-" in low and low.rsplit("-", 1)[1] in DESCRIPTOR_ROLES)
+
+
 DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b")
 NOT_A_PLAYER = re.compile(r"^\s+(?:club|team|side|Klub|Mannschaft|Team|Verein)\b")
 CLUB_DESCRIPTOR = re.compile(

@@ -218,13 +218,14 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
     aged = "-year-old" in text or "-J" in text  # in every match of AGE_DESCRIPTOR
     for match in backrefs.AGE_DESCRIPTOR.finditer(text) if aged else ():
         spans.append((match.start(), match.end()))
-    bare = map(str.removesuffix, map(str.removesuffix, words, repeat("'s")), repeat("’s"))
-    if backrefs.DESCRIPTOR_ROLES.isdisjoint(bare):
+    bare = list(map(str.removesuffix, map(str.removesuffix, words, repeat("'s")), repeat("’s")))
+    tails = [word.rsplit("-", 1)[1] for word in bare if "-" in word]
+    if backrefs.DESCRIPTOR_ROLES.isdisjoint(bare) and backrefs.DESCRIPTOR_ROLES.isdisjoint(tails):
         return spans
     for match in backrefs.DESCRIPTOR.finditer(text):
         words = match.group("words").split()
         for count, word in enumerate(words, 1):
-            if word.lower() in backrefs.DESCRIPTOR_ROLES:
+            if backrefs.is_role(word):
                 end = match.start("words") + len(" ".join(words[:count]))
                 if not backrefs.NOT_A_PLAYER.match(text[end:]) and not backrefs.names_after(
                     text, end, lang
