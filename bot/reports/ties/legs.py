@@ -23,7 +23,10 @@ def leg_pairs(matches: list[Match]) -> dict[frozenset, dict[int, Match]]:
 
 
 def from_legs(doc: Document, legs: dict[int, Match]) -> Tie | None:
-    if set(legs) != {1, 2}:
+    """The tie two legs make, or None where they cannot be one: a tie's legs are played
+    at each side's ground in turn, so two legs read at the same home mean one was read
+    wrong, and no winner follows from them."""
+    if set(legs) != {1, 2} or legs[1].home == legs[2].home:
         return None
     totals = _totals(legs)
     a, b = list(totals)
