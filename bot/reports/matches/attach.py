@@ -22,6 +22,7 @@ from bot.reports.matches.previewlegs import preview_home
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.matches.shootoutsides import german_shootout
+from bot.reports.matches.timeafter import mark_span_after
 from bot.reports.text import when
 from bot.reports.text.clausecuts import clause_cuts
 from bot.reports.text.document import Sentence
@@ -102,6 +103,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         r = owner(m.start())
         if r is not None:
             r.earlier = True
+    mark_span_after(sentence, readings)
     for m in cues.scan(cues.YEAR, text):
         r = owner(m.start())
         if r is not None:

@@ -153,7 +153,7 @@ _PAST = Folded(
 def told_as_past(reading) -> bool:
     """`Newcastle, who beat Chelsea 4-1 at home last month, lost at Fulham`: a result
     its own clause places in the past is not the one the story is about."""
-    if reading.earlier or reading.year:
+    if reading.earlier or reading.year or "span-after" in reading.notes:
         return True
     text = reading.sentence.text
     lo, hi = _clause(text, reading.hit.start - reading.sentence.start)
