@@ -91,10 +91,12 @@ def subject_left_out(state, people, named: str, guessed: str) -> bool:
 
 
 _NAMED_OPENING = re.compile(
-    r"\s*(?P<name>[A-ZÄÖÜ][a-zäöüéáíóúñ]+)\s+(?:hatte|hat|hatten|haben|war|ist|gewann|"
-    r"verlor|setzte|siegte|spielte|schlug|had|has|was|won|beat|lost|drew|edged|"
-    r"defeated)\b"
+    r"(?:[^:.;]{1,40}:)?\s*(?P<name>[A-ZÄÖÜ][a-zäöüéáíóúñ]+)\s+(?:hatte|hat|hatten|haben|war|"
+    r"ist|gewann|verlor|setzte|siegte|spielte|schlug|brauchten?|benötigten?|had|has|was|won|"
+    r"beat|lost|drew|edged|defeated|needed|required)\b"
 )
+"""`Road to Wembley: United needed a replay to get past Arsenal, winning 2-1`: a label
+before a colon may open the sentence."""
 _NOT_A_NAME = frozenset(
     "Der Die Das Er Sie Es Man Wir Dann Danach Damals Zuvor Dort Hier Doch Aber Und Auch "
     "He She It They We Then There Here But And Also That This".split()
