@@ -82,9 +82,8 @@ _AHEAD_BEFORE = Folded(
         re.IGNORECASE,
     )
 )
-"""`reached the final`, `reached the European Champions' Cup final`, not `earned their
-place in Lisbon with emphatic semifinals`: a round after `with` or `after` is the means,
-one that was played."""
+"""`reached the (Champions' Cup) final`, not `earned their place in Lisbon with emphatic
+semifinals`: a round after `with` or `after` is the means, one that was played."""
 _STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.:-]+\s+){1,6}im\s+$", re.I)
 """`steht der FC Bayern im Viertelfinale`, `steht nach dem 1:1 im Hinspiel im Halbfinale`:
 the round reached, not the one played."""
