@@ -108,7 +108,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
                 r.date = r.date or heading_date(doc, heading)
             if r.teams() and "listing" in r.notes:
                 state.listed.append(r.teams())
-            if r.teams():
+            if r.teams() and "span-after" not in r.notes:  # an earlier game's is no guide
                 state.pair = r.teams()
                 state.pair_date = r.date or (state.pair_date if "same-day" in r.notes else None)
                 state.pair_home = r.home
@@ -271,7 +271,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     date = r.date
     if date is None and "same-day" in r.notes and main is not None and main is not r:
         date = main.date
-    if r.earlier:
+    if r.earlier or "span-after" in r.notes:
         date = None
     date = date or week_before_main(r, main, main and main.date, comp, stage)
     season = season_of(comp, date or doc.published, stage, r, doc)

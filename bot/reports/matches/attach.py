@@ -14,6 +14,7 @@ from bot.reports.matches.drawday import draws_day, draws_round
 from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.legplace import legs_date, weekdays_leg
+from bot.reports.matches.legsum import first_duel_legs
 from bot.reports.matches.owndates import drop_months_of_another_year
 from bot.reports.matches.owners import ahead_at, owner_finder
 from bot.reports.matches.placecues import place_cues
@@ -21,6 +22,7 @@ from bot.reports.matches.previewlegs import preview_home
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.matches.shootoutsides import german_shootout
+from bot.reports.matches.timeafter import mark_span_after
 from bot.reports.text import when
 from bot.reports.text.clausecuts import clause_cuts
 from bot.reports.text.document import Sentence
@@ -52,6 +54,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     text = sentence.text
     owner = owner_finder(sentence, readings, hits)
 
+    first_duel_legs(sentence, hits, readings)
     attach_legs(text, sentence, owner, readings)
     mark_carried_into(text, sentence.start, readings)
     for m in cues.scan(_RETURN, text):
@@ -100,6 +103,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         r = owner(m.start())
         if r is not None:
             r.earlier = True
+    mark_span_after(sentence, readings)
     for m in cues.scan(cues.YEAR, text):
         r = owner(m.start())
         if r is not None:

@@ -91,3 +91,38 @@ def told_as_friendly(text: str) -> bool:
     """`im letzten Test ... mit 2:1 gegen Griechenland`, `in a friendly`: a match
     outside any competition, so the report's own is not its competition."""
     return _FRIENDLY.search(text) is not None
+
+
+_PREP_RELATIVE = re.compile(
+    r"(?:(?:in|an|bei|mit|nach|während|in|at|during|after|with)\s+)?"
+    r"(?:der|dem|denen|welcher|welchem|which|whom)\s",
+    re.IGNORECASE,
+)
+_PAST_PERFECT = re.compile(r"\b(?:hatte|hatten|had)\b")
+
+
+def outside_past_relatives(text: str, score_at: int, found: list) -> list:
+    """`siegte mit 5:1 und krönte damit eine Saison, in der sie bereits den Meistertitel in
+    der Bundesliga geholt hatte`: a competition named in a relative clause told in the past
+    perfect, apart from the score, is the one of something done before, not the result's."""
+    if not found or not _PAST_PERFECT.search(text):
+        return found
+    breaks = clause_breaks(text)
+    keep = []
+    for m in found:
+        clause = next(((lo, hi) for lo, hi in _clauses(text, breaks) if lo <= m.start < hi), None)
+        if clause is None or clause[0] == 0 or clause[0] <= score_at < clause[1]:
+            keep.append(m)
+            continue
+        lo, hi = clause
+        start = len(text) - len(text[lo:].lstrip(" ,;–—"))
+        if _PREP_RELATIVE.match(text, start) and _PAST_PERFECT.search(text, lo, hi):
+            continue
+        keep.append(m)
+    return keep
+
+
+def _clauses(text: str, breaks) -> list[tuple[int, int]]:
+    starts = [0, *(end for _, end in breaks)]
+    ends = [*(start for start, _ in breaks), len(text)]
+    return list(zip(starts, ends, strict=True))

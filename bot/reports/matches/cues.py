@@ -249,7 +249,7 @@ FIXTURE_AHEAD = Keyed(
     regrouped(
         re.compile(
             r"\b(?:gegner (?:im|in der|ist)|next opponents?|will (?:face|meet|play|host)|"
-            r"(?:trifft|treffen) (?:\w+ ){0,4}auf|wartet|warten|awaits?|faces? \w+ next|"
+            r"(?:trifft|treffen) (?:\w+ ){0,10}auf|wartet|warten|awaits?|faces? \w+ next|"
             r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
             r"findet \w+ statt|will (?:host|visit|travel|continue|resume)|(?:spielt|spielen) am|"
             r"geht es (?:[\w-]+ ){0,12}weiter|"

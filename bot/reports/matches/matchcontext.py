@@ -53,6 +53,16 @@ def relegation_league(doc: Document) -> str | None:
 
 _WILL = re.compile(r"\b(?:will|wird|werden|is set to|are set to)\b")
 """`River's opponents in the final will be Boca Juniors or Palmeiras`: a round to come."""
+_ROUND_EARNED = re.compile(
+    r"\b(?:(?:reward|prize|Lohn|Belohnung)\s+(?:is|ist)|(?:set|sets|setting) up|earned|earns|"
+    r"booked|books|bescherte|beschert)\s+(?:a|an|the|their|its|ein|eine|einen|das|den|die|"
+    r"ihnen|sich)\s+(?:[\w-]+\s+)?(?:semi-?finals?|quarter-?finals?|finals?|Halbfinale|"
+    r"Viertelfinale|Finale|Endspiel)\s+(?:against|with|gegen|mit)\b",
+    re.IGNORECASE,
+)
+"""`Their reward is a semi-final against Chelsea, who squeezed past Bayern`, `Der Lohn ist
+ein Halbfinale gegen Chelsea`: the round earned, to come, not that of the results told of
+the next opponent."""
 
 
 def context_stage(doc: Document, r: Reading) -> str | None:
@@ -73,7 +83,11 @@ def context_stage(doc: Document, r: Reading) -> str | None:
     lead_in = not named and cues.LEG.search(r.sentence.text)
     if not lead_in and not (r.context_filled and set(r.teams()) <= named):
         return _finalists_round(doc, r, index)
-    if cues.FIXTURE_AHEAD.search(before.text) or _WILL.search(before.text):
+    if (
+        cues.FIXTURE_AHEAD.search(before.text)
+        or _WILL.search(before.text)
+        or _ROUND_EARNED.search(before.text)
+    ):
         return None  # `Im Endspiel am 25. Mai trifft Dortmund auf Bayern`: a round to come
     stages = _rounds_named(before.text)
     if lead_in and "final" in stages:

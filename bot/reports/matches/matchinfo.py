@@ -9,6 +9,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.clausecompetition import (
     another_window,
+    outside_past_relatives,
     outside_relative_clauses,
     told_as_friendly,
 )
@@ -61,6 +62,7 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         return cup
     if r.context_filled:
         found = outside_relative_clauses(text, rel, found)
+    found = outside_past_relatives(text, rel, found)
     if found:
         found = [
             m
@@ -80,6 +82,7 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
             for m in find_competitions(before, doc.published)
             if not _other_edition(before, m, r.date or doc.published)
         ]
+        found = outside_past_relatives(before, -1, found)
         if found:
             return min(found, key=lambda m: abs(m.start - rel)).name
     if "main" not in r.notes and (topic := topic_competition(doc, r) or this_competition(doc, r)):

@@ -91,10 +91,12 @@ def subject_left_out(state, people, named: str, guessed: str) -> bool:
 
 
 _NAMED_OPENING = re.compile(
-    r"\s*(?P<name>[A-ZÄÖÜ][a-zäöüéáíóúñ]+)\s+(?:hatte|hat|hatten|haben|war|ist|gewann|"
-    r"verlor|setzte|siegte|spielte|schlug|had|has|was|won|beat|lost|drew|edged|"
-    r"defeated)\b"
+    r"(?:[^:.;]{1,40}:)?\s*(?P<name>[A-ZÄÖÜ][a-zäöüéáíóúñ]+)\s+(?:hatte|hat|hatten|haben|war|"
+    r"ist|gewann|verlor|setzte|siegte|spielte|schlug|brauchten?|benötigten?|had|has|was|won|"
+    r"beat|lost|drew|edged|defeated|needed|required)\b"
 )
+"""`Road to Wembley: United needed a replay to get past Arsenal, winning 2-1`: a label
+before a colon may open the sentence."""
 _NOT_A_NAME = frozenset(
     "Der Die Das Er Sie Es Man Wir Dann Danach Damals Zuvor Dort Hier Doch Aber Und Auch "
     "He She It They We Then There Here But And Also That This".split()
@@ -153,7 +155,7 @@ _PAST = Folded(
 def told_as_past(reading) -> bool:
     """`Newcastle, who beat Chelsea 4-1 at home last month, lost at Fulham`: a result
     its own clause places in the past is not the one the story is about."""
-    if reading.earlier or reading.year:
+    if reading.earlier or reading.year or "span-after" in reading.notes:
         return True
     text = reading.sentence.text
     lo, hi = _clause(text, reading.hit.start - reading.sentence.start)

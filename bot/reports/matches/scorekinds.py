@@ -10,6 +10,7 @@ from bot.reports.matches.bracketlegs import bracketed_leg
 from bot.reports.matches.goalstally import goals_tally
 from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
+from bot.reports.matches.legsum import sum_after_first_leg
 from bot.reports.matches.levelleg import level_after_first_leg
 from bot.reports.matches.missedscore import missed
 from bot.reports.matches.previewlegs import preview_lead
@@ -146,7 +147,12 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "shootout"
     if _gated(_GOALLESS_THEN, before[-170:], _SHOOTOUT_KEYS):
         return "shootout"
-    if _AGG_AFTER.match(near_after) or _aggregate_before(before) or goals_tally(before, after):
+    if (
+        _AGG_AFTER.match(near_after)
+        or _aggregate_before(before)
+        or goals_tally(before, after)
+        or sum_after_first_leg(before, after)
+    ):
         clause = _clause(before, after)
         if _RUNNING_AGG.search(clause) and not _FINAL_AGG.search(clause):
             return "running"

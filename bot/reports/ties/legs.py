@@ -11,6 +11,7 @@ from bot.facts import Match, Tie
 from bot.reports.matches import cues
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.document import Document
+from bot.reports.ties.otherextra import only_anothers_extra_time
 from bot.ties.rules import AWAY_GOALS, rules_for
 
 
@@ -87,7 +88,10 @@ def _decided_by_sum(second: Match) -> str | None:
     text = second.evidence or ""
     if _SHOOTOUT.search(text) or _NO_EXTRA.search(text):
         return None
-    return "extra_time" if _EXTRA_TIME.search(text) else "aggregate"
+    if not _EXTRA_TIME.search(text):
+        return "aggregate"
+    told = list(_EXTRA_TIME.finditer(text))
+    return "aggregate" if only_anothers_extra_time(second.score, text, told) else "extra_time"
 
 
 def _away_goals_by_rule(legs: dict[int, Match]) -> bool:
