@@ -21,7 +21,7 @@ from bot.reports.goals.keepertor import keeper_cue
 from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.movethrough import moved_through
-from bot.reports.goals.notgiven import ghost_at
+from bot.reports.goals.notgiven import drop_not_given
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.overturned import overturned_in_aside
 from bot.reports.goals.penalty_award import awarded_before
@@ -67,7 +67,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             else:
                 held = held_lead(self, scene)
                 self._scene(scene)
-                self._not_given(scene, before)
+                drop_not_given(self.events, before, scene.sentence)
                 self._pending = held or self._pending
             self._previous_start = scene.sentence.start
             if len(self.events) > before:
@@ -306,15 +306,6 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
         keep = [e for e in self.events if not previous <= e.at < start]
         if len(keep) != len(self.events):
             self.events[:] = keep
-
-    def _not_given(self, scene: Scene, before: int) -> None:
-        """Drop the goals of this sentence told before a phrase that says they were none."""
-        if len(self.events) == before:
-            return
-        at = ghost_at(scene.sentence.text)
-        if at is not None:
-            cut = scene.sentence.start + at
-            self.events[before:] = [e for e in self.events[before:] if e.at >= cut]
 
     def _has_events_in(self, scene: Scene) -> bool:
         return len(self.events) > self._first_of_sentence

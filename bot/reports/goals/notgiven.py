@@ -36,7 +36,12 @@ _GHOST = Keyed(
 )
 
 
-def ghost_at(text: str) -> int | None:
-    """Where a phrase telling the goal before it was not one starts in `text`, if any."""
-    found = _GHOST.search(text)
-    return found.start() if found else None
+def drop_not_given(events: list, before: int, sentence) -> None:
+    """Drop the goals `events[before:]` of `sentence` told before a phrase saying they
+    were none."""
+    if len(events) == before:
+        return
+    found = _GHOST.search(sentence.text)
+    if found is not None:
+        cut = sentence.start + found.start()
+        events[before:] = [e for e in events[before:] if e.at >= cut]
