@@ -25,6 +25,7 @@ from bot.reports.goals.notgiven import drop_not_given
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.overturned import overturned_in_aside
 from bot.reports.goals.penalty_award import awarded_before
+from bot.reports.goals.relativedoer import after_relative
 from bot.reports.goals.savedafter import kept_out_next
 from bot.reports.goals.scorers import Candidate, Cast, pick
 from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
@@ -223,6 +224,9 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             clauses = self._sentence.clauses
             found_before = self._found_in(index - 2) if index >= 2 else []
             applies, who = after_apposition(clauses, index, found_before, self.doc.text)
+            if applies:
+                name = self._resolve(who) if who is not None else None
+            applies, who = after_relative(clauses, index, self._found_in, self.doc.text)
             if applies:
                 name = self._resolve(who) if who is not None else None
         if moved_through(self.doc.text, found, name, self.cast.full_name):
