@@ -25,6 +25,7 @@ from bot.reports.goals.notgiven import drop_not_given
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.overturned import overturned_in_aside
 from bot.reports.goals.penalty_award import awarded_before
+from bot.reports.goals.rebound import after_save
 from bot.reports.goals.relativedoer import after_relative
 from bot.reports.goals.savedafter import kept_out_next
 from bot.reports.goals.scorers import Candidate, Cast, pick
@@ -123,7 +124,10 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             if goals_line and cue is None and minutes:
                 cue = re.search(r"\S", clause.text)
             if goalcues.MISS[self.lang].search(clause.text):
-                continue
+                cue, held = after_save(scene.clauses, index, minutes, cue, self.lang)
+                if cue is None:
+                    waiting, waiting_subject = (held, None) if held else (waiting, waiting_subject)
+                    continue
             if not minutes and clause.target != MAIN and overturned_in_aside(clause.text):
                 continue  # `, whose goals had turned a 3-0 first-leg defeat ...,`
             if kept_out_next(scene.clauses, index, bool(minutes)):
