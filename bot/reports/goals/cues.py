@@ -42,6 +42,7 @@ MISS = {
         r"struck the (?:post|bar|crossbar|woodwork)|woodwork|denied|blocked|cleared|"
         r"wide of|over the bar|off the line|kept out|parried|failed to|could not|couldn't|"
         r"past the (?:near |far )?(?:post|upright)|"
+        r"(?:onto|on to|against) the (?:post|bar|crossbar|upright)(?! and (?:in|into)\b)|"
         r"unable to|wasted|squandered|should have|shot over|fired over|went wide|shot wide|"
         r"fired wide|headed wide|headed over|no (?:more |further )?goals?|without scoring|"
         r"goal difference|(?:one|two|three)-goal (?:margin|deficit|cushion)|tried to|trying to|"
