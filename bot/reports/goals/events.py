@@ -10,6 +10,7 @@ from bot.reports.clauses.scenes import FOREIGN, MAIN, SHOOTOUT, Clause, Scene
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.blanks import BlankReading
 from bot.reports.goals.claims import ClaimReading, GoalEvent
+from bot.reports.goals.closingminute import closing_minute
 from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
@@ -127,6 +128,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 cue, held = after_save(scene.clauses, index, minutes, cue, self.lang)
                 if cue is None:
                     waiting, waiting_subject = (held, None) if held else (waiting, waiting_subject)
+                    closing_minute(self, scene.clauses, index, minutes)
                     continue
             if not minutes and clause.target != MAIN and overturned_in_aside(clause.text):
                 continue  # `, whose goals had turned a 3-0 first-leg defeat ...,`
