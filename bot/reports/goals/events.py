@@ -22,6 +22,7 @@ from bot.reports.goals.keepertor import keeper_cue
 from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.movethrough import moved_through
+from bot.reports.goals.notes import note_flags
 from bot.reports.goals.notgiven import drop_not_given
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.overturned import overturned_in_aside
@@ -279,8 +280,9 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             self._remember(minute, value, added)
         note = minute.note
         if note:
-            penalty = penalty or any(p.search(note) for p in goalcues.PENALTY.values())
-            own = own or any(p.search(note) for p in goalcues.OWN_GOAL.values())
+            noted = note_flags(note)
+            penalty = penalty or noted[0] or any(p.search(note) for p in goalcues.PENALTY.values())
+            own = own or noted[1] or any(p.search(note) for p in goalcues.OWN_GOAL.values())
         score = goalcues.running_score(clause.text)
         for earlier in self.events:
             if earlier.at == clause.start and earlier.minute is not None:
