@@ -278,11 +278,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 self.unplaced.add(clause.target)
                 return
             self._remember(minute, value, added)
-        note = minute.note
-        if note:
-            noted = note_flags(note)
-            penalty = penalty or noted[0] or any(p.search(note) for p in goalcues.PENALTY.values())
-            own = own or noted[1] or any(p.search(note) for p in goalcues.OWN_GOAL.values())
+        if minute.note:
+            penalty, own = note_flags(minute.note, penalty, own)
         score = goalcues.running_score(clause.text)
         for earlier in self.events:
             if earlier.at == clause.start and earlier.minute is not None:
