@@ -17,6 +17,9 @@ KEEPER_GOAL = re.compile(
     r"(?!own\b)(?!(?<=into the )(?:empty|open|unguarded|gaping) goal\b)"
     r"(?:[\w-]+ )?goal\b|"
     r"\b(?:his|her|their) (?:side|team|club)['’]s (?:[\w-]+ )?(?:own )?goals?\b|"  # the side's
+    r"\b(?:press(?:ed|ing)?|attack(?:ed|ing)?|besieg(?:ed|ing)|laid siege to|bombard(?:ed|ing)|"
+    r"pepper(?:ed|ing)|threaten(?:ed|ing)|hammer(?:ed|ing) at|knock(?:ed|ing) on) "
+    r"(?-i:(?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]*)['’]s goal\b|"  # `pressed Dino Zoff's goal`
     r"\b(?:Eigentor|Gegentor|Tor|Treffer)\w* (?:(?:seiner|ihrer) (?:Mannschaft|Elf)|"
     r"(?:seines|ihres) (?:Teams|Klubs|Vereins))\b",
     re.I,
@@ -42,6 +45,7 @@ MISS = {
         r"struck the (?:post|bar|crossbar|woodwork)|woodwork|denied|blocked|cleared|"
         r"wide of|over the bar|off the line|kept out|parried|failed to|could not|couldn't|"
         r"past the (?:near |far )?(?:post|upright)|"
+        r"(?:onto|on to|against) the (?:post|bar|crossbar|upright)(?! and (?:in|into)\b)|"
         r"unable to|wasted|squandered|should have|shot over|fired over|went wide|shot wide|"
         r"fired wide|headed wide|headed over|no (?:more |further )?goals?|without scoring|"
         r"goal difference|(?:one|two|three)-goal (?:margin|deficit|cushion)|tried to|trying to|"

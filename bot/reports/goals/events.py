@@ -10,6 +10,7 @@ from bot.reports.clauses.scenes import FOREIGN, MAIN, SHOOTOUT, Clause, Scene
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.blanks import BlankReading
 from bot.reports.goals.claims import ClaimReading, GoalEvent
+from bot.reports.goals.closingminute import closing_minute
 from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
@@ -21,9 +22,13 @@ from bot.reports.goals.keepertor import keeper_cue
 from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.movethrough import moved_through
+from bot.reports.goals.notes import note_flags
+from bot.reports.goals.notgiven import drop_not_given
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.overturned import overturned_in_aside
 from bot.reports.goals.penalty_award import awarded_before
+from bot.reports.goals.rebound import after_save
+from bot.reports.goals.relativedoer import after_relative
 from bot.reports.goals.savedafter import kept_out_next
 from bot.reports.goals.scorers import Candidate, Cast, pick
 from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
@@ -66,6 +71,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             else:
                 held = held_lead(self, scene)
                 self._scene(scene)
+                drop_not_given(self.events, before, scene.sentence)
                 self._pending = held or self._pending
             self._previous_start = scene.sentence.start
             if len(self.events) > before:
@@ -120,7 +126,11 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             if goals_line and cue is None and minutes:
                 cue = re.search(r"\S", clause.text)
             if goalcues.MISS[self.lang].search(clause.text):
-                continue
+                cue, held = after_save(scene.clauses, index, minutes, cue, self.lang)
+                if cue is None:
+                    waiting, waiting_subject = (held, None) if held else (waiting, waiting_subject)
+                    closing_minute(self, scene.clauses, index, minutes)
+                    continue
             if not minutes and clause.target != MAIN and overturned_in_aside(clause.text):
                 continue  # `, whose goals had turned a 3-0 first-leg defeat ...,`
             if kept_out_next(scene.clauses, index, bool(minutes)):
@@ -223,6 +233,9 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             applies, who = after_apposition(clauses, index, found_before, self.doc.text)
             if applies:
                 name = self._resolve(who) if who is not None else None
+            applies, who = after_relative(clauses, index, self._found_in, self.doc.text)
+            if applies:
+                name = self._resolve(who) if who is not None else None
         if moved_through(self.doc.text, found, name, self.cast.full_name):
             name = None  # `nach einem Konter über Y traf der Stürmer`: Y set it up
         for minute in rest:
@@ -265,10 +278,8 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 self.unplaced.add(clause.target)
                 return
             self._remember(minute, value, added)
-        note = minute.note
-        if note:
-            penalty = penalty or any(p.search(note) for p in goalcues.PENALTY.values())
-            own = own or any(p.search(note) for p in goalcues.OWN_GOAL.values())
+        if minute.note:
+            penalty, own = note_flags(minute.note, penalty, own)
         score = goalcues.running_score(clause.text)
         for earlier in self.events:
             if earlier.at == clause.start and earlier.minute is not None:

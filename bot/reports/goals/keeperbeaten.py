@@ -10,7 +10,7 @@ from bot.reports.clauses.targets import mentions_in_span
 _BEAT = re.compile(
     r"\b(?:beat|beats|beating)\s+(?:(?:the\s+)?(?:goalkeeper|keeper)\s+)?"
     r"(?P<who>[A-Z][\w'’-]++(?:\s+(?:de\s+|van\s+)?[A-Z][\w'’-]++){0,2}+)"
-    r"(?!\s+(?:to|for|in the air|on the (?:run|outside|inside))\b)"
+    r"(?!\s+(?:to|for|in the air|on the (?:run|outside|inside|right|left|wing|flank))\b)"
 )
 
 
@@ -35,17 +35,27 @@ def beaten_keeper(reader, clause) -> re.Match | None:
     return None
 
 
+_ROLE = re.compile(
+    r"\s*(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,4}?(?:striker|forward|midfielder|defender|winger|"
+    r"captain|full-?back|cent(?:re|er)-?back|playmaker|substitute|\d{2}-year-old)\s*",
+    re.I,
+)
+"""`the Costa Rican striker`: a role in apposition between the scorer and `beat`."""
 _WHO = re.compile(r"\s*(?:who|der)\s+(?=[a-zäöü])")
 
 
 def after_relative(reader, clause, verb: int) -> bool:
-    """`Granit Xhaka, who had been one of Arsenal's better players, beat Courtois`: the verb
-    opens the clause right after a relative clause whose antecedent is a name."""
+    """`Granit Xhaka, who had been one of Arsenal's better players, beat Courtois`, `Alvaro
+    Saborio, the Costa Rican striker, beat Nielsen`: the verb opens the clause right after
+    a relative clause or an apposition whose antecedent is a name."""
     if reader.doc.text[clause.start : verb].strip():
         return False
     clauses = reader._sentence.clauses
     index = clauses.index(clause) if clause in clauses else -1
-    if index < 2 or not _WHO.match(clauses[index - 1].text):
+    if index < 2:
+        return False
+    aside = clauses[index - 1].text
+    if not _WHO.match(aside) and not _ROLE.fullmatch(aside):
         return False
     named = clauses[index - 2]
     people = reader.cast.within(named.start, named.end)

@@ -30,7 +30,7 @@ _NOT_DOER = frozenset(
 )
 NOT_DOER = _NOT_DOER
 _ABSOLUTE = frozenset("with mit".split())
-_NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von".split())
+_NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von über via".split())
 KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
 _MARKER = re.compile(
     r"(?:\bby|\bdurch|(?:Tore?|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"

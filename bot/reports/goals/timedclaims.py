@@ -7,6 +7,7 @@ import re
 
 from bot.facts import Match
 from bot.reports.goals.claimflags import carry_flags
+from bot.reports.goals.distinctscores import told_count
 from bot.reports.goals.events import GoalEvent
 from bot.reports.goals.samesurname import shared_surname_key
 from bot.reports.names.players import last_name as surname
@@ -113,14 +114,16 @@ def leftover_claims(claims: list[GoalEvent], timed: list[GoalEvent]) -> list[Goa
         )
         hint = next((c.hint for c in mine if c.hint[0] is not None), claim.hint)
         timed_count = timed_names.count(key)
-        for index in range(claim.count - timed_count):
+        timed_mine = [e for e, name in zip(timed, timed_names, strict=True) if name == key]
+        count = told_count(claim.count, mine, timed_mine)
+        for index in range(count - timed_count):
             out.append(
                 GoalEvent(
                     claim.target,
                     claim.at,
                     claim.player,
                     None,
-                    penalty=index >= claim.count - timed_count - penalties,
+                    penalty=index >= count - timed_count - penalties,
                     own_goal=claim.own_goal,
                     hint=hint,
                     score=claim.score,

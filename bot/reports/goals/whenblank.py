@@ -12,9 +12,16 @@ from bot.reports.goals.events import GoalEvent
 _CAME_WHEN = re.compile(
     r"\b(?:goal|equali[sz]er|leveller|winner|opener|breakthrough|Tor|Treffer|Ausgleich|"
     r"\w+treffer|\d{1,2}:\d{1,2})\s+(?:came|arrived|followed|fell|fiel|folgte)\b"
-    r"[^.;:!?]*?,?\s+(?:when|als)\s",
+    r"[^.;:!?]*?,?\s+(?:when|als)\s|"
+    r"\b(?:pulled (?:one|a goal) back|got (?:one|a goal) back|(?:levell?ed|equali[sz]ed|went "
+    r"ahead|took the lead|doubled (?:the|their|its) lead)(?= in\b)|verkürzte\w*|glich\w* "
+    r"(?:\w+ )?aus|ging\w* (?:\w+ )?in Führung|erhöhte\w*)"
+    r"(?: (?:in|on|in der|nach) (?:the )?\d{1,3}(?:st|nd|rd|th|\.)?(?: minute| Minute)?)"
+    r",?\s+(?:when|als)\s",
     re.I,
 )
+"""Also a side's goal verb with its minute right before the when-clause (`Peñarol pulled
+one back in the 79th when Durval turned a cross into his own net`)."""
 _ABSOLUTE = re.compile(
     r",\s+(?:[^\W\d_a-z][\w'’-]*\s+){1,3}(?:[a-z]+ing\s+and\s+)?"
     r"(?:shooting|firing|driving|curling|slotting|drilling|sliding|stabbing|tapping|poking|"

@@ -42,11 +42,21 @@ def _ends_here(text: str, dot: int, end: int, lang: str) -> bool:
     if "." in bare and bare.replace(".", "").isalpha():
         return False
     following = text[end : end + 2].lstrip()
+    if text[end - 1] == ")" and following[:1] in ("–", "—", "-") and _in_goals_line(text, dot):
+        return False  # `Tore: X (12.), Y (55.) – Z (80.)`: the other side's scorers follow
     if bare.isdigit() and lang == "de" and text[end - 1] == ".":
         return bool(_YEAR.fullmatch(bare)) and following[:1].isupper()
     if following[:1].islower():
         return False
     return True
+
+
+_GOALS_LINE = re.compile(r"[ \t]*(?:Tore?|Torschützen|Goals?|Scorers?)[ \t]*:", re.I)
+
+
+def _in_goals_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` opens with `Tore:`, `Scorers:` and the like."""
+    return _GOALS_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
