@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.i18n import Translator
 from bot.render.common import TeamName, conflict_lines, context_line, footer
-from bot.render.match import match_lines
+from bot.render.match import match_lines, score_line
 from bot.render.needs import needs_lines
 from bot.seam import Section
 from bot.ties import needs
@@ -105,11 +105,28 @@ def others_section(
         tie = other.tie
         context = context_line(tr, tie.competition, tie.season, tie.stage)
         title = tie_title(tr, other, name)
-        if with_teams:
-            lines.append(f"{context}: {title}" if context else title)
-        else:
-            lines.append(context or title)
+        line = (f"{context}: {title}" if context else title) if with_teams else context or title
+        told = None if tie.season else _told_apart(tr, other, name)
+        lines.append(f"{line}; {told}" if told else line)
     return Section(tr._("Also stored"), tuple(lines))
+
+
+def _told_apart(tr: Translator, stored: StoredTie, name: TeamName) -> str | None:
+    """A tie with no season has no command of its own to show it, and its stage alone
+    reads like any other: its aggregate, else a leg's result, says which tie it is."""
+    aggregate = stored.tie.aggregate
+    if aggregate and len(aggregate) == 2:
+        a, b = _order(stored)
+        if a in aggregate and b in aggregate:
+            score = tr.score(aggregate[a], aggregate[b])
+            return f"{tr._('Aggregate')}: {name(a)} {score} {name(b)}"
+    for heading, leg in (
+        (tr._("First leg"), stored.first_leg),
+        (tr._("Second leg"), stored.second_leg),
+    ):
+        if leg is not None:
+            return f"{heading}: {score_line(tr, leg.match, name)}"
+    return None
 
 
 def tie_sources(stored: StoredTie) -> list[Source]:

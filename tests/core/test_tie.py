@@ -295,3 +295,33 @@ async def test_a_scorer_list_that_is_not_whole_says_how_many_goals_it_names(ask,
     assert "Porto 2–1 Juventus\nGoals (1 of 3 known): Chiesa 82'" in text
     _, german = await ask("/tie porto juventus", "de")
     assert "FC Porto 2:1 Juventus Turin\nTore (1 von 3 bekannt): Chiesa 82." in german
+
+
+async def test_an_older_tie_without_a_season_is_told_by_its_result(ask, store):
+    """A tie told in passing with no season has no `/tie ... SEASON` to show it; its stage
+    alone would read like any other, so its aggregate or a leg's result is named."""
+    await store.ingest(
+        facts.ReportFacts(
+            facts.report("reports/column.txt", "2024-05-01", text="an old semi-final"),
+            [
+                facts.Match("lafc", "inter-miami", (4, 0), None, None, "semi-final", leg=1),
+            ],
+            [
+                facts.Tie(
+                    ("inter-miami", "lafc"),
+                    None,
+                    None,
+                    "final",
+                    aggregate={"inter-miami": 1, "lafc": 5},
+                    winner="lafc",
+                    decided_by="aggregate",
+                )
+            ],
+        )
+    )
+    _, text = await ask("/tie miami lafc")
+    assert "final; Aggregate: Inter Miami 1–5 LAFC" in text
+    assert "semi-final; First leg: LAFC 4–0 Inter Miami" in text
+    _, german = await ask("/tie miami lafc", "de")
+    assert "Finale; Gesamtergebnis: Inter Miami 1:5 LAFC" in german
+    assert "Halbfinale; Hinspiel: LAFC 4:0 Inter Miami" in german
