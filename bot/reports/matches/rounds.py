@@ -67,7 +67,8 @@ STAGE = Keyed(
 )
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
-    r"advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
+    r"advanc\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
+    r"(?:through|advanc\w*)\s+\d{1,2}-\d{1,2}\s+on\s+aggregate(?=\s+(?:to|into)\s)|"
     r"place|ins|in die|in das|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
     r"missed|miss|will (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen|"
     r"closer?(?=\s+to\s)|(?:one|a) step (?:away )?from|within reach of|"
@@ -251,7 +252,7 @@ def _stage_of(word: str) -> str:
 
 
 _AHEAD_KEYS = (
-    "advance", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
+    "advanc", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
     "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "will meet", "will face",
     "will play", "trifft", "treffen", "close", "step", "within reach", "schritt",
 )  # fmt: skip
