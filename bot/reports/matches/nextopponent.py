@@ -57,6 +57,13 @@ def next_opponent(sentence, mention) -> bool:
     )
 
 
+def place_or_next(sentence, mention) -> bool:
+    """`through to the final in Lyon, where they will meet Marseille`: a name after `in`
+    is the town, one a fixture to come names is the next opponent; neither was beaten
+    in the tie the sentence tells."""
+    return mention.prep == "in" or (may_name_next(sentence) and next_opponent(sentence, mention))
+
+
 _NEXT_KEYS = (
     "gegner", "opponent", "play", "face", "meet", "host", "visit", "trifft", "treffen",
     "winner", "sieger", "final",
