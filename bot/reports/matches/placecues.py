@@ -33,6 +33,15 @@ _POSSESSIVE = re.compile(
 `in Chelsea's 2-0 semifinal win` still names the side of the result."""
 
 
+_TENURE = re.compile(
+    r"\b(?:reign|tenure|spells?|stints?|career|era|Amtszeit|Karriere|Ära)\s+(?:(?:at|with|bei|beim)\s+(?:the\s+|dem\s+)?)?$",
+    re.I,
+)
+"""`his 22-year reign at Arsenal`, `seiner Amtszeit beim FC Bayern`: the club a person
+worked for, not the ground a result was played at (`for the first time at Anfield` is a
+ground: time words are left out)."""
+
+
 def place_cues(doc, sentence, readings, owner, resolver) -> None:
     """Home sides from where the sentence places each result: `at LAFC`, `beim CF
     Monterrey`, `in Porto`, `at Tottenham's new stadium`, `beat visiting NYCFC`."""
@@ -44,6 +53,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
             if r is not None and not r.context_filled and r.teams() and m.team == r.o:
                 r.home = r.home or r.p
         at = m.prep in ("at", "bei", "beim") or at_status_host(doc.text, m)
+        if at and _TENURE.search(doc.text, max(0, m.start - 40), m.start):
+            continue
         if at or (m.prep == "in" and doc.lang == "en"):
             if m.prep == "in" and _POSSESSIVE.match(doc.text, m.end):
                 continue
@@ -59,6 +70,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
             if r.teams() and m.team in r.teams():
                 r.home = r.home or m.team
     for m in cues.AT_PLACE.finditer(text):
+        if _TENURE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         place = m.group("place")
         inside = [x.start - base for x in mentions if base + m.start("place") < x.start]
         inside = [at for at in inside if at < m.end("place")]
