@@ -4,7 +4,8 @@
 from tests.reports.helpers import pairs, read
 
 GERMAN = (
-    " date 2024-07-06 Die deutsche Nationalmannschaft steht im Viertelfinale der EM.\n\nNach einer souveränen Vorrunde mit dem 5:1 gegen "
+    " date 2024-07-06 Die deutsche Nationalmannschaft steht im Viertelfinale der EM.\n\n"
+    "Nach einer souveränen Vorrunde mit dem 5:1 gegen "
     "Schottland und dem 2:0 gegen Ungarn, dem ein 1:1 gegen die Schweiz folgte, gelang "
     "im Achtelfinale in Dortmund ein 2:0 gegen Dänemark."
 )

@@ -8,7 +8,8 @@ ENGLISH = (
     " date 2023-03-06 Liverpool beat Manchester United 7-0 at Anfield on Sunday, and "
     "Jürgen Klopp's side are back in the race for the Premier League places.\n\n"
     "United had also won 4-0 at Anfield in April 1994, and the 5-1 win in the same "
-    "stadium in 1990 is still sung about whenever Liverpool lose at home to their rivals. United had their own memories: a 2-0 win over Liverpool in the FA Cup "
+    "stadium in 1990 is still sung about whenever Liverpool lose at home to their rivals. "
+    "United had their own memories: a 2-0 win over Liverpool in the FA Cup "
     "fourth round in January, and a 2-1 league win at Old Trafford in August, settled "
     "by Marcus Rashford."
 )
