@@ -10,6 +10,7 @@ from bot.reports.matches.carriedlead import later_legs_place
 from bot.reports.matches.legplace import other_legs_ground, other_legs_place, owned_ground
 from bot.reports.matches.scoresplace import after_told_score
 from bot.reports.matches.statushost import at_status_host
+from bot.reports.matches.whoaside import in_who_aside
 from bot.reports.names.stadiums import shared_host
 from bot.reports.names.venues import home_by_place
 
@@ -72,6 +73,10 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
     for m in cues.AT_PLACE.finditer(text):
         if _TENURE.search(text, max(0, m.start() - 40), m.start()):
             continue
+        if (r := owner(m.start())) is not None and in_who_aside(
+            text, m.start(), r.hit.start - base
+        ):
+            continue  # `Chelsea, who had built a 3-1 lead at Anfield, drew 4-4`
         place = m.group("place")
         inside = [x.start - base for x in mentions if base + m.start("place") < x.start]
         inside = [at for at in inside if at < m.end("place")]
