@@ -17,6 +17,7 @@ from bot.reports.matches.reachedround import (
 )
 from bot.reports.matches.relegation import is_play_off
 from bot.reports.matches.tournamentfinals import tournament_finals
+from bot.reports.matches.whoaside import apart_from_score
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 from bot.reports.patterns.spots import Folded
@@ -176,12 +177,7 @@ an aside about one side, whose round is not that of the result told around it.""
 def in_aside(text: str, at: int, score_at: int) -> bool:
     """`Basel, who eliminated Manchester United in the group stage, lost 7-0`: a round
     told in a relative clause without the score is the round of what that clause tells."""
-    if ", " not in text:
-        return False
-    for m in _RELATIVE_ASIDE.finditer(text):
-        if m.start() <= at < m.end() and not m.start() <= score_at < m.end():
-            return True
-    return False
+    return ", " in text and apart_from_score(_RELATIVE_ASIDE, text, at, score_at)
 
 
 @lru_cache(maxsize=4096)

@@ -12,9 +12,12 @@ _WHO = re.compile(r",\s+(?:who|which|der|die|das|dessen|deren)\s[^,;]*,")
 def in_who_aside(text: str, at: int, score_at: int) -> bool:
     """Whether offset `at` of the sentence lies in such a relative clause without the score
     at `score_at`."""
-    if ", " not in text:
-        return False
-    for m in _WHO.finditer(text):
+    return ", " in text and apart_from_score(_WHO, text, at, score_at)
+
+
+def apart_from_score(pattern: re.Pattern, text: str, at: int, score_at: int) -> bool:
+    """Whether a match of `pattern` in `text` holds offset `at` and not `score_at`."""
+    for m in pattern.finditer(text):
         if m.start() <= at < m.end() and not m.start() <= score_at < m.end():
             return True
     return False
