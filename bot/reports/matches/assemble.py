@@ -30,12 +30,13 @@ from bot.reports.matches.linescore import line_score
 from bot.reports.matches.listedleg import fixture_leg, listed_leg
 from bot.reports.matches.listings import heading_date, read_heading
 from bot.reports.matches.looseaggregate import aggregate_beside
-from bot.reports.matches.mainmatch import main_reading, settle_main
+from bot.reports.matches.mainmatch import index_of, main_reading, settle_main
 from bot.reports.matches.matchcontext import context_stage
 from bot.reports.matches.matchinfo import competition_of, main_league, primary_competition
 from bot.reports.matches.matchseason import season_of
 from bot.reports.matches.mergereadings import merge_readings
 from bot.reports.matches.normaltime import without_normal_time_states
+from bot.reports.matches.paragraphround import paragraph_round
 from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
@@ -224,6 +225,8 @@ def _named(doc: Document, r: Reading) -> set[str]:
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = competition_of(doc, r, primary)
     stage = r.stage or context_stage(doc, r) or opening_group(doc, r, comp)
+    if stage is None and main is not None and r is not main:
+        stage = paragraph_round(doc, r, index_of(doc, r), main.stage)
     stage = stage or group_named_first(doc, r, comp)
     if stage is None and main is not None and r is not main and not r.earlier:
         same_round = bool(r.notes & {"same-day", "same-round"})

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from bot.reports.matches import cues
+from bot.reports.matches.afterday import told_after_day
 from bot.reports.matches.carriedinto import carried_into_home, mark_carried_into
 from bot.reports.matches.dayleadin import lead_in_notes
 from bot.reports.matches.describedshootout import described_shootout
@@ -23,6 +24,7 @@ from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.matches.shootoutsides import german_shootout
 from bot.reports.matches.timeafter import mark_span_after
+from bot.reports.matches.whoaside import in_who_aside
 from bot.reports.text import when
 from bot.reports.text.clausecuts import clause_cuts
 from bot.reports.text.document import Sentence
@@ -87,6 +89,10 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
                 r = first[0] if plainly_past(text, offset, value, doc.published) else None
             if r is not None and r.leg not in (None, weekdays_leg(text, offset) or r.leg):
                 r = None  # `a 2-0 lead from the first leg into Wednesday's return`
+            if r is not None and told_after_day(text, offset, r.hit.start - sentence.start):
+                r = None  # `visit Porto tonight after a 2-2 draw at Old Trafford`
+            if r is not None and in_who_aside(text, offset, r.hit.start - sentence.start):
+                r = None  # `Chelsea, who had built a 3-1 lead last Wednesday, drew 4-4`
             if r is not None:
                 if not plainly_past(text, offset, value, doc.published):
                     r.notes.add("weekday")

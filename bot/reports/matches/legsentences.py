@@ -69,11 +69,20 @@ def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> Non
         if days and target.date is None and not cues.FUTURE.search(sentence.text):
             if recent(days[0], doc.published):
                 target.date = days[0]
+        if _TOPIC.search(sentence.text, max(0, leg.start() - 25), leg.start()):
+            continue  # `In Florenz war die Wut über das Hinspiel ...`: talk of it, not its ground
         for m in cues.AT_PLACE.finditer(sentence.text, *_clause_of(sentence.text, leg.start())):
             if target.home is None:
                 side = home_by_place(m.group("place"), pair, resolver)
                 if side in pair:
                     target.home = side
+
+
+_TOPIC = re.compile(
+    r"\b(?:über|um|about|over|regarding)\s+(?:das|den|dem|die|the|that|this)\s+$", re.I
+)
+"""`die Wut über das Hinspiel`, `the anger over the first leg`: the leg is what is felt or
+said about; a place in that sentence is where it is felt, not where the leg was played."""
 
 
 def _clause_of(text: str, at: int) -> tuple[int, int]:

@@ -28,6 +28,7 @@ from bot.reports.matches.homecup import (
     own_clause_first,
 )
 from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_league
+from bot.reports.matches.leaguewin import league_of_pair, told_as_league
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
 from bot.reports.matches.matchseason import A_YEAR, NOT_THAT_YEAR
 from bot.reports.matches.pastmention import in_earlier_month
@@ -54,6 +55,9 @@ def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None
 
 def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | None:
     text, rel = r.sentence.text, r.hit.start - r.sentence.start
+    if "main" not in r.notes and told_as_league(doc.text, r.hit.end, r.hit.suffix):
+        main = doc.cache.get("main")
+        return league_of_pair(doc, r, lambda: main and competition_of(doc, main, primary))
     found = [
         m for m in find_competitions(text, doc.published) if not left_before(text, m.start, rel)
     ]

@@ -10,6 +10,7 @@ from bot.competitions.names import info
 from bot.competitions.seasons import ran_over, season_for
 from bot.reports.matches import cues
 from bot.reports.matches.editions import told_edition
+from bot.reports.matches.editionyear import edition_year
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.yearsapart import years_back, years_before
@@ -26,6 +27,12 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
     if comp is None or not date:
         return None
     data = info(comp)
+    if (
+        data is not None
+        and data.season == "calendar"
+        and (edition := edition_year(doc, r, stage, date))
+    ):
+        return edition
     year = r.year
     if year and "main" in r.notes and r.date and abs(int(year) - int(r.date[:4])) > 1:
         year = None

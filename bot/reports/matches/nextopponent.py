@@ -18,6 +18,18 @@ _FIXTURE_OBJECT = Keyed(
 )
 
 
+_ROUND_AHEAD = re.compile(
+    r"\b(?:to|into|set(?:s|ting)?\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:semi-?finals?|quarter-?finals?|finals?)\s+(?:(?:meeting|clash|tie|date|showdown)\s+)?"
+    r"(?:against|with)\s+(?:the\s+)?$"
+    r"|\b(?:ins|in\s+das)\s+(?:Halbfinale|Viertelfinale|Achtelfinale|Finale|Endspiel)\s+"
+    r"gegen\s+(?:den|die|das\s+)?\s*$",
+    re.I,
+)
+"""`go through 7-5 on aggregate to a semi-final against Barcelona`, `zieht ins Halbfinale
+gegen Benfica ein`: the round a side goes on to, and its opponent there."""
+
+
 _WINNER_OF = re.compile(
     r"\b(?:winners?|Siegers?)\s+(?:of|der|des|aus)\s+(?:the\s+|dem\s+)?"
     r"(?:(?:match|tie|game|clash|meeting|semi-?final|quarter-?final|Partie|Begegnung|"
@@ -41,12 +53,20 @@ def next_opponent(sentence, mention) -> bool:
         bool(_WHOSE_OPPONENT.match(sentence.text, mention.end - sentence.start))
         or _FIXTURE_OBJECT.search(sentence.text, max(0, at - 40), at) is not None
         or _WINNER_OF.search(sentence.text, max(0, at - 90), at) is not None
+        or _ROUND_AHEAD.search(sentence.text, max(0, at - 60), at) is not None
     )
+
+
+def place_or_next(sentence, mention) -> bool:
+    """`through to the final in Lyon, where they will meet Marseille`: a name after `in`
+    is the town, one a fixture to come names is the next opponent; neither was beaten
+    in the tie the sentence tells."""
+    return mention.prep == "in" or (may_name_next(sentence) and next_opponent(sentence, mention))
 
 
 _NEXT_KEYS = (
     "gegner", "opponent", "play", "face", "meet", "host", "visit", "trifft", "treffen",
-    "winner", "sieger",
+    "winner", "sieger", "final",
 )  # fmt: skip
 """Every match of both patterns above holds one of these words (lower-cased)."""
 

@@ -17,11 +17,42 @@ _NORMAL_TIME = re.compile(
 _KEYS = ("90", "regul", "normal")
 
 
+_AT_NINETY = re.compile(
+    r"\s*(?:in\s+(?:regulation|normal|regular)(?:\s+time)?|after\s+90\s+minutes|"
+    r"nach\s+90\s+minuten|in\s+der\s+regulären\s+spielzeit)\b",
+    re.I,
+)
+_WENT_ON = re.compile(
+    r"\b(?:extra[- ]time|Verlängerung|n\.\s?V\.|1[01]\d(?:th|st|nd|rd)\s+minute|"
+    r"1[01]\d\.\s+Minute|\(1[01]\d\.\))",
+    re.I,
+)
+"""`lost 2-0 in regulation time in Austria before Rolando scored in the 116th minute`:
+a score told as the one after 90 minutes, where its sentence or the one before says the
+match went on, is a state of that match, not its result."""
+
+
+def _at_ninety(doc, r: Reading) -> bool:
+    if _AT_NINETY.match(doc.text, r.hit.end) is None:
+        return False
+    index = doc.sentences.index(r.sentence)
+    start = doc.sentences[index - 1].start if index else r.sentence.start
+    return _WENT_ON.search(doc.text, start, r.sentence.end) is not None
+
+
 def without_normal_time_states(doc, readings: list[Reading]) -> list[Reading]:
     """The readings, less a normal-time score of a pair whose result after extra time
-    (another score) the text also tells."""
+    (another score) the text also tells, and less a score told as the one after 90
+    minutes of a match that went on."""
     if not any(key in doc.text for key in _KEYS):
         return readings
+    states = [r for r in readings if _at_ninety(doc, r)]
+    if states:
+        readings = [r for r in readings if r not in states]
+        told = doc.cache.setdefault("state-pairs", {})
+        for r in states:  # the sides are still right: the tie reader may use them
+            if r.teams():
+                told[doc.sentences.index(r.sentence)] = r.teams()
     after_extra = {
         (frozenset(r.teams()), frozenset(((r.p, r.p_goals), (r.o, r.o_goals))))
         for r in readings

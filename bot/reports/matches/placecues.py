@@ -10,6 +10,7 @@ from bot.reports.matches.carriedlead import later_legs_place
 from bot.reports.matches.legplace import other_legs_ground, other_legs_place, owned_ground
 from bot.reports.matches.scoresplace import after_told_score
 from bot.reports.matches.statushost import at_status_host
+from bot.reports.matches.whoaside import in_who_aside
 from bot.reports.names.stadiums import shared_host
 from bot.reports.names.venues import home_by_place
 
@@ -33,6 +34,15 @@ _POSSESSIVE = re.compile(
 `in Chelsea's 2-0 semifinal win` still names the side of the result."""
 
 
+_TENURE = re.compile(
+    r"\b(?:reign|tenure|spells?|stints?|career|era|Amtszeit|Karriere|Ära)\s+(?:(?:at|with|bei|beim)\s+(?:the\s+|dem\s+)?)?$",
+    re.I,
+)
+"""`his 22-year reign at Arsenal`, `seiner Amtszeit beim FC Bayern`: the club a person
+worked for, not the ground a result was played at (`for the first time at Anfield` is a
+ground: time words are left out)."""
+
+
 def place_cues(doc, sentence, readings, owner, resolver) -> None:
     """Home sides from where the sentence places each result: `at LAFC`, `beim CF
     Monterrey`, `in Porto`, `at Tottenham's new stadium`, `beat visiting NYCFC`."""
@@ -44,6 +54,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
             if r is not None and not r.context_filled and r.teams() and m.team == r.o:
                 r.home = r.home or r.p
         at = m.prep in ("at", "bei", "beim") or at_status_host(doc.text, m)
+        if at and _TENURE.search(doc.text, max(0, m.start - 40), m.start):
+            continue
         if at or (m.prep == "in" and doc.lang == "en"):
             if m.prep == "in" and _POSSESSIVE.match(doc.text, m.end):
                 continue
@@ -59,6 +71,12 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
             if r.teams() and m.team in r.teams():
                 r.home = r.home or m.team
     for m in cues.AT_PLACE.finditer(text):
+        if _TENURE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if (r := owner(m.start())) is not None and in_who_aside(
+            text, m.start(), r.hit.start - base
+        ):
+            continue  # `Chelsea, who had built a 3-1 lead at Anfield, drew 4-4`
         place = m.group("place")
         inside = [x.start - base for x in mentions if base + m.start("place") < x.start]
         inside = [at for at in inside if at < m.end("place")]

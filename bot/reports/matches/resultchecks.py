@@ -10,6 +10,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.legorder import PLUPERFECT
+from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.scores import find_scores
 from bot.reports.names.descriptorcountry import descriptor_country
 from bot.reports.names.venues import home_by_place
@@ -51,6 +52,7 @@ def guess_fits(sentence, hit, people, named: str, guessed: str) -> bool:
         if lo <= m.start - sentence.start < hi
         and m.team != named
         and not _IN_THE_TABLE.search(sentence.text, lo, m.start - sentence.start)
+        and not (may_name_next(sentence) and next_opponent(sentence, m))
     }
     return not others or guessed in others
 

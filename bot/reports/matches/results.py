@@ -10,6 +10,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
 from bot.reports.matches.describedpair import described_pair
+from bot.reports.matches.earlierobject import object_of_earlier_score
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.groundopponent import ground_opponent
@@ -138,6 +139,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p, o = pair
     if p is None and (winner := fired_to(doc.text, hit, people, doc.lang)) is not None:
         p, o = winner, (o if o != winner else fired_opponent(doc.text, hit, people, winner))
+    if p is not None and object_of_earlier_score(doc.text, sentence, hit, people, p):
+        p = None  # `dem 4:1 gegen Jugoslawien ..., dem ein 1:1 gegen Kolumbien folgte`
     if p is None and o is None:
         if not (
             strength

@@ -17,6 +17,7 @@ from bot.reports.matches.reachedround import (
 )
 from bot.reports.matches.relegation import is_play_off
 from bot.reports.matches.tournamentfinals import tournament_finals
+from bot.reports.matches.whoaside import apart_from_score
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 from bot.reports.patterns.spots import Folded
@@ -67,7 +68,8 @@ STAGE = Keyed(
 )
 _STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
-    r"advance\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
+    r"advanc\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
+    r"(?:through|advanc\w*)\s+\d{1,2}-\d{1,2}\s+on\s+aggregate(?=\s+(?:to|into)\s)|"
     r"place|ins|in die|in das|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
     r"missed|miss|will (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen|"
     r"closer?(?=\s+to\s)|(?:one|a) step (?:away )?from|within reach of|"
@@ -175,12 +177,7 @@ an aside about one side, whose round is not that of the result told around it.""
 def in_aside(text: str, at: int, score_at: int) -> bool:
     """`Basel, who eliminated Manchester United in the group stage, lost 7-0`: a round
     told in a relative clause without the score is the round of what that clause tells."""
-    if ", " not in text:
-        return False
-    for m in _RELATIVE_ASIDE.finditer(text):
-        if m.start() <= at < m.end() and not m.start() <= score_at < m.end():
-            return True
-    return False
+    return ", " in text and apart_from_score(_RELATIVE_ASIDE, text, at, score_at)
 
 
 @lru_cache(maxsize=4096)
@@ -251,7 +248,7 @@ def _stage_of(word: str) -> str:
 
 
 _AHEAD_KEYS = (
-    "advance", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
+    "advanc", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
     "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "will meet", "will face",
     "will play", "trifft", "treffen", "close", "step", "within reach", "schritt",
 )  # fmt: skip

@@ -28,6 +28,13 @@ _SHOOTOUT_AFTER = re.compile(
 _SHOOTOUT_BEFORE = re.compile(
     r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;:]{0,60}$", re.IGNORECASE
 )
+_SPOT_AFTER = re.compile(
+    r"^\s*(?:vom\s+(?:Elfmeter)?punkt|from\s+the\s+(?:penalty\s+)?spot)\b", re.I
+)
+_LEVEL_THEN = re.compile(r"\b(\d{1,2})\s?[:–-]\s?\1\b[^.;:\d]{0,40}\b(?:und|and|then|dann)\s+$")
+"""`1:1 nach Verlängerung und 4:3 vom Punkt`, `1-1 after extra time and 4-3 from the spot`:
+a score from the spot after a level one is the shoot-out's (`made it 2-0 from the spot`,
+with no level score before, is a goal's)."""
 _GOALLESS_THEN = re.compile(
     r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;]{0,100}\b"
     r"(?:torlose[nr]?|goalless|scoreless)\b[^.;]{0,40}$",
@@ -144,6 +151,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     ):
         shoot_before = None
     if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
+        return "shootout"
+    if _SPOT_AFTER.match(near_after) and _LEVEL_THEN.search(before[-60:]):
         return "shootout"
     if _gated(_GOALLESS_THEN, before[-170:], _SHOOTOUT_KEYS):
         return "shootout"

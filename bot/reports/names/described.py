@@ -220,6 +220,11 @@ def _coaches(text: str, found: list[dict], named: set[str]) -> dict[str, str]:
     return {name: next(iter(teams)) for name, teams in ties.items() if len(teams) == 1}
 
 
+_TOWN_PREPS = frozenset(("in", "at"))
+"""`in Neapel`, `at Bari`: in a story of national teams a club's name after these is the
+town a match was played in (document._clubs_as_towns), whose players no plural can mean."""
+
+
 def _plurals(text: str, found: list[dict], named: set[str], resolver, plurals: list) -> list[dict]:
     """`die Italiener`, `the Brazilians`: the national team, when the story names it
     and names no club of that country (whose players the word could mean)."""
@@ -227,7 +232,9 @@ def _plurals(text: str, found: list[dict], named: set[str], resolver, plurals: l
     clubs = {
         resolver.teams[f["team"]].country
         for f in found
-        if f["team"] in resolver.teams and resolver.teams[f["team"]].kind == "club"
+        if f["team"] in resolver.teams
+        and resolver.teams[f["team"]].kind == "club"
+        and f["prep"] not in _TOWN_PREPS
     }
     out = []
     for m in plurals:

@@ -197,6 +197,8 @@ def _governing_word(text, tokens, i, keys=None, index=None) -> str:
         return ""
     if word[0].islower() or word.lower() in _GOVERNING:
         return word.lower()
+    if word.isdigit():
+        return ""  # `In the round of 16 Arsenal ...`: the number ends the phrase before
     if index is not None and keys[i - 1] in index:
         return ""
     role = word.lower() in _ROLES

@@ -50,6 +50,13 @@ COUNTRIES = {
     "paraguay": ("paraguayisch", "Paraguayan", "Paraguayer", "Paraguayans"),
     "peru": ("peruanisch", "Peruvian", "Peruaner", "Peruvians"),
     "ecuador": ("ecuadorianisch", "Ecuadorian", "Ecuadorianer", "Ecuadorians"),
+    "usa": ("amerikanisch", "American", "Amerikaner", "Americans"),
+    "switzerland": ("schweizerisch", "Swiss", "Schweizer", "Swiss"),
+    "panama": ("panamaisch", "Panamanian", "Panamaer", "Panamanians"),
+    "honduras": ("honduranisch", "Honduran", "Honduraner", "Hondurans"),
+    "jamaica": ("jamaikanisch", "Jamaican", "Jamaikaner", "Jamaicans"),
+    "canada": ("kanadisch", "Canadian", "Kanadier", "Canadians"),
+    "ghana": ("ghanaisch", "Ghanaian", "Ghanaer", "Ghanaians"),
 }
 
 ADJ_TEAM = {}

@@ -11,6 +11,7 @@ from bot.teams.names import normalize
 
 _STADIUMS = {
     "anfield": "liverpool", "camp nou": "barcelona", "spotify camp nou": "barcelona",
+    "nou camp": "barcelona",
     "estadi olimpic lluis companys": "barcelona", "montjuic": "barcelona",
     "bernabeu": "real-madrid", "santiago bernabeu": "real-madrid",
     "allianz arena": "bayern-munich", "etihad": "manchester-city",

@@ -11,6 +11,7 @@ import re
 
 from bot.facts import Match, Tie
 from bot.reports.matches import cues
+from bot.reports.matches.nextopponent import place_or_next
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.patterns.spots import starting_with
 from bot.reports.text.document import Document
@@ -67,6 +68,8 @@ def described_ties(doc: Document, ties: list[Tie], matches: list[Match]) -> list
         start = sentence.start + verb.end()
         beaten = []
         for m in doc.mentions_in(sentence):
+            if place_or_next(sentence, m):
+                continue
             if m.start >= start and m.team not in pair and m.team not in beaten:
                 beaten.append(m.team)
         if not beaten:

@@ -7,6 +7,7 @@ import re
 
 from bot.facts import Tie
 from bot.reports.matches import cues
+from bot.reports.matches.nextopponent import place_or_next
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.ties.advancemore import advance_words
 from bot.reports.ties.cues import PARTICIPLE_WIN, joined_objects
@@ -89,6 +90,7 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
         return []
     if any(_NEXT_OPPONENT.search(doc.text, max(0, m.start - 60), m.start) for m in clause):
         return []
+    clause = [m for m in clause if not place_or_next(sentence, m)]
     losers = {m.team for m in clause if m.team != winner}
     if len(losers) in (2, 3) and anchor is None:
         joined = joined_objects(doc.text, [m for m in clause if m.team != winner])

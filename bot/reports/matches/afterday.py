@@ -1,0 +1,30 @@
+"""`Tonight United visit Porto after a 2-2 draw at Old Trafford`, `their semifinals on
+Wednesday, after quarterfinals in which the Americans beat Jamaica 2-0`, `empfängt am
+Mittwoch Porto nach einem 2:2 im Hinspiel`: a result told in an `after` phrase behind a
+match to come, or behind rounds `in which` it was played, came before that day; the day
+is not its date. (`reached the quarterfinals on Tuesday after a 0-0 draw with Porto`
+tells that day's own match: no fixture verb, it keeps the day.)"""
+
+from __future__ import annotations
+
+import re
+
+_AFTER = re.compile(
+    r"\b(?:visit|visits|host|hosts|face|faces|meet|meets|welcome|welcomes|"
+    r"empfängt|empfangen|trifft|treffen|gastiert|gastieren)\b[^.;:,]*"
+    r"\b(?:after\s+(?:an?|their|its|the)|nach\s+(?:einem|einer|dem))\s+(?:[\w-]+\s+)?$"
+    r"|\bafter\s+(?:the\s+)?[\w-]+\s+in\s+which\b[^.;]*$",
+    re.IGNORECASE,
+)
+_KEYS = ("after", "nach")
+
+
+def told_after_day(text: str, day_at: int, score_at: int) -> bool:
+    """Whether the score at `score_at` stands in such an `after`/`nach` phrase between
+    the day at `day_at` and it."""
+    if score_at <= day_at:
+        return False
+    between = text[day_at:score_at].lower()
+    if not any(key in between for key in _KEYS):
+        return False
+    return _AFTER.search(text, day_at, score_at) is not None
