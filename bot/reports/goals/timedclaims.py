@@ -108,13 +108,10 @@ def leftover_claims(claims: list[GoalEvent], timed: list[GoalEvent]) -> list[Goa
     out: list[GoalEvent] = []
     for key, claim in best.items():
         mine = [c for c, name in zip(claims, names, strict=True) if name == key]
-        penalties = int(any(c.penalty for c in mine))
-        penalties -= sum(
-            1 for e, name in zip(timed, timed_names, strict=True) if name == key and e.penalty
-        )
-        hint = next((c.hint for c in mine if c.hint[0] is not None), claim.hint)
-        timed_count = timed_names.count(key)
         timed_mine = [e for e, name in zip(timed, timed_names, strict=True) if name == key]
+        penalties = int(any(c.penalty for c in mine)) - sum(1 for e in timed_mine if e.penalty)
+        hint = next((c.hint for c in mine if c.hint[0] is not None), claim.hint)
+        timed_count = len(timed_mine)  # timed_names.count(key): the same `==` test
         count = told_count(claim.count, mine, timed_mine)
         for index in range(count - timed_count):
             out.append(

@@ -99,13 +99,16 @@ _PREP_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(r"\b(?:hatte|hatten|had)\b")
+"""Case-sensitive: every match holds `hatte` or `had`, which `in` tests first."""
 
 
 def outside_past_relatives(text: str, score_at: int, found: list) -> list:
     """`siegte mit 5:1 und krönte damit eine Saison, in der sie bereits den Meistertitel in
     der Bundesliga geholt hatte`: a competition named in a relative clause told in the past
     perfect, apart from the score, is the one of something done before, not the result's."""
-    if not found or not _PAST_PERFECT.search(text):
+    if not found or ("had" not in text and "hatte" not in text):
+        return found
+    if not _PAST_PERFECT.search(text):
         return found
     breaks = clause_breaks(text)
     keep = []
