@@ -126,11 +126,11 @@ LASTED = re.compile(
 )
 """`The lead lasted two minutes. X equalised`, `It lasted six minutes. X curled ...`: the
 next goal that many minutes after the last."""
-SECONDS = re.compile(  # `after 27 seconds`, `needed 40 seconds`, `30 seconds into the game`
+SECONDS = re.compile(  # `after 27 seconds`, `nach wenigen Sekunden`, `30 seconds into the game`
     r"\b(?:after|nach|needed|took|required|inside|within|brauchten?|benötigten?|binnen|innerhalb\s+von)\s+"
-    r"(?:only\s+|just\s+|barely\s+|nur\s+|gerade\s+(?:ein)?mal\s+)?(?P<n>\d{1,2}|"
+    r"(?:only\s+|just\s+|barely\s+|nur\s+|gerade\s+(?:ein)?mal\s+)?(?:(?P<f>wenigen|ein\s+paar|a\s+few|few)|(?P<n>\d{1,2}|"
     + _WORD
-    + r")\s+(?:seconds|Sekunden)\b|"
+    + r"))\s+(?:seconds|Sekunden)\b|"
     r"\b(?P<m>\d{1,2}|" + _WORD + r")\s+seconds\s+(?:into|in)\s+(?:the\s+)?"
     r"(?:game|match|final|contest|derby|tie|first\s+half|opening\s+half)\b",
     re.I,
