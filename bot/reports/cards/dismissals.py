@@ -40,7 +40,7 @@ _RED_PATTERN = re.compile(
     r"\b(?:red card|sent off|sending[- ]off|second yellow|straight red|dismissed|"
     r"(?:see|saw|sees|shown|given|received?) (?:a |his )?(?:second )?red|"
     r"Rote[n]? Karte|glatt Rot|Gelb-Rot\w*|Gelb-Rote[n]? Karte|Platzverweis\w*|"
-    r"vom Platz (?:flog|geflogen|gestellt|geschickt|musste)|musste(?:n)?\b.{0,40}\bvom Platz|"
+    r"vom Platz (?:flog|geflogen|gestellt|geschickt|musste)|musste(?:n)?\b[^.;:]{0,70}?\bvom Platz|"
     r"(?:sah|sieht|sahen) (?:beide |jeweils )?(?:die )?(?:glatt )?Rot|"
     r"(?:glatt )?Rot gesehen|marching orders|red-carded|ordered off|"
     r"second (?:booking|caution)|"
