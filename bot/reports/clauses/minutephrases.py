@@ -37,10 +37,12 @@ BEFORE_END = re.compile(
     r"time\s+)?(?:left|remaining|to\s+go|to\s+play)"
     r"\b(?!\s+(?:of|in)\s+(?:extra|the\s+first))|\b(?P<k>\d{1,2}|" + _WORD + r")\s+minutes?\s+"
     r"(?:from|before)\s+(?:time|full[- ]time|the\s+(?:end|final\s+whistle))\b"
+    r"(?:\s+of\s+(?:normal|regular|regulation)\s+time\b)?"
     r"(?!\s+of\s+(?:the\s+first|extra|the\s+extra))|\b(?P<m>\d{1,2}|"
     + _WORD
     + r")\s+Minuten?\s+vor\s+"
-    r"(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)\b(?!\s+der\s+(?:Verlängerung|ersten))",
+    r"(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)\b"
+    r"(?:\s+der\s+(?:regulären|normalen)\s+Spielzeit\b)?(?!\s+der\s+(?:Verlängerung|ersten))",
     re.I,
 )
 HOUR_BEFORE_END = Folded(
