@@ -21,7 +21,7 @@ from bot.reports.goals.keepertor import keeper_cue
 from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.movethrough import moved_through
-from bot.reports.goals.notscored import tells_no_goal
+from bot.reports.goals.notscored import misses, tells_no_goal
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.overturned import overturned_in_aside
 from bot.reports.goals.penalty_award import awarded_before
@@ -120,9 +120,7 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 continue
             if goals_line and cue is None and minutes:
                 cue = re.search(r"\S", clause.text)
-            if goalcues.MISS[self.lang].search(clause.text) or tells_no_goal(
-                clause.text, self.lang
-            ):
+            if misses(clause.text, self.lang) or tells_no_goal(clause.text, self.lang):
                 continue
             if not minutes and clause.target != MAIN and overturned_in_aside(clause.text):
                 continue  # `, whose goals had turned a 3-0 first-leg defeat ...,`

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.goals import cues as goalcues
 from bot.reports.patterns.keyed import Keyed
 
 _COUNT_EN = r"(?:a|one|two|three|four|five|another|(?:one|two|three|a) more|more)"
@@ -64,3 +65,24 @@ def tells_a_title(text: str) -> bool:
     """Whether a clause names a scorer's title: no minute-less goal of its own (a goal
     with its minute in the same clause still stands)."""
     return SCORER_TITLE.search(text) is not None
+
+
+_RESTORED = re.compile(
+    r"\b(?:restor|re-establish|rebuil|doubl)\w*\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:one|two|three)-goal\s+(?:lead|cushion|advantage|margin)\b",
+    re.I,
+)
+"""`McAllister converted the penalty to restore Liverpool's two-goal cushion`: a margin the
+goal restored is the goal's work, not a state that tells no goal (set 42)."""
+
+
+def misses(text: str, lang: str) -> bool:
+    """MISS, save for a goal margin told as restored by the clause's goal."""
+    hit = goalcues.MISS[lang].search(text)
+    if hit is None or lang != "en" or "-goal" not in hit.group():
+        return hit is not None
+    restored = _RESTORED.search(text)
+    if restored is None:
+        return True
+    blank = text[: restored.start()] + " " * len(restored.group()) + text[restored.end() :]
+    return goalcues.MISS[lang].search(blank) is not None
