@@ -1,6 +1,7 @@
-"""A shot told going in inside a post (`drove a low shot inside the far post`) and a penalty
-told by how it was struck (`X chipped a penalty down the middle`) are goals; the same
-shot saved or a penalty onto the bar is none. Sentences written for these tests."""
+"""A shot told going in inside a post (`drove a low shot inside the far post`), a penalty
+told by how it was struck (`X chipped a penalty down the middle`) and a keeper beaten
+(`beat the goalkeeper from close range`) are goals; the same shot saved, a penalty onto
+the bar or a keeper beaten to the ball is none. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from tests.reports.helpers import goals_for
 SCORED = [
     "In the 55th minute Lautaro Martínez turned and drove a low shot inside the near post.",
     "Lautaro Martínez chipped a penalty down the middle in the 55th minute.",
+    "Lautaro Martínez beat the goalkeeper from close range in the 55th minute.",
 ]
 NOT_SCORED = [
     "In the 55th minute Lautaro Martínez's low shot inside the near post was saved by Ivan "
     "Provedel.",
     "Lautaro Martínez chipped a penalty onto the bar in the 55th minute.",
     "Lautaro Martínez fired a penalty wide in the 55th minute.",
+    "Lautaro Martínez beat the goalkeeper to the ball in the 55th minute but shot wide.",
 ]
 
 
