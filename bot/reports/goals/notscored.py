@@ -1,5 +1,6 @@
 """Goal words that tell no goal: a goal needed, wanted or not had (`you need to score`,
-`was held scoreless`, `brauchte die Türkei vier Treffer`) and a scorer's title (`the
+`was held scoreless`, `brauchte die Türkei vier Treffer`), a head buried in one's hands
+(`Keegan buried his head in his arms`: `head in` is no header) and a scorer's title (`the
 tournament's leading scorer`, `Torschützenkönig`). A clause holding one is no goal of
 its own (set 43 read `in a final you need to score, the Argentine said` as a goal for
 the coach; set 42 a goal for `the tournament's leading scorer with seven goals`)."""
@@ -21,12 +22,14 @@ NOT_SCORED = {
             r"wanting|hope|hopes|hoped|hoping|try|tries|expected) to score\b|"
             r"\b(?:must|will|can|cannot|can't) score\b|"
             r"\b(?:held|kept) (?:\w+ )?scoreless\b|\bdrew a blank\b|"
+            r"\b(?:his|her|their) heads? in (?:his|her|their) (?:hands|arms)\b|"
             r"\b(?:need|needs|needed|needing|required|requiring) (?:only |just |still )?"
             + _COUNT_EN
             + r" (?:more |further |away )?goals?\b",
             re.I,
         ),
-        "to score|must score|will score|can score|cannot score|can't score|scoreless|a blank|goal",
+        "to score|must score|will score|can score|cannot score|can't score|scoreless|a blank|goal|"
+        "head",
     ),
     "de": Keyed(
         re.compile(
