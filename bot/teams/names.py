@@ -13,7 +13,10 @@ from functools import lru_cache
 _NON_WORD = re.compile(r"[^0-9a-z][^0-9a-z]*")
 """`[^0-9a-z]+` written to open with the class, not a repeat: `re` then skips to the first
 such character instead of trying a match at every position (the same runs)."""
-_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe"})
+_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i"})
+"""Letters NFKD does not split into a base and a mark: the Turkish dotless `ı` is an `i`
+with its dot taken off, as `İ` (which casefold and NFKD take to `i`) is one with a dot
+put on, so `Şanlı`, the `Şanli` the reader reads it as and `Sanli` are one name."""
 
 
 class _Marks(dict):

@@ -255,7 +255,7 @@ def test_described_teams_are_found_as_by_the_plain_patterns():
 def test_normalize_drops_accents_as_a_per_letter_loop_would():
     def plain(name: str) -> str:
         text = name.casefold().translate(str.maketrans({"ß": "ss", "ø": "o", "đ": "d"}))
-        text = text.translate(str.maketrans({"ł": "l", "æ": "ae", "œ": "oe"}))
+        text = text.translate(str.maketrans({"ł": "l", "æ": "ae", "œ": "oe", "ı": "i"}))
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
         return re.sub(r"[^0-9a-z]+", " ", text).strip()
@@ -265,6 +265,7 @@ def test_normalize_drops_accents_as_a_per_letter_loop_would():
     for name in names:
         assert normalize(name) == plain(name)
     assert normalize("Atlético") == "atletico"
+    assert normalize("Yıldız") == "yildiz"
 
 
 def test_words_of_finds_the_runs_of_letters():

@@ -24,6 +24,7 @@ from bot.reports.cards.otherresult import other_result
 from bot.reports.cards.referents import last_offender, offender_minute
 from bot.reports.cards.shownto import shown_pronoun, shown_to
 from bot.reports.cards.sides import card_sides
+from bot.reports.cards.subordinate import card_of_the_subject
 from bot.reports.clauses.minutes import line_head_minute
 from bot.reports.clauses.pairing import told_before
 from bot.reports.clauses.scenes import FOREIGN, MAIN
@@ -39,7 +40,7 @@ _RED_PATTERN = re.compile(
     r"\b(?:red card|sent off|sending[- ]off|second yellow|straight red|dismissed|"
     r"(?:see|saw|sees|shown|given|received?) (?:a |his )?(?:second )?red|"
     r"Rote[n]? Karte|glatt Rot|Gelb-Rot\w*|Gelb-Rote[n]? Karte|Platzverweis\w*|"
-    r"vom Platz (?:flog|geflogen|gestellt|geschickt|musste)|musste(?:n)?\b.{0,40}\bvom Platz|"
+    r"vom Platz (?:flog|geflogen|gestellt|geschickt|musste)|musste(?:n)?\b[^.;:]{0,70}?\bvom Platz|"
     r"(?:sah|sieht|sahen) (?:beide |jeweils )?(?:die )?(?:glatt )?Rot|"
     r"(?:glatt )?Rot gesehen|marching orders|red-carded|ordered off|"
     r"second (?:booking|caution)|"
@@ -211,6 +212,8 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
         doer = None
     elif doer is not None and doer.name:
         name = cast.full_name(doer.name)
+    elif doer is not None and card_of_the_subject(doc.text, clause.start, doer.start, cue_at):
+        name = _subject_before(reading, scene, clause)
     elif doer is not None:
         name = antecedent(cast, scene.sentence.start, doer.start)
         told = None if name else _earlier(reading, scene)

@@ -69,6 +69,8 @@ def shout_card(reading, scene, second: re.Pattern) -> Dismissal | None:
 def off_cue(cast, clause, cue: re.Match) -> list:
     """The clause's candidates but the card's own words (`Straight` of `Straight red`)."""
     start, end = clause.start + cue.start(), clause.start + cue.end()
+    if cue.group()[:6].lower() == "musste" and cue.group().endswith("vom Platz"):
+        start = end - len("vom Platz")  # `musste auch X nach ... vom Platz`: X is named inside
     return [c for c in candidates(cast, clause) if c.end <= start or c.start >= end]
 
 

@@ -37,10 +37,12 @@ BEFORE_END = re.compile(
     r"time\s+)?(?:left|remaining|to\s+go|to\s+play)"
     r"\b(?!\s+(?:of|in)\s+(?:extra|the\s+first))|\b(?P<k>\d{1,2}|" + _WORD + r")\s+minutes?\s+"
     r"(?:from|before)\s+(?:time|full[- ]time|the\s+(?:end|final\s+whistle))\b"
+    r"(?:\s+of\s+(?:normal|regular|regulation)\s+time\b)?"
     r"(?!\s+of\s+(?:the\s+first|extra|the\s+extra))|\b(?P<m>\d{1,2}|"
     + _WORD
     + r")\s+Minuten?\s+vor\s+"
-    r"(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)\b(?!\s+der\s+(?:Verlängerung|ersten))",
+    r"(?:Schluss|dem\s+Ende|Spielende|dem\s+Abpfiff)\b"
+    r"(?:\s+der\s+(?:regulären|normalen)\s+Spielzeit\b)?(?!\s+der\s+(?:Verlängerung|ersten))",
     re.I,
 )
 HOUR_BEFORE_END = Folded(
@@ -133,11 +135,11 @@ LASTED = re.compile(
 )
 """`The lead lasted two minutes. X equalised`, `It lasted six minutes. X curled ...`: the
 next goal that many minutes after the last."""
-SECONDS = re.compile(  # `after 27 seconds`, `needed 40 seconds`, `30 seconds into the game`
+SECONDS = re.compile(  # `after 27 seconds`, `nach wenigen Sekunden`, `30 seconds into the game`
     r"\b(?:after|nach|needed|took|required|inside|within|brauchten?|benötigten?|binnen|innerhalb\s+von)\s+"
-    r"(?:only\s+|just\s+|barely\s+|nur\s+|gerade\s+(?:ein)?mal\s+)?(?P<n>\d{1,2}|"
+    r"(?:only\s+|just\s+|barely\s+|nur\s+|gerade\s+(?:ein)?mal\s+)?(?:(?P<f>wenigen|ein\s+paar|a\s+few|few)|(?P<n>\d{1,2}|"
     + _WORD
-    + r")\s+(?:seconds|Sekunden)\b|"
+    + r"))\s+(?:seconds|Sekunden)\b|"
     r"\b(?P<m>\d{1,2}|" + _WORD + r")\s+seconds\s+(?:into|in)\s+(?:the\s+)?"
     r"(?:game|match|final|contest|derby|tie|first\s+half|opening\s+half)\b",
     re.I,

@@ -146,7 +146,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         Minute(start, end, value, rough=True) for start, end, value in hour_marks(text, lang)
     )
     for match in ph.seconds(text) if "ekunden" in text or "econds" in text else ():
-        value = number(match.group("n") or match.group("m"), lang)
+        value = 1 if match.group("f") else number(match.group("n") or match.group("m"), lang)
         if value is not None and 0 < value < 60:
             found.append(Minute(match.start(), match.end(), 1))
     for match in _each(ph.ELAPSED, text, segments):

@@ -1,4 +1,5 @@
-"""`Sevilla seemed to have won it in the 105th minute when Kanouté scored`, `Als die
+"""`Sevilla seemed to have won it in the 105th minute when Kanouté scored`, `Liverpool
+seemed to have the trophy won, but Cruyff rose to head in`, `Als die
 Bayern schon an den Sieg glaubten, traf Undav (88.)`, `Als kaum noch jemand an die Wende
 glaubte, köpfte X ...`: what seemed or was believed is the
 win, not the goal; the goal told stands, unless something else in the sentence denies it."""
@@ -14,6 +15,8 @@ _SEEMED = {
         r"\b(?:(?:seemed|appeared) to have|(?:thought|believed) (?:they|he|she|it|\w+) had)\s+"
         r"(?:won|sealed|clinched|settled|decided|snatched) (?:it|the (?:game|match|tie|final|"
         r"title|cup|trophy|points))\b|"
+        r"\b(?:seemed|appeared) to have (?:it|the (?:game|match|tie|final|title|cup|trophy|"
+        r"points)) (?:won|sealed|wrapped up|in the bag)\b|"
         r"\b(?:won|sealed|clinched|settled|decided) it,? or (?:so it )?(?:seemed|appeared)"
         r"(?: to)?\b",
         re.I,

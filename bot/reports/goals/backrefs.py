@@ -52,7 +52,9 @@ def is_role(word: str) -> bool:
     return low in DESCRIPTOR_ROLES or ("-" in low and low.rsplit("-", 1)[1] in DESCRIPTOR_ROLES)
 
 
-DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b")
+DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?=(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b)")
+"""The words after an article, looked at ahead: the next article may lie among them (`in
+der Schlussphase verwandelte der Algerier`), and is then read on its own."""
 NOT_A_PLAYER = re.compile(r"^\s+(?:club|team|side|Klub|Mannschaft|Team|Verein)\b")
 CLUB_DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Dd]er)\s+(?:[A-ZÄÖÜ][\w'’.-]*\s+){3}(?P<role>[a-zäöü][\w-]+)\b(?!\s+[A-Z])"

@@ -19,6 +19,15 @@ _CONVERTED = re.compile(
 )
 """`Acht Minuten vor dem Ende gab es Handelfmeter für Inter, Lukaku verwandelte sicher`:
 the penalty timed in one clause is the goal of the player who converts it in the next."""
+_ABSOLUTE = re.compile(
+    r"\s*(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?:sliding|turning|heading|"
+    r"firing|poking|tapping|volleying|curling|slotting|converting|finishing|nodding|stabbing|"
+    r"sweeping|rifling|drilling|smashing|lashing|scoring|glancing|bundling|prodding|"
+    r"steering|side-footing|driving|striking|chipping|lifting|squeezing|forcing)\b"
+)
+"""`Liverpool drew level in the 68th minute, Collymore sliding in at the far post`: the
+side scores in one clause, the player named by the absolute clause after it, his name
+right before a finishing verb in -ing (not `McAteer crossing for Collymore`)."""
 
 
 class BlankReading:
@@ -41,7 +50,10 @@ class BlankReading:
         own = scene.clauses[starts.index(event.at)]
         colon = ":" in self.doc.text[own.end : clause.start]
         converted = event.penalty and _CONVERTED.search(clause.text)
-        if clause.target != event.target or not (_WHEN.match(clause.text) or colon or converted):
+        absolute = self.lang == "en" and _ABSOLUTE.match(clause.text) is not None
+        if clause.target != event.target or not (
+            _WHEN.match(clause.text) or colon or converted or absolute
+        ):
             return
         if any(e.at == clause.start and e.minute is not None for e in new):
             return

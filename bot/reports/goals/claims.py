@@ -11,6 +11,7 @@ from bot.reports.goals.counted import counted_scorers
 from bot.reports.goals.eachkick import kicks_for_each
 from bot.reports.goals.goalbackref import names_the_goal_told
 from bot.reports.goals.joinedgoals import joined_count
+from bot.reports.goals.notscored import tells_a_title
 from bot.reports.goals.scorers import Candidate
 from bot.reports.patterns.keyed import Keyed
 
@@ -80,6 +81,8 @@ class ClaimReading:
     def _claims(self, clause, found, cue_at, name, penalty, own, hint) -> None:
         """Minute-less goals: "X and Y scored twice each", "Vinícius doppelt getroffen"."""
         if _TALLY.search(clause.text) or clause.start < getattr(self, "_list_end", -1):
+            return
+        if tells_a_title(clause.text):
             return
         sentence_end = self._sentence.sentence.end
         if _CHANCE_NOUN.search(self.doc.text, cue_at, cue_at + 40) and goalcues.MISS[

@@ -61,6 +61,8 @@ class ClueReading:
         if not _APPOSITION.match("".join(rest)):
             return False
         one = claims[0]
+        if timed and self._scorer_next(clause):
+            return False  # `X scored in the 81st and, a minute later, Y headed in`
         if timed and getattr(self, "_trailing", None) == "":
             return False
         if timed and getattr(self, "_trailing", None):
@@ -175,6 +177,19 @@ class ClueReading:
             ]
             if len(fits) == 1:
                 clause.target = f"{OTHER}{fits[0]}"
+
+    def _scorer_next(self, clause: Clause) -> bool:
+        """Whether the clause right after tells a goal of a name of its own and no minute:
+        a bare time before it is that goal's (`..., a minute later, Kuyt headed in`)."""
+        index = self._sentence.clauses.index(clause) + 1
+        if index >= len(self._sentence.clauses):
+            return False
+        after = self._sentence.clauses[index]
+        if after.target != clause.target or self._minutes_in(after):
+            return False
+        if not goalcues.GOAL[self.lang].search(after.text):
+            return False
+        return any(c.name and c.eligible for c in self._found_in(index))
 
     def _elliptic(self, found: list[Candidate], minutes: list[Minute]) -> bool:
         """ "..., Guirassy in der 20. Minute": a name and its minute, and nothing else (not

@@ -24,6 +24,7 @@ from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.movethrough import moved_through
 from bot.reports.goals.notes import note_flags
 from bot.reports.goals.notgiven import drop_not_given
+from bot.reports.goals.notscored import misses, tells_no_goal
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.overturned import overturned_in_aside
 from bot.reports.goals.penalty_award import awarded_before
@@ -125,12 +126,14 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
                 continue
             if goals_line and cue is None and minutes:
                 cue = re.search(r"\S", clause.text)
-            if goalcues.MISS[self.lang].search(clause.text):
+            if misses(clause.text, self.lang):
                 cue, held = after_save(scene.clauses, index, minutes, cue, self.lang)
                 if cue is None:
                     waiting, waiting_subject = (held, None) if held else (waiting, waiting_subject)
                     closing_minute(self, scene.clauses, index, minutes)
                     continue
+            if tells_no_goal(clause.text, self.lang):
+                continue
             if not minutes and clause.target != MAIN and overturned_in_aside(clause.text):
                 continue  # `, whose goals had turned a 3-0 first-leg defeat ...,`
             if kept_out_next(scene.clauses, index, bool(minutes)):

@@ -33,8 +33,10 @@ _SUBJECT_BEFORE = frozenset(
 )
 _PROVIDED = re.compile(
     r"(?:'s|’s|s)?\s+(?:[\w-]+\s+)?(?:cross|pass|corner|delivery|free kick|"
-    r"through ball|Flanke|Ecke|Vorlage|Pass|Hereingabe)\b"
+    r"through ball|backheel|back-heel|flick|flick-on|lay-off|knock-down|cutback|cut-back|"
+    r"Flanke|Ecke|Vorlage|Pass|Hereingabe|Zuspiel|Querpass|Ablage|Hackentrick)\b"
 )
+"""A name's part in the goal that only set it up: `Redondo's backheel`, `Müllers Ablage`."""
 
 
 @dataclass

@@ -17,6 +17,7 @@ from bot.reports.clauses.scenes import (
     build_scenes,
     find_pairing,
 )
+from bot.reports.clauses.sections import mark_other_sections
 from bot.reports.clauses.toldleg import carry_told_leg
 from bot.reports.goals.beyondscore import beyond_score
 from bot.reports.goals.bloglines import attach_blog_goals
@@ -129,6 +130,7 @@ def reading_of(doc: Document, matches: list[Match]) -> Reading:
     scenes = build_scenes(doc, pairing)
     carry_told_leg(doc, scenes, pairing)
     carry_colon_leg(doc, scenes, pairing)
+    mark_other_sections(doc, scenes, pairing)
     reading = Reading(pairing, Cast(doc), find_minutes(doc.text, doc.lang), scenes)
     doc._event_reading = (key, reading)
     return reading

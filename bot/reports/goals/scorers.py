@@ -94,7 +94,7 @@ TIMED_INVERSION = re.compile(
 zwei Leipziger aussteigen`: after a time that opens the clause and its verb (and `sich`)
 the first name is the inverted subject, whatever the verb."""
 _INVERTING_VERBS = frozenset(
-    """kam war stand traf köpfte schoss schob legte erhöhte verkürzte glich sorgte machte
+    """kam war hatte hat stand traf köpfte schoss schob legte erhöhte verkürzte glich sorgte machte
     brachte erzielte markierte gelang nutzte vollendete verwandelte staubte netzte lupfte
     chippte spitzelte bugsierte drückte schlenzte zirkelte""".split()
 )

@@ -39,6 +39,9 @@ _ACTING = frozenset(
 )
 """Verbs whose inverted name after a time is their doer (not `unterlief Neuer ein Fehler`)."""
 _AGE = re.compile(r"\s*\d{1,2}\s*")
+_RELATIVE = re.compile(r"\s*(?:who|whose|which)\s+(?!(?-i:[A-Z]))[^,;:]*$", re.I)
+"""`and the 21-year-old, who will join Barcelona next season, lashed ...`: a relative
+clause between the described subject and its verb tells no subject of its own."""
 _DESCRIBED_LAST = re.compile(
     r"\b(?:and|und|but|aber)\s+(?:the|der|die|das)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*$", re.I
 )
@@ -111,9 +114,10 @@ def inherited(clauses, index: int, subjects: list[str | None]) -> str | None:
 
 def described_last(clauses, index: int) -> bool:
     """`X swung a cross in and the Welsh star, 33, guided a header in`: the clause before
-    (an age aside skipped) ends on a new subject told by a description."""
+    (an age aside or an English relative clause skipped) ends on a new subject told by a
+    description."""
     back = index - 1
-    while back > 0 and _AGE.fullmatch(clauses[back].text):
+    while back > 0 and (_AGE.fullmatch(clauses[back].text) or _RELATIVE.match(clauses[back].text)):
         back -= 1
     return back >= 0 and bool(_DESCRIBED_LAST.search(clauses[back].text))
 

@@ -11,6 +11,7 @@ from bot.reports.names.cupnames import particle_cups
 from bot.reports.names.demonymnames import named_by_demonym
 from bot.reports.names.joinednames import split_joined
 from bot.reports.names.players import Person, PlayerBook, find_people, name_key
+from bot.reports.names.teamobject import without_team_objects
 from bot.reports.names.venues import city_of
 from bot.reports.text.document import Document
 from bot.reports.text.header import split_dateline_place
@@ -37,7 +38,7 @@ class Cast:
         self.doc = doc
         found = find_people(doc.text, doc.lang, place_end, skip=skip)
         if doc.lang == "de":
-            found = _without_team_genitives(doc, found)
+            found = without_team_objects(doc, _without_team_genitives(doc, found))
             found = split_joined(found)
         # every ground's word holds `tad` or `tád`: most texts name none
         grounds = "tad" in doc.text or "tád" in doc.text
