@@ -3,6 +3,8 @@ have ended in one: a level match, or a second leg."""
 
 from __future__ import annotations
 
+import re
+
 from bot.reports.matches.legsums import levelled_tie
 from bot.reports.matches.results import Reading
 
@@ -34,10 +36,26 @@ def join_shootouts(
             drawn = [
                 r
                 for r in readings
-                if r.teams() and set(r.teams()) == pair and r.leg != 1 and r.extra_time is not False
+                if r.teams()
+                and set(r.teams()) == pair
+                and r.leg != 1
+                and r.extra_time is not False
+                and not _another_day(r, shoot)
             ]
         if len(drawn) == 1:
             _give_shootout(drawn[0], shoot)
+
+
+_GOALLESS = re.compile(
+    r"\b(?:goalless|scoreless|torlos\w*|(?:nach|after) (?:einem|dem|a|the) 0[-:]0)\b", re.I
+)
+
+
+def _another_day(r: Reading, shoot: Reading) -> bool:
+    """`beating United 5-4 on penalties after a goalless final`, and later `United won
+    2-0 in October`: the shoot-out's own match, told goalless, went unread; a decided
+    match is another game, not the second leg the shoot-out ended."""
+    return r.p_goals != r.o_goals and _GOALLESS.search(shoot.sentence.text) is not None
 
 
 def _give_shootout(r: Reading, shoot: Reading) -> None:

@@ -26,6 +26,8 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
     a, b = merged
     if a.stage and b.stage and a.stage != b.stage:
         return
+    if not a.leg and not b.leg and _months_apart(a.date, b.date) > 2:
+        return
     if told_as_replay(a, b):
         a.leg = b.leg = None
         a.stage = b.stage = a.stage or b.stage
@@ -61,6 +63,18 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
         if r.leg == 1 and "main" not in r.notes and "listing" not in r.notes:
             if "weekday" in r.notes:
                 r.date = None
+
+
+def _months_apart(one: str | None, other: str | None) -> int:
+    """How many months lie between two dated results (0 where either is undated): the
+    legs of a tie are weeks apart, so a December win and a May one that no leg word
+    numbers are two games (`In December, when Barcelona beat Madrid 2-0`, told beside
+    May's 6-2 in a report whose `first leg` is of another tie). A leg told as one keeps
+    its number: its date may still be a guess then, set right from the other leg."""
+    if not one or not other or len(one) < 7 or len(other) < 7:
+        return 0
+    months = [int(d[:4]) * 12 + int(d[5:7]) for d in (one, other)]
+    return abs(months[0] - months[1])
 
 
 def _home_and_away_in_one_breath(a: Reading, b: Reading) -> bool:
