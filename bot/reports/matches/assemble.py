@@ -14,6 +14,7 @@ from bot.reports.matches.groupday import group_day
 from bot.reports.matches.groupopening import group_named_first
 from bot.reports.matches.herehome import here_home
 from bot.reports.matches.homefirst import home_first
+from bot.reports.matches.intofinal import leg_before_final
 from bot.reports.matches.joinshootouts import join_shootouts
 from bot.reports.matches.leaguecup import league_cup
 from bot.reports.matches.leaguestory import club_countries
@@ -154,6 +155,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             or first_leg_by_sum(doc, merged)
             or leg_by_stated_sum(doc, merged)
         )
+        merged = [r for r in merged if not leg_before_final(doc, r, main)]
         set_legs(doc, merged, main)
         week_apart(doc, merged, readings, lambda legs=merged: competition_of(doc, legs[0], primary))
         if main in merged and main.leg is None and two_legged(doc):
