@@ -20,6 +20,7 @@ from bot.reports.goals import placing as goals
 from bot.reports.matches.assemble import build_matches, read_results
 from bot.reports.names.aliases import learn_aliases
 from bot.reports.text.document import Document, build_document
+from bot.reports.text.spelling import respell, spelling_of
 from bot.reports.ties.facts import read_ties
 from bot.teams.resolver import TeamResolver
 
@@ -32,6 +33,7 @@ def read_report(text: str, source: str, resolver: TeamResolver | None = None) ->
     lang = guard.check(text)
     resolver = resolver or TeamResolver.default()
     doc = build_document(text, resolver, lang)
+    back = spelling_of(text)
     guard.check_football(doc.text, len(doc.mentions))
     report = Report(
         text=text,
@@ -39,7 +41,7 @@ def read_report(text: str, source: str, resolver: TeamResolver | None = None) ->
         source=source,
         lang=lang,
         published=doc.published,
-        title=_title(doc),
+        title=back(_title(doc)),
     )
     readings = read_results(doc, resolver)
     built = build_matches(doc, readings, resolver)
@@ -48,6 +50,7 @@ def read_report(text: str, source: str, resolver: TeamResolver | None = None) ->
     pairs = {**doc.cache.get("state-pairs", {}), **pairs}  # sides of scores read as states
     ties = read_ties(doc, matches, pairs)
     _attach_events(doc, matches)
+    respell(back, matches, ties)
     facts = ReportFacts(report, matches, ties, learn_aliases(doc, resolver))
     doc.release()
     return facts
