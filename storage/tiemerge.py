@@ -8,14 +8,13 @@ conflict where it disagrees. A tie stated only by a report is kept as stated.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from bot.facts import Match, Tie
 from bot.ties import rules_for
 from bot.ties.decide import computed_tie
-from bot.ties.rules import UNKNOWN, season_start
-from storage.matching import compatible, same_tie
+from bot.ties.rules import UNKNOWN
+from storage.matching import compatible, legs_fit, same_tie
 from storage.records import FactEvent
 from storage.rows import (
     MATCH_COLUMNS,
@@ -30,46 +29,6 @@ from storage.rows import (
 
 if TYPE_CHECKING:
     from storage.session import Session
-
-LEG_GAP_DAYS = 90
-
-
-def _legs_fit(first: Match, second: Match, one_report: bool) -> bool:
-    """Whether two stored legs are one tie.
-
-    The same two clubs meet in many seasons, so legs from different reports are tied
-    together only where each is placed in the same season: by its own season, or by a
-    date within the other's. A leg with neither (`the 4-0 in the first leg`, told
-    years later) is paired only with the other leg its own report states.
-    """
-    for name in ("competition", "season", "stage"):
-        if not compatible(getattr(first, name), getattr(second, name)):
-            return False
-    if not (first.competition or second.competition):
-        return False
-    if not one_report and not (_placed(first, second) and _placed(second, first)):
-        return False
-    if not (_dated_in_season(first, second) and _dated_in_season(second, first)):
-        return False
-    if first.date and second.date and len(first.date) == 10 and len(second.date) == 10:
-        gap = (date.fromisoformat(second.date) - date.fromisoformat(first.date)).days
-        return 0 < gap <= LEG_GAP_DAYS
-    return True
-
-
-def _placed(leg: Match, other: Match) -> bool:
-    """Whether `leg` has a season of its own, or a date that can put it in `other`'s."""
-    return bool(leg.season or (leg.date and other.season))
-
-
-def _dated_in_season(leg: Match, other: Match) -> bool:
-    """A leg without a season whose date lies outside the other leg's season (a 2009
-    leg against a 2014-15 one) is not of that tie; a split season spans two years."""
-    start = season_start(other.season)
-    if leg.season or not leg.date or start is None:
-        return True
-    year = int(leg.date[:4])
-    return start <= year <= start + 1
 
 
 async def pair_legs(session: Session, stated: list[Tie] = ()) -> set[frozenset]:
@@ -95,7 +54,7 @@ async def pair_legs(session: Session, stated: list[Tie] = ()) -> set[frozenset]:
         for other in others:
             that = match_from_row(other)
             first, second = (this, that) if this.leg == 1 else (that, this)
-            if _legs_fit(first, second, int(other["id"]) in session.touched_matches):
+            if legs_fit(first, second, int(other["id"]) in session.touched_matches):
                 fitting.append((int(other["id"]), that))
         if len(fitting) != 1:
             continue
