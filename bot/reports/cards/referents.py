@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.reports.clauses.minutes import Minute
 from bot.reports.goals import cues as goalcues
-from bot.reports.goals.scorers import last_named
+from bot.reports.goals.lastnamed import last_named
 from bot.reports.names.cast import Cast
 
 _VICTIM_BEFORE = frozenset(

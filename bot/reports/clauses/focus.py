@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.reports.goals.scorers import last_named
+from bot.reports.goals.lastnamed import last_named
 from bot.reports.names.cast import Cast
 
 

@@ -7,8 +7,9 @@ import re
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
 from bot.reports.goals.describedback import described_subject
+from bot.reports.goals.lastnamed import last_named
 from bot.reports.goals.penalty_award import converted_after_foul
-from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates, last_named
+from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates
 from bot.reports.goals.subjects import (
     COORDINATING,
     NOT_VERB,

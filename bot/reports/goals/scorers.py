@@ -30,7 +30,7 @@ _NOT_DOER = frozenset(
 )
 NOT_DOER = _NOT_DOER
 _ABSOLUTE = frozenset("with mit".split())
-_NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von über via".split())
+NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von über via".split())
 KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
 _MARKER = re.compile(
     r"(?:\bby|\bdurch|(?:Tore?|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
@@ -58,7 +58,7 @@ _LED_BY = re.compile(
     r"(?:by|von)\s+$"
 )
 _AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
-_SUPPLIED = re.compile(
+SUPPLIED = re.compile(
     r"\s+(?:cross|corner|pass|free[- ]kick|through[- ]ball|cut-?back|delivery|lay-?off|"
     r"knock-?down|flick-?on)\b"
 )
@@ -124,7 +124,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             continue
         after = text[person.end : person.end + 30]
         eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
-        eligible = eligible and not _SUPPLIED.match(after) and not _wrong_way(person, text)
+        eligible = eligible and not SUPPLIED.match(after) and not _wrong_way(person, text)
         eligible = eligible and not _HANDLED.match(after)
         if not eligible and person.before in _ABSOLUTE and _doing(after, lang):
             eligible = True
@@ -266,43 +266,6 @@ def _role_object(text: str, person: Person) -> bool:
     if len(words) < 2 or words[-2].lower() not in _NOT_DOER:
         return False
     return not _MARKER.search(" ".join(words[-4:-1]) + " ")
-
-
-def last_named(cast: Cast, start: int, end: int, strict: bool = True) -> str | None:
-    """The last person in a span; `strict` skips goalkeepers beaten and providers."""
-    for person in reversed(cast.within(start, end)):
-        if person.possessive or (strict and person.before in _NOT_ANTECEDENT):
-            continue
-        if _SUPPLIED.match(cast.doc.text, person.end) or (strict and _replaced(cast, person)):
-            continue
-        if cast.team_word(person):
-            continue
-        if cast.doc.lang == "de" and not cast.familiar(person):
-            continue
-        return cast.full_name(person.name)
-    return None
-
-
-_REPLACED = re.compile(
-    r"\b(?:brachte|bringt|brought|brings|sent|sends|schickte|wechselte|came|comes|kam|kommt|"
-    r"on)\b[^.;:]{0,40}\b(?:für|for)\s+$|\b(?:replacing|replaced|replaces|ersetzte|ersetzt)\s+$"
-)
-
-
-def _replaced(cast: Cast, person) -> bool:
-    """`brachte Bierhoff für Scholl`, `brought on X for Y`, `replacing Y`: the player who
-    went off is not whom a later `he` or `der Stürmer` means."""
-    if person.before not in (
-        "für",
-        "for",
-        "replacing",
-        "replaced",
-        "replaces",
-        "ersetzte",
-        "ersetzt",
-    ):
-        return False
-    return bool(_REPLACED.search(cast.doc.text, max(0, person.start - 60), person.start))
 
 
 _HANDLED = re.compile(r"\s+(?:handled|handballed)\b")

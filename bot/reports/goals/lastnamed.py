@@ -1,0 +1,46 @@
+"""The player a later `he`, `der Stürmer` or a card's pronoun means: the last one named in
+a span, passing over goalkeepers beaten, providers and players taken off."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.goals.scorers import NOT_ANTECEDENT, SUPPLIED
+from bot.reports.names.cast import Cast
+
+
+def last_named(cast: Cast, start: int, end: int, strict: bool = True) -> str | None:
+    """The last person in a span; `strict` skips goalkeepers beaten and providers."""
+    for person in reversed(cast.within(start, end)):
+        if person.possessive or (strict and person.before in NOT_ANTECEDENT):
+            continue
+        if SUPPLIED.match(cast.doc.text, person.end) or (strict and _replaced(cast, person)):
+            continue
+        if cast.team_word(person):
+            continue
+        if cast.doc.lang == "de" and not cast.familiar(person):
+            continue
+        return cast.full_name(person.name)
+    return None
+
+
+_REPLACED = re.compile(
+    r"\b(?:brachte|bringt|brought|brings|sent|sends|schickte|wechselte|came|comes|kam|kommt|"
+    r"on)\b[^.;:]{0,40}\b(?:für|for)\s+$|\b(?:replacing|replaced|replaces|ersetzte|ersetzt)\s+$"
+)
+
+
+def _replaced(cast: Cast, person) -> bool:
+    """`brachte Bierhoff für Scholl`, `brought on X for Y`, `replacing Y`: the player who
+    went off is not whom a later `he` or `der Stürmer` means."""
+    if person.before not in (
+        "für",
+        "for",
+        "replacing",
+        "replaced",
+        "replaces",
+        "ersetzte",
+        "ersetzt",
+    ):
+        return False
+    return bool(_REPLACED.search(cast.doc.text, max(0, person.start - 60), person.start))
