@@ -14,6 +14,7 @@ from bot.reports.goals.closingminute import closing_minute
 from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.doers import DoerReading
+from bot.reports.goals.eventlog import EventLog
 from bot.reports.goals.finishsubject import subject_right_before
 from bot.reports.goals.frontedgoal import fronted_goal, read_fronted
 from bot.reports.goals.heldlead import held_blank, held_lead
@@ -22,7 +23,6 @@ from bot.reports.goals.keepertor import keeper_cue
 from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.movethrough import moved_through
-from bot.reports.goals.notes import note_flags
 from bot.reports.goals.notgiven import drop_not_given
 from bot.reports.goals.notscored import misses, tells_no_goal
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
@@ -42,7 +42,7 @@ _TIME_LEAD = re.compile(
 _AGAIN = re.compile(r"\s*(?:and |und )?(?:again|erneut|wieder|once more)\b", re.I)
 
 
-class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerReading):
+class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReading, DoerReading):
     """Walks the scenes of one document and collects goal events."""
 
     def __init__(self, cast: Cast, minutes: list[Minute], pairing) -> None:
@@ -270,54 +270,6 @@ class GoalReader(ClaimReading, ClueReading, BlankReading, MinuteReading, DoerRea
             multiple = [e for e in self.events if e.at >= self._sentence.sentence.start]
             if multiple and multiple[-1].count > 1:
                 multiple[-1].penalty = True
-
-    def _add(self, clause, minute, name, penalty, own, hint, assist) -> None:
-        value, added, inferred = minute.minute, minute.added, False
-        evidence = self._sentence.sentence.text
-        if minute.relative is not None:
-            value, added = self._relative(minute, evidence, clause)
-            inferred = True
-            if value is None:
-                self.unplaced.add(clause.target)
-                return
-            self._remember(minute, value, added)
-        if minute.note:
-            penalty, own = note_flags(minute.note, penalty, own)
-        score = goalcues.running_score(clause.text)
-        for earlier in self.events:
-            if earlier.at == clause.start and earlier.minute is not None:
-                earlier.score = None
-        self.events.append(
-            GoalEvent(
-                clause.target,
-                clause.start,
-                name,
-                value,
-                added,
-                penalty,
-                own,
-                inferred,
-                1,
-                hint,
-                score,
-                None if own else assist,
-                evidence,
-                minute.from_end,
-            )
-        )
-
-    def _retract(self, scene: Scene) -> None:
-        """ "... (52.)? No - the goal did not count.": a denial naming no one and no time
-        takes back the goals of the sentence before it."""
-        start, end = scene.sentence.start, scene.sentence.end
-        if not goalcues.DENIAL.search(scene.sentence.text):
-            return
-        if self.cast.within(start, end) or any(start <= m.start < end for m in self.minutes):
-            return
-        previous = self._previous_start
-        keep = [e for e in self.events if not previous <= e.at < start]
-        if len(keep) != len(self.events):
-            self.events[:] = keep
 
     def _has_events_in(self, scene: Scene) -> bool:
         return len(self.events) > self._first_of_sentence
