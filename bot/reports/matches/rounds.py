@@ -80,12 +80,14 @@ Finale`: the round ahead of the result, not the one it was played in."""
 _AHEAD_BEFORE = Folded(
     re.compile(
         r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
-        r"(?:the\s+|an?\s+|das\s+|den\s+)?(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w'’-]+\s+){0,3}$",
+        r"(?:the\s+|an?\s+|das\s+|den\s+|their\s+|its\s+|his\s+|her\s+)?"
+        r"(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w'’-]+\s+){0,3}$",
         re.IGNORECASE,
     )
 )
-"""`reached the (Champions' Cup) final`, not `earned their place in Lisbon with emphatic
-semifinals`: a round after `with` or `after` is the means, one that was played."""
+"""`reached the (Champions' Cup) final`, `into their first Champions League final`, not
+`earned their place in Lisbon with emphatic semifinals`: a round after `with` or `after`
+is the means, one that was played."""
 _STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.:-]+\s+){1,6}im\s+$", re.I)
 """`steht der FC Bayern im Viertelfinale`, `steht nach dem 1:1 im Hinspiel im Halbfinale`:
 the round reached, not the one played."""
