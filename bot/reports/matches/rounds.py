@@ -18,6 +18,7 @@ from bot.reports.matches.reachedround import (
 from bot.reports.matches.relegation import is_play_off
 from bot.reports.matches.tournamentfinals import tournament_finals
 from bot.reports.matches.whoaside import apart_from_score
+from bot.reports.matches.wildending import wild_ending
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 from bot.reports.patterns.spots import Folded
@@ -193,6 +194,8 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         if match.group("word").lower().endswith("finales") and text[match.start("word")].islower():
             continue  # `ein finales Aufbäumen`: the adjective, not `des Finales`
         if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
+            continue
+        if stage == "final" and wild_ending(text, match.start("word"), match.end("word")):
             continue
         if stage == "final" and tournament_finals(text, match.start("word"), match.end("word")):
             continue
