@@ -23,3 +23,19 @@ def test_their_win_is_the_named_teams():
 def test_for_team_to_go_through_is_the_winner():
     facts = read(_EN)
     assert tie(facts, "arsenal", "napoli").winner == "napoli"
+
+
+def test_its_win_is_the_named_clubs():
+    text = (
+        " date 2019-04-19 LISBON (AP) — Benfica drew 2-2 with Eintracht Frankfurt in the Europa "
+        "League quarterfinal second leg on Thursday. The draw was enough for Benfica to go "
+        "through 6-4 on aggregate after its 4-2 win in Frankfurt last week."
+    )
+    facts = read(text)
+    assert tie(facts, "benfica", "eintracht-frankfurt").winner == "benfica"
+    won = {
+        m.score[0] if m.home == "benfica" else m.score[1]
+        for m in facts.matches
+        if {m.home, m.away} == {"benfica", "eintracht-frankfurt"} and m.score != (2, 2)
+    }
+    assert won == {4}

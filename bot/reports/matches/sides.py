@@ -36,7 +36,10 @@ def sides(doc, sentence, hit, people):
         p = o
         o = opponent(sentence, hit, people, clause_people, p)
     if p is None and (
-        "their" in sentence.text or "ihre" in sentence.text or "sein" in sentence.text
+        "their" in sentence.text
+        or "its " in sentence.text
+        or "ihre" in sentence.text
+        or "sein" in sentence.text
     ):
         p, o = possessor(sentence, hit, people, p, o)
     if p is None and " to " in sentence.text:
