@@ -33,6 +33,16 @@ _VALUE = {
 }
 
 
+_PLAYED = {
+    "en": re.compile(r"\b(?:with |when )?an hour (?:had been )?played\b"),
+    "de": re.compile(r"\b(?:als |nachdem )?eine Stunde (?:war gespielt|gespielt war)\b"),
+}
+"""`Valerón traf, eine Stunde war gespielt`, `Cacau scored with an hour played`: the hour
+told as the time gone when the goal came is minute 60 (`kurz nach einer Stunde`, hedged
+or counted from something else, is not)."""
+_PLAYED_KEYS = {"en": "played", "de": "gespielt"}
+
+
 def hour_marks(text: str, lang: str) -> list[tuple[int, int, int]]:
     """(start, end, minute) of each plain hour mark in `text`."""
     found = []
@@ -49,4 +59,6 @@ def hour_marks(text: str, lang: str) -> list[tuple[int, int, int]]:
                 continue
             found.append((match.start(), match.end(), _VALUE[match.group("m")]))
             at = text.find(lead, match.end())
+        if _PLAYED_KEYS[key] in text:
+            found += [(m.start(), m.end(), 60) for m in _PLAYED[key].finditer(text)]
     return found

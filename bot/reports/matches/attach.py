@@ -18,6 +18,7 @@ from bot.reports.matches.legplace import legs_date, weekdays_leg
 from bot.reports.matches.legsum import first_duel_legs
 from bot.reports.matches.owndates import drop_months_of_another_year
 from bot.reports.matches.owners import ahead_at, owner_finder
+from bot.reports.matches.ownweekback import told_back_elsewhere
 from bot.reports.matches.placecues import place_cues
 from bot.reports.matches.previewlegs import preview_home
 from bot.reports.matches.reading import Reading
@@ -93,6 +94,8 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
                 r = None  # `visit Porto tonight after a 2-2 draw at Old Trafford`
             if r is not None and in_who_aside(text, offset, r.hit.start - sentence.start):
                 r = None  # `Chelsea, who had built a 3-1 lead last Wednesday, drew 4-4`
+            if r is not None and told_back_elsewhere(text, offset, r.hit.start - sentence.start):
+                r = None  # `am Dienstag ein 1:1, nachdem sie das Hinspiel vor einer Woche ...`
             if r is not None:
                 if not plainly_past(text, offset, value, doc.published):
                     r.notes.add("weekday")

@@ -1,6 +1,8 @@
 """A result told as part of a domestic title race (`lost their grip on the Portuguese
 title after a 2-1 defeat at Porto`) was a league match, whatever cup the report is
-about: it takes the clubs' own top league, or no competition when that is unclear."""
+about: it takes the clubs' own top league, or no competition when that is unclear. So
+was one that ended a side's league run (`whose unbeaten league run ended at Old
+Trafford when United won 2-0`)."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ LEAGUE_STORY = Keyed(
     re.compile(
         r"\b(?:(?:league|domestic|national|Portuguese|Spanish|Dutch|German|Italian|French|"
         r"English|Scottish|Turkish|Greek|Belgian) (?:title|crown|championship)|title (?:race|"
-        r"fight|chase|hopes)|in the league|league (?:game|match|fixture|clash)|"
+        r"fight|chase|hopes)|in the league|league (?:game|match|fixture|clash|run)|"
         r"Meisterschaft\w*|Meistertitel\w*|Meisterschale|Titelrennen|Titelkampf|in der Liga|"
         r"Liga-?(?:spiel|alltag|partie)\w*)\b",
         re.IGNORECASE,

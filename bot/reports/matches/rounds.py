@@ -18,6 +18,7 @@ from bot.reports.matches.reachedround import (
 from bot.reports.matches.relegation import is_play_off
 from bot.reports.matches.tournamentfinals import tournament_finals
 from bot.reports.matches.whoaside import apart_from_score
+from bot.reports.matches.wildending import wild_ending
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 from bot.reports.patterns.spots import Folded
@@ -80,12 +81,14 @@ Finale`: the round ahead of the result, not the one it was played in."""
 _AHEAD_BEFORE = Folded(
     re.compile(
         r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
-        r"(?:the\s+|an?\s+|das\s+|den\s+)?(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w'’-]+\s+){0,3}$",
+        r"(?:the\s+|an?\s+|das\s+|den\s+|their\s+|its\s+|his\s+|her\s+)?"
+        r"(?:(?!(?:with|by|after|mit|nach|durch)\s)[\w'’-]+\s+){0,3}$",
         re.IGNORECASE,
     )
 )
-"""`reached the (Champions' Cup) final`, not `earned their place in Lisbon with emphatic
-semifinals`: a round after `with` or `after` is the means, one that was played."""
+"""`reached the (Champions' Cup) final`, `into their first Champions League final`, not
+`earned their place in Lisbon with emphatic semifinals`: a round after `with` or `after`
+is the means, one that was played."""
 _STANDS_IN = re.compile(r"\b(?:steht|stehen|stand|standen)\s+(?:[\w.:-]+\s+){1,6}im\s+$", re.I)
 """`steht der FC Bayern im Viertelfinale`, `steht nach dem 1:1 im Hinspiel im Halbfinale`:
 the round reached, not the one played."""
@@ -191,6 +194,8 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         if match.group("word").lower().endswith("finales") and text[match.start("word")].islower():
             continue  # `ein finales Aufbäumen`: the adjective, not `des Finales`
         if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
+            continue
+        if stage == "final" and wild_ending(text, match.start("word"), match.end("word")):
             continue
         if stage == "final" and tournament_finals(text, match.start("word"), match.end("word")):
             continue

@@ -8,6 +8,7 @@ from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import named_after_score
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
+from bot.reports.matches.possessor import infinitive_subject, possessor
 from bot.reports.matches.resultchecks import described_subject_between, in_next_clause
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.subjects import english_subject, german_subject
@@ -34,6 +35,15 @@ def sides(doc, sentence, hit, people):
     if p is None and doc.lang == "de" and told_for_side(text, clause_people, o):
         p = o
         o = opponent(sentence, hit, people, clause_people, p)
+    if p is None and (
+        "their" in sentence.text
+        or "its " in sentence.text
+        or "ihre" in sentence.text
+        or "sein" in sentence.text
+    ):
+        p, o = possessor(sentence, hit, people, p, o)
+    if p is None and " to " in sentence.text:
+        p, o = infinitive_subject(sentence, hit, people, p, o)
     return p, o, outcome, strength
 
 

@@ -40,11 +40,14 @@ _DROPPED_ALONE = {
 }
 """One word alone that _strip drops (as it drops one letter or a word ending in ROLE_ENDINGS)."""
 GOAL_NOUN_DE = (
-    r" (?:\w+e[nmrs]? |(?:zwei|drei|vier|fünf) )?(?:\w*[Tt]reffer|\w*[Tt]ore?|Foulelfmeter|"
+    r" (?!(?:(?:ein|sein|ihr)(?:e[nmrs]?)?|d(?:e[nmrs]|ie|as)) )"
+    r"(?:\w+e[nmrs]? |(?:zwei|drei|vier|fünf) )?(?:\w*[Tt]reffer|\w*[Tt]ore?|Foulelfmeter|"
     r"Handelfmeter|Elfmeter|Strafstoß|Kopfball|Schuss|Freistoß|Ausgleich|Doppelpack|"
     r"Dreierpack|Hattrick|Abstauber|Volley)\b"
 )
-"""A goal noun after a German name in the genitive (`Sanés Treffer`, `Sanés zwei Tore`)."""
+"""A goal noun after a German name in the genitive (`Sanés Treffer`, `Sanés zwei Tore`);
+never after an article or a possessive (`verwandelte Dias einen Foulelfmeter`, `köpfte
+Reis den Ausgleich`): a genitive stands in its place."""
 _GENITIVE_NOUN = re.compile(GOAL_NOUN_DE)
 _BARE_APOSTROPHE = re.compile(r"['’](?![^\W\d_])")
 
