@@ -34,7 +34,7 @@ from bot.reports.ties.laterkicks import settle_by_later_kicks
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
 from bot.reports.ties.nearstage import clause_stage
-from bot.reports.ties.onematch import legged_qualifier, one_match_knockout
+from bot.reports.ties.onematch import in_a_league, legged_qualifier, one_match_knockout
 from bot.reports.ties.trophyfinal import drop_trophy_finals
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
 from bot.reports.ties.winneronly import WENT_OUT, winner_only
@@ -99,7 +99,7 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             own = any(h.kind == "result" for h in find_scores(tie.evidence or ""))
             one_match = one_match and (one_match_knockout(primary) or own)  # its one match
             one_match = one_match and not legged_qualifier(doc, tie.competition or primary)
-            if not one_match or tie.aggregate is not None:
+            if (not one_match or tie.aggregate is not None) and not in_a_league(tie):
                 ties.append(tie)
     for tie in described_ties(doc, ties, matches):
         if all(set(t.teams) != set(tie.teams) for t in ties):

@@ -4,6 +4,7 @@ match, never a two-legged tie."""
 from __future__ import annotations
 
 from bot.competitions.names import info
+from bot.reports.matches.competitionmentions import is_league
 from bot.reports.matches.legorder import two_legged
 
 _ONE_MATCH_CUPS = frozenset(
@@ -29,3 +30,10 @@ def one_match_knockout(competition: str | None) -> bool:
     no two-legged tie: a shoot-out there decides a match, which the matches hold."""
     data = info(competition) if competition else None
     return data is not None and (data.kind == "national" or data.name in _ONE_MATCH_CUPS)
+
+
+def in_a_league(tie) -> bool:
+    """A league has no ties: a winner told beside a league game of the pair (`beating
+    United 5-4 on penalties` in a cup final, and `United won 2-0` in the league) is no
+    tie of that league."""
+    return tie.stage == "league" or bool(tie.competition and is_league(tie.competition))
