@@ -28,8 +28,10 @@ NOT_SCORED = {
             + r" (?:more |further |away )?goals?\b",
             re.I,
         ),
-        "to score|must score|will score|can score|cannot score|can't score|scoreless|a blank|goal|"
-        "head",
+        # each branch's own words: `head in`/`heads in` for the buried head and the verb's
+        # `need`/`requir` for a goal needed (`goal` and `head` let most clauses through)
+        "to score|must score|will score|can score|cannot score|can't score|scoreless|a blank|"
+        "head in|heads in|need|requir",
     ),
     "de": Keyed(
         re.compile(
