@@ -44,7 +44,8 @@ NOT_SCORED = {
             + r" (?:weitere |weiteren )?(?:Tore|Treffer|Tor)\b",
             re.I,
         ),
-        "treffen|tor|torlos|leer aus|treffer",
+        # every match holds `tor` (Tor, Tore, torlos), `treff` (treffen, Treffer) or `leer aus`
+        "tor|treff|leer aus",
     ),
 }
 
