@@ -19,11 +19,30 @@ _DATELINE = re.compile(
 """A paragraph opening on a place in capitals and a dash (`MANCHESTER — `)."""
 
 
+def _dashed_lines(text: str) -> list[int]:
+    """The starts of the lines holding a dash, in order. A dateline match holds no newline
+    and opens at a line's start (`^`, re.M), so finditer finds a match exactly at each of
+    these starts where `_DATELINE.match` finds one (resuming after a match on one line, it
+    tries the next line's start next): a line with no dash holds none, and most of a
+    report's lines have no dash."""
+    starts: list[int] = []
+    for dash in "—–":
+        at = text.find(dash)
+        while at != -1:
+            line = text.rfind("\n", 0, at) + 1
+            starts.append(line)
+            end = text.find("\n", at)
+            if end == -1:
+                break
+            at = text.find(dash, end)
+    return sorted(set(starts))
+
+
 def _sections(text: str) -> list[tuple[int, int]]:
     """The spans from each dateline to the next, where a text has two or more."""
     if "—" not in text and "–" not in text:
         return []
-    starts = [m.start() for m in _DATELINE.finditer(text)]
+    starts = [at for at in _dashed_lines(text) if _DATELINE.match(text, at)]
     if len(starts) < 2:
         return []
     return list(zip(starts, starts[1:] + [len(text)], strict=True))

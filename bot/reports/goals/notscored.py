@@ -28,8 +28,10 @@ NOT_SCORED = {
             + r" (?:more |further |away )?goals?\b",
             re.I,
         ),
-        "to score|must score|will score|can score|cannot score|can't score|scoreless|a blank|goal|"
-        "head",
+        # each branch's own words: `head in`/`heads in` for the buried head and the verb's
+        # `need`/`requir` for a goal needed (`goal` and `head` let most clauses through)
+        "to score|must score|will score|can score|cannot score|can't score|scoreless|a blank|"
+        "head in|heads in|need|requir",
     ),
     "de": Keyed(
         re.compile(
@@ -42,7 +44,8 @@ NOT_SCORED = {
             + r" (?:weitere |weiteren )?(?:Tore|Treffer|Tor)\b",
             re.I,
         ),
-        "treffen|tor|torlos|leer aus|treffer",
+        # every match holds `tor` (Tor, Tore, torlos), `treff` (treffen, Treffer) or `leer aus`
+        "tor|treff|leer aus",
     ),
 }
 
