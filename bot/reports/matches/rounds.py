@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.reports.matches.finalwords import CONFERENCE, NOT_A_FINAL
 from bot.reports.matches.groupround import group_before
 from bot.reports.matches.hopedrounds import held_round, only_hoped_round
 from bot.reports.matches.namedgroup import NAMED_GROUP, played_in_named_group
@@ -193,13 +194,13 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         stage = _stage_of(match.group("word").lower())
         if match.group("word").lower().endswith("finales") and text[match.start("word")].islower():
             continue  # `ein finales Aufbäumen`: the adjective, not `des Finales`
-        if stage == "final" and _NOT_A_FINAL.match(text, match.end()):
+        if stage == "final" and NOT_A_FINAL.match(text, match.end()):
             continue
         if stage == "final" and wild_ending(text, match.start("word"), match.end("word")):
             continue
         if stage == "final" and tournament_finals(text, match.start("word"), match.end("word")):
             continue
-        if stage == "final" and _CONFERENCE.search(text, max(0, match.start() - 30), match.start()):
+        if stage == "final" and CONFERENCE.search(text, max(0, match.start() - 30), match.start()):
             out.append((match.start("word"), None, False))
             continue
         if stage == "relegation-play-off" and not is_play_off(text, match):
@@ -266,21 +267,6 @@ def _ahead(text: str, start: int, end: int) -> bool:
     return bool(_AHEAD_BEFORE.search(text, start, end) or _STANDS_IN.search(text, start, end))
 
 
-_NOT_A_FINAL = re.compile(
-    r"\s+(?:day|days|matchday|weekend|whistle|minutes?|seconds|stages?|third|score|table|"
-    r"standings|round of (?:the|league)|home game|league game|game of the|match of the|"
-    r"weeks?|stretch|spieltag|spieltages|rounds?(?! of)|tournament|phase|group|games|matches|"
-    r"appearances?|season|years?|months?|moments?|act|chapter|hurrah|bow|afternoon|"
-    r"evening|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"half(?:[- ]hour)?|hour|quarter(?![- ]?finals?)|period|spells?|"
-    r"(?:few|two|three|five|ten|fifteen|twenty|\d+)\s+minutes|"
-    r"viertelstunde|halbe\s+stunde|minuten|spielminuten)\b",
-    re.IGNORECASE,
-)
-"""`the final day (afternoon, Sunday) of the season`, `the final whistle`, `the final
-half-hour` (`die finale Viertelstunde`) of a match, a qualifying
-`Final Round`, the `final tournament`, `one of his final games for the club`: an
-adjective."""
 _ON_THE_WAY = re.compile(
     r"\b(?:(?:way|road|route|path|run|march|journey)\s+(?:in)?to\s+(?:the\s+)?|"
     r"weg\s+(?:ins|in das|in die|zum|zur)\s+)$",
@@ -292,13 +278,6 @@ rounds, which a round named beside it for the same result outranks."""
 
 def on_the_way(text: str, offset: int) -> bool:
     return bool(_ON_THE_WAY.search(text, max(0, offset - 30), offset))
-
-
-_CONFERENCE = re.compile(
-    r"\b(?:conference|division|zonal|regional|konferenz|(?:east|west)(?:ern)?)[- ]?$", re.I
-)
-"""`the Western Conference final`, `Konferenz-Finale`: a round before the final, whose
-place among the stages the text does not give."""
 
 
 def previous_stage(stage: str) -> str | None:
