@@ -114,7 +114,10 @@ async def merge_match(session: Session, new: Match) -> int:
     )
     best: tuple[int, int, Any] | None = None
     for row in rows:
-        strength = same_match(match_from_row(row), new)
+        stored = match_from_row(row)
+        if int(row["id"]) in session.touched_matches and _another_game(stored, new):
+            continue
+        strength = same_match(stored, new)
         if strength is not None and (best is None or strength > best[0]):
             best = (strength, int(row["id"]), row)
     if best is None:
@@ -126,6 +129,16 @@ async def merge_match(session: Session, new: Match) -> int:
     if match_id not in session.touched_matches:
         session.touched_matches.append(match_id)
     return match_id
+
+
+def _another_game(stored: Match, new: Match) -> bool:
+    """Two scores of one pair that one report states are two games (a group match and a
+    semi-final whose round went unread), not a disagreement: the report's own repeats of
+    one match carry one score."""
+    if stored.score is None or new.score is None:
+        return False
+    score = tuple(stored.score) if stored.home == new.home else tuple(reversed(stored.score))
+    return score != tuple(new.score)
 
 
 async def _insert_match(session: Session, new: Match) -> int:
