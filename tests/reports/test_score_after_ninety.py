@@ -18,6 +18,20 @@ GERMAN = (
 )
 
 
+GERMAN_BEFORE = (
+    " date 2019-05-10 FRANKFURT (dpa) - Eintracht Frankfurt hat das Finale der Europa League "
+    "verpasst. Der FC Valencia verlor am Donnerstagabend in Frankfurt nach 90 Minuten mit "
+    "1:3, ehe Gameiro in der Verlängerung (112.) zum 2:3 traf. Das reichte Valencia nach dem "
+    "2:1 im Hinspiel."
+)
+
+
+def test_no_result_or_winner_from_a_score_after_ninety_minutes_told_before_it():
+    facts = read(GERMAN_BEFORE)
+    assert not any(set(m.score) == {1, 3} for m in facts.matches), facts.matches
+    assert not any(t.winner == "eintracht-frankfurt" for t in facts.ties), facts.ties
+
+
 def test_no_result_from_a_score_after_ninety_minutes():
     for text in (ENGLISH, GERMAN):
         facts = read(text)

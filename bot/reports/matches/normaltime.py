@@ -32,8 +32,18 @@ a score told as the one after 90 minutes, where its sentence or the one before s
 match went on, is a state of that match, not its result."""
 
 
+_AT_NINETY_BEFORE = re.compile(
+    r"(?:nach\s+90\s+Minuten|in\s+der\s+regulären\s+Spielzeit|after\s+90\s+minutes|"
+    r"in\s+(?:regulation|normal|regular)\s+time)\b[^,;.:]{0,25}$",
+    re.I,
+)
+"""`Valencia verlor nach 90 Minuten mit 1:3, ehe Gameiro in der Verlängerung traf`: German
+word order puts the time before the score."""
+
+
 def _at_ninety(doc, r: Reading) -> bool:
-    if _AT_NINETY.match(doc.text, r.hit.end) is None:
+    before = doc.text[max(0, r.hit.start - 60) : r.hit.start]
+    if _AT_NINETY.match(doc.text, r.hit.end) is None and not _AT_NINETY_BEFORE.search(before):
         return False
     index = doc.sentences.index(r.sentence)
     start = doc.sentences[index - 1].start if index else r.sentence.start
