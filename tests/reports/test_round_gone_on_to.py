@@ -13,10 +13,16 @@ ENGLISH = (
 )
 
 GERMAN = (
-    " date 2016-04-14 Benfica Lissabon hat es dem FC Bayern München schwer gemacht. Die "
-    "Münchner spielten am Mittwochabend im Viertelfinal-Rückspiel 2:2 und ziehen nach dem 1:0 "
-    "im Hinspiel ins Halbfinale gegen Atlético Madrid ein."
+    " date 2016-04-14 LISSABON (dpa) - Der FC Bayern München steht im Halbfinale. Die "
+    "Münchner spielten am Mittwochabend im Viertelfinal-Rückspiel bei Benfica Lissabon 2:2 "
+    "und ziehen nach dem 1:0 im Hinspiel ins Halbfinale gegen Atlético Madrid ein."
 )
+
+
+def test_the_german_leg_is_read_with_the_round_played():
+    facts = read(GERMAN)
+    legs = {(m.home, m.away, m.score, m.stage) for m in facts.matches}
+    assert ("benfica", "bayern-munich", (2, 2), "quarter-final") in legs
 
 
 def test_advancing_names_the_round_after_the_one_played():
