@@ -20,8 +20,14 @@ from bot.reports.cards.details import (
 )
 from bot.reports.cards.joined import joined_offenders, with_joined
 from bot.reports.cards.merge import merge_cards
+from bot.reports.cards.offender import (
+    clause_subject,
+    described_opener,
+    earlier_offender,
+    subject_before,
+)
 from bot.reports.cards.otherresult import other_result
-from bot.reports.cards.referents import last_offender, offender_minute
+from bot.reports.cards.referents import offender_minute
 from bot.reports.cards.shownto import shown_pronoun, shown_to
 from bot.reports.cards.sides import card_sides
 from bot.reports.cards.subordinate import card_of_the_subject
@@ -29,8 +35,8 @@ from bot.reports.clauses.minutes import line_head_minute
 from bot.reports.clauses.pairing import told_before
 from bot.reports.clauses.scenes import FOREIGN, MAIN
 from bot.reports.goals.placing import reading_of
-from bot.reports.goals.scorers import candidates, pick
-from bot.reports.goals.subjects import inherited, inverted_subject, subject, verb_first
+from bot.reports.goals.scorers import pick
+from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
 from bot.reports.goals.teams import clause_hint
 from bot.reports.matches.backgroundleg import told_as_before
 from bot.reports.patterns.keyed import Keyed
@@ -203,23 +209,23 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
     if shown:
         name = shown
     elif verb_first(clause.text) and not inverted_subject(clause, people, doc.text, doc.lang):
-        subjects = [_clause_subject(reading, c) for c in scene.clauses]
+        subjects = [clause_subject(reading, c) for c in scene.clauses]
         name = inherited(scene.clauses, index, subjects)
         if not name and doer is not None and doer.name and _LOST.match(clause.text):
             name = cast.full_name(doer.name)
-        if not name and index and _described_opener(reading, scene):
-            name = _earlier(reading, scene)
+        if not name and index and described_opener(reading, scene):
+            name = earlier_offender(reading, scene)
         doer = None
     elif doer is not None and doer.name:
         name = cast.full_name(doer.name)
     elif doer is not None and card_of_the_subject(doc.text, clause.start, doer.start, cue_at):
-        name = _subject_before(reading, scene, clause)
+        name = subject_before(reading, scene, clause)
     elif doer is not None:
         name = antecedent(cast, scene.sentence.start, doer.start)
-        told = None if name else _earlier(reading, scene)
+        told = None if name else earlier_offender(reading, scene)
         name = name or told
     else:
-        name = _subject_before(reading, scene, clause)
+        name = subject_before(reading, scene, clause)
     if not name:
         return
     minutes = [m for m in reading.minutes if clause.start <= m.start < clause.end]
@@ -249,49 +255,6 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
         after_goal.add(id(card))
     if told_before(doc, reading.pairing, target, clause.start):
         found[target].extend(with_joined(card, joined))
-
-
-def _earlier(reading, scene) -> str | None:
-    """The player last named in the two sentences before, for "the Cameroon midfielder"."""
-    for sentence in reversed(reading.cast.doc.sentences[max(0, scene.index - 2) : scene.index]):
-        name = last_offender(reading.cast, sentence.start, sentence.end)
-        if name:
-            return name
-    return None
-
-
-def _described_opener(reading, scene) -> bool:
-    """ "The Chilean, already booked, ... is shown a second yellow": the sentence opens
-    with a description alone, so its verb-first clauses are the player last named before."""
-    first = scene.clauses[0].text
-    return bool(_DESCRIPTION.match(first)) and not _OFFICIAL.search(first)
-
-
-_DESCRIPTION = re.compile(r"^\s*(?:The|Der|Die)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$")
-_OFFICIAL = re.compile(
-    r"referee|official|linesman|assistant|coach|manager|boss|VAR|Schiedsrichter|Referee|"
-    r"Unparteiische|Trainer|Linienrichter|Assistent|Coach",
-    re.I,
-)
-
-
-def _clause_subject(reading, clause) -> str | None:
-    first = subject(candidates(reading.cast, clause), clause, reading.cast.doc.text)
-    return reading.cast.full_name(first.name) if first is not None and first.name else None
-
-
-def _subject_before(reading, scene, clause) -> str | None:
-    """The subject of the nearest clause before that has one of its own: `Neuer stürmte
-    aus seinem Tor, verpasste den Ball und traf Frimpong - der Schiedsrichter zeigte dem
-    Bayern-Kapitän Rot` is Neuer's card; the verb-first clauses share his subject, so
-    the name after `traf` is their object."""
-    for earlier in reversed([c for c in scene.clauses if c.end <= clause.start]):
-        if verb_first(earlier.text):
-            continue
-        first = subject(candidates(reading.cast, earlier), earlier, reading.cast.doc.text)
-        if first is not None and first.name:
-            return reading.cast.full_name(first.name)
-    return None
 
 
 def _other_side(scene, match: Match | None) -> str | None:

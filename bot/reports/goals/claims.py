@@ -11,6 +11,7 @@ from bot.reports.goals.counted import counted_scorers
 from bot.reports.goals.eachkick import kicks_for_each
 from bot.reports.goals.goalbackref import names_the_goal_told
 from bot.reports.goals.joinedgoals import joined_count
+from bot.reports.goals.namedkicks import in_named_kicks
 from bot.reports.goals.notscored import tells_a_title
 from bot.reports.goals.scorers import Candidate
 from bot.reports.patterns.keyed import Keyed
@@ -104,7 +105,7 @@ class ClaimReading:
         if len(doers) > 1 and count > 1 and not goalcues.SHARE.search(clause.text):
             doers = doers[-1:]
         later = [c for c in found if c.start > cue_at and self._joined_scorer(c, doers)]
-        later += [c for c in _in_named_kicks(clause, found) if all(c is not d for d in doers)]
+        later += [c for c in in_named_kicks(clause, found) if all(c is not d for d in doers)]
         doers += later
         sides = {id(c): self._side_after(c) for c in found + doers}
         doers += [c for c in found if c.eligible and c.name and c.start > cue_at and sides[id(c)]]
@@ -275,26 +276,6 @@ class ClaimReading:
         for mention in mentions_in_span(self.doc, hit.end(), hit.end() + 2):
             return mention.team
         return None
-
-
-_NAMED_KICK = re.compile(
-    r"(?:\bthrough|\band|\bwith|\bvia|\bthanks to|\bdurch|\bund|\bmit)\s+"
-    r"(?:a|an|einen?|einem)\s+(?-i:[A-Z][\w'’-]+\s+){1,3}(?:penalty|header|strike|volley|"
-    r"Elfmeter|Kopfball|Treffer)\b"
-)
-_KICK_WORDS = ("penalty", "header", "strike", "volley", "Elfmeter", "Kopfball", "Treffer")
-"""One of these ends every match of `_NAMED_KICK` (whose \\b-led start no scan can skip to)."""
-
-
-def _in_named_kicks(clause, found: list[Candidate]) -> list[Candidate]:
-    """ "through Molina and a Messi penalty": the name inside "a Messi penalty" scored it."""
-    if not any(word in clause.text for word in _KICK_WORDS):
-        return []
-    spans = [
-        (clause.start + m.start(), clause.start + m.end())
-        for m in _NAMED_KICK.finditer(clause.text)
-    ]
-    return [c for c in found if c.name and any(lo < c.start and c.end < hi for lo, hi in spans)]
 
 
 def _own_count(reading, doer: Candidate, stop: int) -> int:

@@ -16,6 +16,7 @@ from bot.reports.matches.nationalstory import (
     may_tell_team_word,
     national_story_side,
 )
+from bot.reports.matches.ownedteams import COACH_OWNED, COACHS_TEAM, OWNED_OPENING, surname_owned
 from bot.reports.text import when
 from bot.reports.text.document import Document
 
@@ -56,27 +57,6 @@ _FIXTURE = re.compile(
     r"visits?)\b",
     re.I,
 )
-_COACH_OWNED = re.compile(
-    r"\b[A-Z][\w-]+ [A-Z][\w-]+['’]s (?:team|side|men|squad)\b|"
-    r"\b(?:die|der) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+ [A-Z][\w-]+\b"
-)
-"""`Alex Ferguson's team` right after a sentence about one club: that club."""
-COACHS_TEAM = re.compile(
-    r"\b(?:[Dd]ie|[Dd]er) (?:Mannschaft|Elf) von (?:Trainer )?[A-Z][\w-]+"
-    r"(?: (?:van|von|de|da|del|di|der|den|le|la|dos|das))* [A-Z][\w-]+\b|"
-    r"\b[A-Z][\w-]+ [A-Z][\w-]+['’]s (?:team|side|men|squad)\b"
-)
-"""`Die Mannschaft von Joachim Löw ... gewann sie mit 3:2` in a story about Spain: a
-coach's team is the one team the sentence before names (`Für Peru war ... Die Mannschaft
-von Ricardo Gareca`), never the story's own by default."""
-_SURNAME_OWNED = re.compile(r"\b([A-Z][\w-]+)['’]s (?:team|side|men|squad)\b")
-_OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]+ )?[A-Z][\w-]+['’]s (?:team|side|men|squad)\b")
-
-
-def _surname_owned(told: str, text: str) -> bool:
-    """`Wenger's team` where the report named `Arsene Wenger` in full: a person's team."""
-    found = _SURNAME_OWNED.search(told)
-    return bool(found) and re.search(rf"\b[A-Z][\w-]+ {found.group(1)}\b", text) is not None
 
 
 @dataclass
@@ -172,7 +152,7 @@ class StoryState:
                 side = self.subject
             elif (
                 not owners
-                and (_COACH_OWNED.search(told) or _surname_owned(told, self.doc.text))
+                and (COACH_OWNED.search(told) or surname_owned(told, self.doc.text))
                 and self._last_named() == self.subject
             ):
                 side = self.subject
@@ -188,7 +168,7 @@ class StoryState:
         """`Gallardo's team had made life hard for themselves. They scraped through ...`:
         the sentence before is told of a person's team, which the pronoun stands for."""
         i = self.index - 1
-        return i >= 0 and _OWNED_OPENING.match(self.doc.sentences[i].text.lstrip()) is not None
+        return i >= 0 and OWNED_OPENING.match(self.doc.sentences[i].text.lstrip()) is not None
 
     def _last_named(self) -> str | None:
         """The one team the sentence before names, else None."""

@@ -8,9 +8,9 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.objectnames import told_as_object
+from bot.reports.matches.ownedteams import COACH_OWNED, COACHS_TEAM
 from bot.reports.matches.playerowned import player_owned
 from bot.reports.matches.resultchecks import place_names_third
-from bot.reports.matches.state import _COACH_OWNED, COACHS_TEAM
 from bot.reports.matches.thirdtown import third_club_town
 from bot.reports.names.descriptorcountry import descriptor_country
 from bot.reports.names.venues import city_of, home_by_place
@@ -42,7 +42,7 @@ def story_side(doc, state, sentence, named: str, told: str) -> str | None:
     opposed = all(_as_opponent(doc.text, m) or (passive and m.prep == "by") for m in mentions)
     if named not in teams or teams & main or not opposed:
         return None
-    if _COACH_OWNED.search(told) or COACHS_TEAM.match(told):
+    if COACH_OWNED.search(told) or COACHS_TEAM.match(told):
         return None
     if player_owned(told):
         return AWAY  # `whose two goals against Barcelona ... a first-leg defeat`

@@ -8,12 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.competitions.seasons import season_for
 from bot.facts import Match, Tie
 from bot.reports.matches import cues
-from bot.reports.matches.competitionmentions import first_named, is_league, named_in
 from bot.reports.matches.matchinfo import primary_competition
-from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.results import participants
 from bot.reports.matches.scores import find_scores
 from bot.reports.matches.sides import clause_bounds, opponent, sides
@@ -28,13 +25,13 @@ from bot.reports.ties.cues import (
 )
 from bot.reports.ties.described import described_ties
 from bot.reports.ties.extratold import extra_time_told
-from bot.reports.ties.failedat import OPENING, failed_at, told_last_season, year_before
+from bot.reports.ties.failedat import OPENING, failed_at
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.laterkicks import settle_by_later_kicks
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
-from bot.reports.ties.nearstage import clause_stage
 from bot.reports.ties.onematch import in_a_league, legged_qualifier, one_match_knockout
+from bot.reports.ties.placing import place_tie
 from bot.reports.ties.trophyfinal import drop_trophy_finals
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
 from bot.reports.ties.winneronly import WENT_OUT, winner_only
@@ -91,7 +88,7 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
         if single and single[0].leg is None and single[0].stage == "final":
             continue
         if tie.winner is not None:
-            _context(doc, tie, single)
+            place_tie(doc, tie, single)
             if not single and listed[tie.evidence] > 1:
                 tie.stage = None  # `knocking out Tigres and Club América`: a round each
             primary = primary_competition(doc)
@@ -103,7 +100,7 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
                 ties.append(tie)
     for tie in described_ties(doc, ties, matches):
         if all(set(t.teams) != set(tie.teams) for t in ties):
-            _context(doc, tie, [])
+            place_tie(doc, tie, [])
             tie.stage = None
             ties.append(tie)
     extra_time_told(doc, ties)
@@ -117,43 +114,6 @@ def _won_in_extra_time(tie: Tie, single: list[Match]) -> None:
         m.extra_time and not m.penalties and m.leg != 1 for m in single
     ):
         tie.decided_by = "extra_time"
-
-
-def _context(doc: Document, tie: Tie, matches: list[Match]) -> None:
-    """Competition, season and stage for a tie stated without both legs: from its one
-    leg when read, else from the sentence and the report's first competition."""
-    if matches:
-        m = matches[0]
-        tie.competition, tie.season, tie.stage = m.competition, m.season, m.stage
-        return
-    found = [m for m in named_in(tie.evidence, doc.published) if not _league_word(tie.evidence, m)]
-    first = found[0] if found else first_named(doc.text[:3000], doc.published, False, _cup)
-    stages = {stage for _, stage in cues.stage_at(tie.evidence)}
-    if cues.FIXTURE_AHEAD.search(tie.evidence):
-        stages = set()  # `Im Halbfinale treffen sie auf Zenit, das sich ... durchgesetzt hat`
-    if len(stages) > 1 and (near := clause_stage(doc, tie, stages)):
-        stages = {near}
-    tie.competition, tie.stage = qualifying_round(
-        doc, first.name if first else None, stages.pop() if len(stages) == 1 else None,
-        doc.published, tie.evidence,
-    )  # fmt: skip
-    told = year_before(doc.published) if told_last_season(tie.evidence) else doc.published
-    tie.season = season_for(tie.competition, told, tie.stage) if tie.competition else None
-
-
-_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-zäöü]|Klub|Club|Verein|Team|Mannschaft|Rivale)")
-
-
-def _league_word(text: str, mention) -> bool:
-    """`two Liga MX heavyweights`, `der Bundesliga-Klub`: a league named as what a side
-    plays in, before a noun, is not the competition of the tie."""
-    return is_league(mention.name) and bool(_NOUN_AFTER.match(text, mention.end))
-
-
-def _cup(mention) -> bool:
-    """A tie the text names no competition for is in the first cup the text names: a
-    league (`the Premier League leaders`) plays no two-legged ties."""
-    return not is_league(mention.name)
 
 
 def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Tie, bool]]:
