@@ -128,18 +128,21 @@ def same_tie(stored: Tie, new: Tie, published: str | None = None) -> int | None:
 LEG_GAP_DAYS = 90
 
 
-def legs_fit(first: Match, second: Match, one_report: bool) -> bool:
+def legs_fit(first: Match, second: Match, one_report: bool, sum_told: bool = False) -> bool:
     """Whether two stored legs are one tie.
 
     The same two clubs meet in many seasons, so legs from different reports are tied
     together only where each is placed in the same season: by its own season, or by a
     date within the other's. A leg with neither (`the 4-0 in the first leg`, told
-    years later) is paired only with the other leg its own report states.
+    years later) is paired only with the other leg its own report states. Legs of no
+    named competition are paired only where that report also states the tie's
+    aggregate and the legs add up to it (`a 5-1 aggregate victory, having won the first
+    leg 4-0`).
     """
     for name in ("competition", "season", "stage"):
         if not compatible(getattr(first, name), getattr(second, name)):
             return False
-    if not (first.competition or second.competition):
+    if not (first.competition or second.competition or (one_report and sum_told)):
         return False
     if not one_report and not (_placed(first, second) and _placed(second, first)):
         return False

@@ -54,7 +54,8 @@ async def pair_legs(session: Session, stated: list[Tie] = ()) -> set[frozenset]:
         for other in others:
             that = match_from_row(other)
             first, second = (this, that) if this.leg == 1 else (that, this)
-            if legs_fit(first, second, int(other["id"]) in session.touched_matches):
+            one_report = int(other["id"]) in session.touched_matches
+            if legs_fit(first, second, one_report, _sum_told(first, second, stated)):
                 fitting.append((int(other["id"]), that))
         if len(fitting) != 1:
             continue
@@ -65,6 +66,16 @@ async def pair_legs(session: Session, stated: list[Tie] = ()) -> set[frozenset]:
             if not await _computed_tie(session, *pair, stated):
                 denied.add(frozenset((this.home, this.away)))
     return denied
+
+
+def _sum_told(first: Match, second: Match, stated: list[Tie]) -> bool:
+    """Whether the report states this pair's aggregate as the two legs' sum."""
+    if first.score is None or second.score is None:
+        return False
+    sums = {first.home: first.score[0], first.away: first.score[1]}
+    sums[second.home] = sums.get(second.home, 0) + second.score[0]
+    sums[second.away] = sums.get(second.away, 0) + second.score[1]
+    return any(t.aggregate == sums for t in stated if set(t.teams) == set(sums))
 
 
 async def _leg(session: Session, match_id: int) -> Match:

@@ -1,0 +1,58 @@
+"""A tie told in passing, with no competition named: `drew 1-1 ... to complete a 5-1
+aggregate victory, having won the first leg 4-0`. Its legs add up to the aggregate the
+same report states, so `/tie` shows it as one tie with both legs, not the aggregate on
+one line and the first leg as a tie still waiting for its second leg on another."""
+
+from __future__ import annotations
+
+from bot.config import Config
+from bot.core import Core
+from bot.ingest.pipeline import ingest_paths
+from bot.seam import ChatContext
+from storage.sqlite import SqliteStore
+
+PRIVATE = ChatContext("console", "private-1")
+
+ENGLISH = (
+    " date 2011-04-13 Porto kept their nerve in Manchester. The Portuguese side drew 2-2 at"
+    " Old Trafford on Wednesday night, Ruben Micael scoring twice. Elsewhere on Wednesday,"
+    " Valencia drew 2-2 with Sevilla in their quarter-final at the Sanchez Pizjuan to"
+    " complete a 5-3 aggregate victory, having won the first leg 3-1 at"
+    " Mestalla. Sevilla had led twice before Valencia's late equaliser settled it."
+)
+GERMAN = (
+    " date 2011-04-14 Schalke hat das Halbfinale erreicht. Die Königsblauen gewannen am"
+    " Mittwochabend 2:1 gegen Inter. Am selben Abend kam Valencia beim FC Sevilla zu einem"
+    " 2:2 und setzte sich im Viertelfinale mit 5:3 im Gesamtergebnis durch, nachdem es"
+    " das Hinspiel in Mestalla 3:1 gewonnen hatte."
+)
+
+
+async def _answers(tmp_path, text: str, lang: str) -> str:
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
+    store = await SqliteStore.open(tmp_path / "store.sqlite3")
+    try:
+        summary = await ingest_paths(store, [report], progress=False)
+        assert not summary.failures
+        core = Core(store, config=Config(db_path=store.path))
+        reply = await core.handle_text("/tie valencia sevilla", PRIVATE, lang=lang)
+        return reply.as_text()
+    finally:
+        await store.close()
+
+
+async def test_a_tie_told_in_passing_shows_both_legs_in_english(tmp_path):
+    text = await _answers(tmp_path, ENGLISH, "en")
+    assert "First leg\nValencia 3–1 Sevilla" in text
+    assert "Second leg\nSevilla 2–2 Valencia" in text
+    assert "Aggregate\nValencia 5–3 Sevilla\nValencia go through on aggregate." in text
+    assert "Also stored" not in text
+
+
+async def test_a_tie_told_in_passing_shows_both_legs_in_german(tmp_path):
+    text = await _answers(tmp_path, GERMAN, "de")
+    assert "Hinspiel\nFC Valencia 3:1 FC Sevilla" in text
+    assert "Rückspiel\nFC Sevilla 2:2 FC Valencia" in text
+    assert "Gesamtergebnis\nFC Valencia 5:3 FC Sevilla" in text
+    assert "Auch gespeichert" not in text
