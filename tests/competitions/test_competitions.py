@@ -34,6 +34,7 @@ from bot.competitions import (
         ("Club World Cup", "FIFA Club World Cup"),
         ("EM", "UEFA European Championship"),
         ("Euro 2024", "UEFA European Championship"),
+        ("UEFA EURO", "UEFA European Championship"),
         ("MLS", "Major League Soccer"),
         ("MLS Cup", "MLS Cup"),
         ("Leagues Cup", "Leagues Cup"),
