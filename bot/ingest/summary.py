@@ -68,9 +68,20 @@ class IngestSummary:
             f" conflicts: {len(self.conflicts)}",
         ]
         for path, conflict in self.conflicts:
-            out.append(
-                f"conflict in {path}: {conflict.field} is {conflict.stored or 'not stored'}"
-                f" in the store, the report says {conflict.reported}; the store keeps its value"
-            )
+            out.append(f"conflict in {path}: {_conflict_text(conflict)}")
         out.extend(failure.describe() for failure in self.failures)
         return out
+
+
+def _conflict_text(conflict) -> str:
+    """A goal with no stored value clashes with no one goal: the side's stored goals
+    already make up its score, so the report's extra goal has no room."""
+    if conflict.field == "goal" and not conflict.stored:
+        return (
+            f"the report says {conflict.reported}, but the goals stored for that side"
+            " already make up its score; the store keeps its goals"
+        )
+    return (
+        f"{conflict.field} is {conflict.stored or 'not stored'} in the store,"
+        f" the report says {conflict.reported}; the store keeps its value"
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.facts import Match, Report, ReportFacts
+from bot.facts import Goal, Match, Report, ReportFacts
 from bot.ingest import ensure_seeded, ingest_paths
 from bot.ingest.cli import ingest_command
 from bot.ingest.pipeline import MAX_FILE_BYTES
@@ -138,6 +138,34 @@ async def test_the_summary_counts_and_names_conflicts(db_path, tmp_path):
     assert lines[0] == "files: 2, reports read: 2 (already stored: 0), failures: 0"
     assert lines[1] == "added: 1 matches, 0 goals, 0 dismissals, 0 ties; conflicts: 1"
     assert lines[2].startswith(f"conflict in {tmp_path / 'b.txt'}: score is 3-1")
+
+
+async def test_a_goal_with_no_room_in_the_score_is_named_as_such(db_path, tmp_path):
+    """Both reports give the 3-1 in full, the second with another Miami scorer: the
+    stored goals already make up Miami's three, so the conflict says so (there is no
+    one stored goal it clashes with)."""
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "b.txt", GOOD + " Again.")
+    scorers = {"a.txt": ("Messi", "Suarez", "Alba"), "b.txt": ("Messi", "Suarez", "Allen")}
+
+    def with_goals(path, resolver):
+        facts = stand_in_reader(path, resolver)
+        match = facts.matches[0]
+        minutes = (10, 20, 30) if path.name == "a.txt" else (10, 20, 70)
+        match.goals = [
+            Goal("inter-miami", n, m) for n, m in zip(scorers[path.name], minutes, strict=True)
+        ]
+        match.goals.append(Goal("lafc", "Bouanga", 80))
+        return facts
+
+    async with await SqliteStore.open(db_path) as store:
+        summary = await ingest_paths(store, [tmp_path], read=with_goals, progress=False)
+    lines = summary.lines()
+    assert lines[1] == "added: 1 matches, 4 goals, 0 dismissals, 0 ties; conflicts: 1"
+    assert lines[2].startswith(f"conflict in {tmp_path / 'b.txt'}: the report says Allen")
+    assert lines[2].endswith(
+        "but the goals stored for that side already make up its score; the store keeps its goals"
+    )
 
 
 async def test_a_report_that_fails_to_store_is_a_failure_and_changes_nothing(db_path, tmp_path):
