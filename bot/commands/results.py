@@ -9,7 +9,8 @@ from bot.commands.asking import settle_by_opponent, team_problem
 from bot.commands.request import Request
 from bot.commands.teamargs import too_long
 from bot.i18n import N_
-from bot.render.common import competition_name, conflict_lines, context_line, footer
+from bot.render.common import competition_name, context_line, footer
+from bot.render.conflicts import conflict_lines
 from bot.render.match import match_lines, score_line
 from bot.seam import Reply, Section
 
@@ -53,7 +54,7 @@ async def result(req: Request) -> Reply:
     if leg:
         context = f"{context}, {leg}" if context else leg
     sections.append(Section(context, tuple(match_lines(req.tr, match, name))))
-    disagreements = conflict_lines(req.tr, stored.conflicts)
+    disagreements = conflict_lines(req.tr, stored.conflicts, name)
     if disagreements:
         sections.append(Section(req.tr._("Reports disagree"), tuple(disagreements)))
     title = req.tr._("Latest match of %(team)s") % {"team": name(team)}
@@ -97,7 +98,7 @@ async def results(req: Request) -> Reply:
         sources.extend(stored.sources)
         conflicts.extend(stored.conflicts)
     sections = [Section(None, tuple(lines))]
-    disagreements = conflict_lines(req.tr, conflicts)
+    disagreements = conflict_lines(req.tr, conflicts, name)
     if disagreements:
         sections.append(Section(req.tr._("Reports disagree"), tuple(disagreements)))
     title = req.tr.ngettext(

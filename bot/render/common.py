@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
 
 from bot.competitions import display, info
 from bot.i18n import N_, Translator
-from storage.records import Conflict, Source
+from storage.records import Source
 
 TeamName = Callable[[str], str]
 MAX_SOURCES = 4
@@ -25,23 +24,6 @@ STAGES = {
     "play-off": N_("play-off"),
     "relegation-play-off": N_("relegation play-off"),
 }
-
-FIELDS = {
-    "score": N_("Score"),
-    "date": N_("Date"),
-    "goals": N_("Goals"),
-    "dismissals": N_("Sendings-off"),
-    "winner": N_("Winner"),
-    "aggregate": N_("Aggregate"),
-    "decided_by": N_("Decided by"),
-    "penalties": N_("Penalty shoot-out"),
-    "extra_time": N_("Extra time"),
-    "venue": N_("Venue"),
-    "stage": N_("Stage"),
-    "competition": N_("Competition"),
-    "season": N_("Season"),
-}
-SCORE = re.compile(r"(\d+)\s*[-:–]\s*(\d+)")
 
 
 def competition_name(competition: str | None, lang: str) -> str | None:
@@ -96,35 +78,3 @@ def footer(tr: Translator, sources: Iterable[Source]) -> str | None:
         labels.append(tr.ngettext("%(n)s more report", "%(n)s more reports", rest) % {"n": rest})
     text = tr.join(labels)
     return tr.ngettext("Source: %(list)s", "Sources: %(list)s", len(ordered)) % {"list": text}
-
-
-def conflict_lines(tr: Translator, conflicts: Iterable[Conflict]) -> list[str]:
-    """One line per disagreement, so a reply never picks between reports in silence."""
-    lines = []
-    seen = set()
-    for conflict in conflicts:
-        key = (conflict.field, conflict.stored, conflict.reported, conflict.source.report_id)
-        if key in seen:
-            continue
-        seen.add(key)
-        field = tr._(FIELDS[conflict.field]) if conflict.field in FIELDS else conflict.field
-        lines.append(
-            tr._("%(field)s: %(stored)s (shown) or %(reported)s (%(source)s)")
-            % {
-                "field": field,
-                "stored": _value(tr, conflict.stored),
-                "reported": _value(tr, conflict.reported),
-                "source": source_label(tr, conflict.source, inline=True),
-            }
-        )
-    return lines
-
-
-def _value(tr: Translator, value: str) -> str:
-    """A stored value as the reply shows such values: `3-1` as a score, an ISO date as a date."""
-    score = SCORE.fullmatch(value.strip())
-    if score:
-        return tr.score(int(score.group(1)), int(score.group(2)))
-    if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value.strip()):
-        return tr.date(value.strip())
-    return value

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.i18n import Translator
-from bot.render.common import TeamName, conflict_lines, context_line, footer
+from bot.render.common import TeamName, context_line, footer
+from bot.render.conflicts import conflict_lines
 from bot.render.match import match_lines, score_line
 from bot.render.needs import needs_lines
 from bot.seam import Section
@@ -88,7 +89,7 @@ def tie_sections(tr: Translator, stored: StoredTie, name: TeamName) -> list[Sect
                     tuple(needs_lines(tr, requirements, name)),
                 )
             )
-    disagreements = conflict_lines(tr, _conflicts(stored))
+    disagreements = conflict_lines(tr, _conflicts(stored), name)
     if disagreements:
         sections.append(Section(tr._("Reports disagree"), tuple(disagreements)))
     return sections

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.i18n import Translator, translator
-from bot.render.common import TeamName, conflict_lines, context_line, footer
+from bot.render.common import TeamName, context_line, footer
+from bot.render.conflicts import conflict_lines
 from bot.render.match import match_lines, score_line
 from bot.render.tie import aggregate_lines, tie_sources, tie_title
 from bot.seam import Reply, Section
@@ -55,11 +56,11 @@ def _section(tr: Translator, item: Item, name: TeamName, heading_prefix: str = "
         conflicts = list(fact.conflicts)
         for leg in (fact.first_leg, fact.second_leg):
             conflicts += list(leg.conflicts) if leg is not None else []
-        lines += conflict_lines(tr, conflicts)
+        lines += conflict_lines(tr, conflicts, name)
     else:
         match = fact.match
         heading = context_line(tr, match.competition, match.season, match.stage)
-        lines = match_lines(tr, match, name) + conflict_lines(tr, fact.conflicts)
+        lines = match_lines(tr, match, name) + conflict_lines(tr, fact.conflicts, name)
     if heading_prefix:
         heading = f"{heading_prefix}: {heading}" if heading else heading_prefix
     return Section(heading, tuple(lines))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.facts import Goal
 from tests.support import facts
 
 
@@ -199,6 +200,46 @@ async def test_conflicting_reports_are_named(ask, store):
     assert (
         "Die Berichte widersprechen sich\nErgebnis: 3:1 (angezeigt) oder 3:2"
         " (Other take, 11. April 2025)" in german
+    )
+
+
+async def test_a_goal_the_score_has_no_room_for_is_named_with_names_and_minutes(ask, store):
+    """Another report gives the second leg a fourth Inter Miami goal: the three stored
+    already make up Miami's score, so the reply names the extra goal as not fitting it,
+    with the team's name and the minute as each language writes minutes."""
+    other = facts.miami_lafc()
+    other.report = facts.report("reports/other-take.txt", "2025-04-11", title="Other take")
+    second = next(m for m in other.matches if m.leg == 2)
+    second.goals = [*second.goals, Goal("inter-miami", "Luis Suárez", 90, added=2)]
+    other.ties = []
+    result = await store.ingest(other)
+    assert result.conflicts
+    _, text = await ask("/tie miami lafc")
+    assert (
+        "Reports disagree\nGoal: Luis Suárez (Inter Miami) 90+2' (Other take, 11 April 2025)"
+        " does not fit the score shown" in text
+    )
+    _, german = await ask("/tie miami lafc", "de")
+    assert (
+        "Die Berichte widersprechen sich\nTor: Luis Suárez (Inter Miami) 90.+2"
+        " (Other take, 11. April 2025) passt nicht zum angezeigten Ergebnis" in german
+    )
+
+
+async def test_a_home_side_in_dispute_is_named_by_team(ask, store):
+    other = facts.miami_lafc()
+    other.report = facts.report("reports/other-take.txt", "2025-04-11", title="Other take")
+    first = next(m for m in other.matches if m.leg == 1)
+    first.home, first.away = first.away, first.home
+    first.score = (first.score[1], first.score[0])
+    first.goals = None
+    other.ties = []
+    await store.ingest(other)
+    _, text = await ask("/tie miami lafc")
+    assert "Home side: LAFC (shown) or Inter Miami (Other take, 11 April 2025)" in text
+    _, german = await ask("/tie miami lafc", "de")
+    assert (
+        "Heimmannschaft: LAFC (angezeigt) oder Inter Miami (Other take, 11. April 2025)" in german
     )
 
 
