@@ -14,6 +14,7 @@ from bot.facts import Match, Tie
 from bot.ties import rules_for
 from bot.ties.decide import computed_tie
 from bot.ties.rules import UNKNOWN
+from storage.firstleg import attach_first_leg
 from storage.matching import compatible, legs_fit, same_tie
 from storage.records import FactEvent
 from storage.rows import (
@@ -197,6 +198,7 @@ async def merge_tie(session: Session, stated: Tie) -> None:
     else:
         tie_id = int(row["id"])
         await _merge_statement(session, tie_id, row, stated, by_legs=False)
+    await attach_first_leg(session, tie_id, stated)
     await session.claim("tie", tie_id, stated_fact(stated), stated.evidence)
 
 

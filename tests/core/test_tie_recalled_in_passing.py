@@ -1,7 +1,8 @@
 """A tie told in passing, with no competition named: `drew 1-1 ... to complete a 5-1
 aggregate victory, having won the first leg 4-0`. Its legs add up to the aggregate the
 same report states, so `/tie` shows it as one tie with both legs, not the aggregate on
-one line and the first leg as a tie still waiting for its second leg on another."""
+one line and the first leg as a tie still waiting for its second leg on another. A report
+that tells only the first leg beside the aggregate gives the tie that leg."""
 
 from __future__ import annotations
 
@@ -25,6 +26,18 @@ GERMAN = (
     " Mittwochabend 2:1 gegen Inter. Am selben Abend kam Valencia beim FC Sevilla zu einem"
     " 2:2 und setzte sich im Viertelfinale mit 5:3 im Gesamtergebnis durch, nachdem es"
     " das Hinspiel in Mestalla 3:1 gewonnen hatte."
+)
+
+
+FIRST_LEG_ONLY_EN = (
+    " date 2011-04-14 Valencia are through to the semi-finals after a 5-3 aggregate win over"
+    " Sevilla in the quarter-final. Valencia had won the first leg 3-1 at Mestalla a week"
+    " earlier."
+)
+FIRST_LEG_ONLY_DE = (
+    " date 2011-04-14 Valencia steht im Halbfinale. Die Spanier setzten sich im Viertelfinale"
+    " mit 5:3 im Gesamtergebnis gegen den FC Sevilla durch, nachdem sie das Hinspiel in"
+    " Mestalla 3:1 gewonnen hatten."
 )
 
 
@@ -55,4 +68,21 @@ async def test_a_tie_told_in_passing_shows_both_legs_in_german(tmp_path):
     assert "Hinspiel\nFC Valencia 3:1 FC Sevilla" in text
     assert "Rückspiel\nFC Sevilla 2:2 FC Valencia" in text
     assert "Gesamtergebnis\nFC Valencia 5:3 FC Sevilla" in text
-    assert "Auch gespeichert" not in text
+    assert "Außerdem gespeichert" not in text
+
+
+async def test_a_tie_with_only_its_first_leg_told_shows_that_leg_in_the_tie(tmp_path):
+    text = await _answers(tmp_path, FIRST_LEG_ONLY_EN, "en")
+    assert "First leg\nValencia 3–1 Sevilla" in text
+    assert "Second leg\nNo report of this leg is stored." in text
+    assert "Aggregate\nValencia 5–3 Sevilla\nValencia go through on aggregate." in text
+    assert "Also stored" not in text
+    assert "what each side needs" not in text
+
+
+async def test_a_tie_with_only_its_first_leg_told_shows_that_leg_in_german(tmp_path):
+    text = await _answers(tmp_path, FIRST_LEG_ONLY_DE, "de")
+    assert "Hinspiel\nFC Valencia 3:1 FC Sevilla" in text
+    assert "Rückspiel\nZu diesem Spiel ist kein Bericht gespeichert." in text
+    assert "Gesamtergebnis\nFC Valencia 5:3 FC Sevilla" in text
+    assert "Außerdem gespeichert" not in text
