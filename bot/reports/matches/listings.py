@@ -17,11 +17,13 @@ _GLANCE_TAIL = re.compile(r"^ (\d{1,2}),\s+")
 _GLANCE_END = re.compile(r"^ (\d{1,2})(?=$|[,;.]|\s*\(|\s+[–—-]\s)")
 _BARE_GAP = re.compile(r" (\d{1,2}) ")
 _BARE_END = re.compile(
-    r" (\d{1,2})\s*(\((?:after extra[- ]time|aet|a\.e\.t\.|n\.\s?V\.)\))?\s*",
+    r" (\d{1,2})\s*(\((?:after extra[- ]time|aet|a\.e\.t\.|n\.\s?V\.|"
+    r"[^()]{0,60}\b(?:on aggregate|agg)\b[^()]{0,20})\))?\s*",
     re.IGNORECASE,
 )
-"""`Manchester United 4 Liverpool 3 (after extra time)`: a headline line holding
-nothing but the result, home side first."""
+"""`Manchester United 4 Liverpool 3 (after extra time)`, `Chelsea 0 Inter Milan 1 (Inter
+win 3-1 on aggregate)`: a headline line holding nothing but the result, home side first,
+and brackets saying only that it went to extra time or how the tie it ended stood."""
 _HEADER_GAP = re.compile(r"^\s*[–—-]\s*$")
 _SCORE_GAP = re.compile(r" (\d{1,2})[-–](\d{1,2}) ")
 _HEADLINE_END = re.compile(r"\s*(?:$|:\s|\(|[–—|]\s)")
