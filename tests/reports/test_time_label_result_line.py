@@ -15,15 +15,16 @@ LEAD_DE = " date 2019-05-19 Bundesliga, 34. Spieltag: der Nachmittag im Ticker.\
 
 @pytest.mark.parametrize("label", ["Full-time at Anfield", "Full-time", "Final score at Anfield"])
 def test_a_full_time_label_heads_the_result(label):
-    facts = read(LEAD_EN + f"{label}: Liverpool 2, Wolverhampton Wanderers 0. The title race is over.")
+    facts = read(
+        LEAD_EN + f"{label}: Liverpool 2, Wolverhampton Wanderers 0. The title race is over."
+    )
     played = match(facts, "liverpool", "wolves")
     assert played.score == (2, 0)
 
 
 def test_a_german_end_label_heads_the_result():
     facts = read(
-        LEAD_DE + "Abpfiff in Dortmund: Borussia Dortmund 2, FC Schalke 04 1. Der BVB bleibt "
-        "dran."
+        LEAD_DE + "Abpfiff in Dortmund: Borussia Dortmund 2, FC Schalke 04 1. Der BVB bleibt dran."
     )
     assert match(facts, "borussia-dortmund", "schalke-04").score == (2, 1)
 

@@ -10,7 +10,9 @@ import pytest
 
 from tests.reports.helpers import match, read, tie
 
-LEAD_EN = " date 2023-03-17 SEVILLE (AP) - The Europa League round of 16 was completed on Thursday. "
+LEAD_EN = (
+    " date 2023-03-17 SEVILLE (AP) - The Europa League round of 16 was completed on Thursday. "
+)
 LEAD_DE = (
     " date 2023-03-17 Sevilla (dpa) - Im Achtelfinale der Europa League sind die Rückspiele "
     "gespielt. "
