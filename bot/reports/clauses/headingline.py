@@ -10,9 +10,11 @@ from bot.reports.clauses.pairing import MAIN, OTHER
 from bot.reports.clauses.targets import mentions_in_span
 
 _LEFT = re.compile(
-    r"(?:aet|a\.e\.t\.?|pens?|penalties|on|won|after|extra|time|vs?|n\.\s?V|i\.\s?E|nach|"
-    r"Verlängerung|Elfmeterschießen|im)\b",
+    r"(?:aet|a\.e\.t\.?|pens?|penalties|on|won|wins?|after|extra|time|vs?|n\.\s?V|i\.\s?E|nach|"
+    r"Verlängerung|Elfmeterschießen|im|aggregate|agg)\b",
 )
+"""The words a result line may hold besides its teams and numbers, `(Inter win 3-1 on
+aggregate)` among them."""
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -121,7 +121,8 @@ WIN = Keyed(
             r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
             r"gewann|gewannen|gewinnt|gewonnen|siegte|siegten|sieg|siegt|erfolg|überrollt\w*|"
             r"besiegt\w*|schlug|schlugen|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
-            r"setzte sich|setzt sich|bezwang|bezwangen|bezwungen|entschieden|triumphierte)\b",
+            r"setzte sich|setzt sich|bezwang|bezwangen|bezwungen|entschieden|triumphierte|"
+            r"(?:took|taken|taking) the (?:first|opening|home|away) leg)\b",
             re.IGNORECASE,
         )
     ),
@@ -131,8 +132,9 @@ WIN = Keyed(
     "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
     "eliminat|knocked out|dispatched|swept|topped|past|won|win|victory|triumph|gewann|gewinnt|"
     "gewonnen|sieg|erfolg|überrollt|schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
-    "setzt|bezwang|bezwungen|entschieden",
+    "setzt|bezwang|bezwungen|entschieden|took the|taken the|taking the",
 )
+"""`having already taken the first leg 2-0`: a leg taken is a leg won."""
 LOSE = Keyed(
     regrouped(
         re.compile(

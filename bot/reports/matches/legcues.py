@@ -26,12 +26,14 @@ leg`: carried from the other."""
 
 
 _SCORED_LEAD = re.compile(
-    r"(?P<score>\d{1,2}\s?[-:–]\s?\d{1,2})[-\s]?(?:lead|advantage|vorsprung|führung)\s+"
+    r"(?P<score>\d{1,2}\s?[-:–]\s?\d{1,2})[-\s]?(?:lead|advantage|vorsprung|führung|deficit|"
+    r"rückstand)\s+"
     r"(?:from the|aus dem)\s+$",
     re.IGNORECASE,
 )
-"""`take a 2-0 lead from the first leg`, `mit einem 2:0-Vorsprung aus dem Hinspiel`: the
-lead's own score is that leg's result, so the leg word names that score's leg."""
+"""`take a 2-0 lead from the first leg`, `mit einem 2:0-Vorsprung aus dem Hinspiel`,
+`einen 0:1-Rückstand aus dem Hinspiel`, `a 1-0 deficit from the first leg`: the lead's
+(or deficit's) own score is that leg's result, so the leg word names that score's leg."""
 
 
 def attach_legs(text, sentence, owner, readings=()) -> None:

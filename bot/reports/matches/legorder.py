@@ -40,6 +40,9 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
             or _EARLIER_AFTER.match(doc.text, later.hit.end)
         )
         first.leg, later.leg = (2, 1) if told_back else (1, 2)
+    if not a.leg and not b.leg and _told_back_in_one_breath(doc, a, b):
+        first, later = (a, b) if a.hit.start < b.hit.start else (b, a)
+        first.leg, later.leg = 2, 1
     if not a.leg and not b.leg and (main in merged) and two_legged(doc):
         other = b if a is main else a
         main.leg, other.leg = 2, 1
@@ -88,6 +91,19 @@ def _home_and_away_in_one_breath(a: Reading, b: Reading) -> bool:
         and len(homes) == 2
         and "main" not in a.notes | b.notes
     )
+
+
+def _told_back_in_one_breath(doc: Document, a: Reading, b: Reading) -> bool:
+    """`Arsenal crushed Porto 5-0 after losing 2-1 in Portugal`: two results of one pair in
+    one sentence of a two-legged round, one at a known ground, the later told as what came
+    before the other (`after losing`), are the second leg and the first."""
+    if a.sentence is not b.sentence or "main" in a.notes | b.notes:
+        return False
+    if {a.home, b.home} <= {None, "neutral"} or "neutral" in (a.home, b.home):
+        return False
+    later = b if a.hit.start < b.hit.start else a
+    back = _EARLIER_RESULT.search(doc.text, max(0, later.hit.start - 40), later.hit.start)
+    return back is not None and two_legged(doc)
 
 
 _EARLIER_RESULT = re.compile(

@@ -17,11 +17,13 @@ _GLANCE_TAIL = re.compile(r"^ (\d{1,2}),\s+")
 _GLANCE_END = re.compile(r"^ (\d{1,2})(?=$|[,;.]|\s*\(|\s+[–—-]\s)")
 _BARE_GAP = re.compile(r" (\d{1,2}) ")
 _BARE_END = re.compile(
-    r" (\d{1,2})\s*(\((?:after extra[- ]time|aet|a\.e\.t\.|n\.\s?V\.)\))?\s*",
+    r" (\d{1,2})\s*(\((?:after extra[- ]time|aet|a\.e\.t\.|n\.\s?V\.|"
+    r"[^()]{0,60}\b(?:on aggregate|agg)\b[^()]{0,20})\))?\s*",
     re.IGNORECASE,
 )
-"""`Manchester United 4 Liverpool 3 (after extra time)`: a headline line holding
-nothing but the result, home side first."""
+"""`Manchester United 4 Liverpool 3 (after extra time)`, `Chelsea 0 Inter Milan 1 (Inter
+win 3-1 on aggregate)`: a headline line holding nothing but the result, home side first,
+and brackets saying only that it went to extra time or how the tie it ended stood."""
 _HEADER_GAP = re.compile(r"^\s*[–—-]\s*$")
 _SCORE_GAP = re.compile(r" (\d{1,2})[-–](\d{1,2}) ")
 _HEADLINE_END = re.compile(r"\s*(?:$|:\s|\(|[–—|]\s)")
@@ -38,6 +40,14 @@ _PLACE_PREFIX = re.compile(
 )
 """`Berlin: Switzerland 2, Italy 0` or `DFB-Pokal, Finale: Dortmund – Bayern 5:2`: a
 round-up line or a result header may start with the venue or the competition."""
+_TIME_LABEL = re.compile(
+    r"^(?:(?P<half>Half[- ]?time|HT|Halbzeit|Pause|Zur Pause|Pausenstand)|Full[- ]?time|FT|"
+    r"Final score|Final result|Endstand|Endergebnis|Abpfiff|Schlusspfiff)"
+    r"(?: (?:at|in|im) [A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2})?: (?=[A-ZÄÖÜ])"
+)
+"""`Full-time at Old Trafford: Manchester United 2, Tottenham Hotspur 1`, `Abpfiff in
+Dortmund: ...`: a live report's label of the moment before its result line; a half-time
+label (`Half-time: ...`, `Halbzeit: ...`) heads a score that is not the result."""
 _AGENCY_PREFIX = re.compile(
     r"^[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2} \([A-Za-z]{2,8}(?:/[A-Za-z]{2,8})*\) ?[–—-] "
     r"(?=[A-ZÄÖÜ])"
@@ -70,8 +80,11 @@ def header_reading(doc, sentence) -> list:
         return []
     line = sentence.text
     place = None
-    if ":" in line:  # both prefixes end in a colon
-        place = _NOT_A_RESULT.match(line) or _PLACE_PREFIX.match(line)
+    if ":" in line:  # these prefixes end in a colon
+        label = _TIME_LABEL.match(line)
+        if label and label.group("half"):
+            return []
+        place = _NOT_A_RESULT.match(line) or label or _PLACE_PREFIX.match(line)
     if place is None and "(" in line:
         place = _AGENCY_PREFIX.match(line)
     begin = sentence.start + (len(place.group().rstrip()) + 1 if place else 0)

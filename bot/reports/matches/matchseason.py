@@ -61,7 +61,13 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
     if back and "main" in r.notes and r.date and r.date[:4] == (doc.published or "")[:4]:
         back = None  # `... on Sunday to gain revenge for their defeat two years ago`
     if back is None and _THEN.match(r.sentence.text) and 0 < index_of(doc, r):
-        back = years_back(doc.sentences[index_of(doc, r) - 1].text)
+        before = doc.sentences[index_of(doc, r) - 1].text
+        back = years_back(before)
+        if back is None and _other_year(before, date):  # `nach dem Gewinn 1975. Damals ...`
+            years = {m.group() for m in A_YEAR.finditer(before)} - {date[:4]}
+            return (
+                _season_ending(comp, years.pop(), stage, before, date) if len(years) == 1 else None
+            )
     if back is None and r.earlier:
         back = 1
     if back:

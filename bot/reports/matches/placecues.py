@@ -10,6 +10,7 @@ from bot.reports.matches.carriedlead import later_legs_place
 from bot.reports.matches.legplace import other_legs_ground, other_legs_place, owned_ground
 from bot.reports.matches.scoresplace import after_told_score
 from bot.reports.matches.statushost import at_status_host
+from bot.reports.matches.turneddeficit import turn_of
 from bot.reports.matches.whoaside import in_who_aside
 from bot.reports.names.stadiums import shared_host
 from bot.reports.names.venues import home_by_place
@@ -83,7 +84,7 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
         if inside:  # `in London Real Madrid`: the place ends where a team's name begins
             place = text[m.start("place") : inside[0]].rstrip()
         prep = m.group("prep").lower()
-        r = owner(m.start())
+        r = turn_of(doc.text, owner(m.start()), readings, base + m.start())
         pair = r.teams() if r is not None else None
         if pair is None or r.home or other_legs_place(text, m.start(), r.leg):
             continue

@@ -11,6 +11,7 @@ from bot.reports.matches.joinedobjects import joined_objects
 from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT
 from bot.reports.matches.nounsubject import noun_before_verb
 from bot.reports.matches.objectnames import joined_to_object, owner_of_score, told_as_object
+from bot.reports.matches.teamnoun import team_noun_subject
 from bot.reports.matches.thenobject import then_object
 
 _OBLIQUE = frozenset(
@@ -239,7 +240,7 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         m
         for m in people
         if m.end <= anchor
-        and (m.prep == "" or m.prep in _SUBJECT_PREPS)
+        and (m.prep == "" or m.prep in _SUBJECT_PREPS or team_noun_subject(text, m))
         and not m.genitive
         and not _oblique_the(text, m.start)
         and not joined_to_object(text, m)

@@ -243,13 +243,14 @@ def _belongs(team_id: str, key: str, resolver: TeamResolver, place: str = "") ->
 
 
 def _alias_heads(resolver: TeamResolver) -> dict[str, set[str]]:
-    """First words of each team's longer names (`Bodo Glimt` -> bodo): `2-0 in Bodo`
-    is at that team's home when the town is in no city list."""
+    """First and last words of each team's longer names (`Bodo Glimt` -> bodo, `Hajduk
+    Split` -> split): `2-0 in Bodo`, `nach einem 0:0 in Split` is at that team's home when
+    the town is in no city list."""
     out: dict[str, set[str]] = {}
     for alias in resolver.aliases:
         words = normalize(alias.alias).split()
         if len(words) > 1:
-            out.setdefault(alias.team, set()).add(words[0])
+            out.setdefault(alias.team, set()).update((words[0], words[-1]))
     return out
 
 
