@@ -35,6 +35,10 @@ def test_a_german_end_label_heads_the_result():
         LEAD_EN + "Half-time at Anfield: Liverpool 1, Wolverhampton Wanderers 0. Nervous times.",
         LEAD_EN + "Half-time: Liverpool 1, Wolverhampton Wanderers 0. Nervous times.",
         LEAD_DE + "Halbzeit: Borussia Dortmund 1, FC Schalke 04 1. Der BVB muss mehr tun.",
+        LEAD_EN + "Half-time at Anfield: Liverpool 1-0 Wolverhampton Wanderers. Nervous times.",
+        LEAD_EN + "HT: Liverpool 1-0 Wolverhampton Wanderers. Nervous times.",
+        LEAD_DE + "Halbzeit in Dortmund: Borussia Dortmund 1:1 FC Schalke 04. Der BVB muss ran.",
+        LEAD_DE + "Pausenstand: Borussia Dortmund 1:1 FC Schalke 04. Der BVB muss mehr tun.",
     ],
 )
 def test_a_half_time_label_heads_no_result(text):

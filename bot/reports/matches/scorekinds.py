@@ -143,6 +143,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     """result | aggregate | shootout | running | halftime | lead (a side's lead, its
     clause's cues its own)."""
     near_after = after[:60]
+    if ":" in before and _HALFTIME_LABEL.match(before):
+        return "halftime"
     shoot_before = _gated(_SHOOTOUT_BEFORE, before[-70:], _SHOOTOUT_KEYS)
     if shoot_before and _SHOOTOUT_ENDED.search(shoot_before.group()):
         shoot_before = None
@@ -199,6 +201,12 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     return "result"
 
 
+_HALFTIME_LABEL = re.compile(
+    r"\s*(?:Half[- ]?time|HT|Halbzeit|Pause|Zur Pause|Pausenstand)"
+    r"(?: (?:at|in|im) [A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2})?:[^:]{0,60}$"
+)
+"""`Half-time at Anfield: Liverpool 1-0 Wolves`, `Halbzeit in Dortmund: BVB 1:1 Schalke`:
+a score under a half-time label opening its sentence is the score at the break."""
 _WIN_SUFFIX = ("sieg", "erfolg", "heimsieg", "auswärtssieg", "triumph")
 _GOAL_DASH = re.compile(r"\b(?:Tor|Netz|Kasten|Treffer|goal|net)\s*[-–—]\s*$", re.I)
 _DASH_AND = re.compile(r" [–—-] (?:und|and)\b")
