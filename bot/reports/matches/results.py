@@ -14,6 +14,7 @@ from bot.reports.matches.duelbefore import duel_opponent
 from bot.reports.matches.earlierobject import object_of_earlier_score
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
+from bot.reports.matches.frontedscore import fronted_owner
 from bot.reports.matches.groundopponent import ground_opponent
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
@@ -130,6 +131,8 @@ def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
 
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     p, o, outcome, strength = sides(doc, sentence, hit, people)
+    if p is None and o is not None and fronted_owner(doc, sentence, hit, people) == o:
+        p, o = o, None  # `After a 2-1 defeat at the Monumental, Boca won the return`
     if hit.draw and (pair := fixture_pair_leg(doc.text, sentence, hit, people)):
         return Reading(sentence, hit, pair[0], pair[1], hit.first, hit.second)
     filled = False
