@@ -18,9 +18,16 @@ _YEAR_BEFORE = re.compile(  # not a bare year: `, wo Italien das erste Aus seit 
 )
 
 
+_KEYS = ("year", "season", "jahr", "saison")
+
+
 def may_tell_other_time(sentence, hit) -> bool:
-    """The cheap gate: words of another season somewhere after the score."""
-    return _YEAR_BEFORE.search(sentence.text, hit.end - sentence.start) is not None
+    """The cheap gate: words of another season somewhere after the score (each holds one
+    of _KEYS, so a plain test skips the pattern for most scores)."""
+    rest = sentence.text[hit.end - sentence.start :].lower()
+    if not any(key in rest for key in _KEYS):
+        return False
+    return _YEAR_BEFORE.search(rest) is not None
 
 
 def in_other_time_clause(sentence, hit, mention) -> bool:
