@@ -17,6 +17,7 @@ from bot.reports.goals.doers import DoerReading
 from bot.reports.goals.eventlog import EventLog
 from bot.reports.goals.finishsubject import subject_right_before
 from bot.reports.goals.frontedgoal import fronted_goal, read_fronted
+from bot.reports.goals.goalastime import goal_only_as_time
 from bot.reports.goals.heldlead import held_blank, held_lead
 from bot.reports.goals.keeperbeaten import beaten_keeper
 from bot.reports.goals.keepertor import keeper_cue
@@ -134,6 +135,8 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
                     continue
             if tells_no_goal(clause.text, self.lang):
                 continue
+            if not minutes and goal_only_as_time(clause.text, self.lang):
+                continue  # `once the second goal went in`: a goal told before
             if not minutes and clause.target != MAIN and overturned_in_aside(clause.text):
                 continue  # `, whose goals had turned a 3-0 first-leg defeat ...,`
             if kept_out_next(scene.clauses, index, bool(minutes)):

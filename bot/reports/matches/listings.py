@@ -9,6 +9,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.listedtime import listed_extra_time
 from bot.reports.matches.reading import Reading
+from bot.reports.matches.scorerbox import scorer_box_line
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text import when
@@ -110,6 +111,9 @@ def header_reading(doc, sentence) -> list:
     elif (bare := _BARE_GAP.fullmatch(gap)) and (end := _BARE_END.fullmatch(after)):
         home_goals, away_goals = int(bare.group(1)), int(end.group(1))
         rest = (end.group(2) or "").strip("() ")
+    elif "(" in gap + after and (scorers := scorer_box_line(gap, after)) is not None:
+        home_goals, away_goals = scorers  # `Germany 2 (Klinsmann 20 pen, Sammer 59) Croatia 1`
+        rest = ""
     elif (scored := _SCORE_GAP.fullmatch(gap)) and _HEADLINE_END.match(after):
         home_goals, away_goals = int(scored.group(1)), int(scored.group(2))
         notes = _HEADLINE_NOTES.match(after)

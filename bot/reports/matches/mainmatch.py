@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.aheaddates import told_ahead
+from bot.reports.matches.availability import tells_round_ahead
 from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.extratime import (
     extra_time_denied,
@@ -186,6 +187,8 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
             continue  # no stage word, so nothing to add (the tests below only skip)
         if sentence is not main.sentence and cues.FUTURE.search(sentence.text):
             continue  # `The final will be played in May`: a round ahead
+        if sentence is not main.sentence and tells_round_ahead(sentence.text):
+            continue  # `Klinsmann is doubtful for the semi-final`
         if sentence is not main.sentence and tells_other_score(sentence.text, main_goals):
             continue
         out += [

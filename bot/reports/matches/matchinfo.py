@@ -31,6 +31,7 @@ from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_lea
 from bot.reports.matches.leaguewin import league_of_pair, told_as_league
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
 from bot.reports.matches.matchseason import A_YEAR, NOT_THAT_YEAR
+from bot.reports.matches.othercomp import outside_other_results
 from bot.reports.matches.pastmention import in_earlier_month
 from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.reading import Reading
@@ -67,6 +68,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     if r.context_filled:
         found = outside_relative_clauses(text, rel, found)
     found = outside_past_relatives(text, rel, found)
+    if found and "main" not in r.notes:
+        found = outside_other_results(text, found, rel)
     if found:
         found = [
             m

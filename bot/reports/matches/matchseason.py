@@ -45,7 +45,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
         if 0 < index < len(doc.sentences):
             year = cues.YEAR.search(doc.sentences[index - 1].text)
             if year and data is not None and data.season == "calendar":
-                return year.group(1)
+                if not (r.date and abs(int(year.group(1)) - int(r.date[:4])) > 1):
+                    return year.group(1)  # not `They had also won it in 1977` a week back
     if "main" not in r.notes and _other_year(r.sentence.text, date):
         years = {m.group() for m in A_YEAR.finditer(r.sentence.text)} - {date[:4]}
         return (

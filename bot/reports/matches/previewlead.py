@@ -9,12 +9,13 @@ import re
 _AHEAD = re.compile(
     r"\b(?:return(?:s)? to|host(?:s)?|welcome(?:s)?|will (?:host|face|meet|play|visit)|"
     r"travel(?:s)? to|head(?:s)? to|empfängt|empfangen|gastiert|gastieren|reist|reisen|"
-    r"tritt|treten|kehrt|kehren)\b",
+    r"tritt|treten|kehrt|kehren|arrives? (?:in|at))\b",
     re.I,
 )
 _DAY_AHEAD = re.compile(
     r"\b(?:on|am)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|"
-    r"Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\btonight\b|\bheute Abend\b",
+    r"Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b|\btonight\b|\bheute Abend\b|"
+    r"\bfor (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b",
     re.I,
 )
 _DIGIT_PAIR = re.compile(r"\d\s?[-:–]\s?\d")
@@ -30,6 +31,7 @@ _KEYS = (
     "reis",
     "tr",
     "kehr",
+    "arriv",
 )
 
 

@@ -19,6 +19,8 @@ _STANDINGS = re.compile(
 )
 """Words of a group's standings; a league's (`Final standings`, `Tabelle`) are not
 enough: South America's qualifying is one league."""
+_GROUP_NAMED = re.compile(r"\b(?:Gruppe|Group) [A-L]\b(?![\w'’-])")
+"""`im vierten Spiel der Gruppe C`, `Group F leaders`: a lettered group, named so."""
 _PLAY_OFF = re.compile(r"\b(?:play-?offs?|Relegation\w*|barrage\w*|Entscheidungsspiel\w*)", re.I)
 _OPENING = 3
 
@@ -31,6 +33,7 @@ def qualifying_group(doc: Document, comp: str | None) -> bool:
     found = doc.cache.get("qualifying-group")
     if found is None:
         opening = " ".join(s.text for s in doc.sentences[:_OPENING])
-        found = bool(_STANDINGS.search(doc.text)) and not _PLAY_OFF.search(opening)
+        named = _STANDINGS.search(doc.text) or _GROUP_NAMED.search(doc.text)
+        found = bool(named) and not _PLAY_OFF.search(opening)
         doc.cache["qualifying-group"] = found
     return found

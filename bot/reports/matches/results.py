@@ -10,9 +10,11 @@ from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
 from bot.reports.matches.describedpair import described_pair
+from bot.reports.matches.duelbefore import duel_opponent
 from bot.reports.matches.earlierobject import object_of_earlier_score
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
+from bot.reports.matches.frontedscore import fronted_owner
 from bot.reports.matches.groundopponent import ground_opponent
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
@@ -129,6 +131,8 @@ def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
 
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     p, o, outcome, strength = sides(doc, sentence, hit, people)
+    if p is None and o is not None and fronted_owner(doc, sentence, hit, people) == o:
+        p, o = o, None  # `After a 2-1 defeat at the Monumental, Boca won the return`
     if hit.draw and (pair := fixture_pair_leg(doc.text, sentence, hit, people)):
         return Reading(sentence, hit, pair[0], pair[1], hit.first, hit.second)
     filled = False
@@ -181,9 +185,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
         p = p or story_side(doc, state, sentence, o, told) or round_opponent(state, o)
         if p is None:
-            p = _guess_side(state, o, told, True, resolver) or city_subject(
-                state, o, told, resolver
-            )
+            p = duel_opponent(doc, state, hit, o) or _guess_side(state, o, told, True, resolver)
+            p = p or city_subject(state, o, told, resolver)
         filled = True
         if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
             return None
@@ -208,7 +211,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     elif o is None:
         if loosely_named_club(doc, sentence, resolver) or unknown_opponent(doc, sentence):
             return None
-        o, filled = _guess_side(state, p, sentence.text, False, resolver), True
+        o = duel_opponent(doc, state, hit, p)
+        o, filled = o or _guess_side(state, p, sentence.text, False, resolver), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
             return None
     if p and o:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import named_after_score
+from bot.reports.matches.otherclause import in_other_time_clause, may_tell_other_time
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.possessor import infinitive_subject, possessor
 from bot.reports.matches.resultchecks import described_subject_between, in_next_clause
@@ -54,6 +55,9 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     if may_name_next(sentence):
         people = [m for m in people if not next_opponent(sentence, m)]
         clause_people = [m for m in clause_people if not next_opponent(sentence, m)]
+    if may_tell_other_time(sentence, hit):
+        people = [m for m in people if not in_other_time_clause(sentence, hit, m)]
+        clause_people = [m for m in clause_people if m in people]
     if (named := named_after_score(sentence, hit, people, p)) is not None:
         return named
     if (joined := then_opponent(sentence, people, hit, p)) is not None:

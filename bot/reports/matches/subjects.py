@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.matches.colonverb import colon_inverted_subject
 from bot.reports.matches.inversion import inverted_subject
 from bot.reports.matches.joinedobjects import joined_objects
 from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT
@@ -43,6 +44,10 @@ opens, whose `die` is an article, not a relative pronoun."""
 def german_subject(text, clause_start, hit, clause_people, people, lang) -> str | None:
     """The subject of a German (or other non-English) clause: the first plain name;
     `beim 5:1 (0:1) des FC Bayern gegen den VfL` gives the score to the genitive."""
+    if ":" in text[clause_start : hit.start] and (
+        inverted := colon_inverted_subject(text, clause_start, hit, clause_people)
+    ):
+        return inverted
     if ":" in text[clause_start : hit.start] and (colon := _colon_clause(text, clause_start, hit)):
         clause_start = colon
         clause_people = [m for m in clause_people if m.start >= colon]

@@ -18,6 +18,7 @@ from bot.reports.names.mentionwords import (
     _NOUN_ENDINGS,
     _ROLES,
 )
+from bot.reports.names.rolenamed import role_named
 from bot.reports.names.surnameside import surname_then_side
 from bot.reports.text.letters import spelt, within_plane
 from bot.teams.names import normalize
@@ -88,6 +89,8 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
         )
         i += n
     countries_as_places(text, found, resolver)
+    if "," in text and (named := role_named(text, found)):
+        found = [f for f in found if f["key"] not in named]
     return settle(club_of_country(text, found, resolver), people, resolver, text)
 
 

@@ -1,0 +1,33 @@
+"""`Luton Town beat Arsenal 3-2 in the Littlewoods Cup final at Wembley last month, and
+Wimbledon had reached the final by beating Luton 2-1 in the semi-final`: a competition
+named right after a result of its own, in an earlier clause, is that result's; it tells
+nothing of the later clause's result. One that opens the sentence as its frame (`In der
+Champions League hatte der BVB 0:2 verloren, die Bayern hatten 2:0 gewonnen`) is both's."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches.scores import find_scores
+
+_BREAK = re.compile(r"[,;]\s")
+
+
+def outside_other_results(text: str, found: list, rel: int) -> list:
+    """The competitions of `found`, less those in an earlier clause than the score at `rel`
+    that follow another result of their own clause."""
+    if not any(m.start < rel for m in found):
+        return found
+    others = [h for h in find_scores(text) if h.kind == "result" and h.start != rel]
+    if not others:
+        return found
+    out = []
+    for m in found:
+        if m.start < rel:
+            start = max((b.end() for b in _BREAK.finditer(text, 0, m.start)), default=0)
+            close = _BREAK.search(text, m.start)
+            end = close.start() if close else len(text)
+            if end < rel and any(start <= h.start < m.start for h in others):
+                continue  # `beat Arsenal 3-2 in the Littlewoods Cup final, and ...`
+        out.append(m)
+    return out
