@@ -16,6 +16,7 @@ _EN = (
     "into his own net.\n\n"
     "28 mins GOAL! France 1-1 Croatia. Ivan Perisic lashes in from the edge of the box.\n\n"
     "38' GOAL! France 2-1 Croatia. Antoine Griezmann converts the penalty.\n\n"
+    "Half-time: France 2-1 Croatia. What a first half.\n\n"
     "Full-time: France 4-2 Croatia. Les Bleus are world champions again."
 )
 
@@ -28,6 +29,7 @@ _DE = (
     "30. Min. Argentinien drückt, Lionel Messi scheitert an Manuel Neuer.\n\n"
     "68' TOR! Argentinien 0:2 Deutschland. Miroslav Klose schiebt nach Vorarbeit von Lukas "
     "Podolski ein.\n\n"
+    "Halbzeit: Argentinien 0:1 Deutschland. Die Führung ist verdient.\n\n"
     "Abpfiff: Argentinien 0:4 Deutschland. Eine Machtdemonstration."
 )
 
