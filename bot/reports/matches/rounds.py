@@ -75,6 +75,7 @@ _AHEAD_WORDS = regroup(
     r"(?:through|advanc\w*)\s+\d{1,2}-\d{1,2}\s+on\s+aggregate(?=\s+(?:to|into)\s)|"
     r"place|ins|in die|in das|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
     r"missed|miss|will (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen|"
+    r"will be(?= in\s)|"
     r"closer?(?=\s+to\s)|(?:one|a) step (?:away )?from|within reach of|"
     r"einen Schritt (?:vom|vor dem|vor der)"
 )
@@ -197,6 +198,8 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
             continue  # `ein finales Aufbäumen`: the adjective, not `des Finales`
         if stage == "final" and NOT_A_FINAL.match(text, match.end()):
             continue
+        if match.group("word").lower().endswith(("finalist", "finalisten", "finalistin")):
+            continue  # `die beiden letzten Halbfinalisten`: sides, not the round played
         if stage == "final" and wild_ending(text, match.start("word"), match.end("word")):
             continue
         if stage == "final" and tournament_finals(text, match.start("word"), match.end("word")):
@@ -258,7 +261,7 @@ def _stage_of(word: str) -> str:
 _AHEAD_KEYS = (
     "advanc", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
     "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "will meet", "will face",
-    "will play", "trifft", "treffen", "close", "step", "within reach", "schritt",
+    "will play", "trifft", "treffen", "close", "step", "within reach", "schritt", "will be in",
 )  # fmt: skip
 
 
