@@ -74,7 +74,8 @@ _AHEAD_WORDS = regroup(
     r"advanc\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
     r"(?:through|advanc\w*)\s+\d{1,2}-\d{1,2}\s+on\s+aggregate(?=\s+(?:to|into)\s)|"
     r"place|ins|in die|in das|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
-    r"missed|miss|will (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen|"
+    r"missed|miss|(?:will|now|next|then) (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|"
+    r"(?:meets|faces) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen|"
     r"will be(?= in\s)|"
     r"closer?(?=\s+to\s)|(?:one|a) step (?:away )?from|within reach of|"
     r"einen Schritt (?:vom|vor dem|vor der)"
@@ -260,8 +261,9 @@ def _stage_of(word: str) -> str:
 
 _AHEAD_KEYS = (
     "advanc", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
-    "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "will meet", "will face",
-    "will play", "trifft", "treffen", "close", "step", "within reach", "schritt", "will be in",
+    "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "meet", "face",
+    "will play", "now play", "next play", "then play", "trifft", "treffen", "close", "step",
+    "within reach", "schritt", "will be in",
 )  # fmt: skip
 
 
