@@ -20,7 +20,7 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
         r = merged[0]
         agg = stated_aggregate(doc, r.teams())
         if agg and (agg[r.p], agg[r.o]) != (r.p_goals, r.o_goals):
-            r.leg = 2
+            r.leg = 1 if _told_back(doc, r) else 2
     if len(merged) != 2:
         return
     a, b = merged
@@ -63,6 +63,20 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
         if r.leg == 1 and "main" not in r.notes and "listing" not in r.notes:
             if "weekday" in r.notes:
                 r.date = None
+
+
+_HAD_BEFORE = re.compile(r"\b(?:had|hatte|hatten)\b[^,.;:]{0,40}$")
+_HAD_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:hatte|hatten)\b")  # `1:2 verloren hatten`
+
+
+def _told_back(doc: Document, r: Reading) -> bool:
+    """`The French champions, who had won 1-0 in Piraeus, came through ... to reach the
+    last eight`, `die das erste Duell in Rom 1:2 verloren hatten`: a leg told in the
+    pluperfect came before the one that settled the aggregate: the first leg."""
+    text, at = doc.text, r.hit.start
+    if _HAD_BEFORE.search(text, max(r.sentence.start, at - 60), at) is not None:
+        return True
+    return _HAD_AFTER.match(text, r.hit.end, r.sentence.end) is not None
 
 
 def _months_apart(one: str | None, other: str | None) -> int:
