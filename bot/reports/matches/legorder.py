@@ -14,6 +14,8 @@ from bot.reports.text.document import Document
 
 
 def set_legs(doc: Document, merged: list[Reading], main) -> None:
+    if len(merged) == 1:
+        _first_leg_in_passing(merged[0], doc.published)
     if len(merged) == 1 and merged[0].leg is None and two_legged(doc):
         from bot.reports.ties.facts import stated_aggregate
 
@@ -63,6 +65,16 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
         if r.leg == 1 and "main" not in r.notes and "listing" not in r.notes:
             if "weekday" in r.notes:
                 r.date = None
+
+
+def _first_leg_in_passing(r: Reading, published: str | None) -> None:
+    """`Milan drew the first leg 2-2 at San Siro and play in Munich on Wednesday`,
+    `Manchester United, das im Hinspiel nur 2:2 gegen den FC Porto spielte`, after `Am
+    Mittwoch werden ... ermittelt`: a first leg told in passing, alone, is not dated by a
+    bare weekday of its sentence that is the dateline's own day: that is the return's."""
+    if r.leg == 1 and "weekday" in r.notes and not r.notes & {"main", "listing"}:
+        if r.date is not None and r.date == published:
+            r.date = None
 
 
 _HAD_BEFORE = re.compile(r"\b(?:had|hatte|hatten)\b[^,.;:]{0,40}$")

@@ -1,0 +1,40 @@
+"""A first leg told in passing, alone, is not dated by a bare weekday of its sentence that
+is the dateline's own day: that is the return's (`Milan drew the first leg 2-2 at San
+Siro and play in Munich on Wednesday`, `Am Mittwoch werden die beiden letzten
+Halbfinalisten ermittelt: Manchester United, das im Hinspiel ... nur 2:2 gegen den FC
+Porto spielte`; set 46 dated three first legs by their return's day)."""
+
+from __future__ import annotations
+
+from tests.reports.helpers import read
+
+_EN = (
+    " date 2019-04-17 BARCELONA (AP) - Lionel Messi scored twice as Barcelona beat "
+    "Manchester United 3-0 at the Camp Nou on Tuesday to reach the semifinals.\n\n"
+    "Ajax drew the first leg 1-1 in Amsterdam and play Juventus in Turin on Wednesday."
+)
+
+_DE = (
+    " date 2019-04-17 Der FC Barcelona steht im Halbfinale der Champions League. Die "
+    "Katalanen gewannen am Dienstagabend das Viertelfinal-Rückspiel gegen Manchester United "
+    "im Camp Nou mit 3:0, Lionel Messi traf doppelt.\n\n"
+    "Am Mittwoch werden die beiden letzten Halbfinalisten ermittelt: Juventus Turin, das im "
+    "Hinspiel in Amsterdam 1:1 gegen Ajax Amsterdam spielte, empfängt die Niederländer in "
+    "Turin."
+)
+
+
+def _first_legs(text: str):
+    return [m for m in read(text).matches if m.leg == 1]
+
+
+def test_first_leg_in_passing_takes_no_date_of_the_return_en():
+    legs = _first_legs(_EN)
+    assert legs
+    assert all(m.date != "2019-04-17" for m in legs)
+
+
+def test_first_leg_in_passing_takes_no_date_of_the_return_de():
+    legs = _first_legs(_DE)
+    assert legs
+    assert all(m.date != "2019-04-17" for m in legs)
