@@ -71,12 +71,15 @@ def _first_leg_in_passing(r: Reading, published: str | None) -> None:
     """`Milan drew the first leg 2-2 at San Siro and play in Munich on Wednesday`,
     `Manchester United, das im Hinspiel nur 2:2 gegen den FC Porto spielte`, after `Am
     Mittwoch werden ... ermittelt`: a first leg told in passing, alone, is not dated by a
-    bare weekday of its sentence that is the dateline's own day: that is the return's."""
+    bare weekday of its sentence that is the dateline's own day, or of a sentence that
+    names the return (`Am Mittwoch folgen die Rückspiele ... Manchester City, das im
+    Hinspiel zu Hause 0:2 verlor`): that is the return's."""
     if r.leg == 1 and "weekday" in r.notes and not r.notes & {"main", "listing"}:
-        if r.date is not None and r.date == published:
+        if r.date is not None and (r.date == published or _RETURN.search(r.sentence.text)):
             r.date = None
 
 
+_RETURN = re.compile(r"\b(?:Rückspiel\w*|second legs?|return legs?|return matches)\b", re.I)
 _HAD_BEFORE = re.compile(r"\b(?:had|hatte|hatten)\b[^,.;:]{0,40}$")
 _HAD_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:hatte|hatten)\b")  # `1:2 verloren hatten`
 
