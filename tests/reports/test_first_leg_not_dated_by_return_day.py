@@ -7,20 +7,12 @@ Porto spielte`; set 46 dated three first legs by their return's day)."""
 from __future__ import annotations
 
 from tests.reports.helpers import read
+from tests.reports.test_round_reached_by_sides import _DE  # the same semi-finalists' day
 
 _EN = (
     " date 2019-04-17 BARCELONA (AP) - Lionel Messi scored twice as Barcelona beat "
     "Manchester United 3-0 at the Camp Nou on Tuesday to reach the semifinals.\n\n"
     "Ajax drew the first leg 1-1 in Amsterdam and play Juventus in Turin on Wednesday."
-)
-
-_DE = (
-    " date 2019-04-17 Der FC Barcelona steht im Halbfinale der Champions League. Die "
-    "Katalanen gewannen am Dienstagabend das Viertelfinal-Rückspiel gegen Manchester United "
-    "im Camp Nou mit 3:0, Lionel Messi traf doppelt.\n\n"
-    "Am Mittwoch werden die beiden letzten Halbfinalisten ermittelt: Juventus Turin, das im "
-    "Hinspiel in Amsterdam 1:1 gegen Ajax Amsterdam spielte, empfängt die Niederländer in "
-    "Turin."
 )
 
 
