@@ -16,6 +16,7 @@ from bot.reports.matches.herehome import here_home
 from bot.reports.matches.homefirst import home_first
 from bot.reports.matches.intofinal import leg_before_final
 from bot.reports.matches.joinshootouts import join_shootouts
+from bot.reports.matches.kindfit import fitting_kind
 from bot.reports.matches.leaguecup import league_cup
 from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legmonths import month_after_first_leg
@@ -225,7 +226,7 @@ def _named(doc: Document, r: Reading) -> set[str]:
 
 
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
-    comp = competition_of(doc, r, primary)
+    comp = fitting_kind(doc, competition_of(doc, r, primary), r.teams())
     stage = r.stage or context_stage(doc, r) or opening_group(doc, r, comp)
     if stage is None and main is not None and r is not main:
         stage = paragraph_round(doc, r, index_of(doc, r), main.stage)

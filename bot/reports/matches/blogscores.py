@@ -1,5 +1,6 @@
 """A live blog (`78 min: Sakho turns it in. 3-3 on the night` ... `Full-time: Liverpool win
-4-3`): a score told under a minute stamp is the game's state at that minute; once a
+4-3`; a stamp may lack its colon, `14 min GOAL! Spain 1-0 Italy`, `68' TOR!`): a score told
+under a minute stamp (or a half-time one) is the game's state at that minute; once a
 full-time entry gives the same two sides a result, only that one is their match."""
 
 from __future__ import annotations
@@ -9,7 +10,10 @@ import re
 from bot.reports.matches.reading import Reading
 
 _STAMP = re.compile(
-    r"(?:^|\n)[ \t]*\d{1,3}(?:\s*\+\s*\d{1,2})?\.?\s*(?:min|minute|minuten?)\b\.?:", re.I
+    r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\s*\+\s*\d{1,2})?"
+    r"(?:\.?\s*(?:minuten?\b\.?:|mins?\b\.?)|['’′])"  # `14 min:`, `14 min GOAL!`, `14'`
+    r"|(?:half[- ]time|ht|halbzeit|pause)\b\s*:)",  # `Half-time: Spain 2-0 Italy`
+    re.I,
 )
 _FULL_TIME = re.compile(
     r"(?:^|\n)[ \t]*(?:full[- ]time|ft|final whistle|abpfiff|schlusspfiff|spielende)\b\s*:",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.backthen import told_back_then
 from bot.reports.matches.doclower import lowered_text
 from bot.reports.matches.reading import Reading
 from bot.reports.patterns.keyed import Keyed
@@ -64,11 +65,13 @@ def extra_time_stated(doc: Document, main: Reading, readings: list[Reading]) -> 
     if not extra_time_named(doc):
         return False
     pair = set(main.teams() or ())
-    for sentence in doc.sentences:
+    for index, sentence in enumerate(doc.sentences):
         found = _PLAYED.search(sentence.text)
         if found is None or _UNREAL.search(sentence.text):
             continue
         if _A_YEAR.search(sentence.text) or cues.EARLIER.search(sentence.text):
+            continue
+        if told_back_then(doc, index):  # `vor drei Jahren ... Damals ... in der Verlängerung`
             continue
         if _another_game(sentence.text, found, main, sentence.start):
             continue

@@ -13,6 +13,7 @@ NOT_A_FINAL = re.compile(
     r"evening|night|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"half(?:[- ]hour)?|hour|quarter(?![- ]?finals?)|period|spells?|"
     r"(?:few|two|three|five|ten|fifteen|twenty|\d+)\s+minutes|"
+    r"(?:two|three|four|six|eight|\d+)\s+(?:matches|games|fixtures|ties)|"
     r"viertelstunde|halbe\s+stunde|minuten|spielminuten)\b",
     re.IGNORECASE,
 )

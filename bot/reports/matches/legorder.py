@@ -14,13 +14,15 @@ from bot.reports.text.document import Document
 
 
 def set_legs(doc: Document, merged: list[Reading], main) -> None:
+    if len(merged) == 1:
+        _first_leg_in_passing(merged[0], doc.published)
     if len(merged) == 1 and merged[0].leg is None and two_legged(doc):
         from bot.reports.ties.facts import stated_aggregate
 
         r = merged[0]
         agg = stated_aggregate(doc, r.teams())
         if agg and (agg[r.p], agg[r.o]) != (r.p_goals, r.o_goals):
-            r.leg = 2
+            r.leg = 1 if _told_back(doc, r) else 2
     if len(merged) != 2:
         return
     a, b = merged
@@ -66,6 +68,33 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
         if r.leg == 1 and "main" not in r.notes and "listing" not in r.notes:
             if "weekday" in r.notes:
                 r.date = None
+
+
+def _first_leg_in_passing(r: Reading, published: str | None) -> None:
+    """`Milan drew the first leg 2-2 at San Siro and play in Munich on Wednesday`,
+    `Manchester United, das im Hinspiel nur 2:2 gegen den FC Porto spielte`, after `Am
+    Mittwoch werden ... ermittelt`: a first leg told in passing, alone, is not dated by a
+    bare weekday of its sentence that is the dateline's own day, or of a sentence that
+    names the return (`Am Mittwoch folgen die Rückspiele ... Manchester City, das im
+    Hinspiel zu Hause 0:2 verlor`): that is the return's."""
+    if r.leg == 1 and "weekday" in r.notes and not r.notes & {"main", "listing"}:
+        if r.date is not None and (r.date == published or _RETURN.search(r.sentence.text)):
+            r.date = None
+
+
+_RETURN = re.compile(r"\b(?:Rückspiel\w*|second legs?|return legs?|return matches)\b", re.I)
+_HAD_BEFORE = re.compile(r"\b(?:had|hatte|hatten)\b[^,.;:]{0,40}$")
+_HAD_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:hatte|hatten)\b")  # `1:2 verloren hatten`
+
+
+def _told_back(doc: Document, r: Reading) -> bool:
+    """`The French champions, who had won 1-0 in Piraeus, came through ... to reach the
+    last eight`, `die das erste Duell in Rom 1:2 verloren hatten`: a leg told in the
+    pluperfect came before the one that settled the aggregate: the first leg."""
+    text, at = doc.text, r.hit.start
+    if _HAD_BEFORE.search(text, max(r.sentence.start, at - 60), at) is not None:
+        return True
+    return _HAD_AFTER.match(text, r.hit.end, r.sentence.end) is not None
 
 
 def _months_apart(one: str | None, other: str | None) -> int:

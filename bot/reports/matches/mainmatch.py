@@ -127,6 +127,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
                 and not told_ahead(sentence.text, at)
                 and not another_results_day(sentence, at, main, readings)
             ]
+            if len(set(found)) > 1:
+                continue  # `on Monday and Tuesday`: the days of several games, none its own
             if found:
                 main.date = found[0]
                 break

@@ -34,6 +34,7 @@ from bot.reports.matches.matchseason import A_YEAR, NOT_THAT_YEAR
 from bot.reports.matches.othercomp import outside_other_results
 from bot.reports.matches.pastmention import in_earlier_month
 from bot.reports.matches.playoffs import qualified_for
+from bot.reports.matches.prevcompetition import competition_before
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.supercup import bare_super_cup
 from bot.reports.matches.topiccompetition import this_competition, topic_competition
@@ -91,7 +92,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         ]
         found = outside_past_relatives(before, -1, found)
         if found:
-            return min(found, key=lambda m: abs(m.start - rel)).name
+            nearest = lambda: min(found, key=lambda m: abs(m.start - rel)).name  # noqa: E731
+            return competition_before(doc, doc.sentences[index - 1], found, r.teams(), nearest)
     if "main" not in r.notes and (topic := topic_competition(doc, r) or this_competition(doc, r)):
         return topic
     if "main" not in r.notes and _years_away(_up_to_clause_end(text, rel), doc.published):

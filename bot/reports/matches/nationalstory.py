@@ -15,11 +15,13 @@ _PREPOSITIONS = frozenset(
 _TEAM_WORDS = frozenset("team side mannschaft elf auswahl nationalmannschaft nationalelf".split())
 
 TEAM_WORD_SUBJECT = re.compile(
-    r"\s*(?:[A-ZÄÖÜ]?[a-zäöüß]+\s+){0,4}?(?:hatte|hat|hatten|haben)\s+(?:die|das)\s+"
+    r"\s*(?:[A-ZÄÖÜ]?[a-zäöüß]+\s+){0,4}?(?:hatte|hat|hatten|haben)\s+"
+    r"(?:die|das|sein|seine|ihr|ihre|unser|unsere|dessen|deren)\s+"
     r"(?:Nationalmannschaft|Nationalelf|DFB-Elf|DFB-Auswahl|Mannschaft|Elf|Auswahl|Team)\s"
 )
 """`Vor einer Woche hatte die Nationalmannschaft ... Island mit 3:0 besiegt`: the clause's
-subject is a team word, so the team it names is the object, not the subject."""
+subject is a team word, so the team it names is the object, not the subject; so it is
+after a possessive (`Im Halbfinale hatte sein Team die Türkei mit 3:2 besiegt`)."""
 
 
 def may_tell_team_word(text: str) -> bool:
@@ -28,7 +30,7 @@ def may_tell_team_word(text: str) -> bool:
     (National-, Mannschaft), `alelf` (Nationalelf), `Elf`, `Auswahl` or `Team`."""
     return (
         ("hat" in text or "hab" in text)
-        and ("die" in text or "das" in text)
+        and ("die" in text or "das" in text or "sein" in text or "ihr" in text or "unser" in text)
         and any(word in text for word in _TEAM_WORD_KEYS)
     )
 

@@ -1,6 +1,6 @@
-"""The side a fixture to come names (`will play Real Madrid in the final`) or whose
-opponent a sentence tells (`Leipzigs Gegner sind die Rangers`): never the other side
-of a result the sentence states."""
+"""The side a fixture to come names (`will play Real Madrid in the final`, `and now meet
+Ajax in the semi-final`) or whose opponent a sentence tells (`Leipzigs Gegner sind die
+Rangers`): never the other side of a result the sentence states."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from bot.reports.patterns.keyed import Keyed, holds
 
 _FIXTURE_OBJECT = Keyed(
     re.compile(
-        r"\b(?:will|to|would|shall)\s+(?:play|face|meet|host|visit)\s+(?:the\s+)?$|"
+        r"\b(?:will|to|would|shall|now|next|then)\s+(?:play|face|meet|host|visit)\s+"
+        r"(?:the\s+)?$|"
         r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,3}auf\s+(?:den|die|das)?\s*$",
         re.I,
     ),

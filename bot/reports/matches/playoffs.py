@@ -120,6 +120,10 @@ _TOURNAMENTS = {
     "World Cup": "FIFA World Cup",
     "European Championship": "UEFA European Championship",
     "Euro": "UEFA European Championship",
+    "Weltmeisterschaft": "FIFA World Cup",
+    "WM": "FIFA World Cup",
+    "Europameisterschaft": "UEFA European Championship",
+    "EM": "UEFA European Championship",
 }
 
 
@@ -128,4 +132,13 @@ def qualified_for(text: str) -> str | None:
     playoff`: a match that sends a side to a finals tournament ahead is that
     tournament's qualifying, when the text names no competition the match was in."""
     found = _DESTINATION.search(text)
-    return _QUALIFYING[_TOURNAMENTS[found.group(1)]] if found else None
+    if found is None and "icket" in text:
+        found = _TICKET_DE.search(text)
+    return _QUALIFYING[_TOURNAMENTS[next(g for g in found.groups() if g)]] if found else None
+
+
+_TICKET_DE = re.compile(
+    r"\b(?:Ticket|Fahrkarte)\s+(?:für|zur)\s+(?:die\s+)?(Weltmeisterschaft|Europameisterschaft|"
+    r"WM|EM)\b|\b(WM|EM)-Ticket"
+)
+"""`lösten damit das Ticket für die Weltmeisterschaft 2010`, `ihr WM-Ticket`."""

@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
+from bot.reports.matches.backthen import told_back_then
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
 from bot.reports.matches.describedpair import described_pair
 from bot.reports.matches.duelbefore import duel_opponent
@@ -219,7 +220,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o = joined_opponent(doc, sentence, hit, people, p, o, resolver)
     if not p or not o or p == o or _club_against_country(p, o, resolver):
         return None
-    if filled and OTHER_TIME.search(sentence.text):
+    if filled and (OTHER_TIME.search(sentence.text) or told_back_then(doc, state.index)):
         return None
     if filled and placed_elsewhere(doc, sentence, hit, (p, o), resolver):
         return None

@@ -17,6 +17,7 @@ from bot.reports.matches.reachedround import (
     stands_far_before,
 )
 from bot.reports.matches.relegation import is_play_off
+from bot.reports.matches.settledround import settled_round
 from bot.reports.matches.tournamentfinals import tournament_finals
 from bot.reports.matches.whoaside import apart_from_score
 from bot.reports.matches.wildending import wild_ending
@@ -73,7 +74,9 @@ _AHEAD_WORDS = regroup(
     r"advanc\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
     r"(?:through|advanc\w*)\s+\d{1,2}-\d{1,2}\s+on\s+aggregate(?=\s+(?:to|into)\s)|"
     r"place|ins|in die|in das|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
-    r"missed|miss|will (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen|"
+    r"missed|miss|(?:will|now|next|then) (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|"
+    r"(?:meets|faces) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen|"
+    r"will be(?= in\s)|"
     r"closer?(?=\s+to\s)|(?:one|a) step (?:away )?from|within reach of|"
     r"einen Schritt (?:vom|vor dem|vor der)"
 )
@@ -196,6 +199,8 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
             continue  # `ein finales Aufbäumen`: the adjective, not `des Finales`
         if stage == "final" and NOT_A_FINAL.match(text, match.end()):
             continue
+        if match.group("word").lower().endswith(("finalist", "finalisten", "finalistin")):
+            continue  # `die beiden letzten Halbfinalisten`: sides, not the round played
         if stage == "final" and wild_ending(text, match.start("word"), match.end("word")):
             continue
         if stage == "final" and tournament_finals(text, match.start("word"), match.end("word")):
@@ -216,6 +221,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         ahead = ahead or reached_far_before(text, match.start())
         ahead = ahead or stands_far_before(text, match.start())
         ahead = ahead or qualified_for(text, match.start())
+        ahead = ahead or settled_round(text, match.start("word"))
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
         if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):
             continue
@@ -255,8 +261,9 @@ def _stage_of(word: str) -> str:
 
 _AHEAD_KEYS = (
     "advanc", "head", "into", "reach", "through", "berth", "spot", "place", "ins", "in die",
-    "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "will meet", "will face",
-    "will play", "trifft", "treffen", "close", "step", "within reach", "schritt",
+    "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "meet", "face",
+    "will play", "now play", "next play", "then play", "trifft", "treffen", "close", "step",
+    "within reach", "schritt", "will be in",
 )  # fmt: skip
 
 

@@ -47,6 +47,7 @@ _AGG_AFTER = re.compile(
     r"on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|overall|"
     r"in der addition|im gesamtergebnis|in the series|in the tie|over (?:the )?two legs|"
     r"after both legs|nach beiden (?:partien|spielen|duellen|begegnungen)|"
+    r"nach hin- und rückspiel|"
     r"in der summe(?: beider (?:partien|spiele|duelle|begegnungen))?|"
     r"in der gesamtabrechnung|in der gesamtwertung)",
     re.IGNORECASE,

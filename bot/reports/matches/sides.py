@@ -5,6 +5,7 @@ and sentence."""
 from __future__ import annotations
 
 from bot.reports.matches.clausepronoun import pronoun_subject
+from bot.reports.matches.coordsubject import opens_coordinated_clause
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import named_after_score
 from bot.reports.matches.otherclause import in_other_time_clause, may_tell_other_time
@@ -74,7 +75,13 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
         if h.kind == "result" and h.start > hit.start
     ]
     until = later[0].start if later else sentence.end
-    between = [m for m in people if m.start < until and not in_next_clause(sentence, hit, m, later)]
+    between = [
+        m
+        for m in people
+        if m.start < until
+        and not in_next_clause(sentence, hit, m, later)
+        and not (p is None and opens_coordinated_clause(sentence, hit, m))
+    ]
     for group in (clause_people, between):
         for m in group:
             if m.team != p:

@@ -1,0 +1,30 @@
+"""A sentence told `back then` right after one about another season (`Ganz vergessen hat
+man das Duell aus dem Vorjahr nicht. Damals hatten die Bayern im Hinspiel in London 3:1
+gewonnen ...`, `Last season's meeting still rankles. Back then, ...`) is of that season
+too: the story's present teams are no guide to its sides."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches.resultchecks import OTHER_TIME
+
+_BACK_THEN = re.compile(r"\b(?:[Dd]amals|[Bb]ack then|[Aa]t the time|[Tt]hat time)\b")
+_KEYS = ("amals", "ack then", "t the time", "hat time")
+_EARLIER_SEASON = re.compile(
+    r"\b(?:(?:aus dem|im|des) Vorjahr(?:es)?|(?:der|aus der|in der) Vorsaison|"
+    r"(?:last|previous) (?:season|year)(?:'s)?|a year (?:ago|earlier))\b",
+    re.I,
+)
+
+
+def told_back_then(doc, index: int) -> bool:
+    """Whether sentence `index` says `damals` / `back then` and the one before it tells
+    of another season."""
+    text = doc.sentences[index].text
+    if index == 0 or not any(key in text for key in _KEYS):  # the cheap test first
+        return False
+    return _BACK_THEN.search(text) is not None and (
+        OTHER_TIME.search(before := doc.sentences[index - 1].text) is not None
+        or _EARLIER_SEASON.search(before) is not None
+    )
