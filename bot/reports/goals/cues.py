@@ -12,6 +12,8 @@ from bot.reports.goals.leadgrew import KEYS as LEAD_KEYS
 from bot.reports.goals.leadgrew import LEAD_GREW, NOUN_FROM, NOUN_KEYS
 from bot.reports.goals.shotwentin import KEYS as SHOT_KEYS
 from bot.reports.goals.shotwentin import SHOT_WENT_IN
+from bot.reports.goals.sweptin import KEYS as SWEPT_KEYS
+from bot.reports.goals.sweptin import SWEPT_IN
 from bot.reports.patterns.keyed import Keyed
 
 KEEPER_GOAL = re.compile(
@@ -131,9 +133,10 @@ def running_score(text: str) -> tuple[int, int] | None:
 
 
 GOAL["en"] = re.compile(
-    "|".join((GOAL["en"].pattern, POWERED_HOME, LEAD_GREW, NOUN_FROM, SHOT_WENT_IN)), re.I
+    "|".join((GOAL["en"].pattern, POWERED_HOME, LEAD_GREW, NOUN_FROM, SHOT_WENT_IN, SWEPT_IN)),
+    re.I,
 )
-GOAL_KEYS["en"] += "|" + "|".join((POWERED_KEYS, LEAD_KEYS, NOUN_KEYS, SHOT_KEYS))
+GOAL_KEYS["en"] += "|" + "|".join((POWERED_KEYS, LEAD_KEYS, NOUN_KEYS, SHOT_KEYS, SWEPT_KEYS))
 GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in GOAL.items()}
 MISS = {
     "en": Keyed(

