@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.reports.goals.awayrule import AWAY_RULE, AWAY_RULE_KEYS
+from bot.reports.goals.consolation import CONSOLATION
+from bot.reports.goals.consolation import KEYS as CONSOLATION_KEYS
 from bot.reports.goals.drovehome import KEYS as POWERED_KEYS
 from bot.reports.goals.drovehome import POWERED_HOME
 from bot.reports.goals.goalwords import GOAL, GOAL_KEYS
@@ -133,10 +135,22 @@ def running_score(text: str) -> tuple[int, int] | None:
 
 
 GOAL["en"] = re.compile(
-    "|".join((GOAL["en"].pattern, POWERED_HOME, LEAD_GREW, NOUN_FROM, SHOT_WENT_IN, SWEPT_IN)),
+    "|".join(
+        (
+            GOAL["en"].pattern,
+            POWERED_HOME,
+            LEAD_GREW,
+            NOUN_FROM,
+            SHOT_WENT_IN,
+            SWEPT_IN,
+            CONSOLATION,
+        )
+    ),
     re.I,
 )
-GOAL_KEYS["en"] += "|" + "|".join((POWERED_KEYS, LEAD_KEYS, NOUN_KEYS, SHOT_KEYS, SWEPT_KEYS))
+GOAL_KEYS["en"] += "|" + "|".join(
+    (POWERED_KEYS, LEAD_KEYS, NOUN_KEYS, SHOT_KEYS, SWEPT_KEYS, CONSOLATION_KEYS)
+)
 GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in GOAL.items()}
 MISS = {
     "en": Keyed(
