@@ -26,6 +26,7 @@ from bot.reports.clauses.cues import (
     _SHOOTOUT,
     _STOOD,
 )
+from bot.reports.clauses.dateline import day_place_line
 from bot.reports.clauses.headingline import heading_target
 from bot.reports.clauses.legremarks import leg_remark
 from bot.reports.clauses.negtail import negative_tail
@@ -226,6 +227,9 @@ def _under_heading(doc: Document, scenes: list[Scene]) -> str | None:
     """The match of the result line just before, when it stood alone as a paragraph."""
     if not scenes or (len(scenes) > 1 and scenes[-2].paragraph == scenes[-1].paragraph):
         return None
+    if len(scenes) > 2 and scenes[-3].paragraph != scenes[-2].paragraph:
+        if day_place_line(doc, scenes[-1]):  # `Spain 1, Portugal 0` / `Tuesday, Cape Town`
+            return heading_target(doc, scenes[-2])
     return heading_target(doc, scenes[-1])
 
 

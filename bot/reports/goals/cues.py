@@ -12,6 +12,8 @@ from bot.reports.goals.drovehome import POWERED_HOME
 from bot.reports.goals.goalwords import GOAL, GOAL_KEYS
 from bot.reports.goals.leadgrew import KEYS as LEAD_KEYS
 from bot.reports.goals.leadgrew import LEAD_GREW, NOUN_FROM, NOUN_KEYS
+from bot.reports.goals.madesure import KEYS as MADE_SURE_KEYS
+from bot.reports.goals.madesure import MADE_SURE
 from bot.reports.goals.shotwentin import KEYS as SHOT_KEYS
 from bot.reports.goals.shotwentin import SHOT_WENT_IN
 from bot.reports.goals.sweptin import KEYS as SWEPT_KEYS
@@ -144,12 +146,13 @@ GOAL["en"] = re.compile(
             SHOT_WENT_IN,
             SWEPT_IN,
             CONSOLATION,
+            MADE_SURE,
         )
     ),
     re.I,
 )
 GOAL_KEYS["en"] += "|" + "|".join(
-    (POWERED_KEYS, LEAD_KEYS, NOUN_KEYS, SHOT_KEYS, SWEPT_KEYS, CONSOLATION_KEYS)
+    (POWERED_KEYS, LEAD_KEYS, NOUN_KEYS, SHOT_KEYS, SWEPT_KEYS, CONSOLATION_KEYS, MADE_SURE_KEYS)
 )
 GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in GOAL.items()}
 MISS = {

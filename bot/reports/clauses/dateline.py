@@ -1,0 +1,27 @@
+"""`Spain 1, Portugal 0` / `Tuesday, Cape Town` / the match's story: a results box whose
+heading has a day-and-place line under it. The story under that line is about the
+heading's match as it is under a heading alone (a held-out round-up's three stories went to
+the first match of the report)."""
+
+from __future__ import annotations
+
+import re
+
+_DAY_PLACE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|"
+    r"Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+    r"(?:,\s*(?:[A-ZÄÖÜ][\w'’.-]*)(?:[ -][A-ZÄÖÜ][\w'’.-]*){0,3})?"
+)
+
+
+def day_place_line(doc, scene) -> bool:
+    """Whether a scene is a paragraph of one line holding only a weekday and a place."""
+    sentence = scene.sentence
+    text = doc.text
+    if sentence.start and text[sentence.start - 1] != "\n":
+        return False
+    end = text.find("\n", sentence.start)
+    end = len(text) if end < 0 else end
+    return sentence.end >= end - 1 and bool(
+        _DAY_PLACE.fullmatch(text[sentence.start : end].strip())
+    )
