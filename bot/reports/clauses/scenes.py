@@ -28,6 +28,7 @@ from bot.reports.clauses.cues import (
 )
 from bot.reports.clauses.dateline import day_place_line
 from bot.reports.clauses.headingline import heading_target
+from bot.reports.clauses.leadlost import goes_on_in_leg
 from bot.reports.clauses.legremarks import leg_remark
 from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
@@ -183,6 +184,10 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                     match = pairing.match_for(result_leg)
                     fits = tells_that_leg(elaborates, scene.clauses[-1].text, match, told)
                     own = result_leg if fits else None
+                elif goes_on_in_leg(
+                    text, scene.clauses[-1].text, pairing.match_for(result_leg), told
+                ):
+                    own = result_leg
             result_leg = None
             leg_cue = (_LEG1 in cues and _LEG1.search(text)) or (
                 _LEG2 in cues and _LEG2.search(text)
