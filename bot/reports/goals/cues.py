@@ -16,8 +16,8 @@ from bot.reports.goals.madesure import KEYS as MADE_SURE_KEYS
 from bot.reports.goals.madesure import MADE_SURE
 from bot.reports.goals.shotwentin import KEYS as SHOT_KEYS
 from bot.reports.goals.shotwentin import SHOT_WENT_IN
+from bot.reports.goals.sweptin import FLICKED_PAST, SWEPT_IN
 from bot.reports.goals.sweptin import KEYS as SWEPT_KEYS
-from bot.reports.goals.sweptin import SWEPT_IN
 from bot.reports.patterns.keyed import Keyed
 
 KEEPER_GOAL = re.compile(
@@ -145,6 +145,7 @@ GOAL["en"] = re.compile(
             NOUN_FROM,
             SHOT_WENT_IN,
             SWEPT_IN,
+            FLICKED_PAST,
             CONSOLATION,
             MADE_SURE,
         )

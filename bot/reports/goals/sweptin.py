@@ -13,4 +13,12 @@ SWEPT_IN = (
     r"\b" + _VERBS + r" (?:it|the ball|the rebound) in\b(?! (?:to|behind)\b)"
     r"(?! from (?:the )?(?:left|right|wing|flank|byline|touchline|corner|edge)\b)"
 )
-KEYS = "swept|sweeps|rolled|rolls"
+FLICKED_PAST = (
+    r"\bflick(?:ed|s)?\b(?:(?! on\b| and\b| but\b)[^,;]){0,40}\bpast\b"
+    r"(?! (?:his|her|the|a|an) (?:[\w-]+ )?"
+    r"(?:marker|defender|full-?back|cent(?:re|er)-?back|opponent|man|wall)\b)"
+)
+"""`Manolas rose above the defence to flick a corner from Ünder past ter Stegen`: a flick
+past the keeper is a goal; one past a marker is a dribble, and one flicked on (`Perisic
+flicked the ball on and Mandzukic shot past`) a pass."""
+KEYS = "swept|sweeps|rolled|rolls|flick"
