@@ -14,14 +14,21 @@ _DAY_PLACE = re.compile(
 )
 
 
+def own_line_end(text: str, sentence) -> int | None:
+    """The end of the line a sentence opens, or None where it opens none."""
+    if sentence.start and text[sentence.start - 1] != "\n":
+        return None
+    end = text.find("\n", sentence.start)
+    return len(text) if end < 0 else end
+
+
 def day_place_line(doc, scene) -> bool:
     """Whether a scene is a paragraph of one line holding only a weekday and a place."""
     sentence = scene.sentence
     text = doc.text
-    if sentence.start and text[sentence.start - 1] != "\n":
+    end = own_line_end(text, sentence)
+    if end is None:
         return False
-    end = text.find("\n", sentence.start)
-    end = len(text) if end < 0 else end
     return sentence.end >= end - 1 and bool(
         _DAY_PLACE.fullmatch(text[sentence.start : end].strip())
     )
