@@ -1,6 +1,8 @@
 """`The U.S. beat Qatar 1-0 in the semifinals in Austin, Texas, on a goal from Gyasi Zardes
 in the 86th minute`: `on a goal from X` tells a goal, not a shot `on goal`, which stays
-none. Sentences written for these tests."""
+none; other goal nouns after a preposition stay blanked as before (`bundle in the only goal
+from a set-piece` in a past final's sentence must not become the main match's goal).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,3 +26,10 @@ def test_a_shot_on_goal_stays_none() -> None:
     )
     (m,) = goals_for(body, Match("arsenal", "chelsea", (1, 0)), lang="en")
     assert [(g.player, g.minute) for g in m.goals or []] == [("Kai Havertz", 20)]
+
+
+def test_only_on_a_goal_from_is_freed() -> None:
+    from bot.reports.goals.cues import KEEPER_GOAL
+
+    assert KEEPER_GOAL.search("won it on a goal from Kai Havertz") is None
+    assert KEEPER_GOAL.search("to bundle in the only goal from a set-piece") is not None

@@ -23,7 +23,7 @@ from bot.reports.patterns.keyed import Keyed
 KEEPER_GOAL = re.compile(
     r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?"
     r"(?!own\b)(?!(?<=into the )(?:empty|open|unguarded|gaping) goal\b)"
-    r"(?!(?:a|an|the|his|her|their|[\w-]+) goal (?:from|by)\b)"
+    r"(?!(?<=\bon )(?:a|an) goal (?:from|by)\b)"
     r"(?:[\w-]+ )?goal\b|"
     r"\b(?:his|her|their) (?:side|team|club)['’]s (?:[\w-]+ )?(?:own )?goals?\b|"  # the side's
     r"\b(?:press(?:ed|ing)?|attack(?:ed|ing)?|besieg(?:ed|ing)|laid siege to|bombard(?:ed|ing)|"
