@@ -20,7 +20,8 @@ _SPLIT = re.compile(
 )
 _LEG1_PATTERN = re.compile(
     r"\b(?:first[- ]leg|opening leg|series opener|opener of the series|last week|"
-    r"(?:opening|first) (?:game|match)(?! of the (?:season|tournament|group|campaign|competition))|"
+    r"(?<!\bhis )(?<!\bher )(?:opening|first) (?:game|match)"
+    r"(?! of the (?:season|tournament|group|campaign|competition))(?! (?:back|since)\b)|"
     r"(?:a|one) week (?:earlier|before)|seven days (?:earlier|before)|"
     r"eine Woche (?:zuvor|vorher|davor|früher)|"
     r"Hinspiel\w*|vor einer Woche|in der Vorwoche|"

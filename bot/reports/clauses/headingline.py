@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.clauses.dateline import own_line_end
 from bot.reports.clauses.pairing import MAIN, OTHER
 from bot.reports.clauses.targets import mentions_in_span
 
@@ -22,10 +23,9 @@ def heading_target(doc, scene) -> str | None:
     """The match a one-line paragraph that is nothing but a result is about, else None."""
     sentence = scene.sentence
     text = doc.text
-    if sentence.start and text[sentence.start - 1] != "\n":
+    end = own_line_end(text, sentence)
+    if end is None:
         return None
-    end = text.find("\n", sentence.start)
-    end = len(text) if end < 0 else end
     if (
         sentence.end < end - 1
         or end - sentence.start > 100

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.clauses.pastninety import past_ninety
 from bot.reports.patterns.keyed import lower_exact
 
 _WORD = r"[A-Za-zäöüß]++(?:-[a-zäöüß]++)?+"
@@ -218,4 +219,5 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
     for match in _HOUR.finditer(text) if "hour" in text and lang != "de" else ():
         value = 60 if match.group("hour") == "hour" else 30
         found.append((match.start(), match.end(), value, None))
+    found.extend(past_ninety(text, lang, number))
     return found

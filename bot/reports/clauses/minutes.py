@@ -167,15 +167,17 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
 
 BLOG_HEAD = re.compile(
     r"^[ \t]*(?P<n>\d{1,3})(?:\.)?(?:[ \t]*\+[ \t]*(?P<a>\d{1,2}))?[ \t]*"
-    r"(?:min|mins|Min|Minute)\.?[ \t]*:",
+    r"(?:(?:min|mins|Min|Minute)\.?[ \t]*:|(?:min|mins)[ \t]+(?:[-–—][ \t]+)?(?=[A-Z]))",
     re.M,
 )
-"""`63 min: RED CARD! ...`: the minute heading a line of a live report, for its line."""
+"""`63 min: RED CARD! ...`: the minute heading a line of a live report, for its line; also
+without the colon, before a dash or the line's first capital (`14 min GOAL! ...`, `24 min
+- Shock at ...`)."""
 
 
 def may_head(text: str) -> bool:
     """Whether `text` may hold a minute heading: each one ends in one of these."""
-    return "in:" in text or "in.:" in text or "ins:" in text or "ute:" in text
+    return "in:" in text or "in.:" in text or "ins:" in text or "ute:" in text or "min " in text
 
 
 def line_head_minute(text: str, at: int) -> Minute | None:

@@ -26,7 +26,9 @@ from bot.reports.clauses.cues import (
     _SHOOTOUT,
     _STOOD,
 )
+from bot.reports.clauses.dateline import day_place_line
 from bot.reports.clauses.headingline import heading_target
+from bot.reports.clauses.leadlost import goes_on_in_leg
 from bot.reports.clauses.legremarks import leg_remark
 from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
@@ -182,6 +184,10 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                     match = pairing.match_for(result_leg)
                     fits = tells_that_leg(elaborates, scene.clauses[-1].text, match, told)
                     own = result_leg if fits else None
+                elif goes_on_in_leg(
+                    text, scene.clauses[-1].text, pairing.match_for(result_leg), told
+                ):
+                    own = result_leg
             result_leg = None
             leg_cue = (_LEG1 in cues and _LEG1.search(text)) or (
                 _LEG2 in cues and _LEG2.search(text)
@@ -226,6 +232,9 @@ def _under_heading(doc: Document, scenes: list[Scene]) -> str | None:
     """The match of the result line just before, when it stood alone as a paragraph."""
     if not scenes or (len(scenes) > 1 and scenes[-2].paragraph == scenes[-1].paragraph):
         return None
+    if len(scenes) > 2 and scenes[-3].paragraph != scenes[-2].paragraph:
+        if day_place_line(doc, scenes[-1]):  # `Spain 1, Portugal 0` / `Tuesday, Cape Town`
+            return heading_target(doc, scenes[-2])
     return heading_target(doc, scenes[-1])
 
 

@@ -26,6 +26,7 @@ from bot.reports.clauses.cues import (
 )
 from bot.reports.clauses.otherday import another_day
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
+from bot.reports.clauses.scoredother import other_by_score
 from bot.reports.text.document import Document
 from bot.teams.curated import curated
 
@@ -156,9 +157,10 @@ def target_of(
             if not _ADJECTIVAL.match(doc.text[m.end : m.end + 20])
             and (m in foreign or m.team in pairing.teams)
         }
+        scored = other_by_score(pairing, named, clause.text)
         if context.startswith(OTHER) and named and named <= pairing.teams_of(context):
-            return context
-        other = pairing.other_for(named)
+            return scored or context
+        other = pairing.other_for(named) or scored
         if other is not None and _unread_score(clause.text, pairing, other, named):
             return FOREIGN
         if other is not None and another_day(doc, clause.text, pairing.match_for(other)):

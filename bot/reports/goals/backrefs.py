@@ -15,10 +15,16 @@ PRONOUN = {
 }
 RELATIVE = {
     "en": re.compile(r"^\s*(?:who|which|whose)\b"),
-    "de": re.compile(r"^\s*(?:(?:und|doch|aber)\s+)?(?:der|die)\s+(?=[a-zäöü\d])"),
+    "de": re.compile(
+        r"^\s*(?:(?:und|doch|aber)\s+)?(?:der|die)\s+(?=[a-zäöü\d]|"
+        r"(?:Torwart|Torhüter|Keeper|Schlussmann)\s+(?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}"
+        r"(?:umkurvte|umspielte|ausspielte|austanzte|überwand|überlupfte|tunnelte|düpierte)\b)"
+    ),
 }
 """`..., der traf` and `legte quer zu Di María, und der schob ein`: `der` before a
-verb points back to the last one named."""
+verb points back to the last one named; so does `der` before the keeper it rounded (`legte
+für Caniggia auf, der Torwart Taffarel umkurvte und einschob`: the keeper is the object of
+a relative clause, which ends on its verb)."""
 DESCRIPTOR_ROLES = (
     frozenset(
         """striker forward midfielder defender winger substitute captain playmaker teenager veteran

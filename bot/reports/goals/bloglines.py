@@ -53,6 +53,8 @@ _SHOUT_OPEN = re.compile(r"^\s*([A-ZÄÖÜ][A-ZÄÖÜ'’ .-]+?)\s*!")
 _COUNT_SHOUT = re.compile(r"^(?:GO+A+L+|TO+R+|ONE|TWO|THREE|FOUR|FIVE|Two|Three|Four|Five)$")
 _EXCLAIMED = re.compile(r"\s*!")
 """`Level!`: a word exclaimed on its own is no name."""
+_CANNOT = re.compile(r"\b(?:cannot|can't|can’t|could not|couldn't|couldn’t|fails? to|kann nicht)\b")
+"""`He has two decent chances but cannot beat Iker Casillas`: a chance, no goal."""
 _WORD_SHOUT = re.compile(r"^\s*(?:Two|Three|Four|Five|Zwei|Drei|Vier|Fünf)\s*!")
 
 
@@ -85,6 +87,7 @@ def attach_blog_goals(doc, match: Match | None, cast, settle) -> None:
             line.goal = bool(
                 _GOAL_LINE[lang].search(body) or _shout(body) or _WORD_SHOUT.match(body)
             ) and not goalcues.MISS[lang].search(body)
+            line.goal = line.goal and not _CANNOT.search(body)
     lines.sort(key=lambda line: line.time)
     if not _counts_up(lines, tuple(match.score)):
         return

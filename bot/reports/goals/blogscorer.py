@@ -42,10 +42,19 @@ _FED = re.compile(
 )
 
 
+_SERVED_BY = re.compile(
+    r"\b(?:played|put|sent|slipped|released|found|picked out|set up|teed up|fed)"
+    r"(?: (?:through|clear|in))? by\s+$"
+)
+"""`Torres, on as a substitute, is played through by Xavi and finishes low`: the one a
+passive names as the server set the goal up."""
+
+
 def finisher(cast, body: str, body_start: int, named: list, goal_line: re.Pattern):
     """The scorer's name among the line's candidates, or None."""
     text = cast.doc.text
     named = [c for c in named if not _alone(cast, text, c)]
+    named = [c for c in named if not _SERVED_BY.search(text, max(0, c.start - 40), c.start)]
     if not named:
         return None
     cue = goal_line.search(body)

@@ -5,18 +5,25 @@ from __future__ import annotations
 import re
 
 from bot.reports.goals.awayrule import AWAY_RULE, AWAY_RULE_KEYS
+from bot.reports.goals.consolation import CONSOLATION
+from bot.reports.goals.consolation import KEYS as CONSOLATION_KEYS
 from bot.reports.goals.drovehome import KEYS as POWERED_KEYS
 from bot.reports.goals.drovehome import POWERED_HOME
 from bot.reports.goals.goalwords import GOAL, GOAL_KEYS
 from bot.reports.goals.leadgrew import KEYS as LEAD_KEYS
 from bot.reports.goals.leadgrew import LEAD_GREW, NOUN_FROM, NOUN_KEYS
+from bot.reports.goals.madesure import KEYS as MADE_SURE_KEYS
+from bot.reports.goals.madesure import MADE_SURE
 from bot.reports.goals.shotwentin import KEYS as SHOT_KEYS
 from bot.reports.goals.shotwentin import SHOT_WENT_IN
+from bot.reports.goals.sweptin import FLICKED_PAST, SWEPT_IN
+from bot.reports.goals.sweptin import KEYS as SWEPT_KEYS
 from bot.reports.patterns.keyed import Keyed
 
 KEEPER_GOAL = re.compile(
     r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?"
     r"(?!own\b)(?!(?<=into the )(?:empty|open|unguarded|gaping) goal\b)"
+    r"(?!(?<=\bon )(?:a|an) goal (?:from|by)\b)"
     r"(?:[\w-]+ )?goal\b|"
     r"\b(?:his|her|their) (?:side|team|club)['’]s (?:[\w-]+ )?(?:own )?goals?\b|"  # the side's
     r"\b(?:press(?:ed|ing)?|attack(?:ed|ing)?|besieg(?:ed|ing)|laid siege to|bombard(?:ed|ing)|"
@@ -131,9 +138,24 @@ def running_score(text: str) -> tuple[int, int] | None:
 
 
 GOAL["en"] = re.compile(
-    "|".join((GOAL["en"].pattern, POWERED_HOME, LEAD_GREW, NOUN_FROM, SHOT_WENT_IN)), re.I
+    "|".join(
+        (
+            GOAL["en"].pattern,
+            POWERED_HOME,
+            LEAD_GREW,
+            NOUN_FROM,
+            SHOT_WENT_IN,
+            SWEPT_IN,
+            FLICKED_PAST,
+            CONSOLATION,
+            MADE_SURE,
+        )
+    ),
+    re.I,
 )
-GOAL_KEYS["en"] += "|" + "|".join((POWERED_KEYS, LEAD_KEYS, NOUN_KEYS, SHOT_KEYS))
+GOAL_KEYS["en"] += "|" + "|".join(
+    (POWERED_KEYS, LEAD_KEYS, NOUN_KEYS, SHOT_KEYS, SWEPT_KEYS, CONSOLATION_KEYS, MADE_SURE_KEYS)
+)
 GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in GOAL.items()}
 MISS = {
     "en": Keyed(

@@ -33,6 +33,7 @@ from bot.reports.goals.rebound import after_save
 from bot.reports.goals.relativedoer import after_relative
 from bot.reports.goals.savedafter import kept_out_next
 from bot.reports.goals.scorers import Candidate, Cast, pick
+from bot.reports.goals.splitaside import after_split_apposition
 from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
 from bot.reports.goals.teams import clause_hint
 
@@ -237,6 +238,8 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
             clauses = self._sentence.clauses
             found_before = self._found_in(index - 2) if index >= 2 else []
             applies, who = after_apposition(clauses, index, found_before, self.doc.text)
+            if not applies:
+                applies, who = after_split_apposition(clauses, index, self._found_in, self.doc.text)
             if applies:
                 name = self._resolve(who) if who is not None else None
             applies, who = after_relative(clauses, index, self._found_in, self.doc.text)

@@ -228,9 +228,19 @@ def _in_normal_time(event: GoalEvent, events: list[GoalEvent]) -> bool:
 def _levelled_for_extra_time(event: GoalEvent, events: list[GoalEvent], match: Match) -> bool:
     """`Eine Viertelstunde vor dem Ende köpfte X zum Ausgleich ein` in a 1:1 after extra
     time: the last goal of a level final score, every other goal told in normal time,
-    came before extra time (else the score after 90 minutes was not level)."""
-    others = [e for e in events if e is not event]
+    came before extra time (else the score after 90 minutes was not level). The scorer's
+    own untimed telling of it (`Scholes waited until the 88th minute`) is no other goal."""
+    others = [e for e in events if e is not event and not _told_again(e, event)]
     if match.score[0] != match.score[1] or events[-1] is not event or event.minute is None:
         return False
     timed = [e.minute for e in others if e.minute is not None and not e.from_end]
     return len(others) == len(timed) == sum(match.score) - 1 and all(m <= 90 for m in timed)
+
+
+def _told_again(other: GoalEvent, event: GoalEvent) -> bool:
+    return (
+        other.minute is None
+        and other.player is not None
+        and event.player is not None
+        and surname(other.player) == surname(event.player)
+    )

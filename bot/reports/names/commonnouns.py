@@ -10,6 +10,9 @@ from bot.reports.names.namewords import DETERMINERS, NOUN_ENDINGS
 from bot.reports.names.numberlike import number_word
 
 _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
+_FIRST_NAMES_LIKE_NOUNS = frozenset("dennis denis janis jannis yannis giannis ioannis".split())
+"""First names with a noun's ending (`als Dennis Bergkamp ... zum Siegtor verarbeitete`:
+`Dennis` had been read as a noun like `Ergebnis`, and the scorer lost)."""
 PERSON_ADJECTIVES = frozenset(
     "eingewechselte eingewechselten ausgewechselte ausgewechselten ehemalige ehemaligen".split()
 )
@@ -38,7 +41,7 @@ def german_noun(text, words, i, word, adjective: bool = True) -> bool:
     low = word.lower()
     endings = NOUN_ENDINGS if adjective else _STRONG_ENDINGS
     if low.endswith(endings) or "-" in word and low.split("-")[-1].endswith(endings):
-        return True
+        return low not in _FIRST_NAMES_LIKE_NOUNS
     spaced = i != 0 and text[words[i - 1][1] : words[i][0]] == " "
     if spaced:
         prev = words[i - 1][2]

@@ -24,6 +24,7 @@ from bot.reports.names.namewords import (
     STOP,
 )
 from bot.reports.names.playerbook import PlayerBook, last_name, name_key  # noqa: F401
+from bot.reports.names.relativename import relative_pronoun
 from bot.reports.text.letters import spelt, within_plane
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -240,7 +241,8 @@ def _leading_noise(text, words, run, lang) -> bool:
         # `auf der anderen Seite Jérémy Toulalan`: after an article and an adjective the
         # first of three capitalised words is a noun; of two (`der eingewechselte Thomas
         # Müller`) it is the first name.
-        return german_noun(text, words, run[0][3], run[0][2], adjective=len(run) > 2)
+        noun = german_noun(text, words, run[0][3], run[0][2], adjective=len(run) > 2)
+        return noun and not (len(run) == 2 and relative_pronoun(text, words, run[0][3]))
     return False
 
 
