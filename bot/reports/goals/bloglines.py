@@ -151,6 +151,10 @@ def _state(body: str, doc, line: _Line, match: Match) -> tuple[int, int] | None:
             continue
         home, away = int(found.group(1)), int(found.group(2))
         before = doc.mentions_between(line.body_start, line.body_start + found.start())
+        leader = _leader(doc, line, found, before)
+        if leader in (match.home, match.away) and home != away:
+            high, low = max(home, away), min(home, away)
+            return (high, low) if leader == match.home else (low, high)
         touching = before and not text_between(doc, before[-1].end, line, found).strip()
         if touching and before[-1].team == match.away:
             return away, home
@@ -164,6 +168,33 @@ def _state(body: str, doc, line: _Line, match: Match) -> tuple[int, int] | None:
         if between and after:
             goals = {first.team: int(between.group(1)), second.team: int(after.group(1))}
             return goals[match.home], goals[match.away]
+    return None
+
+
+_LEADS = re.compile(
+    r"\s+(?:lead|leads|led|are ahead|go ahead|went ahead|führt|führen|liegt|liegen)"
+    r"(?:\s+(?:by|mit))?\s+"
+)
+_LEADER_AFTER = re.compile(r"\s+(?=\S)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;!:]|$)")
+
+
+def _leader(doc, line: _Line, found: re.Match, before: list) -> str | None:
+    """The side a running score is told for: `Tottenham lead 1-0`, `2-1 United`. Its goals
+    come first whichever side is at home."""
+    if before:
+        between = text_between(doc, before[-1].end, line, found)
+        if _LEADS.fullmatch(between):
+            return before[-1].team
+        if not between.strip():
+            return None  # `Everton 2-1 Leeds United`: a scoreline, home side first
+    start = line.body_start + found.end()
+    gap = _LEADER_AFTER.match(doc.text, start)
+    if gap is None or gap.end() - start > 2:
+        return None
+    after = doc.mentions_between(gap.end(), line.end)
+    if after and after[0].start == gap.end() and _CLAUSE_END.match(doc.text, after[0].end):
+        return after[0].team
     return None
 
 

@@ -26,6 +26,12 @@ _SHOT_PAST = re.compile(
 """`He lays the ball back for Scholes, who sweeps a low shot past Harper`: the finish of
 a goal line told in the present, found only to pick its scorer (no line is a goal line
 for it)."""
+_LIFTED = re.compile(
+    r"\b(?:lift|chip|lob|loop|dink|scoop|clip)s (?:the ball |it |a shot |his shot )?over "
+    r"(?!the (?:bar|crossbar|top|wall|defen[cs]e|line)\b)(?:[A-Z]|the (?:keeper|goalkeeper)\b)"
+)
+"""`lifts the ball over Peter Schmeichel`: a finish past the keeper, found only to pick a
+goal line's scorer; a ball lifted over the bar, the wall or the defence is none."""
 _PROVIDER = re.compile(
     r"\b(?:turns? provider|provider\b|lays? (?:the ball |it )?(?:back |off |on )?for|"
     r"sets? up|tees? up|squares? (?:it |the ball )?for|cuts? (?:it |the ball )?back for|"
@@ -62,7 +68,7 @@ def finisher(cast, body: str, body_start: int, named: list, goal_line: re.Patter
         fed = _fed(cast, body, body_start, goal_line)
         if fed is not None or cue is None:
             return fed
-    cue = cue or _SHOT_PAST.search(body)
+    cue = cue or _SHOT_PAST.search(body) or _LIFTED.search(body)
     if cue is None or len(named) == 1:
         return named[0].name
     chosen = pick(named, body_start + cue.start())
