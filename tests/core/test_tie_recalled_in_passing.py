@@ -6,6 +6,8 @@ that tells only the first leg beside the aggregate gives the tie that leg."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.config import Config
 from bot.core import Core
 from bot.ingest.pipeline import ingest_paths
@@ -55,34 +57,38 @@ async def _answers(tmp_path, text: str, lang: str) -> str:
         await store.close()
 
 
-async def test_a_tie_told_in_passing_shows_both_legs_in_english(tmp_path):
-    text = await _answers(tmp_path, ENGLISH, "en")
-    assert "First leg\nValencia 3–1 Sevilla" in text
-    assert "Second leg\nSevilla 2–2 Valencia" in text
-    assert "Aggregate\nValencia 5–3 Sevilla\nValencia go through on aggregate." in text
-    assert "Also stored" not in text
+BOTH_LEGS = {
+    "en": (
+        "First leg\nValencia 3–1 Sevilla",
+        "Second leg\nSevilla 2–2 Valencia",
+        "Aggregate\nValencia 5–3 Sevilla\nValencia go through on aggregate.",
+    ),
+    "de": (
+        "Hinspiel\nFC Valencia 3:1 FC Sevilla",
+        "Rückspiel\nFC Sevilla 2:2 FC Valencia",
+        "Gesamtergebnis\nFC Valencia 5:3 FC Sevilla",
+    ),
+}
+NO_SECOND_LEG = {
+    "en": "Second leg\nNo report of this leg is stored.",
+    "de": "Rückspiel\nZu diesem Spiel ist kein Bericht gespeichert.",
+}
+ALSO_STORED = {"en": "Also stored", "de": "Außerdem gespeichert"}
 
 
-async def test_a_tie_told_in_passing_shows_both_legs_in_german(tmp_path):
-    text = await _answers(tmp_path, GERMAN, "de")
-    assert "Hinspiel\nFC Valencia 3:1 FC Sevilla" in text
-    assert "Rückspiel\nFC Sevilla 2:2 FC Valencia" in text
-    assert "Gesamtergebnis\nFC Valencia 5:3 FC Sevilla" in text
-    assert "Außerdem gespeichert" not in text
+@pytest.mark.parametrize("lang, report", [("en", ENGLISH), ("de", GERMAN)])
+async def test_a_tie_told_in_passing_shows_both_legs(tmp_path, lang, report):
+    text = await _answers(tmp_path, report, lang)
+    for shown in BOTH_LEGS[lang]:
+        assert shown in text
+    assert ALSO_STORED[lang] not in text
 
 
-async def test_a_tie_with_only_its_first_leg_told_shows_that_leg_in_the_tie(tmp_path):
-    text = await _answers(tmp_path, FIRST_LEG_ONLY_EN, "en")
-    assert "First leg\nValencia 3–1 Sevilla" in text
-    assert "Second leg\nNo report of this leg is stored." in text
-    assert "Aggregate\nValencia 5–3 Sevilla\nValencia go through on aggregate." in text
-    assert "Also stored" not in text
-    assert "what each side needs" not in text
-
-
-async def test_a_tie_with_only_its_first_leg_told_shows_that_leg_in_german(tmp_path):
-    text = await _answers(tmp_path, FIRST_LEG_ONLY_DE, "de")
-    assert "Hinspiel\nFC Valencia 3:1 FC Sevilla" in text
-    assert "Rückspiel\nZu diesem Spiel ist kein Bericht gespeichert." in text
-    assert "Gesamtergebnis\nFC Valencia 5:3 FC Sevilla" in text
-    assert "Außerdem gespeichert" not in text
+@pytest.mark.parametrize("lang, report", [("en", FIRST_LEG_ONLY_EN), ("de", FIRST_LEG_ONLY_DE)])
+async def test_a_tie_with_only_its_first_leg_told_shows_that_leg_in_the_tie(tmp_path, lang, report):
+    text = await _answers(tmp_path, report, lang)
+    first, _, aggregate = BOTH_LEGS[lang]
+    assert first in text
+    assert NO_SECOND_LEG[lang] in text
+    assert aggregate in text
+    assert ALSO_STORED[lang] not in text
