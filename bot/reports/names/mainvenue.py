@@ -42,9 +42,26 @@ def stadium_home(doc: Document, main: Reading) -> str | None:
             or _DIGIT_PAIR.search(sentence.text)
             or _WEEKS_BACK.search(sentence.text) is not None
             or _PAST_WEEKDAY.search(sentence.text) is not None
+            or _told_before(sentence.text)
         ):
             found.update(named)
     return found.pop() if len(found) == 1 else None
+
+
+_PLUPERFECT = re.compile(
+    r"\bhad (?:(?:never|not|already|once|ever|last|previously) )?(?:won|lost|drawn|been beaten)\b|"
+    r"\b(?:gewonnen|verloren|gesiegt) hatten?\b|"
+    r"\bhatten? (?:[\w'’-]+ ){0,8}?(?:gewonnen|verloren|gesiegt)\b",
+)
+"""`That was the first time an English club had won at the Bernabeu`, `wo noch keine
+deutsche Mannschaft gewonnen hatte`: a ground in a sentence of what had happened
+before is another game's, not the main match's."""
+
+
+def _told_before(text: str) -> bool:
+    if "had " not in text and "hatte" not in text:
+        return False
+    return _PLUPERFECT.search(text) is not None
 
 
 def _score_clause(main: Reading) -> str:
