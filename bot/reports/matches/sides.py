@@ -11,6 +11,7 @@ from bot.reports.matches.objectnames import named_after_score
 from bot.reports.matches.otherclause import in_other_time_clause, may_tell_other_time
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.possessor import infinitive_subject, possessor
+from bot.reports.matches.relativesubject import relative_subject
 from bot.reports.matches.resultchecks import described_subject_between, in_next_clause
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.subjects import english_subject, german_subject
@@ -33,6 +34,8 @@ def sides(doc, sentence, hit, people):
             p = None
     elif not pronoun:
         p = german_subject(text, start, hit, clause_people, people, doc.lang)
+    if (relative := relative_subject(text, hit, people, doc.lang)) is not None:
+        p, outcome = relative
     o = opponent(sentence, hit, people, clause_people, p)
     if p is None and doc.lang == "de" and told_for_side(text, clause_people, o):
         p = o
