@@ -26,3 +26,36 @@ def record_score(text: str, at: int) -> bool:
     """Whether the score at `at` is told as a record (what some best or worst result
     `was`), not as a match played."""
     return _RECORD_BEFORE.search(text, max(0, at - 100), at) is not None
+
+
+_MODALS = ("würde", "wäre", "would", "könnte", "could")
+_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:a|an|ein|einem|eines)\s+(?:(?:knappes|knappen|einfaches|narrow|simple|mere)\s+)?$", re.I
+)
+_MODAL_AFTER = re.compile(
+    r"(?:-?(?:Sieg|Erfolg|Remis|Heimsieg|Auswärtssieg)|\s+(?:win|victory|draw|result|scoreline))?"
+    r"(?:\s+(?:for|für|gegen|against|by)\s+(?:the\s+|die\s+|den\s+)?[\w'’-]+){0,2}?"
+    r"\s+(?:würde|wäre|would|könnte|could)\b"
+)
+
+
+_ENOUGH_KEYS = ("reicht", "genügt", "reichen", "genügen", "need", "require")
+_ENOUGH_BEFORE = re.compile(
+    r"\b(?:reicht|genügt|reichen|genügen|needs?|requires?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:schon|bereits|only|just|merely)\s+)?(?:ein|einem|a|an)\s+$"
+)
+
+
+def hypothetical_score(text: str, start: int, end: int) -> bool:
+    """`ein 2:1 würde dagegen die Verlängerung bedeuten`, `a 2-1 win for Hertha would
+    force extra time`: a score with an indefinite article and a modal after it is one
+    that might be, never a match played; so is one a side `needs` or that `reicht` it
+    (present tense: `reichte ein 1:0` tells a match played)."""
+    if any(word in text for word in _ENOUGH_KEYS):
+        if _ENOUGH_BEFORE.search(text, max(0, start - 60), start):
+            return True
+    if not any(word in text for word in _MODALS):
+        return False
+    if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    return _MODAL_AFTER.match(text, end) is not None

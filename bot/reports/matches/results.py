@@ -28,7 +28,7 @@ from bot.reports.matches.objectnames import carried_past, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
 from bot.reports.matches.reading import Reading, participants
-from bot.reports.matches.records import record_score
+from bot.reports.matches.records import hypothetical_score, record_score
 from bot.reports.matches.resultchecks import (
     OTHER_TIME,
     described_opening,
@@ -77,7 +77,9 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     results = [
         h
         for h in hits
-        if h.kind == "result" and not record_score(sentence.text, h.start - sentence.start)
+        if h.kind == "result"
+        and not record_score(sentence.text, h.start - sentence.start)
+        and not hypothetical_score(sentence.text, h.start - sentence.start, h.end - sentence.start)
     ]
     people = participants(doc, sentence)
     if not results:
