@@ -76,7 +76,8 @@ _AHEAD_WORDS = regroup(
     r"place|ins|in die|in das|steht im|stehen im|steht in|einzug ins|einzug in die|verpasst\w*|"
     r"missed|miss|(?:will|now|next|then) (?:meet|face|play) [\w.'’-]+(?: [\w.'’-]+){0,2} in|"
     r"(?:meets|faces) [\w.'’-]+(?: [\w.'’-]+){0,2} in|trifft|treffen|"
-    r"will be(?= in\s)|(?:are|is)(?: (?:now|also|safely))?(?= in the\s)|"
+    r"will be(?= in\s)|(?:going|goes)(?= to (?:the|their|its|a) )|"
+    r"(?:are|is)(?: (?:now|also|safely))?(?= in the\s)|"
     r"closer?(?=\s+to\s)|(?:one|a) step (?:away )?from|within reach of|"
     r"einen Schritt (?:vom|vor dem|vor der)"
 )
@@ -264,7 +265,7 @@ _AHEAD_KEYS = (
     "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "meet", "face",
     "will play", "now play", "next play", "then play", "trifft", "treffen", "close", "step",
     "within reach", "schritt", "will be in", "are in", "is in", "are now in", "is now in",
-    "also in", "safely in",
+    "also in", "safely in", "going to", "goes to",
 )  # fmt: skip
 
 
