@@ -51,6 +51,18 @@ _FIRST_LEGS_DAY = re.compile(r"\b(?:Hinspiel|first leg)\s+$", re.I)
 """`nach dem 1:0 im Hinspiel vom vergangenen Donnerstag`: that day is the first leg's."""
 
 
+def _unread_nearer(sentence, hits, readings, r, offset: int) -> bool:
+    """`despite losing 1-0 to the Red Bulls earlier on Sunday; ... after winning the first
+    leg 2-0`: a day nearer a result no reading holds is that result's, not the first leg's."""
+    far = abs(r.hit.start - sentence.start - offset)
+    return any(
+        h.kind == "result"
+        and all(x.hit is not h for x in readings)
+        and abs(h.start - sentence.start - offset) < far
+        for h in hits
+    )
+
+
 def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     if not readings:
         return
@@ -88,6 +100,8 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
             first = [x for x in readings if x.leg == 1]
             if len(first) == 1 and _FIRST_LEGS_DAY.search(text, max(0, offset - 25), offset):
                 r = first[0] if plainly_past(text, offset, value, doc.published) else None
+            if r is not None and r.leg == 1 and _unread_nearer(sentence, hits, readings, r, offset):
+                r = None  # `losing 1-0 ... earlier on Sunday; ... after winning the first leg`
             if r is not None and r.leg not in (None, weekdays_leg(text, offset) or r.leg):
                 r = None  # `a 2-0 lead from the first leg into Wednesday's return`
             if r is not None and told_after_day(text, offset, r.hit.start - sentence.start):
