@@ -24,3 +24,29 @@ def opens_coordinated_clause(sentence, hit, mention) -> bool:
         return False
     rel = mention.start - sentence.start
     return _OPENS_COORDINATED.search(text, max(0, rel - 20), rel) is not None
+
+
+_VERB_NEXT = re.compile(r"\s+[a-z]{3,}\b")
+
+
+_BREAK = re.compile(r"[,;:.]\s")
+
+
+def coordinated_subject(text: str, people, score_at: int) -> str | None:
+    """`Juventus got past Werder Bremen, and Lyon thrashed PSV 4-0`: a team opening a
+    coordinated clause (`, and`/`, but` and a verb) after another team and before the
+    score, with no clause break between, is the subject of the score's clause."""
+    if not people or ", " not in text[people[0].end : score_at]:
+        return None
+    for m in reversed(people[1:]):
+        if m.end > score_at:
+            continue
+        if _BREAK.search(text, m.end, score_at):
+            return None
+        if (
+            m.prep in ("and", "but")
+            and _OPENS_COORDINATED.search(text, max(0, m.start - 20), m.start)
+            and _VERB_NEXT.match(text, m.end)
+        ):
+            return m.team
+    return None

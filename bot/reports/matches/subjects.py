@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.colonverb import colon_inverted_subject
+from bot.reports.matches.coordsubject import coordinated_subject
 from bot.reports.matches.inversion import inverted_subject
 from bot.reports.matches.joinedobjects import joined_objects
 from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT
@@ -233,6 +234,8 @@ def english_subject(text, people, hit, cue_at) -> str | None:
     if (owner := owner_of_score(text, hit, people)) is not None:
         return owner
     anchor = cue_at if cue_at is not None else hit.start
+    if (own := coordinated_subject(text, people, hit.start)) is not None:
+        return own
     before = [m for m in people if m.end <= anchor]
     if text[anchor : anchor + 4].lower() == "past":
         return before[-1].team if before else None
