@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.facts import Match, Tie
 from bot.ties import rules_for
-from bot.ties.decide import computed_tie
+from bot.ties.decide import computed_tie, decide
 from bot.ties.rules import UNKNOWN
 from storage.firstleg import attach_first_leg
 from storage.matching import compatible, legs_fit, same_tie
@@ -71,12 +71,8 @@ async def pair_legs(session: Session, stated: list[Tie] = ()) -> set[frozenset]:
 
 def _sum_told(first: Match, second: Match, stated: list[Tie]) -> bool:
     """Whether the report states this pair's aggregate as the two legs' sum."""
-    if first.score is None or second.score is None:
-        return False
-    sums = {first.home: first.score[0], first.away: first.score[1]}
-    sums[second.home] = sums.get(second.home, 0) + second.score[0]
-    sums[second.away] = sums.get(second.away, 0) + second.score[1]
-    return any(t.aggregate == sums for t in stated if set(t.teams) == set(sums))
+    sums = decide(first, second).aggregate
+    return sums is not None and any(t.aggregate == sums for t in stated)
 
 
 async def _leg(session: Session, match_id: int) -> Match:
