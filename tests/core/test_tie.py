@@ -185,12 +185,18 @@ async def test_one_team_shows_its_latest_tie_and_names_the_others(ask):
     assert german == "Ich habe kein Duell von Borussia Dortmund gespeichert."
 
 
-async def test_conflicting_reports_are_named(ask, store):
+def _other_take():
+    """The Miami-LAFC report again, as a second report that states no tie of its own."""
     other = facts.miami_lafc()
     other.report = facts.report("reports/other-take.txt", "2025-04-11", title="Other take")
+    other.ties = []
+    return other
+
+
+async def test_conflicting_reports_are_named(ask, store):
+    other = _other_take()
     other.matches[0].score = (3, 2)
     other.matches[0].goals = None
-    other.ties = []
     result = await store.ingest(other)
     assert result.conflicts
     _, text = await ask("/tie miami lafc")
@@ -207,11 +213,9 @@ async def test_a_goal_the_score_has_no_room_for_is_named_with_names_and_minutes(
     """Another report gives the second leg a fourth Inter Miami goal: the three stored
     already make up Miami's score, so the reply names the extra goal as not fitting it,
     with the team's name and the minute as each language writes minutes."""
-    other = facts.miami_lafc()
-    other.report = facts.report("reports/other-take.txt", "2025-04-11", title="Other take")
+    other = _other_take()
     second = next(m for m in other.matches if m.leg == 2)
     second.goals = [*second.goals, Goal("inter-miami", "Luis Suárez", 90, added=2)]
-    other.ties = []
     result = await store.ingest(other)
     assert result.conflicts
     _, text = await ask("/tie miami lafc")
@@ -227,13 +231,11 @@ async def test_a_goal_the_score_has_no_room_for_is_named_with_names_and_minutes(
 
 
 async def test_a_home_side_in_dispute_is_named_by_team(ask, store):
-    other = facts.miami_lafc()
-    other.report = facts.report("reports/other-take.txt", "2025-04-11", title="Other take")
+    other = _other_take()
     first = next(m for m in other.matches if m.leg == 1)
     first.home, first.away = first.away, first.home
     first.score = (first.score[1], first.score[0])
     first.goals = None
-    other.ties = []
     await store.ingest(other)
     _, text = await ask("/tie miami lafc")
     assert "Home side: LAFC (shown) or Inter Miami (Other take, 11 April 2025)" in text
