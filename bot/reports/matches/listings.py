@@ -9,6 +9,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.listedtime import listed_extra_time
 from bot.reports.matches.reading import Reading
+from bot.reports.matches.scorekinds import HALF_TIME_WORDS, LABEL_PLACE
 from bot.reports.matches.scorerbox import scorer_box_line
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.patterns.keyed import Keyed
@@ -42,9 +43,9 @@ _PLACE_PREFIX = re.compile(
 """`Berlin: Switzerland 2, Italy 0` or `DFB-Pokal, Finale: Dortmund – Bayern 5:2`: a
 round-up line or a result header may start with the venue or the competition."""
 _TIME_LABEL = re.compile(
-    r"^(?:(?P<half>Half[- ]?time|HT|Halbzeit|Pause|Zur Pause|Pausenstand)|Full[- ]?time|FT|"
+    rf"^(?:(?P<half>{HALF_TIME_WORDS})|Full[- ]?time|FT|"
     r"Final score|Final result|Endstand|Endergebnis|Abpfiff|Schlusspfiff)"
-    r"(?: (?:at|in|im) [A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2})?: (?=[A-ZÄÖÜ])"
+    rf"{LABEL_PLACE}: (?=[A-ZÄÖÜ])"
 )
 """`Full-time at Old Trafford: Manchester United 2, Tottenham Hotspur 1`, `Abpfiff in
 Dortmund: ...`: a live report's label of the moment before its result line; a half-time

@@ -202,10 +202,11 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     return "result"
 
 
-_HALFTIME_LABEL = re.compile(
-    r"\s*(?:Half[- ]?time|HT|Halbzeit|Pause|Zur Pause|Pausenstand)"
-    r"(?: (?:at|in|im) [A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2})?:[^:]{0,60}$"
-)
+HALF_TIME_WORDS = r"Half[- ]?time|HT|Halbzeit|Pause|Zur Pause|Pausenstand"
+"""A label of the break heading a score: `Half-time:`, `HT:`, `Pausenstand:`."""
+LABEL_PLACE = r"(?: (?:at|in|im) [A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2})?"
+"""The ground a live label may name: `Half-time at Old Trafford:`, `Abpfiff in Dortmund:`."""
+_HALFTIME_LABEL = re.compile(rf"\s*(?:{HALF_TIME_WORDS}){LABEL_PLACE}:[^:]{{0,60}}$")
 """`Half-time at Anfield: Liverpool 1-0 Wolves`, `Halbzeit in Dortmund: BVB 1:1 Schalke`:
 a score under a half-time label opening its sentence is the score at the break."""
 _WIN_SUFFIX = ("sieg", "erfolg", "heimsieg", "auswärtssieg", "triumph")
