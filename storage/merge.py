@@ -198,9 +198,14 @@ def _flip(match: Match) -> Match:
 
 
 async def _merge_into(session: Session, match_id: int, row: Any, new: Match) -> None:
+    """Fill the stored match's gaps from `new`. A report that disagrees on the score or
+    on who was at home has read this match differently, so its goals and cards are not
+    added: they would mix two readings of one game."""
     stored = match_from_row(row)
+    home_disputed = False
     if stored.home != new.home:
         if not (stored.neutral or new.neutral):
+            home_disputed = True
             await session.conflict("match", match_id, "home", stored.home, new.home)
         new = _flip(new)
     updates: dict[str, Any] = {}
@@ -240,6 +245,6 @@ async def _merge_into(session: Session, match_id: int, row: Any, new: Match) -> 
         await session.conn.execute(
             f"UPDATE matches SET {assignments} WHERE id = ?", (*updates.values(), match_id)
         )
-    if score_agrees:
+    if score_agrees and not home_disputed:
         await merge_goals(session, match_id, new, stored_any=True)
         await merge_dismissals(session, match_id, new, stored_any=True)

@@ -98,6 +98,28 @@ async def test_home_and_away_the_other_way_round_is_a_conflict(db_path):
         assert (stored.match.home, stored.match.score) == ("lafc", (1, 0))
 
 
+async def test_a_report_that_turns_home_and_away_adds_no_goals(db_path):
+    """A report read with the sides turned gives its goals to a match it read otherwise;
+    the reply shows the disagreement and the stored match's goals, not a mix."""
+    async with await SqliteStore.open(db_path) as store:
+        await store.ingest(facts("one", [lafc_miami_first_leg()]))
+        swapped = Match(
+            "inter-miami",
+            "lafc",
+            (0, 1),
+            CCC,
+            "2025",
+            "quarter-final",
+            leg=1,
+            goals=[Goal("lafc", "Denis Bouanga", 52)],
+        )
+        result = await store.ingest(facts("two", [swapped]))
+        assert [c.field for c in result.conflicts] == ["home"]
+        [stored] = await store.matches("lafc")
+        assert (stored.match.home, stored.match.score) == ("lafc", (1, 0))
+        assert not stored.match.goals
+
+
 async def test_a_goal_at_another_minute_is_a_conflict(db_path):
     async with await SqliteStore.open(db_path) as store:
         await store.ingest(facts("one", [miami_lafc_second_leg()]))
