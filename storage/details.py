@@ -19,13 +19,6 @@ if TYPE_CHECKING:
     from storage.session import Session
 
 
-def describe(fact: Goal | Dismissal) -> str:
-    minute = "?" if fact.minute is None else str(fact.minute)
-    if fact.added:
-        minute += f"+{fact.added}"
-    return f"{fact.player or '?'} ({fact.team or '?'}) {minute}'"
-
-
 def _agrees(stored: Goal | Dismissal, new: Goal | Dismissal) -> int | None:
     """How many identifying fields agree, or None when a given field disagrees."""
     if not compatible(stored.team, new.team):
@@ -133,10 +126,10 @@ async def merge_goals(session: Session, match_id: int, new: Match, stored_any: b
             continue
         clash = _clash(before, goal, new.goals) if before else None
         if clash is not None:
-            await session.conflict("match", match_id, "goal", describe(clash), describe(goal))
+            await session.conflict("match", match_id, "goal", clash, goal)
             continue
         if room and not _fits(room, goal.team):
-            await session.conflict("match", match_id, "goal", "", describe(goal))
+            await session.conflict("match", match_id, "goal", None, goal)
             continue
         if goal.team in room:
             room[goal.team] -= 1
@@ -178,7 +171,7 @@ async def merge_dismissals(session: Session, match_id: int, new: Match, stored_a
             continue
         clash = _clash(rows, card, new.dismissals) if rows else None
         if clash is not None:
-            await session.conflict("match", match_id, "dismissal", describe(clash), describe(card))
+            await session.conflict("match", match_id, "dismissal", clash, card)
             continue
         await session.team(card.team)
         card_id = await session.insert(

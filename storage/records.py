@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
-from bot.facts import Match, Tie
+from bot.facts import Dismissal, Goal, Match, Tie
+
+EVENT_FIELDS = ("goal", "dismissal")
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,44 @@ class Source:
 
 
 @dataclass(frozen=True)
+class EventValue:
+    """A goal or card as a conflict row keeps it (JSON in the row's text), so a reply can
+    name the team and write the minute in the chat's language without reading text back."""
+
+    player: str | None
+    team: str | None
+    minute: int | None
+    added: int | None = None
+
+    @classmethod
+    def of(cls, fact: Goal | Dismissal) -> EventValue:
+        return cls(fact.player, fact.team, fact.minute, fact.added)
+
+    @classmethod
+    def parse(cls, text: str) -> EventValue | None:
+        """The value stored by `to_json`, or None for anything else (rows written
+        before conflicts kept events as JSON hold plain text)."""
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return None
+        if not isinstance(data, dict):
+            return None
+        return cls(data.get("player"), data.get("team"), data.get("minute"), data.get("added"))
+
+    def to_json(self) -> str:
+        fields = {"player": self.player, "team": self.team, "minute": self.minute}
+        return json.dumps({**fields, "added": self.added}, ensure_ascii=False)
+
+    def text(self) -> str:
+        """Plain form for logs and the ingest summary: `Kostas Manolas (roma) 82'`."""
+        minute = "?" if self.minute is None else str(self.minute)
+        if self.added:
+            minute += f"+{self.added}"
+        return f"{self.player or '?'} ({self.team or '?'}) {minute}'"
+
+
+@dataclass(frozen=True)
 class Conflict:
     """A report said something else than the store holds; nothing was overwritten."""
 
@@ -26,6 +67,15 @@ class Conflict:
     stored: str
     reported: str
     source: Source
+
+    def event(self, value: str) -> EventValue | None:
+        """`value` (this conflict's stored or reported text) as a goal or card, if it is one."""
+        return EventValue.parse(value) if self.field in EVENT_FIELDS and value else None
+
+    def plain(self, value: str) -> str:
+        """`value` as plain text, for logs and the ingest summary."""
+        event = self.event(value)
+        return event.text() if event is not None else value
 
 
 @dataclass

@@ -7,7 +7,8 @@ from typing import Any
 
 import aiosqlite
 
-from storage.records import Conflict, IngestResult, Source
+from bot.facts import Dismissal, Goal
+from storage.records import Conflict, EventValue, IngestResult, Source
 
 
 @dataclass
@@ -82,6 +83,8 @@ class Session:
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, Goal | Dismissal):
+        return EventValue.of(value).to_json()
     if isinstance(value, tuple | list) and len(value) == 2:
         return f"{value[0]}-{value[1]}"
     return "" if value is None else str(value)

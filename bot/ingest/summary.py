@@ -76,12 +76,13 @@ class IngestSummary:
 def _conflict_text(conflict) -> str:
     """A goal with no stored value clashes with no one goal: the side's stored goals
     already make up its score, so the report's extra goal has no room."""
-    if conflict.field == "goal" and not conflict.stored:
+    stored, reported = conflict.plain(conflict.stored), conflict.plain(conflict.reported)
+    if conflict.field == "goal" and not stored:
         return (
-            f"the report says {conflict.reported}, but the goals stored for that side"
+            f"the report says {reported}, but the goals stored for that side"
             " already make up its score; the store keeps its goals"
         )
     return (
-        f"{conflict.field} is {conflict.stored or 'not stored'} in the store,"
-        f" the report says {conflict.reported}; the store keeps its value"
+        f"{conflict.field} is {stored or 'not stored'} in the store,"
+        f" the report says {reported}; the store keeps its value"
     )

@@ -28,8 +28,6 @@ FIELDS = {
     "season": N_("Season"),
 }
 SCORE = re.compile(r"(\d+)\s*[-:–]\s*(\d+)")
-EVENT = re.compile(r"(?P<player>.+) \((?P<team>[^()]+)\) (?P<minute>\?|\d+)(?:\+(?P<added>\d+))?'")
-"""A goal or card as the store describes it: `Kostas Manolas (roma) 82'`."""
 TEAM_FIELDS = ("home", "winner")
 
 
@@ -47,8 +45,8 @@ def conflict_lines(
         field = tr._(FIELDS[conflict.field]) if conflict.field in FIELDS else conflict.field
         values = {
             "field": field,
-            "stored": _value(tr, conflict.field, conflict.stored, name),
-            "reported": _value(tr, conflict.field, conflict.reported, name),
+            "stored": _value(tr, conflict, conflict.stored, name),
+            "reported": _value(tr, conflict, conflict.reported, name),
             "source": source_label(tr, conflict.source, inline=True),
         }
         if conflict.field == "goal" and not conflict.stored:
@@ -59,23 +57,21 @@ def conflict_lines(
     return lines
 
 
-def _value(tr: Translator, field: str, value: str, name: TeamName | None) -> str:
+def _value(tr: Translator, conflict: Conflict, value: str, name: TeamName | None) -> str:
     """A stored value as the reply shows such values: `3-1` as a score, an ISO date as a
     date, a team id as its name, a goal's minute as this language writes minutes."""
+    event = conflict.event(value)
+    if event is not None:
+        team = event.team or "?"
+        team = name(team) if name is not None and event.team else team
+        shown = "?" if event.minute is None else tr.minute(event.minute, event.added)
+        return f"{event.player or '?'} ({team}) {shown}"
     value = value.strip()
     score = SCORE.fullmatch(value)
     if score:
         return tr.score(int(score.group(1)), int(score.group(2)))
     if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value):
         return tr.date(value)
-    if name is not None and field in TEAM_FIELDS and value:
+    if name is not None and conflict.field in TEAM_FIELDS and value:
         return name(value)
-    event = EVENT.fullmatch(value)
-    if event:
-        team = event.group("team")
-        team = name(team) if name is not None and team != "?" else team
-        minute = event.group("minute")
-        added = event.group("added")
-        shown = "?" if minute == "?" else tr.minute(int(minute), int(added) if added else None)
-        return f"{event.group('player')} ({team}) {shown}"
     return value

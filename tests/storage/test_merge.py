@@ -126,7 +126,7 @@ async def test_a_goal_at_another_minute_is_a_conflict(db_path):
         goals = list(miami_lafc_second_leg().goals)
         goals[2] = Goal("inter-miami", "Noah Allen", 62)
         result = await store.ingest(facts("two", [miami_lafc_second_leg(goals=goals)]))
-        assert [(c.field, c.stored, c.reported) for c in result.conflicts] == [
+        assert [(c.field, c.plain(c.stored), c.plain(c.reported)) for c in result.conflicts] == [
             ("goal", "Noah Allen (inter-miami) 61'", "Noah Allen (inter-miami) 62'")
         ]
         minutes = [g.minute for g in (await store.matches("lafc"))[0].match.goals]
