@@ -134,6 +134,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         eligible = eligible and not cast.team_word(person)
         if person.possessive:
             eligible = person.before not in _STOPPED and bool(_GOAL_NOUN.match(after))
+            eligible = eligible and not cast.team_word(person)
             eligible = eligible and not _DEFLECTED.match(text, person.end, person.end + 60)
         if person.before == "the" and " " not in person.name:
             eligible = False
