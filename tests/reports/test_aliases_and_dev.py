@@ -19,6 +19,17 @@ def test_a_bracketed_short_name_is_learned_for_its_team():
     assert [(a.team, a.alias) for a in facts.aliases] == [("manchester-city", "Cityzens")]
 
 
+def test_a_ground_in_brackets_after_a_town_that_is_also_a_club_is_no_alias():
+    for line in (
+        " date 2022-11-23 WM 2022, Gruppe E – Mittwoch, 23. November 2022, Al-Rayyan"
+        " (Khalifa International Stadium), Anstoß 14.00 Uhr. Deutschland - Japan 1:2 (1:0)."
+        " Die deutsche Mannschaft hat das erste Spiel der Gruppe gegen Japan verloren.",
+        " date 2019-05-08 Asian Champions League, Group D: Sepahan (Naghsh-e Jahan Stadium)"
+        " beat Al-Rayyan 3-1 at home on Tuesday.",
+    ):
+        assert read(line).aliases == [], line
+
+
 def test_known_names_are_not_learned_again():
     facts = read(" date 2024-05-02 Tottenham Hotspur (Spurs) beat Chelsea 2-0 at home.")
     assert facts.aliases == []

@@ -13,6 +13,12 @@ from bot.teams.resolver import TeamResolver
 
 _BRACKET = re.compile(r"^\s*\((?P<alias>[A-ZÄÖÜ][\w.&' -]{1,30})\)")
 _GENERIC = frozenset("fc cf sc ac the der die das club team".split())
+_GROUND = re.compile(
+    r"(?i:stadium|stadion|arena|park|ground|stade|estadio|estádio|stadio)\b|"
+    r"(?i:stadion|arena)$"
+)
+"""`Al-Rayyan (Khalifa International Stadium)`: a ground after a town's name (here also a
+club's) says where a game was played; it is no name of the club."""
 
 
 def learn_aliases(doc: Document, resolver: TeamResolver) -> list[LearnedAlias]:
@@ -27,7 +33,7 @@ def learn_aliases(doc: Document, resolver: TeamResolver) -> list[LearnedAlias]:
         key = normalize(alias)
         if not key or key in _GENERIC or key.isdigit() or resolver.exact(alias) or key in seen:
             continue
-        if len(alias.split()) > 3:
+        if len(alias.split()) > 3 or _GROUND.search(alias):
             continue
         seen.add(key)
         out.append(
