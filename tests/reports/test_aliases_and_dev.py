@@ -30,6 +30,24 @@ def test_a_ground_in_brackets_after_a_town_that_is_also_a_club_is_no_alias():
         assert read(line).aliases == [], line
 
 
+def test_a_bracket_that_is_no_short_form_of_the_team_is_not_learned():
+    facts = read(
+        " date 1996-06-24 Euro 96 quarter-finals at a glance: Portugal 0-1 Czech Republic"
+        " (Old Trafford), England 0-0 Spain (Wembley), England win 4-2 on penalties."
+        " AC Milan (AP) beat Inter 2-1 in the derby on Sunday."
+    )
+    assert facts.aliases == []
+
+
+def test_initials_of_the_team_s_name_are_learned():
+    for text, alias in (
+        ("RSC Anderlecht (RSCA) beat Club Brugge 3-0 at home on Wednesday.", "RSCA"),
+        ("Olympique de Marseille (OM) beat Monaco 3-0 at home on Wednesday.", "OM"),
+    ):
+        facts = read(f" date 2024-05-02 {text} {alias} were better throughout.")
+        assert [a.alias for a in facts.aliases] == [alias]
+
+
 def test_known_names_are_not_learned_again():
     facts = read(" date 2024-05-02 Tottenham Hotspur (Spurs) beat Chelsea 2-0 at home.")
     assert facts.aliases == []

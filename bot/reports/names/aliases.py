@@ -1,6 +1,11 @@
 """Names a report uses for a known team that the resolver did not hold yet:
 `Spurs`-style short forms written next to the full name, e.g. `Tottenham
-Hotspur (Spurs)` or `Paris Saint-Germain (PSG)`, learned for later queries."""
+Hotspur (Spurs)` or `Paris Saint-Germain (PSG)`, learned for later queries.
+
+A bracket after a team more often holds something else (`Czech Republic (Old Trafford)`,
+`AC Milan (AP)`, `Kaiserslautern (Fritz-Walter-Stadion)`), and a wrong alias would make
+that ground or agency a side in every later report, so only a short form that comes from
+the team's own names is learned: its initials, or a run of four letters of a name."""
 
 from __future__ import annotations
 
@@ -35,6 +40,8 @@ def learn_aliases(doc: Document, resolver: TeamResolver) -> list[LearnedAlias]:
             continue
         if len(alias.split()) > 3 or _GROUND.search(alias):
             continue
+        if not _from_names(alias, mention.team, resolver):
+            continue
         seen.add(key)
         out.append(
             LearnedAlias(
@@ -42,3 +49,34 @@ def learn_aliases(doc: Document, resolver: TeamResolver) -> list[LearnedAlias]:
             )
         )
     return out
+
+
+def _from_names(alias: str, team: str, resolver: TeamResolver) -> bool:
+    """`PSG` (initials of `Paris Saint-Germain`), `RSCA` (`RSC Anderlecht`), `Cityzens`
+    (four letters of `Manchester City`): a short form made from one of the team's names."""
+    known = resolver.teams.get(team)
+    if known is None:
+        return False
+    names = [*known.names.values(), *(a.alias for a in resolver.aliases if a.team == team)]
+    letters = normalize(alias).replace(" ", "")
+    runs = {letters[i : i + 4] for i in range(len(letters) - 3)}
+    plain = alias.replace(".", "")
+    for name in names:
+        if plain.isupper() and plain == _initials(name):
+            return True
+        key = normalize(name).replace(" ", "")
+        if any(run in key for run in runs):
+            return True
+    return False
+
+
+def _initials(name: str) -> str:
+    """`Paris Saint-Germain` -> `PSG`, `RSC Anderlecht` -> `RSCA`, `Olympique de
+    Marseille` -> `OM`: a word in capitals whole, a lower-case particle not at all."""
+    out = []
+    for word in re.split(r"[\s-]+", name):
+        if word.isupper():
+            out.append(word)
+        elif word[:1].isupper():
+            out.append(word[0])
+    return "".join(out)
