@@ -60,11 +60,14 @@ AWAY = Keyed(
     re.compile(
         r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b|"
         r"(?:(?<=\d )|(?<=ost )|(?<=won )|(?<=rew )|(?<=ten )|(?<=win )|(?<=eat )|(?<=oss )|"
-        r"(?<=raw ))away (?=(?:to|at)\s)",
+        r"(?<=raw ))away (?=(?:to|at)\s)|"
+        r"(?<=\d )away(?=\s*[,.;]|\s+(?:and|before|then|but)\b)",
         re.IGNORECASE,
     ),
-    "auswärts|away from home|on the road|als gast|als gäste|away to|away at",
+    "auswärts|away from home|on the road|als gast|als gäste|away",
 )
+"""`lost 2-1 away to Lyon`, `winning 4-1 away and 4-0 at home`: a score's own `away`
+(the side it is told from played at the other's ground)."""
 HOME = Keyed(
     re.compile(
         r"\b(?:at home|zu hause|daheim|im eigenen stadion|in der eigenen arena|"
