@@ -114,7 +114,7 @@ NEUTRAL = Keyed(
 WIN = Keyed(
     regrouped(
         re.compile(
-            r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|"
+            r"\b(?:beat|beats|beating|(?:had|have|has|having) beaten|defeated|defeats|defeating|"
             r"edged|edges|edging|downed|thrashed|thrashing|thrashes|thumped|thumping|hammering|"
             r"crushing|trouncing|drubbed|walloped|walloping|battered|battering|mauled|"
             r"routed|routing|routs|demolished|demolishing|trounced|outclassed|outclassing|"
