@@ -125,7 +125,9 @@ WIN = Keyed(
             r"gewann|gewannen|gewinnt|gewonnen|siegte|siegten|sieg|siegt|erfolg|überrollt\w*|"
             r"besiegt\w*|schlug|schlugen|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
             r"setzte sich|setzt sich|bezwang|bezwangen|bezwungen|entschieden|triumphierte|"
-            r"(?:took|taken|taking) the (?:first|opening|home|away) leg)\b",
+            r"(?:took|taken|taking) the (?:first|opening|home|away) leg|"
+            r"(?:took|taking|takes|tore|tearing|tears|ripped|ripping|rips)"
+            r"(?= (?:[\w.'’-]+ ){1,4}?apart\b))\b",
             re.IGNORECASE,
         )
     ),
@@ -135,9 +137,10 @@ WIN = Keyed(
     "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
     "eliminat|knocked out|dispatched|swept|topped|past|won|win|victory|triumph|gewann|gewinnt|"
     "gewonnen|sieg|erfolg|überrollt|schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
-    "setzt|bezwang|bezwungen|entschieden|took the|taken the|taking the",
+    "setzt|bezwang|bezwungen|entschieden|took|taken the|taking|takes|tore|tear|ripp|rips",
 )
-"""`having already taken the first leg 2-0`: a leg taken is a leg won."""
+"""`having already taken the first leg 2-0`: a leg taken is a leg won; `taking AC Milan
+apart 4-0`, `tore Porto apart`: a side taken apart is beaten."""
 LOSE = Keyed(
     regrouped(
         re.compile(
