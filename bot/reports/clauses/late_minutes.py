@@ -181,6 +181,18 @@ def stoppage_base_de(text: str, end: int) -> int:
     return 105 if period.group("extra1") else 45
 
 
+_EXTRA_BEFORE = re.compile(r"\bextra[- ]time\b[^.;!?]*$", re.I)
+
+
+def _in_extra_time(text: str, start: int, value: int) -> int | None:
+    """`The game went into extra time at 2-2, and the winner, when it came six minutes
+    in, ...`: minutes counted in a sentence that has gone into extra time are counted
+    from its start (96); past a period of it, the phrase says no minute."""
+    if _EXTRA_BEFORE.search(text, max(0, start - 160), start) is None:
+        return value
+    return 90 + value if value <= 15 else None
+
+
 def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, int | None]]:
     """(start, end, minute, added) of every late time phrase; `each` walks a pattern over
     the text's minute stretches and `number` reads a number word (both from `minutes`)."""
@@ -206,6 +218,8 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
             found.append((match.start(), match.end(), 120 - left, None))
     for match in each(IDIOM):
         value = number(match.group("n") or match.group("m"), lang)
+        if value is not None and match.group("n") and "xtra" in text:
+            value = _in_extra_time(text, match.start(), value)
         if value is not None and 0 < value <= 130:
             found.append((match.start(), match.end(), value, None))
     if lang != "de" and ("stoppage" in text or "injury" in text or "added" in text):

@@ -60,11 +60,14 @@ AWAY = Keyed(
     re.compile(
         r"\b(?:auswärts|away from home|on the road|als gast|als gäste)\b|"
         r"(?:(?<=\d )|(?<=ost )|(?<=won )|(?<=rew )|(?<=ten )|(?<=win )|(?<=eat )|(?<=oss )|"
-        r"(?<=raw ))away (?=(?:to|at)\s)",
+        r"(?<=raw ))away (?=(?:to|at)\s)|"
+        r"(?<=\d )away(?=\s*[,.;]|\s+(?:and|before|then|but)\b)",
         re.IGNORECASE,
     ),
-    "auswärts|away from home|on the road|als gast|als gäste|away to|away at",
+    "auswärts|away from home|on the road|als gast|als gäste|away",
 )
+"""`lost 2-1 away to Lyon`, `winning 4-1 away and 4-0 at home`: a score's own `away`
+(the side it is told from played at the other's ground)."""
 HOME = Keyed(
     re.compile(
         r"\b(?:at home|zu hause|daheim|im eigenen stadion|in der eigenen arena|"
@@ -111,7 +114,7 @@ NEUTRAL = Keyed(
 WIN = Keyed(
     regrouped(
         re.compile(
-            r"\b(?:beat|beats|beating|(?:had|have|has) beaten|defeated|defeats|defeating|"
+            r"\b(?:beat|beats|beating|(?:had|have|has|having) beaten|defeated|defeats|defeating|"
             r"edged|edges|edging|downed|thrashed|thrashing|thrashes|thumped|thumping|hammering|"
             r"crushing|trouncing|drubbed|walloped|walloping|battered|battering|mauled|"
             r"routed|routing|routs|demolished|demolishing|trounced|outclassed|outclassing|"
@@ -122,7 +125,9 @@ WIN = Keyed(
             r"gewann|gewannen|gewinnt|gewonnen|siegte|siegten|sieg|siegt|erfolg|überrollt\w*|"
             r"besiegt\w*|schlug|schlugen|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
             r"setzte sich|setzt sich|bezwang|bezwangen|bezwungen|entschieden|triumphierte|"
-            r"(?:took|taken|taking) the (?:first|opening|home|away) leg)\b",
+            r"(?:took|taken|taking) the (?:first|opening|home|away) leg|"
+            r"(?:took|taking|takes|tore|tearing|tears|ripped|ripping|rips)"
+            r"(?= (?:[\w.'’-]+ ){1,4}?apart\b))\b",
             re.IGNORECASE,
         )
     ),
@@ -132,9 +137,10 @@ WIN = Keyed(
     "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
     "eliminat|knocked out|dispatched|swept|topped|past|won|win|victory|triumph|gewann|gewinnt|"
     "gewonnen|sieg|erfolg|überrollt|schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
-    "setzt|bezwang|bezwungen|entschieden|took the|taken the|taking the",
+    "setzt|bezwang|bezwungen|entschieden|took|taken the|taking|takes|tore|tear|ripp|rips",
 )
-"""`having already taken the first leg 2-0`: a leg taken is a leg won."""
+"""`having already taken the first leg 2-0`: a leg taken is a leg won; `taking AC Milan
+apart 4-0`, `tore Porto apart`: a side taken apart is beaten."""
 LOSE = Keyed(
     regrouped(
         re.compile(

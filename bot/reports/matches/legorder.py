@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.doclower import lower_exact_text
+from bot.reports.matches.firmsecondleg import firm_second_leg
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.replays import told_as_replay
 from bot.reports.patterns.keyed import Keyed
@@ -23,6 +24,8 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
         agg = stated_aggregate(doc, r.teams())
         if agg and (agg[r.p], agg[r.o]) != (r.p_goals, r.o_goals):
             r.leg = 1 if _told_back(doc, r) else 2
+    if len(merged) > 2 and two_legged(doc):
+        firm_second_leg(doc, merged)
     if len(merged) != 2:
         return
     a, b = merged

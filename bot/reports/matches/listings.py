@@ -19,10 +19,14 @@ _GLANCE_TAIL = re.compile(r"^ (\d{1,2}),\s+")
 _GLANCE_END = re.compile(r"^ (\d{1,2})(?=$|[,;.]|\s*\(|\s+[–—-]\s)")
 _BARE_GAP = re.compile(r" (\d{1,2}) ")
 _BARE_END = re.compile(
-    r" (\d{1,2})\s*(\((?:after extra[- ]time|aet|a\.e\.t\.|n\.\s?V\.|"
-    r"[^()]{0,60}\b(?:on aggregate|agg)\b[^()]{0,20})\))?\s*",
+    r" (\d{1,2})(?:,? (after extra[- ]time|aet|a\.e\.t\.))?"
+    r"\s*(\((?:after extra[- ]time|aet|a\.e\.t\.|n\.\s?V\.|"
+    r"[^()]{0,60}\b(?:on aggregate|agg)\b[^()]{0,20})\)|\([^()\d]{2,60}\))?\s*",
     re.IGNORECASE,
 )
+"""`Italy 1 Norway 0`, `France 1 Paraguay 0, after extra time (Lens)`: a bare headline's
+second score, then how it ended and a bracket that is a note (extra time, aggregate) or
+the ground (no figure in it)."""
 """`Manchester United 4 Liverpool 3 (after extra time)`, `Chelsea 0 Inter Milan 1 (Inter
 win 3-1 on aggregate)`: a headline line holding nothing but the result, home side first,
 and brackets saying only that it went to extra time or how the tie it ended stood."""
@@ -111,7 +115,7 @@ def header_reading(doc, sentence) -> list:
         rest = after[score.end() :]
     elif (bare := _BARE_GAP.fullmatch(gap)) and (end := _BARE_END.fullmatch(after)):
         home_goals, away_goals = int(bare.group(1)), int(end.group(1))
-        rest = (end.group(2) or "").strip("() ")
+        rest = " ".join(x for x in end.group(2, 3) if x).strip("() ")
     elif "(" in gap + after and (scorers := scorer_box_line(gap, after)) is not None:
         home_goals, away_goals = scorers  # `Germany 2 (Klinsmann 20 pen, Sammer 59) Croatia 1`
         rest = ""

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.reports.matches.appositions import in_apposition
+from bot.reports.matches.clubcountry import club_country
 from bot.reports.matches.objectnames import possessive
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.text.document import Document, Sentence, TeamMention
@@ -73,6 +74,7 @@ def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
             and "," in doc.text[mentions[i - 1].end : m.start]
             and _described(doc, mentions[i - 1], m)
         )
+        and not (i and club_country(doc, mentions[i - 1], m))
     ]
 
 

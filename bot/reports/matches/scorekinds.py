@@ -228,6 +228,13 @@ _TWO_LEGS_MINUTES = re.compile(
 score after it is the aggregate."""
 
 
+_LEG_AFTER_AGGREGATE = re.compile(
+    r"aggregate,\s+(?:winning|losing|drawing|beating|having (?:won|lost|drawn))\s+$", re.I
+)
+"""`edged Real Sociedad by the same aggregate, winning 1-0 in San Sebastián`: a
+participle after the comma tells a leg of the sum named without its figures."""
+
+
 def _aggregate_before(before: str) -> bool:
     """`a 4-1 aggregate win after a 1-0 victory`, `5-2 on aggregate, winning 2-1`:
     the word after the 4-1 (5-2) is that score's; the later one is a result of its own."""
@@ -237,7 +244,7 @@ def _aggregate_before(before: str) -> bool:
         return True
     tail = before[-40:]
     found = _gated(_AGG_BEFORE, tail, _AGG_KEYS)
-    if not found:
+    if not found or _LEG_AFTER_AGGREGATE.match(tail, found.start()):
         return False
     return not _SCORE_JUST_BEFORE.search(before[: len(before) - len(tail) + found.start()])
 

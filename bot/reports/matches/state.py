@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from bot.reports.matches import cues
 from bot.reports.matches.givenpronoun import given_to_pronoun
 from bot.reports.matches.hostnations import host_mentions
+from bot.reports.matches.labelpair import label_pair
 from bot.reports.matches.nationalstory import (
     TEAM_WORD_SUBJECT,
     may_tell_team_word,
@@ -251,6 +252,9 @@ class StoryState:
 
     def advance(self, index: int) -> None:
         """Take in sentence `index` after it was read."""
+        label = label_pair(self.doc, index) if self.pair else None
+        if label and set(label) != set(self.pair):  # the pair before is another paragraph's
+            self.pair, self.pair_home, self.pair_date = label, None, None
         plain, named = self._subjects()[index]
         if plain:
             self.subject = plain

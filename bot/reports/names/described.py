@@ -17,6 +17,7 @@ from bot.reports.names.clubplurals import (
     club_plurals,
 )
 from bot.reports.names.nationalities import ADJ_TEAM, COUNTRIES, PLURAL_TEAM
+from bot.reports.names.postnames import named_as_post
 from bot.reports.names.towndescribed import town_described
 from bot.reports.patterns.keyed import lower_exact
 from bot.reports.patterns.spots import merged, within_runs
@@ -121,7 +122,11 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     # Which teams are national decides which readings apply; the text is searched only
     # for those (the team tests are cheaper than a search of the whole text).
     nationals = any(resolver.teams[t].kind == "national" for t in named if t in resolver.teams)
-    as_teams = {f["team"] for f in found if f["prep"] not in ("in", "from", "aus")}
+    as_teams = {
+        f["team"]
+        for f in found
+        if f["prep"] not in ("in", "from", "aus") and not named_as_post(text, f)
+    }
     clubs_only = not any(
         resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams
     )

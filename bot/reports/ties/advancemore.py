@@ -10,6 +10,8 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.ties.howwon import HINTS as HOW_HINTS
+from bot.reports.ties.howwon import how_won_words
 
 MORE_ADVANCE = re.compile(
     r"\baus dem (?:Wettbewerb|Turnier)\s+(?:geworfen|gekegelt|befördert)\b|"
@@ -17,13 +19,15 @@ MORE_ADVANCE = re.compile(
     r"\b(?:came|come|comes|coming)\s+through\s+(?:[\w-]+\s+){0,3}?(?:against|over)\b",
     re.I,
 )
-_SEPARABLE = re.compile(r"\bsetzt(?:e|en)?\s+sich\s+(?:[^\s,;]+\s+){0,8}?durch\b", re.I)
+_SEPARABLE = re.compile(
+    r"\bsetzt(?:e|en)?\s+(?:(?:sie|er)\s+)?sich\s+(?:[^\s,;]+\s+){0,8}?durch\b", re.I
+)
 """`Kroatien setzte sich gegen Slowenien durch`: only in a sentence without a score, where
 it tells a tie by its winner; with one (`setzte sich ... mit 3:0 durch`) it tells a match
 won, in a league as well as in a cup."""
 _DURCH = re.compile(r"durch\b", re.I)
 _SCORE = re.compile(r"\d\s?[:-]\s?\d")
-HINTS = ("setzt", "aus dem wettbewerb", "aus dem turnier")
+HINTS = ("setzt", "aus dem wettbewerb", "aus dem turnier", *HOW_HINTS)
 """Lower-case words each match of MORE_ADVANCE holds, or `through` (an ADVANCE hint)."""
 _MORE_KEYED = Keyed(MORE_ADVANCE, "aus dem wettbewerb|aus dem turnier|through")
 """Every match of MORE_ADVANCE holds `aus dem wettbewerb`, `aus dem turnier` (its German
@@ -51,4 +55,5 @@ def advance_words(text: str) -> list:
         # the match is taken at its `durch`, so a subject after `setzte sich` stands
         # before the word as one before the verb does (`setzte sich Schalke ... durch`)
         found += [_DURCH.match(text, m.end() - 5) for m in _SEPARABLE.finditer(text)]
+    found += how_won_words(text)
     return sorted(found, key=lambda m: m.start())

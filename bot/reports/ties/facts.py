@@ -179,7 +179,9 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         # group is no tie, so knocking a side out there names no tie's winner.
         return out
     if not aggregates and not results and (shootouts or active) and passive is None:
-        out += [(t, False) for t in winner_only(doc, sentence, people, shootouts, away_goals)]
+        out += [
+            (t, False) for t in winner_only(doc, sentence, people, shootouts, away_goals, subject)
+        ]
     elif not aggregates and not results and not active and index >= OPENING:
         out += [(t, False) for t in failed_at(doc, sentence, people)]
     advance = active if results and not aggregates else None

@@ -11,6 +11,7 @@ from bot.reports.matches.nextopponent import place_or_next
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.ties.advancemore import advance_words
 from bot.reports.ties.cues import PARTICIPLE_WIN, joined_objects
+from bot.reports.ties.howwon import accusative, objects_only, possessive, pronoun_winner
 from bot.reports.ties.verbfinal import apposed_subject, verb_final_subject
 
 WENT_OUT = Keyed(
@@ -23,17 +24,17 @@ WENT_OUT = Keyed(
 )
 
 
-def winner_only(doc, sentence, people, shootouts, away_goals) -> list[Tie]:
+def winner_only(doc, sentence, people, shootouts, away_goals, subject=None) -> list[Tie]:
     """`Real Madrid, das sich bei Manchester City im Elfmeterschießen durchsetzte`:
     the winner is the clause's subject, the loser the one team in its object. Without a
     shoot-out, each clause with its own verb of going through is read (`hatten die
     Bayern ... Real Madrid ausgeschaltet, Valencia hatte sich gegen Leeds durchgesetzt`)."""
     if shootouts:
-        return _clause_tie(doc, sentence, people, shootouts[0], None, away_goals)
+        return _clause_tie(doc, sentence, people, shootouts[0], None, away_goals, subject)
     out: list[Tie] = []
     seen: set[int] = set()
     for verb in advance_words(sentence.text):
-        found = _clause_tie(doc, sentence, people, None, verb, away_goals)
+        found = _clause_tie(doc, sentence, people, None, verb, away_goals, subject)
         for tie in found:
             key = hash(frozenset(tie.teams))
             if key not in seen:
@@ -42,7 +43,7 @@ def winner_only(doc, sentence, people, shootouts, away_goals) -> list[Tie]:
     return out
 
 
-def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
+def _clause_tie(doc, sentence, people, anchor, verb, away_goals, subject=None) -> list[Tie]:
     text = sentence.text
     pos = anchor.start if anchor else sentence.start + verb.start()
     ends = {m.end for m in people}
@@ -67,6 +68,7 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
         winner = before[0].team if before and before[0].prep == "" else None
     else:
         plain = [m for m in clause if m.start < pos and not _loser(doc.text, m)]
+        plain = objects_only(doc.text, plain, clause)
         winner = plain[0].team if len(plain) == 1 else None
         if (
             winner is None
@@ -86,12 +88,14 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals) -> list[Tie]:
             winner = verb_final_subject(doc.text, plain, verb, sentence.start, end)
         if winner is None and not plain:
             winner = apposed_subject(doc.text, people, start, lead)
+        if winner is None and not plain:
+            winner = pronoun_winner(doc.text, start, pos, end, subject)
     if winner is None or WENT_OUT.search(doc.text[start:end]):
         return []
     if any(_NEXT_OPPONENT.search(doc.text, max(0, m.start - 60), m.start) for m in clause):
         return []
     clause = [m for m in clause if not place_or_next(sentence, m)]
-    losers = {m.team for m in clause if m.team != winner}
+    losers = {m.team for m in clause if m.team != winner and not possessive(doc.text, m)}
     if len(losers) in (2, 3) and anchor is None:
         joined = joined_objects(doc.text, [m for m in clause if m.team != winner])
         return [Tie(teams=(winner, loser), winner=winner, evidence=text) for loser in joined]
@@ -148,7 +152,9 @@ _LOSER_BEFORE = re.compile(
 def _loser(text: str, m) -> bool:
     """`gegen den FC Bayern`, `against the Dutch`: a side after a preposition of the
     beaten, its article between them, is no subject of going through."""
-    return m.prep in _LOSER_PREPS or bool(_LOSER_BEFORE.search(text, max(0, m.start - 16), m.start))
+    if m.prep in _LOSER_PREPS or accusative(text, m.start):
+        return True
+    return bool(_LOSER_BEFORE.search(text, max(0, m.start - 16), m.start))
 
 
 _LIST_REST = re.compile(r"[\s,.;]*(?:(?:and|und)\s+)?(?:(?:the|den|die|das|dem)\s+)?")
