@@ -36,6 +36,9 @@ _WORD_SPLIT_SPELT = re.compile(rf"([{_LETTER}]++(?:['’\-][{_LETTER}]++)*+)")
 _POSSESSIVE = ("'s", "’s")
 _NICKNAME = re.compile(r' ["“„][^\W\d_]+(?:[ -][^\W\d_]+)?["”“] (?=[^\W\d_])')
 _QUOTES = frozenset('"“„')
+FIRST_NAME_MONTHS = frozenset(("jan",))
+"""A month's short form that is also a first name (Jan Koller, Jan Oblak): in a run of
+names, followed by a surname, it is the name."""
 _DROPPED_ALONE = {
     lang: STOP | PARTICLES | NEVER_ALONE | DEMONYMS.get(lang, DEMONYMS_EN) for lang in ("en", "de")
 }
@@ -230,6 +233,8 @@ _NOT_FIRST = STOP | DETERMINERS
 
 def _leading_noise(text, words, run, lang) -> bool:
     low = run[0][2].lower()
+    if low in FIRST_NAME_MONTHS and len(run) > 1 and run[0][1] + 1 == run[1][0]:
+        return False  # `Jan Koller`: a first name, not the month (`Jan. 20`, `Jan 20`)
     if (
         low in STOP
         or low in DEMONYMS.get(lang, DEMONYMS_EN)
