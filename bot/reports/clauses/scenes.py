@@ -32,6 +32,7 @@ from bot.reports.clauses.leadlost import goes_on_in_leg
 from bot.reports.clauses.legremarks import leg_remark
 from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
+from bot.reports.clauses.paragraphfirst import first_of_paragraph
 from bot.reports.clauses.placed import placed_at
 from bot.reports.clauses.seemedwon import only_seemed_won
 from bot.reports.clauses.splitting import split_clauses
@@ -101,6 +102,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             under = _under_heading(doc, scenes)
             carried = under or default
             heading = None
+            paragraph_start = sentence.start
         previous_end = sentence.end
         scene = Scene(index, sentence, paragraph)
         denial = negative.search(sentence.text) if may_deny else None
@@ -175,6 +177,9 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 and _back_home(doc, clause, pairing, away, history, main_score)
             ):
                 own = MAIN
+            late_first = carried == default and first_of_paragraph(
+                doc, paragraph_start, clause.start, text, own
+            )
             if own is not None and elsewhere(own):
                 away = _teams_there(doc, clause, pairing, own)
                 heading = own if own.startswith(OTHER) else heading
@@ -216,7 +221,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 continue
             if own is not None:
                 target = own
-                if start < CARRY_REACH and carried != "shootout":
+                if (start < CARRY_REACH or late_first) and carried != "shootout":
                     carried = own
             clause.target = target
             scene.clauses.append(clause)
