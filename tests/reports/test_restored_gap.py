@@ -26,6 +26,8 @@ _EN = (
         "stellte den alten Abstand wieder her (50.). Igor Paixao traf in der 58. Minute zum 2:3.",
         _DE + "Kerem Aktürkoglu stellte in der 50. Minute den alten Vorsprung wieder her. Igor "
         "Paixao traf in der 58. Minute zum 2:3.",
+        _DE + "Nur drei Minuten später stellte Kerem Aktürkoglu nach einem Konter über Dries "
+        "Mertens den alten Abstand wieder her. Igor Paixao traf in der 58. Minute zum 2:3.",
         _EN + "Kerem Aktürkoglu restored the old gap in the 50th minute, and Igor Paixao "
         "scored in the 58th minute.",
     ],

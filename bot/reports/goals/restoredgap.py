@@ -10,7 +10,7 @@ RESTORED_EN = (
 )
 KEYS_EN = "restored|re-established"
 RESTORED_DE = (
-    r"\bstellte\b(?:[^.;:]|(?<=\d)\.){0,50}?\b(?:Abstand|Vorsprung)\s+wieder\s+her\b|"
+    r"\bstellte\b(?:[^.;:]|(?<=\d)\.){0,80}?\b(?:Abstand|Vorsprung)\s+wieder\s+her\b|"
     r"\b(?:Abstand|Vorsprung)\s+wiederhergestellt\b"
 )
 KEYS_DE = "abstand|vorsprung"
