@@ -26,7 +26,7 @@ from bot.reports.clauses.cues import (
 )
 from bot.reports.clauses.otherday import another_day
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
-from bot.reports.clauses.scoredother import other_by_score
+from bot.reports.clauses.scoredother import other_by_score, told_leg_of_other
 from bot.reports.text.document import Document
 from bot.teams.curated import curated
 
@@ -159,7 +159,7 @@ def target_of(
         }
         scored = other_by_score(pairing, named, clause.text)
         if context.startswith(OTHER) and named and named <= pairing.teams_of(context):
-            return scored or context
+            return told_leg_of_other(pairing, context, clause.text, cues) or scored or context
         other = pairing.other_for(named) or scored
         if other is not None and _unread_score(clause.text, pairing, other, named):
             return FOREIGN
