@@ -143,6 +143,7 @@ GOAL = {
         r"legte\b(?:.{0,30}\bnach\b(?!\s+(?:rechts|links|innen|außen|vorn|vorne|hinten)\b)|(?:[^.;:]|(?<=\d)\.){0,90}?\bnach(?=\s*(?:[,.;(]|$)))|"
         r"nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
         r"in die Torschützenliste|"
+        r"\b(?:schlug|schlägt)(?:\s+(?-i:[A-ZÄÖÜ])[\w'’-]+){1,3}\s+zu\b|"
         r"(?:schlug|schlägt|landete)\b[^.;:]{0,40}?\b(?:im|ins) (?:\w+ )?(?:Eck|Netz|Tor|Winkel|"
         r"Kreuzeck)\b(?:\s+ein\b)?|"
         r"\b(?:[Ss]ein|[Ii]hr)e?[rs]? (?:zweite|dritte|vierte)[rs]? (?:fiel|folgte|kam)\b|"
