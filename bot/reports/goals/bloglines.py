@@ -14,6 +14,7 @@ from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.blogscorer import GOAL_LINE_NOW, finisher
 from bot.reports.goals.claims import GoalEvent
+from bot.reports.goals.fellto import fell_to
 from bot.reports.goals.scorers import candidates
 from bot.reports.goals.shouts import SHOUT
 from bot.reports.goals.tickheads import tick_heads
@@ -41,7 +42,8 @@ _GOAL_LINE = {
         r"head(?:s|ed)? (?:in|home)|nods? (?:in|home)|taps? in|fires? (?:in|home)|"
         r"turns? (?:the ball |it )?in\b|equalis(?:es|ed)|equaliz(?:es|ed)|nets?\b|"
         r"converts?|drives? (?:a |the )?(?:[\w-]+ ){0,3}?(?:shot|effort) past|"
-        r"beats? (?:the keeper|[A-Z]\w+)|makes? it \d|" + GOAL_LINE_NOW + ")",
+        r"beats? (?:the keeper|[A-Z]\w+)|makes? it \d|curls? (?:one |it |the ball )?(?:in|home)\b|"
+        r"levels? (?:it|the score|things)\b|" + GOAL_LINE_NOW + ")",
         re.I,
     ),
     "de": re.compile(
@@ -230,12 +232,25 @@ def _shout(body: str) -> str | None:
     return None if SHOUT.fullmatch(word) else word
 
 
+_GOAL_FOR = re.compile(r"(?:GO+A+L+|TO+R+)\s+(?:FOR\s+|FÜR\s+)?(?=\S)")
+
+
+def _side_shout(doc, line: _Line, shout: str) -> bool:
+    """`GOAL USA!`, `TOR FÜR BAYERN!`: the shout names the side that scored, not the scorer."""
+    opened = _GOAL_FOR.match(shout)
+    if opened is None:
+        return False
+    start = doc.text.find(shout, line.body_start, line.end)
+    named = doc.mentions_between(start + opened.end(), start + len(shout))
+    return bool(named) and named[-1].end == start + len(shout)
+
+
 def _event(doc, cast, line: _Line, lang: str) -> GoalEvent:
     text = doc.text
     body = text[line.body_start : line.end]
     shout = _shout(body)
     player = None
-    if shout and not _COUNT_SHOUT.match(shout):
+    if shout and not _COUNT_SHOUT.match(shout) and not _side_shout(doc, line, shout):
         player = shout.title()
     if player is None:
         clause = Clause(line.body_start, line.end, body)
@@ -245,6 +260,7 @@ def _event(doc, cast, line: _Line, lang: str) -> GoalEvent:
             if c.name and (c.eligible or c.marked) and not _EXCLAIMED.match(text, c.end)
         ]
         player = finisher(cast, body, line.body_start, named, _GOAL_LINE[lang])
+        player = player or fell_to(cast, line.body_start, line.end)
     if player is not None:
         player = cast.full_name(player)
         player = player.title() if player.isupper() else player
