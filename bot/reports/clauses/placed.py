@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.clauses.groundother import other_at_ground
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
 from bot.reports.names.venues import home_by_place
 
@@ -64,5 +65,10 @@ def placed_other(doc, text: str, pairing: Pairing) -> str | None:
 
 
 def placed_at(doc, text: str, pairing: Pairing) -> str | None:
-    """The leg of the tie, else the other match, a sentence opening with a place is set at."""
-    return placed_leg(doc, text, pairing) or placed_other(doc, text, pairing)
+    """The leg of the tie, else the other match, a sentence opening with a place is set at
+    (else, naming a club's ground, the other match played there)."""
+    return (
+        placed_leg(doc, text, pairing)
+        or placed_other(doc, text, pairing)
+        or other_at_ground(doc, text, pairing, set())
+    )
