@@ -26,3 +26,16 @@ def fell_to(cast, start: int, end: int) -> str | None:
         and _HE_FINISHES.match(text, p.end, end)
     ]
     return found[0].name if len(found) == 1 else None
+
+
+_DIVERTED_BY = re.compile(
+    r"\b(?:is|was|gets|got) (?:diverted|deflected|turned|flicked|poked|bundled|steered) "
+    r"(?:in |home )?by ((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2}) (?:past|into|in|home)\b"
+)
+
+
+def diverted_by(body: str) -> str | None:
+    """`Huddlestone's shot is diverted by James Chester past the keeper`: the one who
+    diverted the shot in is the scorer the line names (a shot is not its shooter's goal)."""
+    found = _DIVERTED_BY.search(body)
+    return found.group(1) if found else None
