@@ -34,12 +34,17 @@ def other_at_ground(doc, text: str, pairing: Pairing, teams: set[str]) -> str | 
     home, place = homes.popitem()
     if home_by_place(place, (main.home, main.away), doc.resolver) != "neutral":
         return None
+    return only_other(
+        pairing, lambda m: m.home == home and (not teams or teams <= {m.home, m.away})
+    )
+
+
+def only_other(pairing: Pairing, at_home) -> str | None:
+    """The one other match of the report with a score, not at a neutral ground, for which
+    `at_home(match)` holds; None where none or several do."""
     fits = [
         f"{OTHER}{index}"
         for index, match in enumerate(pairing.others)
-        if match.score is not None
-        and not match.neutral
-        and match.home == home
-        and (not teams or teams <= {match.home, match.away})
+        if match.score is not None and not match.neutral and at_home(match)
     ]
     return fits[0] if len(fits) == 1 else None
