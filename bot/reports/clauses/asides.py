@@ -35,6 +35,8 @@ LEG_ASIDE = re.compile(
     r"\b(?:das|die|den)\s+(?:Hinspiel(?:ergebnis|-Ergebnis|niederlage|-Niederlage)?)\s+"
     r"(?:zu\s+)?(?:vergessen|vergessen machen|wettmachen|wettgemacht|egalisier\w*|ausgleichen|"
     r"ausgeglichen|bedeutungslos|wertlos)\b|"
+    r"\b(?:glich|machte)\s+(?:die|den)\s+Hinspiel-?(?:Niederlage|niederlage|Pleite|pleite|"
+    r"Rückstand|rückstand)\b|"
     r"\b(?:angesichts|wegen|dank|trotz|aufgrund|given|thanks to|despite|because of)\s+"
     r"(?:de[sr]|the|their|its|his)\s+(?:[\w-]+\s+){0,2}?(?:Hinspiel\w*|first[- ]leg\s+"
     r"(?:result|score|win|victory|lead|defeat|loss|thrashing))\b",

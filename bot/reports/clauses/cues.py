@@ -33,11 +33,20 @@ _LEG2 = Keyed(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I),
 _LEG1 = Keyed(
     _LEG1_PATTERN, "leg|opener|opening|first game|first match|week|days|hinspiel|woche|ersten"
 )
+_NOT_YET = (
+    r"(?!\s+(?:looming|loomed|beckoning|beckoned|imminent|approaching|in prospect|drohte|"
+    r"(?:seemed|looked|appeared|schien) (?:\w+ )?(?:inevitable|certain|likely|unavoidable|"
+    r"unausweichlich|unvermeidlich|sicher)))"
+)
+"""`With a shootout looming, X headed in in the 119th minute`, `Als ein Elfmeterschießen
+drohte`, `the looming shootout`: a shoot-out only threatened, before the goal that
+spared it, moves no clause to the kicks."""
 _SHOOTOUT = Keyed(
     re.compile(
         r"(?<!vor dem )(?<!before the )(?<!before a )(?<!bis zum )"
+        r"(?<!looming )(?<!drohende )(?<!drohenden )(?<!drohendes )"
         r"(?:shoot-?out|spot[- ]kicks|on penalties|penalty-shot|Elfmeterschie(?:ß|ss)en|"
-        r"\bi\.\s?E\.)",
+        r"\bi\.\s?E\.)" + _NOT_YET,
         re.I,
     ),
     "shoot|spot|penalt|elfmeterschie|i.",

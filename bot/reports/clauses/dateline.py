@@ -10,8 +10,12 @@ import re
 _DAY_PLACE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|"
     r"Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
-    r"(?:,\s*(?:[A-ZÄÖÜ][\w'’.-]*)(?:[ -][A-ZÄÖÜ][\w'’.-]*){0,3})?"
+    r"(?:,\s*(?:[A-ZÄÖÜ][\w'’.-]*)(?:[ -][A-ZÄÖÜ][\w'’.-]*){0,3})?|"
+    r"(?:Hinspiel|First leg|1st leg|Aggregate|Gesamt)\s*:?\s*\d{1,2}\s?[:-]\s?\d{1,2}"
+    r"(?:,[^\n]{0,60})?"
 )
+"""Also a line giving the first leg or the aggregate under a result heading (`Hinspiel
+3:2, Manchester mit 7:2 im Viertelfinale`): the story below is still the heading's."""
 
 
 def own_line_end(text: str, sentence) -> int | None:

@@ -10,6 +10,7 @@ from bot.reports.clauses import minutephrases as ph
 from bot.reports.clauses.hourmarks import hour_marks
 from bot.reports.clauses.late_minutes import late_times, stoppage_base, stoppage_base_de
 from bot.reports.clauses.minutestretches import Stretches
+from bot.reports.clauses.parencount import goal_count
 from bot.reports.text.numberwords import number
 
 STOPPAGE_BASES = (45, 90, 105, 120)
@@ -40,6 +41,8 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         note = (match.group("note") or "").strip()
         for item in ph.PAREN_ONE.finditer(match.group("list")):
             base, added = int(item.group(1)), item.group(3)
+            if lang == "de" and goal_count(text, match, item):
+                continue
             if 0 < base <= 130:
                 found.append(
                     Minute(match.start(), match.end(), base, _int(added), note=note, paren=True)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
+from bot.reports.clauses.groundother import only_other, other_at_ground
+from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, Pairing
 from bot.reports.names.venues import home_by_place
 
 _PLACE = re.compile(
@@ -53,16 +54,16 @@ def placed_other(doc, text: str, pairing: Pairing) -> str | None:
     place = found.group(1) or found.group(2)
     if home_by_place(place, (main.home, main.away), doc.resolver) != "neutral":
         return None
-    fits = [
-        f"{OTHER}{index}"
-        for index, match in enumerate(pairing.others)
-        if match.score is not None
-        and not match.neutral
-        and home_by_place(place, (match.home, match.away), doc.resolver) == match.home
-    ]
-    return fits[0] if len(fits) == 1 else None
+    return only_other(
+        pairing, lambda m: home_by_place(place, (m.home, m.away), doc.resolver) == m.home
+    )
 
 
 def placed_at(doc, text: str, pairing: Pairing) -> str | None:
-    """The leg of the tie, else the other match, a sentence opening with a place is set at."""
-    return placed_leg(doc, text, pairing) or placed_other(doc, text, pairing)
+    """The leg of the tie, else the other match, a sentence opening with a place is set at
+    (else, naming a club's ground, the other match played there)."""
+    return (
+        placed_leg(doc, text, pairing)
+        or placed_other(doc, text, pairing)
+        or other_at_ground(doc, text, pairing, set())
+    )

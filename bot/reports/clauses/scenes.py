@@ -32,7 +32,9 @@ from bot.reports.clauses.leadlost import goes_on_in_leg
 from bot.reports.clauses.legremarks import leg_remark
 from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
+from bot.reports.clauses.paragraphfirst import first_of_paragraph
 from bot.reports.clauses.placed import placed_at
+from bot.reports.clauses.scoredother import told_leg_of_other
 from bot.reports.clauses.seemedwon import only_seemed_won
 from bot.reports.clauses.splitting import split_clauses
 from bot.reports.clauses.targets import (
@@ -101,6 +103,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             under = _under_heading(doc, scenes)
             carried = under or default
             heading = None
+            paragraph_start = sentence.start
         previous_end = sentence.end
         scene = Scene(index, sentence, paragraph)
         denial = negative.search(sentence.text) if may_deny else None
@@ -175,6 +178,10 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 and _back_home(doc, clause, pairing, away, history, main_score)
             ):
                 own = MAIN
+            aside_leg = own is not None and own == told_leg_of_other(pairing, context, text, cues)
+            late_first = carried == default and first_of_paragraph(
+                doc, paragraph_start, clause.start, text, own
+            )
             if own is not None and elsewhere(own):
                 away = _teams_there(doc, clause, pairing, own)
                 heading = own if own.startswith(OTHER) else heading
@@ -216,7 +223,8 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 continue
             if own is not None:
                 target = own
-                if start < CARRY_REACH and carried != "shootout":
+                carries = (start < CARRY_REACH or late_first) and not aside_leg
+                if carries and carried != "shootout":
                     carried = own
             clause.target = target
             scene.clauses.append(clause)

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.clauses.cues import _LEG1, _LEG2
 from bot.reports.clauses.pairing import OTHER
 
 _SCORE = re.compile(
     r"(?<![\d.:-])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d:-]|\.\d)"
     r"(?!\s*(?:on aggregate|aggregate|in aggregate|insgesamt|in der Addition|n\.\s?V|i\.\s?E))"
 )
+
+_HALF_TIME = re.compile(r"(\d)\s*\(\d{1,2}\s?[:-]\s?\d{1,2}\)")
 
 
 def other_by_score(pairing, teams: set[str], text: str) -> str | None:
@@ -25,8 +28,30 @@ def other_by_score(pairing, teams: set[str], text: str) -> str | None:
     ]
     if len(fits) < 2 or not any(c.isdigit() for c in text):
         return None
+    text = _HALF_TIME.sub(r"\1", text)  # `4:0 (1:0)`: the bracket is the half-time score
     told = {tuple(sorted((int(a), int(b)))) for a, b in _SCORE.findall(text)}
     if len(told) != 1:
         return None
     chosen = [i for i in fits if tuple(sorted(pairing.others[i].score)) in told]
     return f"{OTHER}{chosen[0]}" if len(chosen) == 1 else None
+
+
+def told_leg_of_other(pairing, context: str, text: str, cues: set) -> str | None:
+    """`Der Engländer hatte schon im Hinspiel zweimal getroffen` while the text tells another
+    match: the other meeting of its two teams, where the report read that one as the leg
+    the clause names (a first leg for `im Hinspiel`, `in the first leg`)."""
+    if not context.startswith(OTHER):
+        return None
+    wanted = (1 if _LEG1 in cues and _LEG1.search(text) else None) or (
+        2 if _LEG2 in cues and _LEG2.search(text) else None
+    )
+    match = pairing.match_for(context) if wanted else None
+    if match is None or match.leg == wanted:
+        return None
+    teams = {match.home, match.away}
+    fits = [
+        i
+        for i, m in enumerate(pairing.others)
+        if m is not match and {m.home, m.away} == teams and m.leg == wanted and m.score
+    ]
+    return f"{OTHER}{fits[0]}" if len(fits) == 1 else None

@@ -24,9 +24,10 @@ from bot.reports.clauses.cues import (
     _WEEKS_BACK,
     _YEAR,
 )
+from bot.reports.clauses.groundother import other_at_ground
 from bot.reports.clauses.otherday import another_day
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
-from bot.reports.clauses.scoredother import other_by_score
+from bot.reports.clauses.scoredother import other_by_score, told_leg_of_other
 from bot.reports.text.document import Document
 from bot.teams.curated import curated
 
@@ -157,9 +158,11 @@ def target_of(
             if not _ADJECTIVAL.match(doc.text[m.end : m.end + 20])
             and (m in foreign or m.team in pairing.teams)
         }
-        scored = other_by_score(pairing, named, clause.text)
+        scored = other_by_score(pairing, named, clause.text) or other_at_ground(
+            doc, clause.text, pairing, named
+        )
         if context.startswith(OTHER) and named and named <= pairing.teams_of(context):
-            return scored or context
+            return told_leg_of_other(pairing, context, clause.text, cues) or scored or context
         other = pairing.other_for(named) or scored
         if other is not None and _unread_score(clause.text, pairing, other, named):
             return FOREIGN

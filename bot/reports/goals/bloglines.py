@@ -14,6 +14,7 @@ from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.blogscorer import GOAL_LINE_NOW, finisher
 from bot.reports.goals.claims import GoalEvent
+from bot.reports.goals.fellto import diverted_by, fell_to
 from bot.reports.goals.scorers import candidates
 from bot.reports.goals.shouts import SHOUT
 from bot.reports.goals.tickheads import tick_heads
@@ -24,6 +25,11 @@ _BREAKS = re.compile(
     r"Schlusspfiff|Spielende)",
     re.I | re.M,
 )
+_AFTER_EXTRA = re.compile(
+    r"\s*(?:after extra[- ]time|\(?a\.?e\.?t\.?\)?|nach Verlängerung|\(?n\.\s?V\.\)?)\s*:", re.I
+)
+"""`FULL TIME AFTER EXTRA TIME: Arsenal 3, Hull City 2`: the last full-time line, after the
+one at 90 minutes."""
 _PAIR = re.compile(r"(?<![\d.:/])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.]\d|[-–:]\d)")
 _NOT_NIGHT = re.compile(
     r"\s*(?:on aggregate|overall|agg\b|in the tie|im Gesamt|in der Gesamt|insgesamt|"
@@ -41,7 +47,12 @@ _GOAL_LINE = {
         r"head(?:s|ed)? (?:in|home)|nods? (?:in|home)|taps? in|fires? (?:in|home)|"
         r"turns? (?:the ball |it )?in\b|equalis(?:es|ed)|equaliz(?:es|ed)|nets?\b|"
         r"converts?|drives? (?:a |the )?(?:[\w-]+ ){0,3}?(?:shot|effort) past|"
-        r"beats? (?:the keeper|[A-Z]\w+)|makes? it \d|" + GOAL_LINE_NOW + ")",
+        r"beats? (?:the keeper|[A-Z]\w+)|makes? it \d|curls? (?:one |it |the ball )?(?:in|home)\b|"
+        r"levels? (?:it|the score|things)\b|(?:is|was) (?:diverted|deflected|turned) (?:in )?by "
+        r"(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:past|into|in)\b|"
+        r"(?:slams?|smash(?:es)?|fires?|hooks?) (?:the rebound |the ball |it )?(?:in|home)\b|"
+        + GOAL_LINE_NOW
+        + ")",
         re.I,
     ),
     "de": re.compile(
@@ -132,12 +143,17 @@ def _lines(text: str, heads: list[re.Match]) -> list[_Line]:
         lines.append(_Line((minute, added or 0), head.start(), end, head.end(), minute, added))
     for found in _BREAKS.finditer(text) if ":" in text else ():
         colon = text.find(":", found.end(), found.end() + 3)
+        extra = _AFTER_EXTRA.match(text, found.end()) if found.group("full") else None
+        colon = extra.end() - 1 if colon == -1 and extra else colon
         if colon == -1:
             continue
         end = text.find("\n", colon)
         end = len(text) if end == -1 else end
-        time = (45, 99) if found.group("half") else (200, 0)
+        time = (45, 99) if found.group("half") else (201 if extra else 200, 0)
         lines.append(_Line(time, found.start(), end, colon + 1, None, None))
+    if any(line.time == (201, 0) for line in lines):  # full time at 90, then after extra time
+        for line in lines:
+            line.time = (90, 99) if line.time == (200, 0) else line.time
     return lines
 
 
@@ -163,7 +179,7 @@ def _state(body: str, doc, line: _Line, match: Match) -> tuple[int, int] | None:
     for first, second in zip(named, named[1:], strict=False):
         if {first.team, second.team} != {match.home, match.away} or not sides:
             continue
-        between = re.fullmatch(r"\s*(\d{1,2})\s*", doc.text[first.end : second.start])
+        between = re.fullmatch(r"\s*(\d{1,2})\s*,?\s*", doc.text[first.end : second.start])
         after = re.match(r"\s*(\d{1,2})\b", doc.text[second.end : second.end + 4])
         if between and after:
             goals = {first.team: int(between.group(1)), second.team: int(after.group(1))}
@@ -230,12 +246,25 @@ def _shout(body: str) -> str | None:
     return None if SHOUT.fullmatch(word) else word
 
 
+_GOAL_FOR = re.compile(r"(?:GO+A+L+|TO+R+)\s+(?:FOR\s+|FÜR\s+)?(?=\S)")
+
+
+def _side_shout(doc, line: _Line, shout: str) -> bool:
+    """`GOAL USA!`, `TOR FÜR BAYERN!`: the shout names the side that scored, not the scorer."""
+    opened = _GOAL_FOR.match(shout)
+    if opened is None:
+        return False
+    start = doc.text.find(shout, line.body_start, line.end)
+    named = doc.mentions_between(start + opened.end(), start + len(shout))
+    return bool(named) and named[-1].end == start + len(shout)
+
+
 def _event(doc, cast, line: _Line, lang: str) -> GoalEvent:
     text = doc.text
     body = text[line.body_start : line.end]
     shout = _shout(body)
     player = None
-    if shout and not _COUNT_SHOUT.match(shout):
+    if shout and not _COUNT_SHOUT.match(shout) and not _side_shout(doc, line, shout):
         player = shout.title()
     if player is None:
         clause = Clause(line.body_start, line.end, body)
@@ -244,7 +273,8 @@ def _event(doc, cast, line: _Line, lang: str) -> GoalEvent:
             for c in candidates(cast, clause)
             if c.name and (c.eligible or c.marked) and not _EXCLAIMED.match(text, c.end)
         ]
-        player = finisher(cast, body, line.body_start, named, _GOAL_LINE[lang])
+        player = diverted_by(body) or finisher(cast, body, line.body_start, named, _GOAL_LINE[lang])
+        player = player or fell_to(cast, line.body_start, line.end)
     if player is not None:
         player = cast.full_name(player)
         player = player.title() if player.isupper() else player

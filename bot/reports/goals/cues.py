@@ -14,6 +14,9 @@ from bot.reports.goals.leadgrew import KEYS as LEAD_KEYS
 from bot.reports.goals.leadgrew import LEAD_GREW, NOUN_FROM, NOUN_KEYS
 from bot.reports.goals.madesure import KEYS as MADE_SURE_KEYS
 from bot.reports.goals.madesure import MADE_SURE
+from bot.reports.goals.restoredgap import KEYS_DE as RESTORED_KEYS_DE
+from bot.reports.goals.restoredgap import KEYS_EN as RESTORED_KEYS_EN
+from bot.reports.goals.restoredgap import RESTORED_DE, RESTORED_EN
 from bot.reports.goals.shotwentin import KEYS as SHOT_KEYS
 from bot.reports.goals.shotwentin import SHOT_WENT_IN
 from bot.reports.goals.sweptin import FLICKED_PAST, SWEPT_IN
@@ -149,13 +152,25 @@ GOAL["en"] = re.compile(
             FLICKED_PAST,
             CONSOLATION,
             MADE_SURE,
+            RESTORED_EN,
         )
     ),
     re.I,
 )
+GOAL["de"] = re.compile(f"{GOAL['de'].pattern}|{RESTORED_DE}")
 GOAL_KEYS["en"] += "|" + "|".join(
-    (POWERED_KEYS, LEAD_KEYS, NOUN_KEYS, SHOT_KEYS, SWEPT_KEYS, CONSOLATION_KEYS, MADE_SURE_KEYS)
+    (
+        POWERED_KEYS,
+        LEAD_KEYS,
+        NOUN_KEYS,
+        SHOT_KEYS,
+        SWEPT_KEYS,
+        CONSOLATION_KEYS,
+        MADE_SURE_KEYS,
+        RESTORED_KEYS_EN,
+    )
 )
+GOAL_KEYS["de"] += "|" + RESTORED_KEYS_DE
 GOAL = {lang: Keyed(pattern, GOAL_KEYS[lang], starts=True) for lang, pattern in GOAL.items()}
 MISS = {
     "en": Keyed(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.tailmiss import head_before_other_subject
 from bot.reports.patterns.keyed import Keyed
 
 _COUNT_EN = r"(?:a|one|two|three|four|five|another|(?:one|two|three|a) more|more)"
@@ -85,6 +86,10 @@ goal restored is the goal's work, not a state that tells no goal (set 42)."""
 def misses(text: str, lang: str) -> bool:
     """MISS, save for a goal margin told as restored by the clause's goal."""
     hit = goalcues.MISS[lang].search(text)
+    if hit is not None:
+        head = head_before_other_subject(text, hit.start(), lang)
+        if head is not None:
+            return misses(head, lang)
     if hit is None or lang != "en" or "-goal" not in hit.group():
         return hit is not None
     restored = _RESTORED.search(text)

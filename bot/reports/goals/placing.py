@@ -23,6 +23,7 @@ from bot.reports.goals.beyondscore import beyond_score
 from bot.reports.goals.bloglines import attach_blog_goals
 from bot.reports.goals.countedlist import attach_counted_lists
 from bot.reports.goals.events import GoalEvent, GoalReader
+from bot.reports.goals.hattrickblank import name_hat_trick_blank
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
 from bot.reports.goals.otherground import other_legs
 from bot.reports.goals.pastleg import told_as_past_leg
@@ -168,6 +169,7 @@ def _settle(
         claims = [c for c in claims if not DECIDING_KICK.search(c.evidence)]
     name_the_winner(timed, claims, match)
     name_the_blank(timed, claims)
+    name_hat_trick_blank(timed, claims)
     if any(surname(e.player) in unsure for e in claims):
         claims = []
     if not claims_allowed or any(e.player is None for e in timed):

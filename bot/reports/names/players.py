@@ -36,6 +36,10 @@ _WORD_SPLIT_SPELT = re.compile(rf"([{_LETTER}]++(?:['’\-][{_LETTER}]++)*+)")
 _POSSESSIVE = ("'s", "’s")
 _NICKNAME = re.compile(r' ["“„][^\W\d_]+(?:[ -][^\W\d_]+)?["”“] (?=[^\W\d_])')
 _QUOTES = frozenset('"“„')
+FIRST_NAME_MONTHS = frozenset(("jan", "park"))
+"""Stop words that are also names: a month's short form that is a first name (Jan Koller,
+Jan Oblak), followed by a surname, and a Korean family name before a hyphenated given
+name (Park Ji-sung)."""
 _DROPPED_ALONE = {
     lang: STOP | PARTICLES | NEVER_ALONE | DEMONYMS.get(lang, DEMONYMS_EN) for lang in ("en", "de")
 }
@@ -230,6 +234,11 @@ _NOT_FIRST = STOP | DETERMINERS
 
 def _leading_noise(text, words, run, lang) -> bool:
     low = run[0][2].lower()
+    if low in FIRST_NAME_MONTHS and len(run) > 1 and run[0][1] + 1 == run[1][0]:
+        # `Jan Koller`: a first name, not the month (`Jan. 20`); `Park Ji-sung`: a family
+        # name before a hyphenated given name, not a park
+        if low != "park" or "-" in run[1][2]:
+            return False
     if (
         low in STOP
         or low in DEMONYMS.get(lang, DEMONYMS_EN)
