@@ -4,6 +4,8 @@ and sentence."""
 
 from __future__ import annotations
 
+import re
+
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.coordsubject import opens_coordinated_clause
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
@@ -85,11 +87,35 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
         and not in_next_clause(sentence, hit, m, later)
         and not (p is None and opens_coordinated_clause(sentence, hit, m))
     ]
+    if p is not None and (own := subjects_object(sentence, clause_people, between, hit, p)):
+        return own
     for group in (clause_people, between):
         for m in group:
             if m.team != p:
                 return m.team
     return None
+
+
+def subjects_object(sentence, clause_people, between, hit, p) -> str | None:
+    """`Ajax beat Genoa 4-3 on aggregate, while Torino knocked out Real Madrid 3-2 over two
+    legs, overturning a defeat ... with a 2-0 win at home`: where the score's clause names
+    no other team, the team named after the subject (its object) is the opponent, not the
+    first team of the sentence."""
+    if any(m.team != p for m in clause_people):
+        return None
+    told = [i for i, m in enumerate(between) if m.team == p and m.start < hit.start]
+    if not told:
+        return None
+    subject = between[told[-1]]
+    after = [m for m in between[told[-1] + 1 :] if m.start < hit.start and m.team != p]
+    if not after or after[0].prep in _PLACE_PREPS:
+        return None
+    words = sentence.text[subject.end - sentence.start : after[0].start - sentence.start]
+    return None if _CLAUSE_BREAK.search(words) else after[0].team
+
+
+_PLACE_PREPS = frozenset(("in", "to", "at", "bei", "beim", "nach", "im"))
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 
 
 def clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
