@@ -14,6 +14,7 @@ from bot.reports.matches.legsum import sum_after_first_leg
 from bot.reports.matches.levelleg import level_after_first_leg
 from bot.reports.matches.missedscore import missed
 from bot.reports.matches.previewlegs import preview_lead
+from bot.reports.matches.shootoutframe import shootout_framed
 from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import holds
@@ -153,6 +154,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         ("sieg", "erfolg", "niederlage", "pleite", "triumph")
     ):
         shoot_before = None
+    if not shoot_before and (suffix == "" or suffix.startswith(("sieg", "erfolg"))):
+        shoot_before = shootout_framed(before)
     if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
         return "shootout"
     if _SPOT_AFTER.match(near_after) and _LEVEL_THEN.search(before[-60:]):
