@@ -55,6 +55,13 @@ English side since Liverpool to ...`: a team after `since` is a point of compari
 time, never a side of the result the sentence tells."""
 
 
+_FORMER = frozenset(
+    ("former", "ex", "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "früherer")
+)
+"""`Nayim, a former Tottenham midfielder, ended Arsenal's defense`, `der frühere
+Tottenham-Profi`: a club named as a player's former club is no side of the result."""
+
+
 _CUP_NAMED = re.compile(r"\b(?:Coupe de|Copa(?: de| do| del)?|Coppa|Taça(?: de| da)?)\s+$")
 """`im Endspiel der Coupe de France`, `the Copa América`: a name inside a cup's name is no
 side of the result."""
@@ -67,6 +74,8 @@ def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
         for i, m in enumerate(mentions)
         if (m.prep != "in" or possessive(doc.text, m))
         and m.prep not in _SINCE
+        and m.prep not in _FORMER
+        and not doc.text.endswith(("Ex-", "ex-"), max(0, m.start - 3), m.start)
         and not _CUP_NAMED.search(doc.text, max(0, m.start - 12), m.start)
         and not (
             i
