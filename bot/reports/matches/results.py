@@ -12,6 +12,7 @@ from bot.reports.matches.backthen import told_back_then
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
 from bot.reports.matches.describedpair import described_pair
 from bot.reports.matches.duelbefore import duel_opponent
+from bot.reports.matches.eachjoined import each_joined
 from bot.reports.matches.earlierobject import object_of_earlier_score
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
@@ -221,6 +222,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     if p and o:
         o = joined_opponent(doc, sentence, hit, people, p, o, resolver)
     if not p or not o or p == o or _club_against_country(p, o, resolver):
+        return None
+    if each_joined(doc, people, hit, (p, o)):
         return None
     if filled and (OTHER_TIME.search(sentence.text) or told_back_then(doc, state.index)):
         return None
