@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.bracketlegs import bracketed_leg
+from bot.reports.matches.extratimestate import state_before_extra_time
 from bot.reports.matches.goalstally import goals_tally
 from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
@@ -189,6 +190,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if level_after_first_leg(before, after):
         return "result"
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
+        return "running"
+    if state_before_extra_time(before, after):
         return "running"
     if missed(before):
         return "running"
