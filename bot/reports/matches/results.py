@@ -21,6 +21,7 @@ from bot.reports.matches.groundopponent import ground_opponent
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.joinedobjects import joined_opponent
+from bot.reports.matches.labelpair import other_label_pair
 from bot.reports.matches.listedobjects import listed_object
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextleg import second_leg_of_last
@@ -176,6 +177,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             unoriented = hit.first != hit.second
         elif not state.owned_before():
             p, o = state.subject, state.other(state.subject)
+        if p and o and other_label_pair(doc, sentence, (p, o)):
+            return None
         if doc.lang == "de" and told_home_first(sentence.text[: hit.start - sentence.start]):
             unoriented, home_told = False, True
     elif p is None and (carried := carried_past(doc.text, hit, people)) is not None:
