@@ -69,6 +69,8 @@ side of the result."""
 
 def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
     mentions = doc.mentions_in(sentence)
+    if "'s " in sentence.text or "’s " in sentence.text:
+        mentions = [m for m in mentions if not _country_of_a_club(doc, m, mentions)]
     return [
         m
         for i, m in enumerate(mentions)
@@ -87,3 +89,18 @@ def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
 
 def _described(doc: Document, before: TeamMention, mention: TeamMention) -> bool:
     return in_apposition(doc.text, doc.lang, before, mention)
+
+
+_OWNED_NAME = re.compile(r"['’]s\s+[A-Z]")
+
+
+def _country_of_a_club(doc: Document, m: TeamMention, mentions: list[TeamMention]) -> bool:
+    """`Urawa Red Diamonds ... beating Iran's Sepahan 2-0`: a country in the possessive
+    before a name, in a sentence naming a club, is that club's country, no side."""
+    if doc.resolver is None or not _OWNED_NAME.match(doc.text, m.end):
+        return False
+    teams = doc.resolver.teams
+    kind = getattr(teams.get(m.team), "kind", None)
+    return kind == "national" and any(
+        getattr(teams.get(x.team), "kind", None) == "club" for x in mentions
+    )
