@@ -23,10 +23,11 @@ _GUEST_OF = re.compile(
 visiting Chelsea`, a verb whose object is the host)."""
 _AT_UNNAMED = re.compile(
     r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?(?![a-zäöü]+\s+(?:\d|(?i:remis|unentschieden|stand|ergebnis|"
-    r"spielstand|null|sieg|erfolg|niederlage)\b))[a-zäöü]"
+    r"spielstand|null|sieg|erfolg|niederlage)\b))"
+    r"(?!eine[mnr]?\s+(?:[a-zäöü]\w*\s+)?(?:Turnier|Wettbewerb|Endrunde|Großereignis)\b)[a-zäöü]"
 )
 """`beim mexikanischen Spitzenklub`: a host named by what it is; not a state of the score
-(`es blieb beim torlosen Remis`)."""
+(`es blieb beim torlosen Remis`), nor an event (`bei einem großen Turnier`)."""
 _POSSESSIVE = re.compile(
     r"['’]s?\s+(?![\d(])(?!(?:[\w-]+\s+){0,2}?(?:win|victory|draw|defeat|loss|triumph)\b)"
 )

@@ -38,6 +38,8 @@ def sides(doc, sentence, hit, people):
         p = german_subject(text, start, hit, clause_people, people, doc.lang)
     if (relative := relative_subject(text, hit, people, doc.lang)) is not None:
         p, outcome = relative
+    if (coached := person_with_team(text, clause_people, hit)) is not None:
+        p = coached
     o = opponent(sentence, hit, people, clause_people, p)
     if p is None and doc.lang == "de" and told_for_side(text, clause_people, o):
         p = o
@@ -130,3 +132,17 @@ def clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
             end = cut_start
             break
     return sentence.start + start, sentence.start + end
+
+
+_PERSON_BEFORE = re.compile(r"\b(?:er|he|she)\s+(?:[a-z]\w*\s+){0,2}$")
+
+
+def person_with_team(text: str, clause_people, hit) -> str | None:
+    """`Vor zwei Jahren hatte er mit Brasilien in Shizuoka 2:1 gegen die Three Lions
+    gewonnen`, `he won 2-1 with Brazil`: a person's result told `mit`/`with` a team is
+    that team's, whoever `er` (a coach, not a team) stands for."""
+    for m in clause_people:
+        if m.prep in ("mit", "with") and m.start < hit.start:
+            if _PERSON_BEFORE.search(text, max(0, m.start - 40), m.start - len(m.prep) - 1):
+                return m.team
+    return None
