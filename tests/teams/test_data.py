@@ -47,6 +47,7 @@ KNOWN_AMBIGUOUS = {
     "romer": {"lazio", "roma"},
     "saarlander": {"fc-saarbrucken", "sv-elversberg"},
     "santos": {"santos", "santos-laguna"},
+    "selecao": {"brazil", "portugal"},
     "sparta": {"sparta-prague", "sparta-rotterdam"},
     "sporting": {"sporting-cp", "sporting-gijon", "sporting-kc"},
     "union": {"philadelphia-union", "union-berlin", "union-sg"},

@@ -24,7 +24,8 @@ _LEG1_PATTERN = re.compile(
     r"(?! of the (?:season|tournament|group|campaign|competition))(?! (?:back|since)\b)|"
     r"(?:a|one) week (?:earlier|before)|seven days (?:earlier|before)|"
     r"eine Woche (?:zuvor|vorher|davor|früher)|"
-    r"Hinspiel\w*|vor einer Woche|in der Vorwoche|"
+    r"Hinspiel\w*(?!-(?:Niederlage|Pleite|Rückstand|Vorsprung|Führung))|vor einer Woche|"
+    r"in der Vorwoche|"
     r"(?:im|das|dem) ersten (?:Duell|Spiel|Vergleich)"
     r"(?! de[rs] (?:Saison|Gruppe|Runde|Turniers))\b)",
     re.I,

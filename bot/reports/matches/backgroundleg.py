@@ -14,13 +14,34 @@ _BEFORE = re.compile(
 )
 
 
+_OVERTURNED = re.compile(
+    r"\b(?:overturn\w*|overc[oa]m\w*|wip(?:e|ed|es|ing) out|eras\w+|"
+    r"turn(?:ed|ing|s)? (?:round|around)|recover\w* from)\s+(?:a|an|the|their|its)\s+$",
+    re.I,
+)
+"""`to overturn a 2-0 defeat from the first leg`: the leg the story's match made up for."""
+_WEEKS_BACK = re.compile(
+    r"\b(?:vor (?:einer|zwei|drei|vier|\d) Wochen?|(?:a|one|two|three|four|\d) weeks? ago)\b",
+    re.I,
+)
+_HAD = re.compile(r"\b(?:hatten?|had)\b")
+
+
 def background_first_leg(main) -> bool:
-    """Whether the main reading is a first leg its own clause tells as what came before."""
+    """Whether the main reading is a first leg its own clause tells as what came before:
+    `nach dem 1:0 im Hinspiel`, `to overturn a 2-0 defeat from the first leg`, or in the
+    pluperfect weeks back (`Das Hinspiel vor zwei Wochen hatten die Salzburger 0:1
+    verloren`)."""
     if main.leg != 1:
         return False
-    found = _BEFORE.search(main.sentence.text)
+    text = main.sentence.text
+    found = _BEFORE.search(text)
     at = main.hit.start - main.sentence.start
-    return found is not None and found.start() <= at < found.end() + 40
+    if found is not None and found.start() <= at < found.end() + 40:
+        return True
+    if _OVERTURNED.search(text, max(0, at - 40), at):
+        return True
+    return _WEEKS_BACK.search(text) is not None and _HAD.search(text) is not None
 
 
 def told_as_before(main_match) -> bool:

@@ -79,7 +79,20 @@ def extra_time_stated(doc: Document, main: Reading, readings: list[Reading]) -> 
         others = [r for r in readings if r.sentence is sentence and r is not main]
         if named - pair or any(not _repeats(r, main) for r in others):
             continue
+        if not named and _after_other_pair(doc, index, pair):
+            continue
         return True
+    return False
+
+
+def _after_other_pair(doc: Document, index: int, pair: set) -> bool:
+    """`Gareth Southgate's team trailed Switzerland ... Neither team scored in extra
+    time.` in a round-up whose main match is another: a sentence naming no team is about
+    the game the sentence before it told, when that named only teams outside the pair."""
+    for sentence in reversed(doc.sentences[max(0, index - 2) : index]):
+        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+        if named:
+            return not named & pair
     return False
 
 

@@ -23,3 +23,17 @@ def label_pair(doc, index: int) -> tuple[str, str] | None:
     if first.team == second.team or not _DASH.fullmatch(doc.text, first.end, second.start):
         return None
     return (first.team, second.team) if _COLON.match(doc.text, second.end) else None
+
+
+_LABEL = re.compile(r"[^\n:.]{2,60}?\s[–—-]\s[^\n:.]{2,60}?:\s")
+
+
+def other_label_pair(doc, sentence, previous: tuple[str, str]) -> bool:
+    """Whether the sentence's paragraph opens with an `A – B:` label naming teams, not
+    both of them the previous pair's."""
+    start = doc.text.rfind("\n", 0, sentence.start) + 1
+    found = _LABEL.match(doc.text, start)
+    if found is None or found.end() > sentence.end:
+        return False
+    named = {m.team for m in doc.mentions_between(start, found.end())}
+    return bool(named) and not named <= set(previous)

@@ -27,10 +27,14 @@ _LEG_THING_EN = re.compile(
 
 
 def _names_a_leg(found: re.Match) -> bool:
-    """`Hinspiel`, `the first leg`, but not `das Hinspielergebnis` or `the first-leg
-    deficit`: a sentence that cancels out a leg's result is about the match being told."""
+    """`Hinspiel`, `the first leg`, but not `das Hinspielergebnis`, `die
+    Hinspiel-Niederlage` or `the first-leg deficit`: a sentence that cancels out a leg's
+    result is about the match being told."""
     if found.group().lower().endswith(_LEG_THING_DE):
         return False
+    after = found.string[found.end() : found.end() + 14].lower()
+    if after.startswith("-") and after[1:].startswith(_LEG_THING_DE):
+        return False  # `glich die Hinspiel-Niederlage aus`: the result, not the leg
     return not _LEG_THING_EN.match(found.string, found.end())
 
 

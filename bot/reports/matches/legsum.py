@@ -23,9 +23,23 @@ def sum_after_first_leg(before: str, after: str) -> bool:
     """Whether the score between `before` and `after` is a tie's sum told after its
     first leg's score and before the round it won."""
     tail = before[-120:]
-    if "nach dem" not in tail or not tail.endswith("mit "):
+    if not tail.endswith("mit "):
         return False
+    if "nach dem" not in tail:
+        return _listed_sum(tail, after)
     return _INTO_ROUND.match(after[:40]) is not None and _AFTER_FIRST_LEG.search(tail) is not None
+
+
+_LEG_LINE = re.compile(r"\bHinspiel\s+\d{1,2}\s?:\s?\d{1,2}\s*,\s*[^.;:!?\d,]{1,40}?\bmit\s+$")
+_IN_ROUND = re.compile(r"^\s*(?:i\.\s?E\.\s+)?(?:im\s+(?:Achtel|Viertel|Halb)?finale|weiter)\b")
+
+
+def _listed_sum(tail: str, after: str) -> bool:
+    """`Hinspiel 0:1, Lyon mit 2:1 im Viertelfinale` (a listing's leg line): the score a
+    side is in the next round with, after the first leg's, is the tie's sum."""
+    if "Hinspiel" not in tail:
+        return False
+    return _IN_ROUND.match(after[:40]) is not None and _LEG_LINE.search(tail) is not None
 
 
 _FIRST_DUEL = re.compile(

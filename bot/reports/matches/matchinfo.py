@@ -38,7 +38,7 @@ from bot.reports.matches.prevcompetition import competition_before
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.supercup import bare_super_cup
 from bot.reports.matches.topiccompetition import this_competition, topic_competition
-from bot.reports.matches.yearsapart import years_before
+from bot.reports.matches.yearsapart import between_editions, years_before
 from bot.reports.text.document import Document
 
 
@@ -97,6 +97,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     if "main" not in r.notes and (topic := topic_competition(doc, r) or this_competition(doc, r)):
         return topic
     if "main" not in r.notes and _years_away(_up_to_clause_end(text, rel), doc.published):
+        return None
+    if "main" not in r.notes and between_editions(_up_to_clause_end(text, rel), primary):
         return None
     if r.stage == "relegation-play-off" and (league := relegation_league(doc)):
         return league

@@ -3,6 +3,8 @@ ground, whatever leg each sentence calls it) become one reading with the details
 
 from __future__ import annotations
 
+import re
+
 from bot.reports.matches.reading import Reading
 
 
@@ -10,6 +12,8 @@ def merge_readings(group: list[Reading]) -> list[Reading]:
     """Readings of one pair that agree on score (and leg) are one match."""
     out: list[Reading] = []
     for r in group:
+        if _named_back(r, out):
+            continue
         twin = next((x for x in out if _same(x, r)), None)
         if twin is None:
             out.append(r)
@@ -38,3 +42,19 @@ def _same(a: Reading, b: Reading) -> bool:
     if a.leg and b.leg and a.leg != b.leg:
         return a.home is not None and a.home == b.home and a.home != "neutral"
     return True
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]ieses|[Tt]he|[Tt]hat|[Tt]his)\s+$")
+
+
+def _named_back(r: Reading, told: list[Reading]) -> bool:
+    """`„Das 1:3 ist ein Ergebnis, mit dem wir leben können", sagte Kiels Sportchef`: a
+    score named back by its article, its other side only guessed, is the earlier result
+    of the pair with those numbers (told from either side), not a match the other way."""
+    if not r.context_filled or r.p_goals == r.o_goals:
+        return False
+    at = r.hit.start - r.sentence.start
+    if not _THE_BEFORE.search(r.sentence.text, max(0, at - 8), at):
+        return False
+    goals = sorted((r.p_goals, r.o_goals))
+    return any(x.hit.start < r.hit.start and sorted((x.p_goals, x.o_goals)) == goals for x in told)

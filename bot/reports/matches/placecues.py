@@ -12,7 +12,7 @@ from bot.reports.matches.scoresplace import after_told_score
 from bot.reports.matches.statushost import at_status_host
 from bot.reports.matches.turneddeficit import turn_of
 from bot.reports.matches.whoaside import in_who_aside
-from bot.reports.names.stadiums import shared_host
+from bot.reports.names.stadiums import shared_host, stadium_team
 from bot.reports.names.venues import home_by_place
 
 _GUEST_OF = re.compile(
@@ -23,10 +23,11 @@ _GUEST_OF = re.compile(
 visiting Chelsea`, a verb whose object is the host)."""
 _AT_UNNAMED = re.compile(
     r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?(?![a-zäöü]+\s+(?:\d|(?i:remis|unentschieden|stand|ergebnis|"
-    r"spielstand|null|sieg|erfolg|niederlage)\b))[a-zäöü]"
+    r"spielstand|null|sieg|erfolg|niederlage)\b))"
+    r"(?!eine[mnr]?\s+(?:[a-zäöü]\w*\s+)?(?:Turnier|Wettbewerb|Endrunde|Großereignis)\b)[a-zäöü]"
 )
 """`beim mexikanischen Spitzenklub`: a host named by what it is; not a state of the score
-(`es blieb beim torlosen Remis`)."""
+(`es blieb beim torlosen Remis`), nor an event (`bei einem großen Turnier`)."""
 _POSSESSIVE = re.compile(
     r"['’]s?\s+(?![\d(])(?!(?:[\w-]+\s+){0,2}?(?:win|victory|draw|defeat|loss|triumph)\b)"
 )
@@ -44,6 +45,19 @@ worked for, not the ground a result was played at (`for the first time at Anfiel
 ground: time words are left out)."""
 
 
+_NEXT_WORD = re.compile(r" [A-Z][a-z]+")
+
+
+def _in_ground_name(text: str, m) -> bool:
+    """`after a goalless first leg at the City Ground`: a side's name (`City`) that opens
+    another club's ground's name is part of that ground, no side at home."""
+    word = _NEXT_WORD.match(text, m.end)
+    if word is None:
+        return False
+    owner = stadium_team(text[m.start : word.end()])
+    return owner is not None and owner != m.team
+
+
 def place_cues(doc, sentence, readings, owner, resolver) -> None:
     """Home sides from where the sentence places each result: `at LAFC`, `beim CF
     Monterrey`, `in Porto`, `at Tottenham's new stadium`, `beat visiting NYCFC`."""
@@ -56,6 +70,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
                 r.home = r.home or r.p
         at = m.prep in ("at", "bei", "beim") or at_status_host(doc.text, m)
         if at and _TENURE.search(doc.text, max(0, m.start - 40), m.start):
+            continue
+        if at and _in_ground_name(doc.text, m):
             continue
         if at or (m.prep == "in" and doc.lang == "en"):
             if m.prep == "in" and _POSSESSIVE.match(doc.text, m.end):
@@ -93,8 +109,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
         if after_told_score(text, m.start(), r.hit.end - base):
             continue
         absolute = base + m.start("place")
-        if any(x.start == absolute and x.team in pair for x in mentions):
-            named = next(x for x in mentions if x.start == absolute and x.team in pair)
+        named = next((x for x in mentions if x.start == absolute and x.team in pair), None)
+        if named is not None and not _in_ground_name(doc.text, named):
             if prep != "im" and not (prep == "in" and _POSSESSIVE.match(doc.text, named.end)):
                 r.home = named.team
             continue

@@ -56,6 +56,13 @@ English side since Liverpool to ...`: a team after `since` is a point of compari
 time, never a side of the result the sentence tells."""
 
 
+_FORMER = frozenset(
+    ("former", "ex", "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "früherer")
+)
+"""`Nayim, a former Tottenham midfielder, ended Arsenal's defense`, `der frühere
+Tottenham-Profi`: a club named as a player's former club is no side of the result."""
+
+
 _CUP_NAMED = re.compile(r"\b(?:Coupe de|Copa(?: de| do| del)?|Coppa|Taça(?: de| da)?)\s+$")
 """`im Endspiel der Coupe de France`, `the Copa América`: a name inside a cup's name is no
 side of the result."""
@@ -63,11 +70,15 @@ side of the result."""
 
 def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
     mentions = doc.mentions_in(sentence)
+    if "'s " in sentence.text or "’s " in sentence.text:
+        mentions = [m for m in mentions if not _country_of_a_club(doc, m, mentions)]
     return [
         m
         for i, m in enumerate(mentions)
         if (m.prep != "in" or possessive(doc.text, m))
         and m.prep not in _SINCE
+        and m.prep not in _FORMER
+        and not doc.text.endswith(("Ex-", "ex-"), max(0, m.start - 3), m.start)
         and not _CUP_NAMED.search(doc.text, max(0, m.start - 12), m.start)
         and not (
             i
@@ -80,3 +91,18 @@ def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
 
 def _described(doc: Document, before: TeamMention, mention: TeamMention) -> bool:
     return in_apposition(doc.text, doc.lang, before, mention)
+
+
+_OWNED_NAME = re.compile(r"['’]s\s+[A-Z]")
+
+
+def _country_of_a_club(doc: Document, m: TeamMention, mentions: list[TeamMention]) -> bool:
+    """`Urawa Red Diamonds ... beating Iran's Sepahan 2-0`: a country in the possessive
+    before a name, in a sentence naming a club, is that club's country, no side."""
+    if doc.resolver is None or not _OWNED_NAME.match(doc.text, m.end):
+        return False
+    teams = doc.resolver.teams
+    kind = getattr(teams.get(m.team), "kind", None)
+    return kind == "national" and any(
+        getattr(teams.get(x.team), "kind", None) == "club" for x in mentions
+    )

@@ -12,6 +12,7 @@ from bot.reports.matches.backthen import told_back_then
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
 from bot.reports.matches.describedpair import described_pair
 from bot.reports.matches.duelbefore import duel_opponent
+from bot.reports.matches.eachjoined import each_joined
 from bot.reports.matches.earlierobject import object_of_earlier_score
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
@@ -20,6 +21,7 @@ from bot.reports.matches.groundopponent import ground_opponent
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.joinedobjects import joined_opponent
+from bot.reports.matches.labelpair import other_label_pair
 from bot.reports.matches.listedobjects import listed_object
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextleg import second_leg_of_last
@@ -175,6 +177,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             unoriented = hit.first != hit.second
         elif not state.owned_before():
             p, o = state.subject, state.other(state.subject)
+        if p and o and other_label_pair(doc, sentence, (p, o)):
+            return None
         if doc.lang == "de" and told_home_first(sentence.text[: hit.start - sentence.start]):
             unoriented, home_told = False, True
     elif p is None and (carried := carried_past(doc.text, hit, people)) is not None:
@@ -221,6 +225,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     if p and o:
         o = joined_opponent(doc, sentence, hit, people, p, o, resolver)
     if not p or not o or p == o or _club_against_country(p, o, resolver):
+        return None
+    if each_joined(doc, people, hit, (p, o)):
         return None
     if filled and (OTHER_TIME.search(sentence.text) or told_back_then(doc, state.index)):
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.bracketlegs import bracketed_leg
+from bot.reports.matches.extratimestate import state_before_extra_time
 from bot.reports.matches.goalstally import goals_tally
 from bot.reports.matches.leadverbs import led_after
 from bot.reports.matches.legleads import leg_lead
@@ -14,6 +15,7 @@ from bot.reports.matches.legsum import sum_after_first_leg
 from bot.reports.matches.levelleg import level_after_first_leg
 from bot.reports.matches.missedscore import missed
 from bot.reports.matches.previewlegs import preview_lead
+from bot.reports.matches.shootoutframe import shootout_framed
 from bot.reports.matches.sumwords import told_as_sum
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import holds
@@ -153,6 +155,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         ("sieg", "erfolg", "niederlage", "pleite", "triumph")
     ):
         shoot_before = None
+    if not shoot_before and (suffix == "" or suffix.startswith(("sieg", "erfolg"))):
+        shoot_before = shootout_framed(before)
     if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
         return "shootout"
     if _SPOT_AFTER.match(near_after) and _LEVEL_THEN.search(before[-60:]):
@@ -186,6 +190,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if level_after_first_leg(before, after):
         return "result"
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
+        return "running"
+    if state_before_extra_time(before, after):
         return "running"
     if missed(before):
         return "running"

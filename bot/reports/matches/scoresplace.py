@@ -13,8 +13,16 @@ _SCORE_PHRASE = re.compile(
 )
 
 
+_AFTER_THE_SCORE = re.compile(
+    r"\b(?:[Aa]uf|[Tt]he)\s+(?:das\s+)?\d{1,2}\s?[:–-]\s?(?P<end>\d{1,2})\s+$"
+)
+"""`Auf das 1:1 in Spanien folgte ein 3:1`, `the 2-2 in Spain was followed by a 2-0 win`:
+a place right after a score named by its article is where that score was played."""
+
+
 def after_told_score(text: str, at: int, own_hit_end: int) -> bool:
     """Whether the place at `at` (sentence offset) follows a `Nach dem 0:1` phrase
-    whose score is not the reading's own (ending at `own_hit_end`)."""
+    (or `Auf das 1:1`) whose score is not the reading's own (ending at `own_hit_end`)."""
     found = _SCORE_PHRASE.search(text, max(0, at - 30), at)
+    found = found or _AFTER_THE_SCORE.search(text, max(0, at - 20), at)
     return found is not None and found.end("end") != own_hit_end

@@ -4,6 +4,8 @@ and sentence."""
 
 from __future__ import annotations
 
+import re
+
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.coordsubject import opens_coordinated_clause
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
@@ -36,6 +38,8 @@ def sides(doc, sentence, hit, people):
         p = german_subject(text, start, hit, clause_people, people, doc.lang)
     if (relative := relative_subject(text, hit, people, doc.lang)) is not None:
         p, outcome = relative
+    if (coached := person_with_team(text, clause_people, hit)) is not None:
+        p = coached
     o = opponent(sentence, hit, people, clause_people, p)
     if p is None and doc.lang == "de" and told_for_side(text, clause_people, o):
         p = o
@@ -85,11 +89,35 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
         and not in_next_clause(sentence, hit, m, later)
         and not (p is None and opens_coordinated_clause(sentence, hit, m))
     ]
+    if p is not None and (own := subjects_object(sentence, clause_people, between, hit, p)):
+        return own
     for group in (clause_people, between):
         for m in group:
             if m.team != p:
                 return m.team
     return None
+
+
+def subjects_object(sentence, clause_people, between, hit, p) -> str | None:
+    """`Ajax beat Genoa 4-3 on aggregate, while Torino knocked out Real Madrid 3-2 over two
+    legs, overturning a defeat ... with a 2-0 win at home`: where the score's clause names
+    no other team, the team named after the subject (its object) is the opponent, not the
+    first team of the sentence."""
+    if any(m.team != p for m in clause_people):
+        return None
+    told = [i for i, m in enumerate(between) if m.team == p and m.start < hit.start]
+    if not told:
+        return None
+    subject = between[told[-1]]
+    after = [m for m in between[told[-1] + 1 :] if m.start < hit.start and m.team != p]
+    if not after or after[0].prep in _PLACE_PREPS:
+        return None
+    words = sentence.text[subject.end - sentence.start : after[0].start - sentence.start]
+    return None if _CLAUSE_BREAK.search(words) else after[0].team
+
+
+_PLACE_PREPS = frozenset(("in", "to", "at", "bei", "beim", "nach", "im"))
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s-\s")
 
 
 def clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
@@ -104,3 +132,17 @@ def clause_bounds(sentence: Sentence, hit: ScoreHit) -> tuple[int, int]:
             end = cut_start
             break
     return sentence.start + start, sentence.start + end
+
+
+_PERSON_BEFORE = re.compile(r"\b(?:er|he|she)\s+(?:[a-z]\w*\s+){0,2}$")
+
+
+def person_with_team(text: str, clause_people, hit) -> str | None:
+    """`Vor zwei Jahren hatte er mit Brasilien in Shizuoka 2:1 gegen die Three Lions
+    gewonnen`, `he won 2-1 with Brazil`: a person's result told `mit`/`with` a team is
+    that team's, whoever `er` (a coach, not a team) stands for."""
+    for m in clause_people:
+        if m.prep in ("mit", "with") and m.start < hit.start:
+            if _PERSON_BEFORE.search(text, max(0, m.start - 40), m.start - len(m.prep) - 1):
+                return m.team
+    return None

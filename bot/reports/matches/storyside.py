@@ -54,11 +54,26 @@ def story_side(doc, state, sentence, named: str, told: str) -> str | None:
     for i in range(state.index - 1, max(-1, state.index - 1 - LOOK_BACK), -1):
         if i in state.scored:
             break
+        if _third_named_last(doc, i, main, named):
+            return None
         for team in reversed(state.teams_in(i)):
             if team in main:
                 return team
     side_pair = state.pair and named in state.pair and set(state.pair) != main
     return AWAY if side_pair else None
+
+
+def _third_named_last(doc, index: int, main: set, named: str) -> bool:
+    """`Mit den Bayern zog auch der FC Liverpool in die Runde der letzten Acht ein. Die
+    Reds verloren ... gegen Inter Mailand mit 0:1`: the team the sentence before names
+    last, a third one and not as an opponent, is the one the next result is about."""
+    mentions = [m for m in doc.mentions_in(doc.sentences[index]) if m.prep != "in"]
+    if not mentions:
+        return False
+    last = mentions[-1]
+    if last.team in main or last.team == named or not _same_kind(doc, last, named):
+        return False
+    return not _as_opponent(doc.text, last)
 
 
 def _listed_for(doc, state, sentence, main: set) -> str | None:

@@ -270,9 +270,12 @@ subject, so a team itself joined by `and` is one more object, not the subject.""
 
 _OBLIQUE_THE = re.compile(
     r"\b(?:at|against|to|over|past|by|from|with|of|in|vs|versus|than|beat|beating|"
-    r"beats|defeated|defeating|eliminated|eliminating)\s+the\s+$",
+    r"beats|defeated|defeating|eliminated|eliminating|besides|beside|apart from|aside from|"
+    r"unlike)\s+the\s+$",
     re.I,
 )
+"""`Besides the Corinthians tie, they came back from a 1-0 defeat`: a team after `besides
+the` (or `against the`) is told of in passing, no subject."""
 
 
 def _oblique_the(text: str, at: int) -> bool:

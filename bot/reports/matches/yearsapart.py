@@ -21,6 +21,23 @@ _YEARS_AGO = Keyed(
 )
 
 
+QUADRENNIAL = frozenset(
+    ("FIFA World Cup", "UEFA European Championship", "FIFA Women's World Cup", "AFC Asian Cup")
+)
+"""Tournaments played every four years: a result some other number of years back is of
+another competition (`Vor zwei Jahren hatte er mit Brasilien 2:1 gegen die Three Lions
+gewonnen` in a Euro 2004 story was a World Cup game)."""
+
+
+def between_editions(text: str, primary: str | None) -> bool:
+    """Whether `text` tells its result a number of years back that no edition of the
+    story's four-yearly tournament lies at, so that tournament is no guess for it."""
+    if primary not in QUADRENNIAL:
+        return False
+    years = years_back(text)
+    return years is not None and years % 4 != 0
+
+
 def years_back(text: str) -> int | None:
     """`two years ago`, `vor zwei Jahren`: how many years before the dateline."""
     found = _YEARS_AGO.search(text)

@@ -49,13 +49,15 @@ def stadium_home(doc: Document, main: Reading) -> str | None:
 
 
 _PLUPERFECT = re.compile(
-    r"\bhad (?:(?:never|not|already|once|ever|last|previously) )?(?:won|lost|drawn|been beaten)\b|"
-    r"\b(?:gewonnen|verloren|gesiegt) hatten?\b|"
+    r"\bhad (?:(?:never|not|already|once|ever|last|previously|also) )?"
+    r"(?:won|lost|drawn|been beaten|scored|netted|struck)\b|"
+    r"\b(?:gewonnen|verloren|gesiegt|getroffen|erzielt|geschossen|eingenetzt) hatten?\b|"
     r"\bhatten? (?:[\w'’-]+ ){0,8}?(?:gewonnen|verloren|gesiegt)\b",
 )
 """`That was the first time an English club had won at the Bernabeu`, `wo noch keine
-deutsche Mannschaft gewonnen hatte`: a ground in a sentence of what had happened
-before is another game's, not the main match's."""
+deutsche Mannschaft gewonnen hatte`, `Elber, der schon im Bernabéu getroffen hatte`, `who
+had already scored at the Bernabeu`: a ground in a sentence of what had happened before
+(a game won, lost or scored in) is another game's, not the main match's."""
 
 
 def _told_before(text: str) -> bool:
