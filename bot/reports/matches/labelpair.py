@@ -14,7 +14,7 @@ _COLON = re.compile(r"\s*:\s")
 def label_pair(doc, index: int) -> tuple[str, str] | None:
     """The pair a sentence opens with as `X – Y:`, right after a paragraph break."""
     sentence = doc.sentences[index]
-    if ":" not in sentence.text or not doc.text[: sentence.start].endswith("\n"):
+    if ":" not in sentence.text or doc.text[sentence.start - 1 : sentence.start] != "\n":
         return None
     mentions = doc.mentions_in(sentence)
     if len(mentions) < 2 or mentions[0].start != sentence.start:
@@ -25,15 +25,12 @@ def label_pair(doc, index: int) -> tuple[str, str] | None:
     return (first.team, second.team) if _COLON.match(doc.text, second.end) else None
 
 
-_LABEL = re.compile(r"[^\n:.]{2,60}?\s[–—-]\s[^\n:.]{2,60}?:\s")
-
-
 def other_label_pair(doc, sentence, previous: tuple[str, str]) -> bool:
-    """Whether the sentence's paragraph opens with an `A – B:` label naming teams, not
-    both of them the previous pair's."""
+    """Whether the sentence's paragraph opens with a pair's label naming teams, not both
+    of them the previous pair's (so a score there that names no team is not theirs)."""
     start = doc.text.rfind("\n", 0, sentence.start) + 1
-    found = _LABEL.match(doc.text, start)
-    if found is None or found.end() > sentence.end:
+    if ":" not in doc.text[start : sentence.end]:
         return False
-    named = {m.team for m in doc.mentions_between(start, found.end())}
-    return bool(named) and not named <= set(previous)
+    index = next(i for i, s in enumerate(doc.sentences) if s.end > start)
+    pair = label_pair(doc, index)
+    return pair is not None and not set(pair) <= set(previous)
