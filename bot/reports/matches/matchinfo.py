@@ -180,6 +180,8 @@ def _primary_competition(doc: Document) -> str | None:
     def not_standing(m) -> bool:
         if STANDING.search(text, max(0, m.start - 40), m.start) and is_league(m.name):
             return False
+        if years_before(text, m.start):
+            return False  # `Vierzehn Jahre nach dem verlorenen WM-Finale`: an old edition
         return not in_earlier_month(doc, m.start)
 
     first = first_named(text, doc.published, accept=not_standing)
