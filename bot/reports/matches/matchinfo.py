@@ -37,6 +37,7 @@ from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.prevcompetition import competition_before
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.supercup import bare_super_cup
+from bot.reports.matches.tablestanding import told_table_lead
 from bot.reports.matches.topiccompetition import this_competition, topic_competition
 from bot.reports.matches.yearsapart import years_before
 from bot.reports.text.document import Document
@@ -223,7 +224,7 @@ def main_league(doc: Document, main: Reading, resolver) -> str | None:
     for count in (2, 4):
         lead = " ".join(s.text for s in doc.sentences[:count] if s is not main.sentence)
         lead += " " + main.sentence.text
-        if _MATCHDAY.search(lead) and _TITLE.search(lead):
+        if _MATCHDAY.search(lead) and _TITLE.search(lead) or told_table_lead(lead):
             break
     else:
         return None
