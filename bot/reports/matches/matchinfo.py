@@ -31,7 +31,7 @@ from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_lea
 from bot.reports.matches.leaguewin import league_of_pair, told_as_league
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
 from bot.reports.matches.matchseason import A_YEAR, NOT_THAT_YEAR
-from bot.reports.matches.othercomp import outside_other_results
+from bot.reports.matches.othercomp import after_other_results, outside_other_results
 from bot.reports.matches.pastmention import in_earlier_month
 from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.prevcompetition import competition_before
@@ -72,6 +72,10 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     found = outside_past_relatives(text, rel, found)
     if found and "main" not in r.notes:
         found = outside_other_results(text, found, rel)
+        if later := after_other_results(text, found, rel):
+            found = [m for m in found if m not in later]
+            if not found:
+                return None  # `won 4-0 in October and thrashed them 5-2 in the Super Cup`
     if found:
         found = [
             m
