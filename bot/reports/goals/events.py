@@ -36,6 +36,7 @@ from bot.reports.goals.scorers import Candidate, Cast, pick
 from bot.reports.goals.splitaside import after_split_apposition
 from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
 from bot.reports.goals.teams import clause_hint
+from bot.reports.goals.wonkick import won_kick_only
 
 _TIME_LEAD = re.compile(
     r"\s*(?:after|nach)\s+(?:only\s+|just\s+|nur\s+)?\S+\s+(?:seconds|minutes|Sekunden|Minuten)\b",
@@ -136,6 +137,8 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
                     continue
             if tells_no_goal(clause.text, self.lang):
                 continue
+            if won_kick_only(clause.text, self.lang, bool(minutes)):
+                continue  # `holte einen Foulelfmeter heraus, den X verwandelte (13.)`
             if not minutes and goal_only_as_time(clause.text, self.lang):
                 continue  # `once the second goal went in`: a goal told before
             if not minutes and clause.target != MAIN and overturned_in_aside(clause.text):
