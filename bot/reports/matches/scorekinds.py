@@ -228,6 +228,11 @@ _TWO_LEGS_MINUTES = re.compile(
 score after it is the aggregate."""
 
 
+_SAME_BEFORE = re.compile(r"\b(?:same|demselben|dem gleichen|gleichen)\s+$", re.I)
+"""`by the same aggregate`, `mit demselben Gesamtergebnis`: a sum told before; a score
+after it is a leg's."""
+
+
 def _aggregate_before(before: str) -> bool:
     """`a 4-1 aggregate win after a 1-0 victory`, `5-2 on aggregate, winning 2-1`:
     the word after the 4-1 (5-2) is that score's; the later one is a result of its own."""
@@ -237,8 +242,8 @@ def _aggregate_before(before: str) -> bool:
         return True
     tail = before[-40:]
     found = _gated(_AGG_BEFORE, tail, _AGG_KEYS)
-    if not found:
-        return False
+    if not found or _SAME_BEFORE.search(tail, 0, found.start()):
+        return False  # `edged Real Sociedad by the same aggregate, winning 1-0 in ...`
     return not _SCORE_JUST_BEFORE.search(before[: len(before) - len(tail) + found.start()])
 
 
