@@ -32,3 +32,21 @@ def told_after_day(text: str, day_at: int, score_at: int) -> bool:
     if not any(key in between for key in _KEYS):
         return False
     return _AFTER.search(text, day_at, score_at) is not None
+
+
+_OPENS_AFTER = re.compile(
+    r"(?:^|[:;–—]\s*)(?:Nach|After)\s+(?:dem|einem|der|einer|the|a|an|their)\s+$"
+)
+_NEED = re.compile(
+    r"\b(?:brauch\w*|benötig\w*|müssen|muss|need\w*|must|have to|has to|empfängt|empfangen|"
+    r"trifft|treffen|visit\w*|host\w*|face\w*)\b"
+)
+
+
+def need_after_result(text: str, day_at: int, score_at: int) -> bool:
+    """`Nach dem 1:3 im Hinspiel brauchen die Störche am Montagabend einen Sieg`, `After the
+    1-3 in the first leg, Kiel need a win on Monday`: a sentence opening on a result and
+    going on to what a side needs on a day tells that day of the match to come."""
+    if score_at >= day_at or not _OPENS_AFTER.search(text, max(0, score_at - 20), score_at):
+        return False
+    return _NEED.search(text, score_at, day_at) is not None
