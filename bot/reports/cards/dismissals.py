@@ -28,6 +28,7 @@ from bot.reports.cards.offender import (
 )
 from bot.reports.cards.otherresult import other_result
 from bot.reports.cards.referents import offender_minute
+from bot.reports.cards.sacked import sacked
 from bot.reports.cards.shownto import shown_pronoun, shown_to
 from bot.reports.cards.sides import card_sides
 from bot.reports.cards.subordinate import card_of_the_subject
@@ -131,6 +132,8 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
             cue = _RED.search(clause.text)
             if clause.target == FOREIGN or not cue or misreads.injured_exit(cue, clause.text):
                 continue
+            if sacked(cue, doc.text, clause.start):
+                continue  # `George Graham ... was dismissed in February`: a manager sacked
             _read_clause(reading, scene, clause, found, doc, after_goal)
     for target in pairing.targets():
         match = pairing.match_for(target)

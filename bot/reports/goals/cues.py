@@ -44,7 +44,8 @@ PENALTY = {
         re.I,
     ),
     "de": re.compile(
-        r"Strafstoß|Foulelfmeter|Handelfmeter|Elfmeter(?!schie)|\bFE\b|vom Punkt|auf den Punkt"
+        r"Strafsto(?:ß|ss)|Strafstö(?:ß|ss)e|Foulelfmeter|Handelfmeter|Elfmeter(?!schie)|\bFE\b|"
+        r"vom Punkt|auf den Punkt"
     ),
 }
 OWN_GOAL = {
@@ -228,5 +229,5 @@ MULTIPLE = {
     "de": Keyed(MULTIPLE["de"], "doppel|zwei|beide tore|beide treffer|drei|hattrick"),
 }
 OWN_GOAL["en"] = Keyed(OWN_GOAL["en"], "own")
-PENALTY["de"] = Keyed(PENALTY["de"], "Strafstoß|elfmeter|Elfmeter|FE|Punkt", cased=True)
+PENALTY["de"] = Keyed(PENALTY["de"], "Strafsto|Strafstö|elfmeter|Elfmeter|FE|Punkt", cased=True)
 OWN_GOAL["de"] = Keyed(OWN_GOAL["de"], "Eigentor|eigene|ET", cased=True)

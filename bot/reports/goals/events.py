@@ -28,7 +28,7 @@ from bot.reports.goals.notgiven import drop_not_given
 from bot.reports.goals.notscored import misses, tells_no_goal
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.overturned import overturned_in_aside
-from bot.reports.goals.penalty_award import awarded_before
+from bot.reports.goals.penalty_award import awarded_before, converted_it
 from bot.reports.goals.rebound import after_save
 from bot.reports.goals.relativedoer import after_relative
 from bot.reports.goals.savedafter import kept_out_next
@@ -36,6 +36,7 @@ from bot.reports.goals.scorers import Candidate, Cast, pick
 from bot.reports.goals.splitaside import after_split_apposition
 from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
 from bot.reports.goals.teams import clause_hint
+from bot.reports.goals.wonkick import won_kick_only
 
 _TIME_LEAD = re.compile(
     r"\s*(?:after|nach)\s+(?:only\s+|just\s+|nur\s+)?\S+\s+(?:seconds|minutes|Sekunden|Minuten)\b",
@@ -136,6 +137,8 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
                     continue
             if tells_no_goal(clause.text, self.lang):
                 continue
+            if won_kick_only(clause.text, self.lang, bool(minutes)):
+                continue  # `holte einen Foulelfmeter heraus, den X verwandelte (13.)`
             if not minutes and goal_only_as_time(clause.text, self.lang):
                 continue  # `once the second goal went in`: a goal told before
             if not minutes and clause.target != MAIN and overturned_in_aside(clause.text):
@@ -200,6 +203,10 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
         penalty = bool(goalcues.PENALTY[self.lang].search(clause.text)) or awarded_before(
             before, clause.text, self.lang
         )
+        if not penalty and (" it" in clause.text or " ihn" in clause.text):
+            at = self.doc.sentences.index(self._sentence.sentence)
+            previous = self.doc.sentences[at - 1].text if at > 0 else ""
+            penalty = converted_it(previous, clause.text, self.lang)
         own = bool(goalcues.OWN_GOAL[self.lang].search(clause.text))
         hint = clause_hint(self.doc, clause, self.pairing)
         if goals_line:

@@ -32,12 +32,17 @@ _THEN = Keyed(
 """A second goal verb joined to the clause's first (`... and then put them up`)."""
 
 
+_STAMP = re.compile(r"\d{1,3}(?:\+\d{1,2})?\s*(?:min(?:s|utes?)?\.?|'|’)?\s*:\s")
+"""A blog line's minute stamp: `82 min: `, `90+2': `."""
+
+
 class MinuteReading:
     """Mixed into GoalReader, which holds `doc`, `lang`, `minutes` and the times read."""
 
     def _relative(self, minute: Minute, evidence: str, clause: Clause | None = None):
         """ "Two minutes later": counted from the time stated just before, in this
-        sentence or the one before (a goal, a card or a substitution alike)."""
+        sentence or the one before (a goal, a card or a substitution alike). Under a line's
+        own minute stamp it counts from the event before and lands on the stamp."""
         offset = minute.relative
         earlier = [t for t in self._times if t[0] < minute.start]
         floor = self._previous_start
@@ -51,7 +56,10 @@ class MinuteReading:
             return None, None
         if self._untimed_between(earlier[-1][0], minute, clause):
             return None, None
-        _, base, added = earlier[-1]
+        at, base, added = earlier[-1]
+        line = self.doc.text.rfind("\n", 0, minute.start) + 1
+        if line <= at and not self.doc.text[line:at].strip() and _STAMP.match(self.doc.text, at):
+            return base, added  # `82 min: ... Three minutes later it is level`: the stamp
         if added is not None:
             return base, added + offset
         total = base + offset

@@ -62,3 +62,20 @@ def converted_after_foul(text: str, minute, clause: str, lang: str) -> bool:
     if not goalcues.PENALTY[lang].search(clause):
         return False
     return bool(_FOUL.search(text, max(0, minute.start - 80), minute.end + 60))
+
+
+_IT = re.compile(
+    r"\b(?:converted|dispatched|put away|slotted home|tucked away|verwandelte|versenkte)\s+"
+    r"(?:it|ihn)\b",
+    re.I,
+)
+
+
+def converted_it(previous: str, clause: str, lang: str) -> bool:
+    """`The Americans were rewarded with a penalty after a foul on Ching. Donovan converted
+    it in the 62nd minute`: `it` is the kick the sentence before awards."""
+    if "it" not in clause and "ihn" not in clause or not _IT.search(clause):
+        return False
+    return bool(goalcues.PENALTY[lang].search(previous)) and not (
+        goalcues.MISS[lang].search(previous) or _REBOUND.search(previous)
+    )

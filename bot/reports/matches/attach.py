@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from bot.reports.matches import cues
-from bot.reports.matches.afterday import told_after_day
+from bot.reports.matches.afterday import need_after_result, told_after_day
 from bot.reports.matches.carriedinto import carried_into_home, mark_carried_into
 from bot.reports.matches.dayleadin import lead_in_notes
 from bot.reports.matches.describedshootout import described_shootout
@@ -106,6 +106,8 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
                 r = None  # `a 2-0 lead from the first leg into Wednesday's return`
             if r is not None and told_after_day(text, offset, r.hit.start - sentence.start):
                 r = None  # `visit Porto tonight after a 2-2 draw at Old Trafford`
+            if r is not None and need_after_result(text, offset, r.hit.start - sentence.start):
+                r = None  # `Nach dem 1:3 im Hinspiel brauchen die Störche am Montagabend`
             if r is not None and in_who_aside(text, offset, r.hit.start - sentence.start):
                 r = None  # `Chelsea, who had built a 3-1 lead last Wednesday, drew 4-4`
             if r is not None and told_back_elsewhere(text, offset, r.hit.start - sentence.start):

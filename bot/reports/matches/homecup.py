@@ -16,11 +16,14 @@ from bot.competitions.homecups import (
     cup_of_clubs,
     league_cup_of_clubs,
 )
+from bot.reports.matches.nationsleague import UEFA_NL, nations_league_of
 
 
 def home_cup(doc, competition: str | None, teams) -> str | None:
     """`competition`, unless it is the DFB-Pokal or England's league cup and the clubs
-    say otherwise."""
+    say otherwise, or UEFA's Nations League between two CONCACAF nations."""
+    if competition == UEFA_NL:
+        return nations_league_of(teams)
     if competition not in (GERMAN_CUP, ENGLISH_LEAGUE_CUP) or not teams:
         return competition
     clubs = doc.cache.get("club-country", {})

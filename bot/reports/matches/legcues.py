@@ -51,6 +51,14 @@ def attach_legs(text, sentence, owner, readings=()) -> None:
         if ahead and not m.group("two"):
             continue
         r = owner(m.start())
+        told = _SCORE_FROM.search(text, max(0, m.start() - 25), m.start())
+        if told is not None and r is not None and m.group("one"):
+            if r.hit.start - sentence.start != told.start("score") and not _read_at(
+                readings, sentence, told.start("score")
+            ):
+                if r.leg is None:  # `machte ein 0:4 aus dem Hinspiel wett und gewann mit 6:1`
+                    legs[id(r)] = (0, r, 2)
+                continue
         if r is not None and len(readings) > 1 and _told_after(text, sentence, r, m):
             others = [x for x in readings if x is not r]
             at = [x.hit.start - sentence.start for x in others]
@@ -61,6 +69,15 @@ def attach_legs(text, sentence, owner, readings=()) -> None:
                 legs[id(r)] = (far, r, 1 if m.group("one") or ahead else 2)
     for _, r, leg in legs.values():
         r.leg = leg
+
+
+_SCORE_FROM = re.compile(r"(?P<score>\d{1,2}[:-]\d{1,2})\s+(?:aus dem|from the)\s+$")
+"""`ein 0:4 aus dem Hinspiel`, `the 0-4 from the first leg`: the leg word is that score's,
+so another result of the sentence is the other leg."""
+
+
+def _read_at(readings, sentence, at: int) -> bool:
+    return any(x.hit.start - sentence.start == at for x in readings)
 
 
 def _lead_leg(text, sentence, owner, leg) -> None:

@@ -31,12 +31,13 @@ from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_lea
 from bot.reports.matches.leaguewin import league_of_pair, told_as_league
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
 from bot.reports.matches.matchseason import A_YEAR, NOT_THAT_YEAR
-from bot.reports.matches.othercomp import outside_other_results
+from bot.reports.matches.othercomp import after_other_results, outside_other_results
 from bot.reports.matches.pastmention import in_earlier_month
 from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.prevcompetition import competition_before
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.supercup import bare_super_cup
+from bot.reports.matches.tablestanding import told_table_lead
 from bot.reports.matches.topiccompetition import this_competition, topic_competition
 from bot.reports.matches.yearsapart import between_editions, years_before
 from bot.reports.text.document import Document
@@ -71,6 +72,10 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     found = outside_past_relatives(text, rel, found)
     if found and "main" not in r.notes:
         found = outside_other_results(text, found, rel)
+        if later := after_other_results(text, found, rel):
+            found = [m for m in found if m not in later]
+            if not found:
+                return None  # `won 4-0 in October and thrashed them 5-2 in the Super Cup`
     if found:
         found = [
             m
@@ -182,6 +187,8 @@ def _primary_competition(doc: Document) -> str | None:
     def not_standing(m) -> bool:
         if STANDING.search(text, max(0, m.start - 40), m.start) and is_league(m.name):
             return False
+        if years_before(text, m.start):
+            return False  # `Vierzehn Jahre nach dem verlorenen WM-Finale`: an old edition
         return not in_earlier_month(doc, m.start)
 
     first = first_named(text, doc.published, accept=not_standing)
@@ -223,7 +230,7 @@ def main_league(doc: Document, main: Reading, resolver) -> str | None:
     for count in (2, 4):
         lead = " ".join(s.text for s in doc.sentences[:count] if s is not main.sentence)
         lead += " " + main.sentence.text
-        if _MATCHDAY.search(lead) and _TITLE.search(lead):
+        if _MATCHDAY.search(lead) and _TITLE.search(lead) or told_table_lead(lead):
             break
     else:
         return None

@@ -31,3 +31,28 @@ def outside_other_results(text: str, found: list, rel: int) -> list:
                 continue  # `beat Arsenal 3-2 in the Littlewoods Cup final, and ...`
         out.append(m)
     return out
+
+
+_AND = re.compile(r",\s|;\s|\s(?:and|und|before|bevor|then|dann)\s")
+_IN = re.compile(r"\b(?:in|im|in der|in the|beim|at the)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def after_other_results(text: str, found: list, rel: int) -> list:
+    """`They won 4-0 at the Bernabéu in October and thrashed Madrid 5-2 in the Super Cup
+    final in January`: the competitions of `found` named after the score at `rel` in a
+    later clause that holds a result of its own, as where that result was played (`in
+    the`, `im`); they are that result's."""
+    later = [m for m in found if m.start > rel]
+    if not later:
+        return []
+    others = [h for h in find_scores(text) if h.kind == "result" and h.start > rel]
+    out = []
+    for m in later:
+        joins = [j.end() for j in _AND.finditer(text, rel, m.start)]
+        if not joins or not _IN.search(text, max(0, m.start - 30), m.start):
+            continue  # `den Sprung zu einer Weltmeisterschaft`: the whole sentence's goal
+        close = _BREAK.search(text, m.end)
+        end = close.start() if close else len(text)
+        if any(joins[-1] <= h.start < end for h in others):
+            out.append(m)
+    return out

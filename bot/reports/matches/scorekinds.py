@@ -239,6 +239,9 @@ _LEG_AFTER_AGGREGATE = re.compile(
 )
 """`edged Real Sociedad by the same aggregate, winning 1-0 in San Sebastián`: a
 participle after the comma tells a leg of the sum named without its figures."""
+_SAME_BEFORE = re.compile(r"\b(?:same|demselben|dem gleichen|gleichen)\s+$", re.I)
+"""`by the same aggregate`, `mit demselben Gesamtergebnis`: a sum told before; a score
+after it is a leg's."""
 
 
 def _aggregate_before(before: str) -> bool:
@@ -252,6 +255,8 @@ def _aggregate_before(before: str) -> bool:
     found = _gated(_AGG_BEFORE, tail, _AGG_KEYS)
     if not found or _LEG_AFTER_AGGREGATE.match(tail, found.start()):
         return False
+    if _SAME_BEFORE.search(tail, 0, found.start()):
+        return False  # `edged Real Sociedad by the same aggregate 1-0 ...`: a leg
     return not _SCORE_JUST_BEFORE.search(before[: len(before) - len(tail) + found.start()])
 
 

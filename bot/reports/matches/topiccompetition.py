@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.matches.competitionmentions import find_competitions
+from bot.reports.matches.competitionmentions import find_competitions, is_league
 from bot.reports.patterns.keyed import Keyed
 
 _OPENS = re.compile(
@@ -27,7 +27,12 @@ def topic_competition(doc, r) -> str | None:
     found = find_competitions(before.text, doc.published)
     if not found or not _OPENS.fullmatch(before.text, 0, found[0].start):
         return None
+    if r.stage in _CUP_ROUNDS and is_league(found[0].name):
+        return None  # `In der Serie A ... Im Halbfinale gegen Cagliari`: no league's round
     return found[0].name
+
+
+_CUP_ROUNDS = frozenset(("final", "semi-final", "quarter-final", "round-of-16", "round-of-32"))
 
 
 _THIS_ONE = Keyed(

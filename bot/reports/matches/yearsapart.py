@@ -9,8 +9,13 @@ from bot.reports.patterns.keyed import Keyed
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20,
+    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "zwanzig": 20,
 }  # fmt: skip
+_AFTER_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _YEARS_AGO = Keyed(
     re.compile(
         r"\b(?:(?P<en>\d|one|two|three|four|five|six) (?:years?|seasons?) (?:ago|earlier)|"
@@ -48,10 +53,13 @@ def years_back(text: str) -> int | None:
 
 
 _YEARS_AFTER = re.compile(
-    r"\b(?P<n>\d|one|two|three|four|five|six|einem|zwei|drei|vier|fünf|sechs)\s+"
-    r"(?:years?|seasons?|Jahre|Jahren|Spielzeiten)\s+(?:after|nach)\s+(?:the|dem|der)\s+$",
+    rf"\b(?P<n>\d\d?|{_AFTER_NUMBER})\s+"
+    r"(?:years?|seasons?|Jahre|Jahren|Spielzeiten)\s+(?:after|nach)\s+(?:the|dem|der)\s+"
+    r"(?-i:(?:(?:[a-zäöü]+(?:en|em|er|ed|ous)|lost|won)\s+)?)$",
     re.I,
 )
+"""The phrase may end in one lower-case adjective: `Vierzehn Jahre nach dem verlorenen
+WM-Finale`, `twelve years after the lost final`."""
 
 
 def years_before(text: str, at: int) -> int | None:
@@ -59,7 +67,7 @@ def years_before(text: str, at: int) -> int | None:
     the score right after the phrase was that many years before the story's match."""
     if "ahre" not in text and "year" not in text and "season" not in text:
         return None
-    found = _YEARS_AFTER.search(text, max(0, at - 40), at)
+    found = _YEARS_AFTER.search(text, max(0, at - 60), at)
     if found is None:
         return None
     word = found.group("n").lower()

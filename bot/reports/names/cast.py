@@ -39,7 +39,7 @@ class Cast:
         found = find_people(doc.text, doc.lang, place_end, skip=skip)
         if doc.lang == "de":
             found = without_team_objects(doc, _without_team_genitives(doc, found))
-            found = split_joined(found)
+            found = split_joined(found, doc.text)
         # every ground's word holds `tad` or `tád`: most texts name none
         grounds = "tad" in doc.text or "tád" in doc.text
         self.people: list[Person] = [

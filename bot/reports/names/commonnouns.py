@@ -13,6 +13,8 @@ _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismu
 _FIRST_NAMES_LIKE_NOUNS = frozenset("dennis denis janis jannis yannis giannis ioannis".split())
 """First names with a noun's ending (`als Dennis Bergkamp ... zum Siegtor verarbeitete`:
 `Dennis` had been read as a noun like `Ergebnis`, and the scorer lost)."""
+_COUNT = re.compile(r"(?<![\d:.,\-–+/])\d{1,3} $")
+"""A bare count right before the word (not the `0` of a `1:0` or a minute)."""
 PERSON_ADJECTIVES = frozenset(
     "eingewechselte eingewechselten ausgewechselte ausgewechselten ehemalige ehemaligen".split()
 )
@@ -39,6 +41,9 @@ def german_noun(text, words, i, word, adjective: bool = True) -> bool:
     is looked at ahead of number_word (a cold cache makes that the dearest test): either
     answer yes, so the order changes nothing."""
     low = word.lower()
+    at = words[i][0]
+    if at > 1 and text[at - 2].isdigit() and _COUNT.search(text, max(0, at - 6), at):
+        return True  # `Der 19 Jahre alte Kylian Mbappé`, `nach 90 Minuten`: a counted noun
     endings = NOUN_ENDINGS if adjective else _STRONG_ENDINGS
     if low.endswith(endings) or "-" in word and low.split("-")[-1].endswith(endings):
         return low not in _FIRST_NAMES_LIKE_NOUNS

@@ -4,16 +4,25 @@ split where both parts are people the report names on their own elsewhere."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.reports.names.namewords import PARTICLES
 
+_QUOTE = re.compile(r"„[^“\"\n]*[“\"]|“[^”\n]*”|\"[^\"\n]*\"")
+"""A quotation: `„... und das hat Claudio getan.“`."""
 
-def split_joined(people: list) -> list:
-    """People with each joined run of two known names cut in two."""
+
+def split_joined(people: list, text: str = "") -> list:
+    """People with each joined run of two known names cut in two. A name met on its own
+    only inside a quotation (`das hat Claudio getan`, the coach on Claudio Pizarro) is how
+    a speaker calls someone, no other person beside him."""
+    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)] if text else []
     runs: dict[str, int] = {}
     for person in people:
-        runs[person.name] = runs.get(person.name, 0) + 1
+        runs.setdefault(person.name, 0)
+        if " " in person.name or not any(a <= person.start < b for a, b in quotes):
+            runs[person.name] += 1
     lasts: dict[str, set[str]] = {}
     firsts: set[str] = set()
     for name in runs:  # sets: each name once gives the same as once per person

@@ -2,7 +2,8 @@
 goal noun and its comma, `den`/`das`/`die` opens a relative clause, so the two capitalised
 words after it are a first name and a surname, not a noun after its article (`den
 Stürmer Müller`); the German name reader had dropped the first name and, with it, the
-scorer of a held-out report's penalty."""
+scorer of a held-out report's penalty. So too after a won kick (`holte einen
+Foulelfmeter heraus, den Antoine Griezmann verwandelte`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 _GOAL_NOUN_COMMA = re.compile(
     r"(?:\w*[Ee]lfmeter|Strafstoß|\w*[Tt]or|\w*[Tt]reffer|Ausgleich|Abstauber|Kopfball|"
-    r"Freistoß|Schuss|Heber|Volleyschuss)\s*,\s*$"
+    r"Freistoß|Schuss|Heber|Volleyschuss)(?:\s+heraus)?\s*,\s*$"
 )
 _RELATIVE = frozenset(("den", "das", "die", "welchen", "welches"))
 

@@ -188,7 +188,15 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
     if advance and len(results) == 1 and not _NOUN_ONLY.fullmatch(advance.group(0)):
         p, o, guessed = _sides(doc, sentence, results[0], people, None)
         if p and o and not guessed and not WENT_OUT.search(text):
-            out.append((Tie(teams=(p, o), winner=p, evidence=text), False))
+            tie = Tie(teams=(p, o), winner=p, evidence=text)
+            if len(shootouts) == 1:  # `won 3-2 ..., and went through 3-2 on penalties`
+                kicks = shootouts[0]
+                tie.decided_by = "penalties"
+                tie.penalties = {
+                    p: max(kicks.first, kicks.second),
+                    o: min(kicks.first, kicks.second),
+                }
+            out.append((tie, False))
     elif advance and len(results) > 1:
         out += [(t, False) for t in clause_ties(doc, sentence, results, _sides, people)]
     return out

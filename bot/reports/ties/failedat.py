@@ -19,7 +19,7 @@ _AT = frozenset(("an", "am"))
 _LAST_SEASON = Folded(
     re.compile(
         r"\b(?:last season|previous season|(?:in der\s+)?(?:vergangenen|letzten|vorigen) Saison|"
-        r"Vorsaison)\b",
+        r"Vorsaison|Im Vorjahr|im Vorjahr|a year earlier|the year before)\b",
         re.I,
     )
 )
