@@ -32,6 +32,8 @@ class Minute:
     paren: bool = False
     from_end: bool = False
     rough: bool = False
+    open_period: bool = False
+    """Stoppage time told without its period (`in the first minute of added time`)."""
 
 
 def find_minutes(text: str, lang: str) -> list[Minute]:
@@ -54,7 +56,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         if added is not None and 0 < added < 20:
             late = None if match.group("half") else stoppage_base(text, match.end())
             base = 45 if match.group("half") else late or 90
-            found.append(Minute(match.start(), match.end(), base, added))
+            found.append(Minute(match.start(), match.end(), base, added, open_period=base == 90))
     found.extend(
         Minute(*late) for late in late_times(text, lang, lambda p: _each(p, text, segments), number)
     )
@@ -83,7 +85,7 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
             continue
         if match.group("stoppage") and value < 20:
             base = stoppage_base_de(text, match.end())
-            found.append(Minute(match.start(), match.end(), base, value))
+            found.append(Minute(match.start(), match.end(), base, value, open_period=base == 90))
         elif not match.group("stoppage"):
             found.append(Minute(match.start(), match.end(), value, _int(match.group("a"))))
     for match in _plus_times(text):
@@ -165,7 +167,26 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
             bare = item.group() == item.group(1)
             if not bare or (int(item.group(1)) >= 5 and text[item.end() : item.end() + 2] != " ("):
                 _add_plain(found, text, item, int(item.group(1)))
-    return _bracket_wins(_without_overlaps(found), text)
+    return _period_ends(_bracket_wins(_without_overlaps(found), text), text)
+
+
+def _period_ends(found: list[Minute], text: str) -> list[Minute]:
+    """`Mainoo made it 4-4 in the 120th minute. Then, in the first minute of added time,
+    Maguire headed the winner`: stoppage time told without its period comes at the end
+    of the period the last minute told just before (in that sentence or the one before)
+    lies in, here 120+1 (105+x after a minute of the first period of extra time), not
+    90+1."""
+    if not any(m.open_period for m in found):
+        return found
+    out: list[Minute] = []
+    for minute in found:
+        if minute.open_period:
+            last = next((m for m in reversed(out) if m.minute and not m.rough), None)
+            gap = text[last.end : minute.start] if last is not None else "\n"
+            if "\n" not in gap and gap.count(". ") <= 1 and last.minute > 90:
+                minute = replace(minute, minute=105 if last.minute <= 105 else 120)
+        out.append(minute)
+    return out
 
 
 BLOG_HEAD = re.compile(

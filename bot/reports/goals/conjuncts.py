@@ -43,10 +43,12 @@ _APPOSITION = re.compile(
     r"eingewechselt)\s*$|"
     r"^\s*(?:with (?:his|her) back to (?:the )?goal|mit dem Rücken zum Tor|"
     r"from (?:close|short) range|aus kurzer Distanz|aus spitzem Winkel|from a tight angle)\s*$|"
-    r"^\s*(?!during\b|including\b|according\b)[a-z]{3,}ing(?:\s+[\w'’.-]+){0,7}\s*$"
+    r"^\s*(?!during\b|including\b|according\b)[a-z]{3,}ing(?:\s+[\w'’.-]+){0,7}\s*$|"
+    r"^\s*(?:pushed|moved|thrown|brought|sent|switched)\s+(?:up|forward|upfield|on)\b"
+    r"(?:\s+[\w'’.-]+){0,6}\s*$"
 )
 """`the former Real Madrid striker`, `unmarked`, `with his back to goal`, `sliding in ahead
-of Welbeck`: an aside between a name and its verb."""
+of Welbeck`, `pushed up as an emergency striker`: an aside between a name and its verb."""
 
 UNCLEAR = Candidate(-1, -1, None, False)
 """The finisher cannot be told: give the goal no scorer rather than a guessed one."""
