@@ -47,3 +47,29 @@ def test_the_winner_in_added_time_of_extra_time(text: str, last: str, scorer: st
     winner = [g for g in match.goals or () if g.player == scorer]
     assert [(g.minute, g.added) for g in winner] == [(120, 1)]
     assert not [g for g in match.goals or () if g.minute == 90 and g.added == 1]
+
+
+LIST = (
+    " date 2022-03-17 Barcelona beat Galatasaray 3-0 at the Camp Nou on Thursday night."
+    " Pedri opened the scoring in the 12th minute. {sentence}"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scorer"),
+    [
+        (
+            "Gavi threaded the ball through and Ferran Torres, preferred to Luuk de Jong up"
+            " front, finished across the keeper to make it 2-0 in the 55th minute.",
+            "Ferran Torres",
+        ),
+        (
+            "Ferran Torres, on as a substitute, collected a clearance on halfway, rounded the"
+            " keeper and rolled the ball into an empty net to make it 2-0 in the 55th minute.",
+            "Ferran Torres",
+        ),
+    ],
+)
+def test_an_aside_after_the_finisher_is_not_an_action_of_a_list(sentence, scorer) -> None:
+    [match] = read(LIST.format(sentence=sentence)).matches
+    assert [g.player for g in match.goals or () if g.minute == 55] == [scorer]

@@ -44,11 +44,16 @@ _APPOSITION = re.compile(
     r"^\s*(?:with (?:his|her) back to (?:the )?goal|mit dem Rücken zum Tor|"
     r"from (?:close|short) range|aus kurzer Distanz|aus spitzem Winkel|from a tight angle)\s*$|"
     r"^\s*(?!during\b|including\b|according\b)[a-z]{3,}ing(?:\s+[\w'’.-]+){0,7}\s*$|"
-    r"^\s*(?:pushed|moved|thrown|brought|sent|switched)\s+(?:up|forward|upfield|on)\b"
-    r"(?:\s+[\w'’.-]+){0,6}\s*$"
+    r"^\s*(?!(?:scored|netted|headed|volleyed|fired|curled|slotted|tapped|added|doubled|"
+    r"equali[sz]ed|levelled|leveled|struck|finished|converted|nodded|poked|smashed|"
+    r"drilled|rifled|lashed|swept|stabbed|glanced|bundled|forced|chipped|lobbed)\b)"
+    r"[a-z]{3,}(?:ed|en)\s+(?:up|forward|upfield|on|in|into|to|by|as|from|off|out|back)\b"
+    r"(?:\s+[\w'’.-]+){0,7}\s*$"
 )
 """`the former Real Madrid striker`, `unmarked`, `with his back to goal`, `sliding in ahead
-of Welbeck`, `pushed up as an emergency striker`: an aside between a name and its verb."""
+of Welbeck`, `pushed up as an emergency striker`, `preferred to Fàbregas up front`: an
+aside between a name and its verb (a past participle and its particle, never a goal verb's
+past; `collected a clearance` is an action of a list, not an aside)."""
 
 UNCLEAR = Candidate(-1, -1, None, False)
 """The finisher cannot be told: give the goal no scorer rather than a guessed one."""
