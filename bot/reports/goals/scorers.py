@@ -41,6 +41,12 @@ _MARKER = re.compile(
     r"(?:substitute\s+|Joker\s+)?$"
 )
 _MARKER_ENDS = ("by", "durch", "von", "of", "from", "substitute", "Joker")
+_DEFLECTED_SHOT = re.compile(
+    r"\babgefälschte[rnm]?\s+(?:\w*[Ss]chuss|Kopfball|Freistoß)\s+(?:von|des)\s+$"
+)
+"""`brachte ein abgefälschter Schuss von Mercado die Argentinier in Führung`: a deflected
+shot is the shooter's goal (a keeper's spill of a shot, `lässt einen Schuss von X
+prallen`, is not: another player's rebound follows)."""
 _AWARDED = re.compile(
     r"\b(?:won|earned|awarded|given|conceded|gave away|denied|refused|bekam|erhielt|holte)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:penalty|spot[- ]kick|free[- ]kick|Elfmeter|Foulelfmeter|Strafstoß)\s+"
@@ -151,7 +157,9 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         lead = text[max(clause.start, person.start - 60) : person.start]
         # `_MARKER`, `_SUFFERED_BY` and `_LED_BY` end on a word and white space
         last = lead.rstrip() if lead[-1:].isspace() else ""
-        marked = last.endswith(_MARKER_ENDS) and bool(_MARKER.search(lead[-24:]))
+        marked = last.endswith(_MARKER_ENDS) and (
+            bool(_MARKER.search(lead[-24:])) or bool(_DEFLECTED_SHOT.search(lead))
+        )
         fronted = marked and bool(_FRONTED.match(text, clause.start, person.start))
         if marked and (_AWARDED.search(lead) or (person.possessive and not eligible)):
             marked = False
