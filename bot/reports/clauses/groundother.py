@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.clauses.pairing import OTHER, Pairing
-from bot.reports.names.stadiums import stadium_team
+from bot.reports.names.stadiums import names_none_of_grounds, stadium_team
 from bot.reports.names.venues import home_by_place
 
 _AT_GROUND = re.compile(
@@ -31,6 +31,10 @@ def other_at_ground(doc, text: str, pairing: Pairing, teams: set[str]) -> str | 
         return None
     if " at " not in text and " im " not in text and " an der " not in text:
         return None
+    if names_none_of_grounds(text, _hosts(pairing, teams)):
+        # The answer is an other match whose home side is the one team stadium_team finds
+        # for the phrases below (stretches of `text`); only_other keeps only _hosts' ones.
+        return None
     homes = {}
     for found in _AT_GROUND.finditer(text):
         team = stadium_team(found.group(1))
@@ -44,6 +48,17 @@ def other_at_ground(doc, text: str, pairing: Pairing, teams: set[str]) -> str | 
     return only_other(
         pairing, lambda m: m.home == home and (not teams or teams <= {m.home, m.away})
     )
+
+
+def _hosts(pairing: Pairing, teams: set[str]) -> set[str]:
+    """The home sides of the other matches `only_other` can give for these teams."""
+    return {
+        match.home
+        for match in pairing.others
+        if match.score is not None
+        and not match.neutral
+        and (not teams or teams <= {match.home, match.away})
+    }
 
 
 def only_other(pairing: Pairing, at_home) -> str | None:
