@@ -15,7 +15,11 @@ def each_joined(doc, people, hit, pair: tuple[str, str]) -> bool:
     """Whether the two sides of a reading are named `A und B jeweils` (`A and B ... each`)
     before its score."""
     text = doc.text
-    if "jeweils" not in text and "each" not in text and "beide" not in text:
+    told = doc.cache.get("each-joined")
+    if told is None:
+        # the same test of the same text for every reading of the report: asked once
+        told = doc.cache["each-joined"] = "jeweils" in text or "each" in text or "beide" in text
+    if not told:
         return False
     named = [m for m in people if m.team in pair and m.end <= hit.start]
     for a, b in zip(named, named[1:], strict=False):

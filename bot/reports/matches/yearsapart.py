@@ -67,7 +67,13 @@ def years_before(text: str, at: int) -> int | None:
     the score right after the phrase was that many years before the story's match."""
     if "ahre" not in text and "year" not in text and "season" not in text:
         return None
-    found = _YEARS_AFTER.search(text, max(0, at - 60), at)
+    start = max(0, at - 60)
+    window = text[start:at].lower()
+    if "after" not in window and "nach" not in window:
+        # Each match lies in this window and holds `after` or `nach` (re.I folds no other
+        # character to their letters), which lower() keeps.
+        return None
+    found = _YEARS_AFTER.search(text, start, at)
     if found is None:
         return None
     word = found.group("n").lower()

@@ -122,13 +122,14 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     # Which teams are national decides which readings apply; the text is searched only
     # for those (the team tests are cheaper than a search of the whole text).
     nationals = any(resolver.teams[t].kind == "national" for t in named if t in resolver.teams)
-    as_teams = {
-        f["team"]
-        for f in found
-        if f["prep"] not in ("in", "from", "aus") and not named_as_post(text, f)
-    }
+    # No national team named as a side (not after in/from/aus, nor as a post): the post
+    # test is asked only of mentions of national teams, the only ones it can change.
     clubs_only = not any(
-        resolver.teams[t].kind == "national" for t in as_teams if t in resolver.teams
+        f["prep"] not in ("in", "from", "aus")
+        and f["team"] in resolver.teams
+        and resolver.teams[f["team"]].kind == "national"
+        and not named_as_post(text, f)
+        for f in found
     )
     plurals = (
         merged(_PLURALS, text) if (nationals or clubs_only) and _PLURAL_GATE.search(text) else []

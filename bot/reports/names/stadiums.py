@@ -198,6 +198,24 @@ def stadiums_of(text: str, teams: tuple[str, ...]) -> list[str]:
     return [team for team in stadiums_in(text) if team in teams]
 
 
+def names_none_of_grounds(text: str, teams) -> bool:
+    """True only where no stretch of `text` is a name `stadium_team` takes to one of
+    `teams`: none of them has a known ground, or the probe (what normalize() makes of each
+    character, lower-cased) holds none of their grounds' longest words. normalize() works
+    character by character, so the key of a stretch of `text` is a stretch of the probe
+    with its runs of other characters made one blank, and a key that starts or ends with
+    a ground's name holds that name's longest word. False (not known) where the text has
+    a character the probe does not map."""
+    words = _own_words(tuple(teams))
+    if not words:
+        return True
+    probe = _ascii_probe(text)
+    if probe is None:
+        return False
+    low = probe.lower()
+    return not any(word in low for word in words)
+
+
 def have_grounds(teams: tuple[str, ...]) -> bool:
     """Whether a ground of one of these teams is known (else no text names one)."""
     return any(team in _GROUND_WORDS for team in teams)
