@@ -49,13 +49,34 @@ def failed_at(doc, sentence, people) -> list[Tie]:
     return [Tie(teams=(winner, loser), winner=winner, evidence=sentence.text)]
 
 
-def told_last_season(text: str) -> bool:
-    return _LAST_SEASON.search(text) is not None
+_YEARS_AGO = re.compile(
+    r"\b(?P<n>two|three|four|five|six|2|3|4|5|6) years (?:ago|earlier|before)\b|"
+    r"\bvor (?P<m>zwei|drei|vier|fünf|sechs|2|3|4|5|6) Jahren\b|"
+    r"\b(?P<k>zwei|drei|vier|fünf|sechs|2|3|4|5|6) Jahre (?:zuvor|vorher|früher)\b",
+    re.I,
+)
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+}  # fmt: skip
 
 
-def year_before(published: str | None) -> str | None:
-    """The dateline a year back (`2022-03-10` -> `2021-03-10`), to date a season told as
-    the last one."""
-    if not published or not published[:4].isdigit():
+def years_back(text: str) -> int:
+    """How many seasons back a tie told in `text` lies: 1 for `last season`, `im Vorjahr`;
+    3 for `three years ago`, `vor drei Jahren` (Porto `beat Juventus on away goals at this
+    stage three years ago`, in a report of March 2024, is 2020-21); else 0."""
+    if _LAST_SEASON.search(text) is not None:
+        return 1
+    found = _YEARS_AGO.search(text) if "ahre" in text or "years" in text else None
+    if found is None:
+        return 0
+    word = (found.group("n") or found.group("m") or found.group("k")).lower()
+    return int(word) if word.isdigit() else _COUNTS[word]
+
+
+def years_before(published: str | None, years: int) -> str | None:
+    """The dateline `years` back (`2022-03-10`, 1 -> `2021-03-10`), to date a season told
+    as one before the report's."""
+    if not years or not published or not published[:4].isdigit():
         return published
-    return f"{int(published[:4]) - 1:04d}{published[4:]}"
+    return f"{int(published[:4]) - years:04d}{published[4:]}"

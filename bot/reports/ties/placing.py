@@ -10,7 +10,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.competitionmentions import first_named, is_league, named_in
 from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.text.document import Document
-from bot.reports.ties.failedat import told_last_season, year_before
+from bot.reports.ties.failedat import years_back, years_before
 from bot.reports.ties.nearstage import clause_stage
 
 
@@ -32,7 +32,7 @@ def place_tie(doc: Document, tie: Tie, matches: list[Match]) -> None:
         doc, first.name if first else None, stages.pop() if len(stages) == 1 else None,
         doc.published, tie.evidence,
     )  # fmt: skip
-    told = year_before(doc.published) if told_last_season(tie.evidence) else doc.published
+    told = years_before(doc.published, years_back(tie.evidence))
     tie.season = season_for(tie.competition, told, tie.stage) if tie.competition else None
 
 
