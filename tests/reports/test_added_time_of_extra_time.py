@@ -1,7 +1,8 @@
 """Stoppage time told without its period comes at the end of the period just told of
 (`in the 118th minute ... in the first minute of added time` is 120+1, not 90+1), and an
 aside after the finisher's name (`Kerr, pushed up as an emergency striker, headed in`)
-leaves the goal his, not the crosser's. Sentences written for these tests."""
+leaves the goal his, not the crosser's, as does `flankte Grifo und Lienhart köpfte`.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ DE = (
             DE,
             "In der ersten Minute der Nachspielzeit köpfte Philipp Lienhart den Siegtreffer.",
             "Philipp Lienhart",
+        ),
+        (
+            DE,
+            "Dann, in der ersten Minute der Nachspielzeit, flankte Grifo von rechts und"
+            " Lienhart köpfte den Siegtreffer.",
+            "Lienhart",
         ),
     ],
 )

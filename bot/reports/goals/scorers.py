@@ -104,6 +104,11 @@ _INVERTING_VERBS = frozenset(
     brachte erzielte markierte gelang nutzte vollendete verwandelte staubte netzte lupfte
     chippte spitzelte bugsierte drückte schlenzte zirkelte""".split()
 )
+_FINISHING_VERBS = _INVERTING_VERBS - frozenset(
+    "kam war hatte hat stand legte sorgte machte brachte gelang nutzte".split()
+)
+"""`... und Maguire köpfte den Siegtreffer`: a capitalised word after `und` and before one
+of these verbs is its subject, a name (a German noun there would have its article)."""
 _HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
 _HE_WORDS = frozenset(("he", "er"))
 """What a word `_HE` matches is, lower-cased and stripped of ",.;:"."""
@@ -148,6 +153,9 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             eligible = len(text[clause.start : person.start].split()) <= 1 or (
                 person.before in PERSON_ADJECTIVES or person.before in _INVERTING_VERBS
             )
+            if not eligible and person.before in ("und", "aber", "doch", "dann"):
+                following = text[person.end : person.end + 20].split()
+                eligible = bool(following) and following[0] in _FINISHING_VERBS
         if lang == "de" and not eligible and not found and person.before.isalpha():
             eligible = _timed_inversion(text, clause.start, person)
         eligible = eligible and not _role_object(text, person)
