@@ -5,28 +5,26 @@ however far the frame stands before it, not a match. Texts written for these tes
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reports.helpers import pairs, read
 
 
-def test_a_german_score_in_a_shootout_clause() -> None:
-    facts = read(
+@pytest.mark.parametrize(
+    "text",
+    [
         " date 2006-07-01 Berlin (dpa) - Deutschland steht im Halbfinale der WM. Nach 120 "
         "Minuten hatte es zwischen Deutschland und Argentinien 1:1 gestanden, im "
         "Elfmeterschießen setzte sich die Mannschaft von Bundestrainer Jürgen Klinsmann mit "
-        "4:2 durch."
-    )
-    found = pairs(facts)
-    assert not [p for p in found if sorted(p[2]) == [2, 4]]
-
-
-def test_an_english_score_in_a_shootout_sentence() -> None:
-    facts = read(
+        "4:2 durch.",
         " date 2006-07-01 BERLIN (AP) - Germany needed penalties to get past Argentina in the "
         "World Cup quarterfinals after a 1-1 draw. In the shootout Jens Lehmann saved from "
         "Roberto Ayala, the second Argentine taker, and Germany converted all four of their "
-        "kicks, Tim Borowski scoring the last for a 4-2 win."
-    )
-    found = pairs(facts)
+        "kicks, Tim Borowski scoring the last for a 4-2 win.",
+    ],
+)
+def test_a_score_in_a_shootout_clause_is_no_match(text: str) -> None:
+    found = pairs(read(text))
     assert not [p for p in found if sorted(p[2]) == [2, 4]]
 
 
