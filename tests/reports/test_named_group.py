@@ -37,3 +37,32 @@ def test_finished_top_in_a_named_group_is_a_standing():
         " Tuesday in the Champions League."
     )
     assert match(facts, "vfl-wolfsburg", "gent").stage is None
+
+
+def test_game_of_a_named_group_in_a_semi_final_report_de():
+    facts = read(
+        " date 2004-06-30 Porto – Portugal steht im EM-Finale. Die Portugiesen schlugen am"
+        " Mittwochabend im Halbfinale die Niederlande mit 2:1. Portugal hatte das"
+        " Eröffnungsspiel der Gruppe A gegen Griechenland mit 1:2 verloren."
+    )
+    assert match(facts, "portugal", "netherlands").stage == "semi-final"
+    assert match(facts, "portugal", "greece").stage == "group"
+
+
+def test_game_of_a_named_group_in_a_semi_final_report_en():
+    facts = read(
+        " date 2004-06-30 Portugal reached the final of Euro 2004 on Wednesday, beating the"
+        " Netherlands 2-1 in the semi-final in Lisbon. Greece had won the opening game of"
+        " Group A 2-1 against Portugal."
+    )
+    assert match(facts, "portugal", "netherlands").stage == "semi-final"
+    assert match(facts, "greece", "portugal").stage == "group"
+
+
+def test_second_of_a_named_group_is_a_standing_still():
+    facts = read(
+        " date 2004-06-30 Portugal reached the final of Euro 2004 on Wednesday, beating the"
+        " Netherlands 2-1 in the semi-final. The Dutch, second of Group D, had beaten Sweden"
+        " on penalties in the quarter-final."
+    )
+    assert match(facts, "portugal", "netherlands").stage == "semi-final"
