@@ -37,6 +37,7 @@ RESOLVER = TeamResolver.default()
         ("zamalek", "Zamalek", "Zamalek SC", "Samalek"),
         ("kashima-antlers", "Kashima Antlers", "Kashima Antlers", "Kashima"),
         ("new-york-cosmos", "New York Cosmos", "Cosmos New York", "NY Cosmos"),
+        ("gretna", "Gretna", "FC Gretna", "Gretna FC"),
     ],
 )
 def test_new_club_resolves_from_english_german_and_alias(team, english, german, alias):
@@ -54,6 +55,8 @@ def test_new_club_resolves_from_english_german_and_alias(team, english, german, 
         ("Red Star", "crvena-zvezda"),
         ("Bayer", "bayer-leverkusen"),
         ("Hearts FC", "hearts"),
+        ("Hearts", None),  # a common word (tests/teams/test_data.py)
+        ("Jambos", "hearts"),
         ("Dinamo", "dinamo-zagreb"),
         ("Al Ahly", "al-ahly"),
         ("Al-Hilal", "al-hilal"),

@@ -18,6 +18,7 @@ from bot.reports.names.mentionwords import (
     _NOUN_ENDINGS,
     _ROLES,
 )
+from bot.reports.names.reserves import reserve_side
 from bot.reports.names.rolenamed import role_named
 from bot.reports.names.surnameside import surname_then_side
 from bot.reports.text.letters import spelt, within_plane
@@ -75,6 +76,9 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
             continue
         if n == 1 and lang == "de" and _adjective(text, tokens, i, word):
             i += 1
+            continue
+        if reserve_side(text, start, end):
+            i += n
             continue
         found.append(
             {
