@@ -16,6 +16,16 @@ def _competition_key(name: str) -> str:
     return canonical(name) or normalize(name)
 
 
+def _season_key(season) -> str:
+    """`1999-2000` and `1999-00` are one split season, written long and short (FORMAT.md
+    writes `2018-19`); a calendar year stays as it is."""
+    text = str(season)
+    first, dash, second = text.partition("-")
+    if dash and len(first) == 4 and len(second) == 4 and first.isdigit() and second.isdigit():
+        return f"{first}-{second[2:]}"
+    return text
+
+
 @dataclass
 class Comparer:
     resolver: TeamResolver
@@ -61,6 +71,8 @@ class Comparer:
             return _competition_key(want) == _competition_key(have)
         if name == "penalties":
             return tuple(want) == tuple(have)
+        if name == "season":
+            return _season_key(want) == _season_key(have)
         return want == have
 
     def same_event(self, g: dict, e) -> bool:

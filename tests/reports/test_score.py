@@ -154,3 +154,20 @@ def test_untimed_goals_of_one_player_pair_by_their_flags():
     ]
     card = score([(gold, facts([m]))])
     assert (card.tallies["goals"].found, card.tallies["details"].extra) == (2, 0)
+
+
+def test_a_split_season_written_long_is_the_same_season():
+    gold = Gold(
+        "s",
+        Path("s.txt"),
+        "de",
+        None,
+        matches=[
+            {"home": "Perugia", "away": "Juventus", "score": [1, 0], "season": "1999-2000"},
+            {"home": "Lazio", "away": "Reggina", "score": [3, 0], "season": "1999-2000"},
+        ],
+    )
+    right = Match("perugia", "juventus", (1, 0), season="1999-00")
+    wrong = Match("lazio", "reggina", (3, 0), season="2000-01")
+    details = score([(gold, facts([right, wrong]))]).tallies["details"]
+    assert (details.found, details.extra) == (1, 1)
