@@ -14,12 +14,23 @@ from bot.reports.matches.resultchecks import place_names_third
 from bot.reports.matches.thirdtown import third_club_town
 from bot.reports.names.descriptorcountry import descriptor_country
 from bot.reports.names.venues import city_of, home_by_place
+from bot.reports.text.clausecuts import clause_breaks
 
 _OPPONENT_PREP = frozenset(("gegen", "against", "over", "vs", "versus"))
 _OPPONENT_THE = re.compile(r"\b(?:gegen|against|over)\s+(?:den|dem|der|die|das|the)\s+$", re.I)
 LOOK_BACK = 3
 AWAY = ""
 """Returned where the words leave the side open: the result is then left out."""
+
+
+def _clause_after(sentence, at: int) -> int:
+    """Where the clause after the score's own clause begins (the sentence's end if
+    none): `they won the return 3-0 in Brussels, although Forest left Belgium unhappy`
+    names Forest again as the subject of another clause, not as the opponent."""
+    for start, _ in clause_breaks(sentence.text):
+        if start > at:
+            return sentence.start + start
+    return sentence.end
 
 
 def story_side(doc, state, sentence, named: str, told: str) -> str | None:
@@ -33,8 +44,11 @@ def story_side(doc, state, sentence, named: str, told: str) -> str | None:
     main = set(state.main_pair or ())
     if not main or named in main:
         return None
+    cut = _clause_after(sentence, len(told))
     mentions = [
-        m for m in doc.mentions_in(sentence) if m.prep != "in" and _same_kind(doc, m, named)
+        m
+        for m in doc.mentions_in(sentence)
+        if m.prep != "in" and m.start < cut and _same_kind(doc, m, named)
     ]
     teams = {m.team for m in mentions}  # `gegen Nigeria mit 0:3, danach ein 4:0 gegen
     # Griechenland`: each named side an opponent, none of the main pair
