@@ -63,3 +63,12 @@ def curated() -> tuple[tuple[Team, tuple[Alias, ...]], ...]:
         )
         out.append((team, aliases))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def word_names() -> dict[str, str]:
+    """A club's name that is also an English word (`Reading`, `Forest`, `Hearts`), by
+    the word as written: never an alias, since running text uses the word; the reader
+    takes it for the club only where English text writes it as a name."""
+    entries = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return {word: entry["id"] for entry in entries for word in entry.get("word_names", ())}

@@ -11,17 +11,16 @@ from bot.reports.names.countryclubs import club_of_country, countries_as_places
 from bot.reports.names.longerclub import longer_club
 from bot.reports.names.mentionsettle import settle
 from bot.reports.names.mentionwords import (
-    _ARTICLES,
-    _CALENDAR,
-    _FUNCTION,
     _GOVERNING,
-    _NOUN_ENDINGS,
     _ROLES,
 )
+from bot.reports.names.personword import looks_like_person, previous_word
 from bot.reports.names.reserves import reserve_side
 from bot.reports.names.rolenamed import role_named
 from bot.reports.names.surnameside import surname_then_side
+from bot.reports.names.wordnames import word_mention, word_name
 from bot.reports.text.letters import spelt, within_plane
+from bot.teams.curated import word_names
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
@@ -38,6 +37,7 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     prefixes = resolver.derived("mention-prefixes", _prefixes)
     nationals = resolver.derived("mention-nationals", _nationals)
     tokens, capitals = _tokens(text)
+    words = word_names()
     keys = _Keys(tokens)
     made = keys.made
     found: list[dict] = []
@@ -51,23 +51,26 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
         key0 = opening.get(word, "")
         if key0 == "":
             key0 = opening[word] = _opening(word, firsts, lang)
-        if key0 is None:
-            continue
-        i = k
-        made[k] = key0
-        hit = _longest(text, tokens, keys, i, most, index, lang, prefixes)
+        hit = None
+        if key0 is not None:
+            i = k
+            made[k] = key0
+            hit = _longest(text, tokens, keys, i, most, index, lang, prefixes)
         if hit is None:
-            i += 1
+            if lang == "en" and word in words and (team := word_name(text, tokens, k, words)):
+                prep = _governing_word(text, tokens, k, keys, index)
+                found.append(word_mention(tokens[k], team, prep))
+            i = k + 1 if key0 is not None else i
             continue
         n, key, owners, genitive = hit
         end = tokens[i + n - 1][1]
         if n == 1 and not genitive and longer_club(text, key, end):
             i += 1
             continue
-        prev = _previous_word(text, tokens, i)
+        prev = previous_word(text, tokens, i)
         if (
             n == 1
-            and _looks_like_person(prev, text, tokens, i, lang, index, keys)
+            and looks_like_person(prev, text, tokens, i, lang, index, keys)
             and not _after_place(text, tokens, i, owners, nationals)
             and not surname_then_side(text, prev, word, tokens[i - 1][0])
         ):
@@ -199,7 +202,7 @@ def _governing_word(text, tokens, i, keys=None, index=None) -> str:
     """The lower-cased word before a name; past capitalised words (`gegen den
     Zweitligisten 1. FC Kaiserslautern`) back to a preposition or article; not past
     another name (`in Russia Croatia won`, `in Lima Titelverteidiger River Plate`)."""
-    word = _previous_word(text, tokens, i)
+    word = previous_word(text, tokens, i)
     if not word:
         return ""
     if word[0].islower() or word.lower() in _GOVERNING:
@@ -211,7 +214,7 @@ def _governing_word(text, tokens, i, keys=None, index=None) -> str:
     role = word.lower() in _ROLES
     j = i - 1
     for _ in range(3):
-        word = _previous_word(text, tokens, j)
+        word = previous_word(text, tokens, j)
         if not word:
             return ""
         if word.lower() in _GOVERNING:
@@ -231,57 +234,17 @@ def _adjective(text, tokens, i, word) -> bool:
     return gap == " " and following[:1].isupper()
 
 
-def _previous_word(text, tokens, i) -> str:
-    if i == 0:
-        return ""
-    gap = text[tokens[i - 1][1] : tokens[i][0]]
-    return tokens[i - 1][2] if gap == " " else ""
-
-
-_INFLECTED = ("en", "em", "er", "es")
-"""`am selben Ort Island`: after an inflected lower-case word a capitalised German word is
-a noun, not a first name (`dem eingewechselten Thomas Müller` names no team either way)."""
-
-
 def _after_place(text, tokens, i, owners, nationals) -> bool:
     """`in Sankt Petersburg England mit 2:0 besiegt`: a country's name right after two
     capitalised words that follow `in` ends a place, not a person's name (few people
     bear a country's name, while `in München David Villa` is a person)."""
     if i < 3 or not owners <= nationals or not tokens[i - 2][2][:1].isupper():
         return False
-    return _previous_word(text, tokens, i - 2) == "in" and _previous_word(text, tokens, i - 1) != ""
+    return previous_word(text, tokens, i - 2) == "in" and previous_word(text, tokens, i - 1) != ""
 
 
 def _nationals(resolver: TeamResolver) -> set[str]:
     return {team for team, data in resolver.teams.items() if data.kind == "national"}
-
-
-def _looks_like_person(prev, text, tokens, i, lang, index, keys) -> bool:
-    """`Jordi Alba`: a capitalised word that is no function word, role or team."""
-    if not prev or not prev[0].isupper() or prev.isupper():
-        return False
-    low = prev.lower()
-    if low in _FUNCTION or low in _ROLES or keys[i - 1] in index:
-        return False
-    if lang == "de" and low.endswith("s") and keys[i - 1][:-1] in index:
-        return False
-    if lang == "de" and low.endswith(_NOUN_ENDINGS):
-        return False
-    first = i - 1
-    if first > 0 and text[tokens[first - 1][1] : tokens[first][0]] == "-":
-        first -= 1
-    before = _previous_word(text, tokens, first).lower()
-    if low in _CALENDAR or before in _ARTICLES or before == "in":
-        return False
-    if lang == "de" and before.endswith(_INFLECTED) and before.isalpha() and before.islower():
-        return False
-    return not _sentence_start(text, tokens[first][0])
-
-
-def _sentence_start(text: str, offset: int) -> bool:
-    while offset > 0 and text[offset - 1].isspace():
-        offset -= 1
-    return offset == 0 or text[offset - 1] in ".!?:\n"
 
 
 def _max_words(resolver: TeamResolver) -> int:
