@@ -7,7 +7,7 @@ import re
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
 from bot.reports.goals.describedback import described_subject
-from bot.reports.goals.lastnamed import last_named
+from bot.reports.goals.lastnamed import FOULED, last_named
 from bot.reports.goals.penalty_award import converted_after_foul
 from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates
 from bot.reports.goals.subjects import (
@@ -36,6 +36,8 @@ class DoerReading:
             clause = self._sentence.clauses[index]
             found = [] if venue_only(clause.text) else self._found_in(index)
             subj = subject(found, clause, self.doc.text)
+            if subj and subj.name and FOULED.match(self.doc.text, subj.end):
+                subj = None  # `after X was brought down`: fouled, not the one who acts
             self._subjects[index] = self._resolve(subj) if subj else None
         return self._subjects[index]
 
