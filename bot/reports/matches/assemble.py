@@ -22,11 +22,7 @@ from bot.reports.matches.leaguestory import club_countries
 from bot.reports.matches.legmonths import month_after_first_leg
 from bot.reports.matches.legorder import set_legs, two_legged
 from bot.reports.matches.legsentences import leg_sentences
-from bot.reports.matches.legsums import (
-    first_leg_by_sum,
-    level_aggregate_beside,
-    other_leg_by_sum,
-)
+from bot.reports.matches.legsums import first_leg_by_sum, level_aggregate_beside, other_leg_by_sum
 from bot.reports.matches.levelafter import level_after_noun_shootout
 from bot.reports.matches.linescore import line_score
 from bot.reports.matches.listedleg import fixture_leg, listed_leg
@@ -39,6 +35,7 @@ from bot.reports.matches.matchseason import season_of
 from bot.reports.matches.mergereadings import merge_readings
 from bot.reports.matches.normaltime import without_normal_time_states
 from bot.reports.matches.paragraphround import paragraph_round
+from bot.reports.matches.playoffleg import play_off_leg
 from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
@@ -253,7 +250,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     ):
         stage = None
     if stage is None and data is not None and data.format == "league":
-        stage = "league"
+        stage = None if play_off_leg(doc, r, main, comp, primary) else "league"
     if stage is None and comp in ONE_MATCH_CUPS and r.leg is None:
         stage = "final"
     third_place = "third-place" in r.notes and stage == "final" and r.leg is None
