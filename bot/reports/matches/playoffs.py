@@ -19,9 +19,10 @@ _QUALIFYING = {
 _MONTHS = {"FIFA World Cup": (6, 7), "UEFA European Championship": (6, 7)}
 """The months a finals tournament is played in (the 2022 World Cup also in November
 and December); a game of another month is not one of its finals."""
-_PLAY_OFF_WORDS = r"Play-?off-(?:Rückspiel|Hinspiel|Duell|Spiel|Partie)\w*|Play-?offs"
-"""`im Playoff-Rückspiel`, `in den anderen Playoff-Duellen`, `the playoffs`: in a report of
-a finals tournament's year, off its months, the qualifying play-offs."""
+_PLAY_OFF_WORDS = r"Play-?off-(?:Rückspiel|Hinspiel|Duell|Spiel|Partie)\w*|Play-?offs|Barrage\w*"
+"""`im Playoff-Rückspiel`, `in den anderen Playoff-Duellen`, `the playoffs`, the Swiss
+`Barrage`: in a report of a finals tournament's year, off its months, the qualifying
+play-offs."""
 _NAMED = {
     "FIFA World Cup": re.compile(
         r"\b(?:World Cup(?: \d{4})?[- ](?:play-?offs?|qualif\w+)|"
