@@ -12,7 +12,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.legorder import PLUPERFECT
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.scores import find_scores
-from bot.reports.names.descriptorcountry import descriptor_country
+from bot.reports.names.descriptorcountry import descriptor_country, plural_subject_country
 from bot.reports.names.venues import home_by_place
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.clausecuts import clause_cuts
@@ -212,9 +212,10 @@ def in_next_clause(sentence, hit, mention, later) -> bool:
 
 
 def other_country(told: str, guessed: str, resolver) -> bool:
-    """`after the Dutch side held on for a goalless draw against Marseille`: a side told
-    by a nationality is not a guessed team of another country."""
-    country = descriptor_country(told, resolver)
+    """`after the Dutch side held on for a goalless draw against Marseille`, `The Italians
+    reached the last four by knocking out Ajax`: a side told by a nationality is not a
+    guessed team of another country."""
+    country = descriptor_country(told, resolver) or plural_subject_country(told, resolver)
     team = resolver.teams.get(guessed) if country else None
     return team is not None and team.country != country
 
