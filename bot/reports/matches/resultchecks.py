@@ -77,11 +77,12 @@ def _own_stretch(sentence, hit, lo: int, hi: int) -> tuple[int, int]:
 
 _IN_THE_TABLE = re.compile(
     r"\b(?:points?|Punkte?n?|Zählern?)\s+(?:from|ahead of|clear of|behind|above|below|vor|"
-    r"hinter)\s+(?:the\s+|de[mnr]\s+)?$",
+    r"hinter|auf)\s+(?:the\s+|de[mnr]\s+)?$",
     re.I,
 )
-"""`beat Brighton 4-1 to retain the title by a single point from Liverpool`: a side the
-table is told against is no side of the result."""
+"""`beat Brighton 4-1 to retain the title by a single point from Liverpool`, `den
+Vorsprung von zwei Punkten auf den AS Rom`: a side the table is told against is no side
+of the result."""
 
 
 def subject_left_out(state, people, named: str, guessed: str) -> bool:
