@@ -17,6 +17,7 @@ from bot.reports.matches.earlierobject import object_of_earlier_score
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.frontedscore import fronted_owner
+from bot.reports.matches.gappedclause import gapped_opponent
 from bot.reports.matches.groundopponent import ground_opponent
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
@@ -221,6 +222,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o = duel_opponent(doc, state, hit, p)
         o, filled = o or _guess_side(state, p, sentence.text, False, resolver), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
+            return None
+        if ", " in sentence.text and gapped_opponent(sentence, hit, people, o):
             return None
     if p and o:
         o = joined_opponent(doc, sentence, hit, people, p, o, resolver)
