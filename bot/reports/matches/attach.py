@@ -16,6 +16,7 @@ from bot.reports.matches.extratime import EARLIER_GAME
 from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.legplace import legs_date, weekdays_leg
 from bot.reports.matches.legsum import first_duel_legs
+from bot.reports.matches.opponentof import opponents_round
 from bot.reports.matches.owndates import drop_months_of_another_year
 from bot.reports.matches.owners import ahead_at, owner_finder
 from bot.reports.matches.ownweekback import told_back_elsewhere
@@ -175,7 +176,7 @@ def _attach_stages(sentence: Sentence, owner) -> None:
     text = sentence.text
     named: dict[int, tuple[Reading, list[tuple[int, str | None, bool]]]] = {}
     for told in cues.told_rounds(text):
-        if draws_round(text, told[0]):
+        if draws_round(text, told[0]) or opponents_round(text, told[0]):
             continue
         r = owner(told[0])
         if r is not None and not cues.in_aside(text, told[0], r.hit.start - sentence.start):

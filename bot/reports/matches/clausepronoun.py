@@ -1,5 +1,7 @@
 """The subject of a subordinate clause told by a pronoun (`after they had won the first
-leg 2-1`, `nachdem sie das Hinspiel 2:1 gewonnen hatten`): the main clause's subject."""
+leg 2-1`, `nachdem sie das Hinspiel 2:1 gewonnen hatten`): the main clause's subject; so
+is a pronoun opening a coordinated clause (`, das Hinspiel hatten sie mit 3:2 gewonnen`,
+`, and they had won the first meeting 3-2`)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,15 @@ _SUBORDINATE_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _LOWER_PRONOUN = folded(_SUBORDINATE_PRONOUN)
+_COORDINATED_PRONOUN = re.compile(
+    r"(?:,|;|\bund|\bdoch|\baber)\s+(?:[\w-]+\s+){1,5}?"
+    r"(?:hatten|hatte|haben|hat|gewannen|gewann|verloren|verlor)\s+sie\b"
+    r"|(?:,\s+|;\s+|\s)(?:and|but)\s+they\b"
+)
+"""`Noch im Dezember hatten die Schwarzgelben ... Vorsprung, das Hinspiel hatten sie mit 3:2
+gewonnen`, `and they had won the first meeting 3-2`: a clause after a comma or `und` whose
+subject is a pronoun after the verb, or after `and`/`but` (not after a bare comma, which
+may end a phrase before the subject: `Besides the Corinthians tie, they came back`)."""
 _OBLIQUE = frozenset(
     "in at against to over by from with of for on gegen bei beim im von vom mit über für "
     "gegenüber an auf".split()
@@ -31,6 +42,8 @@ def pronoun_subject(doc, sentence, hit, people) -> tuple[bool, str | None]:
         told = list(_SUBORDINATE_PRONOUN.finditer(doc.text, sentence.start, hit.start))
     else:  # the lower-cased form, several times faster, at the same offsets
         told = list(_LOWER_PRONOUN.finditer(low, sentence.start, hit.start))
+    if not told and (" sie " in sentence.text or "they " in sentence.text):
+        told = list(_COORDINATED_PRONOUN.finditer(doc.text, sentence.start, hit.start))
     if not told or any(told[-1].end() <= m.start < hit.start for m in people):
         return False, None
     before = [m for m in people if sentence.start <= m.start < told[-1].start()]

@@ -1,6 +1,8 @@
 """`Hugo Duro fired Valencia to a 2-0 win`: the team a player fires (heads, shoots, leads)
 to a win is the side that won it, though it stands as the verb's object; `X schoss den FC
-Valencia zum 2:0-Sieg` is the same in German."""
+Valencia zum 2:0-Sieg` is the same in German, and so are `fired Valencia with two headers
+to a 2-0 win` and the perfect `hatte Duro den FC Valencia mit zwei Toren zum 2:0-Sieg
+geschossen` (the participle after the win)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,11 @@ _VERB = re.compile(
     re.I,
 )
 _TO_WIN = {
-    "en": re.compile(r"\s+to\s+(?:a|an|the|their|its|his)\s+(?:[\w-]+\s+){0,2}$", re.I),
+    "en": re.compile(
+        r"(?:,?\s+with\s+(?:[\w-]+\s+){0,8}?[\w-]+,?)?"
+        r"\s+to\s+(?:a|an|the|their|its|his)\s+(?:[\w-]+\s+){0,2}$",
+        re.I,
+    ),
     "de": re.compile(r"\s+(?:[\w-]+\s+){0,4}?zum\s+$"),
 }
 _WIN_AFTER = {
@@ -29,13 +35,41 @@ def fired_to(text: str, hit, people, lang: str) -> str | None:
     told_win = hit.suffix.startswith(("sieg", "erfolg", "heimsieg", "auswärtssieg"))
     if not (lang == "de" and told_win) and not _WIN_AFTER[lang].match(text, hit.end):
         return None
-    before = [m for m in people if m.end <= hit.start and hit.start - m.end <= 60]
+    before = [m for m in people if m.end <= hit.start and hit.start - m.end <= 90]
     if not before:
         return None
     team = before[-1]
+    if lang == "de" and told_win and _PARTICIPLE_AFTER.match(text, hit.end):
+        return _object_before_participle(text, hit, people)
     if not _TO_WIN[lang].fullmatch(text, team.end, hit.start):
         return None
     if not _VERB.search(text[max(0, team.start - 40) : team.start]):
+        return None
+    return team.team
+
+
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:geschossen|geköpft|geführt|getragen)\b")
+"""`hatte Haaland den BVB ... zum 2:1-Sieg geschossen`: the verb told after the win, as
+a participle closing the (plu)perfect clause."""
+_OBJECT_GAP = re.compile(r"\s+(?:(?:[\w-]+|\d+\.)\s+){0,10}?zum\s+$")
+_GOVERNED = re.compile(
+    r"\b(?:gegen|bei|beim|über|mit|von|vom|aus|für|an|am|im|in|auf|nach|vor)\s+"
+    r"(?:(?:den|dem|die|das|der)\s+)?$",
+    re.I,
+)
+
+
+def _object_before_participle(text: str, hit, people) -> str | None:
+    """`Im Hinspiel hatte Haaland den BVB mit seinen Treffern in der 69. und 77. Minute zum
+    2:1-Sieg geschossen`: the one team named in the clause before `zum`, as the verb's
+    object (after an article, not a preposition, and no other team named between)."""
+    before = [m for m in people if m.end <= hit.start and hit.start - m.end <= 90]
+    if not before:
+        return None
+    team = before[-1]
+    if not _OBJECT_GAP.fullmatch(text, team.end, hit.start):
+        return None
+    if _GOVERNED.search(text, max(0, team.start - 20), team.start):
         return None
     return team.team
 

@@ -5,6 +5,7 @@ first result of that sentence is the road there."""
 
 from __future__ import annotations
 
+from bot.reports.matches.opponentof import opponents_round
 from bot.reports.matches.rounds import stage_at
 
 
@@ -28,6 +29,10 @@ def lead_pair_result(doc, first, early: list):
 def own_clause_stages(main, stages: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The rounds of the main result's sentence, past the other result a lead-pair main
     result follows (`beat Manchester City 2-0 in the semi-final ..., and then ... beat
-    Chelsea 2-1`: the semi-final is City's)."""
+    Chelsea 2-1`: the semi-final is City's), and not of a game to come told of the
+    subject's next opponent (`Der nächste Gegner des FC Bayern im Champions-League-Finale
+    gewann ... beim AC Siena mit 1:0`)."""
     start = getattr(main, "clause_from", None) if "lead-pair" in main.notes else None
+    text = main.sentence.text
+    stages = [(at, stage) for at, stage in stages if not opponents_round(text, at)]
     return stages if start is None else [(at, stage) for at, stage in stages if at >= start]

@@ -74,12 +74,34 @@ _AFTER_SCORE = re.compile(
 def named_after_score(sentence, hit, people, subject: str | None) -> str | None:
     """`hatte die DFB-Elf mit 2:1 gegen Griechenland gewonnen`: the team `gegen` /
     `against` puts right after the score is its opponent, whoever else the clause
-    names before it."""
+    names before it; so is the one in `lost 1-0 to Costa Rica`, `drew 1-1 with Germany`
+    and `a 7-0 thrashing of Costa Rica`."""
     after = [m for m in people if hit.end <= m.start <= hit.end + 40]
     if not after or after[0].team == subject:
         return None
     gap = sentence.text[hit.end - sentence.start : after[0].start - sentence.start]
-    return after[0].team if _AFTER_SCORE.fullmatch(gap) else None
+    if _AFTER_SCORE.fullmatch(gap) or _RESULT_NOUN_OF.fullmatch(gap):
+        return after[0].team
+    if _TO_OR_WITH.fullmatch(gap) and _VERB_BEFORE[gap.split()[0].lower()].search(
+        sentence.text, max(0, hit.start - sentence.start - 30), hit.start - sentence.start
+    ):
+        return after[0].team
+    return None
+
+
+_RESULT_NOUN_OF = re.compile(
+    r"(?:-|\s+)(?:win|victory|defeat|loss|draw|thrashing|drubbing|rout|hammering|"
+    r"demolition|triumph)\s+(?:of|over|against|to|by|with)\s+(?:the\s+)?"
+)
+"""`a 7-0 thrashing of Costa Rica`, `a 1-0 defeat to Japan`: the team after the result's
+noun is its opponent."""
+_TO_OR_WITH = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?", re.I)
+_VERB_BEFORE = {
+    "to": re.compile(r"\b(?:lost|lose|loses|losing|fell|falling|went down|going down)\s+$"),
+    "with": re.compile(r"\b(?:drew|draw|draws|drawing|tied|tie|ties|tying)\s+$"),
+}
+"""`lost 1-0 to Costa Rica`, `drew 1-1 with Germany`: after a verb of losing or drawing
+right before the score, the team after `to` / `with` is the opponent."""
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from bot.reports.matches.appositions import in_apposition
 from bot.reports.matches.clubcountry import club_country
 from bot.reports.matches.objectnames import possessive
+from bot.reports.matches.opponentof import may_name_opponent_of, named_as_whose_opponent
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.text.document import Document, Sentence, TeamMention
 
@@ -72,6 +73,8 @@ def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
     mentions = doc.mentions_in(sentence)
     if "'s " in sentence.text or "’s " in sentence.text:
         mentions = [m for m in mentions if not _country_of_a_club(doc, m, mentions)]
+    if may_name_opponent_of(sentence.text):
+        mentions = [m for m in mentions if not named_as_whose_opponent(doc.text, m)]
     return [
         m
         for i, m in enumerate(mentions)

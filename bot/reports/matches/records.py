@@ -28,20 +28,22 @@ def record_score(text: str, at: int) -> bool:
     return _RECORD_BEFORE.search(text, max(0, at - 100), at) is not None
 
 
-_MODALS = ("würde", "wäre", "would", "könnte", "could")
+_MODALS = ("würde", "wäre", "would", "könnte", "could", "hätte", "ginge")
 _INDEFINITE_BEFORE = re.compile(
     r"\b(?:a|an|ein|einem|eines)\s+(?:(?:knappes|knappen|einfaches|narrow|simple|mere)\s+)?$", re.I
 )
 _MODAL_AFTER = re.compile(
     r"(?:-?(?:Sieg|Erfolg|Remis|Heimsieg|Auswärtssieg)|\s+(?:win|victory|draw|result|scoreline))?"
     r"(?:\s+(?:for|für|gegen|against|by)\s+(?:the\s+|die\s+|den\s+)?[\w'’-]+){0,2}?"
-    r"\s+(?:würde|wäre|would|könnte|could)\b"
+    r"(?:(?:\s+(?:reichen|genügen|ausreichen|bedeuten))?\s+(?:würden?|wären?|would|könnten?|"
+    r"could|ginge)\b|\s+hätten?\s+(?:[\w-]+\s+){0,3}?(?:gereicht|genügt|ausgereicht)\b)"
 )
 
 
-_ENOUGH_KEYS = ("reicht", "genügt", "reichen", "genügen", "need", "require")
+_ENOUGH_KEYS = ("reicht", "genügt", "reichen", "genügen", "eed", "require", "rauch", "räucht")
 _ENOUGH_BEFORE = re.compile(
-    r"\b(?:reicht|genügt|reichen|genügen|needs?|requires?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:reicht|genügt|reichen|genügen|[Nn]eeds?|[Nn]eeding|[Rr]equires?|[Bb]raucht|"
+    r"[Bb]rauchen|[Bb]räuchten?)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:schon|bereits|only|just|merely)\s+)?(?:ein|einem|a|an)\s+$"
 )
 
@@ -49,8 +51,10 @@ _ENOUGH_BEFORE = re.compile(
 def hypothetical_score(text: str, start: int, end: int) -> bool:
     """`ein 2:1 würde dagegen die Verlängerung bedeuten`, `a 2-1 win for Hertha would
     force extra time`: a score with an indefinite article and a modal after it is one
-    that might be, never a match played; so is one a side `needs` or that `reicht` it
-    (present tense: `reichte ein 1:0` tells a match played)."""
+    that might be, never a match played (also with the verb before the modal: `dass ein
+    2:0 reichen würde`, `ein 2:0 hätte gereicht`); so is one a side `needs`, `braucht`
+    or `bräuchte`, or that `reicht` it (present tense: `reichte ein 1:0` tells a match
+    played)."""
     if any(word in text for word in _ENOUGH_KEYS):
         if _ENOUGH_BEFORE.search(text, max(0, start - 60), start):
             return True

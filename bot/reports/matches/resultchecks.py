@@ -12,7 +12,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.legorder import PLUPERFECT
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.scores import find_scores
-from bot.reports.names.descriptorcountry import descriptor_country
+from bot.reports.names.descriptorcountry import descriptor_country, plural_subject_country
 from bot.reports.names.venues import home_by_place
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.clausecuts import clause_cuts
@@ -77,11 +77,12 @@ def _own_stretch(sentence, hit, lo: int, hi: int) -> tuple[int, int]:
 
 _IN_THE_TABLE = re.compile(
     r"\b(?:points?|Punkte?n?|Zählern?)\s+(?:from|ahead of|clear of|behind|above|below|vor|"
-    r"hinter)\s+(?:the\s+|de[mnr]\s+)?$",
+    r"hinter|auf)\s+(?:the\s+|de[mnr]\s+)?$",
     re.I,
 )
-"""`beat Brighton 4-1 to retain the title by a single point from Liverpool`: a side the
-table is told against is no side of the result."""
+"""`beat Brighton 4-1 to retain the title by a single point from Liverpool`, `den
+Vorsprung von zwei Punkten auf den AS Rom`: a side the table is told against is no side
+of the result."""
 
 
 def subject_left_out(state, people, named: str, guessed: str) -> bool:
@@ -212,9 +213,10 @@ def in_next_clause(sentence, hit, mention, later) -> bool:
 
 
 def other_country(told: str, guessed: str, resolver) -> bool:
-    """`after the Dutch side held on for a goalless draw against Marseille`: a side told
-    by a nationality is not a guessed team of another country."""
-    country = descriptor_country(told, resolver)
+    """`after the Dutch side held on for a goalless draw against Marseille`, `The Italians
+    reached the last four by knocking out Ajax`: a side told by a nationality is not a
+    guessed team of another country."""
+    country = descriptor_country(told, resolver) or plural_subject_country(told, resolver)
     team = resolver.teams.get(guessed) if country else None
     return team is not None and team.country != country
 

@@ -17,6 +17,7 @@ from bot.reports.matches.earlierobject import object_of_earlier_score
 from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.frontedscore import fronted_owner
+from bot.reports.matches.gappedclause import gapped_opponent
 from bot.reports.matches.groundopponent import ground_opponent
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
@@ -31,6 +32,7 @@ from bot.reports.matches.otherpairleg import other_pair_told_before, round_oppon
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import hypothetical_score, record_score
+from bot.reports.matches.regionwords import outside_region, region_side
 from bot.reports.matches.resultchecks import (
     OTHER_TIME,
     described_opening,
@@ -187,7 +189,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p = sent
     elif p is None:
         told = sentence.text[: hit.start - sentence.start]
-        p = described_side(state, o, told, resolver)
+        p = described_side(state, o, told, resolver) or region_side(state, o, told, resolver)
         if p is None and status_subject(state, o, told):
             return None
         p = p or story_side(doc, state, sentence, o, told) or round_opponent(state, o)
@@ -198,6 +200,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
             return None
         if unnamed_subject(doc, sentence, people) or other_country(told, p, resolver):
+            return None
+        if outside_region(told, p, resolver):
             return None
         if state.pair_on_another_day(sentence.text, (p, o)):
             return None
@@ -221,6 +225,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         o = duel_opponent(doc, state, hit, p)
         o, filled = o or _guess_side(state, p, sentence.text, False, resolver), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
+            return None
+        if ", " in sentence.text and gapped_opponent(sentence, hit, people, o):
             return None
     if p and o:
         o = joined_opponent(doc, sentence, hit, people, p, o, resolver)

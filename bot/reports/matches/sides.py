@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.coordsubject import opens_coordinated_clause
+from bot.reports.matches.gappedclause import other_clause_subject
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import named_after_score
 from bot.reports.matches.otherclause import in_other_time_clause, may_tell_other_time
@@ -89,6 +90,8 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
         and not in_next_clause(sentence, hit, m, later)
         and not (p is None and opens_coordinated_clause(sentence, hit, m))
     ]
+    if ", " in sentence.text:
+        between = [m for m in between if not other_clause_subject(sentence, hit, people, m)]
     if p is not None and (own := subjects_object(sentence, clause_people, between, hit, p)):
         return own
     for group in (clause_people, between):

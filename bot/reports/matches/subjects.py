@@ -158,11 +158,12 @@ _DESCRIBED_SIDE = re.compile(
     r"\s*(?:(?:Doch|Und|Aber)\s+)?(?:Der|Die|Das)\s+(?:[a-zäöüß]+e[nr]?\s+)?"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:club|klub|verein|meister)|Club|Klub|Verein|Mannschaft|Elf|Team|"
     r"Titelverteidiger|Außenseiter|Favorit|[A-ZÄÖÜ][\w-]*-(?:Sieger|Gewinner)|Pokalsieger|"
-    r"Titelträger)\s+(?=[a-zäöü])"
+    r"Titelträger|[A-ZÄÖÜ]?[\w-]*[Gg]egner)\s+(?=[a-zäöü])"
 )
 """`Der brasilianische Club setzte sich beim argentinischen Vertreter CA Lanús durch`,
-`Der Champions-League-Sieger setzte sich gegen Europa-League-Gewinner FC Sevilla durch`:
-a side told by a noun, so the team the clause names is the opponent."""
+`Der Champions-League-Sieger setzte sich gegen Europa-League-Gewinner FC Sevilla durch`,
+`Der nächste Gegner des FC Bayern gewann beim AC Siena`: a side told by a noun, so the
+team the clause names is the opponent."""
 
 
 def _described_subject(text: str, clause_start: int, clause_people) -> bool:

@@ -2,7 +2,8 @@
 of the clause before says: `gewannen das Rückspiel mit 3:1 und drehten damit das 0:1
 aus dem Hinspiel`, `das 0:2 aus dem Hinspiel wettgemacht`, `overturning a 1-0 deficit
 from the first leg`, `overturned a 2-0 first-leg deficit`, `drehten in Lissabon einen
-0:1-Rückstand aus dem Hinspiel` (the ground of the turn between verb and deficit)."""
+0:1-Rückstand aus dem Hinspiel` (the ground of the turn between verb and deficit), `in
+Paris drehte Frankreich ein 0:2 aus dem Hinspiel` (the subject after the verb)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ _TURNED_BEFORE = re.compile(
     r"overturn(?:ed|ing)?|overc(?:a|o)m(?:e|ing)|erase[ds]?|erasing|wip(?:ed|ing)\s+out|"
     r"turn(?:ed|ing)\s+around|recover(?:ed|ing)\s+from)\s+"
     r"(?:(?:damit|noch|sogar|also|even)\s+)?(?:(?:in|im|at|in the)\s+[A-ZÄÖÜ][\w-]+\s+)?"
+    r"(?:(?:der|die|das)\s+)?(?-i:(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}?)(?:(?:damit|noch|sogar)\s+)?"
     r"(?:das|den|ein(?:en)?|a|an|their|its)\s*$",
     re.I,
 )

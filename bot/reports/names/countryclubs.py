@@ -38,6 +38,12 @@ def club_of_country(text: str, found: list[dict], resolver: TeamResolver) -> lis
     return out
 
 
+_TOWN_COMMA = re.compile(r"\b(?:in|at|im|nach|from|aus)\s+[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?,\s$")
+"""`the final in Gdansk, Poland, on May 26`, `in Danzig, Polen.`: a town after a lower-case
+preposition of place, then a comma; the country named next, closed by a comma or a
+stop, is the town's (not `Earlier Sunday in Guimaraes, England beat Switzerland`, where
+the fronted place is followed by the clause's subject)."""
+_CLOSING = frozenset(",.;)")
 _PLACE_ARTICLE = re.compile(
     r"\b(?:in|aus|nach|into|across|throughout|around)\s+(?:der|den|die|the)\s+$", re.IGNORECASE
 )
@@ -46,8 +52,16 @@ _PLACE_ARTICLE = re.compile(
 def countries_as_places(text: str, found: list[dict], resolver: TeamResolver) -> None:
     """`das Hinspiel in der Schweiz`, `a tour in the Netherlands`: a country after a
     preposition of place and its article is where something happened, not the
-    national team, so it is marked like a plain `in Spanien`."""
+    national team, so it is marked like a plain `in Spanien`; so is a country after a
+    town and a comma (`the final in Gdansk, Poland, on May 26`)."""
     for f in found:
+        if f["prep"] == "" and text.endswith(", ", 0, f["start"]):
+            if text[f["end"] : f["end"] + 1] in _CLOSING and _TOWN_COMMA.search(
+                text, max(0, f["start"] - 40), f["start"]
+            ):
+                if _national(f["owners"], resolver):
+                    f["prep"] = "in"  # `in Gdansk, Poland`: the town's country
+            continue
         if f["prep"] not in ("der", "den", "die", "the") or not _national(f["owners"], resolver):
             continue
         if _PLACE_ARTICLE.search(text, max(0, f["start"] - 16), f["start"]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.names.nationalities import ADJ_TEAM
+from bot.reports.names.nationalities import ADJ_TEAM, PLURAL_TEAM
 from bot.teams.resolver import TeamResolver
 
 _CLUB_DESCRIPTOR = re.compile(
@@ -41,3 +41,16 @@ def descriptor_country(text: str, resolver: TeamResolver) -> str | None:
         if national is not None:
             return national.country
     return None
+
+
+_PLURAL_OPENING = re.compile(r"\s*(?:The|Die)\s+(?P<word>[A-ZÄÖÜ][a-zäöüß]+)\s+[a-zäöü]")
+
+
+def plural_subject_country(told: str, resolver: TeamResolver) -> str | None:
+    """The country of a clause opening on a nationality in the plural (`The Italians
+    reached the last four by knocking out Ajax`, `Die Spanier gewannen`), as the country
+    code its national team has; None for any other opening."""
+    found = _PLURAL_OPENING.match(told)
+    team = PLURAL_TEAM.get(found.group("word").lower()) if found else None
+    national = resolver.teams.get(team) if team else None
+    return national.country if national is not None else None
