@@ -23,7 +23,8 @@ NOT_VERB = frozenset(
     als wenn weil nachdem ehe bevor während dass ob wie kurz kurze wenig wenige bald gleich
     sofort erst schon nur zuvor danach darauf dabei zudem soon shortly moments minutes just
     only late early früh spät knapp gut fast although though whereas because unless until
-    since if obwohl obgleich wobei zumal sobald sodass""".split()
+    since if obwohl obgleich wobei zumal sobald sodass sein seine seinen seinem seiner
+    ihre ihren ihrem ihrer""".split()
 )
 ROLE_NOUNS = frozenset(
     """captain skipper striker forward midfielder defender winger substitute goalkeeper
