@@ -62,12 +62,14 @@ _NEGATIVE = {
     "en": re.compile(
         r"\b(?:thought|believed|appeared to|seemed to|ruled out|disallowed|offside|"
         r"chalked off|off the board|would have|could have|(?:nearly|almost)\b(?!\s+(?:"
-        r"immediately|straight away|straightaway|instantly|at once|right away)))\b",
+        r"immediately|straight away|straightaway|instantly|at once|right away|identical|"
+        r"the same|similar|a (?:carbon )?copy|a replica|a mirror image)))\b",
         re.I,
     ),
     "de": re.compile(
         r"\b(?:glaubte\w*|aberkannt\w*|zurückgenommen|Abseits\b|abseits\b|Abseitsstellung|"
-        r"Abseitsposition|nicht gegeben|annulliert|beinahe|hätte|wäre|zählte\b[^.]{0,40}\bnicht)"
+        r"Abseitsposition|nicht gegeben|annulliert|beinahe(?!\s+(?:identisch|gleich))|hätte|"
+        r"wäre|zählte\b[^.]{0,40}\bnicht)"
     ),
 }
 _NEGATIVE = {lang: Keyed(p, _NEGATIVE_KEYS[lang]) for lang, p in _NEGATIVE.items()}

@@ -133,6 +133,7 @@ class BlankReading:
             and len(claims) == 1
             and claims[0].count == 1
             and _first_and_before(claims, timed, blank)
+            and not _LATER.search(claims[0].evidence)
         ):
             event, paragraph = blank
             if paragraph >= scene.paragraph - 1 and claims[0].target == event.target:
@@ -145,6 +146,13 @@ class BlankReading:
 
 
 _JOINED = re.compile(r"\s(?:and|und)\s+$")
+_LATER = re.compile(
+    r"\b(?:minutes?|moments?|seconds?|Minuten|Sekunden)\s+(?:later|afterwards|after that|"
+    r"später|danach|darauf)\b|\bshortly after(?:wards)?\b|\bkurz darauf\b",
+    re.I,
+)
+"""`Eder Militao headed in a corner four minutes later`: a claim told as later than the
+goal before is another goal, never that blank goal told again."""
 
 
 def _joined(reader, clause: Clause, found: list[Candidate], doer: Candidate) -> bool:

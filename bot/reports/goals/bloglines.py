@@ -12,7 +12,7 @@ from bot.reports.clauses.minutes import BLOG_HEAD, may_head
 from bot.reports.clauses.pairing import MAIN
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
-from bot.reports.goals.blogscorer import GOAL_LINE_NOW, finisher
+from bot.reports.goals.blogscorer import GOAL_LINE_NOW, NO_DELIVERY, finisher
 from bot.reports.goals.claims import GoalEvent
 from bot.reports.goals.fellto import diverted_by, fell_to
 from bot.reports.goals.scorers import candidates
@@ -47,7 +47,8 @@ _GOAL_LINE = {
         r"head(?:s|ed)? (?:in|home)|nods? (?:in|home)|taps? in|fires? (?:in|home)|"
         r"turns? (?:the ball |it )?in\b|equalis(?:es|ed)|equaliz(?:es|ed)|nets?\b|"
         r"converts?|drives? (?:a |the )?(?:[\w-]+ ){0,3}?(?:shot|effort) past|"
-        r"beats? (?:the keeper|[A-Z]\w+)|makes? it \d|curls? (?:one |it |the ball )?(?:in|home)\b|"
+        r"beats? (?:the keeper|[A-Z]\w+)|makes? it \d|"
+        r"curls? (?:one |it |the ball )?(?:in|home)\b" + NO_DELIVERY + "|"
         r"levels? (?:it|the score|things)\b|(?:is|was) (?:diverted|deflected|turned) (?:in )?by "
         r"(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:past|into|in)\b|"
         r"(?:slams?|smash(?:es)?|fires?|hooks?) (?:the rebound |the ball |it )?(?:in|home)\b|"

@@ -8,12 +8,16 @@ import re
 
 from bot.reports.goals.scorers import pick
 
+NO_DELIVERY = (
+    r"(?!\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?(?:cross|corner|centre|delivery|free[- ]kick)\b)"
+)
 GOAL_LINE_NOW = (
     r"(?:smash|fire|drill|rifle|lash|slam|blast|thump|prod|poke|sweep|bundle|stab|tuck|"
     r"side-foot|volley|curl|head|nod|turn|roll|stroke|sidefoot)(?:s|es)\s+"
-    r"(?:it\s+|the ball\s+|one\s+)?(?:in|home)\b"
+    r"(?:it\s+|the ball\s+|one\s+)?(?:in|home)\b" + NO_DELIVERY
 )
-"""`Gerrard smashes it in`, `Cisse volleys in`: a finish told in the present."""
+"""`Gerrard smashes it in`, `Cisse volleys in`: a finish told in the present; `curls in a
+cross` delivers the ball, no finish."""
 _ALONE = re.compile(r"[.!]")
 _SHOT_PAST = re.compile(
     r"\b(?:sweep|drill|fire|curl|rifle|lash|slam|blast|stroke|steer|side-foot|sidefoot|"

@@ -33,7 +33,11 @@ KEEPER_GOAL = re.compile(
     r"pepper(?:ed|ing)|threaten(?:ed|ing)|hammer(?:ed|ing) at|knock(?:ed|ing) on) "
     r"(?-i:(?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]*)['’]s goal\b|"  # `pressed Dino Zoff's goal`
     r"\b(?:Eigentor|Gegentor|Tor|Treffer)\w* (?:(?:seiner|ihrer) (?:Mannschaft|Elf)|"
-    r"(?:seines|ihres) (?:Teams|Klubs|Vereins))\b",
+    r"(?:seines|ihres) (?:Teams|Klubs|Vereins))\b|"
+    # the goalmouth a keeper leaves or comes out of: `verließ sein Tor zu früh`
+    r"\b(?:verließ|verlässt|verlassen) (?:sein|ihr|das) Tor\b|"
+    r"\b(?:sein|ihr|das) Tor (?:\w+ ){0,2}verl(?:assen|ieß)\b|"
+    r"\baus (?:seinem|ihrem) Tor\b|\b(?:out|off) of (?:his|her) goal\b",
     re.I,
 )
 GOALS_LINE = re.compile(r"^\s*(?:Tore?|Torschützen|Goals?|Scorers?)\s*:", re.I)
@@ -199,7 +203,7 @@ CARD = Keyed(
     "red-carded|feld|ampel",
 )
 KEEPER_GOAL = re.compile(f"{KEEPER_GOAL.pattern}|{AWAY_RULE}", re.I)
-KEEPER_GOAL = Keyed(KEEPER_GOAL, f"goal|seiner|ihrer|seines|ihres|{AWAY_RULE_KEYS}")
+KEEPER_GOAL = Keyed(KEEPER_GOAL, f"goal|seiner|ihrer|seines|ihres|verl|aus |{AWAY_RULE_KEYS}")
 OTHER_EVENT = Keyed(
     re.compile(
         r"\b(?:red card|sent off|yellow|booked|dismissed|injur\w*|came off|went off|limped|"

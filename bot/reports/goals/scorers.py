@@ -14,6 +14,7 @@ from bot.reports.goals.layoff import lays_off
 from bot.reports.goals.pairdoers import paired_verb
 from bot.reports.goals.setupfor import set_up_for
 from bot.reports.goals.shouts import no_person
+from bot.reports.goals.supplied import SUPPLIED_DE
 from bot.reports.names.cast import Cast
 from bot.reports.names.nameobjects import described_object, genitive_attribute
 from bot.reports.names.namewords import ROLE_ENDINGS
@@ -181,7 +182,9 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             Candidate(person.start, person.end, person.name, eligible or marked, marked, fronted)
         )
     for start, end in references(clause.text, cast.doc.lang):
-        found.append(Candidate(clause.start + start, clause.start + end, None))
+        after = clause.start + end  # `seine Hereingabe verwertete X`: the supplier
+        supplier = SUPPLIED.match(text, after) or SUPPLIED_DE.match(text, after)
+        found.append(Candidate(clause.start + start, after, None, supplier is None))
     found.sort(key=lambda c: c.start)
     for c in found:
         c.eligible = c.eligible and not lays_off(text, c.end)

@@ -23,7 +23,8 @@ NOT_VERB = frozenset(
     als wenn weil nachdem ehe bevor während dass ob wie kurz kurze wenig wenige bald gleich
     sofort erst schon nur zuvor danach darauf dabei zudem soon shortly moments minutes just
     only late early früh spät knapp gut fast although though whereas because unless until
-    since if obwohl obgleich wobei zumal sobald sodass""".split()
+    since if obwohl obgleich wobei zumal sobald sodass sein seine seinen seinem seiner
+    ihre ihren ihrem ihrer""".split()
 )
 ROLE_NOUNS = frozenset(
     """captain skipper striker forward midfielder defender winger substitute goalkeeper
@@ -94,12 +95,28 @@ def inverted_subject(clause: Clause, found: list[Candidate], text: str, lang: st
         if not candidate.eligible or not candidate.name:
             continue
         words = text[clause.start : candidate.start].split()
-        if not 2 <= len(words) <= 3 or words[0].lower() in COORDINATING:
+        if words and words[0].lower() in COORDINATING:
+            return fronted_after_and(words[1:])
+        if not 2 <= len(words) <= 3:
             return False
         if any(not w[0].islower() for w in words):
             return False
         return words[-1].lower() not in NOT_DOER and words[-1].lower() not in DETERMINERS
     return False
+
+
+_GOAL_VERBS = frozenset(
+    """traf köpfte schoss schob erzielte verwandelte erhöhte glich verkürzte vollendete
+    staubte netzte markierte besorgte legte""".split()
+)
+
+
+def fronted_after_and(words: list[str]) -> bool:
+    """`und noch vor der Pause erhöhte Gullit`, `und dann traf Kane`: after `und` a time
+    put first (no comma, no name) and a goal verb right before the name: it is inverted."""
+    if not 2 <= len(words) <= 6 or words[-1] not in _GOAL_VERBS:
+        return False
+    return not any(w[-1] in ",;:" for w in words) and words[0][:1].islower()
 
 
 def inherited(clauses, index: int, subjects: list[str | None]) -> str | None:

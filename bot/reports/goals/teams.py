@@ -11,6 +11,7 @@ from bot.reports.patterns.keyed import lower_exact
 from bot.reports.text.document import Document
 
 _FOR_BEFORE = re.compile(r"\b(?:for|für)(?:\s+(?:the|die|den|das))?\s*$", re.I)
+_AGAINST_FOR = re.compile(r"\bGegentor\w*\s+(?:\w+\s+){0,3}?für\s+(?:die\s+|den\s+|das\s+)?$")
 _LEAD = {
     "en": re.compile(
         r"\b(?:gave|give|gives|given|giving|put|puts|putting|sent|handed|lifted|fired)\s+"
@@ -89,6 +90,8 @@ def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, boo
         if doc.text[mention.end : mention.end + 1] == "-":
             continue
         if _FOR_BEFORE.search(before) and goalcues.GOAL[lang].search(clause.text):
+            if _AGAINST_FOR.search(doc.text, max(clause.start, mention.start - 30), mention.start):
+                continue  # `das erste Gegentor für Italien`: a goal against Italy
             return mention.team, False
         after = doc.text[mention.end : mention.end + 40]
         if (mention.genitive or after[:2] in ("'s", "’s")) and _OWN_GOAL_NOUN.match(after):

@@ -44,9 +44,15 @@ def untimed(reading: Reading, events: list[GoalEvent]) -> dict[str, frozenset[st
                 if people is None:
                     people = [
                         surname(p.name) for p in reading.cast.within(sentence.start, sentence.end)
-                    ]
+                    ] + _told_scorers(events, sentence)
                 out.setdefault(clause.target, set()).update(people)
     return {target: frozenset(names) for target, names in out.items()}
+
+
+def _told_scorers(events: list[GoalEvent], sentence) -> list[str]:
+    """`The Brazilian settled it with two goals ..., in the 59th and 77th minutes`: the
+    scorer a description names, whose goals' minutes no event took, is unsure too."""
+    return [surname(e.player) for e in events if e.player and sentence.start <= e.at < sentence.end]
 
 
 SUBSTITUTION_ANY = re.compile("|".join(p.pattern for p in goalcues.SUBSTITUTION.values()), re.I)

@@ -40,7 +40,7 @@ from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
-from bot.reports.matches.samenight import same_day_of_a_later_date
+from bot.reports.matches.samenight import first_leg_not_same_day, same_day_of_a_later_date
 from bot.reports.matches.sameplace import same_place_home
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
@@ -155,6 +155,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
         )
         merged = [r for r in merged if not leg_before_final(doc, r, main)]
         set_legs(doc, merged, main)
+        first_leg_not_same_day(merged)
         week_apart(doc, merged, readings, lambda legs=merged: competition_of(doc, legs[0], primary))
         if main in merged and main.leg is None and two_legged(doc):
             league = getattr(info(competition_of(doc, main, primary)), "format", "") == "league"

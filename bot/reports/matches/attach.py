@@ -287,8 +287,12 @@ def _told_before_anothers(sentence, r: Reading, readings, at: int) -> bool:
     is that result's day, not the earlier clause's."""
     rel = r.hit.end - sentence.start
     cut = next((end for end in clause_cuts(sentence.text) if end > rel), None)
-    return (
-        cut is not None
-        and cut <= at
-        and any(x is not r and x.hit.start - sentence.start >= cut for x in readings)
+    if cut is None or cut > at:
+        return False
+    # `..., while Australia overwhelmed Uzbekistan 6-0 on the same evening`: unread too
+    return any(x is not r and x.hit.start - sentence.start >= cut for x in readings) or bool(
+        _SCORE.search(sentence.text, cut, at)
     )
+
+
+_SCORE = re.compile(r"\b\d{1,2} ?[-:–] ?\d{1,2}\b")

@@ -27,14 +27,15 @@ _NAMED = {
     "FIFA World Cup": re.compile(
         r"\b(?:World Cup(?: \d{4})?[- ](?:play-?offs?|qualif\w+)|"
         r"WM-(?:Play-?offs?|Relegation|Quali\w*)|Relegation\w*|" + _PLAY_OFF_WORDS + "|"
-        r"(?:Play-?off[\w-]*|Qualifikation) (?:zur|für die) (?:WM|Weltmeisterschaft))\b",
+        r"(?:Play-?off[\w-]*|Qualifikation) (?:zur|für die) "
+        r"(?:Fußball-)?(?:WM|Weltmeisterschaft))\b",
         re.I,
     ),
     "UEFA European Championship": re.compile(
         r"\b(?:Euro(?:pean Championship)?(?: \d{4})?[- ](?:play-?offs?|qualif\w+)|"
         r"EM-(?:Play-?offs?|Relegation|Quali\w*)|Relegation\w*|" + _PLAY_OFF_WORDS + "|"
         r"(?:Play-?off[\w-]*|"
-        r"Qualifikation) (?:zur|für die) (?:EM|Europameisterschaft))\b",
+        r"Qualifikation) (?:zur|für die) (?:Fußball-)?(?:EM|Europameisterschaft))\b",
         re.I,
     ),
 }

@@ -54,3 +54,13 @@ def same_day_of_a_later_date(doc: Document, readings: list, main) -> None:
         told = {v for s in between for _, v, _ in when.dates_in(s.text, doc.published, doc.lang)}
         if told - {main.date} or any(_DAYS_APART.search(x.text) for x in between):
             r.notes.discard("same-day")
+
+
+def first_leg_not_same_day(legs: list) -> None:
+    """`Barcelona gewann zeitgleich das Rückspiel gegen Chelsea mit 3:0, nach dem 1:1 an
+    der Stamford Bridge`: once the legs are known, the first leg told beside its second in
+    one sentence is not of the day `zeitgleich` (`the same night`) points to."""
+    for r in legs:
+        if r.leg == 1 and "same-day" in r.notes:
+            if any(x.leg == 2 and x.sentence is r.sentence for x in legs):
+                r.notes.discard("same-day")

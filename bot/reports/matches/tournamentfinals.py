@@ -31,7 +31,7 @@ def tournament_finals(text: str, start: int, end: int) -> bool:
 
 _INTO = re.compile(
     r"\b(?:into|reach\w*|for|to|zur|zum|für die|für das|in die|ins|Sprung zu)\s+"
-    r"(?:the\s+|next year's\s+|this summer's\s+|die\s+|das\s+|einer\s+|der\s+)?$",
+    r"(?:the\s+|an?\s+|next year's\s+|this summer's\s+|die\s+|das\s+|einer\s+|der\s+)?$",
     re.I,
 )
 """`den Sprung zu einer Weltmeisterschaft` too: the tournament a side goes to."""

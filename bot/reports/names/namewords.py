@@ -54,7 +54,9 @@ STOP = frozenset(
     direkt gleich früh spät unmittelbar knapp mitten genau
     deswegen darum folglich tatsächlich jedenfalls yes instead still anyway moments
     video videobeweis assistent abseits gelb-rot gelb-rote ausgerechnet sogar ebenfalls
-    natürlich ironically fittingly naturally sicht perspektive""".split()
+    natürlich ironically fittingly naturally sicht perspektive
+    viele einige manche alle wenige andere beide keiner keine jeder jede mehrere etliche
+    zahlreiche niemand jemand""".split()
 )
 ROLE_ENDINGS = (
     "trainer",

@@ -14,7 +14,7 @@ _ONE_MATCH_FINALS = frozenset(
     (
         "UEFA Champions League", "UEFA Cup Winners' Cup", "UEFA Europa Conference League",
         "UEFA Super Cup", "FIFA Club World Cup", "FA Cup", "DFB-Pokal", "Coupe de France",
-        "Copa del Rey", "EFL Cup", "Scottish Cup", "MLS Cup",
+        "Copa del Rey", "EFL Cup", "Scottish Cup", "MLS Cup", "Taça de Portugal",
     )
 )  # fmt: skip
 """Competitions whose final was always one match (the UEFA Cup and the Copa Libertadores
@@ -28,6 +28,18 @@ _CHAMPION = Folded(
         re.I,
     )
 )
+
+_WON_THE_CUP = Folded(
+    re.compile(
+        r"\b(?:to (?:win|lift|claim)|(?:und|and) (?:gewann\w*|holte\w*|won|lifted)) (?:the |den |"
+        r"die |das )?(?:\w+ ){0,2}?(?:Cup|trophy|Pokal|Trophäe)\b|"
+        r"\b(?:Cup|trophy|Pokal|Trophäe) (?:gewonnen|geholt)\b",
+        re.I,
+    )
+)
+"""`beating Porto 4-2 in a penalty shootout to win the Portuguese Cup`, `im
+Elfmeterschießen bezwungen und den portugiesischen Pokal gewonnen`: the shoot-out won the
+cup itself."""
 
 
 def drop_trophy_finals(doc, ties: list[Tie]) -> list[Tie]:
@@ -44,6 +56,8 @@ def _trophy_final(doc, tie: Tie) -> bool:
     for sentence in doc.sentences:
         if sentence.text != tie.evidence:
             continue
+        if tie.decided_by == "penalties" and _WON_THE_CUP.search(sentence.text):
+            return True
         found = _CHAMPION.search(sentence.text)
         if found is None:
             return False
