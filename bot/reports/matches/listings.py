@@ -41,11 +41,12 @@ headline score say of extra time and a shoot-out."""
 _HEADER_SCORE = re.compile(r"^\s+(\d{1,2}):(\d{1,2})\b")
 _AET = re.compile(r"^,?\s*\(?\s*(?:aet|a\.e\.t\.|n\.\s?V\.|after extra[- ]time)", re.I)
 _PLACE_PREFIX = re.compile(
-    r"^[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}: (?=[A-ZÄÖÜ0-9])|"
+    r"^[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,3}: (?=[A-ZÄÖÜ0-9])|"
     r"^[A-ZÄÖÜ][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [\w'’.-]+(?: [\w'’.-]+){0,3}){1,2}: (?=[A-ZÄÖÜ])"
 )
-"""`Berlin: Switzerland 2, Italy 0` or `DFB-Pokal, Finale: Dortmund – Bayern 5:2`: a
-round-up line or a result header may start with the venue or the competition."""
+"""`Berlin: Switzerland 2, Italy 0`, `At St James' Park: France 3 Bulgaria 1` or
+`DFB-Pokal, Finale: Dortmund – Bayern 5:2`: a round-up line or a result header may start
+with the venue or the competition."""
 _TIME_LABEL = re.compile(
     rf"^(?:(?P<half>{HALF_TIME_WORDS})|Full[- ]?time|FT|"
     r"Final score|Final result|Endstand|Endergebnis|Abpfiff|Schlusspfiff)"
