@@ -62,12 +62,15 @@ _NEGATIVE = {
     "en": re.compile(
         r"\b(?:thought|believed|appeared to|seemed to|ruled out|disallowed|offside|"
         r"chalked off|off the board|would have|could have|(?:nearly|almost)\b(?!\s+(?:"
-        r"immediately|straight away|straightaway|instantly|at once|right away)))\b",
+        r"immediately|straight away|straightaway|instantly|at once|right away|identical|"
+        r"the same|exactly|certainly|surely|perfect|unstoppable|unmarked|unchallenged|"
+        r"\d{1,3}(?:[,.]\d{3})+)))\b",
         re.I,
     ),
     "de": re.compile(
         r"\b(?:glaubte\w*|aberkannt\w*|zurückgenommen|Abseits\b|abseits\b|Abseitsstellung|"
-        r"Abseitsposition|nicht gegeben|annulliert|beinahe|hätte|wäre|zählte\b[^.]{0,40}\bnicht)"
+        r"Abseitsposition|nicht gegeben|annulliert|beinahe(?!\s+(?:identisch|gleich|perfekt|"
+        r"unhaltbar|ungedeckt|\d{1,3}\.\d{3}))|hätte|wäre|zählte\b[^.]{0,40}\bnicht)"
     ),
 }
 _NEGATIVE = {lang: Keyed(p, _NEGATIVE_KEYS[lang]) for lang, p in _NEGATIVE.items()}
