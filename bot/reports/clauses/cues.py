@@ -148,6 +148,7 @@ _LEG_REFERENCE = re.compile(
 _STANDINGS = re.compile(
     r"\b(?:(?:finish|finished|stay|stayed|remain|remained|move|moved|go|went|climb|climbed|"
     r"points?|goals?)\s+(?:\w+\s+)?(?:ahead of|above|behind|level with|clear of)|"
+    r"\b(?:hold|holds|held|holding|fend|fends|fended|fending)\s+off|"
     r"(?:Punkte?n?|Zählern?|bleibt|blieb|bleiben|liegt|lag|landete|steht|stand)\s+"
     r"(?:\w+\s+){0,2}(?:vor|hinter))\s+(?:the\s+|de[mn]\s+)?$",
     re.I,
