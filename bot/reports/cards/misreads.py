@@ -117,6 +117,10 @@ def told_of_past_game(reading, scene) -> bool:
     before = [s for s in reading.scenes if s.index == scene.index - 1]
     if not before or not before[0].clauses:
         return False
+    targets = {c.target for c in before[0].clauses}
+    if len(targets) == 1 and next(iter(targets)).startswith(OTHER):
+        if {c.target for c in scene.clauses} == targets:
+            return False  # that game is a match read: the card goes to it, as its clauses do
     return all(c.target == FOREIGN or c.target.startswith(OTHER) for c in before[0].clauses)
 
 

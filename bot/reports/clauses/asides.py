@@ -39,13 +39,19 @@ LEG_ASIDE = re.compile(
     r"Rückstand|rückstand)\b|"
     r"\b(?:angesichts|wegen|dank|trotz|aufgrund|given|thanks to|despite|because of)\s+"
     r"(?:de[sr]|the|their|its|his)\s+(?:[\w-]+\s+){0,2}?(?:Hinspiel\w*|first[- ]leg\s+"
-    r"(?:result|score|win|victory|lead|defeat|loss|thrashing))\b",
+    r"(?:result|score|win|victory|lead|defeat|loss|thrashing))\b|"
+    r"\b(?:nach|after|following)\s+(?:de[mr]|the|their|its|his)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:Hinspiel-?(?:sieg|erfolg|niederlage|triumph|kantersieg)|first[- ]leg\s+(?:win|"
+    r"victory|defeat|loss|thrashing|triumph|rout))\b(?!\s*,\s*(?:in which|when|where|in dem|"
+    r"bei dem|als|wo)\b)",
     re.I,
 )
 """`der Rückstand aus dem Hinspiel war egalisiert`: a clause about this leg's aggregate;
 `made the first leg look like a formality no longer` tells this leg's doing, not that
 leg's; so does a first leg given as a reason (`angesichts des klaren Hinspielresultats`,
-`given the first-leg result`)."""
+`given the first-leg result`), or as the time after which the clause's doing came
+(`hatte nach dem klaren Hinspielsieg rotiert`, `rested players after the first-leg
+win`)."""
 _LEG_ASIDE_KEYED = Keyed(LEG_ASIDE, "hinspiel|first leg|first-leg|opening leg")
 """Each match names the first leg: `Hinspiel`, `first leg`, `first-leg` or `opening leg`."""
 

@@ -63,13 +63,14 @@ _NEGATIVE = {
         r"\b(?:thought|believed|appeared to|seemed to|ruled out|disallowed|offside|"
         r"chalked off|off the board|would have|could have|(?:nearly|almost)\b(?!\s+(?:"
         r"immediately|straight away|straightaway|instantly|at once|right away|identical|"
-        r"the same|similar|a (?:carbon )?copy|a replica|a mirror image)))\b",
+        r"the same|similar|a (?:carbon )?copy|a replica|a mirror image|exactly|certainly|"
+        r"surely|perfect|unstoppable|unmarked|unchallenged|\d{1,3}(?:[,.]\d{3})+)))\b",
         re.I,
     ),
     "de": re.compile(
         r"\b(?:glaubte\w*|aberkannt\w*|zurückgenommen|Abseits\b|abseits\b|Abseitsstellung|"
-        r"Abseitsposition|nicht gegeben|annulliert|beinahe(?!\s+(?:identisch|gleich))|hätte|"
-        r"wäre|zählte\b[^.]{0,40}\bnicht)"
+        r"Abseitsposition|nicht gegeben|annulliert|beinahe(?!\s+(?:identisch|gleich|perfekt|"
+        r"unhaltbar|ungedeckt|\d{1,3}\.\d{3}))|hätte|wäre|zählte\b[^.]{0,40}\bnicht)"
     ),
 }
 _NEGATIVE = {lang: Keyed(p, _NEGATIVE_KEYS[lang]) for lang, p in _NEGATIVE.items()}
@@ -147,6 +148,7 @@ _LEG_REFERENCE = re.compile(
 _STANDINGS = re.compile(
     r"\b(?:(?:finish|finished|stay|stayed|remain|remained|move|moved|go|went|climb|climbed|"
     r"points?|goals?)\s+(?:\w+\s+)?(?:ahead of|above|behind|level with|clear of)|"
+    r"\b(?:hold|holds|held|holding|fend|fends|fended|fending)\s+off|"
     r"(?:Punkte?n?|Zählern?|bleibt|blieb|bleiben|liegt|lag|landete|steht|stand)\s+"
     r"(?:\w+\s+){0,2}(?:vor|hinter))\s+(?:the\s+|de[mn]\s+)?$",
     re.I,

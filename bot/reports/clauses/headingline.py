@@ -17,6 +17,9 @@ _LEFT = re.compile(
 """The words a result line may hold besides its teams and numbers, `(Inter win 3-1 on
 aggregate)` among them."""
 _WORD = re.compile(r"[^\W\d_]+")
+_PLACE = re.compile(r"\([A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3}\)$")
+"""The ground or town in brackets that ends a result line (`Germany 0, Mexico 1 (Moscow)`,
+`(Rostov-on-Don)`)."""
 
 
 def heading_target(doc, scene) -> str | None:
@@ -32,6 +35,8 @@ def heading_target(doc, scene) -> str | None:
         or not re.search(r"\d", text[sentence.start : end])
     ):
         return None
+    place = _PLACE.search(text, sentence.start, end) if text[end - 1 : end] == ")" else None
+    end = place.start() if place else end
     mentions = mentions_in_span(doc, sentence.start, end)
     if len({m.team for m in mentions}) < 2:
         return None

@@ -109,7 +109,7 @@ _ORIGIN_ENDS = (
     "ehemaliger",
 )
 _PLAYS_FOR_ENDS = ("von", "vom", "des", "bei", "beim", "of", "at", "the", "dem", "den", "der")
-_STANDINGS_ENDS = ("of", "above", "behind", "with", "vor", "hinter", "the", "dem", "den")
+_STANDINGS_ENDS = ("of", "off", "above", "behind", "with", "vor", "hinter", "the", "dem", "den")
 _CAME_FROM_ENDS = ("aus", "von", "vom", "from", "dem", "den", "der")
 
 

@@ -170,6 +170,13 @@ the name is no subject, `clipped Costa and the striker scored`, the role may be 
 _OPENERS = frozenset("and then but so und dann aber doch".split())
 
 
+SET_FREE = re.compile(
+    r"\s+(?:was|were)\s+(?:(?:played|sent|put|slipped)\s+(?:through|in|clear)|released|found)\b"
+)
+"""`Salah was played through on the right and the Egyptian finished`: the one sent clear
+in the first conjunct is the one the description means."""
+
+
 def described_finish(clause, found, doer, cue_at: int, text: str) -> bool:
     """Whether the goal verb at `cue_at` is a described player's, not the named `doer`'s."""
     cuts = [clause.start + m.start() for m in _AND.finditer(clause.text)]
@@ -177,6 +184,8 @@ def described_finish(clause, found, doer, cue_at: int, text: str) -> bool:
 
 
 def _described_finish(clause, found, doer, cuts, cue_at: int, text: str) -> bool:
+    if SET_FREE.match(text, doer.end, cue_at):
+        return False
     if not _OPENERS.issuperset(text[clause.start : doer.start].lower().split()):
         return False
     for cut in cuts:

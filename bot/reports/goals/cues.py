@@ -102,18 +102,29 @@ CARD = re.compile(
     r"Gelbe[n]? Karte|verwarnt|marching orders|red-carded|vom Feld|Feldverweis\w*|Ampelkarte)",
     re.I,
 )
+_WORDS_EN = (
+    r"(?:(?-i:[A-Z][\w'’-]+ ){1,3}|(?:(?!(?:without|of|in|for|from|and|or|with|to|since|"
+    r"after|before|against|than|games|matches|minutes|seasons|years|months|weeks|days)\b)"
+    r"(?-i:[a-z][\w'’-]+) ){1,2})?"
+)
+_WORDS_DE = (
+    r"(?:(?!(?:ohne|und|oder|mit|seit|nach|vor|gegen|von|in|aus|für)\b)"
+    r"(?-i:[a-zäöü][\w-]+) ){0,2}"
+)
+"""Words before the goals a number counts (`two Messi goals`, `two late goals`, `zwei
+sehenswerte Tore`), not those that make it no count (`two games without goals`)."""
 MULTIPLE = {
     "en": re.compile(
-        r"\b(?:(?P<two>twice|two (?:(?-i:[A-Z][\w'’-]+ ){1,3})?(?:goals|headers|strikes|penalties)|"
+        r"\b(?:(?P<two>twice|two " + _WORDS_EN + r"(?:goals|headers|strikes|penalties)|"
         r"a brace|a double|both goals)|"
-        r"(?P<three>hat[- ]trick|three (?:(?-i:[A-Z][\w'’-]+ ){1,3})?(?:goals|headers|strikes)|"
+        r"(?P<three>hat[- ]trick|three " + _WORDS_EN + r"(?:goals|headers|strikes)|"
         r"three times))\b",
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:(?P<two>doppelt|zwei Tore\w*|zwei Treffer\w*|zwei Kopfb[aä]ll\w*|zweimal|"
-        r"Doppelpack|beide Tore|beide Treffer)|"
-        r"(?P<three>dreimal|drei Tore\w*|drei Treffer\w*|"
+        r"\b(?:(?P<two>doppelt|zwei " + _WORDS_DE + r"(?:Tore\w*|Treffer\w*)|"
+        r"zwei Kopfb[aä]ll\w*|zweimal|Doppelpack|beide Tore|beide Treffer)|"
+        r"(?P<three>dreimal|drei " + _WORDS_DE + r"(?:Tore\w*|Treffer\w*)|"
         r"dreifach|Dreierpack|Hattrick))\b",
         re.I,
     ),

@@ -6,6 +6,7 @@ import re
 
 from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
+from bot.reports.goals.conjuncts import SET_FREE
 from bot.reports.goals.describedback import described_subject
 from bot.reports.goals.lastnamed import FOULED, last_named
 from bot.reports.goals.penalty_award import converted_after_foul
@@ -172,7 +173,9 @@ def _joined_description(cast, start: int, candidate: Candidate) -> bool:
     if not _JOINED_DESCRIPTION.search(text, max(start, candidate.start - 8), candidate.start + 4):
         return False
     named = cast.within(start, candidate.start)
-    return len(named) == 1 and not text[start : named[0].start].strip()
+    if len(named) != 1 or text[start : named[0].start].strip():
+        return False
+    return not SET_FREE.match(text, named[0].end, candidate.start)
 
 
 _DEFLECTED_BALL = re.compile(

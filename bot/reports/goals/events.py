@@ -36,6 +36,7 @@ from bot.reports.goals.scorers import Candidate, Cast, pick
 from bot.reports.goals.splitaside import after_split_apposition
 from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
 from bot.reports.goals.teams import clause_hint
+from bot.reports.goals.toldhow import told_how
 from bot.reports.goals.wonkick import won_kick_only
 
 _TIME_LEAD = re.compile(
@@ -116,6 +117,8 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
                 [m for m in inside if self._usable_minute(m, clause, inside)] if inside else inside
             )
             cue = goalcues.GOAL[self.lang].search(clause.text)
+            if not (cue or minutes) and self._scored_last and told_how(clause.text, self.lang):
+                continue  # `, collecting the ball ..., beating the keeper,`: still that goal
             if cue is None and self.lang == "en":
                 cue = beaten_keeper(self, clause)
             if cue is None and minutes and fronted_goal(self, clause, minutes[0]):

@@ -3,8 +3,8 @@
 whose net it was is named in the clause of `his own net`, right after `off` or as the
 clause's opener (a German `von X` is the provider: `Hereingabe von X`); a goal
 credited to someone outside that clause (the crosser), or to a name used as a
-modifier (`turned a X cross into his own net`), is given to that player, or dropped
-where the clause leaves him open."""
+modifier (`turned a X cross into his own net`, `deflected X's header into his own
+net`), is given to that player, or dropped where the clause leaves him open."""
 
 from __future__ import annotations
 
@@ -48,7 +48,10 @@ def own_goal_owners(doc, sentence, goals: list[Goal], cast) -> list[Goal]:
     opener = people[0] if not doc.text[sentence.start + lo : people[0].start].strip() else None
     out = []
     for goal in goals:
-        named = any(_same(goal.player, p.name) and p.before not in _MODIFIER for p in people)
+        named = any(
+            _same(goal.player, p.name) and p.before not in _MODIFIER and not p.possessive
+            for p in people
+        )
         owner = off[0].name if len(off) == 1 else None if named or opener is None else opener.name
         if goal.own_goal and owner is not None and not _same(goal.player, owner):
             goal.player = cast.full_name(owner)

@@ -21,6 +21,7 @@ from bot.reports.clauses.sections import mark_other_sections
 from bot.reports.clauses.toldleg import carry_told_leg
 from bot.reports.goals.beyondscore import beyond_score
 from bot.reports.goals.bloglines import attach_blog_goals
+from bot.reports.goals.bracketlines import attach_bracket_lines
 from bot.reports.goals.countedlist import attach_counted_lists
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.hattrickblank import name_hat_trick_blank
@@ -58,6 +59,7 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
     attach_blog_goals(doc, reading.pairing.main, reading.cast, _settle)
     attach_line_goals(doc.text, matches, reading.cast.full_name)
     attach_scorer_lines(doc, matches, reading.cast.full_name)
+    attach_bracket_lines(doc, matches, reading.cast.full_name)
     attach_side_scorers(doc, matches, reading.cast.full_name)
     attach_counted_lists(doc, matches, reading.cast.full_name)
     attach_running_goals(doc, matches, reading.cast.full_name)

@@ -51,6 +51,28 @@ def rebound_next(clauses, index: int, miss) -> bool:
     return _REBOUND.search(after) is not None and miss.search(after) is None
 
 
+_SHOT_BEFORE = re.compile(r"\b(?:nach (?:einem|einer|dem|der)|after (?:a|an|the|\w+['’]s))\s")
+_ASTRAY = re.compile(r"\b(?:wide|over|high|vorbei|drüber|daneben)\b", re.I)
+
+
+def rebound_first(text: str, miss) -> bool:
+    """`staubte er nach einem Lattenkopfball von X zum 2:0 ab`, `he tapped in the rebound
+    after X's header hit the bar`: the rebound put in comes first, and the save words all
+    stand in the phrase after it that tells the shot before (no join or comma between)."""
+    low = text.lower()
+    if not any(key in low for key in _KEYS):
+        return False
+    found = _REBOUND.search(text)
+    shot = _SHOT_BEFORE.search(text, found.end()) if found else None
+    if shot is None or _ASTRAY.search(text, found.start(), shot.start()):
+        return False
+    misses = list(miss.finditer(text))
+    if not misses or misses[0].start() < shot.end():
+        return False
+    between = text[shot.end() : misses[-1].end()]
+    return "," not in between and _JOIN.search(between) is None
+
+
 def after_save(clauses, index: int, minutes, cue, lang: str):
     """For a clause holding save words: (the goal cue of its rebound part, or None when it
     tells no goal; the minute to hold for a rebound put in by the next clause, or None)."""
@@ -58,5 +80,7 @@ def after_save(clauses, index: int, minutes, cue, lang: str):
     after = rebound_start(text, miss)
     if after is not None:
         return goalcues.GOAL[lang].search(text, after) or cue, None
+    if rebound_first(text, miss):
+        return cue or goalcues.GOAL[lang].search(text), None
     held = minutes[0] if len(minutes) == 1 and rebound_next(clauses, index, miss) else None
     return None, held

@@ -35,12 +35,14 @@ NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von
 KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
 _MARKER = re.compile(
     r"(?:\bby|\bdurch|(?:Tore?|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
-    r"\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goals?|brace|double|hat[- ]trick|"
+    r"\b(?!Latten|Pfosten)\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goals?|brace|double|"
+    r"hat[- ]trick|"
     r"header|strike|winner|equali[sz]er|opener|came|arrived|penalty|spot[- ]kick|volley|"
     r"free[- ]kick|finish|Elfmeter|Foulelfmeter|Strafstoß|Kopfball)\s+(?:von|of|from)|"
     r"\b(?:first|second|third|fourth|fifth|sixth|another)\s+from)\s+"
     r"(?:substitute\s+|Joker\s+)?$"
 )
+"""`the winner from X`, `Treffer von X`: X scored (not `Lattentreffer von X`: X hit the bar)."""
 _MARKER_ENDS = ("by", "durch", "von", "of", "from", "substitute", "Joker")
 _DEFLECTED_SHOT = re.compile(
     r"\babgefälschte[rnm]?\s+(?:\w*[Ss]chuss|Kopfball|Freistoß)\s+(?:von|des)\s+$"
