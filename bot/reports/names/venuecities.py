@@ -93,6 +93,14 @@ MNE podgorica
 BIH sarajevo|zenica
 MDA chisinau|chișinău|kischinau
 LIE vaduz
+NZL wellington|auckland
+BHR manama|riffa
+OMA muscat|maskat
+KUW kuwait city|kuwait-stadt
+UAE abu dhabi
+IRQ baghdad|bagdad
+TRI port of spain
+HON tegucigalpa|san pedro sula
 """.strip().splitlines()
 """Capitals and national grounds (country code, then the names they go by), for the
 national team only: it plays at home there (`the first leg in Dublin` for the Republic
