@@ -85,10 +85,12 @@ HOME = Keyed(
 AT_PLACE = re.compile(
     r"(?P<prep>[abiABI](?<!\w.)(?:(?<=a)(?:t|n der|t the)|(?<=i)(?:n|m|n der|n the)|"
     r"(?<=b)(?:ei|eim)|(?<![\w,;] .)(?:(?<=I)(?:n|m)|(?<=A)(?:t|n der)|(?<=B)(?:ei|eim))))"
-    r"\s+(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
+    r"\s+(?:(?:a\s+)?(?:ausverkauften|vollbesetzten|voll besetzten|packed|sold-out|rain-soaked)\s+)?"
+    r"(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
     r"(?:\s+(?:de |da |des |del )?[A-ZÄÖÜ][\w'’.-]*){0,3})"
 )
-"""`at|in|bei|beim|im|in der|an der|in the|at the` after a word boundary, or a capital
+"""`at|in|bei|beim|im|in der|an der|in the|at the` after a word boundary (and a crowd's
+adjective: `im ausverkauften Maracanã`, `at a packed Sukru Saracoglu`), or a capital
 `In|At|Bei|Beim|Im|An der` not after a word (or `,`/`;`) and a space, written to open
 on the first letter (so `re` skips ahead to one in C) with the word boundary and that
 look-behind checked after it: the same matches, each letter's words in the same order."""

@@ -82,6 +82,8 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
         if h.kind == "result" and h.start > hit.start
     ]
     until = later[0].start if later else sentence.end
+    if (tally := aggregate_after(sentence, hit)) is not None and tally < until:
+        until = tally  # `war 1:1 ausgegangen, nach dem Gesamtergebnis von 6:1 trifft ... auf X`
     between = [
         m
         for m in people
@@ -96,6 +98,20 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
             if m.team != p:
                 return m.team
     return None
+
+
+def aggregate_after(sentence, hit) -> int | None:
+    """Where an aggregate told after a leg's score opens (`Das Hinspiel war 1:1
+    ausgegangen, nach dem Gesamtergebnis von 6:1 trifft der Klub auf River Plate`): a team
+    named only after it is told with the tie, not as the leg's opponent."""
+    if "ggregat" not in sentence.text and "Gesamt" not in sentence.text:
+        return None
+    tallies = [
+        h.start
+        for h in find_scores(sentence.text, sentence.start)
+        if h.kind == "aggregate" and h.start > hit.end
+    ]
+    return tallies[0] if tallies else None
 
 
 def subjects_object(sentence, clause_people, between, hit, p) -> str | None:
