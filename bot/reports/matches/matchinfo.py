@@ -31,6 +31,7 @@ from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_lea
 from bot.reports.matches.leaguewin import league_of_pair, told_as_league
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
 from bot.reports.matches.matchseason import A_YEAR, NOT_THAT_YEAR
+from bot.reports.matches.opponentof import opponents_round
 from bot.reports.matches.othercomp import after_other_results, outside_other_results
 from bot.reports.matches.pastmention import in_earlier_month
 from bot.reports.matches.playoffs import qualified_for
@@ -64,6 +65,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     found = [
         m for m in find_competitions(text, doc.published) if not left_before(text, m.start, rel)
     ]
+    if "egner" in text or "opponent" in text:  # `Gegner des FC Bayern im Champions-League-Finale`
+        found = [m for m in found if not opponents_round(text, m.start)]
     told, cup = bare_super_cup(doc, r, found)
     if told:
         return cup

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from bot.reports.matches.appositions import in_apposition
 from bot.reports.matches.clubcountry import club_country
 from bot.reports.matches.objectnames import possessive
+from bot.reports.matches.opponentof import opponent_of_named
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.text.document import Document, Sentence, TeamMention
 
@@ -86,6 +87,7 @@ def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
             and _described(doc, mentions[i - 1], m)
         )
         and not (i and club_country(doc, mentions[i - 1], m))
+        and not opponent_of_named(doc.text, sentence.text, m.start, m.end)
     ]
 
 

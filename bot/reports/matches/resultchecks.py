@@ -76,7 +76,7 @@ def _own_stretch(sentence, hit, lo: int, hi: int) -> tuple[int, int]:
 
 
 _IN_THE_TABLE = re.compile(
-    r"\b(?:points?|Punkte?n?|Zählern?)\s+(?:from|ahead of|clear of|behind|above|below|vor|"
+    r"\b(?:points?|Punkte?n?|Zählern?)\s+(?:from|ahead of|clear of|behind|above|below|vor|auf|"
     r"hinter)\s+(?:the\s+|de[mnr]\s+)?$",
     re.I,
 )

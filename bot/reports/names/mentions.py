@@ -202,6 +202,8 @@ def _governing_word(text, tokens, i, keys=None, index=None) -> str:
     word = _previous_word(text, tokens, i)
     if not word:
         return ""
+    if word[0].islower() and word.endswith(("en", "em")) and "bei" in text:
+        return _host_before_adjective(text, tokens, i) or word.lower()
     if word[0].islower() or word.lower() in _GOVERNING:
         return word.lower()
     if word.isdigit():
@@ -219,6 +221,20 @@ def _governing_word(text, tokens, i, keys=None, index=None) -> str:
         if word[0].islower() or (role and word.lower() not in _ROLES):
             return ""
         j -= 1
+    return ""
+
+
+def _host_before_adjective(text, tokens, i) -> str:
+    """`beim bereits abgestiegenen AC Siena`, `bei den kriselnden Kölnern`: `bei`/`beim`
+    before one or two lower-case words (the last inflected) still governs the name."""
+    at = i - 1
+    for _ in range(2):
+        before = _previous_word(text, tokens, at)
+        if before in ("bei", "beim"):
+            return before
+        if not before or not before[0].islower():
+            return ""
+        at -= 1
     return ""
 
 
