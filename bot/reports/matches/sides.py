@@ -15,6 +15,7 @@ from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.possessor import infinitive_subject, possessor
 from bot.reports.matches.relativesubject import relative_subject
 from bot.reports.matches.resultchecks import described_subject_between, in_next_clause
+from bot.reports.matches.scoreowner import score_owner
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.thenobject import then_opponent
@@ -41,6 +42,9 @@ def sides(doc, sentence, hit, people):
     if (coached := person_with_team(text, clause_people, hit)) is not None:
         p = coached
     o = opponent(sentence, hit, people, clause_people, p)
+    if p is None and doc.lang == "de" and " von " in sentence.text:
+        if (owner := score_owner(text, hit, clause_people)) is not None:
+            p, o = owner, (None if o == owner else o)
     if p is None and doc.lang == "de" and told_for_side(text, clause_people, o):
         p = o
         o = opponent(sentence, hit, people, clause_people, p)
