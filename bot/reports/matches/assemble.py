@@ -49,6 +49,7 @@ from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.stenofirstleg import first_leg_line
 from bot.reports.matches.sumlegs import leg_by_stated_sum, share_known_season
+from bot.reports.matches.sumstate import without_leg_sums
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
 from bot.reports.matches.tournamenttowns import yield_town_to_line
@@ -158,6 +159,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             or leg_by_stated_sum(doc, merged)
         )
         merged = [r for r in merged if not leg_before_final(doc, r, main)]
+        merged = without_leg_sums(merged)
         set_legs(doc, merged, main)
         week_apart(doc, merged, readings, lambda legs=merged: competition_of(doc, legs[0], primary))
         if main in merged and main.leg is None and two_legged(doc):
