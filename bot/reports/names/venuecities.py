@@ -31,6 +31,16 @@ donetsk|donezk
 saitama
 riyadh|riad
 jeddah|dschidda
+bursa
+trabzon
+sivas
+konya
+antalya
+kayseri
+samsun
+denizli
+eskisehir|eskişehir
+edinburgh|edinburg
 """.strip().splitlines()
 
 MORE_CLUB_CITIES = {
@@ -58,6 +68,16 @@ MORE_CLUB_CITIES = {
     "saitama": "urawa",
     "riyadh": "al-hilal al-nassr",
     "jeddah": "al-ittihad",
+    "bursa": "bursaspor",
+    "trabzon": "trabzonspor",
+    "sivas": "sivasspor",
+    "konya": "konyaspor",
+    "antalya": "antalyaspor",
+    "kayseri": "kayserispor",
+    "samsun": "samsunspor",
+    "denizli": "denizlispor",
+    "eskisehir": "eskisehirspor",
+    "edinburgh": "hearts hibernian",
 }
 
 NATIONAL_CITIES = """
