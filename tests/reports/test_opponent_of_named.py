@@ -13,7 +13,8 @@ def test_a_german_described_subject_at_a_relegated_host():
     facts = read(
         " date 2014-05-19 Granada (dpa) - Real Madrid ist spanischer Meister. Der nächste "
         "Gegner von Borussia Dortmund im Champions-League-Finale gewann am Sonntag am "
-        "letzten Spieltag der Primera División beim bereits abgestiegenen FC Granada mit 2:0 und verteidigte "
+        "letzten Spieltag der Primera División beim bereits abgestiegenen FC Granada "
+        "mit 2:0 und verteidigte "
         "damit den Vorsprung von drei Punkten auf den FC Barcelona."
     )
     m = match(facts, "granada", "real-madrid")

@@ -85,7 +85,8 @@ HOME = Keyed(
 AT_PLACE = re.compile(
     r"(?P<prep>[abiABI](?<!\w.)(?:(?<=a)(?:t|n der|t the)|(?<=i)(?:n|m|n der|n the)|"
     r"(?<=b)(?:ei|eim)|(?<![\w,;] .)(?:(?<=I)(?:n|m)|(?<=A)(?:t|n der)|(?<=B)(?:ei|eim))))"
-    r"\s+(?:(?:a\s+)?(?:ausverkauften|vollbesetzten|voll besetzten|packed|sold-out|rain-soaked)\s+)?"
+    r"\s+(?:(?:a\s+)?(?:ausverkauften|vollbesetzten|voll besetzten|packed|sold-out|"
+    r"rain-soaked)\s+)?"
     r"(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
     r"(?:\s+(?:de |da |des |del )?[A-ZÄÖÜ][\w'’.-]*){0,3})"
 )

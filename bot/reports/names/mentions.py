@@ -8,6 +8,7 @@ import re
 from itertools import accumulate
 
 from bot.reports.names.countryclubs import club_of_country, countries_as_places
+from bot.reports.names.hostadjective import host_before_adjective
 from bot.reports.names.longerclub import longer_club
 from bot.reports.names.mentionsettle import settle
 from bot.reports.names.mentionwords import (
@@ -203,7 +204,7 @@ def _governing_word(text, tokens, i, keys=None, index=None) -> str:
     if not word:
         return ""
     if word[0].islower() and word.endswith(("en", "em")) and "bei" in text:
-        return _host_before_adjective(text, tokens, i) or word.lower()
+        return host_before_adjective(text, tokens, i) or word.lower()
     if word[0].islower() or word.lower() in _GOVERNING:
         return word.lower()
     if word.isdigit():
@@ -221,20 +222,6 @@ def _governing_word(text, tokens, i, keys=None, index=None) -> str:
         if word[0].islower() or (role and word.lower() not in _ROLES):
             return ""
         j -= 1
-    return ""
-
-
-def _host_before_adjective(text, tokens, i) -> str:
-    """`beim bereits abgestiegenen AC Siena`, `bei den kriselnden Kölnern`: `bei`/`beim`
-    before one or two lower-case words (the last inflected) still governs the name."""
-    at = i - 1
-    for _ in range(2):
-        before = _previous_word(text, tokens, at)
-        if before in ("bei", "beim"):
-            return before
-        if not before or not before[0].islower():
-            return ""
-        at -= 1
     return ""
 
 
