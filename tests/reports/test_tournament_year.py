@@ -4,6 +4,8 @@ side told by its coach still takes the story's team. Texts written for these tes
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reports.helpers import read
 
 
@@ -11,24 +13,26 @@ def _game(facts, *teams):
     return [m for m in facts.matches if {m.home, m.away} == set(teams)]
 
 
-def test_an_english_tournament_year():
-    facts = read(
-        " date 2016-06-28 There are evenings a small nation waits decades for, and Iceland "
-        "had one in Nice. Lars Lagerback's side came from behind to beat England 2-1 in "
-        "the round of 16 of Euro 2016 and will play France in Paris on Sunday."
-    )
-    (m,) = _game(facts, "iceland", "england")
-    assert m.score in ((2, 1), (1, 2)) and m.neutral
-
-
-def test_a_german_tournament_year():
-    facts = read(
-        " date 2024-07-06 Es war ein Abend für die Geschichtsbücher, und die Schweiz hatte "
-        "ihn in Düsseldorf. Die Mannschaft von Murat Yakin schlug im Viertelfinale der EM "
-        "2024 England mit 2:1."
-    )
-    (m,) = _game(facts, "switzerland", "england")
-    assert m.score in ((2, 1), (1, 2))
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        (
+            " date 2016-06-28 There are evenings a small nation waits decades for, and "
+            "Iceland had one in Nice. Lars Lagerback's side came from behind to beat England "
+            "2-1 in the round of 16 of Euro 2016 and will play France in Paris on Sunday.",
+            "iceland",
+        ),
+        (
+            " date 2024-07-06 Es war ein Abend für die Geschichtsbücher, und die Schweiz "
+            "hatte ihn in Düsseldorf. Die Mannschaft von Murat Yakin schlug im Viertelfinale "
+            "der EM 2024 England mit 2:1.",
+            "switzerland",
+        ),
+    ],
+)
+def test_a_tournament_year_en_de(text, winner):
+    (m,) = _game(read(text), winner, "england")
+    assert m.neutral and (m.home, m.score) == (winner, (2, 1))
 
 
 def test_a_year_of_another_tournament_still_tells_another_time():
