@@ -49,7 +49,7 @@ from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.stenofirstleg import first_leg_line
 from bot.reports.matches.sumlegs import leg_by_stated_sum, share_known_season
-from bot.reports.matches.sumstate import without_leg_sums
+from bot.reports.matches.sumstate import main_day_shared, without_leg_sums
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
 from bot.reports.matches.tournamenttowns import yield_town_to_line
@@ -278,7 +278,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         home, away, score = r.o, r.p, (r.o_goals, r.p_goals)
         pens = (r.penalties[1], r.penalties[0]) if r.penalties else None
     date = r.date
-    if date is None and "same-day" in r.notes and main is not None and main is not r:
+    if date is None and main_day_shared(r, main):
         date = main.date
     if r.earlier or "span-after" in r.notes:
         date = None

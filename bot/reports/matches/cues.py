@@ -123,8 +123,9 @@ WIN = Keyed(
             r"routed|routing|routs|demolished|demolishing|trounced|outclassed|outclassing|"
             r"crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
             r"saw off|sees off|seeing off|see off|upset|upsets|upsetting|humbled|dumped|bested|"
-            r"overcame|overpowered|outlasted|eliminated|eliminating|"
-            r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
+            r"overcame|overpowered|overwhelmed|outplayed|brushed aside|brushing aside|outlasted|"
+            r"eliminated|eliminating|knocked out|dispatched|swept|topped|past|won|win|wins|"
+            r"winning|victory|triumph\w*|"
             r"gewann|gewannen|gewinnt|gewonnen|siegte|siegten|sieg|siegt|erfolg|überrollt\w*|"
             r"besiegt\w*|schlug|schlugen|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
             r"setzte sich|setzt sich|bezwang|bezwangen|bezwungen|entschieden|triumphierte|"
@@ -138,7 +139,8 @@ WIN = Keyed(
     "drubb|wallop|batter|maul|"
     "held off|holds off|holding off|see off|"
     "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
-    "eliminat|knocked out|dispatched|swept|topped|past|won|win|victory|triumph|gewann|gewinnt|"
+    "overwhelmed|outplayed|brushed aside|brushing aside|eliminat|knocked out|dispatched|swept|"
+    "topped|past|won|win|victory|triumph|gewann|gewinnt|"
     "gewonnen|sieg|erfolg|überrollt|schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
     "setzt|bezwang|bezwungen|entschieden|took|taken the|taking|takes|tore|tear|ripp|rips",
 )
