@@ -46,6 +46,7 @@ from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.stenofirstleg import first_leg_line
 from bot.reports.matches.sumlegs import leg_by_stated_sum, share_known_season
+from bot.reports.matches.sumstate import main_day_shared, without_leg_sums
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
 from bot.reports.matches.tournamenttowns import yield_town_to_line
@@ -59,6 +60,7 @@ NEUTRAL_FINALS = frozenset(
         "UEFA Europa Conference League", "UEFA Cup Winners' Cup", "UEFA Super Cup",
         "FIFA Club World Cup", "FIFA Intercontinental Cup", "Scottish Cup", "Scottish League Cup",
         "Copa Libertadores", "Copa Sudamericana", "DFB-Pokal", "DFL-Supercup", "FA Cup",
+        "Taça de Portugal",
         "EFL Cup", "FA Community Shield", "Copa del Rey", "Supercopa de España",
         "Coppa Italia", "Coupe de France", "FIFA World Cup", "FIFA Women's World Cup",
         "UEFA European Championship", "UEFA Nations League", "Copa América",
@@ -154,6 +156,7 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             or leg_by_stated_sum(doc, merged)
         )
         merged = [r for r in merged if not leg_before_final(doc, r, main)]
+        merged = without_leg_sums(merged)
         set_legs(doc, merged, main)
         first_leg_not_same_day(merged)
         week_apart(doc, merged, readings, lambda legs=merged: competition_of(doc, legs[0], primary))
@@ -273,7 +276,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         home, away, score = r.o, r.p, (r.o_goals, r.p_goals)
         pens = (r.penalties[1], r.penalties[0]) if r.penalties else None
     date = r.date
-    if date is None and "same-day" in r.notes and main is not None and main is not r:
+    if date is None and main_day_shared(r, main):
         date = main.date
     if r.earlier or "span-after" in r.notes:
         date = None

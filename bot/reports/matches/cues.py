@@ -85,10 +85,13 @@ HOME = Keyed(
 AT_PLACE = re.compile(
     r"(?P<prep>[abiABI](?<!\w.)(?:(?<=a)(?:t|n der|t the)|(?<=i)(?:n|m|n der|n the)|"
     r"(?<=b)(?:ei|eim)|(?<![\w,;] .)(?:(?<=I)(?:n|m)|(?<=A)(?:t|n der)|(?<=B)(?:ei|eim))))"
-    r"\s+(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
+    r"\s+(?:(?:a\s+)?(?:ausverkauften|vollbesetzten|voll besetzten|packed|sold-out|"
+    r"rain-soaked)\s+)?"
+    r"(?P<place>(?:[A-ZÄÖÜ][\w'’.-]*)"
     r"(?:\s+(?:de |da |des |del )?[A-ZÄÖÜ][\w'’.-]*){0,3})"
 )
-"""`at|in|bei|beim|im|in der|an der|in the|at the` after a word boundary, or a capital
+"""`at|in|bei|beim|im|in der|an der|in the|at the` after a word boundary (and a crowd's
+adjective: `im ausverkauften Maracanã`, `at a packed Sukru Saracoglu`), or a capital
 `In|At|Bei|Beim|Im|An der` not after a word (or `,`/`;`) and a space, written to open
 on the first letter (so `re` skips ahead to one in C) with the word boundary and that
 look-behind checked after it: the same matches, each letter's words in the same order."""
@@ -120,8 +123,9 @@ WIN = Keyed(
             r"routed|routing|routs|demolished|demolishing|trounced|outclassed|outclassing|"
             r"crushed|hammered|stunned|stuns|stunning|held off|holds off|holding off|"
             r"saw off|sees off|seeing off|see off|upset|upsets|upsetting|humbled|dumped|bested|"
-            r"overcame|overpowered|outlasted|eliminated|eliminating|"
-            r"knocked out|dispatched|swept|topped|past|won|win|wins|winning|victory|triumph\w*|"
+            r"overcame|overpowered|overwhelmed|outplayed|brushed aside|brushing aside|outlasted|"
+            r"eliminated|eliminating|knocked out|dispatched|swept|topped|past|won|win|wins|"
+            r"winning|victory|triumph\w*|"
             r"gewann|gewannen|gewinnt|gewonnen|siegte|siegten|sieg|siegt|erfolg|überrollt\w*|"
             r"besiegt\w*|schlug|schlugen|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
             r"setzte sich|setzt sich|bezwang|bezwangen|bezwungen|entschieden|triumphierte|"
@@ -135,7 +139,8 @@ WIN = Keyed(
     "drubb|wallop|batter|maul|"
     "held off|holds off|holding off|see off|"
     "saw off|sees off|seeing off|upset|humbled|dumped|bested|overcame|overpowered|outlasted|"
-    "eliminat|knocked out|dispatched|swept|topped|past|won|win|victory|triumph|gewann|gewinnt|"
+    "overwhelmed|outplayed|brushed aside|brushing aside|eliminat|knocked out|dispatched|swept|"
+    "topped|past|won|win|victory|triumph|gewann|gewinnt|"
     "gewonnen|sieg|erfolg|überrollt|schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
     "setzt|bezwang|bezwungen|entschieden|took|taken the|taking|takes|tore|tear|ripp|rips",
 )

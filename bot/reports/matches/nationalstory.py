@@ -24,6 +24,14 @@ subject is a team word, so the team it names is the object, not the subject; so 
 after a possessive (`Im Halbfinale hatte sein Team die Türkei mit 3:2 besiegt`)."""
 
 
+_HIS_TEAM = re.compile(
+    r"\b(?:sein|seine|seinem|seiner|his)\s+(?:Mannschaft|Elf|Auswahl|Team|side|team)\b"
+)
+"""A team word owned by a person (`seine Mannschaft`, `his side`): after a sentence that
+names no team (`Für Zlatko Dalić war es ein großes Turnier`), the person may be the
+other side's coach, so the story's team is no guide."""
+
+
 def may_tell_team_word(text: str) -> bool:
     """Whether TEAM_WORD_SUBJECT (a cased pattern) can match anywhere in the text: each
     match holds `hat`/`hab`, `die`/`das` and a team word, which holds one of `annschaft`
@@ -62,5 +70,7 @@ def national_story_side(state, named: str, told: str, resolver) -> bool:
         return False
     if set(state._teams_by_sentence[state.index]) - {named} or _own_subject(told):
         return False
+    if _HIS_TEAM.search(told) and state.index and not state._teams_by_sentence[state.index - 1]:
+        return False  # `Für Zlatko Dalić war es ein großes Turnier. ... hatte seine Mannschaft`
     teams = resolver.teams
     return all(getattr(teams.get(t), "kind", None) == "national" for t in (subject, named))

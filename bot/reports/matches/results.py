@@ -34,7 +34,6 @@ from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import hypothetical_score, record_score
 from bot.reports.matches.regionwords import outside_region, region_side
 from bot.reports.matches.resultchecks import (
-    OTHER_TIME,
     described_opening,
     guess_fits,
     other_country,
@@ -55,6 +54,7 @@ from bot.reports.matches.storyside import (
     status_subject,
     story_side,
 )
+from bot.reports.matches.tournamentyear import other_time_told
 from bot.reports.matches.unknownside import unknown_opponent
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
@@ -234,7 +234,9 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         return None
     if each_joined(doc, people, hit, (p, o)):
         return None
-    if filled and (OTHER_TIME.search(sentence.text) or told_back_then(doc, state.index)):
+    if filled and (
+        other_time_told(sentence.text, doc.published) or told_back_then(doc, state.index)
+    ):
         return None
     if filled and placed_elsewhere(doc, sentence, hit, (p, o), resolver):
         return None

@@ -11,6 +11,7 @@ from bot.reports.matches.finalwords import CONFERENCE, NOT_A_FINAL
 from bot.reports.matches.groupround import group_before
 from bot.reports.matches.hopedrounds import held_round, only_hoped_round
 from bot.reports.matches.namedgroup import NAMED_GROUP, played_in_named_group
+from bot.reports.matches.opponentof import opponents_round
 from bot.reports.matches.reachedround import (
     qualified_for,
     reached_far_before,
@@ -185,6 +186,8 @@ an aside about one side, whose round is not that of the result told around it.""
 def in_aside(text: str, at: int, score_at: int) -> bool:
     """`Basel, who eliminated Manchester United in the group stage, lost 7-0`: a round
     told in a relative clause without the score is the round of what that clause tells."""
+    if ("egner" in text or "opponent" in text) and opponents_round(text, at):
+        return True
     return ", " in text and apart_from_score(_RELATIVE_ASIDE, text, at, score_at)
 
 

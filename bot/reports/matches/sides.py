@@ -16,6 +16,7 @@ from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.possessor import infinitive_subject, possessor
 from bot.reports.matches.relativesubject import relative_subject
 from bot.reports.matches.resultchecks import described_subject_between, in_next_clause
+from bot.reports.matches.scoreowner import score_owner
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.thenobject import then_opponent
@@ -42,6 +43,9 @@ def sides(doc, sentence, hit, people):
     if (coached := person_with_team(text, clause_people, hit)) is not None:
         p = coached
     o = opponent(sentence, hit, people, clause_people, p)
+    if p is None and doc.lang == "de" and " von " in sentence.text:
+        if (owner := score_owner(text, hit, clause_people)) is not None:
+            p, o = owner, (None if o == owner else o)
     if p is None and doc.lang == "de" and told_for_side(text, clause_people, o):
         p = o
         o = opponent(sentence, hit, people, clause_people, p)
@@ -83,6 +87,8 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
         if h.kind == "result" and h.start > hit.start
     ]
     until = later[0].start if later else sentence.end
+    if (tally := aggregate_after(sentence, hit)) is not None and tally < until:
+        until = tally  # `war 1:1 ausgegangen, nach dem Gesamtergebnis von 6:1 trifft ... auf X`
     between = [
         m
         for m in people
@@ -99,6 +105,20 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
             if m.team != p:
                 return m.team
     return None
+
+
+def aggregate_after(sentence, hit) -> int | None:
+    """Where an aggregate told after a leg's score opens (`Das Hinspiel war 1:1
+    ausgegangen, nach dem Gesamtergebnis von 6:1 trifft der Klub auf River Plate`): a team
+    named only after it is told with the tie, not as the leg's opponent."""
+    if "ggregat" not in sentence.text and "Gesamt" not in sentence.text:
+        return None
+    tallies = [
+        h.start
+        for h in find_scores(sentence.text, sentence.start)
+        if h.kind == "aggregate" and h.start > hit.end
+    ]
+    return tallies[0] if tallies else None
 
 
 def subjects_object(sentence, clause_people, between, hit, p) -> str | None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from bot.reports.clauses.asides import PERSON_APPOSITION
+from bot.reports.goals.groundnames import ground_named
 from bot.reports.names.cupnames import particle_cups
 from bot.reports.names.demonymnames import named_by_demonym
 from bot.reports.names.joinednames import split_joined
@@ -47,6 +48,7 @@ class Cast:
             for p in found
             if (" " in p.name or city_of(p.name.rstrip("'’s")) is None)
             and not (grounds and _GROUND_BEFORE.search(doc.text, max(0, p.start - 24), p.start))
+            and not ground_named(p.name)  # `das Hinspiel in San Siro`: a ground, no person
         ]
         self._starts = [p.start for p in self.people]
         self.book = PlayerBook()

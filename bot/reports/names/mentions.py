@@ -8,6 +8,7 @@ import re
 from itertools import accumulate
 
 from bot.reports.names.countryclubs import club_of_country, countries_as_places
+from bot.reports.names.hostadjective import host_before_adjective
 from bot.reports.names.longerclub import longer_club
 from bot.reports.names.mentionsettle import settle
 from bot.reports.names.mentionwords import (
@@ -205,6 +206,8 @@ def _governing_word(text, tokens, i, keys=None, index=None) -> str:
     word = previous_word(text, tokens, i)
     if not word:
         return ""
+    if word[0].islower() and word.endswith(("en", "em")) and "bei" in text:
+        return host_before_adjective(text, tokens, i) or word.lower()
     if word[0].islower() or word.lower() in _GOVERNING:
         return word.lower()
     if word.isdigit():

@@ -46,7 +46,7 @@ _STADIUMS = {
     "estadio azteca": "club-america",
     "chase stadium": "inter-miami", "drv pnk stadium": "inter-miami", "bmo stadium": "lafc",
     "banc of california stadium": "lafc", "lower com field": "columbus-crew",
-    "la bombonera": "boca-juniors", "monumental": "river-plate",
+    "la bombonera": "boca-juniors", "bombonera": "boca-juniors", "monumental": "river-plate",
     "red bull arena salzburg": "rb-salzburg", "wankdorf": "young-boys", "st jakob park": "basel",
     "ludwigspark": "fc-saarbrucken", "fritz walter stadion": "fc-kaiserslautern",
     "betzenberg": "fc-kaiserslautern", "millerntor": "fc-st-pauli",
@@ -84,6 +84,7 @@ _SHARED = {
     "stadio olimpico": ("roma", "lazio"), "olimpico": ("roma", "lazio"),
     "san siro": ("ac-milan", "inter-milan"), "giuseppe meazza": ("ac-milan", "inter-milan"),
     "stadio giuseppe meazza": ("ac-milan", "inter-milan"),
+    "maracana": ("flamengo", "fluminense"), "estadio do maracana": ("flamengo", "fluminense"),
 }  # fmt: skip
 """Grounds two clubs share: one names its host only beside a result whose pair holds
 one of its clubs, never as the story's ground."""

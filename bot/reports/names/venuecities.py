@@ -31,6 +31,16 @@ donetsk|donezk
 saitama
 riyadh|riad
 jeddah|dschidda
+bursa
+trabzon
+sivas
+konya
+antalya
+kayseri
+samsun
+denizli
+eskisehir|eskişehir
+edinburgh|edinburg
 """.strip().splitlines()
 
 MORE_CLUB_CITIES = {
@@ -58,6 +68,16 @@ MORE_CLUB_CITIES = {
     "saitama": "urawa",
     "riyadh": "al-hilal al-nassr",
     "jeddah": "al-ittihad",
+    "bursa": "bursaspor",
+    "trabzon": "trabzonspor",
+    "sivas": "sivasspor",
+    "konya": "konyaspor",
+    "antalya": "antalyaspor",
+    "kayseri": "kayserispor",
+    "samsun": "samsunspor",
+    "denizli": "denizlispor",
+    "eskisehir": "eskisehirspor",
+    "edinburgh": "hearts hibernian",
 }
 
 NATIONAL_CITIES = """
@@ -93,6 +113,14 @@ MNE podgorica
 BIH sarajevo|zenica
 MDA chisinau|chișinău|kischinau
 LIE vaduz
+NZL wellington|auckland
+BHR manama|riffa
+OMA muscat|maskat
+KUW kuwait city|kuwait-stadt
+UAE abu dhabi
+IRQ baghdad|bagdad
+TRI port of spain
+HON tegucigalpa|san pedro sula
 """.strip().splitlines()
 """Capitals and national grounds (country code, then the names they go by), for the
 national team only: it plays at home there (`the first leg in Dublin` for the Republic

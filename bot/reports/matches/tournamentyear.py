@@ -1,0 +1,37 @@
+"""`beat Belgium 3-1 in the quarter-final of Euro 2016`, `im Achtelfinale der WM 2014`: a
+year that is part of a tournament's name, of the dateline's year or the one before (Euro
+2020 was played in 2021), tells the tournament, not another time of the story."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.matches.resultchecks import OTHER_TIME
+
+_NAMED_YEAR = re.compile(
+    r"\b(?:Euro|EURO|EM|WM|World Cup|Weltmeisterschaft|Europameisterschaft|Copa Am[eé]rica|"
+    r"Gold Cup|Asian Cup|Asienmeisterschaft|Africa Cup of Nations|Afrika-Cup)"
+    r"(?:-Endrunde)?\s+((?:19|20)\d\d)\b"
+)
+
+
+def other_time_told(text: str, published: str | None) -> bool:
+    """OTHER_TIME, leaving out a tournament's own year near the dateline's."""
+    if not OTHER_TIME.search(text):
+        return False
+    if not published:
+        return True
+    year = int(published[:4])
+    spans = [m.span(1) for m in _NAMED_YEAR.finditer(text) if 0 <= year - int(m.group(1)) <= 1]
+    if not spans:
+        return True
+    return any(m.span() not in spans for m in re.finditer(r"\b(?:19|20)\d\d\b", text)) or bool(
+        _OTHER_WORDS.search(text)
+    )
+
+
+_OTHER_WORDS = re.compile(
+    r"\b(?:\w+ (?:years?|seasons?) ago|last (?:year|season)|vor (?:\w+ )?(?:jahren|jahr|"
+    r"saisons?)|im vorjahr|in der vorsaison)\b",
+    re.I,
+)
