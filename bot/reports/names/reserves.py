@@ -21,4 +21,17 @@ _BEFORE = re.compile(
 def reserve_side(text: str, start: int, end: int) -> bool:
     """Whether the club name at start..end names one of the club's reserve or youth
     sides rather than the club."""
-    return bool(_AFTER.match(text, end) or _BEFORE.search(text, max(0, start - 30), start))
+    # Exact gates, one per pattern (most names pass neither): an _AFTER match opens on
+    # one character (`\s` or `-`) followed by a word of its own, whose first letter is one
+    # of `IARCUB` (II, Amateure, Reserve(s), Castilla, Atlètic, U-19, A-/B-Junioren, B),
+    # or on `'s `/`’s `; a _BEFORE match ends in `von`, `des`, `der`, `of` or `the` and
+    # white space only (rstrip drops what `\s` matches, `$` included).
+    after = text[end + 1 : end + 2]
+    if (after and after in "IARCUB" or text.startswith(_OWNER, end)) and _AFTER.match(text, end):
+        return True
+    at = max(0, start - 30)
+    return text[at:start].rstrip().endswith(_LAST) and _BEFORE.search(text, at, start) is not None
+
+
+_OWNER = ("'s ", "’s ")
+_LAST = ("von", "des", "der", "of", "the")
