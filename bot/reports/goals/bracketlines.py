@@ -29,19 +29,34 @@ def attach_bracket_lines(
     doc: Document, matches: list[Match], full_name: Callable[[str], str]
 ) -> None:
     """Set the goals of a listed result whose bracketed scorers add up to its score."""
-    if "(" not in doc.text:
-        return
+    text = doc.text
     seen: set[int] = set()
-    for cue in _CUE.finditer(doc.text):
-        start = doc.text.rfind("\n", 0, cue.start()) + 1
+    for at in _cues(text):
+        start = text.rfind("\n", 0, at) + 1
         if start in seen:
             continue
         seen.add(start)
-        end = doc.text.find("\n", cue.end())
-        end = len(doc.text) if end < 0 else end
-        found = _LINE.match(doc.text, start, end)
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        found = _LINE.match(text, start, end)
         if found is not None:
             _attach(doc, found, matches, full_name)
+
+
+def _cues(text: str):
+    """The place of each `(` that ends a match of _CUE (`\\d[ \\t]*\\(`), in order: found
+    by str.find, where _CUE would try a match at every character of the text. Each such
+    `(` ends exactly one match of `_CUE.finditer` (a match holds no other `(`, and two
+    matches cannot share one), whose start lies after the line's last newline, as does
+    the `(`, so the line found from either is the same; `\\d` is str.isdecimal."""
+    at = text.find("(")
+    while at >= 0:
+        back = at
+        while back and text[back - 1] in " \t":
+            back -= 1
+        if back and text[back - 1].isdecimal():
+            yield at
+        at = text.find("(", at + 1)
 
 
 def _attach(doc: Document, found: re.Match, matches: list[Match], full_name) -> None:
