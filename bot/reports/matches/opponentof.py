@@ -19,8 +19,9 @@ _OWNED_OPPONENT = re.compile(
 
 
 def may_name_opponent_of(text: str) -> bool:
-    """Whether the sentence holds a word for an opponent (a cheap gate)."""
-    return any(word in text for word in _OPPONENT_WORDS) or "egner" in text
+    """Whether the sentence holds a word for an opponent (a cheap gate): one of
+    _OPPONENT_WORDS, or `egner`, tested without a generator (`Gegner` holds `egner`)."""
+    return "egner" in text or "opponent" in text or "rival" in text or "Kontrahent" in text
 
 
 def named_as_whose_opponent(text: str, mention) -> bool:
