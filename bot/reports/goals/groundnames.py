@@ -13,6 +13,10 @@ _WORDS = frozenset(word for name in GROUND_NAMES for word in name.split())
 def ground_named(name: str) -> bool:
     """The whole name is a known ground's (`Monumental`, `Old Trafford`, `Anfield`)."""
     first = name.split(None, 1)[0].lower()
-    if first not in _WORDS and normalize(first) not in _WORDS:
+    # normalize of a lower-cased ASCII word of letters and digits is the word itself, so
+    # only another first word needs normalizing before the second look-up
+    if first not in _WORDS and (
+        first.isascii() and first.isalnum() or normalize(first) not in _WORDS
+    ):
         return False
     return normalize(name) in GROUND_NAMES
