@@ -81,6 +81,12 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     near = [m for m in clause_people if since <= m.start < hit.start and m.team != p]
     if near:
         return near[-1].team
+    # the first other team of the clause, where there is one, answers before `between` is
+    # looked at: subjects_object returns None for it and the loop below returns it, so
+    # the teams up to the next result are worked out only for a clause with none
+    for m in clause_people:
+        if m.team != p:
+            return m.team
     later = [
         h
         for h in find_scores(sentence.text, sentence.start)
@@ -100,10 +106,9 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
         between = [m for m in between if not other_clause_subject(sentence, hit, people, m)]
     if p is not None and (own := subjects_object(sentence, clause_people, between, hit, p)):
         return own
-    for group in (clause_people, between):
-        for m in group:
-            if m.team != p:
-                return m.team
+    for m in between:
+        if m.team != p:
+            return m.team
     return None
 
 
