@@ -206,7 +206,7 @@ def _governing_word(text, tokens, i, keys=None, index=None) -> str:
     word = previous_word(text, tokens, i)
     if not word:
         return ""
-    if word[0].islower() and word.endswith(("en", "em")) and "bei" in text:
+    if word[0].islower() and word.endswith(("en", "em")) and _host_word_before(tokens, i):
         return host_before_adjective(text, tokens, i) or word.lower()
     if word[0].islower() or word.lower() in _GOVERNING:
         return word.lower()
@@ -226,6 +226,16 @@ def _governing_word(text, tokens, i, keys=None, index=None) -> str:
             return ""
         j -= 1
     return ""
+
+
+def _host_word_before(tokens, i) -> bool:
+    """Whether token i-2 or i-3 is `bei`/`beim`: host_before_adjective finds one only
+    there (two or three words back), so without one it returns '' (an exact gate that
+    looks at two tokens where `"bei" in text` scanned the text)."""
+    return i > 1 and (tokens[i - 2][2] in _HOST or (i > 2 and tokens[i - 3][2] in _HOST))
+
+
+_HOST = ("bei", "beim")
 
 
 def _adjective(text, tokens, i, word) -> bool:
