@@ -214,7 +214,13 @@ CARD = Keyed(
     "red-carded|feld|ampel",
 )
 KEEPER_GOAL = re.compile(f"{KEEPER_GOAL.pattern}|{AWAY_RULE}", re.I)
-KEEPER_GOAL = Keyed(KEEPER_GOAL, f"goal|seiner|ihrer|seines|ihres|verl|aus |{AWAY_RULE_KEYS}")
+# the goalmouth alternatives keyed on their own words (`verließ sein Tor`, `das Tor zu früh
+# verlassen`, `aus seinem Tor`), not on `verl` and `aus `, which most German clauses hold
+KEEPER_GOAL = Keyed(
+    KEEPER_GOAL,
+    f"goal|seiner|ihrer|seines|ihres|verließ|verlässt|verlassen|seinem tor|ihrem tor|"
+    f"{AWAY_RULE_KEYS}",
+)
 OTHER_EVENT = Keyed(
     re.compile(
         r"\b(?:red card|sent off|yellow|booked|dismissed|injur\w*|came off|went off|limped|"
