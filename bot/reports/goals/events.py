@@ -13,6 +13,7 @@ from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.closingminute import closing_minute
 from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
+from bot.reports.goals.describedminute import read_described
 from bot.reports.goals.doers import DoerReading
 from bot.reports.goals.eventlog import EventLog
 from bot.reports.goals.finishsubject import subject_right_before
@@ -262,6 +263,8 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
                 continue
             own_doer = self._nearest(found, minute, rest) if len(rest) > 1 else None
             own_doer = own_doer or self._second_doer(found, cue_at, minute)
+            if not own_doer and read_described(self, clause, minute, rest, name, hint, assist):
+                continue
             if not own_doer and len(rest) > 1 and self._named_before(found, minute, rest, doer):
                 self.unplaced.add(clause.target)
                 continue
