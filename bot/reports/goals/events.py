@@ -8,6 +8,7 @@ from bot.reports.clauses.focus import Focus
 from bot.reports.clauses.minutes import Minute
 from bot.reports.clauses.scenes import FOREIGN, MAIN, SHOOTOUT, Clause, Scene
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.afterhad import read_after_had
 from bot.reports.goals.blanks import BlankReading
 from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.closingminute import closing_minute
@@ -260,6 +261,8 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
             name = None  # `nach einem Konter über Y traf der Stürmer`: Y set it up
         for minute in rest:
             if read_fronted(self, clause, minute):
+                continue
+            if read_after_had(self, clause, cue_at, minute):
                 continue
             own_doer = self._nearest(found, minute, rest) if len(rest) > 1 else None
             own_doer = own_doer or self._second_doer(found, cue_at, minute)
