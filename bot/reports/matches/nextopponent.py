@@ -12,7 +12,7 @@ _FIXTURE_OBJECT = Keyed(
     re.compile(
         r"\b(?:will|to|would|shall|now|next|then)\s+(?:play|face|meet|host|visit)\s+"
         r"(?:the\s+)?$|"
-        r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,3}auf\s+(?:den|die|das)?\s*$",
+        r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,5}auf\s+(?:den|die|das)?\s*$",
         re.I,
     ),
     "play|face|meet|host|visit|trifft|treffen",
@@ -96,3 +96,10 @@ def fixture_pair_leg(text: str, sentence, hit, people) -> tuple[str, str] | None
     if not re.match(r"^[^.;,]*[;,]", between) or LEG.search(between) is None:
         return None
     return first.team, second.team
+
+
+def coming_fixture(sentence, people) -> bool:
+    """Whether the sentence names a side of a match to come (`will now face Gremio in the
+    final`, `trifft nun im Endspiel auf River Plate`): a score it tells whose sides are
+    not read from its own words belongs to no pair it names."""
+    return may_name_next(sentence) and any(next_opponent(sentence, m) for m in people)
