@@ -5,6 +5,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reports.helpers import match, read
 
 _EN = " date 2019-03-10 Juventus beat Napoli 2-1 at the Allianz Stadium.\n\n"
@@ -15,11 +17,16 @@ def _goals(text: str) -> list[tuple[str | None, int | None]]:
     return [(g.player, g.minute) for g in match(read(text), "juventus", "napoli").goals or []]
 
 
-def test_the_after_had_minute_is_the_earlier_scorers() -> None:
-    text = _EN + (
-        "Cristiano Ronaldo scored twice in the last ten minutes after Lorenzo Insigne had "
-        "put Napoli ahead in the 64th minute."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        _EN + "Cristiano Ronaldo scored twice in the last ten minutes after Lorenzo Insigne had "
+        "put Napoli ahead in the 64th minute.",
+        _DE + "Cristiano Ronaldo traf zweimal, nachdem Lorenzo Insigne in der 64. Minute für "
+        "Napoli getroffen hatte.",
+    ],
+)
+def test_the_after_had_minute_is_the_earlier_scorers(text: str) -> None:
     goals = _goals(text)
     assert ("Cristiano Ronaldo", 64) not in goals
     assert ("Lorenzo Insigne", 64) in goals
@@ -31,13 +38,3 @@ def test_an_after_had_minute_of_no_goal_is_nobodys() -> None:
         "64th minute."
     )
     assert all(minute != 64 for _, minute in _goals(text))
-
-
-def test_german_nachdem_hatte() -> None:
-    text = _DE + (
-        "Cristiano Ronaldo traf zweimal, nachdem Lorenzo Insigne in der 64. Minute für "
-        "Napoli getroffen hatte."
-    )
-    goals = _goals(text)
-    assert ("Cristiano Ronaldo", 64) not in goals
-    assert ("Lorenzo Insigne", 64) in goals
