@@ -17,6 +17,7 @@ from bot.reports.cards import dismissals as cards
 from bot.reports.errors import UnreadableReport
 from bot.reports.goals import factcheck
 from bot.reports.goals import placing as goals
+from bot.reports.goals.offbody import settle_off_body
 from bot.reports.matches.assemble import build_matches, read_results
 from bot.reports.names.aliases import learn_aliases
 from bot.reports.text.document import Document, build_document
@@ -72,6 +73,7 @@ def read_file(path: str | Path, resolver: TeamResolver | None = None) -> ReportF
 def _attach_events(doc: Document, matches: list[Match]) -> None:
     goals.attach_goals(doc, matches)
     factcheck.check_goals(doc, matches)
+    settle_off_body(doc, matches)
     cards.attach_dismissals(doc, matches)
 
 

@@ -8,11 +8,13 @@ from bot.reports.clauses.focus import Focus
 from bot.reports.clauses.minutes import Minute
 from bot.reports.clauses.scenes import FOREIGN, MAIN, SHOOTOUT, Clause, Scene
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.afterhad import read_after_had
 from bot.reports.goals.blanks import BlankReading
 from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.closingminute import closing_minute
 from bot.reports.goals.clues import ClueReading
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
+from bot.reports.goals.describedminute import read_described
 from bot.reports.goals.doers import DoerReading
 from bot.reports.goals.eventlog import EventLog
 from bot.reports.goals.finishsubject import subject_right_before
@@ -260,8 +262,12 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
         for minute in rest:
             if read_fronted(self, clause, minute):
                 continue
+            if read_after_had(self, clause, cue_at, minute):
+                continue
             own_doer = self._nearest(found, minute, rest) if len(rest) > 1 else None
             own_doer = own_doer or self._second_doer(found, cue_at, minute)
+            if not own_doer and read_described(self, clause, minute, rest, name, hint, assist):
+                continue
             if not own_doer and len(rest) > 1 and self._named_before(found, minute, rest, doer):
                 self.unplaced.add(clause.target)
                 continue

@@ -69,7 +69,8 @@ NEUTRAL_FINALS = frozenset(
 )  # fmt: skip
 """Competitions whose final is one match at a venue chosen in advance."""
 NEUTRAL_SEMIS = frozenset(("FA Cup", "Scottish Cup"))
-"""Cups whose semi-finals are one match at a ground chosen in advance (Wembley, Hampden)."""
+"""Cups whose semi-finals are one match at a ground chosen in advance (Wembley, Hampden):
+a game of them at a ground neither side owns is one of those, so neutral."""
 ONE_MATCH_CUPS = frozenset(("UEFA Super Cup", "FA Community Shield"))
 """Trophies played for in one match, which the gold and the store call a final."""
 
@@ -262,8 +263,11 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     neutral_round = neutral_round and (
         stage == "final" or "third-place" in r.notes or set(r.teams()) <= _named(doc, r)
     )
+    cup_ground = stage is None and "third-place" in r.notes and comp in NEUTRAL_SEMIS
     if (r.home is None or "place-home" in r.notes) and (
-        third_place or (stage in ("final", "semi-final") and r.leg is None and neutral_round)
+        third_place
+        or (stage in ("final", "semi-final") and r.leg is None and neutral_round)
+        or (cup_ground and r.leg is None)  # `beat Arsenal 2-1 at the Millennium Stadium`
     ):
         r.home = "neutral"
     if r.home is None:

@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches.doclower import lower_exact_text
 from bot.reports.matches.firmsecondleg import firm_second_leg
+from bot.reports.matches.legsunordered import unordered_pair
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.replays import told_as_replay
 from bot.reports.patterns.keyed import Keyed
@@ -49,6 +50,8 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
         first, later = (a, b) if a.hit.start < b.hit.start else (b, a)
         first.leg, later.leg = 2, 1
     if not a.leg and not b.leg and (main in merged) and two_legged(doc):
+        if unordered_pair(doc, a, b):
+            return  # `mit einem 2:1 in Amsterdam und einem 1:1 daheim`: no order told
         other = b if a is main else a
         main.leg, other.leg = 2, 1
     if a.leg and not b.leg:

@@ -12,7 +12,7 @@ _FIXTURE_OBJECT = Keyed(
     re.compile(
         r"\b(?:will|to|would|shall|now|next|then)\s+(?:play|face|meet|host|visit)\s+"
         r"(?:the\s+)?$|"
-        r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,3}auf\s+(?:den|die|das)?\s*$",
+        r"\b(?:trifft|treffen)\s+(?:[\w-]+\s+){0,5}auf\s+(?:den|die|das)?\s*$",
         re.I,
     ),
     "play|face|meet|host|visit|trifft|treffen",
@@ -96,3 +96,25 @@ def fixture_pair_leg(text: str, sentence, hit, people) -> tuple[str, str] | None
     if not re.match(r"^[^.;,]*[;,]", between) or LEG.search(between) is None:
         return None
     return first.team, second.team
+
+
+_MEETS = re.compile(r"\b(?:meets?|faces?|plays?)\s+(?:the\s+)?$")
+_IN_ROUND = re.compile(r"\s+in\s+the\s+(?:final|semi-?finals?|quarter-?finals?)\b")
+
+
+def coming_sides(sentence, people) -> dict[str, int]:
+    """The sides the sentence names for a match to come (`will now face Gremio in the
+    final`, `and meet Gremio in the final`, `trifft nun im Endspiel auf River Plate`),
+    each with where it is named: an aggregate told before one belongs to no pair with
+    it, and one whose sides are not read from its own words to no pair it names."""
+    if not may_name_next(sentence):
+        return {}
+    text = sentence.text
+    found: dict[str, int] = {}
+    for m in people:
+        at, end = m.start - sentence.start, m.end - sentence.start
+        if next_opponent(sentence, m) or (
+            _MEETS.search(text, max(0, at - 12), at) and _IN_ROUND.match(text, end)
+        ):
+            found.setdefault(m.team, m.start)
+    return found

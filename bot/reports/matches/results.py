@@ -30,6 +30,7 @@ from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
+from bot.reports.matches.pronounside import pronoun_side
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import hypothetical_score, record_score
 from bot.reports.matches.regionwords import outside_region, region_side
@@ -194,7 +195,9 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
         p = p or story_side(doc, state, sentence, o, told) or round_opponent(state, o)
         if p is None:
-            p = duel_opponent(doc, state, hit, o) or _guess_side(state, o, told, True, resolver)
+            p = duel_opponent(doc, state, hit, o)
+            p = p or pronoun_side(doc, state, sentence, o) or None  # `They did exactly that`
+            p = p or _guess_side(state, o, told, True, resolver)
             p = p or city_subject(state, o, told, resolver)
         filled = True
         if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):

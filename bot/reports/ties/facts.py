@@ -11,6 +11,7 @@ from collections import Counter
 from bot.facts import Match, Tie
 from bot.reports.matches import cues
 from bot.reports.matches.matchinfo import primary_competition
+from bot.reports.matches.nextopponent import coming_sides
 from bot.reports.matches.results import participants
 from bot.reports.matches.scores import find_scores
 from bot.reports.matches.sides import clause_bounds, opponent, sides
@@ -140,8 +141,10 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         p, o, guessed = _sides(doc, sentence, hit, people, state_pairs.get(index), pronoun)
         if guessed and not out_words:
             p, o, guessed = leg_winner(doc, sentence, hit, people, results) or (p, o, guessed)
-        if p is None or o is None:
-            continue
+        coming = coming_sides(sentence, people) if p and o else {}
+        after = {t for t, at in coming.items() if at > hit.end}
+        if p is None or o is None or (coming and guessed) or {p, o} & after:
+            continue  # `With a 4-2 aggregate, Palmeiras will now face Gremio`: sides unread
         first, second = hit.first, hit.second
         out_p = (WENT_OUT.search(text) is not None or passive is not None) and p != winner_by
         if doc.lang == "en" and first != second:
