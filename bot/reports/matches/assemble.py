@@ -33,6 +33,7 @@ from bot.reports.matches.matchcontext import context_stage
 from bot.reports.matches.matchinfo import competition_of, main_league, primary_competition
 from bot.reports.matches.matchseason import season_of
 from bot.reports.matches.mergereadings import merge_readings
+from bot.reports.matches.neutralrounds import NEUTRAL_FINALS, NEUTRAL_SEMIS, ONE_MATCH_CUPS
 from bot.reports.matches.normaltime import without_normal_time_states
 from bot.reports.matches.paragraphround import paragraph_round
 from bot.reports.matches.playoffleg import play_off_leg
@@ -53,26 +54,6 @@ from bot.reports.matches.tournamenttowns import yield_town_to_line
 from bot.reports.matches.weekearlier import week_before_main
 from bot.reports.text.dayapart import date_apart, week_apart
 from bot.reports.text.document import Document
-
-NEUTRAL_FINALS = frozenset(
-    (
-        "UEFA Champions League", "UEFA Europa League", "UEFA Cup",
-        "UEFA Europa Conference League", "UEFA Cup Winners' Cup", "UEFA Super Cup",
-        "FIFA Club World Cup", "FIFA Intercontinental Cup", "Scottish Cup", "Scottish League Cup",
-        "Copa Libertadores", "Copa Sudamericana", "DFB-Pokal", "DFL-Supercup", "FA Cup",
-        "Taça de Portugal",
-        "EFL Cup", "FA Community Shield", "Copa del Rey", "Supercopa de España",
-        "Coppa Italia", "Coupe de France", "FIFA World Cup", "FIFA Women's World Cup",
-        "UEFA European Championship", "UEFA Nations League", "Copa América",
-        "Africa Cup of Nations", "AFC Asian Cup", "CONCACAF Gold Cup", "FIFA Confederations Cup",
-    )
-)  # fmt: skip
-"""Competitions whose final is one match at a venue chosen in advance."""
-NEUTRAL_SEMIS = frozenset(("FA Cup", "Scottish Cup"))
-"""Cups whose semi-finals are one match at a ground chosen in advance (Wembley, Hampden):
-a game of them at a ground neither side owns is one of those, so neutral."""
-ONE_MATCH_CUPS = frozenset(("UEFA Super Cup", "FA Community Shield"))
-"""Trophies played for in one match, which the gold and the store call a final."""
 
 
 def read_results(doc: Document, resolver) -> list[Reading]:

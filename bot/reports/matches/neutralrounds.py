@@ -1,0 +1,24 @@
+"""Rounds played as one match at a ground chosen in advance (finals, the FA Cup's and the
+Scottish Cup's semi-finals), where no side is at home unless the text says so."""
+
+from __future__ import annotations
+
+NEUTRAL_FINALS = frozenset(
+    (
+        "UEFA Champions League", "UEFA Europa League", "UEFA Cup",
+        "UEFA Europa Conference League", "UEFA Cup Winners' Cup", "UEFA Super Cup",
+        "FIFA Club World Cup", "FIFA Intercontinental Cup", "Scottish Cup", "Scottish League Cup",
+        "Copa Libertadores", "Copa Sudamericana", "DFB-Pokal", "DFL-Supercup", "FA Cup",
+        "Taça de Portugal",
+        "EFL Cup", "FA Community Shield", "Copa del Rey", "Supercopa de España",
+        "Coppa Italia", "Coupe de France", "FIFA World Cup", "FIFA Women's World Cup",
+        "UEFA European Championship", "UEFA Nations League", "Copa América",
+        "Africa Cup of Nations", "AFC Asian Cup", "CONCACAF Gold Cup", "FIFA Confederations Cup",
+    )
+)  # fmt: skip
+"""Competitions whose final is one match at a venue chosen in advance."""
+NEUTRAL_SEMIS = frozenset(("FA Cup", "Scottish Cup"))
+"""Cups whose semi-finals are one match at a ground chosen in advance (Wembley, Hampden):
+a game of them at a ground neither side owns is one of those, so neutral."""
+ONE_MATCH_CUPS = frozenset(("UEFA Super Cup", "FA Community Shield"))
+"""Trophies played for in one match, which the gold and the store call a final."""
