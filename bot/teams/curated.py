@@ -45,10 +45,15 @@ class Lookup:
 
 
 @lru_cache(maxsize=1)
+def _entries() -> list[dict]:
+    """The data file, parsed once for the teams and for their word names."""
+    return json.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def curated() -> tuple[tuple[Team, tuple[Alias, ...]], ...]:
-    entries = json.loads(DATA_FILE.read_text(encoding="utf-8"))
     out = []
-    for entry in entries:
+    for entry in _entries():
         team = Team(
             id=entry["id"],
             names=dict(entry["names"]),
@@ -70,5 +75,4 @@ def word_names() -> dict[str, str]:
     """A club's name that is also an English word (`Reading`, `Forest`, `Hearts`), by
     the word as written: never an alias, since running text uses the word; the reader
     takes it for the club only where English text writes it as a name."""
-    entries = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    return {word: entry["id"] for entry in entries for word in entry.get("word_names", ())}
+    return {word: entry["id"] for entry in _entries() for word in entry.get("word_names", ())}

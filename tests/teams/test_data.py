@@ -121,3 +121,13 @@ def test_coverage_of_the_leagues_the_brief_names():
     assert countries["ESP"] >= 20 and countries["ITA"] >= 20 and countries["FRA"] >= 18
     assert countries["USA"] + countries["CAN"] >= 29 and countries["MEX"] >= 18
     assert sum(1 for entry in ENTRIES if entry["kind"] == "national") >= 80
+
+
+def test_word_names_name_known_teams_and_are_no_aliases():
+    resolver = TeamResolver.default()
+    names = [(word, entry["id"]) for entry in ENTRIES for word in entry.get("word_names", ())]
+    assert names
+    for word, team_id in names:
+        assert team_id in resolver.teams, word
+        assert word[0].isupper() and " " not in word, word
+        assert normalize(word) not in resolver.keys(), word
