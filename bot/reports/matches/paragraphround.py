@@ -2,7 +2,8 @@
 einem 1:1 im Hinspiel bei Real Madrid ... 2:0 ausgeschaltet`, `Both finalists had come
 through the quarter-finals with ease. ...`: a sentence that names one round and no team
 opens its paragraph's account of that round; a leg told after it in the paragraph was
-played in that round, not in the main match's."""
+played in that round, not in the main match's. A sentence naming only the leg's own sides
+does too (`hat Barcelona im Achtelfinale selbst bewiesen. Nach dem 0:2 beim AC Mailand`)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def paragraph_round(doc, r, index: int, main_stage: str | None) -> str | None:
     for sentence in reversed(doc.sentences[:index]):
         if sentence.start < start:
             return None
-        if any(m.prep != "in" for m in doc.mentions_in(sentence)):
+        named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
+        if named and not named <= set(r.teams() or ()):
             continue
         text = _PEOPLE.sub(lambda m: " " * len(m.group()), sentence.text)
         if cues.FIXTURE_AHEAD.search(text) or _WILL.search(text):
