@@ -130,11 +130,17 @@ def test_a_club_cups_semi_final_in_january_in_english():
 
 
 def test_a_national_teams_tournament_in_february_is_its_own_years():
-    facts = read(
-        " date 2024-02-08 Bouake (dpa) - Die Elfenbeinküste steht im Finale des Afrika-Cups. "
-        "Die Ivorer besiegten am Mittwoch im Halbfinale die DR Kongo mit 1:0."
+    """Unlike a club cup's last rounds, a national teams' tournament in February is the
+    edition of its own year, except an edition moved to the next year (the 2023 Africa Cup
+    of Nations, played in 2024), which keeps its name."""
+    text = (
+        " date {}-02-08 Bouake (dpa) - {} steht im Finale des Afrika-Cups. "
+        "Die Mannschaft besiegte am Mittwoch im Halbfinale {} mit 1:0."
     )
-    assert {m.season for m in facts.matches} == {"2024"}
+    facts = read(text.format("2012", "Sambia", "Ghana"))
+    assert {m.season for m in facts.matches} == {"2012"}
+    facts = read(text.format("2024", "Die Elfenbeinküste", "die DR Kongo"))
+    assert {m.season for m in facts.matches} == {"2023"}
 
 
 def test_a_one_match_trophy_early_in_the_year_is_its_own_years():

@@ -65,14 +65,20 @@ def test_a_first_leg_a_week_earlier_is_seven_days_before_the_second():
     assert first.date is None
 
 
-def test_a_tournament_edition_is_its_season_only_where_the_text_names_it():
+def test_a_tournament_played_a_year_late_keeps_its_editions_name_as_season():
+    """Euro 2020 was played in June 2021: its matches are of the season `2020` whether or not
+    a report names the edition, so two reports of one match agree on it; the Euro 2024 and
+    a tournament played in its own year keep the year they were played."""
     text = (
-        " date 2021-06-29 Bukarest (SID) - Die Schweiz hat sich am Montagabend {} im "
+        " date {} Bukarest (SID) - Die Schweiz hat sich am Montagabend {} im "
         "Achtelfinale gegen Frankreich nach einem 3:3 nach Verlängerung mit 5:4 im "
         "Elfmeterschießen durchgesetzt."
     )
-    assert one(read(text.format("bei der EM")), "switzerland", "france").season == "2021"
-    assert one(read(text.format("bei der EM 2020")), "switzerland", "france").season == "2020"
+    for named in ("bei der EM", "bei der EM 2020"):
+        match = one(read(text.format("2021-06-29", named)), "switzerland", "france")
+        assert match.season == "2020"
+    later = one(read(text.format("2024-06-29", "bei der EM")), "switzerland", "france")
+    assert later.season == "2024"
 
 
 def test_a_fixture_to_come_gives_its_round_and_day_to_no_result():

@@ -9,7 +9,6 @@ import re
 from bot.competitions.names import info
 from bot.competitions.seasons import ran_over, season_for
 from bot.reports.matches import cues
-from bot.reports.matches.editions import told_edition
 from bot.reports.matches.editionyear import edition_year
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.reading import Reading
@@ -76,7 +75,7 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
         date = f"{year:04d}{date[4:]}"
     if ran_over(comp, date, stage):
         return season_for(comp, date, stage)
-    return told_edition(doc.text, comp, season_for(comp, date, stage), date)
+    return season_for(comp, date, stage)
 
 
 A_YEAR = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b(?![-/.:]\d)")
