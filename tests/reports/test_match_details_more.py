@@ -161,6 +161,23 @@ def test_a_relegation_play_off_is_for_the_league_a_side_goes_up_to_or_down_from(
     assert one(facts, "karlsruher-sc", "sv-sandhausen").competition == "2. Bundesliga"
 
 
+def test_the_league_a_relegation_winner_is_back_in_outranks_the_league_it_came_from():
+    """`ist zurück in der Bundesliga ... nach nur einem Jahr in der 2. Liga`: the play-off is
+    the Bundesliga's; the league named beside the result is where the winner had been."""
+    facts = read(
+        " date 2009-05-31 Der 1. FC Nürnberg ist zurück in der Bundesliga. Der Club gewann am "
+        "Sonntag das Relegations-Rückspiel gegen Energie Cottbus im eigenen Stadion mit 2:0 und "
+        "kehrt nach nur einem Jahr in der 2. Liga ins Oberhaus zurück."
+    )
+    assert one(facts, "fc-nurnberg", "energie-cottbus").competition == "Bundesliga"
+    facts = read(
+        " date 2009-05-31 NUREMBERG, Germany (AP) — Nuremberg beat Energie Cottbus 2-0 on "
+        "Sunday in the second leg of the relegation playoff to return to the Bundesliga after a "
+        "single season in the 2. Bundesliga."
+    )
+    assert one(facts, "fc-nurnberg", "energie-cottbus").competition == "Bundesliga"
+
+
 def test_legs_after_a_lead_in_take_its_round_but_not_a_final_ahead():
     facts = read(
         " date 2020-07-12 Ingolstadt (dpa) – Der FC Ingolstadt hat am Samstag im eigenen "

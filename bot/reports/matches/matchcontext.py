@@ -16,9 +16,11 @@ from bot.reports.matches.titles import won_cup_final
 from bot.reports.text.document import Document
 
 _MOVE = re.compile(
-    r"\b(?P<up>aufstieg\w* in die|aufsteigen in die|zurück in die|promotion to the|promoted to "
-    r"the|up to the)\s+$|\b(?P<down>abstieg\w* in die|absteigen in die|müssen in die|muss in "
-    r"die|relegated to the|relegation to the|down to the|drop(?:ped|s)? (?:in)?to the)\s+$",
+    r"\b(?P<up>aufstieg\w* in die|aufsteigen in die|zurück in die|zurück in der|rückkehr in die|"
+    r"verbleib in der|klassenerhalt in der|promotion to the|promoted to the|up to the|back in the|"
+    r"survival in the|return(?:s|ed)? to the)\s+$|\b(?P<down>abstieg\w* in die|absteigen in die|"
+    r"müssen in die|muss in die|relegated to the|relegation to the|down to the|"
+    r"drop(?:ped|s)? (?:in)?to the)\s+$",
     re.IGNORECASE,
 )
 _LEAGUE_ABOVE = {"2. Bundesliga": "Bundesliga", "3. Liga": "2. Bundesliga"}

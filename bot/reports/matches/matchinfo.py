@@ -59,6 +59,8 @@ def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None
 
 def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | None:
     text, rel = r.sentence.text, r.hit.start - r.sentence.start
+    if r.stage == "relegation-play-off" and (league := relegation_league(doc)):
+        return league  # not `nach nur einem Jahr in der 2. Liga`, where a side came from
     if "main" not in r.notes and told_as_league(doc.text, r.hit.end, r.hit.suffix):
         main = doc.cache.get("main")
         return league_of_pair(doc, r, lambda: main and competition_of(doc, main, primary))
@@ -108,8 +110,6 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         return None
     if "main" not in r.notes and between_editions(_up_to_clause_end(text, rel), primary):
         return None
-    if r.stage == "relegation-play-off" and (league := relegation_league(doc)):
-        return league
     main = doc.cache.get("main")
     leg = r.leg or cues.LEG.search(r.sentence.text)
     if main is not None and main is not r and leg and set(r.teams() or ()) == set(main.teams()):
