@@ -71,7 +71,9 @@ class GoalEvent:
     from_end: bool = False
 
 
-_CHANCE_NOUN = re.compile(r"\b(?:header|shot|strike|effort|volley|Kopfball|Schuss)\b", re.I)
+_CHANCE_NOUN = re.compile(
+    r"\b(?:header|shot|strike|effort|volley|free[- ]kick|Kopfball|Schuss|Freistoß)\b", re.I
+)
 """`their best moment was a John Terry header that Courtois ... turned away`: a header or
 shot the rest of the sentence tells as saved or missed is no goal."""
 
