@@ -169,3 +169,41 @@ def test_a_german_relative_clause_about_the_first_leg_is_an_aside() -> None:
     )
     (m,) = goals_for(body, Match("porto", "benfica", (2, 0), leg=2), lang="de")
     assert sorted(g.player for g in m.goals or []) == ["Mehdi Taremi", "Wenderson Galeno"]
+
+
+def test_beating_a_named_countrys_goalkeeper_scores() -> None:
+    body = (
+        "Chile beat Peru 1-0 on Tuesday. Alexis Sanchez beat Peru goalkeeper Pedro Gallese "
+        "with a low shot in the second minute."
+    )
+    (m,) = goals_for(body, Match("chile", "peru", (1, 0)), lang="en")
+    assert [(g.player, g.minute) for g in m.goals or []] == [("Alexis Sanchez", 2)]
+
+
+def test_made_the_tie_safe_at_a_time_is_a_goal() -> None:
+    body = (
+        "Chile beat Peru 1-0 on Tuesday. Alexis Sanchez made the tie safe in the 65th "
+        "minute, forcing the ball in from close range."
+    )
+    (m,) = goals_for(body, Match("chile", "peru", (1, 0)), lang="en")
+    assert [(g.player, g.minute) for g in m.goals or []] == [("Alexis Sanchez", 65)]
+
+
+def test_made_the_lead_safe_without_a_time_is_no_goal() -> None:
+    body = "Chile beat Peru 1-0 on Tuesday. Claudio Bravo made the lead safe with a late save."
+    (m,) = goals_for(body, Match("chile", "peru", (1, 0)), lang="en")
+    assert m.goals is None or all(g.player != "Claudio Bravo" for g in m.goals)
+
+
+def test_alles_klar_machte_at_the_end_of_a_clause_is_a_goal() -> None:
+    body = (
+        "Der SSC Neapel gewann das Endspiel gegen die Fiorentina 3:1. Lorenzo Insigne traf "
+        "doppelt, Juan Manuel Vargas verkürzte, ehe Dries Mertens alles klar machte."
+    )
+    (m,) = goals_for(body, Match("napoli", "fiorentina", (3, 1)), lang="de")
+    assert sorted(g.player for g in m.goals or []) == [
+        "Dries Mertens",
+        "Juan Manuel Vargas",
+        "Lorenzo Insigne",
+        "Lorenzo Insigne",
+    ]

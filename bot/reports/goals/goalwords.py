@@ -160,6 +160,7 @@ GOAL = {
         r"(?:sorgte|gesorgt)|erlöste\b|entschied\b.{0,30}\b(?:Partie|Spiel|Finale)|"
         r"schoss\b.{0,40}\b(?:ein\b|zum Sieg|in Führung)|"
         r"machte\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:alles klar|den Deckel drauf)|"
+        r"\b(?:alles klar|den Deckel drauf) (?:machte|gemacht hatte)\b|"
         r"ließ\b(?:\s+[A-ZÄÖÜ][\w'’-]+){1,3}\s+(?:in der \d{1,3}\. Minute\s+)?"
         r"keine (?:Chance|Abwehrchance))"
     ),
