@@ -207,3 +207,43 @@ def test_alles_klar_machte_at_the_end_of_a_clause_is_a_goal() -> None:
         "Lorenzo Insigne",
         "Lorenzo Insigne",
     ]
+
+
+def test_joined_possessive_goal_nouns_are_each_a_goal() -> None:
+    body = (
+        "Chile beat Peru 2-0 on Tuesday. Alexis Sanchez's penalty and Ben Brereton's late "
+        "header settled it."
+    )
+    (m,) = goals_for(body, Match("chile", "peru", (2, 0)), lang="en")
+    assert sorted((g.player, g.penalty) for g in m.goals or []) == [
+        ("Alexis Sanchez", True),
+        ("Ben Brereton", False),
+    ]
+
+
+def test_a_joined_possessive_cross_is_no_goal() -> None:
+    body = (
+        "Chile beat Peru 1-0 on Tuesday. Alexis Sanchez's penalty and Ben Brereton's cross "
+        "set up the win."
+    )
+    (m,) = goals_for(body, Match("chile", "peru", (1, 0)), lang="en")
+    assert [g.player for g in m.goals or []] == ["Alexis Sanchez"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Alexis Sanchez and Ben Brereton were on target.",
+        "Alexis Sanchez got on the scoresheet, and Ben Brereton was on target too.",
+    ],
+)
+def test_on_target_and_on_the_scoresheet_tell_a_goal(told: str) -> None:
+    body = f"Chile beat Peru 2-0 on Tuesday. {told}"
+    (m,) = goals_for(body, Match("chile", "peru", (2, 0)), lang="en")
+    assert sorted(g.player for g in m.goals or []) == ["Alexis Sanchez", "Ben Brereton"]
+
+
+def test_a_side_on_target_with_shots_tells_no_goal() -> None:
+    body = "Chile beat Peru 1-0 on Tuesday. Peru were on target with only two shots."
+    (m,) = goals_for(body, Match("chile", "peru", (1, 0)), lang="en")
+    assert not m.goals

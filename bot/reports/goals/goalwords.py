@@ -18,7 +18,8 @@ GOAL_KEYS = {
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|front through|"
-    "open net|dinked|squeezed|replied|responded|hit back|drew level|set up|teed up|level|to ",
+    "open net|dinked|squeezed|replied|responded|hit back|drew level|set up|teed up|level|to |"
+    "on target",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
@@ -31,6 +32,8 @@ GOAL_KEYS = {
 GOAL = {
     "en": re.compile(
         r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|"
+        r"(?:was|were) (?:also |both )?on (?:target|the score ?sheet)\b(?! with)|"
+        r"(?:got|gets|getting) on the score ?sheet\b|"
         r"(?<!back to )(?<!backs to )(?<!back to the )"
         r"goals?\b(?!keeper|post|line|-line|kick| (?:up|down|ahead|behind)\b)|"
         r"headers?\b|headed\b" + LAID_OFF_EN + r"|head(?:s|ed)? (?:in|home)|netted|nets\b|"
