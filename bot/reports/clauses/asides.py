@@ -128,9 +128,18 @@ def person_aside(text: str, before: str = "") -> bool:
     the sentence (`Mbappé, schon im Hinspiel der Matchwinner, traf in der 39. Minute`)."""
     if _PERSON_ASIDE.match(text) is not None:
         return True
+    if before.rstrip().endswith(",") and _RELATIVE_DE.match(text) is not None:
+        return True
     return bool(before) and _NAME_OPENING.match(before) is not None and text[:1].islower()
 
 
+_RELATIVE_DE = re.compile(
+    r"\s*(?:der|die|dem|dessen|deren)\s+[\w][^,;:]*\s(?:hatte|hat|war|ist|wurde|hätte)"
+    r"\s*,?\s*$"
+)
+"""`Nilsson, der schnelle Mittelstürmer, der den Hamburgern schon im Hinspiel Probleme
+bereitet hatte, erhöhte auf 0:2`: a German relative clause (its verb closing it), unlike
+an apposition (`der schnelle Mittelstürmer`), is an aside about the other leg too."""
 _NAME_OPENING = re.compile(r"\s*(?:[A-ZÄÖÜ][\w'’.-]+\s+){0,3}[A-ZÄÖÜ][\w'’.-]+\s*,\s*$")
 
 

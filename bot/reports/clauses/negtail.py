@@ -44,3 +44,16 @@ _COUNTERFACTUAL = re.compile(r"(?i:hätte|wäre|would have|could have)")
 """`..., als Schalke auf den Siegtreffer drängte, der zum Weiterkommen nötig gewesen wäre`,
 `..., and that goal would have been enough`: what would have been, told in a relative or
 `and that goal` clause at the end, takes back only that clause."""
+
+
+def negative_head(text: str, denial: re.Match | None, negative) -> int | None:
+    """`Nach einer ersten Hälfte, in der Rüdiger ein Tor aberkannt wurde, ging Spanien in
+    Führung: Morata lenkte ... in der 62. Minute ins Tor`: a denial before a colon takes
+    back only what stands before it, where nothing after the colon denies again; the place
+    just after the colon, else None."""
+    if denial is None:
+        return None
+    colon = text.find(": ", denial.end())
+    if colon < 0 or negative.search(text, colon):
+        return None
+    return colon + 1

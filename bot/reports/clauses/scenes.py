@@ -30,7 +30,7 @@ from bot.reports.clauses.dateline import day_place_line
 from bot.reports.clauses.headingline import heading_target
 from bot.reports.clauses.leadlost import goes_on_in_leg
 from bot.reports.clauses.legremarks import leg_remark
-from bot.reports.clauses.negtail import negative_tail
+from bot.reports.clauses.negtail import negative_head, negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 from bot.reports.clauses.paragraphfirst import first_of_paragraph
 from bot.reports.clauses.placed import placed_at
@@ -111,6 +111,8 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         scene.negative = scene.negative and not only_seemed_won(sentence.text, doc.lang, negative)
         tail = negative_tail(sentence.text, denial) if scene.negative else None
         scene.negative = scene.negative and tail is None
+        head = negative_head(sentence.text, denial, negative) if scene.negative else None
+        scene.negative = scene.negative and head is None
         shootout = _SHOOTOUT.search(sentence.text) if may_kick else None
         if carried == "shootout" and not shootout and _other_result(doc, sentence, pairing):
             carried = default
@@ -230,6 +232,9 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             scene.clauses.append(clause)
         for clause in scene.clauses if tail is not None else ():
             if clause.start - sentence.start > tail:
+                clause.target = FOREIGN
+        for clause in scene.clauses if head is not None else ():
+            if clause.start - sentence.start < head:
                 clause.target = FOREIGN
         earlier = scene.clauses
         scenes.append(scene)

@@ -42,6 +42,9 @@ _OWN_STRETCH = 50
 """How far past a scorer's name (up to the next) a kick cue is his: `Jugovic then levelled
 the tie from the penalty spot and Nesta put Lazio ahead`."""
 _JOINED = re.compile(r"\s*(?:,|and|und|&)\s*|\s+(?:and|und)\s+")
+_OWN_NOUN = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}")
+"""`X's penalty and Y's late header settled it`: a possessive before the goal noun of the
+name joined by `and` makes it a scorer of its own as much as a verb right after it does."""
 _JOINED_SUBJECT = re.compile(r"\s(?:und|and)\s+$")
 """Held by every match of SCORE_AFTER: a cheap test before it."""
 _GOALS_FROM = re.compile(
@@ -71,7 +74,9 @@ class GoalEvent:
     from_end: bool = False
 
 
-_CHANCE_NOUN = re.compile(r"\b(?:header|shot|strike|effort|volley|Kopfball|Schuss)\b", re.I)
+_CHANCE_NOUN = re.compile(
+    r"\b(?:header|shot|strike|effort|volley|free[- ]kick|Kopfball|Schuss|Freistoß)\b", re.I
+)
 """`their best moment was a John Terry header that Courtois ... turned away`: a header or
 shot the rest of the sentence tells as saved or missed is no goal."""
 
@@ -190,6 +195,8 @@ class ClaimReading:
             return False
         after = text[candidate.end : candidate.end + 40]
         verb = goalcues.GOAL[self.lang].search(after)
+        if verb is not None and after.startswith(("'s ", "’s ")):
+            return bool(_OWN_NOUN.fullmatch(after[: verb.start()]))
         return verb is not None and not after[: verb.start()].strip()
 
     def _elaborates(self, clause) -> bool:

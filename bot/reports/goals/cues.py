@@ -60,7 +60,8 @@ MISS = {
     "en": re.compile(
         r"\b(?:saved|saves|missed|misses|hit the (?:post|bar|crossbar|woodwork)|"
         r"struck the (?:post|bar|crossbar|woodwork)|woodwork|denied|blocked|cleared|"
-        r"wide of|over the bar|off the line|kept out|parried|failed to|could not|couldn't|"
+        r"wide of|over the bar|off the line|off target|kept out|parried|failed to|could not|"
+        r"couldn't|"
         r"past the (?:near |far )?(?:post|upright)|"
         r"(?:onto|on to|against) the (?:post|bar|crossbar|upright)(?! and (?:in|into)\b)|"
         r"unable to|wasted|squandered|should have|shot over|fired over|went wide|shot wide|"
@@ -192,7 +193,7 @@ MISS = {
     "en": Keyed(
         MISS["en"],
         "save|miss|post|upright|bar|woodwork|denied|blocked|cleared|wide of|off the line|"
-        "kept out|parried|"
+        "off target|kept out|parried|"
         "failed to|could|unable to|wasted|squandered|should have|over|wide|no goal|no more|"
         "no further|without scoring|goal difference|goal margin|goal deficit|goal cushion|"
         "tried to|trying to|looked for|looking for|searching for|in search of|chasing|"

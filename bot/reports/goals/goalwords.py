@@ -18,7 +18,8 @@ GOAL_KEYS = {
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|front through|"
-    "open net|dinked|squeezed|replied|responded|hit back|drew level|set up|teed up|level|to ",
+    "open net|dinked|squeezed|replied|responded|hit back|drew level|set up|teed up|level|to |"
+    "on target",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
@@ -31,6 +32,8 @@ GOAL_KEYS = {
 GOAL = {
     "en": re.compile(
         r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|"
+        r"(?:was|were) (?:also |both )?on (?:target|the score ?sheet)\b(?! with)|"
+        r"(?:got|gets|getting) on the score ?sheet\b|"
         r"(?<!back to )(?<!backs to )(?<!back to the )"
         r"goals?\b(?!keeper|post|line|-line|kick| (?:up|down|ahead|behind)\b)|"
         r"headers?\b|headed\b" + LAID_OFF_EN + r"|head(?:s|ed)? (?:in|home)|netted|nets\b|"
@@ -63,7 +66,8 @@ GOAL = {
         r"(?! the (?:near |far )?(?:post|upright|bar|crossbar))|"
         r"(?:when|as|before|after|until) (?-i:[A-Z][\w'’-]+ ){1,3}struck\b(?! (?:the|a|an|his|off|"
         r"against|down|up|by|out)\b)|"
-        r"volleyed|curled (?:in|home)|chipped (?:in|home)|rifled|smashed|bundled|"
+        r"volleyed|curled (?:in|home)|chipped (?:in|home)|rifled|smashed|"
+        r"bundled(?! (?:into|in to) the back of| over\b| (?:him|her) over)|"
         r"(?:gave|given|giving|gives) (?:[\w'’]+ ){1,3}(?:a|an|the) (?:\d-\d )?"
         r"(?:lead|start|advantage)|"
         r"(?:put|curled|fired|headed|nodded|shot|volleyed|drilled|poked|slotted|swept) "
@@ -159,6 +163,7 @@ GOAL = {
         r"(?:sorgte|gesorgt)|erlöste\b|entschied\b.{0,30}\b(?:Partie|Spiel|Finale)|"
         r"schoss\b.{0,40}\b(?:ein\b|zum Sieg|in Führung)|"
         r"machte\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:alles klar|den Deckel drauf)|"
+        r"\b(?:alles klar|den Deckel drauf) (?:machte|gemacht hatte)\b|"
         r"ließ\b(?:\s+[A-ZÄÖÜ][\w'’-]+){1,3}\s+(?:in der \d{1,3}\. Minute\s+)?"
         r"keine (?:Chance|Abwehrchance))"
     ),

@@ -8,7 +8,7 @@ import re
 from bot.reports.clauses.targets import mentions_in_span
 
 _BEAT = re.compile(
-    r"\b(?:beat|beats|beating)\s+(?:(?:the\s+)?(?:goalkeeper|keeper)\s+)?"
+    r"\b(?:beat|beats|beating)\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:goalkeeper|keeper)\s+)?"
     r"(?P<who>[A-Z][\w'’-]++(?:\s+(?:de\s+|van\s+)?[A-Z][\w'’-]++){0,2}+)"
     r"(?!\s+(?:to|for|in the air|on the (?:run|outside|inside|right|left|wing|flank))\b)"
 )

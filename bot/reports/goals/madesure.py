@@ -10,6 +10,9 @@ MADE_SURE = (
     r" (?:in|on|with|after) (?:the |a |an |his )?(?:\d|[a-z]+(?:st|nd|rd|th)\b|header|shot|"
     r"strike|volley|penalty|low|close|left|right)|"
     r" \w+ minutes? (?:from|before|after)\b|"
-    r" (?:late|early) on\b|\s*[,.;])"
+    r" (?:late|early) on\b|\s*[,.;])|"
+    r"\bmade (?:it|victory|the (?:tie|game|win|victory|points|result)) safe\b(?= (?:in|on|with|"
+    r"after) (?:the |a |an |his )?(?:\d|[a-z]+(?:st|nd|rd|th)\b|header|shot|strike|volley|"
+    r"penalty|low|close|left|right))"
 )
-KEYS = "made sure|made certain"
+KEYS = "made sure|made certain|safe"

@@ -41,6 +41,12 @@ _PERSON_ASIDE = re.compile(r",\s+who(?:se)?\b[^,;.]*,")
 """`Son, who had settled the first leg, equalised`: the aside tells of the person's other
 match; the goals outside it are judged without it (those inside are that leg's)."""
 
+_RELATIVE_DE = re.compile(
+    r",\s+(?:der|die|dem|dessen|deren)\s+\w[^,;.]*\s(?:hatte|hat|war|ist|wurde),"
+)
+"""`Nilsson, der den Hamburgern schon im Hinspiel Probleme bereitet hatte, erhöhte`: the
+German relative clause is such an aside too."""
+
 
 def other_legs_goal(told: str, main: Match, resolver) -> bool:
     """`Nach dem 0:1 im Hinspiel, als Karim Benzema in der 19. Minute getroffen hatte`: a
@@ -50,6 +56,8 @@ def other_legs_goal(told: str, main: Match, resolver) -> bool:
         return False
     if "who" in told:
         told = _PERSON_ASIDE.sub(",", told)
+    if ", de" in told:
+        told = _RELATIVE_DE.sub(",", told)
     scored_in = _SCORED_IN_LEG.search(told) if "leg" in told.lower() else None
     if scored_in and (1 if scored_in.group("leg").lower() == "first" else 2) != main.leg:
         return True

@@ -22,11 +22,13 @@ from bot.reports.clauses.toldleg import carry_told_leg
 from bot.reports.goals.beyondscore import beyond_score
 from bot.reports.goals.bloglines import attach_blog_goals
 from bot.reports.goals.bracketlines import attach_bracket_lines
+from bot.reports.goals.colonnamed import drop_described_before_colon
 from bot.reports.goals.countedlist import attach_counted_lists
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.hattrickblank import name_hat_trick_blank
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
 from bot.reports.goals.otherground import other_legs
+from bot.reports.goals.otherscore import drop_other_scores
 from bot.reports.goals.pastleg import told_as_past_leg
 from bot.reports.goals.scorerlines import attach_scorer_lines
 from bot.reports.goals.scorers import Cast
@@ -76,6 +78,7 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
         if told_before(doc, pairing, e.target, e.at)
         and not (e.target == MAIN and other_leg(e.evidence))
     ]
+    events = drop_described_before_colon(doc.text, events)
     sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
     unsure = untimed(reading, events)
     unread_leg = unread_leg_told(doc, matches)
@@ -163,6 +166,7 @@ def _settle(
             or _in_normal_time(e, events)
             or _levelled_for_extra_time(e, events, match)
         ]
+    events = drop_other_scores(events, match.score)
     timed = merge_timed([e for e in events if e.minute is not None])
     if len(timed) > total or beyond_score(events, match.score):
         return []

@@ -66,7 +66,13 @@ _LED_BY = re.compile(
     r"\b(?:coached|managed|led|trained|owned|captained|trainiert|betreut|angeführt)\s+"
     r"(?:by|von)\s+$"
 )
-_AFTER_NOT_DOER = re.compile(r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free))")
+_AFTER_NOT_DOER = re.compile(
+    r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free)|(?:had|stood) no chance|"
+    r"was (?:helpless|powerless|left helpless)|could do nothing|"
+    r"(?:war|blieb) (?:machtlos|chancenlos|ohne (?:Abwehr)?[Cc]hance)|"
+    r"hatte keine (?:Abwehr)?[Cc]hance)"
+)
+"""`and Pickford had no chance`, `Neuer war machtlos`: the beaten keeper is no doer."""
 SUPPLIED = re.compile(
     r"\s+(?:cross|corner|pass|free[- ]kick|through[- ]ball|cut-?back|delivery|lay-?off|"
     r"knock-?down|flick-?on)\b"

@@ -28,7 +28,7 @@ STOP = frozenset(
     i that this those these when while as for from by to of so yet even only still both no
     not maybe also meanwhile however instead despite following although though if once since until
     down up inside outside ahead here there now later earlier what who why how where nobody none
-    neither nothing
+    neither nothing one two three four five six seven eight nine ten
     everyone several many most all each every some captain substitute coach manager
     goalkeeper keeper defender midfielder striker forward winger referee midfield
     monday tuesday wednesday thursday friday saturday sunday january february march april
