@@ -1,0 +1,166 @@
+"""The speed gates of session 19's speed round give the answers of the code they replaced,
+on random strings built from the patterns' own words."""
+
+from __future__ import annotations
+
+import random
+from types import SimpleNamespace
+
+from bot.reports.clauses import hourmarks, pastninety, scoredother
+from bot.reports.clauses import pairing as pairing_module
+from bot.reports.matches import nextopponent, resultchecks
+
+
+def _text(rng: random.Random, pieces: list[str], most: int) -> str:
+    return "".join(rng.choice(["", " ", "  ", "\n"]) + rng.choice(pieces) for _ in range(most))
+
+
+def _slotted(rng: random.Random, slots: list[list[str]], noise: list[str], odds: float) -> str:
+    """One word of each slot in turn (or, at `1 - odds`, a word of `noise`), spaced at random:
+    near-phrases of a pattern, most of them one word off."""
+    return "".join(
+        rng.choice([" ", " ", "  ", "\n", ""]) + rng.choice(slot if rng.random() < odds else noise)
+        for slot in slots
+    )
+
+
+_NINETY = [
+    "four", "4", "12", "Vier", "minutes", "minute", "Minuten", "Minute", "after", "past",
+    "beyond", "the", "90", "ninety", "90th", "th", "minute mark", "had", "passed", "gone", "up",
+    "nach", "Ablauf", "der", "regulären", "Spielzeit", "inutes", "inuten", "x", ".", "ſ",
+]  # fmt: skip
+
+
+def _number(word: str, lang: str) -> int | None:
+    return {"four": 4, "vier": 4}.get(word.lower()) or (int(word) if word.isdigit() else None)
+
+
+def _past_ninety_ungated(text: str) -> list:
+    found = []
+    for match in pastninety.PAST_NINETY.finditer(text):
+        added = _number(match.group("n"), "en")
+        if added is not None and 0 < added < 20:
+            found.append((match.start(), match.end(), 90, added))
+    return found
+
+
+def test_the_past_ninety_gate_changes_no_answer():
+    rng = random.Random(19)
+    hits = 0
+    for _ in range(100_000):
+        slots = [_NINETY, ["4", "four", "Vier"], ["minutes", "Minuten", "minute", "inutes"],
+                 ["after", "past", "nach", "beyond"], ["the", "Ablauf", "der"], ["90", "ninety"],
+                 _NINETY, _NINETY]  # fmt: skip
+        text = "90 " + _slotted(rng, slots, _NINETY, 0.8)
+        expected = _past_ninety_ungated(text)
+        hits += bool(expected)
+        assert pastninety.past_ninety(text, "en", _number) == expected, text
+    assert hits > 1_000
+
+
+_PAST_WORDS = [
+    "last", "month", "week", "season", "year", "two", "weeks", "months", "years", "ago", "earlier",
+    "this", "in the", "vor", "wochen", "monaten", "jahren", "im vormonat", "letzten monat",
+    "vergangenen monat", "im vorjahr", "in der vorsaison", "a", "days", "day", "before", "einer",
+    "woche", "tagen", "drei tage", "eine woche", "zuvor", "vorher", "davor", "früher", "Früher",
+    "LAST", "Ago", "VOR", "x", "İ", "ſ", "ı", ",", "K",
+]  # fmt: skip
+
+
+def test_the_past_clause_gate_changes_no_answer():
+    rng = random.Random(19)
+    hits = 0
+    for _ in range(100_000):
+        text = _text(rng, _PAST_WORDS, 6)
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        expected = resultchecks._PAST.search(text, lo, hi)
+        hits += expected is not None
+        found = resultchecks._past(text, lo, hi)
+        assert (found and found.span()) == (expected and expected.span()), (text, lo, hi)
+    assert hits > 2_000
+
+
+def _played_ungated(text: str) -> list:
+    found = []
+    for key in ("en", "de"):
+        if {"en": "played", "de": "gespielt"}[key] in text:
+            found += [(m.start(), m.end(), 60) for m in hourmarks._PLAYED[key].finditer(text)]
+    return found
+
+
+def test_the_hour_played_gate_changes_no_answer():
+    rng = random.Random(19)
+    pieces = ["with", "when", "an", "hour", "an hour", "had been", "played", "als", "nachdem",
+              "eine", "Stunde", "eine Stunde", "war", "gespielt", "x", "."]  # fmt: skip
+    slots = [
+        pieces, ["with", "when", "als", "nachdem"], ["an hour", "eine Stunde", "an"],
+        ["had been", "war", "hour", "Stunde"], ["played", "gespielt", "war"], pieces,
+    ]  # fmt: skip
+    hits = 0
+    for _ in range(60_000):
+        text = _slotted(rng, slots, pieces, 0.8)
+        expected = _played_ungated(text)
+        hits += bool(expected)
+        assert hourmarks.hour_marks(text + " our", "xx") == expected, text
+    assert hits > 200
+
+
+def _other_by_score_before(pairing, teams: set, text: str):
+    fits = [
+        i
+        for i, m in enumerate(pairing.others)
+        if teams and teams <= {m.home, m.away} and m.score is not None
+    ]
+    if len(fits) < 2 or not any(c.isdigit() for c in text):
+        return None
+    text = scoredother._HALF_TIME.sub(r"\1", text)
+    told = {tuple(sorted((int(a), int(b)))) for a, b in scoredother._SCORE.findall(text)}
+    if len(told) != 1:
+        return None
+    chosen = [i for i in fits if tuple(sorted(pairing.others[i].score)) in told]
+    return f"{pairing_module.OTHER}{chosen[0]}" if len(chosen) == 1 else None
+
+
+def test_the_other_match_by_score_gates_change_no_answer():
+    others = [
+        SimpleNamespace(home="a", away="b", score=(2, 0)),
+        SimpleNamespace(home="b", away="a", score=(1, 1)),
+        SimpleNamespace(home="a", away="b", score=(3, 1)),
+    ]
+    pairing = SimpleNamespace(others=others)
+    rng = random.Random(19)
+    pieces = ["2", "0", "1", "3", ":", "-", " ", "(", ")", "4", "²", "٣", "x", ".", "on aggregate"]
+    for _ in range(100_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = _other_by_score_before(pairing, {"a", "b"}, text)
+        assert scoredother.other_by_score(pairing, {"a", "b"}, text) == expected, text
+
+
+_AHEAD = [
+    "to", "into", "set up", "sets up", "a", "an", "the", "semi-final", "semifinals",
+    "quarter-final", "final", "FINAL", "fınal", "FİNAL", "meeting", "clash", "against", "with",
+    "ins", "in das",
+    "Halbfinale", "Finale", "Endspiel", "ENDSPIEL", "endſpiel", "gegen", "den", "winner", "winners",
+    "Sieger", "of", "der", "match", "between", "Chelsea", "v", "Barcelona", "und", "x",
+]  # fmt: skip
+
+
+def test_the_next_opponent_gates_change_no_answer():
+    rng = random.Random(19)
+    hits = [0, 0]
+    slots = [["to", "into", "set up", "winner", "Sieger", "ins"], ["a", "the", "of", "das", "der"],
+             ["semi-final", "final", "FİNAL", "match", "Finale", "Endspiel", "endſpiel"],
+             ["against", "with", "between", "gegen", "Chelsea"], ["the", "v", "den", ""],
+             ["", "", "Barcelona", "x"]]  # fmt: skip
+    for _ in range(100_000):
+        text = _slotted(rng, [_AHEAD, *slots], _AHEAD, 0.85) + rng.choice([" ", "", " Real"])
+        lo = rng.choice([0, rng.randint(0, len(text))])
+        hi = rng.choice([len(text), len(text) - 1, rng.randint(lo, len(text))])
+        winner = nextopponent._WINNER_OF.search(text, lo, hi) is not None
+        ahead = nextopponent._ROUND_AHEAD.search(text, lo, hi) is not None
+        hits[0] += winner
+        hits[1] += ahead
+        assert nextopponent._winner_of(text, lo, hi) == winner, (text, lo, hi)
+        assert nextopponent._round_ahead(text, lo, hi) == ahead, (text, lo, hi)
+    assert min(hits) > 50
