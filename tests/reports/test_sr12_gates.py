@@ -8,6 +8,8 @@ from types import SimpleNamespace
 
 from bot.reports.clauses import hourmarks, pastninety, scoredother
 from bot.reports.clauses import pairing as pairing_module
+from bot.reports.goals import cues as goalcues
+from bot.reports.goals import tickheads
 from bot.reports.matches import nextopponent, resultchecks
 
 
@@ -164,3 +166,54 @@ def test_the_next_opponent_gates_change_no_answer():
         assert nextopponent._winner_of(text, lo, hi) == winner, (text, lo, hi)
         assert nextopponent._round_ahead(text, lo, hi) == ahead, (text, lo, hi)
     assert min(hits) > 50
+
+
+def test_tick_heads_are_those_finditer_finds():
+    rng = random.Random(19)
+    pieces = ["14", "90", "4", "+", "'", "’", " ", "\t", "\n", "\n\n", "x", "GOAL!", "131", "0"]
+    hits = 0
+    for _ in range(100_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [
+            h.span() for h in tickheads._TICK_HEAD.finditer(text) if 0 < int(h.group("n")) <= 130
+        ]
+        if "'" not in text and "’" not in text:
+            expected = []
+        hits += bool(expected)
+        assert [h.span() for h in tickheads.tick_heads(text)] == expected, text
+    assert hits > 300
+
+
+def _running_score_before(text: str):
+    if not goalcues._DIGIT_PAIR.search(text):
+        return None
+    found = list(goalcues.SCORE_AFTER.finditer(text))
+    if len(found) != 1:
+        return None
+    groups = [g for g in found[0].groups() if g is not None]
+    return int(groups[0]), int(groups[1])
+
+
+def test_the_running_score_is_read_as_before():
+    rng = random.Random(19)
+    pieces = [
+        "made it", "MADE IT", "make it", "making it", "zum", "Zum", "zur", "fürs", "auf", "das",
+        "stand es", "a", "an", "2", "1", "3", "10", ":", "-", " ", "lead", "Lead", "on aggregate",
+        "in the series", "ſtand es", "İ", "x", ".",
+    ]  # fmt: skip
+    hits = 0
+    for _ in range(100_000):
+        slots = [
+            pieces,
+            ["made it", "MADE IT", "zum", "Zur", "ſtand es", "a", "an"],
+            ["2", "10"],
+            [":", "-", " - "],
+            ["1", "3"],
+            ["lead", " on aggregate", "", ".", "x"],
+            pieces,
+        ]
+        text = _slotted(rng, slots, pieces, 0.8)
+        expected = _running_score_before(text)
+        hits += expected is not None
+        assert goalcues.running_score(text) == expected, text
+    assert hits > 5_000
