@@ -4,13 +4,16 @@ on random strings built from the patterns' own words."""
 from __future__ import annotations
 
 import random
+import re
 from types import SimpleNamespace
 
 from bot.reports.clauses import hourmarks, pastninety, scoredother
 from bot.reports.clauses import pairing as pairing_module
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals import tickheads
-from bot.reports.matches import nextopponent, resultchecks
+from bot.reports.matches import clausepronoun, nextopponent, resultchecks
+from bot.reports.patterns.alternations import lead
+from bot.reports.patterns.keyed import folded
 
 
 def _text(rng: random.Random, pieces: list[str], most: int) -> str:
@@ -217,3 +220,39 @@ def test_the_running_score_is_read_as_before():
         hits += expected is not None
         assert goalcues.running_score(text) == expected, text
     assert hits > 5_000
+
+
+def _led_cues():
+    from bot.reports.clauses.asides import _LEG_ASIDE_KEYED
+    from bot.reports.clauses.cues import _LEG1
+    from bot.reports.matches.cues import PENALTIES
+    from bot.reports.matches.extratime import _ANOTHER_TIME
+    from bot.reports.matches.scorekinds import _RUNNING_AGG
+    from bot.reports.text.when import SAME_DAY
+    from bot.reports.ties.level import _WON_LEVEL
+
+    keyed = [_LEG_ASIDE_KEYED, _LEG1, PENALTIES, goalcues.KEEPER_GOAL, SAME_DAY]
+    pairs = [(k.folded, lead(folded(k.pattern))) for k in keyed]
+    pairs += [(f.low, lead(folded(f.pattern))) for f in (_ANOTHER_TIME, _RUNNING_AGG, _WON_LEVEL)]
+    pairs.append((clausepronoun._LOWER_PRONOUN, folded(clausepronoun._SUBORDINATE_PRONOUN)))
+    return pairs
+
+
+def test_the_led_cues_match_as_their_unled_forms():
+    rng = random.Random(19)
+    for led, plain in _led_cues():
+        assert led.pattern != plain.pattern
+        words = re.findall(r"[a-zäöüß]+", plain.pattern)  # in the pattern's order
+        noise = [" ", "  ", "-", ",", "x", "1", "2", "20", "19", "xx", "'s"]
+        hits = 0
+        for _ in range(20_000):
+            at = rng.randrange(len(words))
+            run = " ".join(words[at : at + rng.randint(1, 5)])
+            text = _text(rng, noise + words, 2) + " " + run + _text(rng, noise + words, 2)
+            expected = [m.span() for m in plain.finditer(text)]
+            hits += bool(expected)
+            assert [m.span() for m in led.finditer(text)] == expected, (plain.pattern, text)
+            lo = rng.randint(0, len(text))
+            got, want = led.search(text, lo), plain.search(text, lo)
+            assert (got and got.span()) == (want and want.span()), (plain.pattern, text, lo)
+        assert hits > 100, plain.pattern
