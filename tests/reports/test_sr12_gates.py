@@ -3,9 +3,14 @@ on random strings built from the patterns' own words."""
 
 from __future__ import annotations
 
+import ast
+import importlib
 import random
 import re
+from pathlib import Path
 from types import SimpleNamespace
+
+import pytest
 
 from bot.reports.clauses import hourmarks, pastninety, scoredother
 from bot.reports.clauses import pairing as pairing_module
@@ -256,3 +261,47 @@ def test_the_led_cues_match_as_their_unled_forms():
             got, want = led.search(text, lo), plain.search(text, lo)
             assert (got and got.span()) == (want and want.span()), (plain.pattern, text, lo)
         assert hits > 100, plain.pattern
+
+
+_LED_PATTERNS = [
+    ("names.cast", "_GROUND_BEFORE"), ("matches.mainmatch", "_WON_TROPHY"),
+    ("matches.resultchecks", "_DESCRIBED_BETWEEN"), ("names.described", "_COACHED_EN_GATE"),
+    ("matches.pastmention", "_PAST"), ("matches.statushost", "_STATUS_AT"),
+    ("matches.subjects", "_TRANSITIVE_DE"), ("goals.movethrough", "_MOVE_THROUGH"),
+    ("names.unknownclubs", "_CLUB_WORD"), ("matches.reading", "_CUP_NAMED"),
+    ("matches.placecues", "_AT_UNNAMED"),
+]  # fmt: skip
+
+
+def _unled(module, name: str) -> re.Pattern:
+    """The `re.compile(...)` a module wraps in `lead(..., always=True)`, compiled as written."""
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == name:
+            call = node.value.args[0]
+            return eval(compile(ast.Expression(call), module.__file__, "eval"), vars(module))
+    raise LookupError(name)
+
+
+@pytest.mark.parametrize("where, name", _LED_PATTERNS)
+def test_the_led_patterns_match_as_written(where, name):
+    module = importlib.import_module(f"bot.reports.{where}")
+    led, plain = getattr(module, name), _unled(module, name)
+    assert led.pattern != plain.pattern
+    rng = random.Random(19)
+    words = re.findall(r"[A-Za-zÄÖÜäöüßá’']+", plain.pattern)  # in the pattern's order
+    noise = [" ", "  ", "-", ",", "x", "1", "Real", "the", "Bayern", "xx", "'s", "\n", "A",
+             "as the Bayern side", "at lowly", "at newly-promoted", "at rivals"]  # fmt: skip
+    hits = 0
+    for _ in range(20_000):
+        at = rng.randrange(len(words))
+        run = " ".join(words[at : at + rng.randint(1, 6)])
+        head = _text(rng, noise + words, 2) + " " + run + rng.choice(["", " ", "  "])
+        text = head + _text(rng, noise + words, 2)
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in led.finditer(text)] == expected, text
+        hi = rng.choice([len(head), rng.randint(0, len(text))])
+        got, want = led.search(text, 0, hi), plain.search(text, 0, hi)
+        hits += bool(expected) + bool(want)
+        assert (got and got.span()) == (want and want.span()), (text, hi)
+    assert hits > 50

@@ -14,6 +14,7 @@ from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.scores import find_scores
 from bot.reports.names.descriptorcountry import descriptor_country, plural_subject_country
 from bot.reports.names.venues import home_by_place
+from bot.reports.patterns.alternations import lead
 from bot.reports.patterns.keyed import lower_exact
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.clausecuts import clause_cuts
@@ -238,9 +239,12 @@ def other_country(told: str, guessed: str, resolver) -> bool:
     return team is not None and team.country != country
 
 
-_DESCRIBED_BETWEEN = re.compile(
-    r"\b(?:after|as|when|while|before|since|because)\s+the\s+[A-Z][a-z]+\s+"
-    r"(?:side|club|team|outfit|champions)\b[^,;]*$"
+_DESCRIBED_BETWEEN = lead(
+    re.compile(
+        r"\b(?:after|as|when|while|before|since|because)\s+the\s+[A-Z][a-z]+\s+"
+        r"(?:side|club|team|outfit|champions)\b[^,;]*$"
+    ),
+    always=True,
 )
 
 
