@@ -15,7 +15,7 @@ import pytest
 from bot.reports.clauses import hourmarks, pastninety, scoredother
 from bot.reports.clauses import pairing as pairing_module
 from bot.reports.goals import cues as goalcues
-from bot.reports.goals import tickheads
+from bot.reports.goals import tickheads, unreadleg
 from bot.reports.matches import clausepronoun, nextopponent, resultchecks
 from bot.reports.patterns.alternations import lead
 from bot.reports.patterns.keyed import folded
@@ -305,3 +305,23 @@ def test_the_led_patterns_match_as_written(where, name):
         hits += bool(expected) + bool(want)
         assert (got and got.span()) == (want and want.span()), (text, hi)
     assert hits > 50
+
+
+def test_an_unread_leg_is_found_as_before():
+    rng = random.Random(19)
+    slots = [
+        ["first", "Second", "opening", "return", "Hinspiel", "RÜCKSPIEL", "ſecond"],
+        ["leg", "-leg", "LEG", "endete", "war"],
+        ["finished", "ended", "mit", "ENDED"],
+        ["2", "10", "1"],
+        ["-", ":", " - "],
+        ["0", "3"],
+    ]
+    pieces = ["the", "x", ".", "leg", "endete", "İ"]
+    hits = 0
+    for _ in range(50_000):
+        text = _text(rng, pieces, 2) + _slotted(rng, slots, pieces, 0.85) + _text(rng, pieces, 2)
+        expected = [m.span() for m in unreadleg._LEG_ENDED.finditer(text)]
+        hits += bool(expected)
+        assert [m.span() for m in unreadleg._LEG_ENDED_LOW.finditer(text)] == expected, text
+    assert hits > 200
