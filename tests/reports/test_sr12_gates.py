@@ -228,7 +228,6 @@ def test_the_running_score_is_read_as_before():
 
 
 def _led_cues():
-    from bot.reports.clauses.asides import _LEG_ASIDE_KEYED
     from bot.reports.clauses.cues import _LEG1
     from bot.reports.matches.cues import PENALTIES
     from bot.reports.matches.extratime import _ANOTHER_TIME
@@ -236,7 +235,7 @@ def _led_cues():
     from bot.reports.text.when import SAME_DAY
     from bot.reports.ties.level import _WON_LEVEL
 
-    keyed = [_LEG_ASIDE_KEYED, _LEG1, PENALTIES, goalcues.KEEPER_GOAL, SAME_DAY]
+    keyed = [_LEG1, PENALTIES, SAME_DAY]
     pairs = [(k.folded, lead(folded(k.pattern))) for k in keyed]
     pairs += [(f.low, lead(folded(f.pattern))) for f in (_ANOTHER_TIME, _RUNNING_AGG, _WON_LEVEL)]
     pairs.append((clausepronoun._LOWER_PRONOUN, folded(clausepronoun._SUBORDINATE_PRONOUN)))

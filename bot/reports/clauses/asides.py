@@ -52,7 +52,7 @@ leg's; so does a first leg given as a reason (`angesichts des klaren Hinspielres
 `given the first-leg result`), or as the time after which the clause's doing came
 (`hatte nach dem klaren Hinspielsieg rotiert`, `rested players after the first-leg
 win`)."""
-_LEG_ASIDE_KEYED = Keyed(LEG_ASIDE, "hinspiel|first leg|first-leg|opening leg", led=True)
+_LEG_ASIDE_KEYED = Keyed(LEG_ASIDE, "hinspiel|first leg|first-leg|opening leg")
 """Each match names the first leg: `Hinspiel`, `first leg`, `first-leg` or `opening leg`."""
 
 

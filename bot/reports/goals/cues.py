@@ -224,7 +224,6 @@ KEEPER_GOAL = Keyed(
     KEEPER_GOAL,
     f"goal|seiner|ihrer|seines|ihres|verließ|verlässt|verlassen|seinem tor|ihrem tor|"
     f"{AWAY_RULE_KEYS}",
-    led=True,
 )
 OTHER_EVENT = Keyed(
     re.compile(
