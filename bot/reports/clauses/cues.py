@@ -32,7 +32,9 @@ _LEG1_PATTERN = re.compile(
 )
 _LEG2 = Keyed(re.compile(r"\b(?:second[- ]leg|return leg|Rückspiel\w*)", re.I), "leg|rückspiel")
 _LEG1 = Keyed(
-    _LEG1_PATTERN, "leg|opener|opening|first game|first match|week|days|hinspiel|woche|ersten"
+    _LEG1_PATTERN,
+    "leg|opener|opening|first game|first match|week|days|hinspiel|woche|ersten",
+    led=True,
 )
 _NOT_YET = (
     r"(?!\s+(?:looming|loomed|beckoning|beckoned|imminent|approaching|in prospect|drohte|"

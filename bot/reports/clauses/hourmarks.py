@@ -40,7 +40,8 @@ _PLAYED = {
 """`Valerón traf, eine Stunde war gespielt`, `Cacau scored with an hour played`: the hour
 told as the time gone when the goal came is minute 60 (`kurz nach einer Stunde`, hedged
 or counted from something else, is not)."""
-_PLAYED_KEYS = {"en": "played", "de": "gespielt"}
+_PLAYED_KEYS = {"en": "an hour ", "de": "eine Stunde "}
+"""What each match of `_PLAYED` holds (its `\\b` opening is tried at every position)."""
 
 
 def hour_marks(text: str, lang: str) -> list[tuple[int, int, int]]:

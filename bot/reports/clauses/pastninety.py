@@ -13,11 +13,16 @@ PAST_NINETY = re.compile(
     r"(?:\s+(?:had|has|was|were)\s+(?:passed|gone|up|elapsed|been played))?|"
     r"nach\s+Ablauf\s+der\s+(?:regulären\s+Spielzeit|90\s+Minuten))"
 )
+_GATE = re.compile(r"inute[ns]?\s+(?:after|past|beyond|nach\s+Ablauf)")
+"""What every match of PAST_NINETY holds after its number word: opening on a literal, it
+is found in C, where PAST_NINETY tries its number word at every word of the text."""
 
 
 def past_ninety(text: str, lang: str, number) -> list[tuple[int, int, int, int | None]]:
     """(start, end, 90, added) of each such phrase."""
     if "90" not in text and "ninety" not in text and "Ablauf" not in text:
+        return []
+    if _GATE.search(text) is None:
         return []
     found = []
     for match in PAST_NINETY.finditer(text):

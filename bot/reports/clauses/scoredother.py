@@ -16,6 +16,7 @@ _SCORE = re.compile(
 )
 
 _HALF_TIME = re.compile(r"(\d)\s*\(\d{1,2}\s?[:-]\s?\d{1,2}\)")
+_DIGIT = re.compile(r"\d")
 
 
 def other_by_score(pairing, teams: set[str], text: str) -> str | None:
@@ -26,9 +27,11 @@ def other_by_score(pairing, teams: set[str], text: str) -> str | None:
         for i, m in enumerate(pairing.others)
         if teams and teams <= {m.home, m.away} and m.score is not None
     ]
-    if len(fits) < 2 or not any(c.isdigit() for c in text):
+    # every score holds a decimal digit (`\d`, which `str.isdigit` also takes)
+    if len(fits) < 2 or _DIGIT.search(text) is None:
         return None
-    text = _HALF_TIME.sub(r"\1", text)  # `4:0 (1:0)`: the bracket is the half-time score
+    if "(" in text:  # `4:0 (1:0)`: the bracket is the half-time score
+        text = _HALF_TIME.sub(r"\1", text)
     told = {tuple(sorted((int(a), int(b)))) for a, b in _SCORE.findall(text)}
     if len(told) != 1:
         return None

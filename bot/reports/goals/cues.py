@@ -22,6 +22,7 @@ from bot.reports.goals.shotwentin import SHOT_WENT_IN
 from bot.reports.goals.sweptin import FLICKED_PAST, SWEPT_IN
 from bot.reports.goals.sweptin import KEYS as SWEPT_KEYS
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.patterns.spots import Folded
 
 KEEPER_GOAL = re.compile(
     r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?"
@@ -144,13 +145,16 @@ SCORE_AFTER = re.compile(
     re.I,
 )
 _DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
+_SCORE_AFTER_LOW = Folded(SCORE_AFTER)
+"""SCORE_AFTER run as its lower-cased form on the lower-cased text (see spots.Folded): its
+re.I alternatives after `\\b`, tried at every word, cost several times more."""
 
 
 def running_score(text: str) -> tuple[int, int] | None:
     """The running score a goal clause states ("zum 2:1", "made it 3-1"), if exactly one."""
     if not _DIGIT_PAIR.search(text):
         return None
-    found = list(SCORE_AFTER.finditer(text))
+    found = list(_SCORE_AFTER_LOW.finditer(text))
     if len(found) != 1:
         return None
     groups = [g for g in found[0].groups() if g is not None]

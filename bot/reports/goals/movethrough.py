@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
-_MOVE_THROUGH = re.compile(
-    r"\b(?:Konter|Gegenstoß|Angriff|Kombination|Spielzug)\s+(?:\w+\s+)?über\s+$"
+from bot.reports.patterns.alternations import lead
+
+_MOVE_THROUGH = lead(
+    re.compile(r"\b(?:Konter|Gegenstoß|Angriff|Kombination|Spielzug)\s+(?:\w+\s+)?über\s+$"),
+    always=True,
 )
 
 

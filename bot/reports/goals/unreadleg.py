@@ -9,6 +9,7 @@ from collections.abc import Callable
 from bot.facts import Match
 from bot.reports.goals.events import GoalEvent
 from bot.reports.patterns.keyed import holds
+from bot.reports.patterns.spots import Folded
 from bot.reports.text.document import Document
 
 _LEG_KEYS = ("leg", "hinspiel", "rückspiel")
@@ -22,6 +23,9 @@ _LEG_ENDED = re.compile(
     r"\b(?:Hinspiel|Rückspiel)\s+(?:endete|war)\s+(?:mit\s+)?(\d{1,2}):(\d{1,2})\b",
     re.I,
 )
+_LEG_ENDED_LOW = Folded(_LEG_ENDED)
+"""`_LEG_ENDED` as its lower-cased form on the lower-cased paragraph (spots.Folded): the
+same matches, without re.I at every word."""
 
 
 def unread_leg_told(doc: Document, matches: list[Match]) -> Callable[[GoalEvent], bool]:
@@ -49,7 +53,7 @@ def unread_leg_told(doc: Document, matches: list[Match]) -> Callable[[GoalEvent]
 def _unread_in(paragraph: str, matches: list[Match]) -> bool:
     if not holds(paragraph, _LEG_KEYS) or not holds(paragraph, _ENDED_KEYS):
         return False
-    for found in _LEG_ENDED.finditer(paragraph):
+    for found in _LEG_ENDED_LOW.finditer(paragraph):
         numbers = [int(g) for g in found.groups() if g is not None]
         score = {tuple(numbers), tuple(reversed(numbers))}
         if not any(m.score is not None and tuple(m.score) in score for m in matches):

@@ -215,6 +215,7 @@ PENALTIES = Keyed(
         re.IGNORECASE,
     ),
     "penalt|shootout|spot kicks|elfmeterschießen|i.",
+    led=True,
 )
 FUTURE = Keyed(
     regrouped(

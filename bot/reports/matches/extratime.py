@@ -136,7 +136,8 @@ _ANOTHER_TIME = Folded(
         r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!Tage )(?<!Tag )(?<!Wochen )(?<!Woche )"
         r"(?:ago|zuvor|earlier)|damals|previous|vorigen?)\b",
         re.I,
-    )
+    ),
+    led=True,
 )
 """`Last December the same two teams met in the final ... Seattle won the shootout`,
 `the shootout that decided the final in 2022`: a shoot-out of another meeting; not `the

@@ -33,6 +33,7 @@ from bot.reports.matches.travelled import home_by_travel
 from bot.reports.matches.weekbefore import told_days_before
 from bot.reports.names.mainvenue import stadium_home
 from bot.reports.names.venues import home_by_place
+from bot.reports.patterns.alternations import lead
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text import when
 from bot.reports.text.document import Document
@@ -271,11 +272,14 @@ _BY_BEATING = re.compile(
 and says nothing of the main match's."""
 
 
-_WON_TROPHY = re.compile(
-    r"\b(?:won|wins|to win|lifted|claimed) (?:the|its|their|a)(?: \w+)? (?:[A-Z][\w-]* ){0,3}"
-    r"(?:League|Cup|Liga|title|trophy|Pokal|Libertadores|Sudamericana)\b|"
-    r"\b(?:gewann|gewinnt|holte|holt) (?:den|die|das) "
-    r"(?:[\w-]+ ){0,2}(?:Titel|Pokal|DFB-Pokal|Europa League|Champions League|Meisterschaft)\b"
+_WON_TROPHY = lead(
+    re.compile(
+        r"\b(?:won|wins|to win|lifted|claimed) (?:the|its|their|a)(?: \w+)? (?:[A-Z][\w-]* ){0,3}"
+        r"(?:League|Cup|Liga|title|trophy|Pokal|Libertadores|Sudamericana)\b|"
+        r"\b(?:gewann|gewinnt|holte|holt) (?:den|die|das) "
+        r"(?:[\w-]+ ){0,2}(?:Titel|Pokal|DFB-Pokal|Europa League|Champions League|Meisterschaft)\b"
+    ),
+    always=True,
 )
 _LEAGUE_TITLE = re.compile(
     r"\b(?:Serie A|Premier League|Bundesliga|La ?Liga|Ligue 1|Eredivisie|Meisterschaft|"

@@ -50,12 +50,32 @@ def next_opponent(sentence, mention) -> bool:
     Gegner sind die Rangers, die ... 3:1 gewannen`: the side a fixture to come names (or
     whose opponent is told) is the next opponent, never the other side of a result."""
     at = mention.start - sentence.start
+    text = sentence.text
     return (
-        bool(_WHOSE_OPPONENT.match(sentence.text, mention.end - sentence.start))
-        or _FIXTURE_OBJECT.search(sentence.text, max(0, at - 40), at) is not None
-        or _WINNER_OF.search(sentence.text, max(0, at - 90), at) is not None
-        or _ROUND_AHEAD.search(sentence.text, max(0, at - 60), at) is not None
+        bool(_WHOSE_OPPONENT.match(text, mention.end - sentence.start))
+        or _FIXTURE_OBJECT.search(text, max(0, at - 40), at) is not None
+        or _winner_of(text, max(0, at - 90), at)
+        or _round_ahead(text, max(0, at - 60), at)
     )
+
+
+def _winner_of(text: str, lo: int, hi: int) -> bool:
+    """`_WINNER_OF.search(text, lo, hi)`, asked only where its cased word stands there."""
+    if text.find("inner", lo, hi) < 0 and text.find("Sieger", lo, hi) < 0:
+        return False
+    return _WINNER_OF.search(text, lo, hi) is not None
+
+
+def _round_ahead(text: str, lo: int, hi: int) -> bool:
+    """`_ROUND_AHEAD.search(text, lo, hi)`, asked only where the window holds `final` or
+    `endspiel` lower-cased (re.I also folds `İ` and `ı` onto i and `ſ` onto s, which
+    lower() keeps apart: a window holding one is always searched)."""
+    window = text[lo:hi].lower()
+    if "inal" in window or "endspiel" in window:
+        return _ROUND_AHEAD.search(text, lo, hi) is not None
+    if window.isascii() or not ("ı" in window or "ſ" in window or "\u0307" in window):
+        return False
+    return _ROUND_AHEAD.search(text, lo, hi) is not None
 
 
 def place_or_next(sentence, mention) -> bool:

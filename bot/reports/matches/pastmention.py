@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.patterns.alternations import lead
 from bot.reports.text.document import Document
 
-_PAST = re.compile(r"\b(?:had|hatte|hatten)\b")
+_PAST = lead(re.compile(r"\b(?:had|hatte|hatten)\b"), always=True)
 _MONTH = re.compile(
     r"\b(?:[Ii]n|[Ii]m|[Ll]ast|[Ss]ince|[Ss]eit)\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|"

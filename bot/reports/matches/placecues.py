@@ -14,6 +14,7 @@ from bot.reports.matches.turneddeficit import turn_of
 from bot.reports.matches.whoaside import in_who_aside
 from bot.reports.names.stadiums import shared_host, stadium_team
 from bot.reports.names.venues import home_by_place
+from bot.reports.patterns.alternations import lead
 
 _GUEST_OF = re.compile(
     r"\b(?:beat|beating|defeated|defeating|edged|edging|against|over|routed|thrashed|"
@@ -21,10 +22,13 @@ _GUEST_OF = re.compile(
 )
 """`beat visiting New York City FC`: the team after `visiting` was the guest (not `X,
 visiting Chelsea`, a verb whose object is the host)."""
-_AT_UNNAMED = re.compile(
-    r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?(?![a-zäöü]+\s+(?:\d|(?i:remis|unentschieden|stand|ergebnis|"
-    r"spielstand|null|sieg|erfolg|niederlage)\b))"
-    r"(?!eine[mnr]?\s+(?:[a-zäöü]\w*\s+)?(?:Turnier|Wettbewerb|Endrunde|Großereignis)\b)[a-zäöü]"
+_AT_UNNAMED = lead(
+    re.compile(
+        r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?(?![a-zäöü]+\s+(?:\d|(?i:remis|unentschieden|stand|ergebnis|"
+        r"spielstand|null|sieg|erfolg|niederlage)\b))"
+        r"(?!eine[mnr]?\s+(?:[a-zäöü]\w*\s+)?(?:Turnier|Wettbewerb|Endrunde|Großereignis)\b)[a-zäöü]"
+    ),
+    always=True,
 )
 """`beim mexikanischen Spitzenklub`: a host named by what it is; not a state of the score
 (`es blieb beim torlosen Remis`), nor an event (`bei einem großen Turnier`)."""

@@ -11,6 +11,7 @@ from bot.reports.matches.clubcountry import club_country
 from bot.reports.matches.objectnames import possessive
 from bot.reports.matches.opponentof import may_name_opponent_of, named_as_whose_opponent
 from bot.reports.matches.scores import ScoreHit
+from bot.reports.patterns.alternations import lead
 from bot.reports.text.document import Document, Sentence, TeamMention
 
 
@@ -64,7 +65,9 @@ _FORMER = frozenset(
 Tottenham-Profi`: a club named as a player's former club is no side of the result."""
 
 
-_CUP_NAMED = re.compile(r"\b(?:Coupe de|Copa(?: de| do| del)?|Coppa|Taça(?: de| da)?)\s+$")
+_CUP_NAMED = lead(
+    re.compile(r"\b(?:Coupe de|Copa(?: de| do| del)?|Coppa|Taça(?: de| da)?)\s+$"), always=True
+)
 """`im Endspiel der Coupe de France`, `the Copa América`: a name inside a cup's name is no
 side of the result."""
 

@@ -14,6 +14,8 @@ from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.scores import find_scores
 from bot.reports.names.descriptorcountry import descriptor_country, plural_subject_country
 from bot.reports.names.venues import home_by_place
+from bot.reports.patterns.alternations import lead
+from bot.reports.patterns.keyed import lower_exact
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.clausecuts import clause_cuts
 from bot.teams.names import normalize
@@ -163,7 +165,23 @@ def told_as_past(reading) -> bool:
     text = reading.sentence.text
     lo, hi = _clause(text, reading.hit.start - reading.sentence.start)
     # `Die Römer hatten im Viertelfinale ... ein 1:4 mit einem 3:0 wettgemacht`
-    return bool(_PAST.search(text, lo, hi) or PLUPERFECT.search(text, lo, hi))
+    return bool(_past(text, lo, hi) or PLUPERFECT.search(text, lo, hi))
+
+
+_PAST_KEYS = ("vor", "ago", "last", "earlier", "before", "monat", "früher")
+"""A word each match of `_PAST` holds, in the lower-cased text it is searched on."""
+
+
+def _past(text: str, lo: int, hi: int) -> re.Match | None:
+    """`_PAST.search(text, lo, hi)`, skipped where its lower-cased clause holds no key
+    (most clauses: the search tries its `\\w+` alternatives at every word)."""
+    low = lower_exact(text)
+    if low is None:
+        return _PAST.search(text, lo, hi)
+    for key in _PAST_KEYS:
+        if low.find(key, lo, hi) >= 0:
+            return _PAST.search(text, lo, hi)
+    return None
 
 
 _PLACE_AFTER = re.compile(
@@ -221,9 +239,12 @@ def other_country(told: str, guessed: str, resolver) -> bool:
     return team is not None and team.country != country
 
 
-_DESCRIBED_BETWEEN = re.compile(
-    r"\b(?:after|as|when|while|before|since|because)\s+the\s+[A-Z][a-z]+\s+"
-    r"(?:side|club|team|outfit|champions)\b[^,;]*$"
+_DESCRIBED_BETWEEN = lead(
+    re.compile(
+        r"\b(?:after|as|when|while|before|since|because)\s+the\s+[A-Z][a-z]+\s+"
+        r"(?:side|club|team|outfit|champions)\b[^,;]*$"
+    ),
+    always=True,
 )
 
 

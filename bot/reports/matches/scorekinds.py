@@ -68,7 +68,8 @@ _RUNNING_AGG = Folded(
         r"needed|down|trailing|trailed|knotted|deficit|führung|geführt|zur pause|rückstand|"
         r"level|levels|leveled|levelled|tied|ausgleich\w*)\b",
         re.IGNORECASE,
-    )
+    ),
+    led=True,
 )
 _FINAL_AGG = Folded(
     re.compile(

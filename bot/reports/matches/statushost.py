@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import re
 
-_STATUS_AT = re.compile(
-    r"\bat\s+(?:(?:already|newly|fellow|recently)[- ])?(?:[a-z]+-)*"
-    r"(?:[a-z]+(?:ed|ing)|lowly|bottom|basement|resurgent|form|leaders|champions|holders|"
-    r"rivals|neighbours|neighbors|hosts)\s+$"
+from bot.reports.patterns.alternations import lead
+
+_STATUS_AT = lead(
+    re.compile(
+        r"\bat\s+(?:(?:already|newly|fellow|recently)[- ])?(?:[a-z]+-)*"
+        r"(?:[a-z]+(?:ed|ing)|lowly|bottom|basement|resurgent|form|leaders|champions|holders|"
+        r"rivals|neighbours|neighbors|hosts)\s+$"
+    ),
+    always=True,
 )
 """One word for the side's standing or state (`relegated`, `struggling`, `in-form`,
 `leaders`), after `at` and right before the name."""

@@ -15,6 +15,7 @@ from bot.reports.matches.nounsubject import noun_before_verb
 from bot.reports.matches.objectnames import joined_to_object, owner_of_score, told_as_object
 from bot.reports.matches.teamnoun import team_noun_subject
 from bot.reports.matches.thenobject import then_object
+from bot.reports.patterns.alternations import lead
 
 _OBLIQUE = frozenset(
     "at against to over past by from with of in vs versus than "
@@ -187,9 +188,12 @@ the dative's."""
 _BETWEEN = re.compile(r"\b(?:zwischen|between)\s+(?:[^,.;]{1,50}\s+(?:und|and)\s+)?$", re.I)
 
 
-_TRANSITIVE_DE = re.compile(
-    r"\b(?:besiegte|besiegten|schlug|schlugen|bezwang|bezwangen|überrollte|deklassierte|"
-    r"demütigte|entzauberte|stürzte)\b"
+_TRANSITIVE_DE = lead(
+    re.compile(
+        r"\b(?:besiegte|besiegten|schlug|schlugen|bezwang|bezwangen|überrollte|deklassierte|"
+        r"demütigte|entzauberte|stürzte)\b"
+    ),
+    always=True,
 )
 
 

@@ -14,12 +14,16 @@ from bot.reports.names.joinednames import split_joined
 from bot.reports.names.players import Person, PlayerBook, find_people, name_key
 from bot.reports.names.teamobject import without_team_objects
 from bot.reports.names.venues import city_of
+from bot.reports.patterns.alternations import lead
 from bot.reports.text.document import Document
 from bot.reports.text.header import split_dateline_place
 
-_GROUND_BEFORE = re.compile(
-    r"\b(?:Estadio|Estádio|Stadio|Stade|Stadion|Stadium)\s+(?:(?:do|da|de|del|dos|das|di|du|"
-    r"de la|della|des)\s+)?$"
+_GROUND_BEFORE = lead(
+    re.compile(
+        r"\b(?:Estadio|Estádio|Stadio|Stade|Stadion|Stadium)\s+(?:(?:do|da|de|del|dos|das|di|du|"
+        r"de la|della|des)\s+)?$"
+    ),
+    always=True,
 )
 """`his red card late in the first leg at the Estadio do Dragao`: a name right after a
 ground's word is the ground's, not a player's."""

@@ -19,6 +19,7 @@ from bot.reports.names.clubplurals import (
 from bot.reports.names.nationalities import ADJ_TEAM, COUNTRIES, PLURAL_TEAM
 from bot.reports.names.postnames import named_as_post
 from bot.reports.names.towndescribed import town_described
+from bot.reports.patterns.alternations import lead
 from bot.reports.patterns.keyed import lower_exact
 from bot.reports.patterns.spots import merged, within_runs
 from bot.teams.resolver import TeamResolver
@@ -81,7 +82,9 @@ _COACHED_EN = re.compile(
     r"|(?P<owner>" + _NAME + r")['’]s\s+(?:side|team|men|squad))\b"
 )
 _COACHED_DE_GATE = re.compile(r"(?:Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s")
-_COACHED_EN_GATE = re.compile(r"the\s+(?:team|side)|['’]s\s+(?:side|team|men|squad)")
+_COACHED_EN_GATE = lead(
+    re.compile(r"the\s+(?:team|side)|['’]s\s+(?:side|team|men|squad)"), always=True
+)
 """Each match of _COACHED_EN holds one of these (most texts none): a cheap first look."""
 _COACHED_EN_NOUNS = ("team", "side", "men", "squad")  # one in each match (spots.within_runs)
 _WHOSE = re.compile(

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import re
 
-_CLUB_WORD = re.compile(
-    r"\b(?:FC|SC|SV|VfL|VfB|TSV|TuS|SpVgg|FSV|SSV|FK|SK|NK|KV|KRC|RSC|"
-    r"Fortuna|Eintracht|Borussia|AC|AS|CD|CF|"
-    r"Club|Sporting|Racing|Atlético|Atletico|Deportivo|Real|Dynamo|Dinamo)\s+[A-ZÄÖÜ][\w-]+"
+from bot.reports.patterns.alternations import lead
+
+_CLUB_WORD = lead(
+    re.compile(
+        r"\b(?:FC|SC|SV|VfL|VfB|TSV|TuS|SpVgg|FSV|SSV|FK|SK|NK|KV|KRC|RSC|"
+        r"Fortuna|Eintracht|Borussia|AC|AS|CD|CF|"
+        r"Club|Sporting|Racing|Atlético|Atletico|Deportivo|Real|Dynamo|Dinamo)\s+[A-ZÄÖÜ][\w-]+"
+    ),
+    always=True,
 )
 
 

@@ -153,11 +153,12 @@ def _unescaped(plain: str) -> str:
     return re.sub(r"\\(.)", r"\1", plain, flags=re.S)
 
 
-def lead(pattern: re.Pattern) -> re.Pattern:
+def lead(pattern: re.Pattern, always: bool = False) -> re.Pattern:
     """`pattern` rewritten to open with one character per alternative (see above), or
     `pattern` itself where that cannot be done exactly (re.I, where a cased first
     letter blocks the skip; verbose or ASCII-only text; an alternative that opens
-    otherwise) or would not pay (all open with `\\b` and common letters)."""
+    otherwise) or would not pay (all open with `\\b` and common letters; `always`
+    overrides that guess for a pattern measured cheaper led all the same)."""
     if pattern.flags & (re.I | re.VERBOSE | re.ASCII):
         return pattern
     choices, word_led = [], True
@@ -171,7 +172,8 @@ def lead(pattern: re.Pattern) -> re.Pattern:
                 plain, after = literal_prefix(rest)
                 behind = after_first(asserted, first + _unescaped(plain))
                 choices.append((first, plain + behind + after))
-        if word_led and sum(_SHARE.get(c, 3) for c in {c for c, _ in choices}) > _SKIPPED_ENOUGH:
+        share = sum(_SHARE.get(c, 3) for c in {c for c, _ in choices})
+        if not always and word_led and share > _SKIPPED_ENOUGH:
             return pattern
         faster = re.compile(grouped(choices), pattern.flags)
     except (ValueError, re.error):

@@ -78,14 +78,15 @@ class Folded:
     """A case-insensitive pattern searched as its lower-cased form (see keyed.folded) on
     the lower-cased text, where that matches exactly where the pattern does (lower_exact):
     several times faster than re.I. Each match is then made by the pattern itself at the
-    place found, so callers get the same match objects (of the text as it stands)."""
+    place found, so callers get the same match objects (of the text as it stands). `led`:
+    the lower-cased form led by its first letters even where they are common (lead)."""
 
     __slots__ = ("pattern", "low")
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern, led: bool = False) -> None:
         self.pattern = pattern
         low = folded(pattern) if pattern.flags & re.I else None
-        self.low = lead(low) if low is not None else None
+        self.low = lead(low, led) if low is not None else None
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match | None:
         low = lower_exact(text) if self.low is not None else None

@@ -22,6 +22,7 @@ SAME_DAY = Keyed(
         re.IGNORECASE,
     ),
     "abend|zeitgleich|same|parallel|tag|nachmittag|day|evening",
+    led=True,
 )
 
 

@@ -16,7 +16,8 @@ _WON_LEVEL = Folded(
         r"eliminated|"
         r"reached|reaches|erreicht|erreichte|erreichten|zieht|zog|zogen)\b",
         re.I,
-    )
+    ),
+    led=True,
 )
 
 
