@@ -31,6 +31,8 @@ _RELATIVE = re.compile(
 article before a noun (capitalised in German), which opens a main clause; so does
 `, das 1:0 aus dem Hinspiel reichte`, an article before the score (matched with the
 score itself in the window)."""
+_SCORE_BETWEEN = re.compile(r"\d\s?[:–-]\s?\d")
+"""A score between the last name and a relative pronoun is the pronoun's antecedent."""
 _SCORE_OPENS = re.compile(
     r"\s*(?:(?:und|aber|doch|denn|sondern)\s+)?(?:[Dd]as|[Dd]er|[Dd]ie|[Ee]in|[Ee]ine)\s+"
 )
@@ -61,6 +63,11 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
         text, max(0, clause_start - 3), clause_start
     ):
         before = [m for m in people if m.end <= clause_start]
+        if before and _SCORE_BETWEEN.search(text, before[-1].end, clause_start):
+            # `kam gegen Benfica zu einem 0:0, das nach dem 3:0 in Lissabon reichte`: the
+            # relative is the score's, told from the main clause's subject
+            plain = [m for m in before if m.prep not in _OBLIQUE and not m.genitive]
+            return plain[0].team if plain else None
         if before:
             return before[-1].team
     for m in clause_people:
