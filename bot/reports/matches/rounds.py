@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.reports.matches.finalwords import CONFERENCE, NOT_A_FINAL
 from bot.reports.matches.groupround import group_before
 from bot.reports.matches.hopedrounds import held_round, only_hoped_round
+from bot.reports.matches.lostround import lost_there
 from bot.reports.matches.namedgroup import NAMED_GROUP, played_in_named_group
 from bot.reports.matches.opponentof import opponents_round
 from bot.reports.matches.reachedround import (
@@ -226,6 +227,8 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         ahead = ahead or stands_far_before(text, match.start())
         ahead = ahead or qualified_for(text, match.start())
         ahead = ahead or settled_round(text, match.start("word"))
+        if ahead and not match.group("tail") and lost_there(text, match.end()):
+            ahead = False  # `reached the final in 2008 but were beaten`: the final was played
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
         if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):
             continue
