@@ -81,10 +81,11 @@ _AHEAD_WORDS = regroup(
     r"will be(?= in\s)|(?:going|goes)(?= to (?:the|their|its|a) )|"
     r"(?:are|is)(?: (?:now|also|safely))?(?= in the\s)|"
     r"closer?(?=\s+to\s)|(?:one|a) step (?:away )?from|within reach of|"
-    r"einen Schritt (?:vom|vor dem|vor der)"
+    r"einen Schritt (?:vom|vor dem|vor der)|there is|there's|now comes"
 )
 """... and `looked close to the final`, `one step from the final`, `einen Schritt vor dem
-Finale`: the round ahead of the result, not the one it was played in."""
+Finale`, `there is a semi-final against Morocco`: the round ahead of the result, not the
+one it was played in."""
 _AHEAD_BEFORE = Folded(
     re.compile(
         r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
@@ -275,7 +276,7 @@ _AHEAD_KEYS = (
     "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "meet", "face",
     "will play", "now play", "next play", "then play", "trifft", "treffen", "close", "step",
     "within reach", "schritt", "will be in", "are in", "is in", "are now in", "is now in",
-    "also in", "safely in", "going to", "goes to",
+    "also in", "safely in", "going to", "goes to", "there is", "there's", "now comes",
 )  # fmt: skip
 
 

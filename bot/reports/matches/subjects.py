@@ -234,6 +234,11 @@ _AGAINST = re.compile(r"\s+(?:gegen|über)\s")
 
 
 _WHO = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.I)
+_SIDE_WHO = re.compile(
+    r"\s+(?:side|team|squad|outfit)\s*,?\s+(?:who|which|that)\s+(?!(?:the\s+)?[A-Z])"
+)
+"""`a semi-final against a Morocco side that knocked out Portugal 1-0`: the team a
+relative clause's noun stands for is its subject (not `a side that Portugal beat`)."""
 
 
 def english_subject(text, people, hit, cue_at) -> str | None:
@@ -247,7 +252,7 @@ def english_subject(text, people, hit, cue_at) -> str | None:
     before = [m for m in people if m.end <= anchor]
     if text[anchor : anchor + 4].lower() == "past":
         return before[-1].team if before else None
-    if before and _WHO.match(text, before[-1].end):
+    if before and (_WHO.match(text, before[-1].end) or _SIDE_WHO.match(text, before[-1].end)):
         return before[-1].team
     if before and before[-1].prep == "for" and _FOR_TO.fullmatch(text, before[-1].end, anchor):
         return before[-1].team
