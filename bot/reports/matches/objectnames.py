@@ -61,7 +61,19 @@ def told_as_object(text: str, mention) -> bool:
         return True
     if joined_to_object(text, mention):
         return True
+    if "unterlag" in text[
+        max(0, mention.start - 120) : mention.start
+    ] and _SUBJECT_AFTER_UNTERLAG.search(text, max(0, mention.start - 120), mention.start):
+        return True
     return _PRONOUN_BEFORE.search(before) is not None
+
+
+_SUBJECT_AFTER_UNTERLAG = re.compile(
+    r"\bunterlag(?:en)?\s+(?:der|die|das)\s+[A-ZÄÖÜ][\w'-]*\s+[^.;:!?,()]*\s(?:dem\s+|der\s+)?$"
+)
+"""`Im Finale unterlag die Elf von Trainer Hans Meyer am Mittwochabend Dinamo Tiflis mit
+1:2`: the noun phrase right after `unterlag` is the subject, so a name after it is the
+(dative) winner, not the side the score is told from."""
 
 
 _AFTER_SCORE = re.compile(

@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.reports.matches.finalwords import CONFERENCE, NOT_A_FINAL
 from bot.reports.matches.groupround import group_before
 from bot.reports.matches.hopedrounds import held_round, only_hoped_round
+from bot.reports.matches.lostround import lost_there
 from bot.reports.matches.namedgroup import NAMED_GROUP, played_in_named_group
 from bot.reports.matches.opponentof import opponents_round
 from bot.reports.matches.reachedround import (
@@ -80,10 +81,11 @@ _AHEAD_WORDS = regroup(
     r"will be(?= in\s)|(?:going|goes)(?= to (?:the|their|its|a) )|"
     r"(?:are|is)(?: (?:now|also|safely))?(?= in the\s)|"
     r"closer?(?=\s+to\s)|(?:one|a) step (?:away )?from|within reach of|"
-    r"einen Schritt (?:vom|vor dem|vor der)"
+    r"einen Schritt (?:vom|vor dem|vor der)|there is|there's|now comes"
 )
 """... and `looked close to the final`, `one step from the final`, `einen Schritt vor dem
-Finale`: the round ahead of the result, not the one it was played in."""
+Finale`, `there is a semi-final against Morocco`: the round ahead of the result, not the
+one it was played in."""
 _AHEAD_BEFORE = Folded(
     re.compile(
         r"(?:" + _AHEAD_WORDS + r")\s+(?:to\s+|in\s+)?"
@@ -226,6 +228,8 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         ahead = ahead or stands_far_before(text, match.start())
         ahead = ahead or qualified_for(text, match.start())
         ahead = ahead or settled_round(text, match.start("word"))
+        if ahead and not match.group("tail") and lost_there(text, match.end()):
+            ahead = False  # `reached the final in 2008 but were beaten`: the final was played
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
         if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):
             continue
@@ -272,7 +276,7 @@ _AHEAD_KEYS = (
     "in das", "steht", "stehen", "stand", "einzug", "verpasst", "miss", "meet", "face",
     "will play", "now play", "next play", "then play", "trifft", "treffen", "close", "step",
     "within reach", "schritt", "will be in", "are in", "is in", "are now in", "is now in",
-    "also in", "safely in", "going to", "goes to",
+    "also in", "safely in", "going to", "goes to", "there is", "there's", "now comes",
 )  # fmt: skip
 
 

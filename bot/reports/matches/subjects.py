@@ -32,6 +32,8 @@ _RELATIVE = re.compile(
 article before a noun (capitalised in German), which opens a main clause; so does
 `, das 1:0 aus dem Hinspiel reichte`, an article before the score (matched with the
 score itself in the window)."""
+_SCORE_BETWEEN = re.compile(r"\d\s?[:–-]\s?\d")
+"""A score between the last name and a relative pronoun is the pronoun's antecedent."""
 _SCORE_OPENS = re.compile(
     r"\s*(?:(?:und|aber|doch|denn|sondern)\s+)?(?:[Dd]as|[Dd]er|[Dd]ie|[Ee]in|[Ee]ine)\s+"
 )
@@ -62,6 +64,11 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
         text, max(0, clause_start - 3), clause_start
     ):
         before = [m for m in people if m.end <= clause_start]
+        if before and _SCORE_BETWEEN.search(text, before[-1].end, clause_start):
+            # `kam gegen Benfica zu einem 0:0, das nach dem 3:0 in Lissabon reichte`: the
+            # relative is the score's, told from the main clause's subject
+            plain = [m for m in before if m.prep not in _OBLIQUE and not m.genitive]
+            return plain[0].team if plain else None
         if before:
             return before[-1].team
     for m in clause_people:
@@ -231,6 +238,11 @@ _AGAINST = re.compile(r"\s+(?:gegen|über)\s")
 
 
 _WHO = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.I)
+_SIDE_WHO = re.compile(
+    r"\s+(?:side|team|squad|outfit)\s*,?\s+(?:who|which|that)\s+(?!(?:the\s+)?[A-Z])"
+)
+"""`a semi-final against a Morocco side that knocked out Portugal 1-0`: the team a
+relative clause's noun stands for is its subject (not `a side that Portugal beat`)."""
 
 
 def english_subject(text, people, hit, cue_at) -> str | None:
@@ -244,7 +256,7 @@ def english_subject(text, people, hit, cue_at) -> str | None:
     before = [m for m in people if m.end <= anchor]
     if text[anchor : anchor + 4].lower() == "past":
         return before[-1].team if before else None
-    if before and _WHO.match(text, before[-1].end):
+    if before and (_WHO.match(text, before[-1].end) or _SIDE_WHO.match(text, before[-1].end)):
         return before[-1].team
     if before and before[-1].prep == "for" and _FOR_TO.fullmatch(text, before[-1].end, anchor):
         return before[-1].team

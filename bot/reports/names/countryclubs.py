@@ -55,6 +55,10 @@ def countries_as_places(text: str, found: list[dict], resolver: TeamResolver) ->
     national team, so it is marked like a plain `in Spanien`; so is a country after a
     town and a comma (`the final in Gdansk, Poland, on May 26`)."""
     for f in found:
+        if f["prep"] in _INDEFINITE and _CLUB_COMPOUND.match(text, f["end"]):
+            if _national(f["owners"], resolver):
+                f["prep"] = "in"  # `einer DDR-Mannschaft`: a club of that country
+            continue
         if f["prep"] == "" and text.endswith(", ", 0, f["start"]):
             if text[f["end"] : f["end"] + 1] in _CLOSING and _TOWN_COMMA.search(
                 text, max(0, f["start"] - 40), f["start"]
@@ -66,6 +70,13 @@ def countries_as_places(text: str, found: list[dict], resolver: TeamResolver) ->
             continue
         if _PLACE_ARTICLE.search(text, max(0, f["start"] - 16), f["start"]):
             f["prep"] = "in"
+
+
+_INDEFINITE = frozenset(("ein", "eine", "einer", "eines", "einem", "einen"))
+_CLUB_COMPOUND = re.compile(r"-(?:Mannschaft|Klub|Club|Verein|Vertreter|Team)(?:s|es|en)?\b")
+"""`den zweiten Europapokalsieg einer DDR-Mannschaft`, `eines englischen ... eines
+DDR-Klubs`: a team of that country, not its national team (`eine DFB-Elf ohne Esprit` is
+the national team, so `Elf` and `Auswahl` are not among them)."""
 
 
 def _national(owners: set[str], resolver: TeamResolver) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.names.neighbours import neighbours
+from bot.reports.names.townpin import town_owner
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
@@ -25,7 +26,12 @@ def settle(
         owners = f.pop("owners")
         f.pop("key")
         if len(owners) > 1:
-            named = (owners & plain) or neighbours(owners, plain, resolver)
+            town = (
+                text
+                and (" in " in text or " at " in text)
+                and town_owner(owners, text, f["end"], resolver)
+            )
+            named = (owners & plain) or ({town} if town else neighbours(owners, plain, resolver))
             if len(named) > 1 and f.get("prep", "") in _ARTICLES:
                 named = _named_just_before(f["start"], named, out, text) or _only_side(named, out)
             owners = named

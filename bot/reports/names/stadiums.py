@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from bot.competitions.scan import grouped
+from bot.reports.names.groundlist import MORE_GROUNDS
 from bot.teams.names import normalize
 
 _STADIUMS = {
@@ -79,6 +80,7 @@ _STADIUMS = {
     "stadio luigi ferraris": "genoa", "luigi ferraris": "genoa", "puskas arena": "hungary",
     "ernst happel stadion": "austria", "stadion narodowy": "poland", "parken": "copenhagen",
 }  # fmt: skip
+_STADIUMS.update((normalize(name), team) for name, team in MORE_GROUNDS.items())
 
 
 _SHARED = {

@@ -158,6 +158,7 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         if (
             first != second
             and not results
+            and winner_by is None  # `reached the final but were beaten 5-0 by`: the agent won
             and named_winner(doc, sentence, (p, o)) == (o if first > second else p)
         ):
             first, second = second, first
