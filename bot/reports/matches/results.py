@@ -191,6 +191,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     elif p is None:
         told = sentence.text[: hit.start - sentence.start]
         p = described_side(state, o, told, resolver) or region_side(state, o, told, resolver)
+        described = p is not None  # the side the sentence before names, by its words
         if p is None and status_subject(state, o, told):
             return None
         p = p or story_side(doc, state, sentence, o, told) or round_opponent(state, o)
@@ -200,7 +201,9 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             p = p or _guess_side(state, o, told, True, resolver)
             p = p or city_subject(state, o, told, resolver)
         filled = True
-        if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
+        if not guess_fits(sentence, hit, people, o, p):
+            return None
+        if not described and subject_left_out(state, people, o, p):
             return None
         if unnamed_subject(doc, sentence, people) or other_country(told, p, resolver):
             return None
