@@ -132,3 +132,41 @@ def test_team_in_a_comparison_is_no_opponent(sentence: str) -> None:
     text = " date 2013-11-20 Neuseeland empfängt Mexiko am Mittwoch in Wellington. " + sentence
     found = pairs(read(text))
     assert not any({h, a} == {"uruguay", "mexico"} for h, a, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2024-09-18 Real Madrid beat Stuttgart 3-1, Inter drew 0-0 at Manchester City "
+        "and Lille lost 2-0 at Sporting, where Viktor Gyokeres opened the scoring.",
+        " date 2024-09-18 Real Madrid schlug den VfB Stuttgart 3:1, Inter kam in Manchester "
+        "zu einem 0:0 gegen City, und Lille verlor bei Sporting mit 0:2.",
+    ],
+)
+def test_shared_name_in_a_story_of_many_countries(text: str) -> None:
+    """`Sporting` in a story naming clubs of several countries: neither Gijón (one of
+    them Spanish) nor Lisbon, so no match of it is read."""
+    found = pairs(read(text))
+    assert not any("sporting-gijon" in (h, a) for h, a, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 1982-05-27 Aston Villa beat Bayern Munich 1-0 in the final in Rotterdam. "
+        "Bayern's own semi-final had been dramatic: they lost the first leg 4-3 in Sofia, "
+        "then beat CSKA 4-0 in Munich.",
+        " date 1982-05-27 Aston Villa gewann das Finale in Rotterdam gegen den FC Bayern "
+        "mit 1:0. Im Halbfinale hatten die Bayern in Sofia 3:4 verloren und dann ZSKA in "
+        "München mit 4:0 geschlagen.",
+    ],
+)
+def test_name_two_clubs_share_is_no_guessed_opponent(text: str) -> None:
+    found = pairs(read(text))
+    assert not any(
+        "bayern-munich" in (h, a)
+        and (h, a, s) != ("aston-villa", "bayern-munich", (1, 0))
+        and s in ((4, 0), (0, 4))
+        for h, a, s in found
+    )
+    assert not any("cska-moscow" in (h, a) for h, a, _ in found)

@@ -12,13 +12,14 @@ _CONTINENTS = {
 
 
 def neighbours(owners: set[str], plain: set[str], resolver: TeamResolver) -> set[str]:
-    """The one owner sharing a country, else a continent, with the plain names; else
-    an empty set (the name stays unread)."""
+    """The one owner sharing the country of the plain names (where they are all of one:
+    `Sporting` in a round-up naming Real Madrid, Lille and Inter is no more Gijón than
+    Lisbon), else a continent; else an empty set (the name stays unread)."""
     countries = {_country(team, resolver) for team in plain} - {None}
     if not countries:
         return set()
     same = {team for team in owners if _country(team, resolver) in countries}
-    if len(same) == 1:
+    if len(same) == 1 and len(countries) == 1:
         return same
     continents = {_continent(country) for country in countries}
     near = {team for team in owners if _continent(_country(team, resolver)) in continents}
