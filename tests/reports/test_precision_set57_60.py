@@ -170,3 +170,25 @@ def test_name_two_clubs_share_is_no_guessed_opponent(text: str) -> None:
         for h, a, s in found
     )
     assert not any("cska-moscow" in (h, a) for h, a, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2017-05-25 Forty years ago today Liverpool went to Rome and came home as "
+        "champions of Europe. On the Saturday they had lost the FA Cup final 2-1 to "
+        "Manchester United at Wembley. Then they flew to Italy. Borussia Mönchengladbach "
+        "were no mugs. They knew Liverpool well. The two clubs had met in the UEFA Cup "
+        "final four years before, when Liverpool won the first leg 3-0 at Anfield.",
+        " date 2017-05-25 Vor vierzig Jahren wurde Liverpool in Rom Europapokalsieger. Am "
+        "Samstag davor hatte Liverpool das Pokalfinale gegen Manchester United mit 1:2 "
+        "verloren. Dann flog die Mannschaft nach Italien. Borussia Mönchengladbach war kein "
+        "leichter Gegner. Sie kannte Liverpool gut. Die beiden Klubs hatten sich vier Jahre "
+        "zuvor im Finale des UEFA-Pokals getroffen, als Liverpool das Hinspiel an der "
+        "Anfield Road mit 3:0 gewann.",
+    ],
+)
+def test_the_two_clubs_are_the_two_named_since_the_last_result(text: str) -> None:
+    found = pairs(read(text))
+    assert ("liverpool", "borussia-monchengladbach", (3, 0)) in found
+    assert ("liverpool", "manchester-united", (3, 0)) not in found

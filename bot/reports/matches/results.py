@@ -56,6 +56,7 @@ from bot.reports.matches.storyside import (
     story_side,
 )
 from bot.reports.matches.tournamentyear import other_time_told
+from bot.reports.matches.twoclubs import pair_named_since
 from bot.reports.matches.unknownside import unknown_opponent
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
@@ -228,7 +229,10 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     elif o is None:
         if loosely_named_club(doc, sentence, resolver) or unknown_opponent(doc, sentence):
             return None
-        o = duel_opponent(doc, state, hit, p)
+        o = pair_named_since(state, sentence, p)
+        if o == "":
+            return None
+        o = o or duel_opponent(doc, state, hit, p)
         o, filled = o or _guess_side(state, p, sentence.text, False, resolver), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
             return None
