@@ -192,3 +192,31 @@ def test_the_two_clubs_are_the_two_named_since_the_last_result(text: str) -> Non
     found = pairs(read(text))
     assert ("liverpool", "borussia-monchengladbach", (3, 0)) in found
     assert ("liverpool", "manchester-united", (3, 0)) not in found
+
+
+def test_results_in_a_who_clause_are_that_teams() -> None:
+    text = (
+        " date 2024-04-19 Bayer Leverkusen stayed unbeaten with a 1-1 draw at West Ham, "
+        "which took them through 3-1 on aggregate, and they will face Roma, who completed a "
+        "3-1 aggregate win over AC Milan by beating them 2-1 in Rome after winning the "
+        "first leg 1-0 at San Siro."
+    )
+    facts = read(text)
+    found = pairs(facts)
+    assert not any("bayer-leverkusen" in (h, a) and "ac-milan" in (h, a) for h, a, _ in found)
+    assert ("roma", "ac-milan", (2, 1)) in found
+    assert tie(facts, "bayer-leverkusen", "west-ham").winner == "bayer-leverkusen"
+    assert tie(facts, "bayer-leverkusen", "west-ham").aggregate == {
+        "bayer-leverkusen": 3,
+        "west-ham": 1,
+    }
+
+
+def test_which_after_the_ground_tells_of_the_match() -> None:
+    text = (
+        " date 2008-05-15 Zenit won the UEFA Cup. In the quarterfinals they won 4-1 away to "
+        "Bayer Leverkusen, which made a 1-0 home defeat in the return match irrelevant."
+    )
+    found = pairs(read(text))
+    assert ("bayer-leverkusen", "zenit", (1, 4)) in found
+    assert ("bayer-leverkusen", "zenit", (1, 0)) not in found
