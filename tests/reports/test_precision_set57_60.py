@@ -220,3 +220,19 @@ def test_which_after_the_ground_tells_of_the_match() -> None:
     found = pairs(read(text))
     assert ("bayer-leverkusen", "zenit", (1, 4)) in found
     assert ("bayer-leverkusen", "zenit", (1, 0)) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For France, who beat Poland 3-1 in the last 16, next comes a Morocco side that "
+        "knocked out Portugal 1-0 in the afternoon.",
+        "France, who beat Poland 3-1 in the last 16, now meet a Morocco team who beat "
+        "Portugal 1-0 in the afternoon.",
+    ],
+)
+def test_result_of_a_side_that_clause(sentence: str) -> None:
+    text = " date 2022-12-11 France beat England 2-1 in the World Cup quarter-final. " + sentence
+    found = pairs(read(text))
+    assert not any({h, a} == {"france", "portugal"} for h, a, _ in found)
+    assert ("morocco", "portugal", (1, 0)) in found

@@ -15,6 +15,7 @@ from bot.reports.matches.nounsubject import noun_before_verb
 from bot.reports.matches.objectnames import joined_to_object, owner_of_score, told_as_object
 from bot.reports.matches.teamnoun import team_noun_subject
 from bot.reports.matches.thenobject import then_object
+from bot.reports.matches.whoclause import event_which, who_clause_subject
 
 _OBLIQUE = frozenset(
     "at against to over past by from with of in vs versus than "
@@ -240,12 +241,12 @@ def english_subject(text, people, hit, cue_at) -> str | None:
     before = [m for m in people if m.end <= anchor]
     if text[anchor : anchor + 4].lower() == "past":
         return before[-1].team if before else None
-    if (who := _who_clause_subject(text, before, anchor)) is not None:
+    if (who := who_clause_subject(text, before, anchor)) is not None:
         return who
     if (
         before
         and (found := _WHO.match(text, before[-1].end))
-        and not _event_which(found, before[-1])
+        and not event_which(found, before[-1])
     ):
         return before[-1].team
     if before and before[-1].prep == "for" and _FOR_TO.fullmatch(text, before[-1].end, anchor):
@@ -265,30 +266,6 @@ def english_subject(text, people, hit, cue_at) -> str | None:
     if len(candidates) > 1 and candidates[-1].prep == "and" and _AND_VERB.search(text, 0, anchor):
         candidates = [m for m in candidates if m.prep != "and"]
     return candidates[-1].team if candidates else None
-
-
-_COMMA_WHO = re.compile(r"\s*,\s*who\b")
-_EVENT_PREPS = frozenset(("at", "against", "over", "with", "to", "by", "from", "in"))
-
-
-def _who_clause_subject(text, before, anchor) -> str | None:
-    """`they will face Roma, who completed a 3-1 aggregate win over AC Milan by beating
-    them 2-1`: a result inside a `, who` clause, with no comma between that clause's
-    opening and the verb, is told from the team the clause hangs on."""
-    if ", who" not in text:
-        return None
-    for m in reversed(before):
-        found = _COMMA_WHO.match(text, m.end)
-        if found is not None:
-            between = text[found.end() : anchor]
-            return None if any(c in between for c in ",;:") else m.team
-    return None
-
-
-def _event_which(found, mention) -> bool:
-    """`a 1-1 draw at West Ham, which took them through`: `which` after a team named as
-    the ground or the opponent tells of the match, not of that team."""
-    return "who" not in found.group().lower() and mention.prep in _EVENT_PREPS
 
 
 _FOR_TO = re.compile(r"\s+to\s+(?:\w+\s+)?")
