@@ -236,3 +236,23 @@ def test_result_of_a_side_that_clause(sentence: str) -> None:
     found = pairs(read(text))
     assert not any({h, a} == {"france", "portugal"} for h, a, _ in found)
     assert ("morocco", "portugal", (1, 0)) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-06-05 Deutschland verlor am Mittwochabend das Halbfinale der Nations "
+        "League in München gegen Portugal mit 1:2. Im Viertelfinale hatte man sich im März "
+        "durchgesetzt. Nach dem 2:1 im Hinspiel reichte im Rückspiel in Dortmund ein 3:3, "
+        "obwohl die Italiener einen 0:3-Rückstand noch ausgeglichen hatten.",
+    ],
+)
+def test_result_naming_a_third_side_is_not_the_storys_pair(text: str) -> None:
+    """German only: the English `although the Italians` names no team mention yet."""
+    facts = read(text)
+    assert {(h, a) for h, a, s in pairs(facts) if s in ((3, 3), (2, 1), (1, 2))} <= {
+        ("germany", "portugal"),
+        ("germany", "italy"),
+        ("italy", "germany"),
+    }
+    assert not [m for m in facts.matches if m.score == (3, 3) and "portugal" in (m.home, m.away)]
