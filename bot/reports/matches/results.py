@@ -26,7 +26,7 @@ from bot.reports.matches.labelpair import other_label_pair
 from bot.reports.matches.listedobjects import listed_object
 from bot.reports.matches.listings import header_reading
 from bot.reports.matches.nextleg import second_leg_of_last
-from bot.reports.matches.nextopponent import coming_sides, fixture_pair_leg
+from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
@@ -55,6 +55,7 @@ from bot.reports.matches.storyside import (
     status_subject,
     story_side,
 )
+from bot.reports.matches.thirdnamed import third_side_named
 from bot.reports.matches.tournamentyear import other_time_told
 from bot.reports.matches.twoclubs import pair_named_since
 from bot.reports.matches.unknownside import unknown_opponent
@@ -177,7 +178,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         elif other_pair_told_before(state) and cues.LEG.search(sentence.text):
             return None
         elif state.main_pair:
-            if _third_side_named(sentence, people, state.main_pair):
+            if third_side_named(sentence, people, state.main_pair):
                 return None
             p, o = state.main_pair
             unoriented = hit.first != hit.second
@@ -282,19 +283,6 @@ def _guess_side(state, named: str, told: str, subject_told: bool, resolver) -> s
     if state.pair and named not in state.pair:
         return state.third_side(named, told, subject_told, resolver)
     return state.other(named)
-
-
-def _third_side_named(sentence, people, pair) -> bool:
-    """`Nach dem 2:1 in Mailand reichte im Rückspiel ein 3:3, obwohl die Italiener ...` in
-    a story of Germany and Portugal: a result naming no side, in a sentence that names a
-    third team (not as the next opponent), is no result of the story's pair."""
-    third = {m.team for m in people if m.prep in _AS_SUBJECT} - set(pair)
-    return bool(third) and bool(third - set(coming_sides(sentence, people)))
-
-
-_AS_SUBJECT = frozenset(("", "die", "der", "das", "the", "und", "and"))
-"""Where a name stands as a subject (`obwohl die Italiener`), not after a preposition
-(`trifft nun im Endspiel auf River Plate`, a coming opponent)."""
 
 
 def _club_against_country(p: str, o: str, resolver) -> bool:
