@@ -22,6 +22,8 @@ KNOWN_AMBIGUOUS = {
         "leicester-city", "manchester-city", "norwich-city", "nycfc", "orlando-city",
         "st-louis-city", "stoke-city", "swansea-city",
     },
+    "cska": {"cska-moscow", "cska-sofia"},
+    "zska": {"cska-moscow", "cska-sofia"},
     "dynamo": {"dynamo-dresden", "dynamo-kyiv", "houston-dynamo"},
     "eintracht": {"eintracht-braunschweig", "eintracht-frankfurt"},
     "fortuna": {"fortuna-dusseldorf", "fortuna-sittard"},

@@ -65,6 +65,11 @@ _FORMER = frozenset(
 Tottenham-Profi`: a club named as a player's former club is no side of the result."""
 
 
+_LIKE = frozenset(("wie", "like"))
+"""`Uruguay hatte am selben Abend wie Mexiko gegen Jordanien 5:0 gewonnen`: a team named
+in a comparison is no side of the result."""
+
+
 _CUP_NAMED = lead(
     re.compile(r"\b(?:Coupe de|Copa(?: de| do| del)?|Coppa|Taça(?: de| da)?)\s+$"), always=True
 )
@@ -84,6 +89,7 @@ def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
         if (m.prep != "in" or possessive(doc.text, m))
         and m.prep not in _SINCE
         and m.prep not in _FORMER
+        and m.prep not in _LIKE
         and not doc.text.endswith(("Ex-", "ex-"), max(0, m.start - 3), m.start)
         and not _CUP_NAMED.search(doc.text, max(0, m.start - 12), m.start)
         and not (

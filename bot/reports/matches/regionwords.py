@@ -38,8 +38,10 @@ REGIONS = {
 }
 _OPENING = re.compile(
     r"\s*(?:(?:Doch|Und|Aber|But|And)\s+)?(?:Die|The)\s+(?P<word>[A-Z][a-zäöü-]+(?:\s[A-Z][a-z]+)?)"
-    r"\s+(?=[a-zäöü])"
+    r"(?:\s+(?=[a-zäöü])|(?=,))"
 )
+"""The region word opens the clause, followed by its verb or by a relative clause
+(`Die Mittelamerikaner, die im ersten Spiel ... untergegangen waren, schlugen Japan`)."""
 
 
 def region_of(told: str) -> set[str] | None:

@@ -55,7 +55,9 @@ from bot.reports.matches.storyside import (
     status_subject,
     story_side,
 )
+from bot.reports.matches.thirdnamed import third_side_named
 from bot.reports.matches.tournamentyear import other_time_told
+from bot.reports.matches.twoclubs import pair_named_since
 from bot.reports.matches.unknownside import unknown_opponent
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
@@ -176,6 +178,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         elif other_pair_told_before(state) and cues.LEG.search(sentence.text):
             return None
         elif state.main_pair:
+            if third_side_named(sentence, people, state.main_pair):
+                return None
             p, o = state.main_pair
             unoriented = hit.first != hit.second
         elif not state.owned_before():
@@ -191,6 +195,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     elif p is None:
         told = sentence.text[: hit.start - sentence.start]
         p = described_side(state, o, told, resolver) or region_side(state, o, told, resolver)
+        described = p is not None  # the side the sentence before names, by its words
         if p is None and status_subject(state, o, told):
             return None
         p = p or story_side(doc, state, sentence, o, told) or round_opponent(state, o)
@@ -200,7 +205,9 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             p = p or _guess_side(state, o, told, True, resolver)
             p = p or city_subject(state, o, told, resolver)
         filled = True
-        if not guess_fits(sentence, hit, people, o, p) or subject_left_out(state, people, o, p):
+        if not guess_fits(sentence, hit, people, o, p):
+            return None
+        if not described and subject_left_out(state, people, o, p):
             return None
         if unnamed_subject(doc, sentence, people) or other_country(told, p, resolver):
             return None
@@ -225,7 +232,10 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     elif o is None:
         if loosely_named_club(doc, sentence, resolver) or unknown_opponent(doc, sentence):
             return None
-        o = duel_opponent(doc, state, hit, p)
+        o = pair_named_since(state, sentence, p)
+        if o == "":
+            return None
+        o = o or duel_opponent(doc, state, hit, p)
         o, filled = o or _guess_side(state, p, sentence.text, False, resolver), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
             return None

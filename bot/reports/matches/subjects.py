@@ -15,6 +15,7 @@ from bot.reports.matches.nounsubject import noun_before_verb
 from bot.reports.matches.objectnames import joined_to_object, owner_of_score, told_as_object
 from bot.reports.matches.teamnoun import team_noun_subject
 from bot.reports.matches.thenobject import then_object
+from bot.reports.matches.whoclause import event_which, who_clause_subject
 from bot.reports.patterns.alternations import lead
 
 _OBLIQUE = frozenset(
@@ -256,7 +257,12 @@ def english_subject(text, people, hit, cue_at) -> str | None:
     before = [m for m in people if m.end <= anchor]
     if text[anchor : anchor + 4].lower() == "past":
         return before[-1].team if before else None
-    if before and (_WHO.match(text, before[-1].end) or _SIDE_WHO.match(text, before[-1].end)):
+    if (who := who_clause_subject(text, before, anchor)) is not None:
+        return who
+    if before and (
+        ((found := _WHO.match(text, before[-1].end)) and not event_which(found, before[-1]))
+        or _SIDE_WHO.match(text, before[-1].end)
+    ):
         return before[-1].team
     if before and before[-1].prep == "for" and _FOR_TO.fullmatch(text, before[-1].end, anchor):
         return before[-1].team

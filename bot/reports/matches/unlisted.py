@@ -36,6 +36,8 @@ def _club(run: list[str], resolver) -> bool:
     """`The Reds` is an article and a nickname, not a club's name in another spelling."""
     if run and run[0] in _ARTICLES:
         run = run[1:]
+    if len(run) == 1:
+        return len(resolver.exact(run[0])) > 1  # `beat CSKA 4-0`: a name two clubs share
     if not 2 <= len(run) <= 3:
         return False
     team = resolver.close_team(" ".join(run))

@@ -12,12 +12,15 @@ _CONTINENTS = {
 
 
 def neighbours(owners: set[str], plain: set[str], resolver: TeamResolver) -> set[str]:
-    """The one owner sharing a country, else a continent, with the plain names; else
-    an empty set (the name stays unread)."""
-    countries = {_country(team, resolver) for team in plain} - {None}
+    """The one owner sharing the country of at least half the plain names (`Sporting`
+    beside Benfica and PSV is Lisbon's; in a round-up naming Real Madrid, Lille, Inter and
+    more it is no more Gijón than Lisbon), else a continent; else an empty set (the name
+    stays unread)."""
+    named = [c for c in (_country(team, resolver) for team in plain) if c is not None]
+    countries = set(named)
     if not countries:
         return set()
-    same = {team for team in owners if _country(team, resolver) in countries}
+    same = {team for team in owners if 2 * named.count(_country(team, resolver)) >= len(named)}
     if len(same) == 1:
         return same
     continents = {_continent(country) for country in countries}

@@ -64,3 +64,19 @@ def joined_objects(text: str, mentions) -> list[str]:
 
 
 _COMMA = re.compile(r",\s+(?:(?:the|den|die|das|dem)\s+)?")
+
+
+_AIM_BEFORE = re.compile(
+    r"\b(?:need|needs|needed|needing|must|have to|has to|hope|hopes|hoping|try|tries|trying|"
+    r"bid|bidding|chance|would|will)\b[^.,;:]{0,60}\bto\s+$",
+    re.I,
+)
+
+
+def only_aimed_at(text: str, word) -> bool:
+    """`with City needing to win by two clear goals to go through`: a word of going
+    through told as what a side needs or hopes to do is no tie won, whatever result the
+    sentence also tells (unlike `drew 1-1 to advance on away goals`, which tells it)."""
+    if not text.endswith("to ", 0, word.start()):
+        return False
+    return _AIM_BEFORE.search(text, max(0, word.start() - 80), word.start()) is not None

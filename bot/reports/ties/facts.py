@@ -22,6 +22,7 @@ from bot.reports.ties.clauseadvance import clause_ties
 from bot.reports.ties.cues import (
     SUM_AFTER_EXTRA,
     leg_after_extra,
+    only_aimed_at,
     told_after_another_score,
 )
 from bot.reports.ties.described import described_ties
@@ -105,7 +106,15 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             tie.stage = None
             ties.append(tie)
     extra_time_told(doc, ties)
-    return drop_trophy_finals(doc, ties)
+    return [t for t in drop_trophy_finals(doc, ties) if not _club_and_country(doc, t)]
+
+
+def _club_and_country(doc, tie: Tie) -> bool:
+    """`the cup goes to Spain with a 4-1 aggregate score` after Stuttgart's defeat by
+    Sevilla: a club never plays a national team, so such a pair is a misread place."""
+    teams = doc.resolver.teams if doc.resolver is not None else {}
+    kinds = {getattr(teams.get(t), "kind", None) for t in tie.teams}
+    return kinds == {"club", "national"}
 
 
 def _won_in_extra_time(tie: Tie, single: list[Match]) -> None:
@@ -146,19 +155,23 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
         if p is None or o is None or (coming and guessed) or {p, o} & after:
             continue  # `With a 4-2 aggregate, Palmeiras will now face Gremio`: sides unread
         first, second = hit.first, hit.second
+        told_lost = None  # `were beaten 5-0 on aggregate by Gamba`: the score's own words
+        # name the loser, so `reached the final` in the clause before names no winner
         out_p = (WENT_OUT.search(text) is not None or passive is not None) and p != winner_by
         if doc.lang == "en" and first != second:
             high, low = max(first, second), min(first, second)
             lost = DEFEAT_AFTER.match(doc.text, hit.end) is not None
             first, second = (low, high) if lost or (out_p and not active) else (high, low)
-            if _LOST_BEFORE.search(doc.text, max(0, hit.start - 40), hit.start) and (
+            told_lost = _LOST_BEFORE.search(doc.text, max(0, hit.start - 40), hit.start) and (
                 not guessed or _only_other_named(people, p, o)
-            ):
+            )
+            if told_lost:
                 first, second = low, high
         if (
             first != second
             and not results
             and winner_by is None  # `reached the final but were beaten 5-0 by`: the agent won
+            and not told_lost
             and named_winner(doc, sentence, (p, o)) == (o if first > second else p)
         ):
             first, second = second, first
@@ -189,6 +202,8 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
     elif not aggregates and not results and not active and index >= OPENING:
         out += [(t, False) for t in failed_at(doc, sentence, people)]
     advance = active if results and not aggregates else None
+    if advance is not None and only_aimed_at(text, advance):
+        advance = None
     if advance and len(results) == 1 and not _NOUN_ONLY.fullmatch(advance.group(0)):
         p, o, guessed = _sides(doc, sentence, results[0], people, None)
         if p and o and not guessed and not WENT_OUT.search(text):

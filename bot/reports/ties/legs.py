@@ -134,9 +134,12 @@ def _totals(legs: dict[int, Match]) -> dict[str, int]:
 
 
 def complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bool) -> None:
+    if tie.aggregate is not None and len(legs) == 1:
+        _fit_leg(tie, next(iter(legs.values())))
     if tie.aggregate is not None and set(legs) == {1, 2}:
         totals = _totals(legs)
-        if guessed and sorted(totals.values()) == sorted(tie.aggregate.values()):
+        turned = guessed or any(_against_leg(tie.aggregate, leg) for leg in legs.values())
+        if turned and sorted(totals.values()) == sorted(tie.aggregate.values()):
             tie.aggregate = totals
             if tie.decided_by == "aggregate":
                 tie.winner = max(totals, key=totals.get)
@@ -171,6 +174,31 @@ def complete(tie: Tie, legs: dict[int, Match], computed: Tie | None, guessed: bo
         tie.aggregate, tie.inferred = _totals(legs), True
         if tie.decided_by is None and len(set(tie.aggregate.values())) == 2:
             tie.decided_by = "aggregate"
+
+
+def _fit_leg(tie: Tie, leg: Match) -> None:
+    """`Der HSV hat das Rückspiel gegen Göteborg mit 0:3 verloren, ... geht der Pokal mit
+    dem Gesamtergebnis von 4:0 nach Göteborg`: a sum gives each side at least its goals
+    in a leg of the tie, so a sum read the wrong way round against its read leg is turned
+    where only the turned one fits, and tells no winner where neither does."""
+    agg = tie.aggregate or {}
+    if not _against_leg(agg, leg):
+        return
+    goals = {leg.home: leg.score[0], leg.away: leg.score[1]}
+    a, b = list(agg)
+    turned = {a: agg[b], b: agg[a]}
+    if not all(turned[t] >= goals[t] for t in turned):
+        tie.winner = None
+        return
+    tie.aggregate = turned
+    if tie.winner is not None and tie.decided_by in ("aggregate", "extra_time"):
+        tie.winner = a if turned[a] > turned[b] else b
+
+
+def _against_leg(agg: dict[str, int], leg: Match) -> bool:
+    """Whether a sum gives a side fewer goals than it scored in one leg."""
+    goals = {leg.home: leg.score[0], leg.away: leg.score[1]}
+    return set(agg) == set(goals) and any(agg[t] < goals[t] for t in agg)
 
 
 def denies(winner: str, totals: dict[str, int]) -> bool:

@@ -12,6 +12,7 @@ _ONE_MATCH_CUPS = frozenset(
         "DFB-Pokal", "FA Cup", "FIFA Club World Cup", "DFL-Supercup", "UEFA Super Cup", "MLS Cup",
         "Scottish Cup", "Coupe de France", "KNVB Cup", "ÖFB-Cup", "Schweizer Cup",
         "Coupe de la Ligue", "FA Community Shield", "US Open Cup", "Scottish League Cup",
+        "Leagues Cup",
     )
 )  # fmt: skip
 """Cups whose every round is one match (Copa del Rey, Coppa Italia, the EFL Cup and the
