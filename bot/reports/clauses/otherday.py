@@ -19,3 +19,26 @@ def another_day(doc, text: str, match, explicit: bool = False) -> bool:
     }
     days = {day for day in days if len(day) == 10}
     return bool(days) and match.date not in days
+
+
+_DAY_KEYS = ("day", "tag", "twoch", "abend")
+"""Every weekday name holds one (`Wednesday`, `Dienstag`, `Mittwoch`, `Sonnabend`)."""
+
+
+def weekday_elsewhere(doc, text: str, *matches) -> bool:
+    """`Nach torlosen 90 Minuten war Atlético am Mittwoch in der Verlängerung ... in
+    Führung gegangen` in a report on Friday's replay: a clause naming only the match's
+    own sides but a weekday that is the day of none of `matches` (the main match and its
+    legs) tells another meeting of the two."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _DAY_KEYS):
+        return False
+    own = {m.date for m in matches if m is not None}
+    if not own or any(not day or len(day) != 10 for day in own):
+        return False  # an undated leg may have been played that day
+    days = {
+        value
+        for _, value, kind in when.dates_in(text, doc.published, doc.lang)
+        if kind == "weekday" and len(value) == 10
+    }
+    return bool(days) and not days & own

@@ -31,6 +31,7 @@ from bot.reports.clauses.headingline import heading_target
 from bot.reports.clauses.leadlost import goes_on_in_leg
 from bot.reports.clauses.legremarks import leg_remark
 from bot.reports.clauses.negtail import negative_tail
+from bot.reports.clauses.otherday import weekday_elsewhere
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 from bot.reports.clauses.paragraphfirst import first_of_paragraph
 from bot.reports.clauses.placed import placed_at
@@ -265,10 +266,17 @@ def _last_other(clauses: list[Clause]) -> str | None:
 
 
 def _teams_there(doc: Document, clause: Clause, pairing: Pairing, target: str) -> set[str]:
-    """The teams of the other match a clause moved to, so naming one again stays there."""
-    return {m.team for m in mentions_in_span(doc, clause.start, clause.end)} | pairing.teams_of(
-        target
-    )
+    """The teams of the other match a clause moved to, so naming one again stays there;
+    both main sides where the clause is their other meeting, told by its weekday (`On
+    Tuesday Leeds had led ... before Chelsea equalised`: the first final of a replay)."""
+    named = {m.team for m in mentions_in_span(doc, clause.start, clause.end)}
+    if (
+        named
+        and named <= pairing.teams
+        and weekday_elsewhere(doc, clause.text, pairing.main, pairing.leg1, pairing.leg2)
+    ):
+        named |= pairing.teams
+    return named | pairing.teams_of(target)
 
 
 def _back_home(
