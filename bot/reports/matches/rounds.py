@@ -18,6 +18,7 @@ from bot.reports.matches.reachedround import (
     stands_far_before,
 )
 from bot.reports.matches.relegation import is_play_off
+from bot.reports.matches.roundthere import played_there
 from bot.reports.matches.settledround import settled_round
 from bot.reports.matches.tournamentfinals import tournament_finals
 from bot.reports.matches.whoaside import apart_from_score
@@ -227,6 +228,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         ahead = ahead or qualified_for(text, match.start())
         ahead = ahead or settled_round(text, match.start("word"))
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
+        derived = derived and not played_there(text, match.end())
         if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):
             continue
         if derived:
