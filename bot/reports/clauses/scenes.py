@@ -225,6 +225,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             if own is not None:
                 target = own
                 carries = (start < CARRY_REACH or late_first) and not aside_leg
+                carries = carries and not (own in (LEG1, LEG2) and _BECAUSE.match(text))
                 if carries and carried != "shootout":
                     carried = own
             clause.target = target
@@ -235,6 +236,11 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         earlier = scene.clauses
         scenes.append(scene)
     return scenes
+
+
+_BECAUSE = re.compile(r"\s*(?:Weil|Da|Because|Since)\s")
+"""`Weil das Hinspiel ... torlos geendet hatte, entschied das Auswärtstor`: a leg given
+as the reason is background; the sentences after it tell the match the story is about."""
 
 
 def _under_heading(doc: Document, scenes: list[Scene]) -> str | None:
