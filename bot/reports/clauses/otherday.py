@@ -42,3 +42,12 @@ def weekday_elsewhere(doc, text: str, *matches) -> bool:
         if kind == "weekday" and len(value) == 10
     }
     return bool(days) and not days & own
+
+
+def pair_elsewhere(doc, text: str, mentions, pairing, context: str) -> bool:
+    """A clause naming only the main pair on a weekday that is no day of the main match,
+    its legs or the match the text is at (`context`)."""
+    if not all(m.team in pairing.teams for m in mentions):
+        return False
+    own = (pairing.main, pairing.leg1, pairing.leg2, pairing.match_for(context))
+    return weekday_elsewhere(doc, text, *own)

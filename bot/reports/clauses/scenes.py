@@ -29,7 +29,7 @@ from bot.reports.clauses.cues import (
 from bot.reports.clauses.dateline import day_place_line
 from bot.reports.clauses.headingline import heading_target
 from bot.reports.clauses.leadlost import goes_on_in_leg
-from bot.reports.clauses.legremarks import leg_remark
+from bot.reports.clauses.legremarks import leg_as_reason, leg_remark
 from bot.reports.clauses.negtail import negative_tail
 from bot.reports.clauses.otherday import weekday_elsewhere
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
@@ -225,7 +225,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             if own is not None:
                 target = own
                 carries = (start < CARRY_REACH or late_first) and not aside_leg
-                carries = carries and not (own in (LEG1, LEG2) and _BECAUSE.match(text))
+                carries = carries and not (own in (LEG1, LEG2) and leg_as_reason(text))
                 if carries and carried != "shootout":
                     carried = own
             clause.target = target
@@ -236,11 +236,6 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
         earlier = scene.clauses
         scenes.append(scene)
     return scenes
-
-
-_BECAUSE = re.compile(r"\s*(?:Weil|Da|Because|Since)\s")
-"""`Weil das Hinspiel ... torlos geendet hatte, entschied das Auswärtstor`: a leg given
-as the reason is background; the sentences after it tell the match the story is about."""
 
 
 def _under_heading(doc: Document, scenes: list[Scene]) -> str | None:
