@@ -4,6 +4,8 @@ Mexico–Sweden read for Wednesday) is about a game of that day, not that match.
 
 from __future__ import annotations
 
+import re
+
 from bot.reports.text import when
 
 
@@ -21,8 +23,11 @@ def another_day(doc, text: str, match, explicit: bool = False) -> bool:
     return bool(days) and match.date not in days
 
 
-_DAY_KEYS = ("day", "tag", "twoch", "abend")
-"""Every weekday name holds one (`Wednesday`, `Dienstag`, `Mittwoch`, `Sonnabend`)."""
+_WEEKDAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|"
+    r"Mittwoch|Sonnabend"
+)
+"""A weekday's name as it stands in the text (both languages capitalise it)."""
 
 
 def weekday_elsewhere(doc, text: str, *matches) -> bool:
@@ -30,12 +35,11 @@ def weekday_elsewhere(doc, text: str, *matches) -> bool:
     Führung gegangen` in a report on Friday's replay: a clause naming only the match's
     own sides but a weekday that is the day of none of `matches` (the main match and its
     legs) tells another meeting of the two."""
-    lowered = text.lower()
-    if not any(key in lowered for key in _DAY_KEYS):
-        return False
     own = {m.date for m in matches if m is not None}
     if not own or any(not day or len(day) != 10 for day in own):
         return False  # an undated leg may have been played that day
+    if _WEEKDAY.search(text) is None:
+        return False
     days = {
         value
         for _, value, kind in when.dates_in(text, doc.published, doc.lang)

@@ -46,12 +46,13 @@ def story_date(body: str, published: str | None) -> str | None:
     if not published:
         return None
     opening = body[:_OPENING]
+    low = opening.lower()
     back = None
-    if "ago" in opening or "vor" in opening or "her" in opening:
+    if "years ago" in low or " jahre" in low:
         found = _AGO_TODAY.search(opening)
         if found is not None:
             back = _count(found.group("en") or found.group("de") or found.group("her"))
-    if back is None and len(published) == 10:
+    if back is None and len(published) == 10 and _month_named(low, int(published[5:7])):
         back = _same_day_years_back(opening, published)
     if back is None or back < 2 or back > 120:
         return None
@@ -60,6 +61,13 @@ def story_date(body: str, published: str | None) -> str | None:
     if rest == "-02-29":
         rest = "-02-28"
     return f"{year:04d}{rest}"
+
+
+def _month_named(low: str, month: int) -> bool:
+    """Whether the dateline's month is named at all (most openings name none)."""
+    if not 1 <= month <= 12:
+        return False
+    return _EN_MONTHS[month - 1] in low or _DE_MONTHS.split()[month - 1] in low
 
 
 def _same_day_years_back(opening: str, published: str) -> int | None:
