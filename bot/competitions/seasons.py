@@ -40,6 +40,9 @@ def season_for(competition: str | None, date: str | None, stage: str | None = No
         return edition
     if name == CONCACAF_LEAGUE and (year, month) < (2017, 8):
         return _split(year, month, 8)
+    if name == "CAF Champions League" and (year, month) <= (2018, 11):
+        # a calendar year up to the 2018 final (9 November); 2018-19 began late that month
+        return str(year) if (year, month, day or 31) < (2018, 11, 15) else None
     if comp.season == CALENDAR and _run_over(comp, name, month, stage):
         return str(year - 1)
     if comp.season == CALENDAR or name == CONCACAF_LEAGUE:

@@ -41,7 +41,7 @@ def read_report(text: str, source: str, resolver: TeamResolver | None = None) ->
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         source=source,
         lang=lang,
-        published=doc.published,
+        published=doc.dateline,
         title=back(_title(doc)),
     )
     readings = read_results(doc, resolver)

@@ -1,7 +1,8 @@
 """A remark set off by commas after a player's name that tells of another leg (`Giroud,
 heavily criticised after the first leg, struck in the 36th minute`; `Giroud, im
 Hinspiel noch ausgepfiffen, traf`) describes the player, not the match the clause
-goes on to tell: the leg it names moves no goal."""
+goes on to tell: the leg it names moves no goal. A leg given as the reason is
+background too."""
 
 from __future__ import annotations
 
@@ -31,3 +32,13 @@ def leg_remark(sentence: str) -> tuple[int, int] | None:
     if found is None and ("Hinspiel" in sentence or "Rückspiel" in sentence):
         found = _DE.search(sentence)
     return (found.start(1), found.end(1)) if found else None
+
+
+_BECAUSE = re.compile(r"\s*(?:Weil|Da|Because|Since)\s")
+
+
+def leg_as_reason(text: str) -> bool:
+    """`Weil das Hinspiel ... torlos geendet hatte, entschied das Auswärtstor`: a clause
+    giving a leg as the reason is background; the sentences after it tell the match the
+    story is about, so its leg carries no further."""
+    return _BECAUSE.match(text) is not None

@@ -29,8 +29,9 @@ from bot.reports.clauses.cues import (
 from bot.reports.clauses.dateline import day_place_line
 from bot.reports.clauses.headingline import heading_target
 from bot.reports.clauses.leadlost import goes_on_in_leg
-from bot.reports.clauses.legremarks import leg_remark
+from bot.reports.clauses.legremarks import leg_as_reason, leg_remark
 from bot.reports.clauses.negtail import negative_head, negative_tail
+from bot.reports.clauses.otherday import weekday_elsewhere
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 from bot.reports.clauses.paragraphfirst import first_of_paragraph
 from bot.reports.clauses.placed import placed_at
@@ -226,6 +227,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             if own is not None:
                 target = own
                 carries = (start < CARRY_REACH or late_first) and not aside_leg
+                carries = carries and not (own in (LEG1, LEG2) and leg_as_reason(text))
                 if carries and carried != "shootout":
                     carried = own
             clause.target = target
@@ -270,10 +272,17 @@ def _last_other(clauses: list[Clause]) -> str | None:
 
 
 def _teams_there(doc: Document, clause: Clause, pairing: Pairing, target: str) -> set[str]:
-    """The teams of the other match a clause moved to, so naming one again stays there."""
-    return {m.team for m in mentions_in_span(doc, clause.start, clause.end)} | pairing.teams_of(
-        target
-    )
+    """The teams of the other match a clause moved to, so naming one again stays there;
+    both main sides where the clause is their other meeting, told by its weekday (`On
+    Tuesday Leeds had led ... before Chelsea equalised`: the first final of a replay)."""
+    named = {m.team for m in mentions_in_span(doc, clause.start, clause.end)}
+    if (
+        named
+        and named <= pairing.teams
+        and weekday_elsewhere(doc, clause.text, pairing.main, pairing.leg1, pairing.leg2)
+    ):
+        named |= pairing.teams
+    return named | pairing.teams_of(target)
 
 
 def _back_home(

@@ -25,7 +25,7 @@ from bot.reports.clauses.cues import (
     _YEAR,
 )
 from bot.reports.clauses.groundother import other_at_ground
-from bot.reports.clauses.otherday import another_day
+from bot.reports.clauses.otherday import another_day, pair_elsewhere
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
 from bot.reports.clauses.scoredother import other_by_score, told_leg_of_other
 from bot.reports.text.document import Document
@@ -171,6 +171,13 @@ def target_of(
         return other or FOREIGN
     if (_HISTORY in cues and _HISTORY.search(clause.text)) or _old_year(clause.text, doc.published):
         return PAST
+    if (
+        mentions
+        and _LEG1 not in cues
+        and _LEG2 not in cues
+        and pair_elsewhere(doc, clause.text, mentions, pairing, context)
+    ):
+        return FOREIGN  # `Atlético war am Mittwoch ... in Führung gegangen` before a replay
     if _WEEKS_BACK in cues and _WEEKS_BACK.search(clause.text) and not _leg_cue(clause.text, cues):
         return PAST
     if not pairing.lead_named and any(m.team in pairing.teams for m in mentions):

@@ -8,6 +8,7 @@ from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
 from bot.reports.goals.conjuncts import SET_FREE
 from bot.reports.goals.describedback import described_subject
+from bot.reports.goals.helpless import without_beaten_keepers
 from bot.reports.goals.lastnamed import FOULED, last_named
 from bot.reports.goals.penalty_award import converted_after_foul
 from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates
@@ -29,7 +30,11 @@ class DoerReading:
     def _found_in(self, index: int) -> list[Candidate]:
         found = self._found.get(index)
         if found is None:
-            found = self._found[index] = candidates(self.cast, self._sentence.clauses[index])
+            clause = self._sentence.clauses[index]
+            found = without_beaten_keepers(
+                self.doc.text, clause.text, candidates(self.cast, clause)
+            )
+            self._found[index] = found
         return found
 
     def _subject_at(self, index: int) -> str | None:

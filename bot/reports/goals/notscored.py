@@ -1,5 +1,6 @@
-"""Goal words that tell no goal: a goal needed, wanted or not had (`you need to score`,
-`was held scoreless`, `brauchte die Türkei vier Treffer`), a head buried in one's hands
+"""Goal words that tell no goal: a goal needed, wanted, supposed or not had (`you need to
+score`, `One Forest goal at Anfield would leave Liverpool needing four`, `was held
+scoreless`, `brauchte die Türkei vier Treffer`), a head buried in one's hands
 (`Keegan buried his head in his arms`: `head in` is no header) and a scorer's title (`the
 tournament's leading scorer`, `Torschützenkönig`). A clause holding one is no goal of
 its own (set 43 read `in a final you need to score, the Argentine said` as a goal for
@@ -26,13 +27,16 @@ NOT_SCORED = {
             r"\b(?:his|her|their) heads? in (?:his|her|their) (?:hands|arms)\b|"
             r"\b(?:need|needs|needed|needing|required|requiring) (?:only |just |still )?"
             + _COUNT_EN
-            + r" (?:more |further |away )?goals?\b",
+            + r" (?:more |further |away )?goals?\b|"
+            r"^\s*(?:(?:but|and|yet)\s+)?(?:one|a|an|another|a single)\s+"
+            r"(?:(?!that\b|which\b)[\w'’-]+\s+){0,3}?goals?\s+"
+            r"(?:(?!that\b|which\b)[\w'’-]+\s+){0,3}?(?:would|could|might)\b",
             re.I,
         ),
         # each branch's own words: `head in`/`heads in` for the buried head and the verb's
         # `need`/`requir` for a goal needed (`goal` and `head` let most clauses through)
         "to score|must score|will score|can score|cannot score|can't score|scoreless|a blank|"
-        "head in|heads in|need|requir",
+        "head in|heads in|need|requir|would|could|might",
     ),
     "de": Keyed(
         re.compile(
@@ -42,7 +46,9 @@ NOT_SCORED = {
             r"\bblieb\w* (?:\w+ )?torlos\b|\bging\w* leer aus\b|"
             r"\b(?:brauchte|brauchten|benötigte|benötigten)\b(?: [\w-]+){0,4}? "
             + _COUNT_DE
-            + r" (?:weitere |weiteren )?(?:Tore|Treffer|Tor)\b",
+            + r" (?:weitere |weiteren )?(?:Tore|Treffer|Tor)\b|"
+            r"^\s*(?:(?:aber|und|doch)\s+)?(?:ein|einziges|ein einziges)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:Tor|Treffer)\s+(?:[\w-]+\s+){0,3}?(?:würde|könnte|hätte|wäre)\b",
             re.I,
         ),
         # every match holds `tor` (Tor, Tore, torlos), `treff` (treffen, Treffer) or `leer aus`

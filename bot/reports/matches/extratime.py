@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.clauses.otherday import weekday_elsewhere
 from bot.reports.matches import cues
 from bot.reports.matches.backthen import told_back_then
 from bot.reports.matches.doclower import lowered_text
@@ -74,6 +75,8 @@ def extra_time_stated(doc: Document, main: Reading, readings: list[Reading]) -> 
         if told_back_then(doc, index):  # `vor drei Jahren ... Damals ... in der Verlängerung`
             continue
         if _another_game(sentence.text, found, main, sentence.start):
+            continue
+        if weekday_elsewhere(doc, sentence.text, main):  # `am Mittwoch` before a replay
             continue
         named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
         others = [r for r in readings if r.sentence is sentence and r is not main]

@@ -19,6 +19,7 @@ from bot.reports.matches.reachedround import (
     stands_far_before,
 )
 from bot.reports.matches.relegation import is_play_off
+from bot.reports.matches.roundthere import played_there
 from bot.reports.matches.settledround import settled_round
 from bot.reports.matches.tournamentfinals import tournament_finals
 from bot.reports.matches.whoaside import apart_from_score
@@ -231,6 +232,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         if ahead and not match.group("tail") and lost_there(text, match.end()):
             ahead = False  # `reached the final in 2008 but were beaten`: the final was played
         derived = bool(ahead or _reached_after(text, match.start("word"), match.end()))
+        derived = derived and not played_there(text, match.end())
         if derived and _OTHER_SEASON.search(text, max(0, match.start() - 80), match.start()):
             continue
         if derived:

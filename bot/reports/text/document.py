@@ -11,6 +11,7 @@ from bot.reports.names.described import described_mentions
 from bot.reports.names.mentions import find_mentions
 from bot.reports.names.mentionsettle import is_full_name
 from bot.reports.names.venuenames import is_city_named_for_country, is_venue_name
+from bot.reports.text.anniversary import story_date
 from bot.reports.text.header import parse_dateline, split_dateline_place
 from bot.reports.text.language import detect_language
 from bot.reports.text.sentences import split_sentences
@@ -48,6 +49,9 @@ class Document:
     sentences: list[Sentence]
     mentions: list[TeamMention]
     place: str | None = None
+    dateline: str | None = None
+    """The publication date as the dateline gives it; `published` is the day the
+    story's dates count from, which an anniversary piece moves back to its match."""
     resolver: TeamResolver | None = field(default=None, repr=False, compare=False)
     cache: dict = field(default_factory=dict, repr=False)
     _by_sentence: dict[int, list[TeamMention]] = field(default_factory=dict, repr=False)
@@ -101,7 +105,8 @@ def build_document(
     resolver = resolver or TeamResolver.default()
     if not text.isascii() and any(char in text for char in FOLDED_CHARS):
         text = text.translate(FOLDED_APART)
-    published, body = parse_dateline(text)
+    dateline, body = parse_dateline(text)
+    published = story_date(body, dateline) or dateline
     lang = lang or detect_language(body) or "en"
     place, place_end = split_dateline_place(body)
     if place is None:
@@ -111,7 +116,7 @@ def build_document(
     described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
     raw = sorted(raw + described, key=lambda item: item["start"])
     mentions = _clubs_as_towns(_teams_only(body, raw, resolver), resolver)
-    return Document(body, lang, published, sentences, mentions, place, resolver)
+    return Document(body, lang, published, sentences, mentions, place, dateline, resolver)
 
 
 _TOWN_PREPS = frozenset(("in", "at"))

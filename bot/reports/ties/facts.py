@@ -30,6 +30,7 @@ from bot.reports.ties.extratold import extra_time_told
 from bot.reports.ties.failedat import OPENING, failed_at
 from bot.reports.ties.gate import may_state
 from bot.reports.ties.laterkicks import settle_by_later_kicks
+from bot.reports.ties.legfloor import fit_to_legs
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
 from bot.reports.ties.onematch import in_a_league, legged_qualifier, one_match_knockout
@@ -78,6 +79,8 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
         if tie is None:
             if computed is not None:
                 ties.append(computed)
+            continue
+        if not fit_to_legs(tie, legs):
             continue
         complete(tie, legs, computed, id(tie) in guesses)
         _won_in_extra_time(tie, [m for m in matches if frozenset((m.home, m.away)) == key])
