@@ -65,11 +65,6 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     """The other side: the nearest team named since the previous score, else the
     first other team of the clause, else of the sentence up to the next result (a
     team told only after another result belongs to that one)."""
-    if any(m.prep == "wie" for m in people):
-        # `hatte am selben Abend wie Mexiko gegen Jordanien 5:0 gewonnen`: a team compared
-        # with the side is no opponent
-        people = [m for m in people if m.prep != "wie"]
-        clause_people = [m for m in clause_people if m.prep != "wie"]
     if may_name_next(sentence):
         people = [m for m in people if not next_opponent(sentence, m)]
         clause_people = [m for m in clause_people if not next_opponent(sentence, m)]
