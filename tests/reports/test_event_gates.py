@@ -96,7 +96,7 @@ def test_the_red_card_key_tree_agrees_with_the_flat_key_test():
 
 
 def test_a_pronoun_match_is_a_word_stripped_to_he_or_er():
-    from bot.reports.goals.scorers import _HE, _HE_WORDS
+    from bot.reports.goals.backrefs import _HE, _HE_WORDS
     from tests.reports.test_fast_paths import SENTENCES
 
     texts = SENTENCES + ["and, HE, scored", "als :Er: traf", "the hero", "when he.", "her"]

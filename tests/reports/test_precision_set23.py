@@ -3,7 +3,7 @@ with sentences written for the tests."""
 
 from __future__ import annotations
 
-from bot.reports.matches import cues
+from bot.reports.matches.awaygoals import away_goals_named
 from bot.reports.matches.scores import find_scores
 from tests.reports.helpers import read
 
@@ -100,11 +100,9 @@ def test_a_result_told_days_earlier_is_not_the_main_match():
 
 
 def test_away_goals_named_as_not_counting_decide_nothing():
-    assert not cues.away_goals_named("with no away-goals rule in the final, it went to penalties")
-    assert not cues.away_goals_named(
-        "Die Auswärtstorregel gilt nicht mehr, es gab Elfmeterschießen"
-    )
-    assert cues.away_goals_named("Porto went through on away goals")
+    assert not away_goals_named("with no away-goals rule in the final, it went to penalties")
+    assert not away_goals_named("Die Auswärtstorregel gilt nicht mehr, es gab Elfmeterschießen")
+    assert away_goals_named("Porto went through on away goals")
     facts = read(
         " date 2008-07-03 Porto won the second leg of the final 3-1 at home against Ajax on "
         "Wednesday, wiping out the 4-2 defeat it suffered in Amsterdam a week earlier. That "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from bot.reports.clauses.asides import (
@@ -12,9 +11,9 @@ from bot.reports.clauses.asides import (
     person_aside,
     tells_that_leg,
 )
+from bot.reports.clauses.backhome import back_home, teams_there
 from bot.reports.clauses.cuekeys import clause_cues
 from bot.reports.clauses.cues import (
-    _ADJECTIVAL,
     _AFTER_LEG1,
     _BACK_THEN,
     _HISTORY,
@@ -31,7 +30,6 @@ from bot.reports.clauses.headingline import heading_target
 from bot.reports.clauses.leadlost import goes_on_in_leg
 from bot.reports.clauses.legremarks import leg_as_reason, leg_remark
 from bot.reports.clauses.negtail import negative_head, negative_tail
-from bot.reports.clauses.otherday import weekday_elsewhere
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 from bot.reports.clauses.paragraphfirst import first_of_paragraph
 from bot.reports.clauses.placed import placed_at
@@ -178,7 +176,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             if (
                 own is None
                 and elsewhere(target)
-                and _back_home(doc, clause, pairing, away, history, main_score)
+                and back_home(doc, clause, pairing, away, history, main_score)
             ):
                 own = MAIN
             aside_leg = own is not None and own == told_leg_of_other(pairing, context, text, cues)
@@ -186,7 +184,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 doc, paragraph_start, clause.start, text, own
             )
             if own is not None and elsewhere(own):
-                away = _teams_there(doc, clause, pairing, own)
+                away = teams_there(doc, clause, pairing, own)
                 heading = own if own.startswith(OTHER) else heading
             if own is None and result_leg:
                 elaborates = ELABORATION.match(text)
@@ -269,38 +267,3 @@ def _last_other(clauses: list[Clause]) -> str | None:
         if clause.target in (LEG1, LEG2) or elsewhere(clause.target):
             return clause.target
     return None
-
-
-def _teams_there(doc: Document, clause: Clause, pairing: Pairing, target: str) -> set[str]:
-    """The teams of the other match a clause moved to, so naming one again stays there;
-    both main sides where the clause is their other meeting, told by its weekday (`On
-    Tuesday Leeds had led ... before Chelsea equalised`: the first final of a replay)."""
-    named = {m.team for m in mentions_in_span(doc, clause.start, clause.end)}
-    if (
-        named
-        and named <= pairing.teams
-        and weekday_elsewhere(doc, clause.text, pairing.main, pairing.leg1, pairing.leg2)
-    ):
-        named |= pairing.teams
-    return named | pairing.teams_of(target)
-
-
-def _back_home(
-    doc: Document,
-    clause: Clause,
-    pairing: Pairing,
-    away: set[str],
-    history: bool,
-    main_score: re.Pattern | None,
-) -> bool:
-    """A clause naming only the main match's teams (none playing in the other match),
-    or the main scoreline (`main_score`), is about the main match again (`history`:
-    whether its sentence may tell of an earlier season at all)."""
-    if pairing.main is None or (history and _HISTORY.search(clause.text)):
-        return False
-    mentions = mentions_in_span(doc, clause.start, clause.end)
-    if any(m.team not in pairing.teams or m.team in away for m in mentions):
-        return False
-    if any(not _ADJECTIVAL.match(doc.text[m.end : m.end + 20]) for m in mentions):
-        return True
-    return main_score is not None and main_score.search(clause.text) is not None

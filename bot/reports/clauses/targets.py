@@ -28,6 +28,7 @@ from bot.reports.clauses.groundother import other_at_ground
 from bot.reports.clauses.otherday import another_day, pair_elsewhere
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
 from bot.reports.clauses.scoredother import other_by_score, told_leg_of_other
+from bot.reports.clauses.unreadscore import unread_score
 from bot.reports.text.document import Document
 from bot.teams.curated import curated
 
@@ -164,7 +165,7 @@ def target_of(
         if context.startswith(OTHER) and named and named <= pairing.teams_of(context):
             return told_leg_of_other(pairing, context, clause.text, cues) or scored or context
         other = pairing.other_for(named) or scored
-        if other is not None and _unread_score(clause.text, pairing, other, named):
+        if other is not None and unread_score(clause.text, pairing, other, named):
             return FOREIGN
         if other is not None and another_day(doc, clause.text, pairing.match_for(other)):
             return FOREIGN
@@ -226,42 +227,6 @@ def _other_leg(pairing: Pairing, context: str) -> str | None:
         if m is not match and {m.home, m.away} == teams and m.score is not None
     ]
     return fits[0] if len(fits) == 1 else None
-
-
-_DRAW_OR_WIN = re.compile(
-    r"(?<![\d.])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d.])(?:-\w+)?\s+(?:draw|win|victory|defeat|"
-    r"loss|Sieg|Niederlage|Remis|Unentschieden|Erfolg|Pleite)\b",
-    re.I,
-)
-
-
-_EARLIER = re.compile(
-    r"\b(?:from|after|following|despite|nach|trotz)\s+(?:(?:a|an|the|their|its|dem|einem|der|"
-    r"des|eines)\s+)?$",
-    re.I,
-)
-
-
-def _unread_score(text: str, pairing: Pairing, other: str, named: set[str]) -> bool:
-    """ "sent off in the 2-2 draw at Camp Nou ... over Barcelona": the clause tells a result
-    that is neither the one match of the team it names nor any other match read ("came
-    back from a 3-1 defeat" tells an earlier result, not the clause's own)."""
-    match = pairing.match_for(other)
-    if match is None or match.score is None or not _RESULT.search(text):
-        return False
-    told = [
-        sorted(map(int, m.groups()))
-        for m in _DRAW_OR_WIN.finditer(text)
-        if not _EARLIER.search(text, max(0, m.start() - 24), m.start())
-    ]
-    games = (pairing.main, pairing.leg1, pairing.leg2, *pairing.others)
-    return bool(told) and not any(
-        m is not None
-        and m.score is not None
-        and sorted(m.score) in told
-        and {m.home, m.away} & named
-        for m in games
-    )
 
 
 _HEADER_JOIN = re.compile(r"\s*[-–—]\s*")

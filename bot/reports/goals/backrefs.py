@@ -5,6 +5,7 @@ striker`, `der 23-Jährige`, `the Paris St Germain striker`)."""
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from bot.reports.names.namewords import DEMONYMS_DE, DEMONYMS_EN
 from bot.reports.names.players import find_people
@@ -76,3 +77,47 @@ def names_after(text: str, end: int, lang: str) -> bool:
         return False
     people = find_people(text, lang, end, min(len(text), end + 40))
     return bool(people) and people[0].start == end + 1
+
+
+_WORD = re.compile(r"\S+")
+_HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
+_HE_WORDS = frozenset(("he", "er"))
+"""What a word `_HE` matches is, lower-cased and stripped of ",.;:"."""
+_TEAM_NOUN = re.compile(
+    r"\s+(?:team|side|men|players|club|squad|Mannschaft|Elf|Team|Spieler|Truppe)\b"
+)
+"""`His team needed only two minutes`: a coach's side, not the coach, did it."""
+
+
+def references(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of pronouns ("he", "er") and descriptions ("the Brazilian", "der Spanier")."""
+    spans = []
+    pronoun = PRONOUN.get(lang, PRONOUN["en"])
+    first = _WORD.search(text)
+    if first is not None and pronoun.match(first.group().strip(",.;:").lower()):
+        if not _TEAM_NOUN.match(text, first.end()):
+            spans.append(first.span())
+    words = text.lower().split()
+    if not _HE_WORDS.isdisjoint(map(str.strip, words, repeat(",.;:"))):
+        for word in _HE.finditer(text):
+            if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
+                spans.append(word.span())
+    aged = "-year-old" in text or "-J" in text  # in every match of AGE_DESCRIPTOR
+    for match in AGE_DESCRIPTOR.finditer(text) if aged else ():
+        spans.append((match.start(), match.end()))
+    bare = list(map(str.removesuffix, map(str.removesuffix, words, repeat("'s")), repeat("’s")))
+    tails = [word.rsplit("-", 1)[1] for word in bare if "-" in word]
+    if DESCRIPTOR_ROLES.isdisjoint(bare) and DESCRIPTOR_ROLES.isdisjoint(tails):
+        return spans
+    for match in DESCRIPTOR.finditer(text):
+        words = match.group("words").split()
+        for count, word in enumerate(words, 1):
+            if is_role(word):
+                end = match.start("words") + len(" ".join(words[:count]))
+                if not NOT_A_PLAYER.match(text[end:]) and not names_after(text, end, lang):
+                    spans.append((match.start(), end))
+                break
+    for match in CLUB_DESCRIPTOR.finditer(text):
+        if match.group("role").lower() in DESCRIPTOR_ROLES:
+            spans.append((match.start(), match.end()))
+    return spans

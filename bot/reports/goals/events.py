@@ -6,7 +6,7 @@ import re
 
 from bot.reports.clauses.focus import Focus
 from bot.reports.clauses.minutes import Minute
-from bot.reports.clauses.scenes import FOREIGN, MAIN, SHOOTOUT, Clause, Scene
+from bot.reports.clauses.scenes import FOREIGN, MAIN, SHOOTOUT, Scene
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.afterhad import read_after_had
 from bot.reports.goals.blanks import BlankReading
@@ -34,18 +34,13 @@ from bot.reports.goals.penalty_award import awarded_before, converted_it
 from bot.reports.goals.rebound import after_save
 from bot.reports.goals.relativedoer import after_relative
 from bot.reports.goals.savedafter import kept_out_next
+from bot.reports.goals.scoredagain import scored_again
 from bot.reports.goals.scorers import Candidate, Cast, pick
 from bot.reports.goals.splitaside import after_split_apposition
 from bot.reports.goals.subjects import inherited, inverted_subject, verb_first
-from bot.reports.goals.teams import clause_hint
+from bot.reports.goals.teams import clause_hint, sentence_hint
 from bot.reports.goals.toldhow import told_how
 from bot.reports.goals.wonkick import won_kick_only
-
-_TIME_LEAD = re.compile(
-    r"\s*(?:after|nach)\s+(?:only\s+|just\s+|nur\s+)?\S+\s+(?:seconds|minutes|Sekunden|Minuten)\b",
-    re.I,
-)
-_AGAIN = re.compile(r"\s*(?:and |und )?(?:again|erneut|wieder|once more)\b", re.I)
 
 
 class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReading, DoerReading):
@@ -153,9 +148,7 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
             found = self._found_in(index)
             if cue is None and minutes and self._scored_last and self._elliptic(found, minutes):
                 cue = re.search(r"\S", clause.text)
-            if cue is None and minutes and self._scored_last and _TIME_LEAD.match(clause.text):
-                cue = re.search(r"\S", clause.text)
-            if cue is None and minutes and self._scored_last and _AGAIN.match(clause.text):
+            if cue is None and minutes and self._scored_last and scored_again(clause.text):
                 cue = re.search(r"\S", clause.text)
             if cue is None and minutes and self._scored_last:
                 if self._timed_apposition(clause, minutes, claimed):
@@ -198,7 +191,7 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
             return
         if timed[0].score is None:
             timed[0].score = goalcues.running_score(scene.sentence.text)
-        lead = clause_hint(self.doc, _whole(scene), self.pairing)
+        lead = sentence_hint(self.doc, scene.sentence, self.pairing)
         if lead[1] and timed[0].hint[0] is None:
             timed[0].hint = lead
 
@@ -295,8 +288,3 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
 
     def _has_events_in(self, scene: Scene) -> bool:
         return len(self.events) > self._first_of_sentence
-
-
-def _whole(scene: Scene) -> Clause:
-    sentence = scene.sentence
-    return Clause(sentence.start, sentence.end, sentence.text)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import repeat
 
 from bot.reports.clauses.scenes import Clause
-from bot.reports.goals import backrefs
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.backrefs import references
 from bot.reports.goals.frontedgoal import fronted_phrase_end
 from bot.reports.goals.layoff import lays_off
 from bot.reports.goals.pairdoers import paired_verb
@@ -97,7 +96,6 @@ _GOAL_NOUN = re.compile(
 _FRONTED = re.compile(
     r"\s*(?:[Nn]ach|[Aa]fter|[Ff]ollowing)\s+(?:[\w-]+\s+){1,4}?(?:von|of|from)\s+$"
 )
-_WORD = re.compile(r"\S+")
 TIMED_INVERSION = re.compile(
     r"\s*(?:(?:[Bb]ereits|[Ss]chon|[Dd]ann|[Dd]och|[Uu]nd)\s+)?"
     r"(?:[Ii]n der \d{1,3}\.(?:\s*Minute)?|[Nn]ach \S+ Minuten|\S+ Minuten (?:später|danach|"
@@ -118,9 +116,6 @@ _FINISHING_VERBS = _INVERTING_VERBS - frozenset(
 )
 """`... und Maguire köpfte den Siegtreffer`: a capitalised word after `und` and before one
 of these verbs is its subject, a name (a German noun there would have its article)."""
-_HE = re.compile(r"(?<!\S)[,.;:]*((?i:he|er))[,.;:]*(?!\S)")
-_HE_WORDS = frozenset(("he", "er"))
-"""What a word `_HE` matches is, lower-cased and stripped of ",.;:"."""
 SUBJECT_WORDS = 4
 
 
@@ -204,12 +199,6 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
     return found
 
 
-_TEAM_NOUN = re.compile(
-    r"\s+(?:team|side|men|players|club|squad|Mannschaft|Elf|Team|Spieler|Truppe)\b"
-)
-"""`His team needed only two minutes`: a coach's side, not the coach, did it."""
-
-
 def _timed_inversion(text: str, start: int, person: Person) -> bool:
     """The inverted subject after a time and its verb: one word, or a longer name the text
     uses elsewhere too (not `Musiala Nübel`, subject and object run together)."""
@@ -228,42 +217,6 @@ def _doing(after: str, lang: str) -> bool:
     if words and words[0].lower() in ("and", "und"):
         return False
     return bool(words) and goalcues.GOAL[lang].search(" ".join(words)) is not None
-
-
-def references(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of pronouns ("he", "er") and descriptions ("the Brazilian", "der Spanier")."""
-    spans = []
-    pronoun = backrefs.PRONOUN.get(lang, backrefs.PRONOUN["en"])
-    first = _WORD.search(text)
-    if first is not None and pronoun.match(first.group().strip(",.;:").lower()):
-        if not _TEAM_NOUN.match(text, first.end()):
-            spans.append(first.span())
-    words = text.lower().split()
-    if not _HE_WORDS.isdisjoint(map(str.strip, words, repeat(",.;:"))):
-        for word in _HE.finditer(text):
-            if (first is None or word.start() != first.start()) and pronoun.match(word.group(1)):
-                spans.append(word.span())
-    aged = "-year-old" in text or "-J" in text  # in every match of AGE_DESCRIPTOR
-    for match in backrefs.AGE_DESCRIPTOR.finditer(text) if aged else ():
-        spans.append((match.start(), match.end()))
-    bare = list(map(str.removesuffix, map(str.removesuffix, words, repeat("'s")), repeat("’s")))
-    tails = [word.rsplit("-", 1)[1] for word in bare if "-" in word]
-    if backrefs.DESCRIPTOR_ROLES.isdisjoint(bare) and backrefs.DESCRIPTOR_ROLES.isdisjoint(tails):
-        return spans
-    for match in backrefs.DESCRIPTOR.finditer(text):
-        words = match.group("words").split()
-        for count, word in enumerate(words, 1):
-            if backrefs.is_role(word):
-                end = match.start("words") + len(" ".join(words[:count]))
-                if not backrefs.NOT_A_PLAYER.match(text[end:]) and not backrefs.names_after(
-                    text, end, lang
-                ):
-                    spans.append((match.start(), end))
-                break
-    for match in backrefs.CLUB_DESCRIPTOR.finditer(text):
-        if match.group("role").lower() in backrefs.DESCRIPTOR_ROLES:
-            spans.append((match.start(), match.end()))
-    return spans
 
 
 def pick(found: list[Candidate], cue_at: int) -> Candidate | None:

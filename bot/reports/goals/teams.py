@@ -8,7 +8,7 @@ from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import cues as goalcues
 from bot.reports.names.players import last_name as surname
 from bot.reports.patterns.keyed import lower_exact
-from bot.reports.text.document import Document
+from bot.reports.text.document import Document, Sentence
 
 _FOR_BEFORE = re.compile(r"\b(?:for|für)(?:\s+(?:the|die|den|das))?\s*$", re.I)
 _AGAINST_FOR = re.compile(r"\bGegentor\w*\s+(?:\w+\s+){0,3}?für\s+(?:die\s+|den\s+|das\s+)?$")
@@ -97,6 +97,11 @@ def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, boo
         if (mention.genitive or after[:2] in ("'s", "’s")) and _OWN_GOAL_NOUN.match(after):
             return mention.team, False
     return None, False
+
+
+def sentence_hint(doc: Document, sentence: Sentence, pairing) -> tuple[str | None, bool]:
+    """`clause_hint` read over the whole sentence, for a goal its own clause gave no side."""
+    return clause_hint(doc, Clause(sentence.start, sentence.end, sentence.text), pairing)
 
 
 def _holds(keys: tuple[str, ...], text: str, low: str | None, pattern=None) -> bool:

@@ -55,3 +55,20 @@ def qualified_for(text: str, start: int) -> bool:
     if not _FOR_THE.search(text, max(0, start - 12), start):
         return False
     return _QUALIFIED.search(text, max(0, start - 120), min(len(text), start + 40)) is not None
+
+
+_SIDE_IN = re.compile(
+    r"(?:^|[,;:–—]\s*)(?:[A-ZÄÖÜ][\w.'-]*\s+){1,3}"
+    r"(?:(?:mit|with)\s+\d{1,2}[:-]\d{1,2}\s+(?:on aggregate\s+)?)?(?:im|in the)\s+$"
+)
+_CLAUSE_END = re.compile(r"\s*(?:$|[,;.\n])")
+
+
+def told_reached(text: str, match: re.Match) -> bool:
+    """`Gesamtergebnis 1:2, Feyenoord im Achtelfinale`, `Hinspiel 0:1, Lyon mit 2:1 im
+    Viertelfinale`: a clause of a side (with its aggregate) and a round and no verb
+    tells the round the side reached."""
+    return bool(
+        _SIDE_IN.search(text, max(0, match.start() - 50), match.start())
+        and _CLAUSE_END.match(text, match.end())
+    )

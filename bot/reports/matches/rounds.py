@@ -17,6 +17,7 @@ from bot.reports.matches.reachedround import (
     qualified_for,
     reached_far_before,
     stands_far_before,
+    told_reached,
 )
 from bot.reports.matches.relegation import is_play_off
 from bot.reports.matches.roundthere import played_there
@@ -222,7 +223,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
         if only_hoped_round(text, match.start("word"), match.end()):
             continue
         ahead = match.group("tail") or _ahead(text, max(0, match.start() - 60), match.start())
-        ahead = ahead or _told_reached(text, match)
+        ahead = ahead or told_reached(text, match)
         ahead = ahead or held_round(text, match.start("word"), match.end())
         ahead = ahead or _MAYBE_AFTER.match(text, match.end())
         ahead = ahead or reached_far_before(text, match.start())
@@ -241,23 +242,6 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
                 continue
         out.append((match.start("word"), stage, derived))
     return tuple(out)
-
-
-_SIDE_IN = re.compile(
-    r"(?:^|[,;:–—]\s*)(?:[A-ZÄÖÜ][\w.'-]*\s+){1,3}"
-    r"(?:(?:mit|with)\s+\d{1,2}[:-]\d{1,2}\s+(?:on aggregate\s+)?)?(?:im|in the)\s+$"
-)
-_CLAUSE_END = re.compile(r"\s*(?:$|[,;.\n])")
-
-
-def _told_reached(text: str, match: re.Match) -> bool:
-    """`Gesamtergebnis 1:2, Feyenoord im Achtelfinale`, `Hinspiel 0:1, Lyon mit 2:1 im
-    Viertelfinale`: a clause of a side (with its aggregate) and a round and no verb
-    tells the round the side reached."""
-    return bool(
-        _SIDE_IN.search(text, max(0, match.start() - 50), match.start())
-        and _CLAUSE_END.match(text, match.end())
-    )
 
 
 _MAYBE_AFTER = re.compile(

@@ -10,8 +10,7 @@ from bot.reports.matches.colonverb import colon_inverted_subject
 from bot.reports.matches.coordsubject import coordinated_subject
 from bot.reports.matches.inversion import inverted_subject
 from bot.reports.matches.joinedobjects import joined_objects
-from bot.reports.matches.nationalstory import TEAM_WORD_SUBJECT
-from bot.reports.matches.nounsubject import noun_before_verb
+from bot.reports.matches.nounsubject import described_subject, noun_before_verb
 from bot.reports.matches.objectnames import joined_to_object, owner_of_score, told_as_object
 from bot.reports.matches.teamnoun import team_noun_subject
 from bot.reports.matches.thenobject import then_object
@@ -80,7 +79,7 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
             return m.team
     if lang == "de" and _PRONOUN_SUBJECT.match(text, clause_start):
         return None
-    if lang == "de" and _described_subject(text, clause_start, clause_people):
+    if lang == "de" and described_subject(text, clause_start, clause_people):
         return None
     verb = _TRANSITIVE_DE.search(text, clause_start, hit.start)
     if lang == "de" and verb is not None and noun_before_verb(text, clause_start, verb.start()):
@@ -154,36 +153,6 @@ _PRONOUN_SUBJECT = re.compile(
 )
 """`Sie hatten Gastgeber Niederlande ... ausgeschaltet`: the subject is a pronoun, so
 the first name of the clause is the opponent."""
-_COACHS_SIDE = re.compile(
-    r"\s*(?:(?:Doch|Und|Aber)\s+)?(?:Die|Das)\s+(?:Mannschaft|Elf|Team|Truppe|Auswahl)\s+"
-    r"(?:von|um)\s+(?:(?:Trainer|Cheftrainer|Coach|Kapitän)\s+)?(?:[A-ZÄÖÜ][\w'-]+\s+){1,3}"
-    r"(?:[a-z]+\s+){0,2}[A-ZÄÖÜ][\w'-]+\s+(?=[a-zäöü])"
-)
-"""`Die Mannschaft von Trainer Louis van Gaal unterlag Inter Mailand`: the subject is
-a team told by its coach, so the first name of the clause is the opponent."""
-
-
-_DESCRIBED_SIDE = re.compile(
-    r"\s*(?:(?:Doch|Und|Aber)\s+)?(?:Der|Die|Das)\s+(?:[a-zäöüß]+e[nr]?\s+)?"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:club|klub|verein|meister)|Club|Klub|Verein|Mannschaft|Elf|Team|"
-    r"Titelverteidiger|Außenseiter|Favorit|[A-ZÄÖÜ][\w-]*-(?:Sieger|Gewinner)|Pokalsieger|"
-    r"Titelträger|[A-ZÄÖÜ]?[\w-]*[Gg]egner)\s+(?=[a-zäöü])"
-)
-"""`Der brasilianische Club setzte sich beim argentinischen Vertreter CA Lanús durch`,
-`Der Champions-League-Sieger setzte sich gegen Europa-League-Gewinner FC Sevilla durch`,
-`Der nächste Gegner des FC Bayern gewann beim AC Siena`: a side told by a noun, so the
-team the clause names is the opponent."""
-
-
-def _described_subject(text: str, clause_start: int, clause_people) -> bool:
-    """Whether the clause opens with a team told by a noun (or by its coach) and names
-    no team before the verb."""
-    found = (
-        _COACHS_SIDE.match(text, clause_start)
-        or _DESCRIBED_SIDE.match(text, clause_start)
-        or TEAM_WORD_SUBJECT.match(text, clause_start)
-    )
-    return bool(found) and not any(m.start < found.end() for m in clause_people)
 
 
 _DATIVE_SUBJECT = re.compile(r"\s+(?:\w+\s+)?(?:gelang|glückte|gelingt|reichte|genügte)\b")

@@ -16,19 +16,14 @@ from bot.reports.names.clubplurals import (
     club_adjectives,
     club_plurals,
 )
+from bot.reports.names.nationalde import may_national, national_de
 from bot.reports.names.nationalities import ADJ_TEAM, COUNTRIES, PLURAL_TEAM
 from bot.reports.names.postnames import named_as_post
 from bot.reports.names.towndescribed import town_described
 from bot.reports.patterns.alternations import lead
-from bot.reports.patterns.keyed import lower_exact
 from bot.reports.patterns.spots import merged, within_runs
 from bot.teams.resolver import TeamResolver
 
-_NATIONAL_DE = re.compile(
-    r"\b(?P<adj>" + "|".join(c[0] for c in COUNTRIES.values()) + r")(?:e|en|er|es)\s+"
-    r"(?:A-)?(?:Fußball-)?(?:Nationalmannschaft|Nationalelf|Nationalteam)\b",
-    re.I,
-)
 _NATIONAL_SHORT_DE = re.compile(
     r"\b(?:[Dd](?:ie|er|en|em))\s+(?P<adj>"
     + "|".join(c[0] for c in COUNTRIES.values())
@@ -106,7 +101,7 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
     overlap no named mention."""
     out: list[dict] = []
     if "ational" in text:
-        finds = [_national_de(text)] if _may_national(text) else []
+        finds = [national_de(text)] if may_national(text) else []
         if _NATIONAL_EN_GATE.search(text):
             finds.append(_NATIONAL_EN.finditer(text))
         for matches in finds:
@@ -282,25 +277,3 @@ def _after_noun(text: str, start: int) -> bool:
         return False
     noun = words[-2]
     return noun[:1].isupper() and noun[-1:].isalpha() and noun.lower() not in _PREPS
-
-
-def _national_de(text: str):
-    """_NATIONAL_DE.finditer(text), searched only in the runs of word characters, spaces
-    and `-` that hold one of its nouns (spots.within_runs: each match is such a run's
-    piece holding a noun, and ends on `\b`), where lower() and re.I agree on the text."""
-    low = lower_exact(text)
-    if low is None:
-        return _NATIONAL_DE.finditer(text)
-    return within_runs(
-        _NATIONAL_DE, text, low, ("nationalmannschaft", "nationalelf", "nationalteam")
-    )
-
-
-def _may_national(text: str) -> bool:
-    """Whether _NATIONAL_DE (case-insensitive, slow) can match: each of its matches holds
-    one of its nouns in some case; `ı`, `ſ` and `İ` (lower-cased with a combining dot)
-    are letters re.IGNORECASE folds that lower() does not."""
-    low = text.lower()
-    if "nationalmannschaft" in low or "nationalelf" in low or "nationalteam" in low:
-        return True
-    return not low.isascii() and any(c in low for c in "ıſ\u0307")

@@ -10,6 +10,7 @@ from collections import Counter
 
 from bot.facts import Match, Tie
 from bot.reports.matches import cues
+from bot.reports.matches.awaygoals import away_goals_named
 from bot.reports.matches.matchinfo import primary_competition
 from bot.reports.matches.nextopponent import coming_sides
 from bot.reports.matches.results import participants
@@ -141,7 +142,7 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
     shootouts = [h for h in hits if h.kind == "shootout"]
     results = [h for h in hits if h.kind == "result"]
     people = participants(doc, sentence)
-    away_goals = cues.away_goals_named(text) and not re.search(
+    away_goals = away_goals_named(text) and not re.search(
         r"\b(?:control of|held|hold|still)\b[^.]{0,20}away", text
     )
     pronoun = subject if _PRONOUN.match(text) else None

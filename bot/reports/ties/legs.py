@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import Match, Tie
-from bot.reports.matches import cues
+from bot.reports.matches.awaygoals import away_goals_named
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.document import Document
 from bot.reports.ties.otherextra import only_anothers_extra_time
@@ -122,7 +122,7 @@ def _mentions_away_goals(doc: Document, pair, legs) -> bool:
             texts.add(sentence.text)
         elif any(told in sentence.text for told in sums):
             texts.add(sentence.text)
-    return any(cues.away_goals_named(t) for t in texts)
+    return any(away_goals_named(t) for t in texts)
 
 
 def _totals(legs: dict[int, Match]) -> dict[str, int]:

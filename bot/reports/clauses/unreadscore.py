@@ -1,0 +1,44 @@
+"""A result told in a clause that is no match the reader found (`sent off in the 2-2 draw
+at Camp Nou`) moves the clause away from the match of the team it names."""
+
+from __future__ import annotations
+
+import re
+
+from bot.reports.clauses.cues import _RESULT
+from bot.reports.clauses.pairing import Pairing
+
+_DRAW_OR_WIN = re.compile(
+    r"(?<![\d.])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d.])(?:-\w+)?\s+(?:draw|win|victory|defeat|"
+    r"loss|Sieg|Niederlage|Remis|Unentschieden|Erfolg|Pleite)\b",
+    re.I,
+)
+
+
+_EARLIER = re.compile(
+    r"\b(?:from|after|following|despite|nach|trotz)\s+(?:(?:a|an|the|their|its|dem|einem|der|"
+    r"des|eines)\s+)?$",
+    re.I,
+)
+
+
+def unread_score(text: str, pairing: Pairing, other: str, named: set[str]) -> bool:
+    """ "sent off in the 2-2 draw at Camp Nou ... over Barcelona": the clause tells a result
+    that is neither the one match of the team it names nor any other match read ("came
+    back from a 3-1 defeat" tells an earlier result, not the clause's own)."""
+    match = pairing.match_for(other)
+    if match is None or match.score is None or not _RESULT.search(text):
+        return False
+    told = [
+        sorted(map(int, m.groups()))
+        for m in _DRAW_OR_WIN.finditer(text)
+        if not _EARLIER.search(text, max(0, m.start() - 24), m.start())
+    ]
+    games = (pairing.main, pairing.leg1, pairing.leg2, *pairing.others)
+    return bool(told) and not any(
+        m is not None
+        and m.score is not None
+        and sorted(m.score) in told
+        and {m.home, m.away} & named
+        for m in games
+    )
