@@ -208,11 +208,6 @@ _AGAINST = re.compile(r"\s+(?:gegen|über)\s")
 
 
 _WHO = re.compile(r"\s*,?\s*(?:who|which|that)\b", re.I)
-_SIDE_WHO = re.compile(
-    r"\s+(?:side|team|squad|outfit)\s*,?\s+(?:who|which|that)\s+(?!(?:the\s+)?[A-Z])"
-)
-"""`a semi-final against a Morocco side that knocked out Portugal 1-0`: the team a
-relative clause's noun stands for is its subject (not `a side that Portugal beat`)."""
 
 
 def english_subject(text, people, hit, cue_at) -> str | None:
@@ -228,9 +223,10 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         return before[-1].team if before else None
     if (who := who_clause_subject(text, before, anchor)) is not None:
         return who
-    if before and (
-        ((found := _WHO.match(text, before[-1].end)) and not event_which(found, before[-1]))
-        or _SIDE_WHO.match(text, before[-1].end)
+    if (
+        before
+        and (found := _WHO.match(text, before[-1].end))
+        and not event_which(found, before[-1])
     ):
         return before[-1].team
     if before and before[-1].prep == "for" and _FOR_TO.fullmatch(text, before[-1].end, anchor):
