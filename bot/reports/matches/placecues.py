@@ -8,6 +8,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.carriedinto import into_later_leg
 from bot.reports.matches.carriedlead import later_legs_place
 from bot.reports.matches.legplace import other_legs_ground, other_legs_place, owned_ground
+from bot.reports.matches.overturnplace import deficit_ahead
 from bot.reports.matches.scoresplace import after_told_score
 from bot.reports.matches.statushost import at_status_host
 from bot.reports.matches.turneddeficit import turn_of
@@ -89,6 +90,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
                 continue
             if after_told_score(text, m.start - base, r.hit.end - base):
                 continue
+            if deficit_ahead(text, m.start - base, r.hit.end - base):
+                continue
             if r.teams() and m.team in r.teams():
                 r.home = r.home or m.team
     for m in cues.AT_PLACE.finditer(text):
@@ -111,6 +114,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
         if later_legs_place(text, m.start(), r, base) or into_later_leg(text, m.start(), r, base):
             continue
         if after_told_score(text, m.start(), r.hit.end - base):
+            continue
+        if deficit_ahead(text, m.start(), r.hit.end - base):
             continue
         absolute = base + m.start("place")
         named = next((x for x in mentions if x.start == absolute and x.team in pair), None)
