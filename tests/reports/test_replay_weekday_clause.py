@@ -5,32 +5,35 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reports.helpers import match, read
 
-
-def test_the_first_finals_goal_is_not_the_replays_de():
-    facts = read(
+REPLAYS = [
+    (
         " date 1994-05-21 Im Wiederholungsspiel des Endspiels besiegte der FC Bayern am "
         "Freitagabend in Brüssel den FC Porto mit 3:0. Dieter Hoffmann traf dreimal. "
         "Nach torlosen 90 Minuten war Porto am Mittwoch in der Verlängerung durch Ruben Costa "
-        "(110.) in Führung gegangen, ehe Max Bauer in der letzten Minute (120.) ausglich."
-    )
-    replay = match(facts, "bayern-munich", "porto")
-    assert replay.date == "1994-05-20"
-    assert replay.extra_time is not True
-    assert all(g.minute not in (110, 120) for g in replay.goals or [])
-
-
-def test_the_first_finals_goal_is_not_the_replays_en():
-    facts = read(
+        "(110.) in Führung gegangen, ehe Max Bauer in der letzten Minute (120.) ausglich.",
+        ("bayern-munich", "porto"),
+        (110, 120),
+    ),
+    (
         " date 1994-05-21 Chelsea won the replayed final 2-0 against Leeds United on Friday "
         "night at Wembley. On Tuesday Leeds had led through Tom Baker in the 95th minute of "
-        "extra time before Chelsea equalised through Sam Hill in the 119th."
-    )
-    replay = match(facts, "chelsea", "leeds-united")
+        "extra time before Chelsea equalised through Sam Hill in the 119th.",
+        ("chelsea", "leeds-united"),
+        (95, 119),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "first_final"), REPLAYS, ids=["de", "en"])
+def test_the_first_finals_goal_is_not_the_replays(text, pair, first_final):
+    replay = match(read(text), *pair)
     assert replay.date == "1994-05-20"
     assert replay.extra_time is not True
-    assert all(g.minute not in (95, 119) for g in replay.goals or [])
+    assert all(g.minute not in first_final for g in replay.goals or [])
 
 
 def test_a_goal_on_the_matchs_own_weekday_stays():
