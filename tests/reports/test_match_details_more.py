@@ -161,21 +161,28 @@ def test_a_relegation_play_off_is_for_the_league_a_side_goes_up_to_or_down_from(
     assert one(facts, "karlsruher-sc", "sv-sandhausen").competition == "2. Bundesliga"
 
 
-def test_the_league_a_relegation_winner_is_back_in_outranks_the_league_it_came_from():
-    """`ist zurück in der Bundesliga ... nach nur einem Jahr in der 2. Liga`: the play-off is
-    the Bundesliga's; the league named beside the result is where the winner had been."""
+def test_the_league_a_relegation_play_off_is_for_outranks_the_league_a_side_came_from():
+    """`Relegation zwischen Bundesliga und 2. Liga ... nach nur einem Jahr in der 2. Liga`: the
+    play-off is the Bundesliga's; the league named beside the result is where the winner had
+    been. `back in` names no league played for: a relegated side is back in the one below."""
     facts = read(
-        " date 2009-05-31 Der 1. FC Nürnberg ist zurück in der Bundesliga. Der Club gewann am "
-        "Sonntag das Relegations-Rückspiel gegen Energie Cottbus im eigenen Stadion mit 2:0 und "
-        "kehrt nach nur einem Jahr in der 2. Liga ins Oberhaus zurück."
+        " date 2009-05-31 Der 1. FC Nürnberg hat das Rückspiel der Relegation zwischen "
+        "Bundesliga und 2. Liga gewonnen. Der Club besiegte am Sonntag Energie Cottbus im "
+        "eigenen Stadion mit 2:0 und kehrt nach nur einem Jahr in der 2. Liga ins Oberhaus zurück."
     )
     assert one(facts, "fc-nurnberg", "energie-cottbus").competition == "Bundesliga"
     facts = read(
         " date 2009-05-31 NUREMBERG, Germany (AP) — Nuremberg beat Energie Cottbus 2-0 on "
-        "Sunday in the second leg of the relegation playoff to return to the Bundesliga after a "
-        "single season in the 2. Bundesliga."
+        "Sunday in the second leg of the relegation playoff between the Bundesliga and the 2. "
+        "Bundesliga, after a single season in the 2. Bundesliga."
     )
     assert one(facts, "fc-nurnberg", "energie-cottbus").competition == "Bundesliga"
+    facts = read(
+        " date 2009-05-31 NUREMBERG, Germany (AP) — Nuremberg beat Energie Cottbus 2-0 on "
+        "Sunday in the second leg of the relegation playoff, and Cottbus are back in the 2. "
+        "Bundesliga."
+    )
+    assert one(facts, "fc-nurnberg", "energie-cottbus").competition != "2. Bundesliga"
 
 
 def test_legs_after_a_lead_in_take_its_round_but_not_a_final_ahead():

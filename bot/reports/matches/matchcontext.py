@@ -16,13 +16,16 @@ from bot.reports.matches.titles import won_cup_final
 from bot.reports.text.document import Document
 
 _MOVE = re.compile(
-    r"\b(?P<up>aufstieg\w* in die|aufsteigen in die|zurück in die|zurück in der|rückkehr in die|"
-    r"verbleib in der|klassenerhalt in der|promotion to the|promoted to the|up to the|back in the|"
-    r"survival in the|return(?:s|ed)? to the)\s+$|\b(?P<down>abstieg\w* in die|absteigen in die|"
+    r"\b(?P<up>aufstieg\w* in die|aufsteigen in die|zurück in die|verbleib in der|klassenerhalt "
+    r"in der|promotion to the|promoted to the|up to the|survival in the|relegation(?:s?spiele?)? "
+    r"(?:zwischen|between)(?: der| the)?)\s+$|\b(?P<down>abstieg\w* in die|absteigen in die|"
     r"müssen in die|muss in die|relegated to the|relegation to the|down to the|"
     r"drop(?:ped|s)? (?:in)?to the)\s+$",
     re.IGNORECASE,
 )
+"""`Aufstieg in die Bundesliga`, `Klassenerhalt in der Bundesliga`, `die Relegation zwischen
+Bundesliga und 2. Liga` (the higher league is named first): the league played for. Not `back in
+the` or `zurück in der`, which a relegated side says of the league below too."""
 _LEAGUE_ABOVE = {"2. Bundesliga": "Bundesliga", "3. Liga": "2. Bundesliga"}
 _INTO = re.compile(r"\bin die\s+$")
 _SPLIT_PARTICLE = re.compile(r"\s+(?:(?P<up>zurück|auf)|(?P<down>ab))\b(?!\s*[-–]?\s*\w+en\b)")
