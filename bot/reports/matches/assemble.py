@@ -208,6 +208,15 @@ def _named(doc: Document, r: Reading) -> set[str]:
     return {m.team for m in doc.mentions_in(r.sentence) if m.start < r.hit.start}
 
 
+def _final_elsewhere(r: Reading) -> bool:
+    """A league match given `final` only from a trophy it won, or from a sentence before
+    it (`Das Pokalfinale gegen PSG`, `two more finals to prepare for`) while it was played
+    at one side's ground: a title decider, not a play-off final."""
+    if "trophy-final" in r.notes:
+        return True
+    return "head-stage" in r.notes and r.home not in (None, "neutral")
+
+
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = fitting_kind(doc, competition_of(doc, r, primary), r.teams())
     stage = r.stage or context_stage(doc, r) or opening_group(doc, r, comp)
@@ -232,7 +241,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     if (
         data
         and data.format == "league"
-        and (stage == "group" or (stage == "final" and "trophy-final" in r.notes))
+        and (stage == "group" or (stage == "final" and _final_elsewhere(r)))
     ):
         stage = None
     if stage is None and data is not None and data.format == "league":
