@@ -29,6 +29,14 @@ GOAL_KEYS = {
     "belohnte|drehte|kasten|keine chance|keine abwehrchance|ausgeglichen|zweite|dritte|vierte|"
     "torschützenliste|schlug|schlägt|landete",
 }
+_NOT_A_GOAL_TOR = (
+    r"(?!(?:Vi[ck]?|Hec|Nes|Inves|\w*[Dd]irek|Dok|Sek|Mo|Ro|Sena|Au|Fak|Trak|Inspek|Kura|"
+    r"Modera|Dikta|Prok|Men|Lek|Redak|Kas|As|Moni)tor(?:s|en|in|innen)?\b)"
+)
+"""`Vitor Pereira`, `Investor Hasan Ismaik`, `Sportdirektor`: words ending in `tor` that
+are no goal (`Tor`, `Siegtor`, `Kopfballtor` are)."""
+
+
 GOAL = {
     "en": re.compile(
         r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|"
@@ -133,7 +141,9 @@ GOAL = {
     ),
     "de": re.compile(
         r"(?:\b\w*[Tt]reffer\w*|\bbrauchten? (?:nur |gerade )?\w+ (?:Minuten|Sekunden))|"
-        r"\b(?:traf(?:en)?\b|trifft|getroffen|(?<!Rücken zum )\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
+        r"\b(?:traf(?:en)?\b|trifft|getroffen|(?<!Rücken zum )"
+        + _NOT_A_GOAL_TOR
+        + r"\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
         r"Toren\b|ins Netz|ins Tor|eigene[ns]? (?:Tor|Netz|Kasten)|Eigentor|erzielte\w*|"
         r"köpfte" + LAID_OFF_DE + r"|geköpft|"
         r"einköpfte|schob\b|einschob|einschieben|einzuschieben|einköpfen|einzuköpfen|staubte|vollendete|verwandelte|"
