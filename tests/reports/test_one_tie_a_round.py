@@ -16,6 +16,4 @@ def test_an_earlier_ties_leg_takes_no_round_of_the_main_match():
         "and won the second leg 2-1 in Rome to complete a 3-2 aggregate win."
     )
     assert match(facts, "celtic", "porto").stage == "quarter-final"
-    assert all(
-        m.stage != "quarter-final" for m in facts.matches if "lazio" in (m.home, m.away)
-    )
+    assert all(m.stage != "quarter-final" for m in facts.matches if "lazio" in (m.home, m.away))

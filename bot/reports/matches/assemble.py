@@ -43,6 +43,7 @@ from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
 from bot.reports.matches.samenight import first_leg_not_same_day, same_day_of_a_later_date
 from bot.reports.matches.sameplace import same_place_home
+from bot.reports.matches.sameround import same_round_possible
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.stenofirstleg import first_leg_line
@@ -197,21 +198,6 @@ def _orient_by_aggregate(doc, loose: list[Reading], merged: list[Reading]) -> li
     return out[:1]
 
 
-def _same_round_possible(main: Reading, r: Reading) -> bool:
-    """A final is one tie: a result of another pair (`Bayern's own semifinal ... beat
-    Real Madrid 2-1`) was played in an earlier round, never in the main match's final; nor
-    is a knockout leg of one of the main match's sides against another opponent (`In
-    February, Rangers ... drawing 2-2 at Ibrox ... over Dortmund`): a side plays one tie
-    a round."""
-    pair, other = set(main.teams() or ()), set(r.teams() or ())
-    if main.stage in _KNOCKOUT and r.leg is not None and len(pair & other) == 1:
-        return False
-    return main.stage != "final" or other == pair
-
-
-_KNOCKOUT = frozenset(("round-of-32", "round-of-16", "quarter-final", "semi-final"))
-
-
 def _named(doc: Document, r: Reading) -> set[str]:
     """The teams named before the score (`Liverpool beat Chelsea 2-1`), not guessed."""
     return {m.team for m in doc.mentions_in(r.sentence) if m.start < r.hit.start}
@@ -236,7 +222,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         same_round = bool(r.notes & {"same-day", "same-round"})
         same_round = same_round and not third_place_match(r.sentence.text)
         inherit = same_round or r.leg is not None or "listing" in r.notes
-        if inherit and "heading-stage" not in r.notes and _same_round_possible(main, r):
+        if inherit and "heading-stage" not in r.notes and same_round_possible(main, r):
             stage = main.stage if competition_of(doc, main, primary) == comp else None
     if stage is None and main is not None and r is not main:
         stage = group_day(r, main, comp, competition_of(doc, main, primary))
