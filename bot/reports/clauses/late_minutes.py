@@ -120,6 +120,11 @@ _HALF_STOPPAGE = re.compile(
     re.I,
 )
 """`in first-half stoppage time`: minute 45, the added minutes not told."""
+_HALF_STOPPAGE_DE = re.compile(
+    r"\bin\s+der\s+Nachspielzeit\s+der\s+ersten\s+(?:Halbzeit|Hälfte|Spielhälfte)\b"
+    r"(?![^.;()]{0,30}\(\d)"
+)
+"""`in der Nachspielzeit der ersten Halbzeit`: minute 45, as `_HALF_STOPPAGE`."""
 _HALF_STOPPAGE_AT = re.compile(r"in\s+(?:first[- ]half\s+)?(?:stoppage|injury|added)")
 """Where a `_HALF_STOPPAGE` match may start, in the lower-cased text: its opening without
 `\\b` and re.I (a pattern led by the plain `in`, which `re` looks for fast)."""
@@ -230,6 +235,9 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
                 found.append((m.start(), into.end(), 45, added))
             else:
                 found.append((m.start(), m.end(), 45, None))
+    if lang == "de" and "Nachspielzeit der ersten" in text:
+        for m in _HALF_STOPPAGE_DE.finditer(text):
+            found.append((m.start(), m.end(), 45, None))
     for match in _HOUR.finditer(text) if "hour" in text and lang != "de" else ():
         value = 60 if match.group("hour") == "hour" else 30
         found.append((match.start(), match.end(), value, None))

@@ -43,6 +43,8 @@ _APPOSITION = re.compile(
     r"eingewechselt)\s*$|"
     r"^\s*(?:with (?:his|her) back to (?:the )?goal|mit dem Rücken zum Tor|"
     r"from (?:close|short) range|aus kurzer Distanz|aus spitzem Winkel|from a tight angle)\s*$|"
+    r"^\s*(?:back|restored|recalled) (?:in|into|to) the (?:starting )?(?:line-?up|side|team|XI)"
+    r"(?:\s+[\w'’.-]+){0,8}\s*$|"
     r"^\s*(?!during\b|including\b|according\b)[a-z]{3,}ing(?:\s+[\w'’.-]+){0,7}\s*$|"
     r"^\s*(?!(?:scored|netted|headed|volleyed|fired|curled|slotted|tapped|added|doubled|"
     r"equali[sz]ed|levelled|leveled|struck|finished|converted|nodded|poked|smashed|"
@@ -50,7 +52,8 @@ _APPOSITION = re.compile(
     r"[a-z]{3,}(?:ed|en)\s+(?:up|forward|upfield|on|in|into|to|by|as|from|off|out|back)\b"
     r"(?:\s+[\w'’.-]+){0,7}\s*$"
 )
-"""`the former Real Madrid striker`, `unmarked`, `with his back to goal`, `sliding in ahead
+"""`the former Real Madrid striker`, `unmarked`, `with his back to goal`, `back in the
+starting lineup after two months out`, `sliding in ahead
 of Welbeck`, `pushed up as an emergency striker`, `preferred to Fàbregas up front`: an
 aside between a name and its verb (a past participle and its particle, never a goal verb's
 past; `collected a clearance` is an action of a list, not an aside)."""

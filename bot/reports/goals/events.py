@@ -169,6 +169,8 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
                     waiting = None
                 continue
             count_before = len(self.events)
+            if minutes:
+                carried = None  # `Cardiff led in the 19th. Liverpool levelled in the 60th when X`
             if not minutes and waiting is not None:
                 minutes, waiting = [waiting], None
             elif not minutes and carried is not None and carried[1] == scene.paragraph:
@@ -267,6 +269,8 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
             if not own_doer and len(rest) > 1 and self._someone_else(found, minute, rest, doer):
                 self.unplaced.add(clause.target)
                 continue
+            if not own_doer and _named_after(doer, minute, paired):
+                continue  # `mit seinem Kopfballtor (81.) ... von Cesc Fàbregas (50.)`
             if len(minutes) > 1 and self._stranger_listed(minute, own_doer or name):
                 self.unplaced.add(clause.target)
                 continue
@@ -288,3 +292,12 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
 
     def _has_events_in(self, scene: Scene) -> bool:
         return len(self.events) > self._first_of_sentence
+
+
+def _named_after(doer, minute, paired) -> bool:
+    """A minute told before the name of the one picked as its doer, who has his own
+    bracketed minute after it (`mit seinem Kopfballtor (81.) ... nach dem Führungstreffer
+    von Cesc Fàbregas (50.)`), is not his: whose it is, the clause does not say."""
+    if doer is None or not doer.name:
+        return False
+    return any(p.start > minute.start and p.name == doer.name for p, _ in paired)

@@ -29,6 +29,17 @@ GOAL_KEYS = {
     "belohnte|drehte|kasten|keine chance|keine abwehrchance|ausgeglichen|zweite|dritte|vierte|"
     "torschützenliste|schlug|schlägt|landete",
 }
+_NOT_A_GOAL_TOR = (
+    r"(?<!Vitor)(?<!Victor)(?<!Viktor)(?<!Hector)(?<!Nestor)(?<!Investor)(?<!irektor)"
+    r"(?<!Doktor)(?<!Sektor)(?<!Motor)(?<!Rotor)(?<!Senator)(?<!Autor)(?<!Faktor)(?<!Traktor)"
+    r"(?<!Inspektor)(?<!Kurator)(?<!Moderator)(?<!Diktator)(?<!Mentor)(?<!Lektor)(?<!Redaktor)"
+    r"(?<!Kastor)(?<!Astor)(?<!Monitor)"
+)
+"""`Vitor Pereira`, `Investor Hasan Ismaik`, `Sportdirektor`: words ending in `tor` that
+are no goal (`Tor`, `Siegtor`, `Kopfballtor` are); looked behind once such a word is found,
+so a word that is none costs nothing more."""
+
+
 GOAL = {
     "en": re.compile(
         r"\b(?:scor(?:e|ed|es|ing)\b(?!board)|"
@@ -133,7 +144,9 @@ GOAL = {
     ),
     "de": re.compile(
         r"(?:\b\w*[Tt]reffer\w*|\bbrauchten? (?:nur |gerade )?\w+ (?:Minuten|Sekunden))|"
-        r"\b(?:traf(?:en)?\b|trifft|getroffen|(?<!Rücken zum )\w*[Tt]ore?\b(?!hüter|wart|schuss)|"
+        r"\b(?:traf(?:en)?\b|trifft|getroffen|(?<!Rücken zum )\w*[Tt]ore?\b"
+        + _NOT_A_GOAL_TOR
+        + r"(?!hüter|wart|schuss)|"
         r"Toren\b|ins Netz|ins Tor|eigene[ns]? (?:Tor|Netz|Kasten)|Eigentor|erzielte\w*|"
         r"köpfte" + LAID_OFF_DE + r"|geköpft|"
         r"einköpfte|schob\b|einschob|einschieben|einzuschieben|einköpfen|einzuköpfen|staubte|vollendete|verwandelte|"

@@ -32,6 +32,25 @@ def beaten_keeper(reader, clause) -> re.Match | None:
             return found if text[before[-1].end : verb].count(",") == 0 else None
         if not before and after_relative(reader, clause, verb):
             return found
+    return _beat_the_keeper_named_before(reader, clause)
+
+
+_BEAT_HIM = re.compile(r"\b(?:beat|beats)\s+him\b(?!\s+(?:to|for|in the air|on the)\b)")
+_KEEPER = re.compile(r"\b(?:goal)?keeper\b", re.IGNORECASE)
+
+
+def _beat_the_keeper_named_before(reader, clause) -> re.Match | None:
+    """`goalkeeper Thibaut Courtois kept the hosts out ... Silva finally beat him in the
+    23rd`: `him` is the keeper the text just named, and the one who beat him scored."""
+    found = _BEAT_HIM.search(clause.text)
+    if found is None:
+        return None
+    verb = clause.start + found.start()
+    if not _KEEPER.search(reader.doc.text, max(0, verb - 400), verb):
+        return None
+    before = [p for p in reader.cast.within(clause.start, verb) if not p.possessive]
+    if before and not mentions_in_span(reader.doc, before[-1].end, verb):
+        return found if reader.doc.text[before[-1].end : verb].count(",") == 0 else None
     return None
 
 

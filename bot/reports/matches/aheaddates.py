@@ -31,3 +31,23 @@ def told_ahead(text: str, offset: int) -> bool:
         return False
     ahead = [m.end() for m in _AHEAD.finditer(clause)]
     return bool(ahead) and _RESULT_BETWEEN.search(clause, ahead[-1]) is None
+
+
+_CARRIED_FROM = re.compile(r"\b(?:from|since|seit)\s+(?:the\s+|last\s+|dem\s+)?$", re.IGNORECASE)
+_PRESS_DAY = re.compile(
+    r"\b(?:schrieb|schrieben|titelte|titelten|kommentierte|kommentierten|wrote|headlined|"
+    r"(?:news)?papers?|Zeitungen|Blätter|Presse)\b[^.;:]{0,40}$"
+)
+_PRESS_KEYS = ("schrieb", "titelte", "kommentierte", "wrote", "headlined", "paper", "zeitung",
+               "blätter", "presse")  # fmt: skip
+
+
+def told_of_another_day(text: str, offset: int) -> bool:
+    """`Bremen, still hungover from Wednesday`, `seit Mittwoch`: a day something was
+    carried over from, another game's; `schrieben die englischen Zeitungen am Montag`:
+    the day the papers wrote, after the match."""
+    if _CARRIED_FROM.search(text, max(0, offset - 12), offset):
+        return True
+    before = text[max(0, offset - 60) : offset]
+    low = before.lower()
+    return any(key in low for key in _PRESS_KEYS) and _PRESS_DAY.search(before) is not None

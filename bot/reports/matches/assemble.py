@@ -43,6 +43,7 @@ from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
 from bot.reports.matches.samenight import first_leg_not_same_day, same_day_of_a_later_date
 from bot.reports.matches.sameplace import same_place_home
+from bot.reports.matches.sameround import same_round_possible
 from bot.reports.matches.scores import may_state_score
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.stenofirstleg import first_leg_line
@@ -197,15 +198,18 @@ def _orient_by_aggregate(doc, loose: list[Reading], merged: list[Reading]) -> li
     return out[:1]
 
 
-def _same_round_possible(main: Reading, r: Reading) -> bool:
-    """A final is one tie: a result of another pair (`Bayern's own semifinal ... beat
-    Real Madrid 2-1`) was played in an earlier round, never in the main match's final."""
-    return main.stage != "final" or set(r.teams() or ()) == set(main.teams() or ())
-
-
 def _named(doc: Document, r: Reading) -> set[str]:
     """The teams named before the score (`Liverpool beat Chelsea 2-1`), not guessed."""
     return {m.team for m in doc.mentions_in(r.sentence) if m.start < r.hit.start}
+
+
+def _final_elsewhere(r: Reading) -> bool:
+    """A league match given `final` only from a trophy it won, or from a sentence before
+    it (`Das Pokalfinale gegen PSG`, `two more finals to prepare for`) while it was played
+    at one side's ground: a title decider, not a play-off final."""
+    if "trophy-final" in r.notes:
+        return True
+    return "head-stage" in r.notes and r.home not in (None, "neutral")
 
 
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
@@ -218,7 +222,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
         same_round = bool(r.notes & {"same-day", "same-round"})
         same_round = same_round and not third_place_match(r.sentence.text)
         inherit = same_round or r.leg is not None or "listing" in r.notes
-        if inherit and "heading-stage" not in r.notes and _same_round_possible(main, r):
+        if inherit and "heading-stage" not in r.notes and same_round_possible(main, r):
             stage = main.stage if competition_of(doc, main, primary) == comp else None
     if stage is None and main is not None and r is not main:
         stage = group_day(r, main, comp, competition_of(doc, main, primary))
@@ -232,7 +236,7 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     if (
         data
         and data.format == "league"
-        and (stage == "group" or (stage == "final" and "trophy-final" in r.notes))
+        and (stage == "group" or (stage == "final" and _final_elsewhere(r)))
     ):
         stage = None
     if stage is None and data is not None and data.format == "league":

@@ -85,6 +85,7 @@ _QUALIFIED_FOR = re.compile(
     r"\b(?:(?:a |their |its )?return to|"
     r"(?:a |their |its )?(?:place|spot|berth|ticket)s? (?:in|for|to)|"
     r"qualif(?:y|ied|ying|ication) for|Rückkehr in|Qualifikation für|Ticket für|"
+    r"miss(?:ed|ing|es)? out on|direkten Einzug in die Gruppenphase der|"
     r"Startplatz (?:in|für)|Startplätze (?:in|für))\s+(?:the\s+|die\s+|der\s+)?$",
     re.IGNORECASE,
 )
@@ -99,10 +100,22 @@ def _qualified_for(text: str, m) -> bool:
     """`clinched fourth place and a return to the Champions League with a 5-0 win at
     Norwich`: a competition a side qualified for is where it will play, not where this
     match was played; `a place in the Champions League final` names a round of it."""
+    if _QUALIFYING_AHEAD.search(text, max(0, m.start - 30), m.start):
+        start = text.rfind(". ", 0, m.start) + 1
+        end = text.find(".", m.end)
+        if _MUST.search(text, start, end if end >= 0 else len(text)):
+            return True
     return bool(
         _QUALIFIED_FOR.search(text, max(0, m.start - 40), m.start)
         and not _ROUND_AFTER.match(text, m.end)
     )
+
+
+_QUALIFYING_AHEAD = re.compile(r"\bQualifikation (?:zur|zum|für die|für den)\s+$")
+_MUST = re.compile(r"\b(?:muss|müssen|wird|werden|soll|sollen)\b")
+"""`Servette muss sich durch die Qualifikation zur Champions League kämpfen`: qualifying
+still to be played, not the competition of a result told (`in der Qualifikation zur
+Europameisterschaft ... gesorgt` is)."""
 
 
 _SPOT = re.compile(

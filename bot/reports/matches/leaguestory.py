@@ -21,7 +21,7 @@ LEAGUE_STORY = Keyed(
     re.compile(
         r"\b(?:(?:league|domestic|national|Portuguese|Spanish|Dutch|German|Italian|French|"
         r"English|Scottish|Turkish|Greek|Belgian) (?:title|crown|championship)|title (?:race|"
-        r"fight|chase|hopes)|in the league|league (?:game|match|fixture|clash|run)|"
+        r"fight|chase|hopes)|in the league|league (?:game|match|fixture|clash|run|goals)|"
         r"Meisterschaft\w*|Meistertitel\w*|Meisterschale|Titelrennen|Titelkampf|in der Liga|"
         r"Liga-?(?:spiel|alltag|partie)\w*)\b",
         re.IGNORECASE,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
-from bot.reports.matches.aheaddates import told_ahead
+from bot.reports.matches.aheaddates import told_ahead, told_of_another_day
 from bot.reports.matches.availability import tells_round_ahead
 from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.extratime import (
@@ -126,6 +126,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
                 for at, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
                 if (k == "weekday" or (len(v) == 10 and recent(v, doc.published, MAIN_DAYS)))
                 and not told_ahead(sentence.text, at)
+                and not told_of_another_day(sentence.text, at)
                 and not another_results_day(sentence, at, main, readings)
             ]
             if len(set(found)) > 1:
@@ -144,7 +145,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     if main.stage is None:
         at = main.hit.start - main.sentence.start
         stages = own_clause_stages(main, cues.stage_at(main.sentence.text, at))
-        stages = stages or _head_stages(doc, main)
+        if not stages and (stages := _head_stages(doc, main)):
+            main.notes.add("head-stage")
         main.stage = stages[0][1] if stages else None
     if main.stage is None and index_of(doc, main) < 3 and group_heading(doc.text):
         main.stage = "group"

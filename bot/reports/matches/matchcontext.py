@@ -17,6 +17,8 @@ from bot.reports.text.document import Document
 
 _MOVE = re.compile(
     r"\b(?P<up>aufstieg\w* in die|aufsteigen in die|zurück in die|verbleib in der|klassenerhalt "
+    r"in der|durchmarsch\w* (?:aus der [\w.-]+ )?in die|(?:spielt|spielen) in der (?:kommenden|"
+    r"nächsten) (?:saison|spielzeit) in der|klassenerhalt "
     r"in der|promotion to the|promoted to the|up to the|survival in the|relegation(?:s?spiele?)? "
     r"(?:zwischen|between)(?: der| the)?)\s+$|\b(?P<down>abstieg\w* in die|absteigen in die|"
     r"müssen in die|muss in die|relegated to the|relegation to the|down to the|"
@@ -33,10 +35,17 @@ _SPLIT_PARTICLE = re.compile(r"\s+(?:(?P<up>zurück|auf)|(?P<down>ab))\b(?!\s*[-
 separable verb whose particle follows the league."""
 
 
+_MOVED = re.compile(
+    r"\s+(?:(?P<up>aufgestiegen|aufsteigen)|(?P<down>abgestiegen|absteigen))\b(?!\s+war(?:en)?\b)"
+)
+"""`ist in die 3. Liga abgestiegen`: the participle after the league; not `der 2018 in die
+Bundesliga aufgestiegen war`, a move of years before."""
+
+
 def _split_move(text: str, m) -> re.Match | None:
     if not _INTO.search(text, max(0, m.start - 10), m.start):
         return None
-    return _SPLIT_PARTICLE.match(text, m.end)
+    return _SPLIT_PARTICLE.match(text, m.end) or _MOVED.match(text, m.end)
 
 
 def relegation_league(doc: Document) -> str | None:
@@ -48,7 +57,7 @@ def relegation_league(doc: Document) -> str | None:
         return found
     leagues = set()
     for m in find_competitions(doc.text, doc.published):
-        move = _MOVE.search(doc.text, max(0, m.start - 30), m.start) or _split_move(doc.text, m)
+        move = _MOVE.search(doc.text, max(0, m.start - 50), m.start) or _split_move(doc.text, m)
         if move and getattr(info(m.name), "format", None) == "league":
             leagues.add(m.name if move.group("up") else _LEAGUE_ABOVE.get(m.name))
     found = leagues.pop() if len(leagues) == 1 else None

@@ -35,7 +35,8 @@ _STAGE_WORDS = (
     (r"sechzehntelfinal\w*|round of 32|round-of-32|last 32|last-32", "round-of-32"),
     (
         r"viertelfinal\w*|quarter-?finals?|quarterfinals?|quarters|runde der letzten acht|"
-        r"last[- ]eight(?!\s+(?:minutes?|games?|matches|meetings|years?|seasons?|days?|weeks?|"
+        r"last[- ]eight(?!\s+(?:of (?:them|those|these|his|her|their|its)\b|"
+        r"minutes?|games?|matches|meetings|years?|seasons?|days?|weeks?|"
         r"months?|rounds|goals?|points?|times|players|teams))",
         "quarter-final",
     ),

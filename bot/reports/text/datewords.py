@@ -64,7 +64,7 @@ _DE_WEEKDAY = re.compile(
 )
 _NUMBER = r"(?:\d{1,2}|[a-zäöü]+)"
 _EN_RELATIVE = re.compile(
-    rf"\b(?P<n>an?|{_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago\b"
+    rf"\b(?P<n>an?|{_NUMBER})\s+(?P<unit>days?|weeks?)\s+ago\b(?P<yesterday>\s+yesterday\b)?"
     r"|\b(?P<word>yesterday|tonight|today|last night|this evening|last week|last month)\b"
 )
 _DE_RELATIVE = re.compile(

@@ -75,6 +75,9 @@ def offset_dates(matches, anchor, precision, lang) -> list[DateMention]:
             weeks = match["unit"].startswith(("week", "woche"))
             if days is None:
                 mention = None
+            elif match.groupdict().get("yesterday"):
+                # `a week ago yesterday`: the day before the same weekday, an exact day
+                mention = _days_ago(match, anchor, precision, days - 1)
             elif weeks:
                 mention = _weeks_ago(match, anchor, precision, days)
             else:

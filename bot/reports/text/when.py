@@ -70,10 +70,13 @@ def _after_dateline(value: str, published: str | None) -> bool:
 
 def _last_night(mention, text: str) -> bool:
     """`last night`, `yesterday`, `tonight`, `gestern`: a day counted from the dateline
-    as exactly as a weekday is (never `vor zwei Tagen`, counted loosely); `last month`
+    as exactly as a weekday is (never `vor zwei Tagen`, counted loosely), and so is `a week
+    ago yesterday`; `last month`
     gives its month."""
     if mention.kind == "relative" and mention.relative is None:
         return _MONTH_WORD.search(text, mention.start, mention.end) is not None
+    if mention.kind == "relative" and text.endswith("yesterday", mention.start, mention.end):
+        return True  # `a week ago yesterday`: a day before the dateline's weekday, exact
     return mention.kind == "relative" and mention.relative in (-1, 0)
 
 
