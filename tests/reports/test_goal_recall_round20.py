@@ -112,3 +112,29 @@ def test_side_hit_back_through_a_player() -> None:
         ("Juan Manuel Iturbe", None),
         ("Mapou Yanga-Mbiwa", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Getafe gewann am Donnerstag das Wiederholungsspiel gegen Sevilla mit 1:0. Borja "
+            "Mayoral erzielte in der 59. Minute das einzige Tor.\n\nDas erste Spiel hatte am "
+            "Samstag nach Verlängerung 2:2 geendet. Youssef En-Nesyri (19.) hatte Sevilla in "
+            "Führung gebracht, Mason Greenwood (35.) glich aus. Dann traf Lukebakio (92.), "
+            "ehe Mayoral (113.) noch ausglich.",
+            "de",
+        ),
+        (
+            "Getafe beat Sevilla 1-0 in Thursday's replay. Borja Mayoral scored the only goal "
+            "in the 59th minute.\n\nThe first game on Saturday had ended 2-2 after extra time. "
+            "Youssef En-Nesyri put Sevilla ahead in the 19th minute and Mason Greenwood "
+            "levelled in the 35th. Dodi Lukebakio scored in the 92nd minute before Mayoral "
+            "equalised in the 113th.",
+            "en",
+        ),
+    ],
+)
+def test_goals_of_an_earlier_game_told_in_its_own_paragraph(body: str, lang: str) -> None:
+    (m,) = goals_for(body, Match("getafe", "sevilla", (1, 0)), lang=lang)
+    assert _got(m) == [("Borja Mayoral", 59)]

@@ -28,6 +28,7 @@ from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.hattrickblank import name_hat_trick_blank
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
 from bot.reports.goals.otherground import other_legs, told_of_this_night
+from bot.reports.goals.otherparagraph import told_of_unread_match
 from bot.reports.goals.otherscore import drop_other_scores
 from bot.reports.goals.pastleg import told_as_past_leg
 from bot.reports.goals.scorerlines import attach_scorer_lines
@@ -81,6 +82,8 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
         )
     ]
     events = drop_described_before_colon(doc.text, events)
+    elsewhere = told_of_unread_match(doc, [e for e in events if e.target == MAIN], matches)
+    events = [e for e in events if id(e) not in elsewhere]
     sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
     unsure = untimed(reading, events)
     unread_leg = unread_leg_told(doc, matches)
