@@ -138,3 +138,13 @@ def test_side_hit_back_through_a_player() -> None:
 def test_goals_of_an_earlier_game_told_in_its_own_paragraph(body: str, lang: str) -> None:
     (m,) = goals_for(body, Match("getafe", "sevilla", (1, 0)), lang=lang)
     assert _got(m) == [("Borja Mayoral", 59)]
+
+
+def test_header_beyond_the_keeper() -> None:
+    body = (
+        "Getafe beat Sevilla 1-0 on Sunday. Getafe went ahead a minute before half-time. "
+        "Carles Alena crossed from the right and Borja Mayoral got in front of his marker to "
+        "head beyond Marko Dmitrovic."
+    )
+    (m,) = goals_for(body, Match("getafe", "sevilla", (1, 0)), lang="en")
+    assert _got(m) == [("Borja Mayoral", 44)]
