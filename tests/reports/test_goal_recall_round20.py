@@ -148,3 +148,46 @@ def test_header_beyond_the_keeper() -> None:
     )
     (m,) = goals_for(body, Match("getafe", "sevilla", (1, 0)), lang="en")
     assert _got(m) == [("Borja Mayoral", 44)]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Getafe beat Sevilla 1-0 on Sunday. David Soria made a string of saves, the most "
+            "important of them from the penalty spot. Borja Mayoral forced the ball over the "
+            "line after a corner.",
+            "en",
+        ),
+        (
+            "Getafe schlug Sevilla am Sonntag 1:0. David Soria zeigte mehrere Paraden, die "
+            "wichtigste davon gegen einen Foulelfmeter. Borja Mayoral traf nach einer Ecke.",
+            "de",
+        ),
+    ],
+)
+def test_one_of_the_saves_is_no_goal(body: str, lang: str) -> None:
+    (m,) = goals_for(body, Match("getafe", "sevilla", (1, 0)), lang=lang)
+    assert _got(m) == [("Borja Mayoral", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        (
+            "Getafe beat Sevilla 1-0 on Sunday. Borja Mayoral forced the ball over the line "
+            "after a corner. They also won 2-0 in Seville in September, when Mason Greenwood "
+            "and Carles Alena scored.",
+            "en",
+        ),
+        (
+            "Getafe schlug Sevilla am Sonntag 1:0. Borja Mayoral traf nach einer Ecke. Schon "
+            "im September gewann Getafe 2:0 in Sevilla, damals trafen Mason Greenwood und "
+            "Carles Alena.",
+            "de",
+        ),
+    ],
+)
+def test_goals_told_with_another_result_are_that_games(body: str, lang: str) -> None:
+    (m,) = goals_for(body, Match("getafe", "sevilla", (1, 0)), lang=lang)
+    assert _got(m) == [("Borja Mayoral", None)]

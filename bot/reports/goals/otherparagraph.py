@@ -51,3 +51,29 @@ def _unread_opening(doc: Document, start: int, read: set[tuple[int, int]]) -> in
         return -1
     score = tuple(sorted(int(n) for n in scores[0].groups()))
     return -1 if score in read else first.start + scores[0].start()
+
+
+_RESULT_TOLD = re.compile(
+    r"\b(?:won|lost|drew|gewann|gewannen|verlor|verloren)\s+(\d{1,2})\s?[-:]\s?(\d{1,2})\b"
+    r"(?![^.;]{0,12}\b(?:on aggregate|on penalties|in der Addition|insgesamt|nach Elfmeter))"
+)
+_EARLIER = re.compile(r"\b(?:after|following|despite|nach|trotz)\s+\w+\s+$", re.I)
+
+
+def told_with_other_result(events: list[GoalEvent], match: Match, matches: list[Match]):
+    """`They also won 2-0 at Ibrox in September, when Edouard and Hayes scored`: goals told
+    in a sentence whose own result is neither this match's nor any other match read belong
+    to that unread game, not to this one."""
+    read = {tuple(sorted(m.score)) for m in matches if m.score is not None}
+    own = tuple(sorted(match.score))
+    kept = []
+    for event in events:
+        told = [
+            tuple(sorted(int(n) for n in found.groups()))
+            for found in _RESULT_TOLD.finditer(event.evidence)
+            if not _EARLIER.search(event.evidence, 0, found.start())
+        ]
+        if told and own not in told and not any(score in read for score in told):
+            continue
+        kept.append(event)
+    return kept

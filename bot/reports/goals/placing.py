@@ -28,7 +28,7 @@ from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.hattrickblank import name_hat_trick_blank
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
 from bot.reports.goals.otherground import other_legs, told_of_this_night
-from bot.reports.goals.otherparagraph import told_of_unread_match
+from bot.reports.goals.otherparagraph import told_of_unread_match, told_with_other_result
 from bot.reports.goals.otherscore import drop_other_scores
 from bot.reports.goals.pastleg import told_as_past_leg
 from bot.reports.goals.scorerlines import attach_scorer_lines
@@ -96,6 +96,7 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
         ):
             continue
         chosen = [e for e in events if e.target == target and not unread_leg(e)]
+        chosen = told_with_other_result(chosen, match, matches)
         goals = _settle(
             chosen, match, sides, target not in reader.unplaced, unsure.get(target, frozenset())
         )
