@@ -58,6 +58,8 @@ _RESULT_TOLD = re.compile(
     r"(?![^.;]{0,12}\b(?:on aggregate|on penalties|in der Addition|insgesamt|nach Elfmeter))"
 )
 _EARLIER = re.compile(r"\b(?:after|following|despite|nach|trotz)\s+\w+\s+$", re.I)
+_SHOOTOUT = re.compile(r"shoot-?out|penalties|Elfmeterschießen|Elfmetern", re.I)
+"""`to force a penalty shootout, which Atletico won 3-2`: the kicks, not another game."""
 
 
 def told_with_other_result(events: list[GoalEvent], match: Match, matches: list[Match]):
@@ -72,6 +74,7 @@ def told_with_other_result(events: list[GoalEvent], match: Match, matches: list[
             tuple(sorted(int(n) for n in found.groups()))
             for found in _RESULT_TOLD.finditer(event.evidence)
             if not _EARLIER.search(event.evidence, 0, found.start())
+            and not _SHOOTOUT.search(event.evidence, max(0, found.start() - 40), found.start())
         ]
         if told and own not in told and not any(score in read for score in told):
             continue
