@@ -15,6 +15,7 @@ _SCORE = re.compile(r"(?<![\d.:-])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d.:-])")
 _ENDED = re.compile(r"\b(?:geendet|ended|finished)\b")
 """The match told as over (`hatte 3:3 geendet`, `had ended 2-2`): a whole game, not a lead
 `they had earned` or a goal that `had put them ahead`."""
+_ENDED_KEYS = re.compile(r"geendet|ended|finished")
 _NOT_A_RESULT = re.compile(
     r"\b(?:aggregate|on penalties|im Elfmeterschießen|Gesamt\w*|insgesamt|in der Addition|"
     r"shoot-?out|Elfmeter\w*)\b",
@@ -25,6 +26,8 @@ _NOT_A_RESULT = re.compile(
 def told_of_unread_match(doc: Document, events: list[GoalEvent], matches: list[Match]):
     """The events to leave out: those at or after the score of such an opening sentence,
     within its paragraph."""
+    if not events or not _ENDED_KEYS.search(doc.text):
+        return set()
     read = {tuple(sorted(m.score)) for m in matches if m.score is not None}
     dropped: set[int] = set()
     opened: dict[int, int] = {}
@@ -57,6 +60,7 @@ _RESULT_TOLD = re.compile(
     r"\b(?:won|lost|drew|gewann|gewannen|verlor|verloren)\s+(\d{1,2})\s?[-:]\s?(\d{1,2})\b"
     r"(?![^.;]{0,12}\b(?:on aggregate|on penalties|in der Addition|insgesamt|nach Elfmeter))"
 )
+_RESULT_KEYS = re.compile(r"won |lost |drew |gewann|verlor")
 _EARLIER = re.compile(r"\b(?:after|following|despite|nach|trotz)\s+\w+\s+$", re.I)
 _SHOOTOUT = re.compile(r"shoot-?out|penalties|Elfmeterschießen|Elfmetern", re.I)
 """`to force a penalty shootout, which Atletico won 3-2`: the kicks, not another game."""
@@ -69,14 +73,24 @@ def told_with_other_result(events: list[GoalEvent], match: Match, matches: list[
     read = {tuple(sorted(m.score)) for m in matches if m.score is not None}
     own = tuple(sorted(match.score))
     kept = []
+    told_in: dict[str, list[tuple[int, ...]]] = {}
     for event in events:
-        told = [
-            tuple(sorted(int(n) for n in found.groups()))
-            for found in _RESULT_TOLD.finditer(event.evidence)
-            if not _EARLIER.search(event.evidence, 0, found.start())
-            and not _SHOOTOUT.search(event.evidence, max(0, found.start() - 40), found.start())
-        ]
+        if event.evidence not in told_in:
+            told_in[event.evidence] = _results(event.evidence)
+        told = told_in[event.evidence]
         if told and own not in told and not any(score in read for score in told):
             continue
         kept.append(event)
     return kept
+
+
+def _results(evidence: str) -> list[tuple[int, ...]]:
+    """The results a sentence tells of its own (not earlier ones, not shoot-outs)."""
+    if not _RESULT_KEYS.search(evidence):
+        return []
+    return [
+        tuple(sorted(int(n) for n in found.groups()))
+        for found in _RESULT_TOLD.finditer(evidence)
+        if not _EARLIER.search(evidence, 0, found.start())
+        and not _SHOOTOUT.search(evidence, max(0, found.start() - 40), found.start())
+    ]
