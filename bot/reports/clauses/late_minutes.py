@@ -120,11 +120,6 @@ _HALF_STOPPAGE = re.compile(
     re.I,
 )
 """`in first-half stoppage time`: minute 45, the added minutes not told."""
-_HALF_STOPPAGE_DE = re.compile(
-    r"\bin\s+der\s+Nachspielzeit\s+der\s+ersten\s+(?:Halbzeit|Hälfte|Spielhälfte)\b"
-    r"(?![^.;()]{0,30}\(\d)"
-)
-"""`in der Nachspielzeit der ersten Halbzeit`: minute 45, as `_HALF_STOPPAGE`."""
 _HALF_STOPPAGE_AT = re.compile(r"in\s+(?:first[- ]half\s+)?(?:stoppage|injury|added)")
 """Where a `_HALF_STOPPAGE` match may start, in the lower-cased text: its opening without
 `\\b` and re.I (a pattern led by the plain `in`, which `re` looks for fast)."""
@@ -150,6 +145,11 @@ def _half_stoppage(text: str) -> list[re.Match]:
     return found
 
 
+_HALF_STOPPAGE_DE = re.compile(
+    r"\bin\s+der\s+Nachspielzeit\s+(?:der\s+ersten\s+(?:Halbzeit|Hälfte|Spielhälfte)|"
+    r"des\s+ersten\s+(?:Durchgangs|Abschnitts)|vor\s+der\s+Pause)\b(?![^.;()]{0,40}\(\d)"
+)
+"""`in der Nachspielzeit der ersten Halbzeit`: minute 45, as `in first-half stoppage time`."""
 _INTO_IT = re.compile(r",?\s+(?P<n>\d{1,2}|[a-z]+)\s+minutes?\s+into\s+it\b")
 """`in first-half stoppage time, two minutes into it`: how far into it, its added time."""
 _HOUR = re.compile(r"\b[Oo]n\s+the\s+(?P<hour>hour|half[- ]hour)(?:\s+mark)?\b")
@@ -235,9 +235,8 @@ def late_times(text: str, lang: str, each, number) -> list[tuple[int, int, int, 
                 found.append((m.start(), into.end(), 45, added))
             else:
                 found.append((m.start(), m.end(), 45, None))
-    if lang == "de" and "Nachspielzeit der ersten" in text:
-        for m in _HALF_STOPPAGE_DE.finditer(text):
-            found.append((m.start(), m.end(), 45, None))
+    for match in _HALF_STOPPAGE_DE.finditer(text) if "Nachspielzeit" in text else ():
+        found.append((match.start(), match.end(), 45, None))
     for match in _HOUR.finditer(text) if "hour" in text and lang != "de" else ():
         value = 60 if match.group("hour") == "hour" else 30
         found.append((match.start(), match.end(), value, None))

@@ -79,7 +79,7 @@ STOPPAGE_EN = re.compile(
     re.I,
 )
 EXTRA_EN = re.compile(
-    r"\bthe\s+(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _WORD + r")\s+minute\s+of\s+"
+    r"\bthe\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|" + _WORD + r")\s+minute\s+of\s+"
     r"(?P<second>the\s+second\s+(?:half|period)\s+of\s+)?extra[- ]time",
     re.I,
 )

@@ -55,6 +55,13 @@ _GOALS_FROM = re.compile(
     re.I,
 )
 
+_PLURAL_VERB_DE = re.compile(
+    r"(?:erhöhten|trafen|verkürzten|netzten|schossen|köpften|erzielten|markierten)\s+"
+    r"(?:(?:dann|noch|schließlich|später|zudem|außerdem)\s+)?"
+)
+"""`kurz nach Wiederanpfiff erhöhten Robbie Keane und Aaron Lennon`: a plural goal verb
+before the names it inverts is each name's goal, as `X und Y trafen` is."""
+
 
 @dataclass
 class GoalEvent:
@@ -237,7 +244,8 @@ class ClaimReading:
         name of the list after a plural goals-from; otherwise the first name only."""
         text = self.doc.text
         named = [c for c in named if c.start > cue_at]
-        if not named or not _GOALS_FROM.match(text[cue_at : named[0].start]):
+        between = text[cue_at : named[0].start] if named else ""
+        if not named or not (_GOALS_FROM.match(between) or _PLURAL_VERB_DE.fullmatch(between)):
             return doers[:1]
         listed = named[:1]
         for doer in named[1:] + self._later_names():

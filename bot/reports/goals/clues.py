@@ -8,6 +8,7 @@ from bot.reports.clauses.minutes import Minute
 from bot.reports.clauses.scenes import FOREIGN, MAIN, OTHER, Clause, Scene, mentions_in_span
 from bot.reports.clauses.timedlist import listed_item
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.bothtimed import both_in_stretch
 from bot.reports.goals.respective import respective
 from bot.reports.goals.scorers import Candidate
 
@@ -294,4 +295,6 @@ class ClueReading:
                 elif listed_item(text, person.start, person.end):
                     listed.append((candidate, minute))
         # `Bale (3.), Isco (27.) und Ronaldo (57.)`: a one-word item among named scorers
+        if not pairs and minutes:  # `X und Y trafen in der Nachspielzeit der ersten Halbzeit`
+            return both_in_stretch(text, found, minutes)
         return pairs + listed if pairs and listed else pairs

@@ -27,7 +27,7 @@ from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.movethrough import moved_through
 from bot.reports.goals.notgiven import drop_not_given
-from bot.reports.goals.notscored import misses, tells_no_goal
+from bot.reports.goals.notscored import misses, one_of_the_saves, tells_no_goal
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.overturned import overturned_in_aside
 from bot.reports.goals.penalty_award import awarded_before, converted_it
@@ -135,7 +135,9 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
                     waiting, waiting_subject = (held, None) if held else (waiting, waiting_subject)
                     closing_minute(self, scene.clauses, index, minutes)
                     continue
-            if tells_no_goal(clause.text, self.lang):
+            if tells_no_goal(clause.text, self.lang) or one_of_the_saves(
+                scene.clauses, index, self.lang
+            ):
                 continue
             if won_kick_only(clause.text, self.lang, bool(minutes)):
                 continue  # `holte einen Foulelfmeter heraus, den X verwandelte (13.)`

@@ -1,7 +1,8 @@
 """English goal cues for finishes told in a phrase the main list does not hold: an
 infinitive after `stretched` / `was on hand` (`stretched to turn the ball in`), `went ahead
-through X`, `took the lead through X`, `ran through to slide the ball under`, and the
-participle of an absolute phrase (`X turning and shooting past the keeper`), and `X settled
+through X`, `took the lead through X`, `ran through to slide the ball under`, `slipped the
+ball between the legs of`, `drove a low shot across Crossley and in`, `to head beyond Roos`,
+and the participle of an absolute phrase (`X turning and shooting past the keeper`), and `X settled
 it in the 87th minute` (the deciding goal; `levelled` is not a cue: `Benfica levelled when
 X scored` tells the goal twice)."""
 
@@ -15,5 +16,13 @@ FINISH_CUES_EN = (
     r"tuck|drive|steer|stroke|dink) (?:the ball |it |his shot )?(?:in|home|under|past|over)\b|"
     r"(?:shooting|firing|driving|curling|slotting|drilling|sliding|stabbing|tapping|poking) "
     r"(?:the ball |it |low |a low shot )?(?:past|home)\b|"
-    r"settled it\b"
+    r"settled it\b|"
+    r"(?:slipped|slid|poked|rolled|knocked|threaded|put) (?:the ball |it |his shot )?"
+    r"(?:between|through) the legs of\b|"
+    r"\bacross (?:the (?:goalkeeper|keeper)|goal|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) "
+    r"and in\b|"
+    r"\b(?:head|heads|headed|nod|nods|nodded|fire|fires|fired|shoot|shoots|shot|slot|slots|"
+    r"slotted|poke|poked|steer|steered|curl|curled|volley|volleyed|lift|lifted|chip|chipped|"
+    r"tuck|tucked|drill|drilled) (?:the ball |it |his shot |a shot |a header )?beyond "
+    r"(?:the (?:goalkeeper|keeper|stranded|despairing)\b|(?-i:[A-Z]))"
 )

@@ -19,7 +19,7 @@ GOAL_KEYS = {
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|front through|"
     "open net|dinked|squeezed|replied|responded|hit back|drew level|set up|teed up|level|to |"
-    "on target",
+    "on target|legs of|extended|and in|beyond",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
@@ -27,7 +27,7 @@ GOAL_KEYS = {
     "endstand|sorgt|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
     "vollstreckte|front|lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
     "belohnte|drehte|kasten|keine chance|keine abwehrchance|ausgeglichen|zweite|dritte|vierte|"
-    "torschützenliste|schlug|schlägt|landete",
+    "torschützenliste|schlug|schlägt|landete|ergebniskosmetik",
 }
 _NOT_A_GOAL_TOR = (
     r"(?<!Vitor)(?<!Victor)(?<!Viktor)(?<!Hector)(?<!Nestor)(?<!Investor)(?<!irektor)"
@@ -124,6 +124,8 @@ GOAL = {
         r"things|matters|"
         r"the aggregate)\b|drew level|"
         r"(?:were|was|got|pulled) level\b(?=[^.;]{0,40}?\bthrough (?-i:[A-Z]))|"
+        r"extended (?:it|the lead|their lead|its lead|the advantage|their advantage)\b"
+        r"(?=[^.;]{0,40}?\bthrough (?-i:[A-Z]))|"
         r"level(?:l)?ed(?=\s+(?:in|on|for|after|through|just|early|"
         r"late|shortly|soon|midway|moments|again)\b|\s*[,.;])|"
         r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|spot[- ]kick|strike|header|effort|finish|volley|"
@@ -164,8 +166,9 @@ GOAL = {
         r"schloss\b.{0,50}\bab\b|abschloss|einnetzte|einschoss|versenkte|verwertete|nickte|"
         r"legte\b(?:.{0,30}\bnach\b(?!\s+(?:rechts|links|innen|außen|vorn|vorne|hinten)\b)|(?:[^.;:]|(?<=\d)\.){0,90}?\bnach(?=\s*(?:[,.;(]|$)))|"
         r"nachlegte|verkürzte|Schlusspunkt|Endstand|Abstauber|"
-        r"in die Torschützenliste|"
+        r"in die Torschützenliste|Ergebniskosmetik|"
         r"\b(?:schlug|schlägt)(?:\s+(?-i:[A-ZÄÖÜ])[\w'’-]+){1,3}\s+zu\b|"
+        r"\b(?:schlug|schlägt|schlugen)\s+durch\s+[^.;:,]{3,60}?\s+zurück\b|"
         r"(?:schlug|schlägt|landete)\b[^.;:]{0,40}?\b(?:im|ins) (?:\w+ )?(?:Eck|Netz|Tor|Winkel|"
         r"Kreuzeck)\b(?:\s+ein\b)?|"
         r"\b(?:[Ss]ein|[Ii]hr)e?[rs]? (?:zweite|dritte|vierte)[rs]? (?:fiel|folgte|kam)\b|"

@@ -103,3 +103,18 @@ def misses(text: str, lang: str) -> bool:
         return True
     blank = text[: restored.start()] + " " * len(restored.group()) + text[restored.end() :]
     return goalcues.MISS[lang].search(blank) is not None
+
+
+_ONE_OF_THEM = re.compile(
+    r"\s*(?:(?:and|und)\s+)?(?:the|die|der|das)\s+(?:most important|best|finest|biggest|"
+    r"pick|last|first|wichtigste|beste|schönste|letzte|erste)\w*\s+(?:of them|davon|darunter)\b",
+    re.I,
+)
+
+
+def one_of_the_saves(clauses, index: int, lang: str) -> bool:
+    """`Forster made a string of saves, the most important of them from the penalty spot`:
+    a clause naming one of the saves the clause before told is no goal either."""
+    if index == 0 or not _ONE_OF_THEM.match(clauses[index].text):
+        return False
+    return misses(clauses[index - 1].text, lang)

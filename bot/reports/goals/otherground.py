@@ -69,6 +69,16 @@ def other_legs_goal(told: str, main: Match, resolver) -> bool:
     return at_visitors_ground(told, main, resolver)
 
 
+_THIS_NIGHT = re.compile(r"[^.;,]{0,80}?\b(?:on the night|an diesem Abend)\b")
+
+
+def told_of_this_night(text: str, at: int) -> bool:
+    """`... in the first leg, when Pettersson scored the only goal, and they extended it on
+    the night through Nilsson`: a clause that says its goal came on the night is the main
+    match's, though its sentence names the other leg."""
+    return _THIS_NIGHT.match(text, at) is not None
+
+
 def other_legs(main: Match, resolver) -> Callable[[str], bool]:
     """other_legs_goal for one main match, asked once per sentence: the goals a sentence
     tells share its text as their evidence."""

@@ -27,7 +27,8 @@ from bot.reports.goals.countedlist import attach_counted_lists
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.hattrickblank import name_hat_trick_blank
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
-from bot.reports.goals.otherground import other_legs
+from bot.reports.goals.otherground import other_legs, told_of_this_night
+from bot.reports.goals.otherparagraph import told_of_unread_match, told_with_other_result
 from bot.reports.goals.otherscore import drop_other_scores
 from bot.reports.goals.pastleg import told_as_past_leg
 from bot.reports.goals.scorerlines import attach_scorer_lines
@@ -76,9 +77,13 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
         e
         for e in reader.read(reading.scenes)
         if told_before(doc, pairing, e.target, e.at)
-        and not (e.target == MAIN and other_leg(e.evidence))
+        and not (
+            e.target == MAIN and other_leg(e.evidence) and not told_of_this_night(doc.text, e.at)
+        )
     ]
     events = drop_described_before_colon(doc.text, events)
+    elsewhere = told_of_unread_match(doc, [e for e in events if e.target == MAIN], matches)
+    events = [e for e in events if id(e) not in elsewhere]
     sides = player_sides(events, pairing.teams, labelled_sides(reading.cast, pairing.teams))
     unsure = untimed(reading, events)
     unread_leg = unread_leg_told(doc, matches)
@@ -91,6 +96,7 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
         ):
             continue
         chosen = [e for e in events if e.target == target and not unread_leg(e)]
+        chosen = told_with_other_result(chosen, match, matches)
         goals = _settle(
             chosen, match, sides, target not in reader.unplaced, unsure.get(target, frozenset())
         )

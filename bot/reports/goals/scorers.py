@@ -145,7 +145,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             eligible = True
         if not eligible and person.before == "for" and after.startswith(" to "):
             eligible = _doing(after[4:], lang)
-        eligible = eligible and not person.before.endswith(KEEPER_ENDINGS)
+        if person.before.endswith(KEEPER_ENDINGS):
+            eligible = bool(_OWN_NET_AFTER.match(text, person.end))
         eligible = eligible and not cast.team_word(person)
         if person.possessive:
             eligible = person.before not in _STOPPED and bool(_GOAL_NOUN.match(after))
@@ -179,6 +180,8 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             marked = eligible = False
         if last.endswith(("by", "von")) and _LED_BY.search(lead[-30:]):
             marked = eligible = False
+        if last.endswith("through") and _THROUGH.search(lead) and not person.possessive:
+            marked = True  # `they doubled the lead through Greenwood`
         if last.endswith(("up", "for")) and set_up_for(text, person.start, person.end):
             marked = True  # `Hazard set up Pedro for the second`, `for Gallas to head in`
         found.append(
@@ -249,6 +252,18 @@ def _role_object(text: str, person: Person) -> bool:
     return not _MARKER.search(" ".join(words[-4:-1]) + " ")
 
 
+_THROUGH = re.compile(
+    r"\b(?:lead|ahead|front|level|levell?ed|equali[sz]ed|it|advantage|back|deficit|one|"
+    r"replied|responded)\s+(?:[\w-]+\s+){0,4}?through\s+$"
+)
+"""`they extended it on the night through Nilsson`, `went ahead through X`: the side's goal
+told with `through` and a name: that player scored it, whatever pronoun came before."""
+_OWN_NET_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,5}?(?:into|in|ins)\s+(?:his|her|their|the)?\s*"
+    r"(?:own|eigene)\s+(?:net|goal|Tor|Netz|Kasten)\b"
+)
+"""`Villa's goalkeeper Mark Bunn turned the fourth into his own net`: a keeper named after
+his role word is otherwise the one beaten, but here the subject of his own goal."""
 _HANDLED = re.compile(r"\s+(?:handled|handballed)\b")
 _STOPPED = frozenset(("handled", "blocked", "saved", "parried", "cleared", "stopped"))
 """`Dossena handled Ivanovic's header in the area`: neither the one who handled nor the

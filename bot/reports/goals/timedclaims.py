@@ -58,14 +58,22 @@ def name_the_winner(timed: list[GoalEvent], claims: list[GoalEvent], match: Matc
         claims.remove(fits[0])
 
 
+_HALF_STRETCH = re.compile(
+    r"Nachspielzeit (?:der ersten|des ersten|vor der)|first[- ]half (?:stoppage|injury|added)|"
+    r"(?:stoppage|injury|added) time (?:of|at the end of) the first half"
+)
+
+
 def merge_timed(events: list[GoalEvent]) -> list[GoalEvent]:
     """One goal per minute and scorer; a scorer-less statement joins a named one."""
     out: list[GoalEvent] = []
     for event in events:
         same = [o for o in out if (o.minute, o.added) == (event.minute, event.added)]
         twin = next((o for o in same if _same_player(o.player, event.player)), None)
+        twin = twin or _stretch_twin(out, event)
         if twin is not None:
             _absorb(twin, event)
+            twin.added = twin.added if twin.added is not None else event.added
             continue
         if event.player is None and same:
             _absorb(same[0], event)
@@ -77,6 +85,24 @@ def merge_timed(events: list[GoalEvent]) -> list[GoalEvent]:
             continue
         out.append(event)
     return out
+
+
+def _stretch_twin(out: list[GoalEvent], event: GoalEvent) -> GoalEvent | None:
+    """`in der Nachspielzeit der ersten Hälfte` (45) and `(45.+1)` of the same scorer: one
+    goal, the stoppage time once told without its added minutes."""
+    if event.minute != 45 or event.player is None:
+        return None
+    return next(
+        (
+            o
+            for o in out
+            if o.minute == 45
+            and None in (o.added, event.added)
+            and _HALF_STRETCH.search((o if o.added is None else event).evidence)
+            and _same_player(o.player, event.player)
+        ),
+        None,
+    )
 
 
 def _absorb(keep: GoalEvent, other: GoalEvent) -> None:

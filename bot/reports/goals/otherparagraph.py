@@ -1,0 +1,96 @@
+"""`Das erste Finale am vergangenen Samstag hatte nach Verlängerung 3:3 geendet. Gary
+O'Reilly (19.) hatte Palace in Führung gebracht, ...`: a paragraph that opens on the result
+of a match the reader did not find, told in the pluperfect, tells that match's goals."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts import Match
+from bot.reports.goals.claims import GoalEvent
+from bot.reports.matches.legorder import PLUPERFECT
+from bot.reports.text.document import Document
+
+_SCORE = re.compile(r"(?<![\d.:-])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d.:-])")
+_ENDED = re.compile(r"\b(?:geendet|ended|finished)\b")
+"""The match told as over (`hatte 3:3 geendet`, `had ended 2-2`): a whole game, not a lead
+`they had earned` or a goal that `had put them ahead`."""
+_ENDED_KEYS = re.compile(r"geendet|ended|finished")
+_NOT_A_RESULT = re.compile(
+    r"\b(?:aggregate|on penalties|im Elfmeterschießen|Gesamt\w*|insgesamt|in der Addition|"
+    r"shoot-?out|Elfmeter\w*)\b",
+    re.I,
+)
+
+
+def told_of_unread_match(doc: Document, events: list[GoalEvent], matches: list[Match]):
+    """The events to leave out: those at or after the score of such an opening sentence,
+    within its paragraph."""
+    if not events or not _ENDED_KEYS.search(doc.text):
+        return set()
+    read = {tuple(sorted(m.score)) for m in matches if m.score is not None}
+    dropped: set[int] = set()
+    opened: dict[int, int] = {}
+    for event in events:
+        start = doc.text.rfind("\n", 0, event.at) + 1
+        if start not in opened:
+            opened[start] = _unread_opening(doc, start, read)
+        if 0 <= opened[start] <= event.at:
+            dropped.add(id(event))
+    return dropped
+
+
+def _unread_opening(doc: Document, start: int, read: set[tuple[int, int]]) -> int:
+    """Where the other match's score stands in the paragraph's first sentence (-1: none)."""
+    first = next((s for s in doc.sentences if s.end > start), None)
+    if first is None or first.start > start + 2 or not PLUPERFECT.search(first.text):
+        return -1
+    if not _ENDED.search(first.text):
+        return -1
+    if _NOT_A_RESULT.search(first.text):
+        return -1
+    scores = list(_SCORE.finditer(first.text))
+    if len(scores) != 1:
+        return -1
+    score = tuple(sorted(int(n) for n in scores[0].groups()))
+    return -1 if score in read else first.start + scores[0].start()
+
+
+_RESULT_TOLD = re.compile(
+    r"\b(?:won|lost|drew|gewann|gewannen|verlor|verloren)\s+(\d{1,2})\s?[-:]\s?(\d{1,2})\b"
+    r"(?![^.;]{0,12}\b(?:on aggregate|on penalties|in der Addition|insgesamt|nach Elfmeter))"
+)
+_RESULT_KEYS = re.compile(r"won |lost |drew |gewann|verlor")
+_EARLIER = re.compile(r"\b(?:after|following|despite|nach|trotz)\s+\w+\s+$", re.I)
+_SHOOTOUT = re.compile(r"shoot-?out|penalties|Elfmeterschießen|Elfmetern", re.I)
+"""`to force a penalty shootout, which Atletico won 3-2`: the kicks, not another game."""
+
+
+def told_with_other_result(events: list[GoalEvent], match: Match, matches: list[Match]):
+    """`They also won 2-0 at Ibrox in September, when Edouard and Hayes scored`: goals told
+    in a sentence whose own result is neither this match's nor any other match read belong
+    to that unread game, not to this one."""
+    read = {tuple(sorted(m.score)) for m in matches if m.score is not None}
+    own = tuple(sorted(match.score))
+    kept = []
+    told_in: dict[str, list[tuple[int, ...]]] = {}
+    for event in events:
+        if event.evidence not in told_in:
+            told_in[event.evidence] = _results(event.evidence)
+        told = told_in[event.evidence]
+        if told and own not in told and not any(score in read for score in told):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _results(evidence: str) -> list[tuple[int, ...]]:
+    """The results a sentence tells of its own (not earlier ones, not shoot-outs)."""
+    if not _RESULT_KEYS.search(evidence):
+        return []
+    return [
+        tuple(sorted(int(n) for n in found.groups()))
+        for found in _RESULT_TOLD.finditer(evidence)
+        if not _EARLIER.search(evidence, 0, found.start())
+        and not _SHOOTOUT.search(evidence, max(0, found.start() - 40), found.start())
+    ]
