@@ -1,0 +1,61 @@
+"""The speed changes of session 20's speed round (sr13) give the answers of the code they
+replaced, on random strings built from the patterns' own words."""
+
+from __future__ import annotations
+
+import random
+
+from bot.reports.text import anniversary
+
+
+def _text(rng: random.Random, pieces: list[str], most: int) -> str:
+    return "".join(
+        rng.choice(["", " ", "  ", "\n", ", "]) + rng.choice(pieces) for _ in range(most)
+    )
+
+
+_DATES = [
+    "1", "7", "12", "31", "123", "7.", "1st", "2nd", "3rd", "12th", "of", "of the", "Juli", "July",
+    "JULY", "juli", "März", "MÄRZ", "Mai", "May", "main", "Maine", "december", "Dezember", "1974",
+    "2024", "19744", "1899", ",", ".", "x", "Am", "on", "ſeptember", "İ", "K", "augusta", "Sept",
+]  # fmt: skip
+
+
+def _slotted(rng: random.Random, slots: list[list[str]], odds: float) -> str:
+    """One word of each slot in turn (or, at `1 - odds`, any word), spaced at random."""
+    every = [word for slot in slots for word in slot]
+    return "".join(
+        rng.choice([" ", " ", " ", " ", "  ", "\n", "", ", "])
+        + rng.choice(slot if rng.random() < odds else every)
+        for slot in slots
+    )
+
+
+_DATE_SLOTS = [
+    ["Am", "on", "x", "1", "the"], ["1", "7.", "12th", "31st", "123", "0", "3rd", "7"], ["of", "x"],
+    ["Juli", "July", "JULY", "März", "Mai", "May", "main", "ſeptember",
+    "december", "Sept"], ["1974", "2024", "19744", "7", "12th", "1st,"],
+    ["1974", "2024", "x", "1899"],
+]  # fmt: skip
+
+
+def _spans(matches) -> list:
+    return [
+        (m.span(), m.group("d"), m.group("d2"), (m.group("m") or m.group("m2")).lower(),
+         m.group("y"), m.group("y2"))
+        for m in matches
+    ]  # fmt: skip
+
+
+def test_full_dates_near_month_names_find_what_the_pattern_finds():
+    rng = random.Random(20)
+    hits = 0
+    for _ in range(200_000):
+        if rng.random() < 0.5:
+            text = _text(rng, _DATES, rng.randint(1, 12))
+        else:
+            text = "".join(_slotted(rng, _DATE_SLOTS, 0.8) for _ in range(rng.randint(1, 3)))
+        old = _spans(anniversary._FULL_DATE.finditer(text))
+        assert _spans(anniversary.full_dates(text)) == old, text
+        hits += bool(old)
+    assert hits > 4_000
