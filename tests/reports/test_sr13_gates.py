@@ -4,7 +4,9 @@ replaced, on random strings built from the patterns' own words."""
 from __future__ import annotations
 
 import random
+import re
 
+from bot.reports.clauses.pairing import ScoreLine
 from bot.reports.text import anniversary
 
 
@@ -59,3 +61,21 @@ def test_full_dates_near_month_names_find_what_the_pattern_finds():
         assert _spans(anniversary.full_dates(text)) == old, text
         hits += bool(old)
     assert hits > 4_000
+
+
+_SCORES = ["1", "3", "13", "31", "0", "٣", ".", ":", "-", " ", "–", "x", "3:1", "1-3", "3 - 1"]
+
+
+def test_one_scoreline_pattern_finds_what_each_made_pattern_found():
+    rng = random.Random(21)
+    hits = 0
+    for high, low in ((3, 1), (1, 0), (13, 1), (0, 3), (10, 11)):
+        made = re.compile(rf"(?<![\d.])(?:{high}\s?[:-]\s?{low}|{low}\s?[:-]\s?{high})(?![\d.])")
+        line = ScoreLine(high, low)
+        for _ in range(40_000):
+            text = "".join(rng.choice(_SCORES) for _ in range(rng.randint(1, 10)))
+            old = made.search(text)
+            new = line.search(text)
+            assert (old and old.span()) == (new and new.span()), text
+            hits += old is not None
+    assert hits > 5_000
