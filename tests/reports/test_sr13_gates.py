@@ -8,6 +8,7 @@ import re
 
 from bot.reports.clauses.pairing import ScoreLine
 from bot.reports.text import anniversary
+from bot.teams import resolver
 
 
 def _text(rng: random.Random, pieces: list[str], most: int) -> str:
@@ -79,3 +80,27 @@ def test_one_scoreline_pattern_finds_what_each_made_pattern_found():
             assert (old and old.span()) == (new and new.span()), text
             hits += old is not None
     assert hits > 5_000
+
+
+def _core_as_it_was(key: str) -> str:
+    words = key.split()
+    while len(words) > 1 and words[0] in resolver._FRAME:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in resolver._FRAME:
+        words.pop()
+    return " ".join(words)
+
+
+def test_alias_cores_as_before():
+    rng = random.Random(22)
+    pieces = ["fc", "the", "der", "1", "bayern", "real madrid", "x", " ", "\t", "club", "sv"]
+    for _ in range(50_000):
+        key = "".join(
+            rng.choice([" ", "", "  "]) + rng.choice(pieces) for _ in range(rng.randint(0, 6))
+        )
+        assert resolver.core(key) == _core_as_it_was(key), key
+    team_resolver = resolver.TeamResolver.default()
+    cores = [_core_as_it_was(key) for key in team_resolver.keys()]
+    by_length, orders = resolver._alias_cores(team_resolver)
+    assert orders == frozenset(" ".join(sorted(name.split())) for name in cores)
+    assert sorted(name for names in by_length.values() for name in names) == sorted(cores)
