@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 
 from bot.reports.clauses.pairing import ScoreLine
 from bot.reports.text import anniversary
-from bot.teams import resolver
+from bot.teams import names, resolver
 
 
 def _text(rng: random.Random, pieces: list[str], most: int) -> str:
@@ -104,3 +105,30 @@ def test_alias_cores_as_before():
     by_length, orders = resolver._alias_cores(team_resolver)
     assert orders == frozenset(" ".join(sorted(name.split())) for name in cores)
     assert sorted(name for names in by_length.values() for name in names) == sorted(cores)
+
+
+def _normalize_as_it_was(name: str) -> str:
+    if name.isascii():
+        return name.lower() if name.isalnum() else names._NON_WORD.sub(" ", name.lower()).strip()
+    text = name.casefold()
+    if names._SPECIAL_CHARS.search(text):
+        text = text.translate(names._SPECIAL)
+    text = unicodedata.normalize("NFKD", text)
+    if names._BEYOND_MARKS.search(text):
+        return names._NON_WORD.sub(" ", text.translate(names._COMBINING)).strip()
+    return names._NON_WORD.sub(" ", names._MARKS.sub("", text)).strip()
+
+
+def test_normalize_fast_paths_as_before():
+    rng = random.Random(23)
+    pieces = [
+        "FC", "Bayern", "München", "Atlético", "ß", "ø", "İ", "ı", "\u034f", "\u0301", "é", "1",
+        " ", "  ", "-", ".", "'", "Ñ", "Å", "ǅ", "ﬁ", "²", "Ω", "日本", "\t", "x", "ĳ", "ẞ",
+    ]  # fmt: skip
+    for _ in range(100_000):
+        name = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert names.normalize.__wrapped__(name) == _normalize_as_it_was(name), repr(name)
+    team_resolver = resolver.TeamResolver.default()
+    for team in team_resolver.teams.values():
+        for name in (team.display("en"), team.display("de")):
+            assert names.normalize.__wrapped__(name) == _normalize_as_it_was(name)
