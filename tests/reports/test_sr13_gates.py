@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from bot.reports.clauses.pairing import ScoreLine
+from bot.reports.names import nameobjects
 from bot.reports.text import anniversary
 from bot.teams import names, resolver
 
@@ -132,3 +133,19 @@ def test_normalize_fast_paths_as_before():
     for team in team_resolver.teams.values():
         for name in (team.display("en"), team.display("de")):
             assert names.normalize.__wrapped__(name) == _normalize_as_it_was(name)
+
+
+def test_described_object_gate_as_before():
+    rng = random.Random(24)
+    pieces = [
+        "past", "PAST", "paſt", "beyond", "the", "THE", "Thе", "an", "An", "dem", "den", "am",
+        "Am", "AM", "diving", "machtlosen", "X", "Müller", "ß", "K", "-", "  ", "\n", "team",
+    ]  # fmt: skip
+    hits = 0
+    for _ in range(200_000):
+        text = _text(rng, pieces, rng.randint(1, 9)) + " Name"
+        start = len(text) - 4
+        old = nameobjects._PAST_DESCRIBED.search(text, max(0, start - 40), start) is not None
+        assert nameobjects.described_object(text, start) == old, text
+        hits += old
+    assert hits > 1_000
