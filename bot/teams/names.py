@@ -49,15 +49,32 @@ _MARKS does not hold (no ASCII character is a combining mark)."""
 def normalize(name: str) -> str:
     """`FC Bayern München` -> `fc bayern munchen`; `Atlético` -> `atletico`."""
     if name.isascii():
-        return name.lower() if name.isalnum() else _NON_WORD.sub(" ", name.lower()).strip()
+        low = name.lower()
+        if low.isalnum() or _spaced_words(low):
+            return low
+        return _NON_WORD.sub(" ", low).strip()
     text = name.casefold()
     if _SPECIAL_CHARS.search(text):
         text = text.translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
     # translate by a dict costs a lookup a character: where all but ASCII is of the
-    # diacritical block, dropping its marks by one sub gives the same text
-    text = text.translate(_COMBINING) if _BEYOND_MARKS.search(text) else _MARKS.sub("", text)
+    # diacritical block, dropping its marks by one sub gives the same text; where that
+    # block's one mark that is no combining one (U+034F) is absent too, all but ASCII goes
+    if text.isascii():
+        pass
+    elif _BEYOND_MARKS.search(text):
+        text = text.translate(_COMBINING)
+    elif "\u034f" in text:
+        text = _MARKS.sub("", text)
+    else:
+        text = text.encode("ascii", "ignore").decode("ascii")
     return _NON_WORD.sub(" ", text).strip()
+
+
+def _spaced_words(low: str) -> bool:
+    """Whether lower-cased ASCII `low` is words of letters and digits with one space
+    between each two: there `_NON_WORD.sub(" ", low).strip()` gives `low` back."""
+    return low.replace(" ", "").isalnum() and "  " not in low and low[0] != " " != low[-1]
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})

@@ -34,6 +34,8 @@ _FRAME = frozenset(
 def core(key: str) -> str:
     """A normalised name without leading or trailing legal forms and articles."""
     words = key.split()
+    if len(words) < 2 or (words[0] not in _FRAME and words[-1] not in _FRAME):
+        return " ".join(words)  # most names: no legal form or article at either end
     while len(words) > 1 and words[0] in _FRAME:
         words.pop(0)
     while len(words) > 1 and words[-1] in _FRAME:
@@ -242,8 +244,13 @@ def _alias_cores(resolver: TeamResolver) -> tuple[dict[int, list[str]], frozense
     """Every alias without its legal forms, by length (a name n letters longer or shorter
     is at least n edits away, so most lengths need no scan), and the same with its words
     sorted: a name `lookup` calls close is within a few edits of one or has the words of one."""
-    cores = [core(key) for key in resolver.keys()]
+    cores = list(map(core, resolver.keys()))
     by_length: dict[int, list[str]] = {}
     for name in cores:
         by_length.setdefault(len(name), []).append(name)
-    return by_length, frozenset(_word_order(name) for name in cores)
+    # built once per resolver, at the first close_team: a one-word name is its own word
+    # order, and the rest are sorted inline (about 23 M instructions -> 15 M)
+    orders = frozenset(
+        name if " " not in name else " ".join(sorted(name.split())) for name in cores
+    )
+    return by_length, orders

@@ -3,12 +3,11 @@ and the clause that names only the main match's sides again, which is back on it
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bot.reports.clauses.cues import _ADJECTIVAL, _HISTORY
 from bot.reports.clauses.otherday import weekday_elsewhere
-from bot.reports.clauses.pairing import Pairing
+from bot.reports.clauses.pairing import Pairing, ScoreLine
 from bot.reports.clauses.targets import mentions_in_span
 from bot.reports.text.document import Document
 
@@ -36,7 +35,7 @@ def back_home(
     pairing: Pairing,
     away: set[str],
     history: bool,
-    main_score: re.Pattern | None,
+    main_score: ScoreLine | None,
 ) -> bool:
     """A clause naming only the main match's teams (none playing in the other match),
     or the main scoreline (`main_score`), is about the main match again (`history`:

@@ -18,6 +18,7 @@ _LEFT = re.compile(
 aggregate)` among them."""
 _WORD = re.compile(r"[^\W\d_]+")
 _PLACE = re.compile(r"\([A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3}\)$")
+_DIGIT = re.compile(r"\d")
 """The ground or town in brackets that ends a result line (`Germany 0, Mexico 1 (Moscow)`,
 `(Rostov-on-Don)`)."""
 
@@ -32,7 +33,7 @@ def heading_target(doc, scene) -> str | None:
     if (
         sentence.end < end - 1
         or end - sentence.start > 100
-        or not re.search(r"\d", text[sentence.start : end])
+        or not _DIGIT.search(text[sentence.start : end])
     ):
         return None
     place = _PLACE.search(text, sentence.start, end) if text[end - 1 : end] == ")" else None

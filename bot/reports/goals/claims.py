@@ -17,6 +17,7 @@ from bot.reports.goals.scorers import Candidate
 from bot.reports.patterns.keyed import Keyed
 
 _FOR_SIDE = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:for|für)\s+(?:the\s+|die\s+|den\s+)?")
+_NUMBERS = re.compile(r"\d+")
 _ONE_OF = re.compile(
     r"\s*(?:the|der|das|den)\s+(?:first|second|third|latter|former|erste|zweite|dritte)\b",
     re.I,
@@ -223,7 +224,7 @@ class ClaimReading:
             return
         above = text.rfind("\n", 0, begin) + 1
         teams = {m.team for m in mentions_in_span(self.doc, above, begin)}
-        numbers = re.findall(r"\d+", text[above:begin])
+        numbers = _NUMBERS.findall(text[above:begin])
         fits = []
         for target in self.pairing.targets():
             match = self.pairing.match_for(target)

@@ -42,6 +42,9 @@ from bot.reports.goals.teams import clause_hint, sentence_hint
 from bot.reports.goals.toldhow import told_how
 from bot.reports.goals.wonkick import won_kick_only
 
+_ANY = re.compile(r"\S")
+"""The clause's first character: a cue for a goal the clause tells without a cue word."""
+
 
 class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReading, DoerReading):
     """Walks the scenes of one document and collects goal events."""
@@ -119,7 +122,7 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
             if cue is None and self.lang == "en":
                 cue = beaten_keeper(self, clause)
             if cue is None and minutes and fronted_goal(self, clause, minutes[0]):
-                cue = re.search(r"\S", clause.text)  # `After the opener by X (12), ...`
+                cue = _ANY.search(clause.text)  # `After the opener by X (12), ...`
             if cue is not None and goalcues.KEEPER_GOAL.search(clause.text):
                 blank = goalcues.KEEPER_GOAL.sub(lambda m: " " * len(m.group()), clause.text)
                 cue = goalcues.GOAL[self.lang].search(blank)
@@ -128,7 +131,7 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
             if cue is None and not minutes:
                 continue
             if goals_line and cue is None and minutes:
-                cue = re.search(r"\S", clause.text)
+                cue = _ANY.search(clause.text)
             if misses(clause.text, self.lang):
                 cue, held = after_save(scene.clauses, index, minutes, cue, self.lang)
                 if cue is None:
@@ -149,9 +152,9 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
                 continue
             found = self._found_in(index)
             if cue is None and minutes and self._scored_last and self._elliptic(found, minutes):
-                cue = re.search(r"\S", clause.text)
+                cue = _ANY.search(clause.text)
             if cue is None and minutes and self._scored_last and scored_again(clause.text):
-                cue = re.search(r"\S", clause.text)
+                cue = _ANY.search(clause.text)
             if cue is None and minutes and self._scored_last:
                 if self._timed_apposition(clause, minutes, claimed):
                     continue
@@ -162,7 +165,7 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
                     continue
             if cue is None and self._paired(found, minutes, False):
                 if not goalcues.OTHER_EVENT.search(scene.sentence.text):
-                    cue = re.search(r"\S", clause.text)
+                    cue = _ANY.search(clause.text)
             self._scored_last = False
             if cue is None:
                 if len(minutes) == 1 and not goalcues.OTHER_EVENT.search(clause.text):

@@ -26,6 +26,9 @@ OWN_GOAL_NOTE = r"ET|Eigentor|og|o\.g\.|own[- ]goal"
 """The words a goal's note in brackets flags a penalty or an own goal with, in goal lines
 and scorer lines alike."""
 _PENALTY = re.compile(rf"\b(?:{PENALTY_NOTE})(?!\w)", re.I)
+_INITIAL = re.compile(r"([^\W\d_])\.\s*(\S.*)")
+_RUN_SPLIT = re.compile(r",\s*(?=\d{1,2}:\d)")
+_SCORE_PAIR = re.compile(r"\d:\d")
 _OWN = re.compile(rf"\b(?:{OWN_GOAL_NOTE})(?!\w)", re.I)
 
 
@@ -169,7 +172,7 @@ def attach_running_goals(doc, matches: list[Match], full_name) -> None:
 def _named(name: str, full_name) -> str:
     """A line's short name as the report names the player in full ("C. Ronaldo" is
     the "Cristiano Ronaldo" of the prose, not some other Ronaldo)."""
-    initial = re.fullmatch(r"([^\W\d_])\.\s*(\S.*)", name)
+    initial = _INITIAL.fullmatch(name)
     if initial:
         full = full_name(initial.group(2))
         return full if full.startswith(initial.group(1)) and " " in full else name
@@ -191,7 +194,7 @@ def _same_goals(told: list[Goal] | None, listed: list[Goal]) -> bool:
 
 def _running_block(listed: str, evidence: str) -> list[LineGoal] | None:
     block = []
-    for item in (part.strip() for part in re.split(r",\s*(?=\d{1,2}:\d)", listed.strip(" ."))):
+    for item in (part.strip() for part in _RUN_SPLIT.split(listed.strip(" ."))):
         found = _RUN_ITEM.match(item)
         if found is None:
             return None
@@ -217,7 +220,7 @@ def _result_above(doc, at: int, matches: list[Match], final: tuple[int, int]):
     starts = [0] + [i + 1 for i, char in enumerate(doc.text[:at]) if char == "\n"]
     for start, end in reversed(list(zip(starts, starts[1:], strict=False))[-8:]):
         line = doc.text[start:end]
-        if not re.search(r"\d:\d", line):
+        if not _SCORE_PAIR.search(line):
             continue
         named = [m.team for m in doc.mentions_between(start, end)]
         named = list(dict.fromkeys(named))

@@ -16,8 +16,12 @@ def lower_exact_text(doc) -> str | None:
     """`lowered_text`, or None where lower() and re.IGNORECASE disagree (as
     `keyed.lower_exact`): a letter whose lower case is longer, or `ı` and `ſ`, which
     re.IGNORECASE takes for i and s. Where it is given, a lower-cased pattern matches
-    it at the same offsets as the case-insensitive one matches the text."""
+    it at the same offsets as the case-insensitive one matches the text. Asked about ten
+    times per report, answered once (the two letters are looked for in the whole text)."""
     low = lowered_text(doc)
-    if len(low) != len(doc.text) or (not low.isascii() and ("ı" in low or "ſ" in low)):
-        return None
-    return low
+    exact = doc.cache.get("lower-exact")
+    if exact is None:
+        exact = doc.cache["lower-exact"] = len(low) == len(doc.text) and (
+            low.isascii() or ("ı" not in low and "ſ" not in low)
+        )
+    return low if exact else None

@@ -11,24 +11,19 @@ _TOURNAMENT_TO = re.compile(
     r"Championship|finals)(?:[- ]\d{4}|\s+\d{4})?\s+(?:in|nach|to)\s+$"
 )
 _AND = re.compile(r"^\s*(?:,|und|and|sowie)\s*$")
+_WORDS = ("WM", "eisterschaft", "EM", "Endrunde", "World Cup", "Euro", "hampionship", "finals")
+"""Every match of _TOURNAMENT_TO holds one. A sentence is a stretch of the document's
+text, so it can hold only those the document holds: they are looked for once per
+document (most hold none), then in each sentence."""
 
 
 def host_mentions(doc, sentence) -> set[int]:
     """The starts of the mentions in `sentence` that name a tournament's host country."""
     text = doc.text
-    if not any(
-        word in sentence.text
-        for word in (
-            "WM",
-            "eisterschaft",
-            "EM",
-            "Endrunde",
-            "World Cup",
-            "Euro",
-            "hampionship",
-            "finals",
-        )
-    ):
+    named = doc.cache.get("host-words")
+    if named is None:
+        named = doc.cache["host-words"] = [word for word in _WORDS if word in text]
+    if not named or not any(word in sentence.text for word in named):
         return set()
     hosts: set[int] = set()
     previous = None

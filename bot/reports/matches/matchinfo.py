@@ -161,6 +161,7 @@ def _up_to_clause_end(text: str, rel: int) -> str:
 
 
 _EDITION_YEAR = re.compile(r"[\s-]*((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _other_edition(text: str, mention, date: str | None) -> bool:
@@ -168,7 +169,7 @@ def _other_edition(text: str, mention, date: str | None) -> bool:
     earlier edition, not this match's."""
     if years_before(text, mention.start):
         return True
-    year = re.search(r"(?:19|20)\d\d", text[mention.start : mention.end])
+    year = _YEAR.search(text[mention.start : mention.end])
     year = year or _EDITION_YEAR.match(text, mention.end)
     if not year or not date:
         return False

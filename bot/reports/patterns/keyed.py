@@ -49,8 +49,10 @@ def folded(pattern: re.Pattern) -> re.Pattern | None:
 
 def holds(text: str, keys: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern whose matches each hold one of `keys`
-    (lower-cased) may match somewhere in `text`."""
-    low = text.lower()
+    (lower-cased) may match somewhere in `text`. A non-ASCII text is lower-cased through
+    `lowered`: other steps lower-case the same sentences, and lower() of such text goes
+    letter by letter through the Unicode tables."""
+    low = text.lower() if text.isascii() else lowered(text)
     for key in keys:
         if key in low:
             return True

@@ -41,6 +41,7 @@ from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner,
 from bot.reports.ties.winneronly import WENT_OUT, winner_only
 
 _PRONOUN = re.compile(r"^\s*(?:they|sie|er|" + TEAM_IT + r")\b", re.I)
+_HELD_AWAY = re.compile(r"\b(?:control of|held|hold|still)\b[^.]{0,20}away")
 """`They won 4-1 on aggregate`; not the `It` of `It was Bayern's first defeat since
 ..., a series City went on to win 4-1 on aggregate`, which stands for no side."""
 
@@ -142,9 +143,7 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
     shootouts = [h for h in hits if h.kind == "shootout"]
     results = [h for h in hits if h.kind == "result"]
     people = participants(doc, sentence)
-    away_goals = away_goals_named(text) and not re.search(
-        r"\b(?:control of|held|hold|still)\b[^.]{0,20}away", text
-    )
+    away_goals = away_goals_named(text) and not _HELD_AWAY.search(text)
     pronoun = subject if _PRONOUN.match(text) else None
     passive = PASSIVE_OUT.search(text)
     winner_by = agent(sentence, passive, people)

@@ -60,7 +60,7 @@ def _clause_tie(doc, sentence, people, anchor, verb, away_goals, subject=None) -
         end = _apposed_list_end(doc.text, people, end, sentence.end)
     lead = doc.text[start:pos]
     clause = [m for m in people if start <= m.start < end]
-    if start > sentence.start and re.match(r"^\s*(?:der|die|das|which|who|that)\b", lead, re.I):
+    if start > sentence.start and _RELATIVE_LEAD.match(lead):
         before = [m for m in people if m.end <= start]
         winner = before[-1].team if before else None
     elif PARTICIPLE_WIN.match(lead):
@@ -158,6 +158,8 @@ def _loser(text: str, m) -> bool:
 
 
 _LIST_REST = re.compile(r"[\s,.;]*(?:(?:and|und)\s+)?(?:(?:the|den|die|das|dem)\s+)?")
+_RELATIVE_LEAD = re.compile(r"^\s*(?:der|die|das|which|who|that)\b", re.I)
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|den|die|das|dem)\s+)?")
 
 
 def _apposed_list_end(text: str, people, end: int, sentence_end: int) -> int:
@@ -167,6 +169,6 @@ def _apposed_list_end(text: str, people, end: int, sentence_end: int) -> int:
     rest = [m for m in people if end <= m.start < sentence_end]
     if len(rest) not in (2, 3) or not joined_objects(text, rest):
         return end
-    if not re.fullmatch(r"\s*(?:(?:the|den|die|das|dem)\s+)?", text[end : rest[0].start]):
+    if not _ARTICLE_ONLY.fullmatch(text[end : rest[0].start]):
         return end
     return sentence_end if _LIST_REST.fullmatch(text, rest[-1].end, sentence_end) else end
