@@ -30,6 +30,7 @@ from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
+from bot.reports.matches.pronounpair import pronoun_pair_side
 from bot.reports.matches.pronounside import pronoun_side
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import hypothetical_score, record_score
@@ -182,6 +183,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
                 return None
             p, o = state.main_pair
             unoriented = hit.first != hit.second
+            if unoriented and (side := pronoun_pair_side(state, sentence, hit, outcome)):
+                p, o, unoriented = side, (o if side == p else p), False
         elif not state.owned_before():
             p, o = state.subject, state.other(state.subject)
         if p and o and other_label_pair(doc, sentence, (p, o)):

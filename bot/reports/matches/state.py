@@ -172,6 +172,10 @@ class StoryState:
         i = self.index - 1
         return i >= 0 and OWNED_OPENING.match(self.doc.sentences[i].text.lstrip()) is not None
 
+    def last_named(self) -> str | None:
+        """The one team the sentence before names, else None."""
+        return self._last_named()
+
     def _last_named(self) -> str | None:
         """The one team the sentence before names, else None."""
         i = self.index - 1
