@@ -18,7 +18,7 @@ from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.frontedscore import fronted_owner
 from bot.reports.matches.gappedclause import gapped_opponent
-from bot.reports.matches.groundopponent import ground_opponent
+from bot.reports.matches.groundopponent import ground_opponent, ground_subject
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.joinedobjects import joined_opponent
@@ -195,6 +195,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p, o = carried
     elif p is None and (sent := sent_through(doc.text, hit, people, o)) is not None:
         p = sent
+    elif p is None and o and (host := ground_subject(doc, sentence, hit, o, resolver)):
+        p = host  # `nach dem 5:3 gegen Chelsea an der Anfield Road`
     elif p is None:
         told = sentence.text[: hit.start - sentence.start]
         p = described_side(state, o, told, resolver) or region_side(state, o, told, resolver)
