@@ -68,7 +68,9 @@ __all__ = ["Reading", "participants", "read_sentence", "venue_outcome"]
 
 
 _RESULT_WORDS = re.compile(
-    r"\b(?:ended|finished|endete|trennten sich|remis|unentschieden|draw|drew|tie|tied)\b", re.I
+    r"\b(?:ended|finished|endete|geendet|ausgegangen|trennten sich|remis|unentschieden|"
+    r"draw|drew|tie|tied)\b",
+    re.I,
 )
 
 
