@@ -36,6 +36,7 @@ from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import hypothetical_score, record_score
 from bot.reports.matches.regionwords import outside_region, region_side
 from bot.reports.matches.resultchecks import (
+    club_against_country,
     described_opening,
     guess_fits,
     other_country,
@@ -250,7 +251,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
     if p and o:
         o = joined_opponent(doc, sentence, hit, people, p, o, resolver)
-    if not p or not o or p == o or _club_against_country(p, o, resolver):
+    if not p or not o or p == o or club_against_country(p, o, resolver):
         return None
     if each_joined(doc, people, hit, (p, o)):
         return None
@@ -290,13 +291,6 @@ def _guess_side(state, named: str, told: str, subject_told: bool, resolver) -> s
     if state.pair and named not in state.pair:
         return state.third_side(named, told, subject_told, resolver)
     return state.other(named)
-
-
-def _club_against_country(p: str, o: str, resolver) -> bool:
-    """`Napoli are champions of Italy again. The point they needed came ... a 1-1 draw`
-    with Udinese: a club never plays a national team, so such a pair is a wrong guess."""
-    a, b = resolver.teams.get(p), resolver.teams.get(o)
-    return a is not None and b is not None and a.kind != b.kind
 
 
 def _explicit_order(doc: Document, sentence: Sentence) -> list[Reading]:
