@@ -42,7 +42,7 @@ LEG = Remembered(
     re.compile(
         r"\b(?:(?P<one>first[- ]leg|opening leg|series opener|[\w-]*hinspiel\w*)|"
         r"(?P<two>second[- ]leg|return leg|return match|[\w-]*rückspiel\w*|"
-        r"(?:(?<=in )|(?<=on )|(?<=won )|(?<=lost )|(?<=drew ))the return"
+        r"(?:in|on|won|lost|drew) the return"
         r"(?! of\b| from\b| trip\b| journey\b| flight\b|"
         r" to (?:form|fitness|action|play|the|europe|training)\b)))\b",
         re.IGNORECASE,
