@@ -54,8 +54,8 @@ KNOWN_AMBIGUOUS = {
     "sporting": {"sporting-cp", "sporting-gijon", "sporting-kc"},
     "union": {"philadelphia-union", "union-berlin", "union-sg"},
     "united": {
-        "atlanta-united", "dc-united", "leeds-united", "manchester-united", "minnesota-united",
-        "newcastle-united", "sheffield-united", "west-ham",
+        "atlanta-united", "dc-united", "dundee-united", "leeds-united", "manchester-united",
+        "minnesota-united", "newcastle-united", "sheffield-united", "west-ham",
     },
 }  # fmt: skip
 KNOWN_AMBIGUOUS |= {

@@ -22,7 +22,8 @@ they are common letters."""
 _COORDINATED_PRONOUN = re.compile(
     r"(?:,|;|\bund|\bdoch|\baber)\s+(?:[\w-]+\s+){1,5}?"
     r"(?:hatten|hatte|haben|hat|gewannen|gewann|verloren|verlor)\s+sie\b"
-    r"|(?:,\s+|;\s+|\s)(?:and|but)\s+they\b"
+    r"|(?:,\s+|;\s+|\s)(?:and|but)\s+(?P<round>in the (?:[\w-]+ ){0,2}?(?:round of \d+|last \d+|"
+    r"round|[\w-]*finals?)\s+)?they\b"
 )
 """`Noch im Dezember hatten die Schwarzgelben ... Vorsprung, das Hinspiel hatten sie mit 3:2
 gewonnen`, `and they had won the first meeting 3-2`: a clause after a comma or `und` whose
@@ -47,9 +48,40 @@ def pronoun_subject(doc, sentence, hit, people) -> tuple[bool, str | None]:
         told = list(_LOWER_PRONOUN.finditer(low, sentence.start, hit.start))
     if not told and (" sie " in sentence.text or "they " in sentence.text):
         told = list(_COORDINATED_PRONOUN.finditer(doc.text, sentence.start, hit.start))
-    if not told or any(told[-1].end() <= m.start < hit.start for m in people):
+    if not told:
+        return False, None
+    between = [m for m in people if told[-1].end() <= m.start < hit.start]
+    if between and not _participle_after_object(doc.text, sentence, between, hit):
         return False, None
     before = [m for m in people if sentence.start <= m.start < told[-1].start()]
-    if not before or before[0].prep.lower() in _OBLIQUE or len({m.team for m in before}) > 2:
+    if not before or before[0].prep.lower() in _OBLIQUE:
+        return True, None
+    many = len({m.team for m in before}) > 2
+    if many and not _opens_with_subject(doc, sentence, told[-1], before):
         return True, None
     return True, before[0].team
+
+
+def _opens_with_subject(doc, sentence, told, before) -> bool:
+    """`Celtic have seen off Blackburn, Celta Vigo and Stuttgart, and in the quarter-final
+    they drew 1-1 with Liverpool`: a pronoun opening a clause after `, and` with its round
+    told before it stands for the sentence's subject, the team that opens the sentence,
+    however many sides that subject's clause names after its verb."""
+    if told.group().lstrip(",; ")[:3] != "and" or not told.group("round"):
+        return False
+    return doc.text[sentence.start : before[0].start].strip() == ""
+
+
+_PARTICIPLE = re.compile(r"\b(?:before|after)\s+(?:\w+ing)\s+$", re.I)
+
+
+def _participle_after_object(text, sentence, between, hit) -> bool:
+    """`they drew 1-1 with Liverpool in Glasgow before winning 2-0 at Anfield`: a score
+    right after `before`/`after` and a participle has no subject of its own, so the
+    pronoun's clause is its clause, when the teams named since the pronoun are all
+    objects (after a preposition)."""
+    if "ing " not in text[max(sentence.start, hit.start - 20) : hit.start]:
+        return False
+    if not _PARTICIPLE.search(text, max(sentence.start, hit.start - 30), hit.start):
+        return False
+    return all(m.prep.lower() in _OBLIQUE for m in between)

@@ -41,12 +41,17 @@ def _search(cue: Keyed, text: str) -> re.Match | None:
 LEG = Remembered(
     re.compile(
         r"\b(?:(?P<one>first[- ]leg|opening leg|series opener|[\w-]*hinspiel\w*)|"
-        r"(?P<two>second[- ]leg|return leg|return match|[\w-]*rückspiel\w*))\b",
+        r"(?P<two>second[- ]leg|return leg|return match|[\w-]*rückspiel\w*|"
+        r"(?:in|on|won|lost|drew) the return"
+        r"(?! of\b| from\b| trip\b| journey\b| flight\b|"
+        r" to (?:form|fitness|action|play|the|europe|training)\b)))\b",
         re.IGNORECASE,
     ),
     "first leg|first-leg|opening leg|series opener|hinspiel|second leg|second-leg|return leg|"
-    "return match|rückspiel",
+    "return match|rückspiel|the return",
 )
+"""`3-0 in the return`, `lost the return 1-0`: `the return` after a preposition or a verb
+of the result is the second leg (not `the return of Ribéry`, `the return to form`)."""
 LEG.folded = Either(
     LEG.folded,
     re.compile(

@@ -31,3 +31,35 @@ def ground_opponent(doc, sentence, hit, p: str, resolver) -> str | None:
     if a is None or b is None or a.kind != "club" or b.kind != "club":
         return None
     return team
+
+
+_AFTER_OPPONENT = re.compile(
+    r"\s+(?:at|im|in der|an der|in|bei)\s+(?:the\s+|dem\s+)?"
+    r"(?P<place>[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,3})"
+)
+_AGAINST = re.compile(
+    r"(?:[\s-]+(?:win|victory|defeat|loss|draw|Sieg|Erfolg|Niederlage))?"
+    r"\s+(?:gegen|against|over|to|with)\s+(?:den\s+|die\s+|das\s+|the\s+)?$"
+)
+
+
+def ground_subject(doc, sentence, hit, o: str, resolver) -> str | None:
+    """`nach dem 5:3 gegen Chelsea an der Anfield Road`, `after a 3-1 win against Brighton at
+    Old Trafford`: a result told with its opponent
+    right after the score and a club's own ground right after that, and no subject named,
+    was the ground's club's home win or loss (not in a final)."""
+    after = [m for m in doc.mentions_in(sentence) if m.start >= hit.end]
+    if not after or after[0].team != o or not _AGAINST.fullmatch(doc.text, hit.end, after[0].start):
+        return None
+    found = _AFTER_OPPONENT.match(doc.text, after[0].end)
+    if found is None or found.end() > sentence.end or _FINAL.search(sentence.text):
+        return None
+    words = found.group("place").split()
+    grounds = (stadium_team(" ".join(words[:n])) for n in range(len(words), 0, -1))
+    team = next((t for t in grounds if t), None)
+    if team is None or team == o:
+        return None
+    a, b = resolver.teams.get(o), resolver.teams.get(team)
+    if a is None or b is None or a.kind != "club" or b.kind != "club":
+        return None
+    return team

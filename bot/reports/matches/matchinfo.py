@@ -20,6 +20,7 @@ from bot.reports.matches.competitionmentions import (
     first_named,
     is_league,
 )
+from bot.reports.matches.finalcup import cup_before_final
 from bot.reports.matches.homecup import (
     home_cup,
     in_aside,
@@ -93,6 +94,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     friendly = "main" not in r.notes and told_as_friendly(text)
     if friendly:
         return None
+    if r.stage == "final" and (cup := cup_before_final(doc, r)) is not None:
+        return cup
     if r.context_filled and (index := doc.sentences.index(r.sentence)) > 0:
         before = doc.sentences[index - 1].text
         found = [

@@ -269,3 +269,10 @@ def described_opening(sentence, people) -> bool:
     did not tie to a team may be either side, so the story's team is no guess for it."""
     found = _DESCRIBED_OPENING.match(sentence.text)
     return found is not None and not any(m.start < sentence.start + found.end() for m in people)
+
+
+def club_against_country(p: str, o: str, resolver) -> bool:
+    """`Napoli are champions of Italy again. The point they needed came ... a 1-1 draw`
+    with Udinese: a club never plays a national team, so such a pair is a wrong guess."""
+    a, b = resolver.teams.get(p), resolver.teams.get(o)
+    return a is not None and b is not None and a.kind != b.kind

@@ -18,7 +18,7 @@ from bot.reports.matches.firedto import fired_opponent, fired_to
 from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.frontedscore import fronted_owner
 from bot.reports.matches.gappedclause import gapped_opponent
-from bot.reports.matches.groundopponent import ground_opponent
+from bot.reports.matches.groundopponent import ground_opponent, ground_subject
 from bot.reports.matches.homefirst import told_home_first
 from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.joinedobjects import joined_opponent
@@ -30,11 +30,13 @@ from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
+from bot.reports.matches.pronounpair import pronoun_pair_side
 from bot.reports.matches.pronounside import pronoun_side
 from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import hypothetical_score, record_score
 from bot.reports.matches.regionwords import outside_region, region_side
 from bot.reports.matches.resultchecks import (
+    club_against_country,
     described_opening,
     guess_fits,
     other_country,
@@ -67,7 +69,9 @@ __all__ = ["Reading", "participants", "read_sentence", "venue_outcome"]
 
 
 _RESULT_WORDS = re.compile(
-    r"\b(?:ended|finished|endete|trennten sich|remis|unentschieden|draw|drew|tie|tied)\b", re.I
+    r"\b(?:ended|finished|endete|geendet|ausgegangen|trennten sich|remis|unentschieden|"
+    r"draw|drew|tie|tied)\b",
+    re.I,
 )
 
 
@@ -182,6 +186,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
                 return None
             p, o = state.main_pair
             unoriented = hit.first != hit.second
+            if unoriented and (side := pronoun_pair_side(state, sentence, hit, outcome)):
+                p, o, unoriented = side, (o if side == p else p), False
         elif not state.owned_before():
             p, o = state.subject, state.other(state.subject)
         if p and o and other_label_pair(doc, sentence, (p, o)):
@@ -192,6 +198,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p, o = carried
     elif p is None and (sent := sent_through(doc.text, hit, people, o)) is not None:
         p = sent
+    elif p is None and o and (host := ground_subject(doc, sentence, hit, o, resolver)):
+        p = host  # `nach dem 5:3 gegen Chelsea an der Anfield Road`
     elif p is None:
         told = sentence.text[: hit.start - sentence.start]
         p = described_side(state, o, told, resolver) or region_side(state, o, told, resolver)
@@ -243,7 +251,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
     if p and o:
         o = joined_opponent(doc, sentence, hit, people, p, o, resolver)
-    if not p or not o or p == o or _club_against_country(p, o, resolver):
+    if not p or not o or p == o or club_against_country(p, o, resolver):
         return None
     if each_joined(doc, people, hit, (p, o)):
         return None
@@ -283,13 +291,6 @@ def _guess_side(state, named: str, told: str, subject_told: bool, resolver) -> s
     if state.pair and named not in state.pair:
         return state.third_side(named, told, subject_told, resolver)
     return state.other(named)
-
-
-def _club_against_country(p: str, o: str, resolver) -> bool:
-    """`Napoli are champions of Italy again. The point they needed came ... a 1-1 draw`
-    with Udinese: a club never plays a national team, so such a pair is a wrong guess."""
-    a, b = resolver.teams.get(p), resolver.teams.get(o)
-    return a is not None and b is not None and a.kind != b.kind
 
 
 def _explicit_order(doc: Document, sentence: Sentence) -> list[Reading]:

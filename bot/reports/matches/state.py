@@ -31,7 +31,8 @@ TEAM_IT = r"it(?!\s+(?:was|is|has been|had been)\b|['’]s\b)"
 """`it` as a pronoun for a side: not the `it` of `It was Bayern's first defeat`."""
 _GENERIC = re.compile(
     r"(?:\W*(?:and|but|und|aber|doch|after|nach)\s+)?"
-    r"(?:(?:in the [\w-]+|im [\w-]+),?\s+(?:[a-zäöüß]+\s+)?)?(?:they|he|she|sie|er|"
+    r"(?:(?:in the (?:[\w-]+ ){0,2}?(?:round of \d+|last \d+|round)|in the [\w-]+|im [\w-]+),?\s+"
+    r"(?:[a-zäöüß]+\s+)?)?(?:they|he|she|sie|er|"
     + TEAM_IT
     + r"|es(?!\s+(?:war|ist|wird|wurde|gab|gibt)\b)|"
     r"the (?:team|club|side|champions?|holders?)|die (?:mannschaft|elf)|das team|"
@@ -170,6 +171,10 @@ class StoryState:
         the sentence before is told of a person's team, which the pronoun stands for."""
         i = self.index - 1
         return i >= 0 and OWNED_OPENING.match(self.doc.sentences[i].text.lstrip()) is not None
+
+    def last_named(self) -> str | None:
+        """The one team the sentence before names, else None."""
+        return self._last_named()
 
     def _last_named(self) -> str | None:
         """The one team the sentence before names, else None."""

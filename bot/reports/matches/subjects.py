@@ -8,10 +8,12 @@ import re
 
 from bot.reports.matches.colonverb import colon_inverted_subject
 from bot.reports.matches.coordsubject import coordinated_subject
+from bot.reports.matches.frontedround import fronted_round_subject
 from bot.reports.matches.inversion import inverted_subject
 from bot.reports.matches.joinedobjects import joined_objects
 from bot.reports.matches.nounsubject import described_subject, noun_before_verb
 from bot.reports.matches.objectnames import joined_to_object, owner_of_score, told_as_object
+from bot.reports.matches.rolesubject import role_opening_subject
 from bot.reports.matches.teamnoun import team_noun_subject
 from bot.reports.matches.thenobject import then_object
 from bot.reports.matches.whoclause import event_which, who_clause_subject
@@ -236,7 +238,13 @@ def english_subject(text, people, hit, cue_at) -> str | None:
         m
         for m in people
         if m.end <= anchor
-        and (m.prep == "" or m.prep in _SUBJECT_PREPS or team_noun_subject(text, m))
+        and (
+            m.prep == ""
+            or m.prep in _SUBJECT_PREPS
+            or team_noun_subject(text, m)
+            or fronted_round_subject(text, m)
+            or role_opening_subject(text, m)
+        )
         and not m.genitive
         and not _oblique_the(text, m.start)
         and not joined_to_object(text, m)

@@ -36,17 +36,46 @@ def failed_at(doc, sentence, people) -> list[Tie]:
     winners = [
         m
         for m in people
-        if clause_start <= m.start < at and m.prep in _AT and not doc.text.startswith("-", m.end)
+        if clause_start <= m.start < at
+        and (m.prep in _AT or _DESCRIBED_AT.search(doc.text, max(0, m.start - 50), m.start))
+        and not doc.text.startswith("-", m.end)
     ]
     losers = [
-        m for m in people if clause_start <= m.start < at and m.prep not in _AT and m.prep != "in"
+        m
+        for m in people
+        if clause_start <= m.start < at
+        and m.prep not in _AT
+        and m.prep != "in"
+        and m not in winners
     ]
+    if not losers and winners and (antecedent := _antecedent(doc, people, clause_start)):
+        losers = [antecedent]
     if len(winners) != 1 or len({m.team for m in losers}) != 1:
         return []
     winner, loser = winners[0].team, losers[0].team
     if winner == loser or losers[0].start > winners[0].start:
         return []
     return [Tie(teams=(winner, loser), winner=winner, evidence=sentence.text)]
+
+
+_DESCRIBED_AT = re.compile(
+    r"\b(?:an|am)\s+(?:dem\s+|den\s+)?(?:[a-zäöü]\w*\s+){0,2}"
+    r"(?:Klub|Club|Verein|Vertreter|Meister|Pokalsieger|Rekordmeister|Team)\s+$"
+)
+"""`am russischen Klub FK Krasnodar gescheitert`: a side after `am` and a noun that says
+what it is (a lower-case adjective before it) is the one failed at."""
+_RELATIVE = re.compile(r",\s*(?:das|der|die)\s")
+
+
+def _antecedent(doc, people, clause_start: int):
+    """`für Bayer Leverkusen, das in der Zwischenrunde ... scheiterte`: a clause opened by a
+    relative pronoun right after a side is told of that side."""
+    if not _RELATIVE.match(doc.text, clause_start - 1):
+        return None
+    before = [m for m in people if m.end <= clause_start - 1]
+    if not before or doc.text[before[-1].end : clause_start - 1].strip():
+        return None
+    return before[-1]
 
 
 _YEARS_AGO = re.compile(
