@@ -22,12 +22,14 @@ they are common letters."""
 _COORDINATED_PRONOUN = re.compile(
     r"(?:,|;|\bund|\bdoch|\baber)\s+(?:[\w-]+\s+){1,5}?"
     r"(?:hatten|hatte|haben|hat|gewannen|gewann|verloren|verlor)\s+sie\b"
-    r"|(?:,\s+|;\s+|\s)(?:and|but)\s+they\b"
+    r"|(?:,\s+|;\s+|\s)(?:and|but)\s+(?:(?:in|at|on|after|then|later|the|this|that|"
+    r"[a-z]+-?finals?|round|stage|leg|season|year|week)\s+){0,4}?they\b"
 )
 """`Noch im Dezember hatten die Schwarzgelben ... Vorsprung, das Hinspiel hatten sie mit 3:2
-gewonnen`, `and they had won the first meeting 3-2`: a clause after a comma or `und` whose
-subject is a pronoun after the verb, or after `and`/`but` (not after a bare comma, which
-may end a phrase before the subject: `Besides the Corinthians tie, they came back`)."""
+gewonnen`, `and they had won the first meeting 3-2`, `and in the quarter-final they drew`:
+a clause after a comma or `und` whose subject is a pronoun after the verb, or after
+`and`/`but` (not after a bare comma, which may end a phrase before the subject: `Besides
+the Corinthians tie, they came back`)."""
 _OBLIQUE = frozenset(
     "in at against to over by from with of for on gegen bei beim im von vom mit über für "
     "gegenüber an auf".split()
@@ -47,8 +49,10 @@ def pronoun_subject(doc, sentence, hit, people) -> tuple[bool, str | None]:
         told = list(_LOWER_PRONOUN.finditer(low, sentence.start, hit.start))
     if not told and (" sie " in sentence.text or "they " in sentence.text):
         told = list(_COORDINATED_PRONOUN.finditer(doc.text, sentence.start, hit.start))
-    if not told or any(told[-1].end() <= m.start < hit.start for m in people):
-        return False, None
+    if not told or any(
+        told[-1].end() <= m.start < hit.start and m.prep.lower() not in _OBLIQUE for m in people
+    ):
+        return False, None  # (`they drew 1-1 with Liverpool ... before winning 2-0`: still)
     before = [m for m in people if sentence.start <= m.start < told[-1].start()]
     if not before or before[0].prep.lower() in _OBLIQUE or len({m.team for m in before}) > 2:
         return True, None
