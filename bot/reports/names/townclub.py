@@ -18,24 +18,29 @@ def town_clubs(found: list[dict]) -> dict[str, str]:
     """{team a town word was read as: the other club of that town the story names in
     full}, for single-owner names only; empty where nothing is to change."""
     single = [f for f in found if len(f["owners"]) == 1]
-    if len(single) < 2:
+    words = {f["key"] for f in single if " " not in f["key"]}
+    longer = [f for f in single if " " in f["key"]]
+    if not words or not longer:
         return {}
+    near = [
+        f
+        for f in longer
+        if any(len(w) > 3 and not words.isdisjoint(town_forms(w)) for w in f["key"].split())
+    ]
+    if not near:
+        return {}  # no one-word name is a town word of a longer name: the usual case
     keys_of: dict[str, set[str]] = {}
     for f in single:
         keys_of.setdefault(next(iter(f["owners"])), set()).add(f["key"])
+    forms_of: dict[str, set[str]] = {}
+    for f in near:
+        forms = forms_of.setdefault(next(iter(f["owners"])), set())
+        forms.update(form for w in f["key"].split() if len(w) > 3 for form in town_forms(w))
     out: dict[str, str] = {}
     for team, keys in keys_of.items():
-        for other, other_keys in keys_of.items():
-            if other == team:
-                continue
-            forms = {
-                form
-                for key in other_keys
-                if " " in key
-                for word in key.split()
-                if len(word) > 3
-                for form in town_forms(word)
-            }
-            if keys <= forms:
+        if any(" " in k for k in keys):
+            continue
+        for other, forms in forms_of.items():
+            if other != team and keys <= forms:
                 out[team] = other
     return out
