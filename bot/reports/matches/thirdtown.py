@@ -30,7 +30,10 @@ def third_club_town(doc, sentence, hit, pair: tuple[str, str], resolver) -> bool
             continue
         if home_by_place(doc.text[m.start : m.end], pair, resolver) not in pair:
             return True
-    return _third_ground(sentence.text, lo, hi, pair, resolver)  # asked of guessed sides only
+    text = sentence.text
+    if " to " not in text and " ins " not in text:
+        return False  # every way of telling the travel has one of them
+    return _third_ground(text, lo, hi, pair, resolver)
 
 
 _GONE_TO = re.compile(

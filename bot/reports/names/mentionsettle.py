@@ -21,7 +21,7 @@ def settle(
     keys = {f["key"] for f in found}
     people = {key for key in people & keys if not primary(key, resolver)}
     found = [f for f in found if f["key"] not in people]
-    moved = town_clubs(found) if len(found) > 1 else {}
+    moved = town_clubs(found, resolver) if len(found) > 1 else {}
     for f in found if moved else ():
         if len(f["owners"]) == 1 and (other := moved.get(next(iter(f["owners"])))):
             f["owners"] = {other}
