@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.matches.carriedlead import carried_first_leg
+
 _BEFORE = re.compile(
     r"\b(?:nach (?:dem|einem|ihrem|seinem)|after (?:the|their|its|his|a|an)|"
     r"following (?:the|their|its|a|an)|on the back of (?:the|their|its|a|an))\s+"
@@ -39,7 +41,7 @@ def background_first_leg(main) -> bool:
     at = main.hit.start - main.sentence.start
     if found is not None and found.start() <= at < found.end() + 40:
         return True
-    if _OVERTURNED.search(text, max(0, at - 40), at):
+    if _OVERTURNED.search(text, max(0, at - 40), at) or carried_first_leg(text, at):
         return True
     return _WEEKS_BACK.search(text) is not None and _HAD.search(text) is not None
 

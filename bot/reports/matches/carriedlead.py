@@ -6,11 +6,28 @@ from __future__ import annotations
 
 import re
 
+_HOLDING = r"\b(?:with|holding|carrying|protecting|defending|nursing) an? "
 _CARRIED = re.compile(
-    r"[^.;]{0,80}?\bwith an? (?P<score>\d+\s?[-–]\s?\d+)(?:\s+(?:lead|advantage|cushion|deficit))?"
-    r"\s+(?:from|in) the (?:first|opening)[- ]leg\b",
+    r"[^.;]{0,80}?" + _HOLDING + r"(?P<score>\d+\s?[-–]\s?\d+)"
+    r"(?:\s+(?:lead|advantage|cushion|deficit))?\s+(?:from|in) the (?:first|opening)[- ]leg\b",
     re.I,
 )
+"""`arrived at Stamford Bridge with a 3-1 lead from the first leg`, `arrived in Lisbon
+holding a 1-0 lead from the first leg`."""
+_CARRIED_HERE = re.compile(
+    _HOLDING + r"(?P<score>\d+\s?[-–]\s?\d+)"
+    r"(?:\s+(?:lead|advantage|cushion|deficit))?\s+from the (?:first|opening)[- ]leg\b",
+    re.I,
+)
+
+
+def carried_first_leg(text: str, at: int) -> bool:
+    """Whether the score at `at` (sentence offset) is a first leg's result carried into
+    the leg the story tells (`went to the Maksimir with a 2-0 lead from the first leg`):
+    that leg is what came before, not the story's match."""
+    if "leg" not in text:
+        return False
+    return any(m.start("score") == at for m in _CARRIED_HERE.finditer(text, max(0, at - 14)))
 
 
 def later_legs_place(text: str, at: int, reading, base: int) -> bool:

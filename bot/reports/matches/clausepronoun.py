@@ -24,11 +24,14 @@ _COORDINATED_PRONOUN = re.compile(
     r"(?:hatten|hatte|haben|hat|gewannen|gewann|verloren|verlor)\s+sie\b"
     r"|(?:,\s+|;\s+|\s)(?:and|but)\s+(?P<round>in the (?:[\w-]+ ){0,2}?(?:round of \d+|last \d+|"
     r"round|[\w-]*finals?)\s+)?they\b"
+    r"|(?:,\s+|;\s+|\s)(?:and|but)\s+(?:(?:in|at|on|after|then|later|the|this|that|"
+    r"[a-z]+-?finals?|round|stage|leg|season|year|week)\s+){0,4}?they\b"
 )
 """`Noch im Dezember hatten die Schwarzgelben ... Vorsprung, das Hinspiel hatten sie mit 3:2
-gewonnen`, `and they had won the first meeting 3-2`: a clause after a comma or `und` whose
-subject is a pronoun after the verb, or after `and`/`but` (not after a bare comma, which
-may end a phrase before the subject: `Besides the Corinthians tie, they came back`)."""
+gewonnen`, `and they had won the first meeting 3-2`, `and in the quarter-final they drew`:
+a clause after a comma or `und` whose subject is a pronoun after the verb, or after
+`and`/`but` (not after a bare comma, which may end a phrase before the subject: `Besides
+the Corinthians tie, they came back`)."""
 _OBLIQUE = frozenset(
     "in at against to over by from with of for on gegen bei beim im von vom mit über für "
     "gegenüber an auf".split()
@@ -48,11 +51,10 @@ def pronoun_subject(doc, sentence, hit, people) -> tuple[bool, str | None]:
         told = list(_LOWER_PRONOUN.finditer(low, sentence.start, hit.start))
     if not told and (" sie " in sentence.text or "they " in sentence.text):
         told = list(_COORDINATED_PRONOUN.finditer(doc.text, sentence.start, hit.start))
-    if not told:
-        return False, None
-    between = [m for m in people if told[-1].end() <= m.start < hit.start]
-    if between and not _participle_after_object(doc.text, sentence, between, hit):
-        return False, None
+    if not told or any(
+        told[-1].end() <= m.start < hit.start and m.prep.lower() not in _OBLIQUE for m in people
+    ):
+        return False, None  # (`they drew 1-1 with Liverpool ... before winning 2-0`: still)
     before = [m for m in people if sentence.start <= m.start < told[-1].start()]
     if not before or before[0].prep.lower() in _OBLIQUE:
         return True, None
@@ -71,17 +73,3 @@ def _opens_with_subject(doc, sentence, told, before) -> bool:
         return False
     return doc.text[sentence.start : before[0].start].strip() == ""
 
-
-_PARTICIPLE = re.compile(r"\b(?:before|after)\s+(?:\w+ing)\s+$", re.I)
-
-
-def _participle_after_object(text, sentence, between, hit) -> bool:
-    """`they drew 1-1 with Liverpool in Glasgow before winning 2-0 at Anfield`: a score
-    right after `before`/`after` and a participle has no subject of its own, so the
-    pronoun's clause is its clause, when the teams named since the pronoun are all
-    objects (after a preposition)."""
-    if "ing " not in text[max(sentence.start, hit.start - 20) : hit.start]:
-        return False
-    if not _PARTICIPLE.search(text, max(sentence.start, hit.start - 30), hit.start):
-        return False
-    return all(m.prep.lower() in _OBLIQUE for m in between)

@@ -48,9 +48,12 @@ def fired_to(text: str, hit, people, lang: str) -> str | None:
     return team.team
 
 
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:geschossen|geköpft|geführt|getragen)\b")
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:geschossen|geköpft|geführt|getragen|schoss|köpfte|führte|trug)\b(?!\s+(?:den|die|das)\b)"
+)
 """`hatte Haaland den BVB ... zum 2:1-Sieg geschossen`: the verb told after the win, as
-a participle closing the (plu)perfect clause."""
+a participle closing the (plu)perfect clause, or as the finite verb closing a subordinate
+one (`ehe Owen den FC Liverpool zum 2:1-Sieg schoss`)."""
 _OBJECT_GAP = re.compile(r"\s+(?:(?:[\w-]+|\d+\.)\s+){0,10}?zum\s+$")
 _GOVERNED = re.compile(
     r"\b(?:gegen|bei|beim|über|mit|von|vom|aus|für|an|am|im|in|auf|nach|vor)\s+"

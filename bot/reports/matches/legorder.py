@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches.doclower import lower_exact_text
 from bot.reports.matches.firmsecondleg import firm_second_leg
+from bot.reports.matches.leaguemeeting import league_meetings
 from bot.reports.matches.legsunordered import unordered_pair
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.replays import told_as_replay
@@ -74,6 +75,9 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
         if r.leg == 1 and "main" not in r.notes and "listing" not in r.notes:
             if "weekday" in r.notes:
                 r.date = None
+    if main in merged and set(a.teams() or ()) == set(b.teams() or ()):
+        if league_meetings(doc, main):  # `Das Hinspiel im Januar` of a league's derby:
+            a.leg = b.leg = None  # the season's other meeting, at the other's ground
 
 
 def _first_leg_in_passing(r: Reading, published: str | None) -> None:

@@ -75,7 +75,10 @@ def leg_sentences(doc: Document, readings: list[Reading], main, resolver) -> Non
                 target.date = days[0]
         if _TOPIC.search(sentence.text, max(0, leg.start() - 25), leg.start()):
             continue  # `In Florenz war die Wut über das Hinspiel ...`: talk of it, not its ground
-        for m in cues.AT_PLACE.finditer(sentence.text, *_clause_of(sentence.text, leg.start())):
+        clause = _clause_of(sentence.text, leg.start())
+        if cues.FUTURE.search(sentence.text, *clause):
+            continue  # `Das Hinspiel steigt am 7. Mai in Gelsenkirchen`: a leg still to come
+        for m in cues.AT_PLACE.finditer(sentence.text, *clause):
             if target.home is None:
                 side = home_by_place(m.group("place"), pair, resolver)
                 if side in pair:

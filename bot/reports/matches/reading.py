@@ -58,6 +58,21 @@ English side since Liverpool to ...`: a team after `since` is a point of compari
 time, never a side of the result the sentence tells."""
 
 
+_SINCE_EVENT = re.compile(
+    r"\b(?:since|seit) (?:the|their|der|dem|den)\s+"
+    r"(?:(?!\d+\s?[-–:]\s?\d)[^,;.:]){0,50}$",
+    re.I,
+)
+"""`for the first time since the 1990 European Cup final defeat by Milan`, `seit der
+Finalniederlage 1990 gegen den AC Mailand`: a team inside an event told after `since` is
+a point in time, no side of the result the sentence tells (a score in the phrase, `since
+the 2-1 defeat by Arsenal`, still is one)."""
+
+
+def _since_event(text: str, m: TeamMention) -> bool:
+    return _SINCE_EVENT.search(text, max(0, m.start - 60), m.start) is not None
+
+
 _FORMER = frozenset(
     ("former", "ex", "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "früherer")
 )
@@ -83,6 +98,8 @@ def participants(doc: Document, sentence: Sentence) -> list[TeamMention]:
         mentions = [m for m in mentions if not _country_of_a_club(doc, m, mentions)]
     if may_name_opponent_of(sentence.text):
         mentions = [m for m in mentions if not named_as_whose_opponent(doc.text, m)]
+    if "ince t" in sentence.text or "eit d" in sentence.text:  # the pattern's key words
+        mentions = [m for m in mentions if not _since_event(doc.text, m)]
     return [
         m
         for i, m in enumerate(mentions)

@@ -35,7 +35,8 @@ _INDEFINITE_BEFORE = re.compile(
 )
 _MODAL_AFTER = re.compile(
     r"(?:-?(?:Sieg|Erfolg|Remis|Heimsieg|Auswärtssieg)|\s+(?:win|victory|draw|result|scoreline))?"
-    r"(?:\s+(?:for|für|gegen|against|by)\s+(?:the\s+|die\s+|den\s+)?[\w'’-]+){0,2}?"
+    r"(?:\s+(?:for|für|gegen|against|by|in|at|im|bei|beim)\s+(?:the\s+|die\s+|den\s+)?[\w'’-]+)"
+    r"{0,2}?"
     r"(?:(?:\s+(?:reichen|genügen|ausreichen|bedeuten))?\s+(?:würden?|wären?|would|könnten?|"
     r"could|ginge)\b|\s+hätten?\s+(?:[\w-]+\s+){0,3}?(?:gereicht|genügt|ausgereicht)\b)"
 )
@@ -53,11 +54,11 @@ _ENOUGH_BEFORE = re.compile(
 
 def hypothetical_score(text: str, start: int, end: int) -> bool:
     """`ein 2:1 würde dagegen die Verlängerung bedeuten`, `a 2-1 win for Hertha would
-    force extra time`: a score with an indefinite article and a modal after it is one
-    that might be, never a match played (also with the verb before the modal: `dass ein
-    2:0 reichen würde`, `ein 2:0 hätte gereicht`); so is one a side `needs`, `braucht`
-    or `bräuchte`, or that `reicht` it (present tense: `reichte ein 1:0` tells a match
-    played)."""
+    force extra time`, `a 1-0 win in Glasgow would`: a score with an indefinite article
+    and a modal after it is one that might be, never a match played (also with the verb
+    before the modal: `dass ein 2:0 reichen würde`, `ein 2:0 hätte gereicht`); so is one
+    a side `needs`, `braucht` or `bräuchte`, or that `reicht` it (present tense: `reichte
+    ein 1:0` tells a match played)."""
     # the key tests of _ENOUGH_KEYS and _MODALS written out, in their order (a generator
     # a call cost more than the tests)
     if (

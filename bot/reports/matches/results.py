@@ -157,6 +157,9 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p, o = pair
     if p is None and (winner := fired_to(doc.text, hit, people, doc.lang)) is not None:
         p, o = winner, (o if o != winner else fired_opponent(doc.text, hit, people, winner))
+    elif o is not None and fired_to(doc.text, hit, people, doc.lang) == o:
+        p, o = o, p  # `Ljungberg hatte Arsenal in Führung gebracht, ehe Owen den FC
+        # Liverpool zum 2:1-Sieg schoss`: the team fired to the win won it
     if p is not None and object_of_earlier_score(doc.text, sentence, hit, people, p):
         p = None  # `dem 4:1 gegen Jugoslawien ..., dem ein 1:1 gegen Kolumbien folgte`
     if p is None and o is None:

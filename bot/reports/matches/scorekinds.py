@@ -22,11 +22,14 @@ from bot.reports.patterns.keyed import holds
 from bot.reports.patterns.spots import Folded
 
 _SHOOTOUT_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:i\.\s?E\.|n\.\s?E\.|im elfmeterschießen|nach elfmeterschießen|"
+    r"^\s*(?:\)\s*)?(?:(?:win|victory|defeat|loss|triumph|success)\s+)?"
+    r"(?:i\.\s?E\.|n\.\s?E\.|im elfmeterschießen|nach elfmeterschießen|"
     r"on penalties|on pens\b|on spot[- ]kicks|in (?:a|an|the) (?:[\w-]+ ){0,2}shoot-?out|"
     r"in penalties|im (?:[\w-]+ ){0,2}elfmeterschie|in einem (?:[\w-]+ ){0,2}elfmeterschie)",
     re.IGNORECASE,
 )
+"""`4:3 i.E.`, `won 4-2 on penalties`, also with the result's noun between (`a 4-3 win in
+the penalty shootout`, `a 5-4 defeat on penalties`)."""
 _SHOOTOUT_BEFORE = re.compile(
     r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;:]{0,60}$", re.IGNORECASE
 )

@@ -32,12 +32,15 @@ _ROUND_VERBS = ("gewann", "verlor", "won", "lost")
 
 _THROUGH_AFTER_LEG = re.compile(
     r"\b(?:setzte|setzten|setzt|setzen)\s+sich\s+(?:[\w.-]+\s+){0,3}?nach\s+dem\s+"
-    r"\d{1,2}\s?:\s?\d{1,2}\s+im\s+Hinspiel\s+(?:[\w.-]+\s+){0,4}?mit\s+$",
+    r"\d{1,2}\s?:\s?\d{1,2}\s+im\s+Hinspiel\s+"
+    r"(?:(?!(?:auch|ebenfalls|erneut|wieder)\s|(?:in|im|bei|beim)\s+(?-i:[A-ZÄÖÜ]))[\w.-]+\s+)"
+    r"{0,4}?mit\s+$",
     re.IGNORECASE,
 )
 """`setzte sich nach dem 1:0 im Hinspiel vom Donnerstag mit 2:0 Toren durch`: going
 through after a first leg's score is told by the tie's sum (English tells it with
-`on aggregate`)."""
+`on aggregate`); not where the second leg is told `auch` (again) or at its ground
+(`setzte sich nach dem 2:1 im Hinspiel auch in Bergamo mit 3:1 durch`)."""
 
 
 def told_as_sum(before: str) -> bool:

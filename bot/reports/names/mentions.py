@@ -79,8 +79,9 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
             i += 1
             continue
         if n == 1 and lang == "de" and _adjective(text, tokens, i, word):
-            i += 1
-            continue
+            if not (prev in _ARTICLES and _club_of_abroad(tokens[i + 1][2], owners, resolver)):
+                i += 1
+                continue  # not `unterlagen die Breisgauer Juventus`: two sides
         if reserve_side(text, start, end):
             i += n
             continue
@@ -236,6 +237,22 @@ def _host_word_before(tokens, i) -> bool:
 
 
 _HOST = ("bei", "beim")
+
+
+_ARTICLES = frozenset(("die", "der", "den", "dem"))
+"""`die Breisgauer Juventus`: an article, a town's people's word, then another club's
+name is a noun and a name, the subject and the object."""
+
+
+def _club_of_abroad(word: str, owners: set[str], resolver: TeamResolver) -> bool:
+    """Whether `word` names only clubs of other countries than `owners` (`Juventus` after
+    `die Breisgauer`, not `Löwen` after `die Münchner`, which the town word describes)."""
+    after = resolver.keys().get(normalize(word), ())
+    if not after:
+        return False
+    teams = resolver.teams
+    home = {teams[t].country for t in owners if t in teams}
+    return all(t in teams and teams[t].country not in home for t in after)
 
 
 def _adjective(text, tokens, i, word) -> bool:

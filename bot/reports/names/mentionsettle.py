@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.names.neighbours import neighbours
+from bot.reports.names.townclub import town_clubs
 from bot.reports.names.townpin import town_owner
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
@@ -20,6 +21,10 @@ def settle(
     keys = {f["key"] for f in found}
     people = {key for key in people & keys if not primary(key, resolver)}
     found = [f for f in found if f["key"] not in people]
+    moved = town_clubs(found, resolver) if len(found) > 1 else {}
+    for f in found if moved else ():
+        if len(f["owners"]) == 1 and (other := moved.get(next(iter(f["owners"])))):
+            f["owners"] = {other}
     plain = {next(iter(f["owners"])) for f in found if len(f["owners"]) == 1}
     out = []
     for f in found:

@@ -166,8 +166,11 @@ def _teams_only(body: str, raw: list[dict], resolver: TeamResolver) -> list[Team
 
 
 _AGENCY_PLACE = re.compile(
-    r"\A\s*([A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)(?: \(\w+\))? [–—-] (?=\S)"
+    r"\A\s*([A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)(?P<river>/[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?: \(\w+\))? [–—-] (?=\S)"
 )
+"""`Frankfurt/Main (SID) - `, `Halle/Saale (dpa) - `: the river after the slash tells the
+town apart and is no part of its name; `Frankfurt/Oder` is another town than the club's."""
 _HEADER_LINE = re.compile(r"\A(?:\S*[A-ZÄÖÜ0-9]\S*\s+){1,6}?\d{1,2}:\d{1,2}\b")
 
 
@@ -178,4 +181,6 @@ def _agency_place(body: str) -> tuple[str | None, int]:
     match = _AGENCY_PLACE.match(body)
     if not match or _HEADER_LINE.match(body[match.end() :]):
         return None, 0
+    if match.group("river") == "/Oder":
+        return match.group(1) + "/Oder", match.end()
     return match.group(1), match.end()
