@@ -26,6 +26,7 @@ from bot.reports.goals.keepertor import keeper_cue
 from bot.reports.goals.listflags import item_flags
 from bot.reports.goals.minutes import MinuteReading
 from bot.reports.goals.movethrough import moved_through
+from bot.reports.goals.namedafter import named_after
 from bot.reports.goals.notgiven import drop_not_given
 from bot.reports.goals.notscored import misses, one_of_the_saves, tells_no_goal
 from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
@@ -274,7 +275,7 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
             if not own_doer and len(rest) > 1 and self._someone_else(found, minute, rest, doer):
                 self.unplaced.add(clause.target)
                 continue
-            if not own_doer and _named_after(doer, minute, paired):
+            if not own_doer and named_after(doer, minute, paired):
                 continue  # `mit seinem Kopfballtor (81.) ... von Cesc Fàbregas (50.)`
             if len(minutes) > 1 and self._stranger_listed(minute, own_doer or name):
                 self.unplaced.add(clause.target)
@@ -297,12 +298,3 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
 
     def _has_events_in(self, scene: Scene) -> bool:
         return len(self.events) > self._first_of_sentence
-
-
-def _named_after(doer, minute, paired) -> bool:
-    """A minute told before the name of the one picked as its doer, who has his own
-    bracketed minute after it (`mit seinem Kopfballtor (81.) ... nach dem Führungstreffer
-    von Cesc Fàbregas (50.)`), is not his: whose it is, the clause does not say."""
-    if doer is None or not doer.name:
-        return False
-    return any(p.start > minute.start and p.name == doer.name for p, _ in paired)
