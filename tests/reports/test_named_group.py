@@ -56,7 +56,7 @@ def test_game_of_a_named_group_in_a_semi_final_report_en():
         " Group A 2-1 against Portugal."
     )
     assert match(facts, "portugal", "netherlands").stage == "semi-final"
-    assert match(facts, "greece", "portugal").stage == "group"
+    assert match(facts, "portugal", "greece").stage == "group"  # the hosts' home game
 
 
 def test_second_of_a_named_group_is_a_standing_still():

@@ -49,6 +49,7 @@ from bot.reports.matches.state import StoryState
 from bot.reports.matches.stenofirstleg import first_leg_line
 from bot.reports.matches.sumlegs import leg_by_stated_sum, share_known_season
 from bot.reports.matches.sumstate import main_day_shared, without_leg_sums
+from bot.reports.matches.tournamenthosts import host_at_home
 from bot.reports.matches.tournamentopener import opening_group
 from bot.reports.matches.tournaments import third_place_match, tournament_ground
 from bot.reports.matches.tournamenttowns import yield_town_to_line
@@ -151,6 +152,10 @@ def build_matches(doc: Document, readings: list[Reading], resolver) -> list[tupl
             r.home = first_leg_host(doc, r) or r.home
             if r.home is None and r.leg is None:
                 r.home = tournament_ground(doc, r, competition_of(doc, r, primary), resolver)
+            if "place-home" in r.notes and host_at_home(
+                doc, r, competition_of(doc, r, primary), resolver
+            ):
+                r.notes.discard("place-home")  # the host's final, in its own country
             home_first(r)
             match = _to_match(doc, r, primary, main)
             if match is not None:

@@ -38,6 +38,7 @@ from bot.reports.matches.pastmention import in_earlier_month
 from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.prevcompetition import competition_before
 from bot.reports.matches.reading import Reading
+from bot.reports.matches.seasonturn import before_season_turn
 from bot.reports.matches.supercup import bare_super_cup
 from bot.reports.matches.tablestanding import told_table_lead
 from bot.reports.matches.topiccompetition import this_competition, topic_competition
@@ -109,6 +110,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
             return competition_before(doc, doc.sentences[index - 1], found, r.teams(), nearest)
     if "main" not in r.notes and (topic := topic_competition(doc, r) or this_competition(doc, r)):
         return topic
+    if "main" not in r.notes and before_season_turn(doc, r):
+        return None  # of the season before, when the club may have been in another league
     if "main" not in r.notes and _years_away(_up_to_clause_end(text, rel), doc.published):
         return None
     if "main" not in r.notes and between_editions(_up_to_clause_end(text, rel), primary):

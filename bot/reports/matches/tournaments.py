@@ -10,6 +10,7 @@ from datetime import date
 from bot.reports.matches.cues import stage_at
 from bot.reports.matches.playoffs import outside_finals
 from bot.reports.matches.reading import Reading
+from bot.reports.matches.tournamenthosts import host_countries
 from bot.reports.text.document import Document
 
 TOURNAMENTS = frozenset(
@@ -61,6 +62,9 @@ def tournament_ground(doc: Document, r: Reading, competition: str | None, resolv
         r.stage = "semi-final"
     hosts = _hosts(doc)
     playing = [t for t in r.teams() if t in hosts]
+    if not playing and competition in TOURNAMENTS:
+        edition = host_countries(competition, r.year or r.date or doc.published)
+        playing = [t for t in r.teams() if teams[t].country in edition]
     if len(playing) == 1:
         return playing[0]
     return "neutral" if not playing else None
