@@ -91,6 +91,7 @@ def test_a_longer_name_wins_over_the_name_inside_it():
         ("im WM-Qualifikationsspiel gegen Spanien", "FIFA World Cup qualification"),
         ("the U-20 World Cup final", "FIFA U-20 World Cup"),
         ("in der EM-Quali", "UEFA European Championship qualifying"),
+        ("a European Championship qualification match", "UEFA European Championship qualifying"),
         ("the Women's Champions League final", "UEFA Women's Champions League"),
         ("Russian Premier League club Zenit", "Russian Premier League"),
     ],
