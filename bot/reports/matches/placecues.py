@@ -27,7 +27,8 @@ _AT_UNNAMED = lead(
     re.compile(
         r"\b(?:bei|beim)\s+(?:de[mnr]\s+)?(?![a-zäöü]+\s+(?:\d|(?i:remis|unentschieden|stand|ergebnis|"
         r"spielstand|null|sieg|erfolg|niederlage)\b))"
-        r"(?!eine[mnr]?\s+(?:[a-zäöü]\w*\s+)?(?:Turnier|Wettbewerb|Endrunde|Großereignis)\b)[a-zäöü]"
+        r"(?!eine[mnr]?\s+(?:[a-zäöü]\w*\s+)?(?:Turnier|Wettbewerb|Endrunde|Großereignis|WM|EM"
+        r"|\w*[Mm]eisterschaft|\w*[Tt]urnier|Olympi\w*)\b)[a-zäöü]"
     ),
     always=True,
 )
