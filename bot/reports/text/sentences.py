@@ -17,6 +17,11 @@ _YEAR = re.compile(r"19\d\d|20[0-4]\d")
 """`nach der WM 2018. Sie ...`: a year is no ordinal, so its dot ends the sentence."""
 
 
+_GROUP_LETTER = re.compile(r"\b(?:Gruppe|Group|Staffel|Pool)\s+[A-L]\.\Z")
+"""`die Tabellenführung in der Gruppe D. Im Hinspiel ...`: a group's letter is no initial,
+so its dot ends the sentence when a capital follows."""
+
+
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) offsets of sentences; newlines always end one."""
     spans: list[tuple[int, int]] = []
@@ -37,6 +42,8 @@ def _ends_here(text: str, dot: int, end: int, lang: str) -> bool:
     tail = text[max(0, dot - 30) : end].rsplit(None, 1)[-1]
     word = tail.rstrip('"”“’)').rstrip(".!?").lstrip('("„“[')
     bare = word.lower()
+    if len(bare) == 1 and _GROUP_LETTER.search(text, max(0, dot - 12), dot + 1):
+        return text[end : end + 2].lstrip()[:1].isupper()
     if bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
         return False
     if "." in bare and bare.replace(".", "").isalpha():
