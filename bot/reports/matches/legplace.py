@@ -12,12 +12,14 @@ _LEG_BEFORE = Folded(
     re.compile(
         r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
         r"(?P<two>second[- ]leg|return leg|\w*rückspiel\w*))"
-        r"(?:\s+(?:am|on)\s+[A-ZÄÖÜ][a-zäöü]+day|\s+am\s+[A-ZÄÖÜ][a-zäöü]+tag(?:abend)?|"
-        r"\s+am\s+Mittwoch(?:abend)?)?\s*$",
+        r"(?:\s+(?:on\s+|next\s+|on\s+the\s+following\s+)[A-ZÄÖÜ][a-zäöü]+day|"
+        r"\s+am\s+(?:kommenden\s+|nächsten\s+|folgenden\s+)?(?:[A-ZÄÖÜ][a-zäöü]+tag|Mittwoch)"
+        r"(?:abend)?)?\s*$",
         re.I,
     )
 )
-"""A day may stand between: `ins Rückspiel am Mittwoch in London`."""
+"""A day may stand between: `ins Rückspiel am (kommenden) Mittwoch in London`, `the return
+next Thursday at Old Trafford`."""
 _LEG_GROUND = Folded(
     re.compile(
         r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"

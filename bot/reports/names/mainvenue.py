@@ -77,4 +77,8 @@ def _score_clause(main: Reading) -> str:
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
     end = _CLAUSE_BREAK.search(text, main.hit.end - main.sentence.start)
     clause = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    if leg and ("piel" in clause or "leg" in clause or "return" in clause):
+        legs = {1 if m.group("one") else 2 for m in cues.LEG.finditer(clause)}
+        if legs - {main.leg}:
+            return ""  # `gewann das Hinspiel 2:1 und geht ins Rückspiel in Old Trafford`
     return clause if len(_DIGIT_PAIR.findall(clause)) <= 2 else ""
