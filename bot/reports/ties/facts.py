@@ -99,9 +99,9 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             if not single and listed[tie.evidence] > 1:
                 tie.stage = None  # `knocking out Tigres and Club América`: a round each
             primary = primary_competition(doc)
-            one_match = one_match_knockout(tie.competition or primary)
+            one_match = one_match_knockout(tie.competition or primary, tie.stage)
             own = any(h.kind == "result" for h in find_scores(tie.evidence or ""))
-            one_match = one_match and (one_match_knockout(primary) or own)  # its one match
+            one_match = one_match and (one_match_knockout(primary, tie.stage) or own)
             one_match = one_match and not legged_qualifier(doc, tie.competition or primary)
             if (not one_match or tie.aggregate is not None) and not in_a_league(tie):
                 ties.append(tie)

@@ -26,11 +26,23 @@ def legged_qualifier(doc, competition: str | None) -> bool:
     return bool(competition) and "qualif" in competition.lower() and two_legged(doc)
 
 
-def one_match_knockout(competition: str | None) -> bool:
-    """A tournament round or a cup tie of one match (World Cup, Euro, DFB-Pokal) is
-    no two-legged tie: a shoot-out there decides a match, which the matches hold."""
+_ONE_MATCH_ROUNDS = {"EFL Cup": frozenset(("round-of-16", "quarter-final", "final"))}
+"""Cups with two-legged semi-finals whose later other rounds are one match each: the League
+Cup's quarter-final (`knocking out Arsenal on penalties at Valley Parade`) is one match."""
+
+
+def one_match_knockout(competition: str | None, stage: str | None = None) -> bool:
+    """A tournament round or a cup tie of one match (World Cup, Euro, DFB-Pokal, the League
+    Cup's quarter-final) is no two-legged tie: a shoot-out there decides a match, which the
+    matches hold."""
     data = info(competition) if competition else None
-    return data is not None and (data.kind == "national" or data.name in _ONE_MATCH_CUPS)
+    if data is None:
+        return False
+    return (
+        data.kind == "national"
+        or data.name in _ONE_MATCH_CUPS
+        or stage in _ONE_MATCH_ROUNDS.get(data.name, ())
+    )
 
 
 def in_a_league(tie) -> bool:
