@@ -28,3 +28,19 @@ def told_back_then(doc, index: int) -> bool:
         OTHER_TIME.search(before := doc.sentences[index - 1].text) is not None
         or _EARLIER_SEASON.search(before) is not None
     )
+
+
+_MONTHS_BACK = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|\d) months? (?:earlier|before)|"
+    r"vor (?:einem|zwei|drei|vier|fünf|sechs|einigen|\d) Monat(?:en)?|"
+    r"(?:einen|zwei|drei|vier|fünf|sechs|einige|\d) Monate? (?:zuvor|davor|früher))\b",
+    re.I,
+)
+_MONTHS_KEYS = ("month", "Monat")
+
+
+def months_back(text: str) -> bool:
+    """`The damage had been done a month earlier in Rotterdam, where the Dutch won 2-0`:
+    a result told months back (a first leg is told weeks back) is no game of the story's
+    day, so the story's pairs are no guide to the side it leaves unnamed."""
+    return any(k in text for k in _MONTHS_KEYS) and _MONTHS_BACK.search(text) is not None

@@ -8,7 +8,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
-from bot.reports.matches.backthen import told_back_then
+from bot.reports.matches.backthen import months_back, told_back_then
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
 from bot.reports.matches.describedpair import described_pair
 from bot.reports.matches.duelbefore import duel_opponent
@@ -247,6 +247,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         if o == "":
             return None
         o = o or duel_opponent(doc, state, hit, p)
+        if not o and months_back(sentence.text):
+            return None
         o, filled = o or _guess_side(state, p, sentence.text, False, resolver), True
         if not guess_fits(sentence, hit, people, p, o) or subject_left_out(state, people, p, o):
             return None
