@@ -20,9 +20,29 @@ _AFTER_THE_SCORE = re.compile(
 a place right after a score named by its article is where that score was played."""
 
 
+_MEET_AHEAD = re.compile(
+    r"\b(?:when|before|wenn|bevor|ehe)\s+(?:they|it|sie|es|[A-ZÄÖÜ][\w.'’-]*)\s+"
+    r"(?:(?:will|next|again)\s+)?(?:meet|meets|face|faces|host|hosts|visit|visits|"
+    r"play|plays|take on|takes on)\b[^.;]*$"
+)
+_MEET_AHEAD_DE = re.compile(r"\b(?:wenn|bevor|ehe)\s+(?:sie|es|er|[A-ZÄÖÜ][\w.-]*)\s[^.;,]*$")
+_MEET_VERB_DE = re.compile(
+    r"\s*(?:[\w.-]+\s+){1,4}?(?:trifft|treffen|empfängt|empfangen|antritt|antreten|spielt|"
+    r"spielen)\b"
+)
+"""`Ukraine defend the 2-0 they won in Lviv when they meet Slovenia in Maribor`: a place
+after a meeting still ahead is that meeting's ground, not the told result's."""
+
+
 def after_told_score(text: str, at: int, own_hit_end: int) -> bool:
     """Whether the place at `at` (sentence offset) follows a `Nach dem 0:1` phrase
-    (or `Auf das 1:1`) whose score is not the reading's own (ending at `own_hit_end`)."""
+    (or `Auf das 1:1`) whose score is not the reading's own (ending at `own_hit_end`),
+    or follows the reading's score and a meeting still ahead (`when they meet ... in`)."""
+    if 0 <= own_hit_end < at and _MEET_AHEAD.search(text, own_hit_end, at):
+        return True
+    if 0 <= own_hit_end < at and _MEET_AHEAD_DE.search(text, own_hit_end, at):
+        if _MEET_VERB_DE.match(text, at):  # `wenn sie Slowenien in Maribor trifft`
+            return True
     found = _SCORE_PHRASE.search(text, max(0, at - 30), at)
     found = found or _AFTER_THE_SCORE.search(text, max(0, at - 20), at)
     return found is not None and found.end("end") != own_hit_end
