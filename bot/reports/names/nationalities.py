@@ -57,6 +57,14 @@ COUNTRIES = {
     "jamaica": ("jamaikanisch", "Jamaican", "Jamaikaner", "Jamaicans"),
     "canada": ("kanadisch", "Canadian", "Kanadier", "Canadians"),
     "ghana": ("ghanaisch", "Ghanaian", "Ghanaer", "Ghanaians"),
+    "soviet-union": ("sowjetisch", "Soviet", "Sowjets", "Soviets"),
+    "czechoslovakia": (
+        "tschechoslowakisch",
+        "Czechoslovak|Czechoslovakian",
+        "Tschechoslowaken",
+        "Czechoslovaks|Czechoslovakians",
+    ),
+    "yugoslavia": ("jugoslawisch", "Yugoslav|Yugoslavian", "Jugoslawen", "Yugoslavs|Yugoslavians"),
 }
 
 ADJ_TEAM = {}
