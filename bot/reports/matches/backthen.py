@@ -9,8 +9,15 @@ import re
 
 from bot.reports.matches.resultchecks import OTHER_TIME
 
-_BACK_THEN = re.compile(r"\b(?:[Dd]amals|[Bb]ack then|[Aa]t the time|[Tt]hat time)\b")
-_KEYS = ("amals", "ack then", "t the time", "hat time")
+_BACK_THEN = re.compile(
+    r"\b(?:[Dd]amals|[Bb]ack then|[Aa]t the time|[Tt]hat time|[Bb]efore that|[Pp]rior to that|"
+    r"[Dd]avor|[Zz]uvor)\b"
+)
+_KEYS = (
+    "amals", "ack then", "t the time", "hat time", "efore that", "rior to that", "avor", "uvor",
+)  # fmt: skip
+"""`Before that`, `Davor` after a sentence of another season: earlier still, so no
+game of the story's present either."""
 _EARLIER_SEASON = re.compile(
     r"\b(?:(?:aus dem|im|des) Vorjahr(?:es)?|(?:der|aus der|in der) Vorsaison|"
     r"(?:last|previous) (?:season|year)(?:'s)?|a year (?:ago|earlier))\b",
