@@ -22,6 +22,8 @@ def test_tournament_after_bei_einer_is_no_host(text) -> None:
 
 
 def test_host_named_by_what_it_is_still_reads() -> None:
-    facts = read(" date 2025-03-13 Der FC Bayern hat am Mittwoch beim Zweitligisten Hertha "
-                 "BSC mit 1:2 verloren.")
+    facts = read(
+        " date 2025-03-13 Der FC Bayern hat am Mittwoch beim Zweitligisten Hertha "
+        "BSC mit 1:2 verloren."
+    )
     assert ("hertha-bsc", "bayern-munich", (2, 1)) in pairs(facts) or not facts.matches

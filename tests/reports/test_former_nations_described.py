@@ -23,6 +23,4 @@ CASES = [
 def test_people_name_of_former_nation(text, pair) -> None:
     facts = read(text)
     assert not any({"germany", "hungary"} == {h, a} for h, a, _ in pairs(facts))
-    assert all(
-        set(pair) == {m.home, m.away} for m in facts.matches if m.score in ((1, 0), (0, 1))
-    )
+    assert all(set(pair) == {m.home, m.away} for m in facts.matches if m.score in ((1, 0), (0, 1)))
