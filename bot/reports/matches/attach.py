@@ -9,6 +9,7 @@ from datetime import date
 from bot.reports.matches import cues
 from bot.reports.matches.afterday import need_after_result, told_after_day
 from bot.reports.matches.carriedinto import carried_into_home, mark_carried_into
+from bot.reports.matches.carriedlead import arrival_ground
 from bot.reports.matches.dayleadin import lead_in_notes
 from bot.reports.matches.describedshootout import described_shootout
 from bot.reports.matches.drawday import draws_day, draws_round
@@ -148,11 +149,11 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         readings[0].notes.update(lead_in_notes(doc, sentence))
     for m in cues.scan(cues.HOME, text):
         r = owner(m.start())
-        if r is not None:
+        if r is not None and not arrival_ground(text, m.end(), r, sentence.start):
             r.home = r.home or r.p
     for m in cues.scan(cues.AWAY, text):
         r = owner(m.start())
-        if r is not None and r.teams():
+        if r is not None and r.teams() and not arrival_ground(text, m.end(), r, sentence.start):
             r.home = r.home or r.o
     place_cues(doc, sentence, readings, owner, resolver)
     carried_into_home(doc, sentence, readings, resolver)

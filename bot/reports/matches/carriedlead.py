@@ -37,3 +37,18 @@ def later_legs_place(text: str, at: int, reading, base: int) -> bool:
         return False
     found = _CARRIED.match(text, at)
     return found is not None and base + found.start("score") == reading.hit.start
+
+
+_DEFICIT_FROM = re.compile(
+    r"\b(?:down|up|behind|ahead|trailing|leading|lead|deficit|advantage|cushion)\s+(?:from|in)\s+"
+    r"the\s+(?:first|opening)[- ]leg\b|\b(?:Rückstand|Vorsprung|Polster)\s+aus\s+dem\s+Hinspiel\b"
+)
+
+
+def arrival_ground(text: str, cue_end: int, reading, base: int) -> bool:
+    """Whether a home or away cue ending at `cue_end` (sentence offset) is the ground a side
+    arrived at carrying the first leg's deficit (`arrived at their own ground three goals
+    down from the first leg in Sweden, a 3-0 defeat`): the later leg's, not that leg's."""
+    if reading.leg != 1 or not reading.teams():
+        return False
+    return _DEFICIT_FROM.search(text, cue_end, max(cue_end, reading.hit.start - base)) is not None
