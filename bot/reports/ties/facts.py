@@ -34,7 +34,12 @@ from bot.reports.ties.laterkicks import settle_by_later_kicks
 from bot.reports.ties.legfloor import fit_to_legs
 from bot.reports.ties.legs import complete, from_legs, leg_pairs
 from bot.reports.ties.level import named_winner, settle_level
-from bot.reports.ties.onematch import in_a_league, legged_qualifier, one_match_knockout
+from bot.reports.ties.onematch import (
+    days_round,
+    in_a_league,
+    legged_qualifier,
+    one_match_knockout,
+)
 from bot.reports.ties.placing import place_tie
 from bot.reports.ties.trophyfinal import drop_trophy_finals
 from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
@@ -103,6 +108,7 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             own = any(h.kind == "result" for h in find_scores(tie.evidence or ""))
             one_match = one_match and (one_match_knockout(primary, tie.stage) or own)
             one_match = one_match and not legged_qualifier(doc, tie.competition or primary)
+            one_match = one_match or (own and days_round(tie.evidence or ""))
             if (not one_match or tie.aggregate is not None) and not in_a_league(tie):
                 ties.append(tie)
     for tie in described_ties(doc, ties, matches):

@@ -3,6 +3,8 @@ match, never a two-legged tie."""
 
 from __future__ import annotations
 
+import re
+
 from bot.competitions.names import info
 from bot.reports.matches.competitionmentions import is_league
 from bot.reports.matches.legorder import two_legged
@@ -50,3 +52,19 @@ def in_a_league(tie) -> bool:
     United 5-4 on penalties` in a cup final, and `United won 2-0` in the league) is no
     tie of that league."""
     return tie.stage == "league" or bool(tie.competition and is_league(tie.competition))
+
+
+_DAYS_ROUND = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:semi-?finals?|quarter-?finals?|"
+    r"last[- ]16 (?:game|match|tie)|round[- ]of[- ]16 (?:game|match|tie))\b",
+    re.I,
+)
+_TWO_LEG_WORDS = re.compile(r"\b(?:aggregate|legs?|first|second|return|two matches)\b", re.I)
+
+
+def days_round(evidence: str) -> bool:
+    """`by beating Club América 3-1 in Saturday's semifinal`: a round played on one day and
+    won by one score is one match, not a two-legged tie, where no leg or aggregate is told."""
+    if "day" not in evidence:
+        return False
+    return _DAYS_ROUND.search(evidence) is not None and not _TWO_LEG_WORDS.search(evidence)
