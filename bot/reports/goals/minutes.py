@@ -56,6 +56,8 @@ class MinuteReading:
             return None, None
         if self._untimed_between(earlier[-1][0], minute, clause):
             return None, None
+        if clause is not None and self._other_match(earlier[-1][0], clause):
+            return None, None
         at, base, added = earlier[-1]
         line = self.doc.text.rfind("\n", 0, minute.start) + 1
         if line <= at and not self.doc.text[line:at].strip() and _STAMP.match(self.doc.text, at):
@@ -111,6 +113,15 @@ class MinuteReading:
         words = self.doc.text[lo : found.end()].split()[:-1] if found else []
         verbs = [w for w in words if w[:1].islower() and w not in ("and", "und")]
         return len(verbs) >= (2 if self.lang == "de" else 1)
+
+    def _other_match(self, anchor: int, clause: Clause) -> bool:
+        """`Oyarzabal slid it in four minutes from time ... They had beaten France 2-1 in the
+        semi-final: ... Olmo scored the winner four minutes later`: a time told of a goal of
+        another match is no anchor for this one."""
+        told = [e for e in self.events if e.at <= anchor]
+        if not told or told[-1].target is None or clause.target is None:
+            return False
+        return told[-1].target != clause.target
 
     def _remember(self, minute: Minute, value: int | None, added: int | None) -> None:
         if value is not None:
