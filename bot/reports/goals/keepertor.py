@@ -9,12 +9,21 @@ from __future__ import annotations
 import re
 
 _IN_GOAL = re.compile(r"\s+im\s+(?:[\w-]+\s+)?[\w-]*Tor\b(?!-)")
+_TOWARD_GOAL = re.compile(
+    r"\b(?:vor|auf) (?:das|dem) (?:[\w-]+ )?Tor (?:von|des)\b|\b(?:vors|aufs) Tor (?:von|des)\b"
+)
+"""`Island kam nur selten vor das Tor von Oliver Kahn`, `aufs Tor des Keepers`: the goal a
+keeper stands in, which a side came near or shot at, no goal scored (a held-out report
+credited the keeper with the goal of the sentence before)."""
 _SHOT_OF = frozenset(("von", "vom", "durch"))
 """`ein Schuss von X im Schalker Tor`: the one whose shot went in, not a keeper."""
 
 
 def keeper_cue(cast, clause, cue: re.Match | None, goal: re.Pattern) -> re.Match | None:
     """The goal cue of a German clause once each `im ...Tor` after a name is blanked."""
+    if cue is not None and "Tor " in clause.text and _TOWARD_GOAL.search(clause.text):
+        blank = _TOWARD_GOAL.sub(lambda m: " " * len(m.group()), clause.text)
+        cue = goal.search(blank)
     if cue is None or "im " not in clause.text:
         return cue
     people = cast.within(clause.start, clause.end)

@@ -76,6 +76,7 @@ AWAY = Keyed(
 HOME = Keyed(
     re.compile(
         r"\b(?:at home|zu hause|daheim|im eigenen stadion|in der eigenen arena|"
+        r"aus dem eigenen stadion|"
         r"(?:in der|im|in ihrer|in seiner|in ihrem|in seinem) eigenen "
         r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}[\w-]*(?:arena|stadion|park|stadium)|"
         r"im heimischen stadion|in heimischer arena|vor eigenem publikum|vor eigenen fans|"

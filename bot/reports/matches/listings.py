@@ -21,7 +21,7 @@ _BARE_GAP = re.compile(r" (\d{1,2}) ")
 _BARE_END = re.compile(
     r" (\d{1,2})(?:,? (after extra[- ]time|aet|a\.e\.t\.))?"
     r"\s*(\((?:after extra[- ]time|aet|a\.e\.t\.|n\.\s?V\.|"
-    r"[^()]{0,60}\b(?:on aggregate|agg)\b[^()]{0,20})\)|\([^()\d]{2,60}\))?\s*",
+    r"[^()]{0,60}\b(?:on aggregate|agg)\b[^()]{0,50})\)|\([^()\d]{2,60}\))?\s*",
     re.IGNORECASE,
 )
 """`Italy 1 Norway 0`, `France 1 Paraguay 0, after extra time (Lens)`: a bare headline's

@@ -14,6 +14,7 @@ from bot.reports.matches.statushost import at_status_host
 from bot.reports.matches.turneddeficit import turn_of
 from bot.reports.matches.whoaside import in_who_aside
 from bot.reports.names.stadiums import shared_host, stadium_team
+from bot.reports.names.townadjective import town_of_adjective
 from bot.reports.names.venues import home_by_place
 from bot.reports.patterns.alternations import lead
 
@@ -125,6 +126,11 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
                 r.home = named.team
             continue
         side = home_by_place(place, pair, resolver) or shared_host(text, m.start(), place, pair)
+        if side is None and doc.lang == "de" and (town := town_of_adjective(place)):
+            if not any(x.start == absolute for x in mentions):  # not `beim Hamburger SV`
+                side = home_by_place(town, pair, resolver)
+                if side and side != "neutral":
+                    r.notes.add("place-home")  # a neutral final's ground may stand in a town
         if side == "neutral":
             r.notes.add("third-place")
         elif side:

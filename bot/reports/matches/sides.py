@@ -81,6 +81,10 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     near = [m for m in clause_people if since <= m.start < hit.start and m.team != p]
     if near:
         return near[-1].team
+    if previous:  # `X beat Y 1-0 and Z won 4-1 at W`: a team before the other score is its
+        after = [m for m in clause_people if m.start >= since and m.team != p]
+        if after:
+            return after[0].team
     # the first other team of the clause, where there is one, answers before `between` is
     # looked at: subjects_object returns None for it and the loop below returns it, so
     # the teams up to the next result are worked out only for a clause with none

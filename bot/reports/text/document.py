@@ -12,7 +12,7 @@ from bot.reports.names.mentions import find_mentions
 from bot.reports.names.mentionsettle import is_full_name
 from bot.reports.names.venuenames import is_city_named_for_country, is_venue_name
 from bot.reports.text.anniversary import story_date
-from bot.reports.text.header import parse_dateline, split_dateline_place
+from bot.reports.text.header import parse_dateline, split_dateline_place, town_line_place
 from bot.reports.text.language import detect_language
 from bot.reports.text.sentences import split_sentences
 from bot.teams.resolver import TeamResolver
@@ -111,6 +111,8 @@ def build_document(
     place, place_end = split_dateline_place(body)
     if place is None:
         place, place_end = _agency_place(body)
+    if place is None and "." in body[:24]:
+        place, place_end = town_line_place(body)
     sentences = [Sentence(body[s:e], s, e) for s, e in split_sentences(body, lang)]
     raw = find_mentions(body, resolver, lang, skip_before=place_end)
     described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]

@@ -31,3 +31,20 @@ def split_dateline_place(body: str) -> tuple[str | None, int]:
     if not city.replace(" ", "").replace(".", "").isupper():
         return None, 0
     return city.title(), match.end()
+
+
+_TOWN_LINE = re.compile(r"\A\s*([A-ZÄÖÜ][a-zäöüß]{2,})\. (?=[A-ZÄÖÜ„\"])")
+
+
+def town_line_place(body: str) -> tuple[str | None, int]:
+    """`Hamburg. Fünf Wochen nach ...` (a German paper's town line): a known city alone
+    before the first sentence is where the story was filed, as an agency's `MADRID —` is;
+    a word that is no city (`Endlich. Der ...`) is the story's own first sentence."""
+    match = _TOWN_LINE.match(body)
+    if not match:
+        return None, 0
+    from bot.reports.names.venues import city_of  # names import text, not the other way
+
+    if city_of(match.group(1)) is None:
+        return None, 0
+    return match.group(1), match.end()

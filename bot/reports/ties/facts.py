@@ -19,6 +19,7 @@ from bot.reports.matches.sides import clause_bounds, opponent, sides
 from bot.reports.matches.state import TEAM_IT, StoryState
 from bot.reports.text.document import Document
 from bot.reports.ties.advancemore import advance_search
+from bot.reports.ties.bracketagg import bracket_ties
 from bot.reports.ties.clauseadvance import clause_ties
 from bot.reports.ties.cues import (
     SUM_AFTER_EXTRA,
@@ -116,6 +117,7 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             place_tie(doc, tie, [])
             tie.stage = None
             ties.append(tie)
+    ties += bracket_ties(doc.text, matches, ties)
     extra_time_told(doc, ties)
     return [t for t in drop_trophy_finals(doc, ties) if not _club_and_country(doc, t)]
 
