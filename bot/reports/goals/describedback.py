@@ -12,6 +12,14 @@ import re
 _VERB_AFTER = re.compile(r"\s+[a-zäöüß]")
 _PRONOUN = re.compile(r"(?:he|er|him|ihn)\b", re.I)
 _CLAUSE_START = re.compile(r"(?:^|[,;:–-])\s*(?:(?:und|and|but|aber|doch|dann|then|while)\s+)?\Z")
+_INVERTED = re.compile(r"(?:^|[,;:–-])\s*[A-ZÄÖÜ][^,;:–]*\s(?P<verb>[a-zäöüß]+)\s+\Z")
+_PARTICLE_ENDS = re.compile(r"\s+[a-zäöüß]+\s*[:;–]")
+"""`schlug Raúl zu:`: the inverted subject's clause ends on its verb's particle."""
+_NOT_VERBS = frozenset(
+    "auf von für mit an am zu zum zur gegen nach bei beim über durch um vor hinter neben "
+    "zwischen unter in im aus der die das den dem des ein eine einen einem einer und oder "
+    "wie als ohne seit bis".split()
+)
 
 
 def described_subject(cast, start: int, candidate) -> str | None:
@@ -31,5 +39,15 @@ def described_subject(cast, start: int, candidate) -> str | None:
 
 def _opens(text: str, start: int, person) -> bool:
     """The name opens its clause: at the sentence's start, or after a comma, a colon or a
-    dash, or after `und`, `and`, `but` there (`, und Coke drehte`)."""
-    return bool(_CLAUSE_START.search(text[start : person.start]))
+    dash, or after `und`, `and`, `but` there (`, und Coke drehte`), or stands right after
+    the verb of a German clause that opens on an adverbial and ends on the verb's particle
+    (`Kurz vor der Pause schlug Raúl zu:`), a subject as well."""
+    before = text[start : person.start]
+    if _CLAUSE_START.search(before):
+        return True
+    inverted = _INVERTED.search(before)  # `Kurz vor der Pause schlug Raúl zu: Der Spanier`
+    return (
+        bool(inverted)
+        and inverted.group("verb") not in _NOT_VERBS
+        and bool(_PARTICLE_ENDS.match(text, person.end))
+    )
