@@ -158,7 +158,7 @@ GOAL = {
         r"\d:\d-\w*(?:[Ff]ührung|[Pp]ausenstand|[Ee]ndstand)|Führung\b|Strafstoß|Foulelfmeter|"
         r"Handelfmeter|netzte|markierte|über die Linie|doppelt\b|Doppelpack|erfolgreich|"
         r"vollstreckte|in Front\b|"
-        r"belohnte\b|drehte\b(?:\s+[\w-]+){0,3}?\s+(?:die Partie|das Spiel)\b(?!\s+(?:nicht|kaum))|"
+        r"belohnte\b|drehten?\b(?:\s+[\w-]+){0,3}?\s+(?:die Partie|das Spiel)\b(?!\s+(?:nicht|kaum))|"
         r"war\b(?:\s+[A-ZÄÖÜ][\w'’-]+){0,3}(?:\s+(?:im (?:Strafraum|Fünfmeterraum|Sechzehner)|"
         r"am (?:langen |kurzen |zweiten )?Pfosten|vor dem (?:leeren )?Tor))?\s+zur Stelle|"
         r"lupfte|chippte|spitzelte|bugsierte|schlenzte|zirkelte|"
