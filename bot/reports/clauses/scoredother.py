@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.clauses.cues import _LEG1, _LEG2
-from bot.reports.clauses.pairing import OTHER
+from bot.reports.clauses.pairing import LEG1, OTHER
 
 _SCORE = re.compile(
     r"(?<![\d.:-])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d:-]|\.\d)"
@@ -58,3 +58,30 @@ def told_leg_of_other(pairing, context: str, text: str, cues: set) -> str | None
         if m is not match and {m.home, m.away} == teams and m.leg == wanted and m.score
     ]
     return f"{OTHER}{fits[0]}" if len(fits) == 1 else None
+
+
+def told_first_leg(pairing, teams: set[str], text: str) -> str | None:
+    """`Chelsea had gone to the principality a fortnight ago and lost 3-1`: a clause of the
+    tie's own two teams whose one score is the first leg's and not the second's tells the
+    first leg, though no `first leg` word stands in it (a held-out report gave the first
+    leg's four scorers to the 2-2 return)."""
+    first, main = pairing.leg1, pairing.main
+    if first is None or main is not pairing.leg2 or not teams or not teams <= pairing.teams:
+        return None
+    if first.score is None or main.score is None or sorted(first.score) == sorted(main.score):
+        return None
+    if "(" in text:
+        text = _HALF_TIME.sub(r"\1", text)
+    told = {
+        tuple(sorted((int(found.group(1)), int(found.group(2)))))
+        for found in _SCORE.finditer(text)
+        if not _RUNNING.search(text, max(0, found.start() - 30), found.start())
+    }
+    return LEG1 if told == {tuple(sorted(first.score))} else None
+
+
+_RUNNING = re.compile(
+    r"\b(?:give|gives|gave|giving|put|puts|made it|make it|making it|zum|zur|das)\b[^.;,]*$"
+)
+"""`scored in the ninth minute to give LAFC a 1-0 lead`, `traf zum 1:0`: a state of the
+game, no result of the first leg."""

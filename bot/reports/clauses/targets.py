@@ -27,7 +27,7 @@ from bot.reports.clauses.cues import (
 from bot.reports.clauses.groundother import other_at_ground
 from bot.reports.clauses.otherday import another_day, pair_elsewhere
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
-from bot.reports.clauses.scoredother import other_by_score, told_leg_of_other
+from bot.reports.clauses.scoredother import other_by_score, told_first_leg, told_leg_of_other
 from bot.reports.clauses.unreadscore import unread_score
 from bot.reports.text.document import Document
 from bot.teams.curated import curated
@@ -172,6 +172,10 @@ def target_of(
         return other or FOREIGN
     if (_HISTORY in cues and _HISTORY.search(clause.text)) or _old_year(clause.text, doc.published):
         return PAST
+    if mentions and pairing.leg1 is not None and _RESULT.search(clause.text):
+        leg = told_first_leg(pairing, {m.team for m in mentions}, clause.text)
+        if leg is not None:
+            return leg
     if (
         mentions
         and _LEG1 not in cues

@@ -57,10 +57,10 @@ def _unread_opening(doc: Document, start: int, read: set[tuple[int, int]]) -> in
 
 
 _RESULT_TOLD = re.compile(
-    r"\b(?:won|lost|drew|gewann|gewannen|verlor|verloren)\s+(\d{1,2})\s?[-:]\s?(\d{1,2})\b"
+    r"\b(?:won|lost|drew|ended|finished|gewann|gewannen|verlor|verloren|endete)\s+(\d{1,2})\s?[-:]\s?(\d{1,2})\b"
     r"(?![^.;]{0,12}\b(?:on aggregate|on penalties|in der Addition|insgesamt|nach Elfmeter))"
 )
-_RESULT_KEYS = re.compile(r"won |lost |drew |gewann|verlor")
+_RESULT_KEYS = re.compile(r"won |lost |drew |ended |finished |gewann|verlor|endete ")
 _EARLIER = re.compile(r"\b(?:after|following|despite|nach|trotz)\s+\w+\s+$", re.I)
 _SHOOTOUT = re.compile(r"shoot-?out|penalties|Elfmeterschießen|Elfmetern", re.I)
 """`to force a penalty shootout, which Atletico won 3-2`: the kicks, not another game."""
@@ -68,9 +68,9 @@ _SHOOTOUT = re.compile(r"shoot-?out|penalties|Elfmeterschießen|Elfmetern", re.I
 
 def told_with_other_result(events: list[GoalEvent], match: Match, matches: list[Match]):
     """`They also won 2-0 at Ibrox in September, when Edouard and Hayes scored`: goals told
-    in a sentence whose own result is neither this match's nor any other match read belong
-    to that unread game, not to this one."""
-    read = {tuple(sorted(m.score)) for m in matches if m.score is not None}
+    in a sentence whose own result is not this match's belong to that other game, read or
+    not (`The opening game ended 2-1 to the Greeks, Karagounis scoring`: a held-out
+    feature's final lost its one goal to the group game's two)."""
     own = tuple(sorted(match.score))
     kept = []
     told_in: dict[str, list[tuple[int, ...]]] = {}
@@ -78,7 +78,7 @@ def told_with_other_result(events: list[GoalEvent], match: Match, matches: list[
         if event.evidence not in told_in:
             told_in[event.evidence] = _results(event.evidence)
         told = told_in[event.evidence]
-        if told and own not in told and not any(score in read for score in told):
+        if told and own not in told:
             continue
         kept.append(event)
     return kept

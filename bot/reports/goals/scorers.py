@@ -11,6 +11,7 @@ from bot.reports.goals.backrefs import references
 from bot.reports.goals.frontedgoal import fronted_phrase_end
 from bot.reports.goals.layoff import lays_off
 from bot.reports.goals.pairdoers import paired_verb
+from bot.reports.goals.partner import combined_with
 from bot.reports.goals.setupfor import set_up_for
 from bot.reports.goals.shouts import no_person
 from bot.reports.goals.supplied import SUPPLIED_DE
@@ -142,7 +143,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         eligible = eligible and not SUPPLIED.match(after) and not _wrong_way(person, text)
         eligible = eligible and not _HANDLED.match(after)
         if not eligible and person.before in _ABSOLUTE and _doing(after, lang):
-            eligible = True
+            eligible = not combined_with(text, person.start)
         if not eligible and person.before == "for" and after.startswith(" to "):
             eligible = _doing(after[4:], lang)
         if person.before.endswith(KEEPER_ENDINGS):
