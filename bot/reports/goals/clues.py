@@ -15,9 +15,10 @@ from bot.reports.goals.scorers import Candidate
 _ASSIST = re.compile(
     r"(?:pass|cross|cutback|through ball|feed|corner|free[- ]kick|delivery|lay-off|Zuspiel|"
     r"Vorarbeit|Vorlage|Flanke|Hereingabe|Pass|Querpass|Ecke|Freistoß)\s+(?:\w+\s+)?"
-    r"(?:from|by|von|des)\s+$"
+    r"(?:from|by|von|des)\s+$|"
+    r"(?:Doppelpass|one-two|Kombination|Zusammenspiel|wall pass)\s+(?:\w+\s+)?(?:mit|with)\s+$"
 )
-_ASSIST_ENDS = ("from", "by", "von", "des")
+_ASSIST_ENDS = ("from", "by", "von", "des", "mit", "with")
 """`_ASSIST` ends on one of these and white space: a cheap test before it."""
 _ASSIST_AFTER = re.compile(r"^\s+(?:getting|got|with|providing) the assist|^\s+assisted", re.I)
 _WHEN_HE = re.compile(r"\s*(?:when|as|als|indem)\s+(?:he|er)\s", re.I)
@@ -241,7 +242,8 @@ class ClueReading:
         return None
 
     def _assisting(self, candidate: Candidate) -> bool:
-        """ "nach einem Zuspiel von Y (29.)", "from Y's cross": Y made the goal, not scored it."""
+        """ "nach einem Zuspiel von Y (29.)", "nach Doppelpass mit Y", "from Y's cross": Y
+        made the goal, not scored it."""
         lead = self.doc.text[max(0, candidate.start - 40) : candidate.start]
         if not (lead[-1:].isspace() and lead.rstrip().endswith(_ASSIST_ENDS)):
             return False
