@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.competitionmentions import find_competitions
+from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.tournamentfinals import named_as_destination
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.document import Document
@@ -111,8 +112,8 @@ def qualifying_round(
         return comp, stage
     if stage in ("semi-final", "final"):
         stage = "play-off" if _PLAY_OFF.search(doc.text) else None
-    elif _QUALIFYING_GROUP.search(own):
-        stage = "group"
+    elif _QUALIFYING_GROUP.search(own) or (legged and qualifying_group(doc, _QUALIFYING[comp])):
+        stage = "group"  # `im Hinspiel in Helsinki` of a group story: the group's first meeting
     else:
         # a qualifier played in legs is a play-off (`Russia had won the first leg 2-1`)
         stage = "play-off" if legged or (qualifying and _PLAY_OFF.search(own)) else None
