@@ -13,7 +13,7 @@ _YEAR_AFTER = re.compile(
 )
 _THAT_SEASON = re.compile(
     r"[\w-]*\s+(?:jener|der damaligen)\s+(?:Saison|Spielzeit)\b|"
-    r"[\w-]*\s+(?:of\s+)?that\s+(?:season|year)\b",
+    r"[\w-]*(?:\s+(?:stage|phase|round))?\s+(?:of\s+)?that\s+(?:season|year)\b",
     re.I,
 )
 """`In der Gruppenphase jener Saison`, `the group stage that season`: the round of an
