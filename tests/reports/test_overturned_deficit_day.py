@@ -17,9 +17,9 @@ def test_english_overturned_defeat_takes_no_same_night_date():
 
 def test_german_overturned_defeat_takes_no_same_evening_date():
     facts = read(
-        " date 1986-04-17 Barcelona hat am Mittwochabend Göteborg mit 3:0 geschlagen. Gegner ist der "
-        "FC Porto, der am selben Abend eine 0:2-Niederlage aus dem Hinspiel wettmachte und "
-        "Dynamo Kiew mit 3:0 schlug."
+        " date 1986-04-17 Barcelona hat am Mittwochabend Göteborg mit 3:0 geschlagen. "
+        "Gegner ist der FC Porto, der am selben Abend eine 0:2-Niederlage aus dem Hinspiel "
+        "wettmachte und Dynamo Kiew mit 3:0 schlug."
     )
     deficits = [m for m in facts.matches if m.score in ((2, 0), (0, 2))]
     assert all(m.date is None for m in deficits)
