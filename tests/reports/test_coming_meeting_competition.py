@@ -21,3 +21,21 @@ def test_english_coming_cup_final_is_not_the_league_match_competition():
         "again in the FA Cup final next month."
     )
     assert match(facts, "manchester-united", "arsenal").competition != "FA Cup"
+
+
+def test_german_final_ahead_names_no_competition_of_a_league_result():
+    facts = read(
+        " date 2013-05-12 Für Benfica war es eine bittere Woche. Schon am Wochenende hatte "
+        "der Spitzenreiter zu Hause gegen Estoril nur 1:1 gespielt. Am Mittwoch steht in "
+        "Amsterdam das Europa-League-Finale gegen den FC Chelsea an."
+    )
+    assert all(m.competition != "UEFA Europa League" for m in facts.matches)
+
+
+def test_english_final_ahead_names_no_competition_of_a_league_result():
+    facts = read(
+        " date 2013-05-12 It was a bitter week for Benfica. At the weekend the leaders had "
+        "drawn 1-1 at home to Estoril. The Europa League final against Chelsea in Amsterdam "
+        "awaits on Wednesday."
+    )
+    assert all(m.competition != "UEFA Europa League" for m in facts.matches)

@@ -82,6 +82,11 @@ _COMING = re.compile(
 final`: a meeting still to come of the same sides, not the competition of the match told."""
 _COMING_KEYS = ("again", "erneut", "wieder", "noch")
 """Every match of `_COMING` holds one of these: a cheap test before it."""
+_AHEAD = re.compile(r"\bsteh(?:t|en)\s+(?:[\w-]+\s+){0,10}?an\b|\bwartet\b|\bawaits\b")
+"""`Am Mittwoch steht in Amsterdam das Europa-League-Finale gegen Chelsea an`: a sentence
+of no score telling a game ahead names no competition of a result told."""
+_AHEAD_KEYS = ("steh", "wartet", "awaits")
+_A_SCORE = re.compile(r"\d\s?[:-]\s?\d")
 
 
 def _coming_meeting(text: str, m) -> bool:
@@ -89,6 +94,9 @@ def _coming_meeting(text: str, m) -> bool:
     end = text.find(". ", m.end)
     end = len(text) if end < 0 else end
     told = text[start:end]
+    if any(word in told for word in _AHEAD_KEYS) and _AHEAD.search(told):
+        if not _A_SCORE.search(told):
+            return True
     if not any(word in told for word in _COMING_KEYS):
         return False
     return _COMING.search(text, start, end) is not None
