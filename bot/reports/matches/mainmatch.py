@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
-from bot.reports.matches.aheaddates import told_ahead, told_of_another_day
+from bot.reports.matches.aheaddates import game_ahead, told_ahead, told_of_another_day
 from bot.reports.matches.availability import tells_round_ahead
 from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.extratime import (
@@ -122,6 +122,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         month, main.date = main.date, None
     if main.date is None and main.leg != 1:
         for sentence in doc.sentences[:MAIN_SENTENCES]:
+            if game_ahead(sentence.text):
+                continue
             found = [
                 v
                 for at, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
