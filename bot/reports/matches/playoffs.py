@@ -107,8 +107,9 @@ def qualifying_round(
         return comp, stage
     legged = _LEG.search(own) is not None or leg in (1, 2)
     qualifying = legged or _QUALIFYING_WORDS.search(own) is not None
-    told = qualifying or _NAMED[comp].search(doc.text) or _QUALIFYING_WORDS.search(doc.text)
-    if not outside_finals(comp, date, strict=True) or not told:
+    if not outside_finals(comp, date, strict=True):
+        return comp, stage
+    if not (qualifying or _NAMED[comp].search(doc.text) or _QUALIFYING_WORDS.search(doc.text)):
         return comp, stage
     if stage in ("semi-final", "final"):
         stage = "play-off" if _PLAY_OFF.search(doc.text) else None
