@@ -15,11 +15,15 @@ from bot.reports.goals.scorers import Candidate
 _ASSIST = re.compile(
     r"(?:pass|cross|cutback|through ball|feed|corner|free[- ]kick|delivery|lay-off|Zuspiel|"
     r"Vorarbeit|Vorlage|Flanke|Hereingabe|Pass|Querpass|Ecke|Freistoß)\s+(?:\w+\s+)?"
-    r"(?:from|by|von|des)\s+$|"
+    r"(?:from|by|von|des)\s+$"
+)
+_ASSIST_ENDS = ("from", "by", "von", "des")
+"""`_ASSIST` ends on one of these and white space: a cheap test before it."""
+_PARTNER = re.compile(
     r"(?:Doppelpass|one-two|Kombination|Zusammenspiel|wall pass)\s+(?:\w+\s+)?(?:mit|with)\s+$"
 )
-_ASSIST_ENDS = ("from", "by", "von", "des", "mit", "with")
-"""`_ASSIST` ends on one of these and white space: a cheap test before it."""
+_PARTNER_KEYS = ("Doppelpass", "one-two", "Kombination", "Zusammenspiel", "wall pass")
+"""`nach Doppelpass mit Y`: the one-two's partner; every match holds one of the keys."""
 _ASSIST_AFTER = re.compile(r"^\s+(?:getting|got|with|providing) the assist|^\s+assisted", re.I)
 _WHEN_HE = re.compile(r"\s*(?:when|as|als|indem)\s+(?:he|er)\s", re.I)
 _LINE_SCORE = re.compile(r"^\s*(\d{1,2})\s?[:-]\s?(\d{1,2})\s")
@@ -245,9 +249,11 @@ class ClueReading:
         """ "nach einem Zuspiel von Y (29.)", "nach Doppelpass mit Y", "from Y's cross": Y
         made the goal, not scored it."""
         lead = self.doc.text[max(0, candidate.start - 40) : candidate.start]
-        if not (lead[-1:].isspace() and lead.rstrip().endswith(_ASSIST_ENDS)):
+        if not lead[-1:].isspace():
             return False
-        return bool(_ASSIST.search(lead))
+        if lead.rstrip().endswith(_ASSIST_ENDS):
+            return bool(_ASSIST.search(lead))
+        return any(key in lead for key in _PARTNER_KEYS) and bool(_PARTNER.search(lead))
 
     def _assist(self, found) -> str | None:
         for candidate in found:
