@@ -43,3 +43,16 @@ def test_brackets_short_of_the_score_or_an_aside_add_nothing():
     )
     assert not short.goals
     assert not aside.goals
+
+
+def test_a_day_in_brackets_is_no_scorer():
+    english, german = goals_for(
+        "The weekend's other results in the league.\n\n"
+        "Leeds United 0 Everton 1 (Saturday)\n"
+        "Hertha BSC 0 Werder Bremen 1 (Sonntag)\n",
+        Match("leeds-united", "everton", (0, 1)),
+        Match("hertha-bsc", "werder-bremen", (0, 1)),
+        lang="en",
+    )
+    assert not english.goals
+    assert not german.goals

@@ -84,13 +84,13 @@ _LOST = re.compile(r"\s*(?:lost|verlor(?:en)?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:
 _NONE = re.compile(r":\s*(?:keine?|none|[-–—])\s*\.?\s*$", re.I)
 _YELLOW_LINE = re.compile(r"^\s*(?:Gelbe Karten?|Yellow cards?|Bookings?)\s*:", re.I)
 _NEGATIVE_PATTERN = re.compile(
-    r"\b(?:escaped|avoided|would have|should have|could have|overturned|rescinded|"
-    r"downgraded|zurückgenommen|hätte|wäre|blieb .{0,20}erspart|nearly|beinahe)\b",
+    r"\b(?:escaped|avoided|(?:would|should|could)(?: already| really)? have|overturned|"
+    r"rescinded|downgraded|zurückgenommen|hätte|wäre|blieb .{0,20}erspart|nearly|beinahe)\b",
     re.I,
 )
 _NEGATIVE = Keyed(
     _NEGATIVE_PATTERN,
-    "escaped|avoided|would have|should have|could have|overturned|rescinded|downgraded|"
+    "escaped|avoided|would|should|could|overturned|rescinded|downgraded|"
     "zurückgenommen|hätte|wäre|erspart|nearly|beinahe",
 )
 _OTHER_SIDE = re.compile(

@@ -23,6 +23,13 @@ _LINE = re.compile(
 )
 _ITEMS = re.compile(r",[ \t]*(?=[^\d\s])|[ \t]+and[ \t]+")
 _BARE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,2}$")
+# A day or a month in brackets (`Portsmouth 1 (Saturday)`) dates the line; it names no scorer.
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonnabend sonntag today tonight yesterday heute gestern "
+    "january february march april may june july august september october november december "
+    "januar jänner februar märz mai juni juli oktober dezember".split()
+)
 
 
 def attach_bracket_lines(
@@ -102,6 +109,8 @@ def _side_items(listed: str, side: str, evidence: str, full_name, doc_resolve) -
     goals: list[Goal] = []
     for item in _ITEMS.split(listed.strip()):
         item = item.strip()
+        if item.lower() in _WHEN_WORDS:
+            return None
         if _BARE.match(item) and not item.isupper() and doc_resolve(item) is None:
             goals.append(Goal(side, item if " " in item else full_name(item), None))
             continue

@@ -19,6 +19,11 @@ _ASSIST = re.compile(
 )
 _ASSIST_ENDS = ("from", "by", "von", "des")
 """`_ASSIST` ends on one of these and white space: a cheap test before it."""
+_PARTNER = re.compile(
+    r"(?:Doppelpass|one-two|Kombination|Zusammenspiel|wall pass)\s+(?:\w+\s+)?(?:mit|with)\s+$"
+)
+_PARTNER_KEYS = ("Doppelpass", "one-two", "Kombination", "Zusammenspiel", "wall pass")
+"""`nach Doppelpass mit Y`: the one-two's partner; every match holds one of the keys."""
 _ASSIST_AFTER = re.compile(r"^\s+(?:getting|got|with|providing) the assist|^\s+assisted", re.I)
 _WHEN_HE = re.compile(r"\s*(?:when|as|als|indem)\s+(?:he|er)\s", re.I)
 _LINE_SCORE = re.compile(r"^\s*(\d{1,2})\s?[:-]\s?(\d{1,2})\s")
@@ -241,11 +246,14 @@ class ClueReading:
         return None
 
     def _assisting(self, candidate: Candidate) -> bool:
-        """ "nach einem Zuspiel von Y (29.)", "from Y's cross": Y made the goal, not scored it."""
+        """ "nach einem Zuspiel von Y (29.)", "nach Doppelpass mit Y", "from Y's cross": Y
+        made the goal, not scored it."""
         lead = self.doc.text[max(0, candidate.start - 40) : candidate.start]
-        if not (lead[-1:].isspace() and lead.rstrip().endswith(_ASSIST_ENDS)):
+        if not lead[-1:].isspace():
             return False
-        return bool(_ASSIST.search(lead))
+        if lead.rstrip().endswith(_ASSIST_ENDS):
+            return bool(_ASSIST.search(lead))
+        return any(key in lead for key in _PARTNER_KEYS) and bool(_PARTNER.search(lead))
 
     def _assist(self, found) -> str | None:
         for candidate in found:

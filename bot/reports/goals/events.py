@@ -33,7 +33,7 @@ from bot.reports.goals.ordinal import ordinal_minute, ordinal_subject
 from bot.reports.goals.overturned import overturned_in_aside
 from bot.reports.goals.penalty_award import awarded_before, converted_it
 from bot.reports.goals.rebound import after_save
-from bot.reports.goals.relativedoer import after_relative
+from bot.reports.goals.relativedoer import after_relative, provider_antecedent
 from bot.reports.goals.savedafter import kept_out_next
 from bot.reports.goals.scoredagain import scored_again
 from bot.reports.goals.scorers import Candidate, Cast, pick
@@ -235,6 +235,10 @@ class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReadin
             at = minutes[0].start if minutes else -1
             chosen = finisher(clause, found, cue_at, doer, self.doc.text, self.lang, at)
             doer = chosen or doer
+        if doer is not None and doer is not UNCLEAR and doer.name and self._assisting(doer):
+            doer = provider_antecedent(
+                self._sentence.clauses, clause, self._found_in, self.doc.text, UNCLEAR
+            )
         if doer is UNCLEAR:
             name = None
         else:

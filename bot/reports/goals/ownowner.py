@@ -15,7 +15,7 @@ from bot.reports.names.players import last_name
 from bot.reports.text.clausecuts import clause_breaks
 
 _INTO_OWN = re.compile(
-    r"\b(?:into|in|past) (?:his|her|their) own (?:net|goal)\b|"
+    r"\b(?:into|in|past) (?:his|her|their) own (?:net|goal(?:keeper)?|keeper)\b|"
     r"\bins eigene (?:Tor|Netz|Gehäuse)\b|\bin(?:s| das) eigene(?:n)? (?:Tor|Netz|Kasten)\b"
 )
 _DIGIT = re.compile(r"\d")
@@ -32,7 +32,10 @@ def own_goal_owners(doc, sentence, goals: list[Goal], cast) -> list[Goal]:
     cue = _INTO_OWN.search(text) if may else None
     if cue is None:
         return goals
-    lo = max([end for _, end in clause_breaks(sentence.text) if end <= cue.start()], default=0)
+    breaks = clause_breaks(sentence.text)
+    lo = max([end for _, end in breaks if end <= cue.start()], default=0)
+    if len(goals) == 1 and not goals[0].own_goal:
+        _aside_subject(doc.text, sentence, breaks, lo, cue, goals[0], cast)
     if len(goals) == 1 and not goals[0].own_goal and not _DIGIT.search(sentence.text, lo):
         goals[0].own_goal = _unflagged(doc.text, sentence, lo, cue, goals[0], cast)
     if sum(g.own_goal for g in goals) != 1 or len(_INTO_OWN.findall(sentence.text)) != 1:
@@ -57,6 +60,31 @@ def own_goal_owners(doc, sentence, goals: list[Goal], cast) -> list[Goal]:
             goal.player = cast.full_name(owner)
         out.append(goal)
     return out
+
+
+def _aside_subject(text: str, sentence, breaks, lo: int, cue, goal: Goal, cast) -> None:
+    """`Bale whipped a free kick in and Yarmolenko, trying to clear, could only head it
+    past his own goalkeeper`: the own-net clause goes on a subject left behind an aside
+    (`, trying to clear,`), the name that ends the clause before the aside; the goal
+    credited to another player of the sentence is that subject's own goal."""
+    body = sentence.text
+    if not body[lo:cue.start()][:1].islower() or cast.within(
+        sentence.start + lo, sentence.start + cue.start()
+    ):
+        return
+    cuts = [(a, b) for a, b in breaks if b <= lo]
+    if len(cuts) < 2 or not body[cuts[-2][1] : cuts[-1][0]][:1].islower():
+        return  # no aside of a lowercase verb between the subject and the own-net clause
+    head = cuts[-2][0]
+    before = [
+        p for p in cast.within(sentence.start, sentence.start + head) if not cast.team_word(p)
+    ]
+    if not before or text[before[-1].end : sentence.start + head].strip():
+        return
+    if _same(goal.player, before[-1].name) or _DIGIT.search(body, cuts[-2][1]):
+        return
+    goal.player = cast.full_name(before[-1].name)
+    goal.own_goal = True
 
 
 def _unflagged(text: str, sentence, lo: int, cue, goal: Goal, cast) -> bool:

@@ -33,3 +33,17 @@ def after_relative(clauses, index: int, found_in, text: str):
             return False, None  # the aside is not about a name (`the ball, which ...`)
         return True, last if last.eligible else None
     return False, None
+
+
+def provider_antecedent(clauses, clause, found_in, text: str, unclear):
+    """`Müller, der nach Doppelpass mit Wimmer zum 3:0 traf (58.)`: the one name of a
+    clause is the provider; the goal is the relative clause's antecedent's, the name
+    ending the clause before it, or no one's (`unclear`) where none stands there."""
+    index = clauses.index(clause) if clause in clauses else -1
+    if index < 1 or not _RELATIVE.match(clause.text):
+        return unclear
+    found = found_in(index - 1)
+    last = found[-1] if found else None
+    if last is None or not last.eligible or text[last.end : clauses[index - 1].end].strip(" ,"):
+        return unclear
+    return last

@@ -8,6 +8,7 @@ from datetime import date
 
 from bot.reports.matches import cues
 from bot.reports.matches.afterday import need_after_result, told_after_day
+from bot.reports.matches.backgroundleg import overturned
 from bot.reports.matches.carriedinto import carried_into_home, mark_carried_into
 from bot.reports.matches.carriedlead import arrival_ground
 from bot.reports.matches.dayleadin import lead_in_notes
@@ -138,9 +139,10 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
     drop_months_of_another_year(readings)
     if same := when.SAME_DAY.search(text):
         for r in readings:
-            if not _told_before_anothers(sentence, r, readings, same.start()) and not (
-                r.leg == 1 and any(x.leg != 1 for x in readings)
-            ):
+            earlier_leg = r.leg == 1 and any(x.leg != 1 for x in readings)
+            if earlier_leg or overturned(text, r.hit.start - sentence.start):
+                continue  # `overturned a 1-0 defeat ... on the same night`: a game before
+            if not _told_before_anothers(sentence, r, readings, same.start()):
                 r.notes.add("same-day")
     if cues.OTHER_TIE.search(text):
         for r in readings:

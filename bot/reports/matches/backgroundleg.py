@@ -46,6 +46,12 @@ def background_first_leg(main) -> bool:
     return _WEEKS_BACK.search(text) is not None and _HAD.search(text) is not None
 
 
+def overturned(text: str, at: int) -> bool:
+    """`Steaua, who overturned a 1-0 defeat in Brussels by beating Anderlecht 3-0 on the
+    same night`: the score at `at` is a deficit made up for, a game before the day told."""
+    return _OVERTURNED.search(text, max(0, at - 40), at) is not None
+
+
 def told_as_before(main_match) -> bool:
     """Whether a first leg stored as the report's main match was told as what came
     before (its sentence says so): the story's own events are not that leg's."""

@@ -69,7 +69,37 @@ def _played_in(text: str, published: str | None, until: int | None = None) -> tu
         and not _qualified_for(text, m)
         and not _AHEAD_OF.search(text, max(0, m.start - 30), m.start)
         and not won_before(text, m.start, m.end)
+        and not _coming_meeting(text, m)
     )
+
+
+_COMING = re.compile(
+    r"\b(?:treffen|trifft)\s+(?:\w+\s+){0,5}?(?:erneut|wieder|nochmals|noch einmal)\s+"
+    r"auf(?:einander)?\b|"
+    r"\b(?:meet|face|play)\s+(?:\w+\s+){0,3}?again\b"
+)
+"""`Im Pokalfinale treffen sie Ende Mai erneut auf Celtic`, `they meet again in the cup
+final`: a meeting still to come of the same sides, not the competition of the match told."""
+_COMING_KEYS = ("again", "erneut", "wieder", "noch")
+"""Every match of `_COMING` holds one of these: a cheap test before it."""
+_AHEAD = re.compile(r"\bsteh(?:t|en)\s+(?:[\w-]+\s+){0,10}?an\b|\bwartet\b|\bawaits\b")
+"""`Am Mittwoch steht in Amsterdam das Europa-League-Finale gegen Chelsea an`: a sentence
+of no score telling a game ahead names no competition of a result told."""
+_AHEAD_KEYS = ("steh", "wartet", "awaits")
+_A_SCORE = re.compile(r"\d\s?[:-]\s?\d")
+
+
+def _coming_meeting(text: str, m) -> bool:
+    start = text.rfind(". ", 0, m.start) + 1
+    end = text.find(". ", m.end)
+    end = len(text) if end < 0 else end
+    told = text[start:end]
+    if any(word in told for word in _AHEAD_KEYS) and _AHEAD.search(told):
+        if not _A_SCORE.search(told):
+            return True
+    if not any(word in told for word in _COMING_KEYS):
+        return False
+    return _COMING.search(text, start, end) is not None
 
 
 _AHEAD_OF = re.compile(

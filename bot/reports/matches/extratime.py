@@ -37,6 +37,13 @@ _UNREAL = re.compile(
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEARS_APART = re.compile(
+    r"\b(?:ein|zwei|drei|vier|fünf|\d+)\s+Jahre?\s+(?:später|zuvor|davor|früher)\b|"
+    r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+(?:later|earlier|before|on)\b",
+    re.IGNORECASE,
+)
+"""`Ein Jahr später ... in der Verlängerung den 2:1-Sieg erzielte`, `a year later`: a
+game of another season, told against one before it."""
 
 
 _NAMED_WORDS = ("extra", "additional 30", "verlängerung", "120 minuten", "overtime")
@@ -71,6 +78,10 @@ def extra_time_stated(doc: Document, main: Reading, readings: list[Reading]) -> 
         if found is None or _UNREAL.search(sentence.text):
             continue
         if _A_YEAR.search(sentence.text) or cues.EARLIER.search(sentence.text):
+            continue
+        if ("ahr" in sentence.text or "year" in sentence.text) and _YEARS_APART.search(
+            sentence.text
+        ):
             continue
         if told_back_then(doc, index):  # `vor drei Jahren ... Damals ... in der Verlängerung`
             continue

@@ -100,10 +100,13 @@ _HAD_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:hatte|hatten)\b")  # `1:2 verloren 
 def _told_back(doc: Document, r: Reading) -> bool:
     """`The French champions, who had won 1-0 in Piraeus, came through ... to reach the
     last eight`, `die das erste Duell in Rom 1:2 verloren hatten`: a leg told in the
-    pluperfect came before the one that settled the aggregate: the first leg."""
+    pluperfect, or as what came before (`after the 1-1 draw`), came before the one that
+    settled the aggregate: the first leg."""
     text, at = doc.text, r.hit.start
     if _HAD_BEFORE.search(text, max(r.sentence.start, at - 60), at) is not None:
         return True
+    if _EARLIER_RESULT.search(text, max(r.sentence.start, at - 40), at) is not None:
+        return True  # `to beat Milan 2-1 on aggregate after the 1-1 draw at Old Trafford`
     return _HAD_AFTER.match(text, r.hit.end, r.sentence.end) is not None
 
 

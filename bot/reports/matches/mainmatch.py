@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
-from bot.reports.matches.aheaddates import told_ahead, told_of_another_day
+from bot.reports.matches.aheaddates import game_ahead, told_ahead, told_of_another_day
 from bot.reports.matches.availability import tells_round_ahead
 from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.extratime import (
@@ -21,6 +21,7 @@ from bot.reports.matches.hostroles import home_by_role
 from bot.reports.matches.leadleg import lead_leg
 from bot.reports.matches.leadpair import lead_pair_result, own_clause_stages
 from bot.reports.matches.legorder import two_legged
+from bot.reports.matches.matchday import league_matchday
 from bot.reports.matches.otherday import another_results_day
 from bot.reports.matches.otherscore import tells_other_score
 from bot.reports.matches.pastedition import past_edition
@@ -121,6 +122,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         month, main.date = main.date, None
     if main.date is None and main.leg != 1:
         for sentence in doc.sentences[:MAIN_SENTENCES]:
+            if game_ahead(sentence.text):
+                continue
             found = [
                 v
                 for at, v, k in when.dates_in(sentence.text, doc.published, doc.lang)
@@ -147,6 +150,8 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
         stages = own_clause_stages(main, cues.stage_at(main.sentence.text, at))
         if not stages and (stages := _head_stages(doc, main)):
             main.notes.add("head-stage")
+        if stages and stages[0][1] == "relegation-play-off" and league_matchday(doc, main):
+            stages = []
         main.stage = stages[0][1] if stages else None
     if main.stage is None and index_of(doc, main) < 3 and group_heading(doc.text):
         main.stage = "group"

@@ -1,6 +1,6 @@
 """A round named with an earlier year is that edition's round, not the main match's:
 `seit Geoff Hurst im WM-Finale 1966`, `since the 1966 World Cup final`, `im Halbfinale
-der WM 1990`, `the final of 2004`."""
+der WM 1990`, `the final of 2004`; so is one of `jener Saison` (`that season`)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,21 @@ _YEAR_AFTER = re.compile(
     r"((?:19|20)\d\d)\b(?!\s*[-/–]\s*\d)",
     re.I,
 )
+_THAT_SEASON = re.compile(
+    r"[\w-]*\s+(?:jener|der damaligen)\s+(?:Saison|Spielzeit)\b|"
+    r"[\w-]*(?:\s+(?:stage|phase|round))?\s+(?:of\s+)?that\s+(?:season|year)\b",
+    re.I,
+)
+"""`In der Gruppenphase jener Saison`, `the group stage that season`: the round of an
+earlier season the text has told of, not the main match's."""
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$")
 
 
 def past_edition(text: str, at: int, published: str | None) -> bool:
     """Whether the round word at `at` carries a year before the report's season (the
     year of the dateline or the one before it, which a season may start in)."""
+    if ("jener" in text or "that" in text) and _THAT_SEASON.match(text, at):
+        return True
     if not published or not any(c.isdigit() for c in text):
         return False
     year = int(published[:4])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.competitionmentions import find_competitions
+from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.tournamentfinals import named_as_destination
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.document import Document
@@ -51,13 +52,17 @@ _LEG = re.compile(r"\b(?:first|second|return) leg\b|\b(?:Hin|Rück)spiel", re.I)
 plays no legs, so a leg outside its months is its qualifying's."""
 
 
-def outside_finals(comp: str | None, date: str | None) -> bool:
+def outside_finals(comp: str | None, date: str | None, strict: bool = False) -> bool:
     """Whether a game dated `date` (a month at least) falls outside the months the
-    finals tournament `comp` is played in, so it cannot be one of its finals' games."""
+    finals tournament `comp` is played in, so it cannot be one of its finals' games;
+    `strict` holds the 2022 World Cup to November and December alone (a ground guessed
+    from a host stays lenient: a June 2022 game there is still told)."""
     if comp not in _MONTHS or not date or len(date) < 7:
         return False
     year, month = int(date[:4]), int(date[5:7])
     months = _MONTHS[comp] + ((11, 12) if comp == "FIFA World Cup" and year == 2022 else ())
+    if strict and comp == "FIFA World Cup" and year == 2022:
+        months = (11, 12)
     return month not in months
 
 
@@ -85,7 +90,9 @@ def qualifying_round(
     (the semi-final or final of its play-offs a `play-off`), when the report names that
     qualifying and the game was played outside the tournament's months; not one whose
     own sentence `own` names the tournament itself (`the 2022 World Cup final`). A
-    game read as a leg (`leg` 1 or 2) is a play-off's: a finals tournament plays none."""
+    game read as a leg (`leg` 1 or 2) is a play-off's: a finals tournament plays none. A
+    report that names qualifying anywhere (`hat sich für die WM 2014 qualifiziert`) tells
+    a game off the finals' months as a qualifier."""
     if comp in _QUALIFYING.values() and stage is None and _PLAY_OFF.search(own):
         return comp, "play-off"
     if comp not in _QUALIFYING or not date or len(date) < 7:
@@ -100,12 +107,14 @@ def qualifying_round(
         return comp, stage
     legged = _LEG.search(own) is not None or leg in (1, 2)
     qualifying = legged or _QUALIFYING_WORDS.search(own) is not None
-    if not outside_finals(comp, date) or not (_NAMED[comp].search(doc.text) or qualifying):
+    if not outside_finals(comp, date, strict=True):
+        return comp, stage
+    if not (qualifying or _NAMED[comp].search(doc.text) or _QUALIFYING_WORDS.search(doc.text)):
         return comp, stage
     if stage in ("semi-final", "final"):
         stage = "play-off" if _PLAY_OFF.search(doc.text) else None
-    elif _QUALIFYING_GROUP.search(own):
-        stage = "group"
+    elif _QUALIFYING_GROUP.search(own) or (legged and qualifying_group(doc, _QUALIFYING[comp])):
+        stage = "group"  # `im Hinspiel in Helsinki` of a group story: the group's first meeting
     else:
         # a qualifier played in legs is a play-off (`Russia had won the first leg 2-1`)
         stage = "play-off" if legged or (qualifying and _PLAY_OFF.search(own)) else None
