@@ -9,6 +9,7 @@ from bot.reports.clauses.minutes import Minute
 from bot.reports.clauses.scenes import FOREIGN, MAIN, SHOOTOUT, Scene
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.afterhad import read_after_had
+from bot.reports.goals.assists import AssistReading
 from bot.reports.goals.blanks import BlankReading
 from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.closingminute import closing_minute
@@ -47,7 +48,9 @@ _ANY = re.compile(r"\S")
 """The clause's first character: a cue for a goal the clause tells without a cue word."""
 
 
-class GoalReader(EventLog, ClaimReading, ClueReading, BlankReading, MinuteReading, DoerReading):
+class GoalReader(
+    EventLog, ClaimReading, ClueReading, AssistReading, BlankReading, MinuteReading, DoerReading
+):
     """Walks the scenes of one document and collects goal events."""
 
     def __init__(self, cast: Cast, minutes: list[Minute], pairing) -> None:
