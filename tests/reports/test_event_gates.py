@@ -71,7 +71,7 @@ def test_gated_event_cues_find_what_their_patterns_find():
 
 
 def test_every_assist_lead_passes_its_ending_test():
-    from bot.reports.goals.clues import _ASSIST, _ASSIST_ENDS
+    from bot.reports.goals.assists import _ASSIST, _ASSIST_ENDS
     from tests.reports.test_fast_paths import SENTENCES
 
     leads = [s[max(0, i - 40) : i] for s in SENTENCES for i in range(len(s)) if s[i].isupper()]
