@@ -22,15 +22,7 @@ def ground_opponent(doc, sentence, hit, p: str, resolver) -> str | None:
         return None
     if not any(m.team == p and m.end <= hit.start for m in doc.mentions_in(sentence)):
         return None
-    words = found.group("place").split()
-    grounds = (stadium_team(" ".join(words[:n])) for n in range(len(words), 0, -1))
-    team = next((t for t in grounds if t), None)
-    if team is None or team == p:
-        return None
-    a, b = resolver.teams.get(p), resolver.teams.get(team)
-    if a is None or b is None or a.kind != "club" or b.kind != "club":
-        return None
-    return team
+    return _ground_club(found, p, resolver)
 
 
 _AFTER_OPPONENT = re.compile(
@@ -54,12 +46,18 @@ def ground_subject(doc, sentence, hit, o: str, resolver) -> str | None:
     found = _AFTER_OPPONENT.match(doc.text, after[0].end)
     if found is None or found.end() > sentence.end or _FINAL.search(sentence.text):
         return None
+    return _ground_club(found, o, resolver)
+
+
+def _ground_club(found: re.Match, other: str, resolver) -> str | None:
+    """The club whose ground the matched place names (its longest leading words that name
+    one), when that is a club other than `other` and both are clubs, not national teams."""
     words = found.group("place").split()
     grounds = (stadium_team(" ".join(words[:n])) for n in range(len(words), 0, -1))
     team = next((t for t in grounds if t), None)
-    if team is None or team == o:
+    if team is None or team == other:
         return None
-    a, b = resolver.teams.get(o), resolver.teams.get(team)
+    a, b = resolver.teams.get(other), resolver.teams.get(team)
     if a is None or b is None or a.kind != "club" or b.kind != "club":
         return None
     return team
