@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.goals.partner import combined_with
 from bot.reports.goals.scorers import Candidate
 
 _ASSIST = re.compile(
@@ -14,11 +15,6 @@ _ASSIST = re.compile(
 )
 _ASSIST_ENDS = ("from", "by", "von", "des")
 """`_ASSIST` ends on one of these and white space: a cheap test before it."""
-_PARTNER = re.compile(
-    r"(?:Doppelpass|one-two|Kombination|Zusammenspiel|wall pass)\s+(?:\w+\s+)?(?:mit|with)\s+$"
-)
-_PARTNER_KEYS = ("Doppelpass", "one-two", "Kombination", "Zusammenspiel", "wall pass")
-"""`nach Doppelpass mit Y`: the one-two's partner; every match holds one of the keys."""
 _ASSIST_AFTER = re.compile(r"^\s+(?:getting|got|with|providing) the assist|^\s+assisted", re.I)
 
 
@@ -34,7 +30,7 @@ class AssistReading:
             return False
         if lead.rstrip().endswith(_ASSIST_ENDS):
             return bool(_ASSIST.search(lead))
-        return any(key in lead for key in _PARTNER_KEYS) and bool(_PARTNER.search(lead))
+        return combined_with(self.doc.text, candidate.start)
 
     def _assist(self, found) -> str | None:
         for candidate in found:
