@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.facts import Match, ReportFacts, Tie
 from bot.reports.goals.placing import attach_goals
 from bot.reports.reader import read_report
-from bot.reports.text.document import build_document
+from bot.reports.text.document import TeamMention, build_document
 from bot.teams.resolver import TeamResolver
 
 RESOLVER = TeamResolver.default()
@@ -37,3 +37,9 @@ def goals_for(body: str, *matches: Match, lang: str | None = None) -> list[Match
     doc = build_document(" date 2025-03-13 " + body, RESOLVER, lang)
     attach_goals(doc, list(matches))
     return list(matches)
+
+
+def mention_at(text: str, name: str, prep: str) -> TeamMention:
+    """A mention of `name` where it first stands in `text`, after the word `prep`."""
+    start = text.index(name)
+    return TeamMention(start, start + len(name), "x", name, False, prep)

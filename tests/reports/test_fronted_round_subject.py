@@ -4,23 +4,17 @@
 from __future__ import annotations
 
 from bot.reports.matches.frontedround import fronted_round_subject
-from bot.reports.text.document import TeamMention
-from tests.reports.helpers import match, read
-
-
-def _at(text: str, name: str, prep: str) -> TeamMention:
-    start = text.index(name)
-    return TeamMention(start, start + len(name), "x", name, False, prep)
+from tests.reports.helpers import match, mention_at, read
 
 
 def test_round_opening_the_sentence():
     text = "It rained. In the semi-final Porto beat Lazio 4-1."
-    assert fronted_round_subject(text, _at(text, "Porto", "semi-final"))
+    assert fronted_round_subject(text, mention_at(text, "Porto", "semi-final"))
 
 
 def test_round_inside_a_clause_is_not_fronted():
     text = "They will meet in the final Porto hoped to avoid."
-    assert not fronted_round_subject(text, _at(text, "Porto", "final"))
+    assert not fronted_round_subject(text, mention_at(text, "Porto", "final"))
 
 
 def test_semi_final_subject_read():

@@ -6,23 +6,17 @@ Calais RUFC is a known club."""
 from __future__ import annotations
 
 from bot.reports.matches.rolesubject import role_opening_subject
-from bot.reports.text.document import TeamMention
-from tests.reports.helpers import match, read
-
-
-def _at(text: str, name: str, prep: str) -> TeamMention:
-    start = text.index(name)
-    return TeamMention(start, start + len(name), "x", name, False, prep)
+from tests.reports.helpers import match, mention_at, read
 
 
 def test_description_opening_the_sentence():
     text = "It rained. Third-tier side Bradford beat Chelsea 4-2."
-    assert role_opening_subject(text, _at(text, "Bradford", "side"))
+    assert role_opening_subject(text, mention_at(text, "Bradford", "side"))
 
 
 def test_description_inside_a_clause_is_no_opening():
     text = "Chelsea lost 4-2 to a third-tier side Bradford had built cheaply."
-    assert not role_opening_subject(text, _at(text, "Bradford", "side"))
+    assert not role_opening_subject(text, mention_at(text, "Bradford", "side"))
 
 
 def test_amateurs_lose_the_final():
