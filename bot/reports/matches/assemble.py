@@ -38,7 +38,7 @@ from bot.reports.matches.normaltime import without_normal_time_states
 from bot.reports.matches.paragraphround import paragraph_round
 from bot.reports.matches.playoffleg import play_off_leg
 from bot.reports.matches.playoffs import qualifying_round
-from bot.reports.matches.qualifyinggroup import group_not_play_off, qualifying_group
+from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
 from bot.reports.matches.samenight import first_leg_not_same_day, same_day_of_a_later_date
@@ -236,8 +236,6 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     )
     comp, stage = league_cup(comp, stage, r.leg, r.sentence.text)
     if stage is None and qualifying_group(doc, comp):
-        stage = "group"
-    elif r.leg and group_not_play_off(doc, comp, stage, r.sentence.text):
         stage = "group"
     data = info(comp)
     if (

@@ -38,9 +38,3 @@ def qualifying_group(doc: Document, comp: str | None) -> bool:
         doc.cache["qualifying-group"] = found
     return found
 
-
-def group_not_play_off(doc: Document, comp: str | None, stage: str | None, own: str) -> bool:
-    """`Im Hinspiel auf Island hatte es nur ein 0:0 gegeben` in a story of the group's
-    table: a `Hinspiel` read as a play-off leg for its word alone is the group's first
-    meeting, unless its own sentence names the play-off."""
-    return stage == "play-off" and not _PLAY_OFF.search(own) and qualifying_group(doc, comp)
