@@ -56,3 +56,34 @@ def test_word_name_elsewhere_is_no_club(text):
     teams = {mention.team for mention in doc.mentions}
     assert not teams & {"derby-county", "nottingham-forest", "reading"}
     assert not {t for home, away, _ in pairs(read(text)) for t in (home, away)} - teams
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            " date 2019-05-16 Aston Villa are in the final. Villa won the first leg 2-1 at Villa"
+            " Park before losing 1-0 at The Hawthorns to West Bromwich Albion on Tuesday.",
+            ("aston-villa", "west-brom", (2, 1)),
+        ),
+        (
+            " date 2016-05-22 Palace beat Arsenal 2-0 at Selhurst Park on Sunday.",
+            ("crystal-palace", "arsenal", (2, 0)),
+        ),
+    ],
+)
+def test_short_word_names(text, pair):
+    assert pair in pairs(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2010-05-03 David Villa scored twice as Valencia beat Sevilla 2-0 at Mestalla on"
+        " Sunday.",
+        " date 2010-05-03 Near Buckingham Palace, Arsenal beat Chelsea 2-0 at home on Sunday.",
+    ],
+)
+def test_short_word_names_inside_longer_names(text):
+    teams = {t for home, away, _ in pairs(read(text)) for t in (home, away)}
+    assert not teams & {"aston-villa", "crystal-palace"}
