@@ -10,6 +10,7 @@ HOME_CUPS = {
     "GER": GERMAN_CUP, "ENG": "FA Cup", "SCO": "Scottish Cup", "NED": "KNVB Cup",
     "POR": "Taça de Portugal", "FRA": "Coupe de France", "ESP": "Copa del Rey",
     "ITA": "Coppa Italia", "AUT": "ÖFB-Cup", "SUI": "Schweizer Cup", "BRA": "Copa do Brasil",
+    "TUR": "Türkiye Kupası",
 }  # fmt: skip
 
 

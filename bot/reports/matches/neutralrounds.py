@@ -9,7 +9,7 @@ NEUTRAL_FINALS = frozenset(
         "UEFA Europa Conference League", "UEFA Cup Winners' Cup", "UEFA Super Cup",
         "FIFA Club World Cup", "FIFA Intercontinental Cup", "Scottish Cup", "Scottish League Cup",
         "Copa Libertadores", "Copa Sudamericana", "DFB-Pokal", "DFL-Supercup", "FA Cup",
-        "Taça de Portugal", "KNVB Cup", "ÖFB-Cup", "Schweizer Cup",
+        "Taça de Portugal", "KNVB Cup", "ÖFB-Cup", "Schweizer Cup", "Türkiye Kupası",
         "EFL Cup", "FA Community Shield", "Copa del Rey", "Supercopa de España",
         "Coppa Italia", "Coupe de France", "FIFA World Cup", "FIFA Women's World Cup",
         "UEFA European Championship", "UEFA Nations League", "Copa América",

@@ -66,12 +66,26 @@ def countries_as_places(text: str, found: list[dict], resolver: TeamResolver) ->
                 if _national(f["owners"], resolver):
                     f["prep"] = "in"  # `in Gdansk, Poland`: the town's country
             continue
+        if f["prep"] in _COMPASS:
+            if _COMPASS_PLACE.search(text, max(0, f["start"] - 40), f["start"]):
+                if _national(f["owners"], resolver):
+                    f["prep"] = "in"  # `a club from a small town in western Turkey`
+            continue
         if f["prep"] not in ("der", "den", "die", "the") or not _national(f["owners"], resolver):
             continue
         if _PLACE_ARTICLE.search(text, max(0, f["start"] - 16), f["start"]):
             f["prep"] = "in"
 
 
+_COMPASS = frozenset(
+    "western northern southern eastern central north-western north-eastern south-western "
+    "south-eastern northwestern northeastern southwestern southeastern west-central".split()
+)
+_COMPASS_PLACE = re.compile(
+    r"\b(?:in|of|from|across|throughout|around)\s+(?:the\s+)?[a-z-]+\s+$", re.I
+)
+"""`a club from a small town in western Turkey`: a country after a preposition of place
+and a compass word is a region, not the national team."""
 _INDEFINITE = frozenset(("ein", "eine", "einer", "eines", "einem", "einen"))
 _CLUB_COMPOUND = re.compile(r"-(?:Mannschaft|Klub|Club|Verein|Vertreter|Team)(?:s|es|en)?\b")
 """`den zweiten Europapokalsieg einer DDR-Mannschaft`, `eines englischen ... eines
