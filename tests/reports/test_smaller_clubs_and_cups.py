@@ -26,8 +26,7 @@ from tests.reports.helpers import match, pairs, read
             ("boreham-wood", "tranmere-rovers", (1, 2)),
         ),
         (
-            " date 2000-10-16 The Kansas City Wizards beat the Chicago Fire 1-0 at home on"
-            " Sunday.",
+            " date 2000-10-16 The Kansas City Wizards beat the Chicago Fire 1-0 at home on Sunday.",
             ("sporting-kc", "chicago-fire", (1, 0)),
         ),
         (
