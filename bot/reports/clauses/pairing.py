@@ -139,6 +139,8 @@ def _main_pairing(doc: Document, matches: list[Match]) -> Pairing:
     best = max(_lead_told(doc, matches) or matches, key=weight)
     teams = frozenset((best.home, best.away))
     same = [m for m in matches if frozenset((m.home, m.away)) == teams]
+    if len(same) > 2 and sorted(m.leg or 0 for m in same)[-2:] == [1, 2]:
+        same = [m for m in same if m.leg]  # the tie's legs beside the season's meetings
     if len(same) > 2:
         return Pairing(best, teams=teams)
     if len(same) == 2:

@@ -17,6 +17,8 @@ from bot.reports.text.document import Document
 
 
 def set_legs(doc: Document, merged: list[Reading], main) -> None:
+    if any("counted" in r.notes for r in merged):  # the season's meetings are no legs
+        merged = [r for r in merged if "counted" not in r.notes]
     if len(merged) == 1:
         _first_leg_in_passing(merged[0], doc.published)
     if len(merged) == 1 and merged[0].leg is None and two_legged(doc):
