@@ -10,7 +10,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.backthen import months_back, told_back_then
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
-from bot.reports.matches.countedmeetings import counted_meeting
+from bot.reports.matches.colonlist import listed_reading
 from bot.reports.matches.describedpair import described_pair
 from bot.reports.matches.duelbefore import duel_opponent
 from bot.reports.matches.eachjoined import each_joined
@@ -99,7 +99,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     readings = []
     for hit in results:
         reading = listed_object(doc, sentence, hit, people, readings[-1] if readings else None)
-        reading = reading or counted_meeting(doc, sentence, hit, people)
+        reading = reading or listed_reading(doc, sentence, hit, people)
         reading = reading or _orient(doc, sentence, hit, people, state, resolver)
         if reading is None and hit in same and readings and readings[0].hit is results[0]:
             told = readings[0]
