@@ -204,7 +204,13 @@ def place_names_third(doc, hit, pair, resolver) -> bool:
     kinds = {getattr(resolver.teams.get(t), "kind", None) for t in (*clubs, *pair)}
     if kinds == {"national"}:
         return True
+    if _national_pair(pair, resolver):
+        return False  # `beaten England 1-0 in Guadalajara`: a club's town hosts nations too
     return home_by_place(place, pair, resolver) == "neutral"
+
+
+def _national_pair(pair, resolver) -> bool:
+    return all(getattr(resolver.teams.get(t), "kind", None) == "national" for t in pair)
 
 
 _NEXT_CLAUSE = re.compile(r"[,;]\s|\s[–—]\s")

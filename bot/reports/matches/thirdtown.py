@@ -22,11 +22,14 @@ def third_club_town(doc, sentence, hit, pair: tuple[str, str], resolver) -> bool
         elif start >= rel:
             hi = start
             break
+    national_pair = all(
+        getattr(resolver.teams.get(t), "kind", None) == "national" for t in pair
+    )  # a club's town (`in Guadalajara`) hosts national teams too
     for m in doc.mentions_in(sentence):
         if m.prep != "in" or m.team in pair or not lo <= m.start - sentence.start < hi:
             continue
         team = resolver.teams.get(m.team)
-        if team is None or team.kind == "national":
+        if team is None or team.kind == "national" or national_pair:
             continue
         if home_by_place(doc.text[m.start : m.end], pair, resolver) not in pair:
             return True
