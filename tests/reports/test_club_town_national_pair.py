@@ -35,3 +35,12 @@ def test_club_town_still_names_a_third_club_for_clubs():
     )
     assert ("borussia-dortmund", "bayern-munich", (1, 5)) not in pairs(facts)
     assert ("bayern-munich", "borussia-dortmund", (5, 1)) not in pairs(facts)
+
+
+def test_team_before_a_later_score_is_that_scores_object():
+    facts = read(
+        " date 1970-06-22 Brazil won the World Cup final against Italy in Mexico City on"
+        " Sunday. They dispatched Peru 4-2 in the quarter-final and came from behind to beat"
+        " Uruguay 3-1 in the semi-final."
+    )
+    assert {("brazil", "peru", (4, 2)), ("brazil", "uruguay", (3, 1))} <= pairs(facts)

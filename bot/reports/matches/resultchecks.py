@@ -55,8 +55,21 @@ def guess_fits(sentence, hit, people, named: str, guessed: str) -> bool:
         and m.team != named
         and not _IN_THE_TABLE.search(sentence.text, lo, m.start - sentence.start)
         and not (may_name_next(sentence) and next_opponent(sentence, m))
+        and not _object_of_later_score(sentence, hit, m)
     }
     return not others or guessed in others
+
+
+def _object_of_later_score(sentence, hit, mention) -> bool:
+    """`They dispatched Peru 4-2 ... and came from behind to beat Uruguay 3-1`: a team
+    right before a later result's score is that result's object, not this one's side."""
+    if mention.start < hit.end:
+        return False
+    after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 8]
+    return _SCORE_NEXT.match(after) is not None
+
+
+_SCORE_NEXT = re.compile(r"\s\d{1,2}[-:–]\d{1,2}(?![\d.:])")
 
 
 def _own_stretch(sentence, hit, lo: int, hi: int) -> tuple[int, int]:
