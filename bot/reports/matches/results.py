@@ -10,6 +10,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.backthen import months_back, told_back_then
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
+from bot.reports.matches.bracketlegs import named_bracket_fits
 from bot.reports.matches.colonlist import listed_reading
 from bot.reports.matches.describedpair import described_pair
 from bot.reports.matches.duelbefore import duel_opponent
@@ -104,7 +105,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
         if reading is None and hit in same and readings and readings[0].hit is results[0]:
             told = readings[0]
             reading = Reading(sentence, hit, told.p, told.o, told.p_goals, told.o_goals)
-        if reading is not None:
+        if reading is not None and named_bracket_fits(doc.text, hit, people, reading.p, reading.o):
             readings.append(reading)
     legs_of_one_pair(doc, readings)
     attach_cues(doc, sentence, hits, readings, resolver)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.matches.bracketlegs import bracketed_leg
+from bot.reports.matches.bracketlegs import bracketed_leg, named_result
 from bot.reports.matches.extratimestate import state_before_extra_time
 from bot.reports.matches.goalstally import goals_tally
 from bot.reports.matches.leadverbs import led_after
@@ -186,7 +186,9 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if suffix.startswith(_RUNNING_SUFFIX):
         return "running"
     if in_parens:
-        return "result" if bracketed_leg(before, after) else "halftime"
+        if bracketed_leg(before, after) or named_result(before, after):
+            return "result"
+        return "halftime"
     if led_after(before, after, suffix):
         return "lead"
     if suffix.startswith(_WIN_SUFFIX) and before[-5:].lower() in (" zum ", "\nzum "):
