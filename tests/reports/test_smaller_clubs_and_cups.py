@@ -59,3 +59,12 @@ def test_country_after_compass_word_is_a_place():
         " Turkish Cup on Thursday night, beating Fenerbahce 3-2 in the final."
     )
     assert pairs(facts) == {("akhisarspor", "fenerbahce", (3, 2))}
+
+
+def test_national_nicknames():
+    facts = read(
+        " date 2024-02-12 Abidjan. Am Sonntagabend stemmten die Elefanten im Olympiastadion"
+        " von Ebimpé den Pokal in die Höhe. Im Finale des Afrika-Cups besiegten sie Nigeria"
+        " mit 2:1 (0:1)."
+    )
+    assert {(h, a) for h, a, _ in pairs(facts)} == {("ivory-coast", "nigeria")}
