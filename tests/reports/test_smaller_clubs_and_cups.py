@@ -68,3 +68,20 @@ def test_national_nicknames():
         " mit 2:1 (0:1)."
     )
     assert {(h, a) for h, a, _ in pairs(facts)} == {("ivory-coast", "nigeria")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            " date 2015-05-26 Die Giallorossi gewannen am Montag das Derby bei Lazio Rom mit 2:1.",
+            ("lazio", "roma", (1, 2)),
+        ),
+        (
+            " date 2015-05-26 The Bhoys beat Rangers 2-0 at Celtic Park on Sunday.",
+            ("celtic", "rangers", (2, 0)),
+        ),
+    ],
+)
+def test_club_nicknames(text, pair):
+    assert pair in pairs(read(text))
