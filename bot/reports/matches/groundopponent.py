@@ -1,6 +1,7 @@
 """`Redknapp's team won 1-0 at Old Trafford`, `Leverkusen gewann 2:0 im Signal Iduna
-Park`: a result told with its subject and a club's own ground right after the score, and
-no opponent named, was played against that ground's club (not in a final, whose ground
+Park`, `at Ibrox, where Motherwell won 3-1`: a result told with its subject and a club's
+own ground right after the score (or before a `where` clause holding it), and no opponent
+named, was played against that ground's club (not in a final, whose ground
 is chosen in advance, nor where the ground is the subject's own)."""
 
 from __future__ import annotations
@@ -18,11 +19,30 @@ _FINAL = re.compile(r"(?<!-)\b(?:final|finale|endspiel)\b", re.I)
 
 def ground_opponent(doc, sentence, hit, p: str, resolver) -> str | None:
     found = _GROUND.match(doc.text, hit.end)
+    if found is None and (" where " in sentence.text or " wo " in sentence.text):
+        found = _where_ground(doc, sentence, hit, p)
     if found is None or found.end() > sentence.end or _FINAL.search(sentence.text):
         return None
     if not any(m.team == p and m.end <= hit.start for m in doc.mentions_in(sentence)):
         return None
     return _ground_club(found, p, resolver)
+
+
+_GROUND_WHERE = re.compile(
+    r"\b(?:at|im|in der|in|bei)\s+(?:the\s+|dem\s+)?"
+    r"(?P<place>[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){0,3}),\s+(?:where|wo)\s+$"
+)
+
+
+def _where_ground(doc, sentence, hit, p: str) -> re.Match | None:
+    """`on Thursday night at Ibrox, where Motherwell won 3-1`: the ground told just before
+    a `where` clause that opens on the subject and holds the score."""
+    named = [m for m in doc.mentions_in(sentence) if m.end <= hit.start]
+    if not named or named[-1].team != p or re.search(r"[,;:]", doc.text[named[-1].end : hit.start]):
+        return None
+    return _GROUND_WHERE.search(
+        doc.text, max(sentence.start, named[-1].start - 80), named[-1].start
+    )
 
 
 _AFTER_OPPONENT = re.compile(
