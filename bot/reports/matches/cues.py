@@ -156,7 +156,7 @@ LOSE = Keyed(
     regrouped(
         re.compile(
             r"\b(?:lost|lose|loses|losing|loss|defeat|fell|falls|"
-            r"(?:was|were|been|be|is|are|got) beaten|went down|"
+            r"(?:was|were|been|be|being|is|are|got|getting) beaten|went down|"
             r"verlor\w*|niederlage|pleite|unterlag\w*|kassierte|geschlagen geben)\b",
             re.IGNORECASE,
         )
