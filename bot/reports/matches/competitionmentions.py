@@ -135,6 +135,8 @@ def _qualified_for(text: str, m) -> bool:
         end = text.find(".", m.end)
         if _MUST.search(text, start, end if end >= 0 else len(text)):
             return True
+    if _FOR_DE.search(text, max(0, m.start - 12), m.start) and _QUALIFIED_DE.match(text, m.end):
+        return getattr(info(m.name), "kind", None) == "club"  # a finals tournament's is its
     if "into" in text and _GOING_INTO.search(text, max(0, m.start - 40), m.start):
         return not _KNOCKOUT_AFTER.match(text, m.end)
     return bool(
@@ -143,6 +145,11 @@ def _qualified_for(text: str, m) -> bool:
     )
 
 
+_FOR_DE = re.compile(r"\bfür (?:die|den|das)\s+$")
+_QUALIFIED_DE = re.compile(r"[^.;:]{0,40}?\bqualifi(?:ziert|zieren|zierte|zierten)\b")
+"""`sich für die Klub-Weltmeisterschaft im Dezember in Japan qualifiziert`: where the winner
+goes next, not the competition of the result told (`sich für die WM 2014 qualifiziert` names
+the qualifying, which the national-team rules read from the tournament)."""
 _GOING_INTO = re.compile(
     r"\b(?:go|goes|going|gone|straight|directly)\s+(?:straight\s+|directly\s+)?into\s+"
     r"(?:the\s+|next season's\s+)?$",
