@@ -9,6 +9,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.clausecompetition import (
     another_window,
+    in_past_relative,
     outside_past_relatives,
     outside_relative_clauses,
     told_as_friendly,
@@ -200,7 +201,7 @@ def _primary_competition(doc: Document) -> str | None:
     def not_standing(m) -> bool:
         if STANDING.search(text, max(0, m.start - 40), m.start) and is_league(m.name):
             return False
-        if years_before(text, m.start):
+        if years_before(text, m.start) or in_past_relative(text, m):
             return False  # `Vierzehn Jahre nach dem verlorenen WM-Finale`: an old edition
         return not in_earlier_month(doc, m.start)
 
