@@ -276,10 +276,14 @@ EARLIER = Keyed(
 )
 YEAR = Keyed(
     re.compile(
-        r"\b(?:in|im jahr|of|the|das|die|der)\s+(19[5-9]\d|20[0-4]\d)\b(?!\s*[-/]\d)", re.IGNORECASE
+        r"\b(?:in|im jahr|of|the|das|die|der|since(?=\s+\d{4},?\s+when\b)|"
+        r"seit(?=\s+\d{4},?\s+als\b))\s+(19[5-9]\d|20[0-4]\d)\b(?!\s*[-/]\d)",
+        re.IGNORECASE,
     ),
     "19|20",
 )
+"""`in 2014`, `the 2014 final`, and `since 2014, when they clinched it with a 1-1 draw`
+(the clause after `when` tells that year's game; `the first win since 2014` alone does not)."""
 
 
 def nearest(offset: int, candidates: list[int]) -> int | None:
