@@ -29,7 +29,9 @@ def told_relegation_league(doc: Document, r: Reading) -> str | None:
     Bundesliga`, `bleiben erstklassig`), or the sentence before it when that one names
     no team (`Die Relegation zur Bundesliga wird am Dienstag entschieden. Fortuna hatte
     das Hinspiel ... gewonnen`)."""
-    index = doc.sentences.index(r.sentence)
+    if "elegation" not in doc.text and "klassig" not in doc.text:
+        return None  # most reports: no play-off named, no tier word (the cheap gate)
+    index = next(i for i, s in enumerate(doc.sentences) if s is r.sentence)
     if r.stage != "relegation-play-off" and not _leg_near_play_off(doc, r, index):
         return None
     found = _told_in(doc, r.sentence.text, tiers=True)
