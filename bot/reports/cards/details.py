@@ -168,7 +168,11 @@ def shared_subject(text: str, clause, found, doer, cue_at: int):
     return first if first is not None and first.start < doer.start else None
 
 
-_KEEPER_LEAD = re.compile(r"(?:(?:the|der|die|\w*[A-ZÄÖÜ][\w.'’-]*)\s+){0,3}\Z")
+_KEEPER_LEAD = re.compile(
+    r"(?:(?:after|when|as|before|nachdem|als|bevor)\s+)?"
+    r"(?:(?:the|der|die|\w*[A-ZÄÖÜ][\w.'’-]*)\s+){0,3}\Z"
+)
+"""`Arsenal goalkeeper`, `after goalkeeper`: the keeper opens the clause, or its conjunction."""
 
 
 def keeper_subjects(text: str, clause, found: list, cue_at: int) -> list:

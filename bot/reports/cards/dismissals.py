@@ -80,6 +80,10 @@ _NOTE_FIRST = re.compile(
     r"\s*\((?:[^()\d]{2,30}?,\s*(?P<n>\d{1,3})\.?(?:\s*\+\s*(?P<a>\d{1,2})\.?)?['’]?|"
     r"(?P<m>\d{1,3})\.?['’]?\s*/[^()\d]{2,30})\)"
 )  # `Otamendi (Manchester City, 68.)`, `Otamendi (68./Manchester City)`
+_TEAM_THEN_MINUTE = re.compile(
+    r"\s*\([^()\d]{2,30}\)\s*(?P<n>\d{1,3})(?:\s*\+\s*(?P<a>\d{1,2}))?['’]?(?=\s*(?:[,;]|$))",
+    re.M,
+)  # `Sent off: Pagliuca (Italy) 21`
 _LOST = re.compile(r"\s*(?:lost|verlor(?:en)?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:to|durch)\b")
 _NONE = re.compile(r":\s*(?:keine?|none|[-–—])\s*\.?\s*$", re.I)
 _YELLOW_LINE = re.compile(r"^\s*(?:Gelbe Karten?|Yellow cards?|Bookings?)\s*:", re.I)
@@ -174,6 +178,10 @@ def _read_line(reading, scene, found) -> None:
             if minute is None and noted:
                 value = int(noted.group("n") or noted.group("m"))
                 added = _number(noted.group("a"))
+            elif minute is None and (
+                noted := _TEAM_THEN_MINUTE.match(reading.cast.doc.text, person.end)
+            ):
+                value, added = int(noted.group("n")), _number(noted.group("a"))
             found[clause.target if clause.target in found else MAIN].append(
                 Dismissal(
                     None,

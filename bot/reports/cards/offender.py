@@ -47,7 +47,14 @@ def subject_before(reading, scene, clause) -> str | None:
     for earlier in reversed([c for c in scene.clauses if c.end <= clause.start]):
         if verb_first(earlier.text):
             continue
-        first = subject(candidates(reading.cast, earlier), earlier, reading.cast.doc.text)
-        if first is not None and first.name:
+        text = reading.cast.doc.text
+        first = subject(candidates(reading.cast, earlier), earlier, text)
+        if first is not None and first.name and not _label(text, first, scene):
             return reading.cast.full_name(first.name)
     return None
+
+
+def _label(text: str, found, scene) -> bool:
+    """`Note: Italy's win ... after goalkeeper Pagliuca was sent off`: a word that opens the
+    sentence before a colon is its label, no one's name."""
+    return text.startswith(":", found.end) and not text[scene.sentence.start : found.start].strip()

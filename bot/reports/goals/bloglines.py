@@ -65,6 +65,15 @@ _SHOUT_OPEN = re.compile(r"^\s*([A-ZÄÖÜ][A-ZÄÖÜ'’ .-]+?)\s*!")
 _COUNT_SHOUT = re.compile(r"^(?:GO+A+L+|TO+R+|ONE|TWO|THREE|FOUR|FIVE|Two|Three|Four|Five)$")
 _EXCLAIMED = re.compile(r"\s*!")
 """`Level!`: a word exclaimed on its own is no name."""
+
+
+def _exclaimed_word(cast, text: str, candidate) -> bool:
+    """`Level!` is no name; `Kevin Gameiro!`, a full name shouted, is the scorer's."""
+    if not _EXCLAIMED.match(text, candidate.end):
+        return False
+    return " " not in candidate.name and " " not in cast.full_name(candidate.name)
+
+
 _CANNOT = re.compile(r"\b(?:cannot|can't|can’t|could not|couldn't|couldn’t|fails? to|kann nicht)\b")
 """`He has two decent chances but cannot beat Iker Casillas`: a chance, no goal."""
 _WORD_SHOUT = re.compile(r"^\s*(?:Two|Three|Four|Five|Zwei|Drei|Vier|Fünf)\s*!")
@@ -272,7 +281,7 @@ def _event(doc, cast, line: _Line, lang: str) -> GoalEvent:
         named = [
             c
             for c in candidates(cast, clause)
-            if c.name and (c.eligible or c.marked) and not _EXCLAIMED.match(text, c.end)
+            if c.name and (c.eligible or c.marked) and not _exclaimed_word(cast, text, c)
         ]
         player = diverted_by(body) or finisher(cast, body, line.body_start, named, _GOAL_LINE[lang])
         player = player or fell_to(cast, line.body_start, line.end)

@@ -83,8 +83,11 @@ def _attach(doc: Document, found: re.Match, matches: list[Match], full_name) -> 
         ),
         None,
     )
-    if match is None or len(match.goals or []) >= sum(match.score):
-        return  # none listed, or the prose already tells every goal
+    if match is None:
+        return
+    told_before = match.goals or []
+    if len(told_before) >= sum(match.score) and all(g.minute is not None for g in told_before):
+        return  # the prose already tells every goal with its minute
     goals: list[Goal] = []
     for side in (match.home, match.away):
         count, listed = told[side]
@@ -100,7 +103,43 @@ def _attach(doc: Document, found: re.Match, matches: list[Match], full_name) -> 
         goals.extend(side_goals)
     if all(goal.minute is not None for goal in goals):
         goals.sort(key=lambda goal: (goal.minute, goal.added or 0))
+    if len(told_before) >= sum(match.score):
+        goals = _timed_prose(told_before, goals)
+        if goals is None:
+            return
     match.goals = goals
+
+
+def _timed_prose(prose: list[Goal], listed: list[Goal]) -> list[Goal] | None:
+    """`Two goals from the Ivorian` beside `Drogba 84` in the prose and `Drogba 20, 84` in
+    the line: the line times the prose's untimed goal, where it lists the same scorers for
+    the same sides with every minute and agrees on each minute the prose gives; the prose's
+    own goals (with their flags and assists) are kept, each untimed one becomes the line's
+    goal left to its scorer (told by the line, with the prose's full name)."""
+    if len(prose) != len(listed) or any(g.minute is None for g in listed):
+        return None
+    left = list(listed)
+    for goal in (g for g in prose if g.minute is not None):
+        same = next((g for g in left if _same(g, goal) and g.minute == goal.minute), None)
+        if same is None:
+            return None
+        left.remove(same)
+    out = [g for g in prose if g.minute is not None]
+    for goal in (g for g in prose if g.minute is None):
+        same = next((g for g in left if _same(g, goal)), None)
+        if same is None:
+            return None
+        left.remove(same)
+        out.append(replace(same, player=goal.player, team=goal.team or same.team))
+    return sorted(out, key=lambda goal: (goal.minute, goal.added or 0))
+
+
+def _same(listed: Goal, told: Goal) -> bool:
+    """The same scorer (the line gives surnames) for the same side, where both say it."""
+    if listed.team and told.team and listed.team != told.team:
+        return False
+    surname = (listed.player or "").split()[-1:]
+    return bool(surname) and (told.player or "").split()[-1:] == surname
 
 
 def _side_items(listed: str, side: str, evidence: str, full_name, doc_resolve) -> list[Goal] | None:

@@ -39,6 +39,7 @@ from bot.reports.matches.paragraphround import paragraph_round
 from bot.reports.matches.playoffleg import play_off_leg
 from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.qualifyinggroup import qualifying_group
+from bot.reports.matches.relegationtold import told_relegation_league
 from bot.reports.matches.results import Reading, read_sentence, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
 from bot.reports.matches.samenight import first_leg_not_same_day, same_day_of_a_later_date
@@ -220,6 +221,8 @@ def _final_elsewhere(r: Reading) -> bool:
 def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     comp = fitting_kind(doc, competition_of(doc, r, primary), r.teams())
     stage = r.stage or context_stage(doc, r) or opening_group(doc, r, comp)
+    if stage is None and told_relegation_league(doc, r):
+        stage = "relegation-play-off"  # a leg told beside `Relegation zur Bundesliga`
     if stage is None and main is not None and r is not main:
         stage = paragraph_round(doc, r, index_of(doc, r), main.stage)
     stage = stage or group_named_first(doc, r, comp)

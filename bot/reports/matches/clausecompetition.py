@@ -5,6 +5,7 @@ clause describes, not the result's competition."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.competitions.names import info
 from bot.reports.patterns.keyed import Keyed
@@ -121,8 +122,52 @@ def outside_past_relatives(text: str, score_at: int, found: list) -> list:
         start = len(text) - len(text[lo:].lstrip(" ,;–—"))
         if _PREP_RELATIVE.match(text, start) and _PAST_PERFECT.search(text, lo, hi):
             continue
+        if _bare_relative(text, start, hi):
+            continue
         keep.append(m)
     return keep
+
+
+def in_past_relative(text: str, m) -> bool:
+    """Whether the mention stands in a past-perfect relative clause of its sentence that
+    tells of another season (the report's opening names `das Europa-League-Finale` only as
+    what the opponent had reached the season before)."""
+    if "hatte" not in text and "had" not in text:
+        return False
+    lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    hi = min(x for x in (text.find(". ", m.end), text.find("\n", m.end), len(text)) if x >= 0)
+    sentence = text[lo:hi]
+    if "hatte" not in sentence and "had" not in sentence:
+        return False
+    at = m.start - lo
+    end = sentence.find(",", m.end - lo)
+    end = len(sentence) if end < 0 else end
+    if not _OTHER_SEASON.search(sentence, max(0, sentence.rfind(", ", 0, at)), end):
+        return False  # `Ghana, who had carried African hopes at the first World Cup`: this one
+    shifted = replace(m, start=at, end=m.end - lo)
+    return not outside_past_relatives(sentence, -1, [shifted])
+
+
+_OTHER_SEASON = re.compile(
+    r"\b(?:(?:in der |)(?:vergangenen|letzten|vorigen) (?:Saison|Spielzeit)|Vorsaison|"
+    r"last season|the (?:previous|last) season|the season before)\b",
+    re.IGNORECASE,
+)
+
+
+_BARE_RELATIVE = re.compile(r"(?:die|das)\s|(?:who|that|which)\s+had\b")
+_VERB_LAST = re.compile(r"\b(?:hatte|hatten)\W*$")
+
+
+def _bare_relative(text: str, start: int, end: int) -> bool:
+    """`den deutschen Meister, die Mannschaft von Xabi Alonso, die in der vergangenen Saison
+    bis zum Europa-League-Finale kein Pflichtspiel verloren hatte`, `who had reached the
+    Europa League final`: a relative clause whose verb comes last (German) or opens on
+    `had` (English)."""
+    found = _BARE_RELATIVE.match(text, start)
+    if found is None:
+        return False
+    return found.group().startswith(("w", "t")) or bool(_VERB_LAST.search(text, start, end))
 
 
 def _clauses(text: str, breaks) -> list[tuple[int, int]]:

@@ -135,10 +135,29 @@ def _qualified_for(text: str, m) -> bool:
         end = text.find(".", m.end)
         if _MUST.search(text, start, end if end >= 0 else len(text)):
             return True
+    if _FOR_DE.search(text, max(0, m.start - 12), m.start) and _QUALIFIED_DE.match(text, m.end):
+        return getattr(info(m.name), "kind", None) == "club"  # a finals tournament's is its
+    if "into" in text and _GOING_INTO.search(text, max(0, m.start - 40), m.start):
+        return not _KNOCKOUT_AFTER.match(text, m.end)
     return bool(
         _QUALIFIED_FOR.search(text, max(0, m.start - 40), m.start)
         and not _ROUND_AFTER.match(text, m.end)
     )
+
+
+_FOR_DE = re.compile(r"\bfür (?:die|den|das)\s+$")
+_QUALIFIED_DE = re.compile(r"[^.;:]{0,40}?\bqualifi(?:ziert|zieren|zierte|zierten)\b")
+"""`sich für die Klub-Weltmeisterschaft im Dezember in Japan qualifiziert`: where the winner
+goes next, not the competition of the result told (`sich für die WM 2014 qualifiziert` names
+the qualifying, which the national-team rules read from the tournament)."""
+_GOING_INTO = re.compile(
+    r"\b(?:go|goes|going|gone|straight|directly)\s+(?:straight\s+|directly\s+)?into\s+"
+    r"(?:the\s+|next season's\s+)?$",
+    re.IGNORECASE,
+)
+"""`needed a win to be sure of ... going straight into the Champions League group stage`:
+where a side will play (its group stage too), not the competition of the match told."""
+_KNOCKOUT_AFTER = re.compile(r"[\s-]*(?:final|semi|quarter|last|round)", re.IGNORECASE)
 
 
 _QUALIFYING_AHEAD = re.compile(r"\bQualifikation (?:zur|zum|für die|für den)\s+$")

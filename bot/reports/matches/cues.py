@@ -251,16 +251,18 @@ FIXTURE_AHEAD = Keyed(
             r"(?:trifft|treffen) (?:\w+ ){0,10}auf|wartet|warten|awaits?|faces? \w+ next|"
             r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
             r"findet \w+ statt|will (?:host|visit|travel|continue|resume)|(?:spielt|spielen) am|"
+            r"will (?:be without|miss|have to do without)|(?:muss|müssen) (?:\w+ ){1,8}verzichten|"
             r"geht es (?:[\w-]+ ){0,12}weiter|"
             r"(?:and|who|now|also|then|they) faces? (?!of\b|up\b)(?:\w+ ){1,3}(?:in|at|on))\b",
             re.IGNORECASE,
         )
     ),
     "gegner|next|will|trifft|treffen|warte|await|empf|gastier|findet|spielt am|spielen am|geht es|"
-    "face",
+    "face|verzichten",
 )
 """`Gegner im Viertelfinale ist am Freitag Spanien, das ...`, `Am Dienstag geht es gegen
-Frankreich weiter`, `who ... face Hull City in the final on Saturday`: a clause telling a
+Frankreich weiter`, `who ... face Hull City in the final on Saturday`, `will be without
+Suárez for Tuesday's semi-final`, `muss am Dienstag auf X verzichten`: a clause telling a
 fixture still to come, whose round and day are not
 those of a result after it."""
 EARLIER = Keyed(
@@ -274,10 +276,14 @@ EARLIER = Keyed(
 )
 YEAR = Keyed(
     re.compile(
-        r"\b(?:in|im jahr|of|the|das|die|der)\s+(19[5-9]\d|20[0-4]\d)\b(?!\s*[-/]\d)", re.IGNORECASE
+        r"\b(?:in|im jahr|of|the|das|die|der|since(?=\s+\d{4},?\s+when\b)|"
+        r"seit(?=\s+\d{4},?\s+als\b))\s+(19[5-9]\d|20[0-4]\d)\b(?!\s*[-/]\d)",
+        re.IGNORECASE,
     ),
     "19|20",
 )
+"""`in 2014`, `the 2014 final`, and `since 2014, when they clinched it with a 1-1 draw`
+(the clause after `when` tells that year's game; `the first win since 2014` alone does not)."""
 
 
 def nearest(offset: int, candidates: list[int]) -> int | None:

@@ -16,7 +16,8 @@ from bot.reports.matches.titles import won_cup_final
 from bot.reports.text.document import Document
 
 _MOVE = re.compile(
-    r"\b(?P<up>aufstieg\w* in die|aufsteigen in die|zurück in die|verbleib in der|klassenerhalt "
+    r"\b(?P<up>aufstieg\w* in die|aufsteigen in die|zurück in die|rückkehr in die|weg in die|"
+    r"verbleib in der|klassenerhalt "
     r"in der|durchmarsch\w* (?:aus der [\w.-]+ )?in die|(?:spielt|spielen) in der (?:kommenden|"
     r"nächsten) (?:saison|spielzeit) in der|klassenerhalt "
     r"in der|promotion to the|promoted to the|up to the|survival in the|relegation(?:s?spiele?)? "

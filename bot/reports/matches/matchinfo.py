@@ -9,6 +9,7 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.clausecompetition import (
     another_window,
+    in_past_relative,
     outside_past_relatives,
     outside_relative_clauses,
     told_as_friendly,
@@ -38,6 +39,7 @@ from bot.reports.matches.pastmention import in_earlier_month
 from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.prevcompetition import competition_before
 from bot.reports.matches.reading import Reading
+from bot.reports.matches.relegationtold import told_relegation_league
 from bot.reports.matches.seasonturn import before_season_turn
 from bot.reports.matches.supercup import bare_super_cup
 from bot.reports.matches.tablestanding import told_table_lead
@@ -61,6 +63,8 @@ def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None
 
 def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | None:
     text, rel = r.sentence.text, r.hit.start - r.sentence.start
+    if league := told_relegation_league(doc, r):
+        return league
     if r.stage == "relegation-play-off" and (league := relegation_league(doc)):
         return league  # not `nach nur einem Jahr in der 2. Liga`, where a side came from
     if "main" not in r.notes and told_as_league(doc.text, r.hit.end, r.hit.suffix):
@@ -197,7 +201,7 @@ def _primary_competition(doc: Document) -> str | None:
     def not_standing(m) -> bool:
         if STANDING.search(text, max(0, m.start - 40), m.start) and is_league(m.name):
             return False
-        if years_before(text, m.start):
+        if years_before(text, m.start) or in_past_relative(text, m):
             return False  # `Vierzehn Jahre nach dem verlorenen WM-Finale`: an old edition
         return not in_earlier_month(doc, m.start)
 

@@ -48,11 +48,13 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
                     return year.group(1)  # not `They had also won it in 1977` a week back
     if "main" not in r.notes and _other_year(r.sentence.text, date):
         years = {m.group() for m in A_YEAR.finditer(r.sentence.text)} - {date[:4]}
-        return (
-            _season_ending(comp, years.pop(), stage, r.sentence.text, date)
-            if len(years) == 1
-            else None
-        )
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        later = years_later(r.sentence.text, year, r.hit.start - r.sentence.start)
+        if later is None:
+            return None
+        return _season_ending(comp, year, stage, r.sentence.text, date, later)
     if "main" not in r.notes and r.date is None and _earlier_paragraph(doc, r, date):
         return None
     back = years_back(r.sentence.text)
@@ -83,6 +85,30 @@ A_YEAR = re.compile(r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d\b(?![-/.:]\d)")
 or 2 in C), and the look-behind after it is exactly the word boundary before it."""
 
 
+_LATER = re.compile(
+    r"\b(?:(?P<n>ein|zwei|drei|a|one|two|three)\s+(?:Jahre?|years?)\s+(?:später|danach|"
+    r"darauf|later|on)|im (?:Jahr|Jahre) darauf|(?:the )?(?:following|next) year)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"ein": 1, "a": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3}
+
+
+def years_later(text: str, year: str, score_at: int) -> int | None:
+    """`2022 stieg Bielefeld ab, ein Jahr später folgte nach der Relegation ...: 0:4 im
+    Hinspiel`: the years a result told after a year and `ein Jahr später` lies beyond it (0
+    where no such phrase stands between them; None where two do)."""
+    at = text.find(year)
+    found = (
+        list(_LATER.finditer(text, at, max(at, score_at))) if "ahr" in text or "ear" in text else []
+    )
+    if len(found) > 1:
+        return None
+    if not found:
+        return 0
+    n = found[0].group("n")
+    return _COUNTS[n.lower()] if n else 1
+
+
 _THEN = re.compile(r"\s*(?:Damals|Back then|At the time)\b")
 """`Vor einem Jahr ... Damals hatte sich Hoffenheim ...`: the time the sentence before named."""
 
@@ -94,19 +120,19 @@ NOT_THAT_YEAR = re.compile(
 _SUPER = re.compile(r"super|shield|supercop|trophée|supercup", re.I)
 
 
-def _season_ending(comp, year: str, stage, text: str, date: str) -> str | None:
+def _season_ending(comp, year: str, stage, text: str, date: str, later: int = 0) -> str | None:
     """`the 2011 final`, `Schon 2014 ... in der Relegation`: a final or relegation
     play-off of a split season ends it, so the year names that season; any other
     round could fall in either half, so it stays unknown."""
     data = info(comp)
     if stage not in _SEASON_END_STAGES or data is None or data.season != "split":
         return None
-    if _SUPER.search(comp) or int(year) >= int(date[:4]):
+    if _SUPER.search(comp) or int(year) + later >= int(date[:4]):
         return None
     at = text.find(year)
     if NOT_THAT_YEAR.search(text, max(0, at - 25), at) or text.count(year) != 1:
         return None
-    return season_for(comp, f"{year}-05", stage)
+    return season_for(comp, f"{int(year) + later}-05", stage)  # `2022 ..., ein Jahr später`
 
 
 def _other_year(text: str, date: str) -> bool:

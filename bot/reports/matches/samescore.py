@@ -11,7 +11,8 @@ from bot.reports.patterns.keyed import lowered
 from bot.reports.text.document import Sentence
 
 _SAME_SCORE = re.compile(
-    r"\b(?:mit demselben ergebnis|mit dem gleichen ergebnis|by the same score(?:line)?|"
+    r"\b(?:(?:mit|nach) demselben ergebnis|(?:mit|nach) dem gleichen ergebnis|"
+    r"by the same score(?:line)?|after the same score(?:line)? in the first leg|"
     r"with the same score(?:line)?|wie (?:schon|bereits) im hinspiel|(?:just )?as in the "
     r"first leg|the same score(?:line)? as (?:in )?the first (?:leg|game|match|meeting))\b",
     re.I,

@@ -56,7 +56,9 @@ STOP = frozenset(
     video videobeweis assistent abseits gelb-rot gelb-rote ausgerechnet sogar ebenfalls
     natürlich ironically fittingly naturally sicht perspektive
     viele einige manche alle wenige andere beide keiner keine jeder jede mehrere etliche
-    zahlreiche niemand jemand""".split()
+    zahlreiche niemand jemand
+    zuerst anfangs erstmals zweitens drittens zuletzt sodann kurzerhand prompt sofort
+    postwendend kaum firstly secondly initially first soon eventually finally afterwards""".split()
 )
 ROLE_ENDINGS = (
     "trainer",

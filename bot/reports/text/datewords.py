@@ -50,7 +50,7 @@ _NAMED = re.compile(
     rf"|\b(?P<om>{_MONTH_ALT})\s+(?P<oy>{_YEAR})\b"
 )
 _EN_WEEKDAY = re.compile(
-    rf"\b(?:(?P<mod>next|last|this|coming|this coming)\s+)?(?P<early>early\s+)?"
+    rf"\b(?:(?P<mod>next|last|this|coming|this coming|previous)\s+)?(?P<early>early\s+)?"
     rf"(?P<day>{_DAY_ALT})(?:'s)?(?:\s+(?P<part>night|evening|afternoon|morning))?"
     r"(?P<cet>,?\s*\(?(?:cet|cest|european time|central european)\b)?"
 )

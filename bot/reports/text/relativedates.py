@@ -37,6 +37,8 @@ def weekday_dates(matches, anchor, precision) -> list[DateMention]:
             days = (target - anchor.weekday()) % 7 or 7
         elif mod in ("last", "vergangenen", "letzten"):
             days = -((anchor.weekday() - target) % 7 or 7)
+        elif mod == "previous":  # `the previous Sunday`: the one before the story's day,
+            days = -((anchor.weekday() - 1 - target) % 7 or 7) - 1  # the dateline's eve
         else:
             days = -((anchor.weekday() - target) % 7)
         if match.groupdict().get("prev"):
