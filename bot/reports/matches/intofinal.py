@@ -53,7 +53,7 @@ def _earlier_round_told(doc: Document, r: Reading) -> bool:
     Park`, in a report on a one-match final: a leg told in a sentence naming an earlier
     round, or right after one, was played in that round, against the third team named
     there (not `a quarterfinal against Racing Club. After a 3-1 defeat ...`)."""
-    at = doc.sentences.index(r.sentence)
+    at = doc.index_of(r.sentence)
     for sentence in doc.sentences[max(0, at - 1) : at + 1]:
         low = sentence.text.lower()
         if any(key in low for key in _ROUND_KEYS) and _EARLIER_ROUND.search(sentence.text):

@@ -45,7 +45,7 @@ def _at_ninety(doc, r: Reading) -> bool:
     before = doc.text[max(0, r.hit.start - 60) : r.hit.start]
     if _AT_NINETY.match(doc.text, r.hit.end) is None and not _AT_NINETY_BEFORE.search(before):
         return False
-    index = doc.sentences.index(r.sentence)
+    index = doc.index_of(r.sentence)
     start = doc.sentences[index - 1].start if index else r.sentence.start
     return _WENT_ON.search(doc.text, start, r.sentence.end) is not None
 
@@ -62,7 +62,7 @@ def without_normal_time_states(doc, readings: list[Reading]) -> list[Reading]:
         told = doc.cache.setdefault("state-pairs", {})
         for r in states:  # the sides are still right: the tie reader may use them
             if r.teams():
-                told[doc.sentences.index(r.sentence)] = r.teams()
+                told[doc.index_of(r.sentence)] = r.teams()
     after_extra = {
         (frozenset(r.teams()), frozenset(((r.p, r.p_goals), (r.o, r.o_goals))))
         for r in readings
