@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.reading import Reading
+from bot.reports.text.holdsany import holds_any
 
 _NORMAL_TIME = re.compile(
     r"\b(?:nach|after|in|at the end of|am ende der)\s+(?:den\s+|the\s+)?"
@@ -54,7 +55,7 @@ def without_normal_time_states(doc, readings: list[Reading]) -> list[Reading]:
     """The readings, less a normal-time score of a pair whose result after extra time
     (another score) the text also tells, and less a score told as the one after 90
     minutes of a match that went on."""
-    if not any(key in doc.text for key in _KEYS):
+    if not holds_any(doc.text, _KEYS):
         return readings
     states = [r for r in readings if _at_ninety(doc, r)]
     if states:

@@ -13,6 +13,7 @@ from bot.reports.names.mentionsettle import is_full_name
 from bot.reports.names.venuenames import is_city_named_for_country, is_venue_name
 from bot.reports.text.anniversary import story_date
 from bot.reports.text.header import parse_dateline, split_dateline_place, town_line_place
+from bot.reports.text.holdsany import holds_any
 from bot.reports.text.language import detect_language
 from bot.reports.text.sentences import split_sentences
 from bot.teams.resolver import TeamResolver
@@ -120,7 +121,7 @@ def build_document(
 ) -> Document:
     """Strip the dateline, detect the language (unless given), split sentences, find teams."""
     resolver = resolver or TeamResolver.default()
-    if not text.isascii() and any(char in text for char in FOLDED_CHARS):
+    if not text.isascii() and holds_any(text, FOLDED_CHARS):
         text = text.translate(FOLDED_APART)
     dateline, body = parse_dateline(text)
     published = story_date(body, dateline) or dateline
