@@ -12,3 +12,11 @@ def holds_any(text, keys) -> bool:
         if key in text:
             return True
     return False
+
+
+def holds_same(item, items) -> bool:
+    """`any(x is item for x in items)`, exactly."""
+    for x in items:
+        if x is item:
+            return True
+    return False
