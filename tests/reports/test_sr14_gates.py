@@ -99,3 +99,32 @@ def test_sentence_index_is_list_index():
             earlier = sentences[:identical] if identical is not None else sentences
             if identical is not None and all(s.start != sentence.start for s in earlier):
                 assert doc.position(sentence) == identical
+
+
+def test_loop_gates_are_the_generators_they_replace():
+    from bot.reports.clauses.cuekeys import _sliced_in_order
+    from bot.reports.names.townclub import _shares
+    from bot.reports.text.holdsany import holds_any, holds_same
+
+    rng = random.Random(3)
+    words = ["ab", "b", "", "ba", "aa", "c"]
+    for _ in range(50_000):
+        text = "".join(rng.choice("abc ") for _ in range(rng.randrange(6)))
+        keys = [rng.choice(words) for _ in range(rng.randrange(4))]
+        assert holds_any(text, keys) == any(key in text for key in keys)
+        assert holds_any(set(keys), [text]) == any(t in set(keys) for t in [text])
+        items = [object() for _ in range(rng.randrange(3))]
+        item = rng.choice([*items, object()])
+        assert holds_same(item, items) == any(x is item for x in items)
+        found = [{"owners": {rng.choice("xyz")}} for _ in range(rng.randrange(3))]
+        hits = [{rng.choice("xyz")} for _ in range(rng.randrange(3))]
+        assert _shares(found, hits) == any(f["owners"] & o for f in found for o in hits)
+        sentences, at = [], 0
+        for _ in range(rng.randrange(4)):
+            at += rng.randrange(-1, 3)
+            size = rng.randrange(3)
+            sentences.append(Sentence(rng.choice([text[at : at + size], "x"]), at, at + size))
+            at += size
+        ordered = all(a.end <= b.start for a, b in zip(sentences, sentences[1:], strict=False))
+        sliced = not any(text[s.start : s.end] != s.text for s in sentences)
+        assert _sliced_in_order(text, sentences) == (ordered and sliced)

@@ -41,7 +41,7 @@ def stands_far_before(text: str, start: int) -> bool:
     same clause, is the round reached (not `standen sich ... im Finale gegenüber`)."""
     window = text[max(0, start - 140) : start]
     low = window.lower()
-    if not any(key in low for key in ("stand", "steht", "stehen")):
+    if not holds_any(low, ("stand", "steht", "stehen")):
         return False
     return bool(_STANDS_FAR.search(window))
 
