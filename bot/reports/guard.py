@@ -7,6 +7,7 @@ import re
 
 from bot.reports.errors import UnreadableReport
 from bot.reports.text.header import parse_dateline
+from bot.reports.text.holdsany import holds_any
 from bot.reports.text.language import detect_language
 
 MAX_CHARS = 1_000_000
@@ -77,6 +78,6 @@ _CONTROL_CHARS = "".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 0xFFFD]
 
 def _control_share(text: str) -> float:
     sample = text[:20000]
-    if not any(char in sample for char in _CONTROL_CHARS):
+    if not holds_any(sample, _CONTROL_CHARS):
         return 0 / max(1, len(sample))
     return len(_CONTROL.findall(sample)) / max(1, len(sample))

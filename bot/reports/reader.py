@@ -47,7 +47,7 @@ def read_report(text: str, source: str, resolver: TeamResolver | None = None) ->
     readings = read_results(doc, resolver)
     built = build_matches(doc, readings, resolver)
     matches = [m for m, _ in built]
-    pairs = {doc.sentences.index(r.sentence): r.teams() for _, r in built if r.teams()}
+    pairs = {doc.index_of(r.sentence): r.teams() for _, r in built if r.teams()}
     pairs = {**doc.cache.get("state-pairs", {}), **pairs}  # sides of scores read as states
     ties = read_ties(doc, matches, pairs)
     _attach_events(doc, matches)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _TOLD_AFTER = re.compile(
     r"\s*(?:(?:It|That|This) was (?:his|her) second (?:yellow|booking|caution)|"
     r"(?:He|She) had (?:already|previously) been (?:booked|cautioned)|"
@@ -21,7 +23,7 @@ def second_told_after(doc, scene, clause, red) -> bool:
     if scene.index + 1 >= len(doc.sentences):
         return False
     text = doc.sentences[scene.index + 1].text
-    if not any(key in text for key in _KEYS) or _TOLD_AFTER.match(text) is None:
+    if not holds_any(text, _KEYS) or _TOLD_AFTER.match(text) is None:
         return False
     later = scene.clauses[scene.clauses.index(clause) + 1 :]
     return not any(red.search(c.text) for c in later)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _SHOWN = re.compile(
     r"\b(?:showed|shows|show|showing|gave|gives|handed|hands|zeigte|zeigt|gab|hielt)\s+"
     r"(?:(?:the|dem|den)\s+)?",
@@ -17,7 +19,7 @@ _BETWEEN = re.compile(r"^\s*(?:(?:a|his|the|die|den|glatt|direkt|sofort)\s+){0,2
 def _showing(cast, clause, cue_at: int):
     """The last showing verb (`showed`, `zeigte`) of the clause before the card, if any."""
     low = clause.text.lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(low, _KEYS):
         return None
     verbs = list(_SHOWN.finditer(cast.doc.text, clause.start, cue_at))
     return verbs[-1] if verbs else None

@@ -11,6 +11,7 @@ from bot.reports.clauses.hourmarks import hour_marks
 from bot.reports.clauses.late_minutes import late_times, stoppage_base, stoppage_base_de
 from bot.reports.clauses.minutestretches import Stretches
 from bot.reports.clauses.parencount import goal_count
+from bot.reports.text.holdsany import holds_any
 from bot.reports.text.numberwords import number
 
 STOPPAGE_BASES = (45, 90, 105, 120)
@@ -292,4 +293,4 @@ def _int(value: str | None) -> int | None:
 
 
 def _holds(text: str, keys: tuple[str, ...]) -> bool:
-    return any(key in text for key in keys)
+    return holds_any(text, keys)

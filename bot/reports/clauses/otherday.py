@@ -36,7 +36,7 @@ def weekday_elsewhere(doc, text: str, *matches) -> bool:
     own sides but a weekday that is the day of none of `matches` (the main match and its
     legs) tells another meeting of the two."""
     own = {m.date for m in matches if m is not None}
-    if not own or any(not day or len(day) != 10 for day in own):
+    if not own or not all([day and len(day) == 10 for day in own]):
         return False  # an undated leg may have been played that day
     if _WEEKDAY.search(text) is None:
         return False

@@ -27,7 +27,11 @@ class Pairing:
     def match_for(self, target: str) -> Match | None:
         if target.startswith(OTHER):
             return self.others[int(target[len(OTHER) :])]
-        return {MAIN: self.main, LEG1: self.leg1, LEG2: self.leg2}.get(target)
+        if target == MAIN:
+            return self.main
+        if target == LEG1:
+            return self.leg1
+        return self.leg2 if target == LEG2 else None
 
     def targets(self) -> list[str]:
         """Every target a clause can have that names a match."""

@@ -31,7 +31,7 @@ def carry_told_leg(doc: Document, scenes: list[Scene], pairing: Pairing) -> None
     for before, scene in zip(scenes, scenes[1:], strict=False):
         if before.paragraph != scene.paragraph or not scene.clauses:
             continue
-        if not any(c.target == other for c in before.clauses):
+        if other not in [c.target for c in before.clauses]:
             continue
         if any(c.target != MAIN for c in scene.clauses) or scene.negative:
             continue

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _ORDINALS = {
     "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7,
@@ -46,7 +48,7 @@ def beyond_score(events, score: tuple[int, int]) -> bool:
         if not event.player:
             continue
         evidence, name = event.evidence, event.player.split()[-1]
-        if not any(word in evidence for word in beyond):
+        if not holds_any(evidence, beyond):
             continue
         for found in _COUNTED.finditer(evidence):
             if (

@@ -213,7 +213,7 @@ class GoalReader(
             before, clause.text, self.lang
         )
         if not penalty and (" it" in clause.text or " ihn" in clause.text):
-            at = self.doc.sentences.index(self._sentence.sentence)
+            at = self.doc.index_of(self._sentence.sentence)
             previous = self.doc.sentences[at - 1].text if at > 0 else ""
             penalty = converted_it(previous, clause.text, self.lang)
         own = bool(goalcues.OWN_GOAL[self.lang].search(clause.text))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.reports.text.holdsany import holds_any
+
 _KEYS = ("chance", "helpless", "beaten", "stranded", "machtlos", "geschlagen")
 _HELPLESS = re.compile(
     r"\s+(?:(?:had|stood|was given) (?:no|little) chance\b|was (?:left )?(?:helpless|beaten|"
@@ -16,7 +18,7 @@ _HELPLESS = re.compile(
 
 def without_beaten_keepers(text: str, clause_text: str, found: list) -> list:
     """`found` with each name told as helpless before the shot no longer a doer."""
-    if not any(key in clause_text for key in _KEYS):
+    if not holds_any(clause_text, _KEYS):
         return found
     return [
         replace(c, eligible=False) if c.name and _HELPLESS.match(text, c.end) else c for c in found

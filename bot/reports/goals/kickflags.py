@@ -9,6 +9,7 @@ from bot.facts import Goal
 from bot.reports.goals.cues import OWN_GOALS_LISTED
 from bot.reports.patterns.keyed import lower_exact
 from bot.reports.text.document import Sentence
+from bot.reports.text.holdsany import holds_any
 
 _PENALTY = re.compile(
     r"\bpenalty\b(?!\s+(?:shoot-?out|area|box|appeal|claim|call|shout)s?\b)|\bspot[- ]kick|"
@@ -100,7 +101,7 @@ def _may_kick(text: str) -> bool:
     if "FE" in text:
         return True
     low = text.lower()
-    if any(key in low for key in _KICK_KEYS):
+    if holds_any(low, _KICK_KEYS):
         return True
     return not low.isascii() and ("ı" in low or "ſ" in low)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.goals.scorers import Candidate
+from bot.reports.text.holdsany import holds_any
 
 _NAMED_KICK = re.compile(
     r"(?:\bthrough|\band|\bwith|\bvia|\bthanks to|\bdurch|\bund|\bmit)\s+"
@@ -18,7 +19,7 @@ _KICK_WORDS = ("penalty", "header", "strike", "volley", "Elfmeter", "Kopfball", 
 
 def in_named_kicks(clause, found: list[Candidate]) -> list[Candidate]:
     """ "through Molina and a Messi penalty": the name inside "a Messi penalty" scored it."""
-    if not any(word in clause.text for word in _KICK_WORDS):
+    if not holds_any(clause.text, _KICK_WORDS):
         return []
     spans = [
         (clause.start + m.start(), clause.start + m.end())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.goals import cues as goalcues
+from bot.reports.text.holdsany import holds_any
 
 _REBOUND = re.compile(
     r"\b(?:rebound|follow-up|loose ball|Abpraller|Nachschuss|abgestaubt|staubte|nachsetzte|"
@@ -22,7 +23,7 @@ def rebound_start(text: str, miss) -> int | None:
     """Where the part telling the rebound goal starts in a clause whose save words (found
     by the keyed pattern `miss`) all stand before it; None if there is no such part."""
     low = text.lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(low, _KEYS):
         return None
     found = _REBOUND.search(text)
     if found is None:
@@ -60,7 +61,7 @@ def rebound_first(text: str, miss) -> bool:
     after X's header hit the bar`: the rebound put in comes first, and the save words all
     stand in the phrase after it that tells the shot before (no join or comma between)."""
     low = text.lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(low, _KEYS):
         return False
     found = _REBOUND.search(text)
     shot = _SHOT_BEFORE.search(text, found.end()) if found else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _BUT = re.compile(r"\s*(?:but|yet|doch|aber|jedoch)\s", re.I)
 _KEPT_OUT = re.compile(
     r"\b(?:saved|parried|clawed|palmed|tipped|turned (?:it |the ball )?away|kept (?:it )?out|"
@@ -27,7 +29,7 @@ def saved_next(clauses, index: int) -> bool:
     if not _BUT.match(after):
         return False
     low = after.lower()
-    return any(key in low for key in _KEYS) and bool(_KEPT_OUT.search(after))
+    return holds_any(low, _KEYS) and bool(_KEPT_OUT.search(after))
 
 
 _WOOD = re.compile(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _AFTER = re.compile(
     r"\b(?:visit|visits|host|hosts|face|faces|meet|meets|welcome|welcomes|"
     r"empfängt|empfangen|trifft|treffen|gastiert|gastieren)\b[^.;:,]*"
@@ -29,7 +31,7 @@ def told_after_day(text: str, day_at: int, score_at: int) -> bool:
     if score_at <= day_at:
         return False
     between = text[day_at:score_at].lower()
-    if not any(key in between for key in _KEYS):
+    if not holds_any(between, _KEYS):
         return False
     return _AFTER.search(text, day_at, score_at) is not None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _CLAUSE_BREAK = re.compile(r"[,;]\s|\s[–—]\s")
 _AHEAD = re.compile(
     r"\b(?:will|face|faces|meet|meets|(?:is|are) set to|host|hosts|visit|visits|"
@@ -27,7 +29,7 @@ def told_ahead(text: str, offset: int) -> bool:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, offset)]
     clause = text[breaks[-1] if breaks else 0 : offset]
     low = clause.lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(low, _KEYS):
         return False
     ahead = [m.end() for m in _AHEAD.finditer(clause)]
     return bool(ahead) and _RESULT_BETWEEN.search(clause, ahead[-1]) is None
@@ -50,7 +52,7 @@ def told_of_another_day(text: str, offset: int) -> bool:
         return True
     before = text[max(0, offset - 60) : offset]
     low = before.lower()
-    return any(key in low for key in _PRESS_KEYS) and _PRESS_DAY.search(before) is not None
+    return holds_any(low, _PRESS_KEYS) and _PRESS_DAY.search(before) is not None
 
 
 _GAME_AHEAD = re.compile(r"\bsteh(?:t|en)\s+(?:[\w-]+\s+){0,10}?an\b|\bwartet\b|\bawaits\b")

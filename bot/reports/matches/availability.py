@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _AHEAD = re.compile(
     r"\b(?:doubtful|doubt|fit|available|unavailable|suspended|banned|ruled out|out|miss|"
     r"misses|will miss|set to miss|racing to be fit)\s+(?:for|of)?\s*(?:the|next\s+\w+'s)\s+"
@@ -23,4 +25,4 @@ _KEYS = ("doubt", "fit", "available", "suspend", "bann", "ruled", "miss", " out 
 def tells_round_ahead(text: str) -> bool:
     """Whether the sentence names a round only as one a player may miss or play."""
     low = text.lower()
-    return any(key in low for key in _KEYS) and _AHEAD.search(text) is not None
+    return holds_any(low, _KEYS) and _AHEAD.search(text) is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.resultchecks import OTHER_TIME
+from bot.reports.text.holdsany import holds_any
 
 _BACK_THEN = re.compile(
     r"\b(?:[Dd]amals|[Bb]ack then|[Aa]t the time|[Tt]hat time|[Bb]efore that|[Pp]rior to that|"
@@ -29,7 +30,7 @@ def told_back_then(doc, index: int) -> bool:
     """Whether sentence `index` says `damals` / `back then` and the one before it tells
     of another season."""
     text = doc.sentences[index].text
-    if index == 0 or not any(key in text for key in _KEYS):  # the cheap test first
+    if index == 0 or not holds_any(text, _KEYS):  # the cheap test first
         return False
     return _BACK_THEN.search(text) is not None and (
         OTHER_TIME.search(before := doc.sentences[index - 1].text) is not None
@@ -50,4 +51,4 @@ def months_back(text: str) -> bool:
     """`The damage had been done a month earlier in Rotterdam, where the Dutch won 2-0`:
     a result told months back (a first leg is told weeks back) is no game of the story's
     day, so the story's pairs are no guide to the side it leaves unnamed."""
-    return any(k in text for k in _MONTHS_KEYS) and _MONTHS_BACK.search(text) is not None
+    return holds_any(text, _MONTHS_KEYS) and _MONTHS_BACK.search(text) is not None

@@ -11,6 +11,7 @@ from bot.competitions.names import find_competitions as _find_competitions
 from bot.competitions.names import info
 from bot.reports.matches.earliertrophy import won_before
 from bot.reports.matches.titledecided import title_by_result
+from bot.reports.text.holdsany import holds_any
 
 
 @lru_cache(maxsize=4096)
@@ -94,10 +95,10 @@ def _coming_meeting(text: str, m) -> bool:
     end = text.find(". ", m.end)
     end = len(text) if end < 0 else end
     told = text[start:end]
-    if any(word in told for word in _AHEAD_KEYS) and _AHEAD.search(told):
+    if holds_any(told, _AHEAD_KEYS) and _AHEAD.search(told):
         if not _A_SCORE.search(told):
             return True
-    if not any(word in told for word in _COMING_KEYS):
+    if not holds_any(told, _COMING_KEYS):
         return False
     return _COMING.search(text, start, end) is not None
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _OPENS_COORDINATED = re.compile(
     r"[,;]\s+(?:doch|aber|und|denn|jedoch|but|and|yet)\s+(?:(?:der|die|das|the)\s+)?$", re.I
 )
@@ -20,7 +22,7 @@ def opens_coordinated_clause(sentence, hit, mention) -> bool:
     if mention.start < hit.end:
         return False
     text = sentence.text
-    if not any(key in text for key in _KEYS):  # the cheap test first
+    if not holds_any(text, _KEYS):  # the cheap test first
         return False
     rel = mention.start - sentence.start
     return _OPENS_COORDINATED.search(text, max(0, rel - 20), rel) is not None

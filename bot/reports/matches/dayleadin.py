@@ -24,7 +24,7 @@ _ROUNDS = ("achtelfinale", "viertelfinale", "halbfinale", "tie", "last-16 tie")
 def lead_in_notes(doc: Document, sentence: Sentence) -> set[str]:
     """`same-day` (and `same-round` where a round or tie is named) for the results of the
     sentence right after such a lead-in; else nothing."""
-    index = doc.sentences.index(sentence)
+    index = doc.index_of(sentence)
     if index == 0:
         return set()
     before = doc.sentences[index - 1]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _KEYS = ("fresh", "earlier", "before", "ago", "zuvor", "vorher", "vor ", "vorwoche")
 """Each cue below holds one of these: most competitions are named without any."""
 _FRESH_FROM = re.compile(
@@ -24,7 +26,7 @@ def won_before(text: str, start: int, end: int) -> bool:
     """Whether the competition named at start..end is told as done before the match:
     `fresh from winning the X`, `won the X a week earlier`."""
     near = text[max(0, start - 40) : end + 40].lower()
-    if not any(key in near for key in _KEYS):
+    if not holds_any(near, _KEYS):
         return False
     return bool(
         _FRESH_FROM.search(text, max(0, start - 40), start) or _TIME_EARLIER.match(text, end)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _EDITION = re.compile(
     r"\b(?:final|finale|endspiel)\s+(?:of\s+the|der|des)\s+"
     r"(?:(?P<a>(?:19|20)\d\d)\s+edition|(?:Ausgabe|Auflage)\s+(?P<c>(?:19|20)\d\d))\b",
@@ -18,7 +20,7 @@ _KEYS = ("dition", "usgabe", "uflage")  # one in each match of _EDITION
 def edition_year(doc, r, stage: str | None, date: str) -> str | None:
     """The one edition year the text names, for the main pair's final played that year
     or the next."""
-    if stage != "final" or not any(key in doc.text for key in _KEYS):
+    if stage != "final" or not holds_any(doc.text, _KEYS):
         return None
     main = doc.cache.get("main")
     if main is None or not r.teams() or set(main.teams() or ()) != set(r.teams()):

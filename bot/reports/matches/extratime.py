@@ -15,6 +15,7 @@ from bot.reports.matches.reading import Reading
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.document import Document
+from bot.reports.text.holdsany import holds_any
 
 _PLAYED = Keyed(
     re.compile(
@@ -61,7 +62,7 @@ def extra_time_named(doc: Document) -> bool:
     named = doc.cache.get("matches.extra-time-named")
     if named is None:
         low = lowered_text(doc)
-        named = any(word in low for word in _NAMED_WORDS) or bool(_NAMED_NV.search(low))
+        named = holds_any(low, _NAMED_WORDS) or bool(_NAMED_NV.search(low))
         named = named or "İ" in doc.text
         named = named or (not low.isascii() and ("ı" in low or "ſ" in low))
         doc.cache["matches.extra-time-named"] = named

@@ -17,7 +17,7 @@ def cup_before_final(doc, r) -> str | None:
     """The cup of the sentence before a final told without one, or None."""
     if r.stage != "final" or r.leg is not None or cues.LEG.search(r.sentence.text):
         return None
-    index = doc.sentences.index(r.sentence)
+    index = doc.index_of(r.sentence)
     if index == 0:
         return None
     before = doc.sentences[index - 1].text

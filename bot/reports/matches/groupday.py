@@ -9,6 +9,7 @@ import re
 
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.tournaments import TOURNAMENTS
+from bot.reports.text.holdsany import holds_any
 
 _MATCHDAY = re.compile(
     r"\b(?:\w*Spieltag\w*|Zum Auftakt|zum Turnierauftakt|Auftaktspiel\w*|"
@@ -29,6 +30,6 @@ def group_day(r: Reading, main: Reading | None, comp: str | None, main_comp: str
         return None
     text = r.sentence.text
     low = text.lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(low, _KEYS):
         return None
     return "group" if _MATCHDAY.search(text) else None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _HALF = re.compile(
     r"\b(?:(?:erste|ersten|zweite|zweiten)\s+(?:halbzeit|hälfte|durchgang|spielhälfte)|"
     r"halbzeit|hälfte|durchgang|pause|halbzeitpause|halbzeitpfiff|seitenwechsel|"
@@ -23,6 +25,6 @@ def of_a_half(before: str, phrase: str) -> bool:
     names a half or the break as what stayed goalless."""
     clause = _BREAK.split(before[-80:])[-1] + " " + phrase
     low = clause.lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(low, _KEYS):
         return False
     return _HALF.search(clause) is not None

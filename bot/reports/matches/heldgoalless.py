@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _HELD_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:festgehalten|gehalten|verteidigt|gerettet|"
     r"festhielt|festhielten|hielt|hielten|verteidigte|verteidigten)\b",
@@ -33,7 +35,7 @@ def held_for_a_while(before: str, after: str) -> bool:
     it with `for long`/`until` after (English)."""
     near_before, near_after = before[-40:], after[:40]
     low = (near_before + " " + near_after).lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(low, _KEYS):
         return False
     if _HELD_AFTER.match(near_after) and _LONG_BEFORE.search(near_before):
         return True

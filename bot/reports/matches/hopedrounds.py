@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _HOPE_BEFORE = re.compile(
     r"(?:\b(?:hopes?|hoping|dreams?|dreaming)\s+(?:of|for)|"
     r"\b(?:Hoffnung(?:en)?|Traum|Träume|Chancen?|hoffen|träumen)\s+(?:auf|aufs|vom))"
@@ -23,7 +25,7 @@ _KEYS = ("hoff", "hope", "hoping", "dream", "traum", "träum", "chance")
 def only_hoped_round(text: str, start: int, end: int) -> bool:
     """Whether the round word at text[start:end] is one hoped or dreamt of."""
     window = text[max(0, start - 60) : end + 30].lower()
-    if not any(key in window for key in _KEYS):
+    if not holds_any(window, _KEYS):
         return False
     return bool(
         _HOPE_BEFORE.search(text, max(0, start - 60), start) or _HOPE_AFTER.match(text, end)

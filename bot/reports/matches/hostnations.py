@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _TOURNAMENT_TO = re.compile(
     r"(?:WM|Weltmeisterschaft|EM|Europameisterschaft|Endrunde|World Cup|Euro|European "
     r"Championship|finals)(?:[- ]\d{4}|\s+\d{4})?\s+(?:in|nach|to)\s+$"
@@ -23,7 +25,7 @@ def host_mentions(doc, sentence) -> set[int]:
     named = doc.cache.get("host-words")
     if named is None:
         named = doc.cache["host-words"] = [word for word in _WORDS if word in text]
-    if not named or not any(word in sentence.text for word in named):
+    if not named or not holds_any(sentence.text, named):
         return set()
     hosts: set[int] = set()
     previous = None

@@ -9,6 +9,7 @@ import re
 
 from bot.reports.matches.reading import Reading
 from bot.reports.text.document import Document
+from bot.reports.text.holdsany import holds_any
 
 _INTO_FINAL = re.compile(
     r"\b(?:ins|in das) (?:Finale|Endspiel)\b|\bFinaleinzug\b|\bEndspiel erreicht\w*|"
@@ -28,7 +29,7 @@ def leg_before_final(doc: Document, r: Reading, main: Reading | None) -> bool:
     if set(r.teams()) != set(main.teams()):
         return False
     low = r.sentence.text.lower()
-    into = r.leg is not None and any(key in low for key in _KEYS) and _INTO_FINAL.search(low)
+    into = r.leg is not None and holds_any(low, _KEYS) and _INTO_FINAL.search(low)
     guessed = (
         not into
         and main.leg is None
@@ -53,9 +54,9 @@ def _earlier_round_told(doc: Document, r: Reading) -> bool:
     Park`, in a report on a one-match final: a leg told in a sentence naming an earlier
     round, or right after one, was played in that round, against the third team named
     there (not `a quarterfinal against Racing Club. After a 3-1 defeat ...`)."""
-    at = doc.sentences.index(r.sentence)
+    at = doc.index_of(r.sentence)
     for sentence in doc.sentences[max(0, at - 1) : at + 1]:
         low = sentence.text.lower()
-        if any(key in low for key in _ROUND_KEYS) and _EARLIER_ROUND.search(sentence.text):
+        if holds_any(low, _ROUND_KEYS) and _EARLIER_ROUND.search(sentence.text):
             return any(m.team not in r.teams() for m in doc.mentions_in(sentence))
     return False

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _LED_AFTER = re.compile(
     r"\s*(?:geführt|in Führung gelegen|vorne? gelegen)\b|"
     r"\s*(?:führte|führten|führt|lag|lagen) ?(?=[,;.–—]|$)",
@@ -22,6 +24,6 @@ def led_after(before: str, after: str, suffix: str) -> bool:
         return False
     head = after[:24]
     low = head.lower()
-    if any(key in low for key in _KEYS) and _LED_AFTER.match(head):
+    if holds_any(low, _KEYS) and _LED_AFTER.match(head):
         return True
     return "up" in low and _UP_AFTER.match(head) is not None and bool(_BE_BEFORE.search(before))

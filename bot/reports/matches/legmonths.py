@@ -5,10 +5,12 @@ and the tie's two legs share one season."""
 
 from __future__ import annotations
 
+from bot.reports.text.holdsany import holds_same
+
 
 def month_after_first_leg(built: list, merged: list) -> None:
     # the cheap leg test first (both must hold; neither has side effects)
-    legs = {m.leg: m for m, r in built if m.leg in (1, 2) and any(r is x for x in merged)}
+    legs = {m.leg: m for m, r in built if m.leg in (1, 2) and holds_same(r, merged)}
     first, second = legs.get(1), legs.get(2)
     if first is None or second is None or not first.date or not second.date:
         return

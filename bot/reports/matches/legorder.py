@@ -14,6 +14,7 @@ from bot.reports.matches.reading import Reading
 from bot.reports.matches.replays import told_as_replay
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
+from bot.reports.text.holdsany import holds_any
 
 
 def set_legs(doc: Document, merged: list[Reading], main) -> None:
@@ -189,7 +190,7 @@ def two_legged(doc: Document) -> bool:
         if low is None:
             known = bool(_TWO_LEGGED.search(doc.text))
         else:  # the pattern is the words themselves: a substring test on lower case says it
-            known = any(word in low for word in _TWO_LEGGED.keys)
+            known = holds_any(low, _TWO_LEGGED.keys)
         doc._two_legged = known and not _BEST_OF.search(doc.text)
     return doc._two_legged
 

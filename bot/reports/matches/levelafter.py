@@ -14,6 +14,7 @@ from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.scores import find_scores
 from bot.reports.text import when
 from bot.reports.text.document import Document
+from bot.reports.text.holdsany import holds_any
 
 _KEYS = ("90 minut", "120 minut", "regulären spielzeit", "full time", "full-time", "normal time")
 _NOUN_SUBJECT = re.compile(r"\s*(?:Der|Die|Das|The)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=[a-zäöü])")
@@ -26,7 +27,7 @@ def level_after_noun_shootout(doc: Document, index: int) -> list[Reading]:
     """The match a level score after a shoot-out told just before completes, or []."""
     sentence = doc.sentences[index]
     low = sentence.text.lower()
-    if index < 2 or not any(key in low for key in _KEYS) or doc.mentions_in(sentence):
+    if index < 2 or not holds_any(low, _KEYS) or doc.mentions_in(sentence):
         return []
     if not AFTER_TIME.search(sentence.text):
         return []

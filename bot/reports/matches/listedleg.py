@@ -30,7 +30,7 @@ def listed_leg(
     listed = readings[-1]
     if "listing" not in listed.notes or listed.leg == 1 or not listed.teams():
         return None
-    at = doc.sentences.index(listed.sentence)
+    at = doc.index_of(listed.sentence)
     if not index - _LOOK_BACK <= at < index:
         return None
     first, second = listed.home, (listed.o if listed.home == listed.p else listed.p)

@@ -74,6 +74,9 @@ def main_reading(doc: Document, readings: list[Reading]) -> Reading | None:
 
 
 def index_of(doc: Document, r: Reading) -> int:
+    at = doc.position(r.sentence)
+    if at is not None:
+        return at
     for i, sentence in enumerate(doc.sentences):
         if sentence is r.sentence:
             return i

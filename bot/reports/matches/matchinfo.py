@@ -101,7 +101,7 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         return None
     if r.stage == "final" and (cup := cup_before_final(doc, r)) is not None:
         return cup
-    if r.context_filled and (index := doc.sentences.index(r.sentence)) > 0:
+    if r.context_filled and (index := doc.index_of(r.sentence)) > 0:
         before = doc.sentences[index - 1].text
         found = [
             m
@@ -297,6 +297,6 @@ def _in_passing(doc: Document, r: Reading) -> bool:
     if first is None:
         return False
     sentence = doc.sentence_at(first.start)
-    if sentence is None or sentence is r.sentence or doc.sentences.index(sentence) < 2:
+    if sentence is None or sentence is r.sentence or doc.index_of(sentence) < 2:
         return False
     return bool({m.team for m in doc.mentions_in(sentence)} - set(r.teams()))

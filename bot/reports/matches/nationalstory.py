@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _NOUN = re.compile(r"(?:^|(?<=\s))(?P<prep>\w+\s+)?(?:der|die|das|the)\s+(?P<noun>[\w-]+)", re.I)
 _PREPOSITIONS = frozenset(
     "in im an am auf nach vor bei mit von zu zum zur über gegen um of at on for to with by "
@@ -39,7 +41,7 @@ def may_tell_team_word(text: str) -> bool:
     return (
         ("hat" in text or "hab" in text)
         and ("die" in text or "das" in text or "sein" in text or "ihr" in text or "unser" in text)
-        and any(word in text for word in _TEAM_WORD_KEYS)
+        and holds_any(text, _TEAM_WORD_KEYS)
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.reading import Reading
+from bot.reports.text.holdsany import holds_any
 
 _NORMAL_TIME = re.compile(
     r"\b(?:nach|after|in|at the end of|am ende der)\s+(?:den\s+|the\s+)?"
@@ -45,7 +46,7 @@ def _at_ninety(doc, r: Reading) -> bool:
     before = doc.text[max(0, r.hit.start - 60) : r.hit.start]
     if _AT_NINETY.match(doc.text, r.hit.end) is None and not _AT_NINETY_BEFORE.search(before):
         return False
-    index = doc.sentences.index(r.sentence)
+    index = doc.index_of(r.sentence)
     start = doc.sentences[index - 1].start if index else r.sentence.start
     return _WENT_ON.search(doc.text, start, r.sentence.end) is not None
 
@@ -54,7 +55,7 @@ def without_normal_time_states(doc, readings: list[Reading]) -> list[Reading]:
     """The readings, less a normal-time score of a pair whose result after extra time
     (another score) the text also tells, and less a score told as the one after 90
     minutes of a match that went on."""
-    if not any(key in doc.text for key in _KEYS):
+    if not holds_any(doc.text, _KEYS):
         return readings
     states = [r for r in readings if _at_ninety(doc, r)]
     if states:
@@ -62,7 +63,7 @@ def without_normal_time_states(doc, readings: list[Reading]) -> list[Reading]:
         told = doc.cache.setdefault("state-pairs", {})
         for r in states:  # the sides are still right: the tie reader may use them
             if r.teams():
-                told[doc.sentences.index(r.sentence)] = r.teams()
+                told[doc.index_of(r.sentence)] = r.teams()
     after_extra = {
         (frozenset(r.teams()), frozenset(((r.p, r.p_goals), (r.o, r.o_goals))))
         for r in readings

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _RELATIVE = re.compile(r",\s+(?:den|die|das|dem|der|deren|dessen|which|that|who|whom)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]")
 _YEAR_BEFORE = re.compile(  # not a bare year: `, wo Italien das erste Aus seit 1958 droht`
@@ -25,7 +27,7 @@ def may_tell_other_time(sentence, hit) -> bool:
     """The cheap gate: words of another season somewhere after the score (each holds one
     of _KEYS, so a plain test skips the pattern for most scores)."""
     rest = sentence.text[hit.end - sentence.start :].lower()
-    if not any(key in rest for key in _KEYS):
+    if not holds_any(rest, _KEYS):
         return False
     return _YEAR_BEFORE.search(rest) is not None
 

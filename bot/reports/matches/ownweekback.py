@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches.weekbefore import _DAYS_BACK, _KEYS
 from bot.reports.text.clausecuts import clause_cuts
+from bot.reports.text.holdsany import holds_any
 
 _SCORE = re.compile(r"\d\s?[:-]\s?\d")
 
@@ -17,7 +18,7 @@ def told_back_elsewhere(text: str, day_at: int, score_at: int) -> bool:
     other score between them (`5-0 ... after a 1-1 draw the previous week` puts the 1-1
     back), and the weekday at `day_at` stands in another clause."""
     low = text.lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(low, _KEYS):
         return False
     bounds = [0, *clause_cuts(text), len(text)]
     lo = max(b for b in bounds if b <= score_at)

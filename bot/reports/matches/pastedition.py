@@ -26,7 +26,7 @@ def past_edition(text: str, at: int, published: str | None) -> bool:
     year of the dateline or the one before it, which a season may start in)."""
     if ("jener" in text or "that" in text) and _THAT_SEASON.match(text, at):
         return True
-    if not published or not any(c.isdigit() for c in text):
+    if not published or not any(map(str.isdigit, text)):
         return False
     year = int(published[:4])
     found = _YEAR_AFTER.match(text, at)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _REACHED_FAR = re.compile(
     r"\b(?:erreicht\w*|reached|reaches|reaching)\b(?:[^.,;:!?\n]|[:.,-](?=\d)){0,90}?"
     r"(?<!\bin)(?<!\bof)(?<!\bat)(?<!\bby)(?<!\bfor)(?<!\bto)(?<!\binto)(?<!\bafter)"
@@ -23,7 +25,7 @@ def reached_far_before(text: str, start: int) -> bool:
     verb earlier in the same clause."""
     window = text[max(0, start - 110) : start]
     low = window.lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(low, _KEYS):
         return False
     return bool(_REACHED_FAR.search(window))
 
@@ -39,7 +41,7 @@ def stands_far_before(text: str, start: int) -> bool:
     same clause, is the round reached (not `standen sich ... im Finale gegenüber`)."""
     window = text[max(0, start - 140) : start]
     low = window.lower()
-    if not any(key in low for key in ("stand", "steht", "stehen")):
+    if not holds_any(low, ("stand", "steht", "stehen")):
         return False
     return bool(_STANDS_FAR.search(window))
 

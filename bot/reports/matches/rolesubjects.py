@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _HOST = r"hosts|home side|home team|gastgeber|hausherren"
 _GUEST = r"visitors|visiting side|away side|gäste|gaeste"
 _ROLE = re.compile(rf"\b(?:the|die|der)\s+(?:(?P<home>{_HOST})|(?P<away>{_GUEST}))\b", re.I)
@@ -22,7 +24,7 @@ def mark_role_subjects(doc, sentence, readings) -> None:
     """Note `role:home`, `role:away` or `role:unclear` on a reading whose teams came
     from the story and whose sentence names a role before the score and no team."""
     low = sentence.text.lower()
-    if not any(key in low for key in _ROLE_KEYS):
+    if not holds_any(low, _ROLE_KEYS):
         return
     for r in readings:
         if not r.context_filled or "unoriented" in r.notes:

@@ -9,6 +9,7 @@ import re
 from bot.reports.matches.scores import ScoreHit
 from bot.reports.patterns.keyed import lowered
 from bot.reports.text.document import Sentence
+from bot.reports.text.holdsany import holds_any
 
 _SAME_SCORE = re.compile(
     r"\b(?:(?:mit|nach) demselben ergebnis|(?:mit|nach) dem gleichen ergebnis|"
@@ -28,7 +29,7 @@ FIRST_LEG_WORD = re.compile(r"first|hinspiel", re.I)
 
 def same_score_hits(sentence: Sentence, hits: list[ScoreHit]) -> list[ScoreHit]:
     low = lowered(sentence.text)
-    if not any(key in low for key in _SAME_KEYS):
+    if not holds_any(low, _SAME_KEYS):
         return []
     match = _SAME_SCORE.search(sentence.text)
     results = [h for h in hits if h.kind == "result"]

@@ -15,6 +15,7 @@ from bot.reports.matches.scorekinds import classify
 from bot.reports.matches.turneddeficit import turned_deficit
 from bot.reports.patterns.keyed import lowered
 from bot.reports.patterns.spots import Folded
+from bot.reports.text.digits import holds_digit
 
 # A digit first (the look-behind after it) lets the regex engine skip to digits.
 _SCORE = re.compile(
@@ -55,13 +56,12 @@ def _goalless_hint(sentence: str) -> bool:
 
 
 _ANY_DIGIT_PAIR = re.compile(r"\d ?[:–-] ?\d")
-_DIGIT = re.compile(r"\d")
 
 
 def may_state_score(sentence: str) -> bool:
     """Whether a sentence can state a result at all: a digit (a score, a listing's
     `Porto 3, Roma 1`, a line score's total) or a goalless phrase."""
-    return _DIGIT.search(sentence) is not None or _goalless_hint(sentence)
+    return holds_digit(sentence) or _goalless_hint(sentence)
 
 
 def score_sentences(doc) -> list[bool]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _SETTLED_AFTER = re.compile(
     r"[\w\s'’-]{0,60}?\b(?:(?:is|are|was|were|has been|have been)\s+(?:now\s+)?"
     r"(?:complete|completed|known|(?P<weak>settled|decided|filled))|"
@@ -24,7 +26,7 @@ _KEYS = ("complete", "settled", "known", "decided", "filled", "komplett", "fest"
 
 def settled_round(text: str, at: int) -> bool:
     """Whether the round named at `at` is told as settled (its line-up complete)."""
-    if not any(key in text for key in _KEYS):  # the cheap test first
+    if not holds_any(text, _KEYS):  # the cheap test first
         return False
     found = _SETTLED_AFTER.match(text, at)
     if found is None:

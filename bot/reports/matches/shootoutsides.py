@@ -96,7 +96,7 @@ def _coachs_side(doc, hit) -> str | None:
         for m in doc.mentions_between(sentence.start, hit.start)
     ):
         return None
-    index = doc.sentences.index(sentence)
+    index = doc.index_of(sentence)
     if index == 0:
         return None
     before = {m.team for m in doc.mentions_in(doc.sentences[index - 1]) if m.prep != "in"}

@@ -66,8 +66,9 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
     first other team of the clause, else of the sentence up to the next result (a
     team told only after another result belongs to that one)."""
     if may_name_next(sentence):
-        people = [m for m in people if not next_opponent(sentence, m)]
-        clause_people = [m for m in clause_people if not next_opponent(sentence, m)]
+        ahead: dict[int, bool] = {}  # the clause's people are mostly the sentence's: asked once
+        people = [m for m in people if not _ahead(sentence, m, ahead)]
+        clause_people = [m for m in clause_people if not _ahead(sentence, m, ahead)]
     if may_tell_other_time(sentence, hit):
         people = [m for m in people if not in_other_time_clause(sentence, hit, m)]
         clause_people = [m for m in clause_people if m in people]
@@ -178,3 +179,11 @@ def person_with_team(text: str, clause_people, hit) -> str | None:
             if _PERSON_BEFORE.search(text, max(0, m.start - 40), m.start - len(m.prep) - 1):
                 return m.team
     return None
+
+
+def _ahead(sentence, mention, asked: dict[int, bool]) -> bool:
+    """`next_opponent(sentence, mention)`, remembered by the mention's identity."""
+    told = asked.get(id(mention))
+    if told is None:
+        told = asked[id(mention)] = next_opponent(sentence, mention)
+    return told

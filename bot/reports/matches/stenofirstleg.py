@@ -26,7 +26,7 @@ def first_leg_line(doc, index: int, readings: list[Reading]) -> list[Reading]:
     box = readings[-1]
     if "listing" not in box.notes or box.home != box.p or box.leg == 1 or not box.teams():
         return []
-    box_index = doc.sentences.index(box.sentence)
+    box_index = doc.index_of(box.sentence)
     if not 0 < index - box_index <= _BACK:
         return []
     a, b = int(found.group("a")), int(found.group("b"))

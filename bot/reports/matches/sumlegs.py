@@ -12,6 +12,7 @@ import re
 from bot.reports.matches.legsums import _leg_by_sum
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.scores import find_scores
+from bot.reports.text.holdsany import holds_same
 
 _ANOTHER_TIME = re.compile(
     r"verlängerung|extra[- ]time|overtime|n\.\s?V\.|\baet\b|nach 90|after 90|"
@@ -51,7 +52,7 @@ def leg_by_stated_sum(doc, merged: list[Reading]) -> list[Reading]:
 def share_known_season(built: list, merged: list[Reading]) -> None:
     """A leg worked out from a sum is of its known leg's season: its sentence's other
     years (`gain revenge for their defeat ... two years ago`) are not its own."""
-    legs = [(m, r) for m, r in built if any(r is x for x in merged)]
+    legs = [(m, r) for m, r in built if holds_same(r, merged)]
     if len(legs) != 2:
         return
     for (match, r), (other, _) in (legs, legs[::-1]):

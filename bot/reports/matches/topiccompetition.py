@@ -18,7 +18,7 @@ _OPENS = re.compile(
 
 def topic_competition(doc, r) -> str | None:
     """The competition the sentence before opens on, where it names no team."""
-    index = doc.sentences.index(r.sentence)
+    index = doc.index_of(r.sentence)
     if index == 0:
         return None
     before = doc.sentences[index - 1]
@@ -54,7 +54,7 @@ def this_competition(doc, r) -> str | None:
     name last (its own sentence names none)."""
     if not _THIS_ONE.search(r.sentence.text):
         return None
-    index = doc.sentences.index(r.sentence)
+    index = doc.index_of(r.sentence)
     for before in reversed(doc.sentences[max(0, index - LOOK_BACK) : index]):
         found = find_competitions(before.text, doc.published)
         if found:

@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches.doclower import lowered_text
 from bot.reports.text.document import Document
+from bot.reports.text.holdsany import holds_any
 
 _KEYS = ("angereist", "anreiste", "travel")
 """Each travel word holds one of these: most reports use none."""
@@ -24,7 +25,7 @@ def home_by_travel(doc: Document, pair: tuple[str, str]) -> str | None:
     """The team of `pair` other than the one a sentence says had travelled there; None
     when no sentence says so, or sentences disagree."""
     low = lowered_text(doc)
-    if not any(key in low for key in _KEYS):
+    if not holds_any(low, _KEYS):
         return None
     homes = set()
     for sentence in doc.sentences:

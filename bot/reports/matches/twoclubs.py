@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _PAIR_WORDS = re.compile(
     r"\b(?:[Tt]he two (?:clubs|sides|teams|nations|countries)|[Bb]oth (?:clubs|sides|teams)|"
     r"[Dd]ie beiden (?:Klubs|Clubs|Vereine|Mannschaften|Teams|Nationen)|"
@@ -21,7 +23,7 @@ def pair_named_since(state, sentence, team: str) -> str | None:
     guessed); None where the sentence has no such words, or no team but `team` was named
     since (then the last result's pair is meant)."""
     text = sentence.text
-    if not any(key in text for key in _KEYS) or _PAIR_WORDS.search(text) is None:
+    if not holds_any(text, _KEYS) or _PAIR_WORDS.search(text) is None:
         return None
     named: list[str] = []
     for i in range(state.index, -1, -1):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _AGAINST = re.compile(
     r"\b(?:(?:gegen|bei)\s+(?:den|die|dem)|against(?:\s+the)?)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+)"
 )
@@ -16,7 +18,7 @@ _KEYS = ("gegen", "bei", "against")
 def unknown_opponent(doc, sentence) -> bool:
     """Whether `gegen die X`, `bei den X`, `against X` names an X that is no team mention."""
     text = sentence.text
-    if not any(key in text for key in _KEYS):
+    if not holds_any(text, _KEYS):
         return False
     spans = [(m.start, m.end) for m in doc.mentions_in(sentence)]
     for found in _AGAINST.finditer(text):

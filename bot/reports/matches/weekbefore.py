@@ -10,6 +10,7 @@ import re
 
 from bot.reports.matches.reading import Reading
 from bot.reports.text.clausecuts import clause_cuts
+from bot.reports.text.holdsany import holds_any
 
 _DAYS_BACK = re.compile(
     r"\b(?:(?:eine|einer|zwei|drei|vier|fünf|sechs|sieben|acht|\d+)\s+(?:Woche|Wochen|Tage)\s+"
@@ -30,7 +31,7 @@ def told_days_before(r: Reading) -> bool:
     pluperfect (`A week earlier, Werder had lost 1-0 at home`)."""
     text = r.sentence.text
     low = text.lower()
-    if not any(key in low for key in _KEYS):
+    if not holds_any(low, _KEYS):
         return False
     at = r.hit.start - r.sentence.start
     bounds = [0, *clause_cuts(text), len(text)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _COMMA_WHO = re.compile(
     r"\s*,\s*who\b|\s+(?:side|team|outfit|squad)\s+(?:that|who|which)\b(?!\s+(?:is|was|are|were)\b)"
 )
@@ -23,7 +25,7 @@ def who_clause_subject(text, before, anchor) -> str | None:
         found = _COMMA_WHO.match(text, m.end)
         if found is not None:
             between = text[found.end() : anchor]
-            return None if any(c in between for c in ",;:") else m.team
+            return None if holds_any(between, ",;:") else m.team
     return None
 
 

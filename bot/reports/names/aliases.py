@@ -13,6 +13,7 @@ import re
 
 from bot.facts import LearnedAlias
 from bot.reports.text.document import Document
+from bot.reports.text.holdsany import holds_any
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
@@ -65,7 +66,7 @@ def _from_names(alias: str, team: str, resolver: TeamResolver) -> bool:
         if plain.isupper() and plain == _initials(name):
             return True
         key = normalize(name).replace(" ", "")
-        if any(run in key for run in runs):
+        if holds_any(key, runs):
             return True
     return False
 

@@ -100,8 +100,8 @@ def _team_words(doc: Document) -> frozenset[str]:
     words: set[str] = set()
     text = doc.text
     for team, name in {(m.team, text[m.start : m.end]) for m in doc.mentions}:
-        words.update(w for w in team.split("-") if len(w) > 3)
-        words.update(w for w in name_key(name).split() if len(w) > 3)
+        words.update([w for w in team.split("-") if len(w) > 3])
+        words.update([w for w in name_key(name).split() if len(w) > 3])
     return frozenset(words)
 
 

@@ -7,6 +7,7 @@ import re
 
 from bot.competitions.names import _BY_KEY, find_competitions
 from bot.competitions.scan import lower_text
+from bot.reports.text.holdsany import holds_any
 
 _PARTICLE = re.compile(r" (?:del|de|do|da|di|della|des|la|le) ")
 _PARTICLES = frozenset(("del", "de", "do", "da", "di", "della", "des", "la", "le"))
@@ -31,7 +32,7 @@ word. A text holding none has no span for particle_cups to return."""
 def particle_cups(text: str, published: str | None) -> list[tuple[int, int]]:
     """Spans of the competitions named in `text` with a particle inside their name."""
     low = lower_text(text)
-    if not any(word in low for word in _OPENINGS) or _PARTICLE.search(text) is None:
+    if not holds_any(low, _OPENINGS) or _PARTICLE.search(text) is None:
         return []
     return [
         (c.start, c.end)

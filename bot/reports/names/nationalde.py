@@ -9,6 +9,7 @@ import re
 from bot.reports.names.nationalities import COUNTRIES
 from bot.reports.patterns.keyed import lower_exact
 from bot.reports.patterns.spots import within_runs
+from bot.reports.text.holdsany import holds_any
 
 NATIONAL_DE = re.compile(
     r"\b(?P<adj>" + "|".join(c[0] for c in COUNTRIES.values()) + r")(?:e|en|er|es)\s+"
@@ -36,4 +37,4 @@ def may_national(text: str) -> bool:
     low = text.lower()
     if "nationalmannschaft" in low or "nationalelf" in low or "nationalteam" in low:
         return True
-    return not low.isascii() and any(c in low for c in "ıſ\u0307")
+    return not low.isascii() and holds_any(low, "ıſ\u0307")

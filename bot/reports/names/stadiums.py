@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from bot.competitions.scan import grouped
 from bot.reports.names.groundlist import MORE_GROUNDS
+from bot.reports.text.holdsany import holds_any
 from bot.teams.names import normalize
 
 _STADIUMS = {
@@ -198,7 +199,7 @@ def stadiums_of(text: str, teams: tuple[str, ...]) -> list[str]:
     probe = _ascii_probe(text)
     if probe is not None:
         low = probe.lower()
-        if not any(word in low for word in words):
+        if not holds_any(low, words):
             return []
     return [team for team in stadiums_in(text) if team in teams]
 
@@ -218,12 +219,12 @@ def names_none_of_grounds(text: str, teams) -> bool:
     if probe is None:
         return False
     low = probe.lower()
-    return not any(word in low for word in words)
+    return not holds_any(low, words)
 
 
 def have_grounds(teams: tuple[str, ...]) -> bool:
     """Whether a ground of one of these teams is known (else no text names one)."""
-    return any(team in _GROUND_WORDS for team in teams)
+    return holds_any(_GROUND_WORDS, teams)
 
 
 def _own_words(teams: tuple[str, ...]) -> list[str]:

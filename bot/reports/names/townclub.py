@@ -40,7 +40,7 @@ def town_clubs(found: list[dict], resolver: TeamResolver) -> dict[str, str]:
     risky = resolver.derived("town-words", town_words)
     told = {f["key"] for f in found}
     hits = [risky[key] for key in told if key in risky]
-    if not hits or not any(f["owners"] & others for f in found for others in hits):
+    if not hits or not _shares(found, hits):
         return {}
     words: set[str] = set()
     longer: set[str] = set()
@@ -74,3 +74,12 @@ def town_clubs(found: list[dict], resolver: TeamResolver) -> dict[str, str]:
             if other != team and keys <= forms:
                 out[team] = other
     return out
+
+
+def _shares(found: list[dict], hits: list) -> bool:
+    """`any(f["owners"] & others for f in found for others in hits)` as plain loops."""
+    for f in found:
+        for others in hits:
+            if f["owners"] & others:
+                return True
+    return False

@@ -10,7 +10,11 @@ from bot.competitions.scan import lower_text
 from bot.reports.patterns.alternations import key_tree, lead
 from bot.reports.patterns.cuestarts import start_finder, word_start
 
-_last: list = [None, ""]
+_last: list = [None, "", 0]
+"""The last text lowered, its lower case, and what re.I folds there that lower() keeps
+apart: 1 where the lower case holds a dotless i or long s, 2 where it holds only a
+combining dot above (`İ` lower-cased), else 0. Told once per text, not once per cue
+asked about it (a cue's key test asked it after every miss)."""
 
 
 def lowered(text: str) -> str:
@@ -18,8 +22,14 @@ def lowered(text: str) -> str:
     value, for the texts of the report (see lower_text: the cues ask about each sentence
     and clause about five times)."""
     if _last[0] is not text:
-        _last[0] = text
-        _last[1] = lower_text(text)
+        low = lower_text(text)
+        if low.isascii():
+            folds = 0
+        elif "ı" in low or "ſ" in low:
+            folds = 1
+        else:
+            folds = 2 if "\u0307" in low else 0
+        _last[0], _last[1], _last[2] = text, low, folds
     return _last[1]
 
 
@@ -27,7 +37,7 @@ def lower_exact(text: str) -> str | None:
     """`text.lower()`, or None where lower() and re.I disagree: a letter whose lower case
     is longer ("İ"), or the dotless i and long s, which re.I takes for i and s."""
     low = lowered(text)
-    if len(low) != len(text) or (not low.isascii() and ("ı" in low or "ſ" in low)):
+    if len(low) != len(text) or _last[2] == 1:
         return None
     return low
 
@@ -52,11 +62,17 @@ def holds(text: str, keys: tuple[str, ...]) -> bool:
     (lower-cased) may match somewhere in `text`. A non-ASCII text is lower-cased through
     `lowered`: other steps lower-case the same sentences, and lower() of such text goes
     letter by letter through the Unicode tables."""
-    low = text.lower() if text.isascii() else lowered(text)
+    if text.isascii():
+        low = text.lower()
+        for key in keys:
+            if key in low:
+                return True
+        return False
+    low = lowered(text)
     for key in keys:
         if key in low:
             return True
-    return not low.isascii() and ("ı" in low or "ſ" in low or "\u0307" in low)
+    return _last[2] != 0
 
 
 _FEW_KEYS = 24
@@ -76,7 +92,7 @@ class Keyed:
     key test and that form. Every search runs the pattern's `lead` form (`led`: led even
     where its first letters are common, for the cues measured cheaper so)."""
 
-    __slots__ = ("pattern", "keys", "cased", "many", "any_key", "folded", "fast", "finder")
+    __slots__ = ("pattern", "keys", "cased", "many", "any_key", "folded", "fast", "finder", "other")
 
     def __init__(
         self,
@@ -99,6 +115,7 @@ class Keyed:
         self.finder = None
         if starts and (self.folded is not None or not ignores_case):
             self.finder = start_finder(self.folded or pattern)
+        self.other = cased or self.finder is not None
 
     def may(self, text: str) -> bool:
         if self.cased:
@@ -114,28 +131,30 @@ class Keyed:
             for key in self.keys:
                 if key in low:
                     return True
-        return not low.isascii() and ("ı" in low or "ſ" in low or "\u0307" in low)
+        return _last[2] != 0
 
     def search(self, text: str, *span: int) -> re.Match | None:
-        """pattern.search, skipped where may() says no (its test written out: asked often)."""
-        if self.finder is not None and not span:
-            return self._started(text)
-        if self.cased:
-            return self.fast.search(text, *span) if self.may(text) else None
+        """pattern.search, skipped where may() says no (its test written out: asked often;
+        `other` is a cased pattern or one with a start finder)."""
+        if self.other:
+            if self.finder is not None and not span:
+                return self._started(text)
+            if self.cased:
+                return self.fast.search(text, *span) if self.may(text) else None
         low = _last[1] if _last[0] is text else lowered(text)
         if self.many:
-            hit = self.any_key.search(low) is not None
+            if self.any_key.search(low) is None and _last[2] == 0:
+                return None
         else:
-            hit = False
             for key in self.keys:
                 if key in low:
-                    hit = True
                     break
-        if not hit and (low.isascii() or not ("ı" in low or "ſ" in low or "\u0307" in low)):
-            return None
+            else:
+                if _last[2] == 0:
+                    return None
         if span or self.folded is None:
             return self.fast.search(text, *span)
-        if len(low) != len(text) or (not low.isascii() and ("ı" in low or "ſ" in low)):
+        if len(low) != len(text) or _last[2] == 1:
             return self.fast.search(text)
         first = self.folded.search(low)
         return None if first is None else self.fast.search(text, first.start())

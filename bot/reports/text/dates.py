@@ -49,11 +49,11 @@ from bot.reports.text.datewords import (
     _NAMED,
     _NUMERIC,
 )
+from bot.reports.text.digits import holds_digit
 from bot.reports.text.relativedates import DateMention, offset_dates, rebase, weekday_dates
 
 __all__ = ["DateMention", "parse_dateline", "rebase", "resolve_dates"]
 
-_DIGIT = re.compile(r"\d")
 _DATELINE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
@@ -77,7 +77,7 @@ def resolve_dates(text: str, published: str | None, lang: str) -> list[DateMenti
     anchor, precision = parse_dateline(published)
     low = lower_keeping_positions(text)
     found: list[DateMention] = []
-    if _DIGIT.search(low) is not None:
+    if holds_digit(low):
         # Every numeric and every named date holds a digit; most sentences hold none.
         found += _explicit(low, _numeric(low), anchor)
         found += _explicit(low, keyword_matches(low, _NAMED, *_MONTH_WORDS), anchor)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from bot.facts import Match, Tie
 from bot.reports.text.document import FOLDED_APART, FOLDED_CHARS
+from bot.reports.text.holdsany import holds_any
 
 _WORD = re.compile(r"\w+")
 
@@ -21,11 +22,11 @@ def spelling_of(text: str) -> Callable[[str | None], str | None]:
     """A function giving each folded word of a string back as `text` spells it (the
     folding is letter for letter, so the folded word stands for the word it came from);
     the identity for the many texts that have no such letter."""
-    if text.isascii() or not any(char in text for char in FOLDED_CHARS):
+    if text.isascii() or not holds_any(text, FOLDED_CHARS):
         return _same
     spelt = {}
     for word in _WORD.findall(text):
-        if any(char in word for char in FOLDED_CHARS):
+        if holds_any(word, FOLDED_CHARS):
             spelt[word.translate(FOLDED_APART)] = word
 
     def back(value: str | None) -> str | None:

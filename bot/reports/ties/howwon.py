@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.holdsany import holds_any
+
 _SCORE = re.compile(r"\d\s?[:-]\s?\d")
 _HOW_KEYS = ("penalt", "shoot", "away", "elfmeterschießen", "auswärtstor")
 _HOW = re.compile(
@@ -40,7 +42,7 @@ def how_won_words(text: str) -> list:
     taken at a point past its subject (a German separable verb at its `aus`, so a
     subject after the verb stands before it, as for `setzte sich ... durch`)."""
     low = text.lower()
-    if not any(key in low for key in _HOW_KEYS) or _SCORE.search(text):
+    if not holds_any(low, _HOW_KEYS) or _SCORE.search(text):
         return []
     if _HOW.search(text) is None or _ONE_MATCH.search(text):
         return []

@@ -11,6 +11,7 @@ from bot.facts import Match, Tie
 from bot.reports.matches.awaygoals import away_goals_named
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.document import Document
+from bot.reports.text.holdsany import holds_any
 from bot.reports.ties.otherextra import only_anothers_extra_time
 from bot.ties.rules import AWAY_GOALS, rules_for
 
@@ -120,7 +121,7 @@ def _mentions_away_goals(doc: Document, pair, legs) -> bool:
     for sentence in doc.sentences:
         if any(m.team in pair for m in doc.mentions_in(sentence)):
             texts.add(sentence.text)
-        elif any(told in sentence.text for told in sums):
+        elif holds_any(sentence.text, sums):
             texts.add(sentence.text)
     return any(away_goals_named(t) for t in texts)
 
