@@ -95,14 +95,14 @@ def subject_left_out(state, people, named: str, guessed: str) -> bool:
     return subject not in (None, named, guessed) and any(m.team == subject for m in people)
 
 
-_NAMED_OPENING = re.compile(
+NAMED_OPENING = re.compile(
     r"(?:[^:.;]{1,40}:)?\s*(?P<name>[A-ZÄÖÜ][a-zäöüéáíóúñ]+)\s+(?:hatte|hat|hatten|haben|war|"
     r"ist|gewann|verlor|setzte|siegte|spielte|schlug|brauchten?|benötigten?|had|has|was|won|"
     r"beat|lost|drew|edged|defeated|needed|required)\b"
 )
 """`Road to Wembley: United needed a replay to get past Arsenal, winning 2-1`: a label
 before a colon may open the sentence."""
-_NOT_A_NAME = frozenset(
+NOT_A_NAME = frozenset(
     "Der Die Das Er Sie Es Man Wir Dann Danach Damals Zuvor Dort Hier Doch Aber Und Auch "
     "He She It They We Then There Here But And Also That This".split()
 )
@@ -112,8 +112,8 @@ def unnamed_subject(doc, sentence, people) -> bool:
     """`River hatte sich gegen den Erzrivalen Boca Juniors durchgesetzt`: the sentence's
     subject is a name the reader does not know as a team, so the story's team is no
     guess for the missing side."""
-    found = _NAMED_OPENING.match(sentence.text)
-    if found is None or found.group("name") in _NOT_A_NAME:
+    found = NAMED_OPENING.match(sentence.text)
+    if found is None or found.group("name") in NOT_A_NAME:
         return False
     return not any(m.start < sentence.start + found.end("name") for m in people)
 
