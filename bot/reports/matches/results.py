@@ -24,7 +24,7 @@ from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.joinedobjects import joined_opponent
 from bot.reports.matches.labelpair import other_label_pair
 from bot.reports.matches.listedobjects import listed_object
-from bot.reports.matches.listings import header_reading
+from bot.reports.matches.listings import after_goal_call, header_reading
 from bot.reports.matches.nextleg import second_leg_of_last
 from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
@@ -78,6 +78,8 @@ _RESULT_WORDS = re.compile(
 
 def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Reading]:
     """The results one sentence states (glance lines and headers included)."""
+    if after_goal_call(doc, sentence):
+        return []
     special = _explicit_order(doc, sentence)
     if special:
         return first_leg_brackets(doc, sentence, special, resolver)
