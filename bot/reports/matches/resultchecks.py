@@ -248,11 +248,26 @@ _DESCRIBED_BETWEEN = lead(
 )
 
 
+_DESCRIBED_AFTER_AND = re.compile(
+    r",\s+(?:and|but|yet|so|while)\s+(?:[\w-]+\s+){0,4}?the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:leaders|champions|holders|hosts|visitors|favourites|underdogs|side|club|team|outfit)"
+    r"\s+(?:(?:had|have|has|were|was|then)\s+)?(?:lost|won|drew|beat|been beaten|fell|"
+    r"went down|crashed)\b[^,;]*$"
+)
+"""`Then Bradford City remembered who they were, and by the end the Premier League
+leaders had lost 4-2 at home`: a clause after `, and` with a described subject of its own."""
+
+
 def described_subject_between(text: str, start: int, score_at: int) -> bool:
     """`Roma will face Feyenoord ... after the Dutch side held on for a goalless draw`:
     the score's clause has a subject of its own, told by a description, so the main
     clause's subject is not the score's."""
-    return _DESCRIBED_BETWEEN.search(text, start, score_at) is not None
+    if _DESCRIBED_BETWEEN.search(text, start, score_at) is not None:
+        return True
+    near = max(start, score_at - 160)
+    if ", " not in text[near:score_at]:
+        return False
+    return _DESCRIBED_AFTER_AND.search(text, near, score_at) is not None
 
 
 _DESCRIBED_OPENING = re.compile(
