@@ -131,6 +131,7 @@ _RUNNING_SUFFIX = (
 )
 
 
+_SCORE_IN = re.compile(r"\d\s?[:–-]\s?\d")
 _SHOOTOUT_ENDED = re.compile(r"\b(?:after|ended|finished|nach dem|nach 120)\b")
 _IN_THE_SERIES = re.compile(r"^\s*(?:in the series|in the tie)")
 _BREAK = re.compile(r"[,;–—]")
@@ -163,6 +164,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     shoot_before = _gated(_SHOOTOUT_BEFORE, before[-70:], _SHOOTOUT_KEYS)
     if shoot_before and _SHOOTOUT_ENDED.search(shoot_before.group()):
         shoot_before = None
+    if shoot_before and _SCORE_IN.search(shoot_before.group()):
+        shoot_before = None  # `won the shootout 5-3, and a 4-0 home win`: 5-3 is the shoot-out
     if suffix != "" and not suffix.startswith(
         ("sieg", "erfolg", "niederlage", "pleite", "triumph")
     ):
