@@ -131,6 +131,9 @@ _RUNNING_SUFFIX = (
 )
 
 
+_AUF_EIN = re.compile(r"\b[Aa]uf (?:ein|einem|das|dem)\s+(?:[\w-]+\s+)?$")
+_THEN_FOLLOWED = re.compile(r"[^.;:]{0,60}?\bfolgte\b")
+"""`Auf ein 2:1 im Hinspiel folgte ein 2:3`: a game another followed, not a score reached."""
 _SCORE_IN = re.compile(r"\d\s?[:–-]\s?\d")
 _SHOOTOUT_ENDED = re.compile(r"\b(?:after|ended|finished|nach dem|nach 120)\b")
 _IN_THE_SERIES = re.compile(r"^\s*(?:in the series|in the tie)")
@@ -206,6 +209,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "result"  # `schoss den FC Valencia zum 2:0-Sieg`: the win, not a goal's score
     if level_after_first_leg(before, after):
         return "result"
+    if "uf " in before[-20:] and _AUF_EIN.search(before[-20:]) and _THEN_FOLLOWED.match(after):
+        return "result"  # `Auf ein 2:1 im Hinspiel folgte ein 2:3 in Monterrey`
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
         return "running"
     if state_before_extra_time(before, after):
