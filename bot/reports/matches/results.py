@@ -61,7 +61,7 @@ from bot.reports.matches.thirdnamed import third_side_named
 from bot.reports.matches.tournamentyear import other_time_told
 from bot.reports.matches.twoclubs import pair_named_since
 from bot.reports.matches.unknownside import unknown_opponent
-from bot.reports.matches.unknownsubject import they_elsewhere, they_unknown
+from bot.reports.matches.unknownsubject import paragraph_of_other, they_elsewhere, they_unknown
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
 from bot.reports.text.document import Document, Sentence
@@ -214,7 +214,10 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
         if p is None and they_unknown(doc, state, sentence, told):
             return None  # `Östersund beat IFK Norrköping ... they beat Galatasaray`
-        p = p or story_side(doc, state, sentence, o, told) or round_opponent(state, o)
+        if p is None and (p := story_side(doc, state, sentence, o, told)):
+            if paragraph_of_other(doc, sentence, p):
+                return None  # `Der Weg der Urus war schwerer. ... für das 2:0 gegen Peru`
+        p = p or round_opponent(state, o)
         if p is None:
             p = duel_opponent(doc, state, hit, o)
             p = p or pronoun_side(doc, state, sentence, o) or None  # `They did exactly that`

@@ -51,3 +51,27 @@ def they_elsewhere(doc, sentence, guessed: str) -> bool:
     text = doc.text
     start = text.rfind("\n", 0, sentence.start) + 1
     return not any(m.team == guessed for m in doc.mentions if start <= m.start < sentence.start)
+
+
+_OTHER_OPENING = re.compile(
+    r"(?:Die|The)\s+[A-ZÄÖÜ][a-zäöüé]+(?:en|er|ns|s)\s+(?:hatten|waren|mussten|haben|sind|"
+    r"konnten|had|were|have|are)\b|(?:Der|Den)\s+Weg\s+(?:der|des)\s+[A-ZÄÖÜ]|"
+    r"The\s+(?:road|path|route)\s+of\s+[A-Z]"
+)
+"""`Die Dänen hatten noch weniger Grund`, `Der Weg der Urus war schwerer`: a paragraph
+opened by a side told by its people or its road."""
+
+
+def paragraph_of_other(doc, sentence, team: str) -> bool:
+    """Whether the sentence's paragraph is about another side than `team`: it names no
+    `team` up to the sentence and opens with another team (`Colombia reached the final
+    the hard way.`) or a side told by its people (`Die Dänen hatten ...`); then the last
+    result's side is no guess for a score the sentence tells against one team."""
+    start = doc.text.rfind("\n", 0, sentence.start) + 1
+    if any(m.team == team for m in doc.mentions if start <= m.start < sentence.end):
+        return False
+    opening = doc.text[start : start + 120]
+    first = next((m for m in doc.mentions if start <= m.start < start + 120), None)
+    if first is not None and not doc.text[start : first.start].strip(" ").removeprefix("The"):
+        return first.team != team
+    return _OTHER_OPENING.match(opening) is not None
