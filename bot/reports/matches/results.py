@@ -48,6 +48,7 @@ from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.samescore import FIRST_LEG_WORD, same_score_hits
 from bot.reports.matches.samesentenceleg import legs_of_one_pair
 from bot.reports.matches.scores import find_scores
+from bot.reports.matches.shootoutonly import shootout_only
 from bot.reports.matches.sides import sides
 from bot.reports.matches.storyside import (
     city_subject,
@@ -97,7 +98,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     ]
     people = participants(doc, sentence)
     if not results:
-        return _shootout_only(doc, sentence, hits, people)
+        return shootout_only(doc, sentence, hits, people)
     readings = []
     for hit in results:
         reading = listed_object(doc, sentence, hit, people, readings[-1] if readings else None)
@@ -120,30 +121,6 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     orient_by_role(doc.text, readings)
     mark_role_subjects(doc, sentence, readings)
     return first_leg_brackets(doc, sentence, readings, resolver)
-
-
-def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
-    """`beating United 11-10 on spot kicks` with the 1-1 in another sentence: kept
-    aside so the shoot-out can join the drawn match of the same two teams."""
-    out = []
-    for hit in hits:
-        if hit.kind != "shootout" or hit.first == hit.second:
-            continue
-        p, o, outcome, _ = sides(doc, sentence, hit, people)
-        if not p or p == o:
-            continue
-        first, second = hit.first, hit.second
-        if doc.lang == "en":
-            if outcome not in ("won", "lost"):
-                continue
-            high, low = max(first, second), min(first, second)
-            first, second = (high, low) if outcome == "won" else (low, high)
-        reading = Reading(sentence, hit, p, o, first, second)
-        reading.notes.add("shootout-only")
-        if not o:
-            reading.notes.add("one-side")
-        out.append(reading)
-    return out
 
 
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
