@@ -44,13 +44,14 @@ def they_unknown(doc, state, sentence, told: str) -> bool:
 def they_elsewhere(doc, sentence, guessed: str) -> bool:
     """`Egypt won it 4-0, and Algeria finished with eight men. || The rest of the
     tournament was in Egypt's image. They came from behind to beat Nigeria 3-1`: a
-    `They` opening a sentence stands for a team of its own paragraph, so a guess its
-    paragraph does not name is none."""
+    `They` opening a sentence after one naming a team stands for a team of its own
+    paragraph, so a guess its paragraph does not name is none."""
     if not sentence.text.startswith(("They ", "Sie ")):
         return False
     text = doc.text
     start = text.rfind("\n", 0, sentence.start) + 1
-    return not any(m.team == guessed for m in doc.mentions if start <= m.start < sentence.start)
+    named = {m.team for m in doc.mentions if start <= m.start < sentence.start}
+    return bool(named) and guessed not in named  # (`They` opening a paragraph: the last's)
 
 
 _OTHER_OPENING = re.compile(
