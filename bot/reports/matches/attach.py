@@ -149,15 +149,16 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
             r.notes.add("same-round")
     if len(readings) == 1 and readings[0].leg != 1:
         readings[0].notes.update(lead_in_notes(doc, sentence))
+    ground_owner = owner_finder(sentence, readings, hits, grounds=True)
     for m in cues.scan(cues.HOME, text):
-        r = owner(m.start())
+        r = ground_owner(m.start())
         if r is not None and not arrival_ground(text, m.end(), r, sentence.start):
             r.home = r.home or r.p
     for m in cues.scan(cues.AWAY, text):
-        r = owner(m.start())
+        r = ground_owner(m.start())
         if r is not None and r.teams() and not arrival_ground(text, m.end(), r, sentence.start):
             r.home = r.home or r.o
-    place_cues(doc, sentence, readings, owner, resolver)
+    place_cues(doc, sentence, readings, ground_owner, resolver)
     carried_into_home(doc, sentence, readings, resolver)
     preview_home(doc, sentence, readings)
     for r in readings:

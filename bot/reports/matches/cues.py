@@ -134,6 +134,7 @@ WIN = Keyed(
             r"winning|victory|triumph\w*|"
             r"gewann|gewannen|gewinnt|gewonnen|siegte|siegten|sieg|siegt|erfolg|überrollt\w*|"
             r"besiegt\w*|schlug|schlugen|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
+            r"vorführten|vorführte|vorgeführt|"
             r"setzte sich|setzt sich|bezwang|bezwangen|bezwungen|entschieden|triumphierte|"
             r"(?:took|taken|taking) the (?:first|opening|home|away) leg|"
             r"(?:took|taking|takes|tore|tearing|tears|ripped|ripping|rips)"
@@ -148,7 +149,8 @@ WIN = Keyed(
     "overwhelmed|outplayed|brushed aside|brushing aside|eliminat|knocked out|dispatched|swept|"
     "topped|past|won|win|victory|triumph|gewann|gewinnt|"
     "gewonnen|sieg|erfolg|überrollt|schlug|ausgeschaltet|ausschaltete|durchgesetzt|durchsetzte|"
-    "setzt|bezwang|bezwungen|entschieden|took|taken the|taking|takes|tore|tear|ripp|rips",
+    "setzt|bezwang|bezwungen|entschieden|took|taken the|taking|takes|tore|tear|ripp|rips|"
+    "vorführt|vorgeführt",
 )
 """`having already taken the first leg 2-0`: a leg taken is a leg won; `taking AC Milan
 apart 4-0`, `tore Porto apart`: a side taken apart is beaten."""

@@ -81,6 +81,19 @@ _SHOOTOUT = re.compile(
 """`4:2 i.E.`, `5-3 on penalties`, `| Elfmeterschießen 6:5` (home side's kicks first)."""
 
 
+_GOAL_CALL = re.compile(r"\b(?:GOAL|GOLDEN GOAL|Goal|TOR|Tor|GO+A?L|TO+R)!+\s*$")
+"""`55 MIN: GOAL! France 0-1 Italy.`: the line after a live ticker's goal call gives the
+score that goal made, not a result."""
+
+
+def after_goal_call(doc, sentence) -> bool:
+    """Whether the sentence follows a ticker's `GOAL!`: its score is that goal's."""
+    start = sentence.start
+    return "!" in doc.text[max(0, start - 3) : start] and bool(
+        _GOAL_CALL.search(doc.text, max(0, start - 30), start)
+    )
+
+
 def header_reading(doc, sentence) -> list:
     mentions = doc.mentions_in(sentence)
     if len(mentions) < 2:

@@ -10,6 +10,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.aheaddates import game_ahead, told_ahead, told_of_another_day
 from bot.reports.matches.availability import tells_round_ahead
 from bot.reports.matches.backgroundleg import background_first_leg
+from bot.reports.matches.carriedto import told_first_leg
 from bot.reports.matches.extratime import (
     extra_time_denied,
     extra_time_named,
@@ -88,7 +89,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     if main.leg is None and told_days_before(main) and two_legged(doc):
         main.leg = 1
         main.notes.add("days-before")
-    background = background_first_leg(main)
+    background = background_first_leg(main) or told_first_leg(main)
     if main.home is None and not background:
         main.home = stadium_home(doc, main) or home_by_role(doc, main.teams())
         if main.stage != "final":

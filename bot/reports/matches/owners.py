@@ -17,18 +17,28 @@ _OWN_CLAUSE = ("result", "lead")
 Roma im Hinspiel in Rom 1:0 führte`), never another result's."""
 
 
-def owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
+_EACH_OF = re.compile(r"[,;\s]*(?:all|both|each|alle|beide)\b", re.I)
+"""`, all three at home`, `, beide im eigenen Stadion`: a clause that sums up the scores
+told before it."""
+
+
+def owner_finder(sentence: Sentence, readings: list[Reading], hits=(), grounds=False):
     """A cue belongs to the nearest result in its clause; a clause without a result
     leads into the next one that has one; a trailing clause (`, and the two clubs
     will meet in the final on June 1`) belongs to none, nor does a clause whose own
     score was not read (`the 2-2 draw at Camp Nou`), nor a cue beyond such a score
     (`a 2-0 win ... after a 2-1 defeat in Germany last month`); a cue before `after the`
     is the earlier result's (`won 2-1 at Galatasaray, scoring in Istanbul after the first
-    leg at Camp Nou ...`)."""
+    leg at Camp Nou ...`). With `grounds`, for where a game was played: a clause summing
+    up the unread scores right before it is theirs (`3-1 against Orlando City, all three
+    at home in Fort Lauderdale, then ... they drew 4-4`)."""
     cuts = clause_cuts(sentence.text)
 
     def segment(pos: int) -> int:
         return bisect_right(cuts, pos)
+
+    def cut(seg: int) -> int:
+        return cuts[seg - 1] if seg else 0
 
     placed = [(segment(r.hit.start - sentence.start), r) for r in readings]
     read = {r.hit for r in readings}
@@ -39,6 +49,8 @@ def owner_finder(sentence: Sentence, readings: list[Reading], hits=()):
         seg = segment(pos)
         same = [r for s, r in placed if s == seg]
         if not same and seg in unread:
+            return None
+        if not same and grounds and seg - 1 in unread and _EACH_OF.match(sentence.text, cut(seg)):
             return None
         if not same:
             ahead = [s for s, _ in placed if s > seg]

@@ -35,6 +35,9 @@ _AT_UNNAMED = lead(
 )
 """`beim mexikanischen Spitzenklub`: a host named by what it is; not a state of the score
 (`es blieb beim torlosen Remis`), nor an event (`bei einem großen Turnier`)."""
+_NAMED_EVENT = re.compile(r"beim?\s+de[mnr]\s+[A-ZÄÖÜ]")
+"""`bei der Copa América`, `bei der SpVgg Greuther Fürth`: the pattern above skips the
+article; a capital after it is a host only where a team is named there."""
 _POSSESSIVE = re.compile(
     r"['’]s?\s+(?![\d(])(?!(?:[\w-]+\s+){0,2}?(?:win|victory|draw|defeat|loss|triumph)\b)"
 )
@@ -142,6 +145,10 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
             if owned and r.home is None and owner(owned[0]) is r:
                 r.home = owned[1]
     for m in _AT_UNNAMED.finditer(text) if "bei" in text else ():  # (a cased pattern)
+        if (event := _NAMED_EVENT.match(text, m.start())) and not any(
+            base + event.end() - 1 <= x.start <= base + event.end() + 6 for x in mentions
+        ):
+            continue  # `den 15. Titel bei der Copa América`: an event, no host
         r = owner(m.start())
         if r is not None and r.home is None and r.teams():
             r.home = r.o

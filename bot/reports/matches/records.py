@@ -24,8 +24,20 @@ _RECORD_BEFORE = Keyed(
 
 def record_score(text: str, at: int) -> bool:
     """Whether the score at `at` is told as a record (what some best or worst result
-    `was`), not as a match played."""
+    `was`) or a tally of goals (`ein Torverhältnis von 2:5`), not as a match played."""
+    near = text[max(0, at - 30) : at]
+    if ("Tor" in near or "goal" in near) and _TALLY_BEFORE.search(near):
+        return True
     return _RECORD_BEFORE.search(text, max(0, at - 100), at) is not None
+
+
+_TALLY_BEFORE = re.compile(
+    r"\b(?:Torverhältnis|Torbilanz|Tordifferenz|goal (?:record|tally|ratio|difference)|"
+    r"goals record)\s+(?:von\s+|of\s+)?$",
+    re.I,
+)
+"""`mit drei Punkten und einem Torverhältnis von 2:5`, `a goal record of 4-7`: the goals a
+side scored and let in over several games."""
 
 
 _MODALS = ("würde", "wäre", "would", "könnte", "could", "hätte", "ginge")

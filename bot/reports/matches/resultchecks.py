@@ -108,14 +108,14 @@ def subject_left_out(state, people, named: str, guessed: str) -> bool:
     return subject not in (None, named, guessed) and any(m.team == subject for m in people)
 
 
-_NAMED_OPENING = re.compile(
+NAMED_OPENING = re.compile(
     r"(?:[^:.;]{1,40}:)?\s*(?P<name>[A-ZÄÖÜ][a-zäöüéáíóúñ]+)\s+(?:hatte|hat|hatten|haben|war|"
     r"ist|gewann|verlor|setzte|siegte|spielte|schlug|brauchten?|benötigten?|had|has|was|won|"
     r"beat|lost|drew|edged|defeated|needed|required)\b"
 )
 """`Road to Wembley: United needed a replay to get past Arsenal, winning 2-1`: a label
 before a colon may open the sentence."""
-_NOT_A_NAME = frozenset(
+NOT_A_NAME = frozenset(
     "Der Die Das Er Sie Es Man Wir Dann Danach Damals Zuvor Dort Hier Doch Aber Und Auch "
     "He She It They We Then There Here But And Also That This".split()
 )
@@ -125,8 +125,8 @@ def unnamed_subject(doc, sentence, people) -> bool:
     """`River hatte sich gegen den Erzrivalen Boca Juniors durchgesetzt`: the sentence's
     subject is a name the reader does not know as a team, so the story's team is no
     guess for the missing side."""
-    found = _NAMED_OPENING.match(sentence.text)
-    if found is None or found.group("name") in _NOT_A_NAME:
+    found = NAMED_OPENING.match(sentence.text)
+    if found is None or found.group("name") in NOT_A_NAME:
         return False
     return not any(m.start < sentence.start + found.end("name") for m in people)
 
@@ -267,11 +267,26 @@ _DESCRIBED_BETWEEN = lead(
 )
 
 
+_DESCRIBED_AFTER_AND = re.compile(
+    r",\s+(?:and|but|yet|so|while)\s+(?:[\w-]+\s+){0,4}?the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:leaders|champions|holders|hosts|visitors|favourites|underdogs|side|club|team|outfit)"
+    r"\s+(?:(?:had|have|has|were|was|then)\s+)?(?:lost|won|drew|beat|been beaten|fell|"
+    r"went down|crashed)\b[^,;]*$"
+)
+"""`Then Bradford City remembered who they were, and by the end the Premier League
+leaders had lost 4-2 at home`: a clause after `, and` with a described subject of its own."""
+
+
 def described_subject_between(text: str, start: int, score_at: int) -> bool:
     """`Roma will face Feyenoord ... after the Dutch side held on for a goalless draw`:
     the score's clause has a subject of its own, told by a description, so the main
     clause's subject is not the score's."""
-    return _DESCRIBED_BETWEEN.search(text, start, score_at) is not None
+    if _DESCRIBED_BETWEEN.search(text, start, score_at) is not None:
+        return True
+    near = max(start, score_at - 160)
+    if ", " not in text[near:score_at]:
+        return False
+    return _DESCRIBED_AFTER_AND.search(text, near, score_at) is not None
 
 
 _DESCRIBED_OPENING = re.compile(

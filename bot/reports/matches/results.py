@@ -26,7 +26,7 @@ from bot.reports.matches.hostscore import orient_by_role, told_for_role
 from bot.reports.matches.joinedobjects import joined_opponent
 from bot.reports.matches.labelpair import other_label_pair
 from bot.reports.matches.listedobjects import listed_object
-from bot.reports.matches.listings import header_reading
+from bot.reports.matches.listings import after_goal_call, header_reading
 from bot.reports.matches.nextleg import second_leg_of_last
 from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
@@ -50,6 +50,7 @@ from bot.reports.matches.rolesubjects import mark_role_subjects
 from bot.reports.matches.samescore import FIRST_LEG_WORD, same_score_hits
 from bot.reports.matches.samesentenceleg import legs_of_one_pair
 from bot.reports.matches.scores import find_scores
+from bot.reports.matches.shootoutonly import shootout_only
 from bot.reports.matches.sides import sides
 from bot.reports.matches.storyside import (
     city_subject,
@@ -63,6 +64,7 @@ from bot.reports.matches.thirdnamed import third_side_named
 from bot.reports.matches.tournamentyear import other_time_told
 from bot.reports.matches.twoclubs import pair_named_since
 from bot.reports.matches.unknownside import unknown_opponent
+from bot.reports.matches.unknownsubject import paragraph_of_other, they_elsewhere, they_unknown
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
 from bot.reports.text.document import Document, Sentence
@@ -79,6 +81,8 @@ _RESULT_WORDS = re.compile(
 
 def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Reading]:
     """The results one sentence states (glance lines and headers included)."""
+    if after_goal_call(doc, sentence):
+        return []
     special = _explicit_order(doc, sentence)
     if special:
         return first_leg_brackets(doc, sentence, special, resolver)
@@ -96,7 +100,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     ]
     people = participants(doc, sentence)
     if not results:
-        return _shootout_only(doc, sentence, hits, people)
+        return shootout_only(doc, sentence, hits, people)
     readings = []
     for hit in results:
         reading = listed_object(doc, sentence, hit, people, readings[-1] if readings else None)
@@ -120,30 +124,6 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
     orient_by_role(doc.text, readings)
     mark_role_subjects(doc, sentence, readings)
     return first_leg_brackets(doc, sentence, readings, resolver)
-
-
-def _shootout_only(doc, sentence, hits, people) -> list[Reading]:
-    """`beating United 11-10 on spot kicks` with the 1-1 in another sentence: kept
-    aside so the shoot-out can join the drawn match of the same two teams."""
-    out = []
-    for hit in hits:
-        if hit.kind != "shootout" or hit.first == hit.second:
-            continue
-        p, o, outcome, _ = sides(doc, sentence, hit, people)
-        if not p or p == o:
-            continue
-        first, second = hit.first, hit.second
-        if doc.lang == "en":
-            if outcome not in ("won", "lost"):
-                continue
-            high, low = max(first, second), min(first, second)
-            first, second = (high, low) if outcome == "won" else (low, high)
-        reading = Reading(sentence, hit, p, o, first, second)
-        reading.notes.add("shootout-only")
-        if not o:
-            reading.notes.add("one-side")
-        out.append(reading)
-    return out
 
 
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
@@ -212,11 +192,19 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         described = p is not None  # the side the sentence before names, by its words
         if p is None and status_subject(state, o, told):
             return None
-        p = p or story_side(doc, state, sentence, o, told) or round_opponent(state, o)
+        if p is None and they_unknown(doc, state, sentence, told):
+            return None  # `Östersund beat IFK Norrköping ... they beat Galatasaray`
+        if p is None and (p := story_side(doc, state, sentence, o, told)):
+            if paragraph_of_other(doc, sentence, p):
+                return None  # `Der Weg der Urus war schwerer. ... für das 2:0 gegen Peru`
+        p = p or round_opponent(state, o)
         if p is None:
             p = duel_opponent(doc, state, hit, o)
             p = p or pronoun_side(doc, state, sentence, o) or None  # `They did exactly that`
-            p = p or _guess_side(state, o, told, True, resolver)
+            if p is None:
+                p = _guess_side(state, o, told, True, resolver)
+                if p and they_elsewhere(doc, sentence, p):
+                    return None
             p = p or city_subject(state, o, told, resolver)
         filled = True
         if not guess_fits(sentence, hit, people, o, p):

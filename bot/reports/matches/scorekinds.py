@@ -40,6 +40,14 @@ _LEVEL_THEN = re.compile(r"\b(\d{1,2})\s?[:–-]\s?\1\b[^.;:\d]{0,40}\b(?:und|an
 """`1:1 nach Verlängerung und 4:3 vom Punkt`, `1-1 after extra time and 4-3 from the spot`:
 a score from the spot after a level one is the shoot-out's (`made it 2-0 from the spot`,
 with no level score before, is a goal's)."""
+_WON_WITH = re.compile(
+    r"\b(?:siegte|siegten|gewann|gewannen|setzte sich|setzten sich|won|win|wins|winning|"
+    r"prevailed|triumphed)\b[^.;:\d]{0,40}$",
+    re.I,
+)
+"""`diesmal siegte Paraguay mit 5:3 vom Punkt`, `won 4-2 from the spot`: a side that won
+by a score from the spot won the shoot-out (a goal from the spot makes a score, it wins
+nothing)."""
 _GOALLESS_THEN = re.compile(
     r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;]{0,100}\b"
     r"(?:torlose[nr]?|goalless|scoreless)\b[^.;]{0,40}$",
@@ -123,6 +131,10 @@ _RUNNING_SUFFIX = (
 )
 
 
+_AUF_EIN = re.compile(r"\b[Aa]uf (?:ein|einem|das|dem)\s+(?:[\w-]+\s+)?$")
+_THEN_FOLLOWED = re.compile(r"[^.;:]{0,60}?\bfolgte\b")
+"""`Auf ein 2:1 im Hinspiel folgte ein 2:3`: a game another followed, not a score reached."""
+_SCORE_IN = re.compile(r"\d\s?[:–-]\s?\d")
 _SHOOTOUT_ENDED = re.compile(r"\b(?:after|ended|finished|nach dem|nach 120)\b")
 _IN_THE_SERIES = re.compile(r"^\s*(?:in the series|in the tie)")
 _BREAK = re.compile(r"[,;–—]")
@@ -155,6 +167,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     shoot_before = _gated(_SHOOTOUT_BEFORE, before[-70:], _SHOOTOUT_KEYS)
     if shoot_before and _SHOOTOUT_ENDED.search(shoot_before.group()):
         shoot_before = None
+    if shoot_before and _SCORE_IN.search(shoot_before.group()):
+        shoot_before = None  # `won the shootout 5-3, and a 4-0 home win`: 5-3 is the shoot-out
     if suffix != "" and not suffix.startswith(
         ("sieg", "erfolg", "niederlage", "pleite", "triumph")
     ):
@@ -163,7 +177,9 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         shoot_before = shootout_framed(before)
     if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
         return "shootout"
-    if _SPOT_AFTER.match(near_after) and _LEVEL_THEN.search(before[-60:]):
+    if _SPOT_AFTER.match(near_after) and (
+        _LEVEL_THEN.search(before[-60:]) or _WON_WITH.search(before[-50:])
+    ):
         return "shootout"
     if _gated(_GOALLESS_THEN, before[-170:], _SHOOTOUT_KEYS):
         return "shootout"
@@ -195,6 +211,8 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         return "result"  # `schoss den FC Valencia zum 2:0-Sieg`: the win, not a goal's score
     if level_after_first_leg(before, after):
         return "result"
+    if "uf " in before[-20:] and _AUF_EIN.search(before[-20:]) and _THEN_FOLLOWED.match(after):
+        return "result"  # `Auf ein 2:1 im Hinspiel folgte ein 2:3 in Monterrey`
     if _RUNNING_AFTER.match(after) or _gated(_RUNNING_BEFORE, before[-40:], _RUNNING_KEYS):
         return "running"
     if state_before_extra_time(before, after):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.clausepronoun import pronoun_subject
+from bot.reports.matches.coachsubject import coach_subject
 from bot.reports.matches.coordsubject import opens_coordinated_clause
 from bot.reports.matches.gappedclause import other_clause_subject
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
@@ -43,6 +44,12 @@ def sides(doc, sentence, hit, people):
     if (coached := person_with_team(text, clause_people, hit)) is not None:
         p = coached
     o = opponent(sentence, hit, people, clause_people, p)
+    if p is not None and doc.lang == "de" and (at := coach_subject(text, sentence, hit, people)):
+        later = [m for m in people if m.start > at]  # `Die Mannschaft von Greg Vanney ...`
+        p, o = (
+            None,
+            opponent(sentence, hit, later, [m for m in clause_people if m.start > at], None),
+        )
     if p is None and doc.lang == "de" and " von " in sentence.text:
         if (owner := score_owner(text, hit, clause_people)) is not None:
             p, o = owner, (None if o == owner else o)

@@ -68,3 +68,20 @@ def days_round(evidence: str) -> bool:
     if "day" not in evidence:
         return False
     return _DAYS_ROUND.search(evidence) is not None and not _TWO_LEG_WORDS.search(evidence)
+
+
+_QUALIFYING = ("qualif", "play-off", "playoff", "barrage", "relegation")
+
+
+def national_one_off(doc, tie, competition: str | None) -> bool:
+    """`Italien war im Halbfinale mit 2:1 gegen Bulgarien weitergekommen` in a World Cup
+    report: two national teams meet over two legs only in a qualification's play-off (or
+    an old Euro's quarter-final, told with its legs), so their tie with no aggregate, in a
+    report that tells no legs and no qualifying, is one match, not a tie."""
+    if tie.aggregate is not None or (competition and "qualif" in competition.lower()):
+        return False
+    teams = doc.resolver.teams if doc.resolver is not None else {}
+    if any(getattr(teams.get(t), "kind", None) != "national" for t in tie.teams):
+        return False
+    low = doc.text.lower()
+    return not two_legged(doc) and not any(word in low for word in _QUALIFYING)
