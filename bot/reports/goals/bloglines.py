@@ -47,7 +47,7 @@ _GOAL_LINE = {
         r"head(?:s|ed)? (?:in|home)|nods? (?:in|home)|taps? in|fires? (?:in|home)|"
         r"turns? (?:the ball |it )?in\b|equalis(?:es|ed)|equaliz(?:es|ed)|nets?\b|"
         r"converts?|drives? (?:a |the )?(?:[\w-]+ ){0,3}?(?:shot|effort) past|"
-        r"beats? (?:the keeper|[A-Z]\w+)|makes? it \d|"
+        r"beats? (?:the (?:keeper|goalkeeper)|him\b|(?-i:[A-Z])\w+)|makes? it \d|"
         r"curls? (?:one |it |the ball )?(?:in|home)\b" + NO_DELIVERY + "|"
         r"levels? (?:it|the score|things)\b|(?:is|was) (?:diverted|deflected|turned) (?:in )?by "
         r"(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:past|into|in)\b|"
@@ -62,7 +62,9 @@ _GOAL_LINE = {
     ),
 }
 _SHOUT_OPEN = re.compile(r"^\s*([A-ZÄÖÜ][A-ZÄÖÜ'’ .-]+?)\s*!")
-_COUNT_SHOUT = re.compile(r"^(?:GO+A+L+|TO+R+|ONE|TWO|THREE|FOUR|FIVE|Two|Three|Four|Five)$")
+_COUNT_SHOUT = re.compile(
+    r"^(?:(?:GOLDEN |OWN )?GO+A+L+|TO+R+|ONE|TWO|THREE|FOUR|FIVE|Two|Three|Four|Five)$"
+)
 _EXCLAIMED = re.compile(r"\s*!")
 """`Level!`: a word exclaimed on its own is no name."""
 _CANNOT = re.compile(r"\b(?:cannot|can't|can’t|could not|couldn't|couldn’t|fails? to|kann nicht)\b")

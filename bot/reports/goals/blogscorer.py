@@ -14,20 +14,25 @@ NO_DELIVERY = (
 GOAL_LINE_NOW = (
     r"(?:smash|fire|drill|rifle|lash|slam|blast|thump|prod|poke|sweep|bundle|stab|tuck|"
     r"side-foot|volley|curl|head|nod|turn|roll|stroke|sidefoot)(?:s|es)\s+"
-    r"(?:it\s+|the ball\s+|one\s+)?(?:in|home)\b" + NO_DELIVERY
+    r"(?:it\s+|the ball\s+|one\s+)?(?:in|home)\b" + NO_DELIVERY + "|"
+    r"(?:volley|head|nod|turn|tap|sweep|prod|poke|stab|bundle|steer|glance|flick|side-foot)"
+    r"s\s+(?:his|her|the)\s+(?:[\w-]+\s+)?(?:cross|centre|pass|cut-back|knock-down)\s+"
+    r"(?:in|home)\b"
 )
-"""`Gerrard smashes it in`, `Cisse volleys in`: a finish told in the present; `curls in a
-cross` delivers the ball, no finish."""
+"""`Gerrard smashes it in`, `Cisse volleys in`, `Delvecchio volleys his cross in`: a finish
+told in the present; `curls in a cross` delivers the ball, no finish."""
 _ALONE = re.compile(r"[.!]")
 _SHOT_PAST = re.compile(
     r"\b(?:sweep|drill|fire|curl|rifle|lash|slam|blast|stroke|steer|side-foot|sidefoot|"
     r"place|roll|slide|poke|bend|hammer|thump)(?:s|es) (?:a|an|the|his|her) "
     r"(?:[\w-]+ ){0,3}?(?:shot|effort|strike|finish|drive|volley) "
-    r"(?:past|beyond|into the (?:bottom |top |far |near )?(?:corner|net))\b"
+    r"(?:past|beyond|under|into the (?:bottom |top |far |near )?(?:corner|net)|"
+    r"into the roof of the net)\b"
     r"(?! the (?:near |far )?(?:post|upright|bar|crossbar))",
     re.I,
 )
-"""`He lays the ball back for Scholes, who sweeps a low shot past Harper`: the finish of
+"""`He lays the ball back for Scholes, who sweeps a low shot past Harper`, `drills a low
+shot under Toldo`, `lashes a volley into the roof of the net`: the finish of
 a goal line told in the present, found only to pick its scorer (no line is a goal line
 for it)."""
 _LIFTED = re.compile(
