@@ -80,6 +80,11 @@ _NOTE_FIRST = re.compile(
     r"\s*\((?:[^()\d]{2,30}?,\s*(?P<n>\d{1,3})\.?(?:\s*\+\s*(?P<a>\d{1,2})\.?)?['’]?|"
     r"(?P<m>\d{1,3})\.?['’]?\s*/[^()\d]{2,30})\)"
 )  # `Otamendi (Manchester City, 68.)`, `Otamendi (68./Manchester City)`
+_NOTE_AFTER = re.compile(
+    r"(?:\s*\([^()\d]{2,30}\))?[ \t]+(?P<n>\d{1,3})\.?(?:\s*\+\s*(?P<a>\d{1,2})\.?)?['’]?"
+    r"(?=[ \t]*(?:[,;]|$))",
+    re.M,
+)  # `Sent off: Pagliuca (Italy) 21`, `Rote Karte: Kohler 34.`: the minute after the name
 _LOST = re.compile(r"\s*(?:lost|verlor(?:en)?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:to|durch)\b")
 _NONE = re.compile(r":\s*(?:keine?|none|[-–—])\s*\.?\s*$", re.I)
 _YELLOW_LINE = re.compile(r"^\s*(?:Gelbe Karten?|Yellow cards?|Bookings?)\s*:", re.I)
@@ -171,7 +176,10 @@ def _read_line(reading, scene, found) -> None:
             second = told_second or bool(_SECOND.search(clause.text))
             value, added = (minute.minute, minute.added) if minute else (None, None)
             noted = _NOTE_FIRST.match(reading.cast.doc.text, person.end)
-            if minute is None and noted:
+            noted = noted or (
+                None if minute else _NOTE_AFTER.match(reading.cast.doc.text, person.end)
+            )
+            if minute is None and noted and 0 < int(noted.group("n") or noted.group("m")) <= 130:
                 value = int(noted.group("n") or noted.group("m"))
                 added = _number(noted.group("a"))
             found[clause.target if clause.target in found else MAIN].append(
