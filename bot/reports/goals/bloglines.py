@@ -12,7 +12,7 @@ from bot.reports.clauses.minutes import BLOG_HEAD, may_head
 from bot.reports.clauses.pairing import MAIN
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
-from bot.reports.goals.blogscorer import GOAL_LINE_NOW, NO_DELIVERY, finisher
+from bot.reports.goals.blogscorer import GOAL_LINE_NOW, NO_DELIVERY, called_scorer, finisher
 from bot.reports.goals.claims import GoalEvent
 from bot.reports.goals.fellto import diverted_by, fell_to
 from bot.reports.goals.scorers import candidates
@@ -269,6 +269,8 @@ def _event(doc, cast, line: _Line, lang: str) -> GoalEvent:
     player = None
     if shout and not _COUNT_SHOUT.match(shout) and not _side_shout(doc, line, shout):
         player = shout.title()
+    if player is None and shout:
+        player = called_scorer(cast, line.body_start, line.end)
     if player is None:
         clause = Clause(line.body_start, line.end, body)
         named = [

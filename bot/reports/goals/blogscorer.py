@@ -107,3 +107,21 @@ def _alone(cast, text: str, candidate) -> bool:
         return False
     before = text[: candidate.start].rstrip()
     return before.endswith((".", "!", ":", "?")) or not before
+
+
+_CALLED = re.compile(r"[ \t]*!")
+
+
+def called_scorer(cast, start: int, end: int) -> str | None:
+    """`21' GOAL! Barcelona 0-1 Valencia. Kevin Gameiro! Valencia break ...`: a person's
+    name called out as a sentence of its own on a goal line is its scorer (a single word
+    only where the text names that person again: `Level!` is no one)."""
+    text = cast.doc.text
+    for person in cast.within(start, end):
+        if not _CALLED.match(text, person.end) or cast.team_word(person):
+            continue
+        if not text[start : person.start].rstrip().endswith((".", "!")):
+            continue
+        if " " in person.name or cast.familiar(person):
+            return person.name
+    return None

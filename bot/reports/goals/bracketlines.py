@@ -87,8 +87,8 @@ def _attach(doc: Document, found: re.Match, matches: list[Match], full_name) -> 
         ),
         None,
     )
-    if match is None or len(match.goals or []) >= sum(match.score):
-        return  # none listed, or the prose already tells every goal
+    if match is None:
+        return
     goals: list[Goal] = []
     for side in (match.home, match.away):
         count, listed = told[side]
@@ -104,7 +104,44 @@ def _attach(doc: Document, found: re.Match, matches: list[Match], full_name) -> 
         goals.extend(side_goals)
     if all(goal.minute is not None for goal in goals):
         goals.sort(key=lambda goal: (goal.minute, goal.added or 0))
+    prose = match.goals or []
+    if len(prose) >= sum(match.score):  # the prose tells every goal: the box only times them
+        goals = _timed_prose(prose, goals)
+        if goals is None:
+            return
     match.goals = goals
+
+
+def _surname(player: str | None) -> str:
+    return player.split()[-1].lower() if player else ""
+
+
+def _timed_prose(prose: list[Goal], listed: list[Goal]) -> list[Goal] | None:
+    """`Chelsea 2 (Drogba 20, 84) Arsenal 1 (Walcott 12)` under a story that told Drogba's
+    first goal without its minute: the box's goals, each kept as the prose told it where
+    that goal has the same minute and scorer; None unless every listed goal is timed and
+    every goal of the prose is one of the box's (the two then tell the same goals)."""
+    if any(goal.minute is None for goal in listed):
+        return None
+    names = {_surname(goal.player) for goal in listed}
+    for goal in prose:
+        same = [g for g in listed if _surname(g.player) == _surname(goal.player)]
+        if (
+            _surname(goal.player) not in names
+            or goal.minute is not None
+            and not any((g.minute, g.added) == (goal.minute, goal.added) for g in same)
+        ):
+            return None
+    out = []
+    for goal in listed:
+        told = [
+            g
+            for g in prose
+            if (g.minute, g.added) == (goal.minute, goal.added)
+            and _surname(g.player) == _surname(goal.player)
+        ]
+        out.append(replace(told[0], team=told[0].team or goal.team) if told else goal)
+    return out
 
 
 def _side_items(listed: str, side: str, evidence: str, full_name, doc_resolve) -> list[Goal] | None:
