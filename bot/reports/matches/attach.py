@@ -48,6 +48,8 @@ _PAST_WEEKDAY = re.compile(
 )
 """`am vergangenen Donnerstag`, `last Thursday`: a day the text itself puts in the past,
 counted from the dateline; kept for a first leg, unlike a bare weekday."""
+_DAYS_LEG = re.compile(r"[A-Z][a-z]+day['’]s\s+(?:first|opening)[- ]leg\b")
+"""`Leeds had won Saturday's first leg 1-0`: the day is the first leg's own."""
 
 
 _FIRST_LEGS_DAY = re.compile(r"\b(?:Hinspiel|first leg)\s+$", re.I)
@@ -234,7 +236,9 @@ def _told_of_another_game(text: str, cue: re.Match, at: int) -> bool:
 def plainly_past(text: str, offset: int, value: str, published: str | None) -> bool:
     """`am vergangenen Donnerstag` three or more days before the dateline; nearer, `last
     Tuesday` may as well mean the week before."""
-    if not _PAST_WEEKDAY.match(text, offset) or not published or len(published) != 10:
+    if not published or len(published) != 10:
+        return False
+    if not _PAST_WEEKDAY.match(text, offset) and not _DAYS_LEG.match(text, offset):
         return False
     return (date.fromisoformat(published) - date.fromisoformat(value)).days >= 3
 
