@@ -56,7 +56,7 @@ STOP = frozenset(
     video videobeweis assistent abseits gelb-rot gelb-rote ausgerechnet sogar ebenfalls
     natürlich ironically fittingly naturally sicht perspektive
     viele einige manche alle wenige andere beide keiner keine jeder jede mehrere etliche
-    zahlreiche niemand jemand""".split()
+    zahlreiche niemand jemand zuerst erstmals anfangs hinterher abermals nochmals""".split()
 )
 ROLE_ENDINGS = (
     "trainer",
