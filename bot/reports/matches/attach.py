@@ -49,7 +49,9 @@ _PAST_WEEKDAY = re.compile(
 """`am vergangenen Donnerstag`, `last Thursday`: a day the text itself puts in the past,
 counted from the dateline; kept for a first leg, unlike a bare weekday."""
 _DAYS_LEG = re.compile(r"[A-Z][a-z]+day['’]s\s+(?:first|opening)[- ]leg\b")
-"""`Leeds had won Saturday's first leg 1-0`: the day is the first leg's own."""
+_LEGS_DAY = re.compile(r"\b(?:Hinspiel|first leg)\s+$")
+"""`Leeds had won Saturday's first leg 1-0`, `Das Hinspiel am Freitag ... war 1:1
+ausgegangen`: the day is the first leg's own."""
 
 
 _FIRST_LEGS_DAY = re.compile(r"\b(?:Hinspiel|first leg)\s+$", re.I)
@@ -238,7 +240,11 @@ def plainly_past(text: str, offset: int, value: str, published: str | None) -> b
     Tuesday` may as well mean the week before."""
     if not published or len(published) != 10:
         return False
-    if not _PAST_WEEKDAY.match(text, offset) and not _DAYS_LEG.match(text, offset):
+    if not (
+        _PAST_WEEKDAY.match(text, offset)
+        or _DAYS_LEG.match(text, offset)
+        or _LEGS_DAY.search(text, max(0, offset - 16), offset)
+    ):
         return False
     return (date.fromisoformat(published) - date.fromisoformat(value)).days >= 3
 
