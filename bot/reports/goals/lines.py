@@ -139,7 +139,9 @@ _RUN_ITEM = re.compile(
 )
 
 
-_UNNAMED_ITEM = re.compile(r"^(?P<home>\d{1,2}):(?P<away>\d{1,2})[ \t]*\([^()\d]{1,40}\)$")
+_UNNAMED_ITEM = re.compile(
+    r"^(?P<home>\d{1,2}):(?P<away>\d{1,2})[ \t]*\((?P<note>[^()\d]{1,40})\)$"
+)
 
 
 def attach_running_goals(doc, matches: list[Match], full_name) -> None:
@@ -213,7 +215,9 @@ def _running_block(listed: str, evidence: str) -> list[LineGoal] | None:
         unnamed = None if found else _UNNAMED_ITEM.match(item)
         if unnamed is not None:  # `3:1 (Parma, spät)`: a goal whose scorer the line leaves out
             score = (int(unnamed.group("home")), int(unnamed.group("away")))
-            block.append(LineGoal(None, None, "", score, False, False, evidence))
+            note = unnamed.group("note")
+            flags = bool(_PENALTY.search(note)), bool(_OWN.search(note))
+            block.append(LineGoal(None, None, "", score, *flags, evidence))
             continue
         if found is None:
             return None
