@@ -7,6 +7,7 @@ import re
 from bot.facts import Dismissal, Match
 from bot.reports.cards import misreads
 from bot.reports.cards.afterword import second_told_after
+from bot.reports.cards.countedlist import counted_list
 from bot.reports.cards.details import (
     antecedent,
     card_for,
@@ -129,6 +130,9 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
         if _NEGATIVE.search(text) or misreads.told_of_past_game(reading, scene):
             continue
         if other_result(reading, scene):
+            continue
+        if (listed := counted_list(reading.cast, scene.sentence)) is not None:
+            found[MAIN].extend(listed)
             continue
         if (shouted := misreads.shout_card(reading, scene, _SECOND)) is not None:
             found[MAIN].append(shouted)
