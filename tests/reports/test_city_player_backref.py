@@ -20,7 +20,10 @@ def _scorers(text: str) -> list[tuple]:
 
 
 def test_city_player_is_the_one_named_before() -> None:
-    text = "Die Nervosität nahm Michael Ballack früh aus dem Spiel. Der Münchner traf zur Führung (9.)."
+    text = (
+        "Die Nervosität nahm Michael Ballack früh aus dem Spiel. Der Münchner traf zur "
+        "Führung (9.)."
+    )
     assert _scorers(text) == [("Michael Ballack", 9)]
 
 
