@@ -7,6 +7,7 @@ import re
 from bot.facts import Dismissal, Match
 from bot.reports.cards import misreads
 from bot.reports.cards.afterword import second_told_after
+from bot.reports.cards.countedlist import counted_list
 from bot.reports.cards.details import (
     antecedent,
     card_for,
@@ -80,10 +81,11 @@ _NOTE_FIRST = re.compile(
     r"\s*\((?:[^()\d]{2,30}?,\s*(?P<n>\d{1,3})\.?(?:\s*\+\s*(?P<a>\d{1,2})\.?)?['’]?|"
     r"(?P<m>\d{1,3})\.?['’]?\s*/[^()\d]{2,30})\)"
 )  # `Otamendi (Manchester City, 68.)`, `Otamendi (68./Manchester City)`
-_TEAM_THEN_MINUTE = re.compile(
-    r"\s*\([^()\d]{2,30}\)\s*(?P<n>\d{1,3})(?:\s*\+\s*(?P<a>\d{1,2}))?['’]?(?=\s*(?:[,;]|$))",
+_NOTE_AFTER = re.compile(
+    r"(?:\s*\([^()\d]{2,30}\))?[ \t]+(?P<n>\d{1,3})\.?(?:\s*\+\s*(?P<a>\d{1,2})\.?)?['’]?"
+    r"(?=[ \t]*(?:[,;]|$))",
     re.M,
-)  # `Sent off: Pagliuca (Italy) 21`
+)  # `Sent off: Pagliuca (Italy) 21`, `Rote Karte: Kohler 34.`: the minute after the name
 _LOST = re.compile(r"\s*(?:lost|verlor(?:en)?)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:to|durch)\b")
 _NONE = re.compile(r":\s*(?:keine?|none|[-–—])\s*\.?\s*$", re.I)
 _YELLOW_LINE = re.compile(r"^\s*(?:Gelbe Karten?|Yellow cards?|Bookings?)\s*:", re.I)
@@ -128,6 +130,9 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
         if _NEGATIVE.search(text) or misreads.told_of_past_game(reading, scene):
             continue
         if other_result(reading, scene):
+            continue
+        if (listed := counted_list(reading.cast, scene.sentence)) is not None:
+            found[MAIN].extend(listed)
             continue
         if (shouted := misreads.shout_card(reading, scene, _SECOND)) is not None:
             found[MAIN].append(shouted)
@@ -175,13 +180,12 @@ def _read_line(reading, scene, found) -> None:
             second = told_second or bool(_SECOND.search(clause.text))
             value, added = (minute.minute, minute.added) if minute else (None, None)
             noted = _NOTE_FIRST.match(reading.cast.doc.text, person.end)
-            if minute is None and noted:
+            noted = noted or (
+                None if minute else _NOTE_AFTER.match(reading.cast.doc.text, person.end)
+            )
+            if minute is None and noted and 0 < int(noted.group("n") or noted.group("m")) <= 130:
                 value = int(noted.group("n") or noted.group("m"))
                 added = _number(noted.group("a"))
-            elif minute is None and (
-                noted := _TEAM_THEN_MINUTE.match(reading.cast.doc.text, person.end)
-            ):
-                value, added = int(noted.group("n")), _number(noted.group("a"))
             found[clause.target if clause.target in found else MAIN].append(
                 Dismissal(
                     None,

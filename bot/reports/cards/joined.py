@@ -10,11 +10,13 @@ from bot.facts import Dismissal
 
 _JOIN = re.compile(
     r"\s*(?:,|\band\b|\bund\b|\bsowie\b)\s*"
-    r"(?:(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}?[A-ZÄÖÜ][\w.-]*(?:'s|’s|s)\s+)?\Z"
+    r"(?:(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}?[A-ZÄÖÜ][\w.-]*(?:'s|’s|s)\s+)?"
+    r"(?:(?:goalkeeper|keeper|defender|midfielder|striker|captain|Torwart|Torhüter|Kapitän)\s+)?\Z"
 )
-"""What stands between two joined names: `and`, a comma, and a side's label (`Celta's`)."""
+"""What stands between two joined names: `and`, a comma, a side's label (`Celta's`) and a
+role (`and goalkeeper Faouzi Chaouchi`)."""
 _PLURAL = re.compile(
-    r"\s*(?:(?:both|each|beide)\s+)?(?:were|sahen|mussten|wurden|waren|flogen|saw|received|"
+    r"\s*(?:(?:both|each|all|beide|alle)\s+)?(?:were|sahen|mussten|wurden|waren|flogen|saw|received|"
     r"got)\b|\s*(?:were|sahen|mussten|wurden|waren|flogen)\s+(?:both|beide)\b"
 )
 
@@ -40,7 +42,9 @@ def joined_offenders(cast, clause, people: list, doer, cue_at: int) -> tuple:
     last = before[-1]
     names: list[str] = []
     right = last.start
-    for person in reversed(cast.within(clause.start, last.start)):
+    # `after A, B and C were sent off`: a list split into clauses at its comma
+    lo = max(text.rfind(". ", 0, clause.start), text.rfind("\n", 0, clause.start), 0)
+    for person in reversed(cast.within(lo, last.start)):
         if person.possessive and not text[person.end : right].strip(" '’s"):
             continue  # `Celta's` before the name: the side's label
         if person.possessive or cast.team_word(person) or not _JOIN.match(text, person.end, right):

@@ -59,6 +59,14 @@ def is_role(word: str) -> bool:
     return low in DESCRIPTOR_ROLES or ("-" in low and low.rsplit("-", 1)[1] in DESCRIPTOR_ROLES)
 
 
+CITY_PLAYERS = frozenset(
+    """münchner dortmunder leverkusener hamburger frankfurter kölner berliner stuttgarter
+    bremer schalker gladbacher wolfsburger mainzer freiburger augsburger hoffenheimer
+    nürnberger bochumer leipziger bielefelder darmstädter kaiserslauterer""".split()
+)
+"""`Der Münchner traf zur Führung`: a player told by his club's city, at the opening of a
+sentence or clause and before a verb (`der Münchner Abwehr`, `die Führung der Münchner`
+are the side)."""
 DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]er)\s+(?=(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\b)")
 """The words after an article, looked at ahead: the next article may lie among them (`in
 der Schlussphase verwandelte der Algerier`), and is then read on its own."""
@@ -107,11 +115,15 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
         spans.append((match.start(), match.end()))
     bare = list(map(str.removesuffix, map(str.removesuffix, words, repeat("'s")), repeat("’s")))
     tails = [word.rsplit("-", 1)[1] for word in bare if "-" in word]
-    if DESCRIPTOR_ROLES.isdisjoint(bare) and DESCRIPTOR_ROLES.isdisjoint(tails):
+    city = lang == "de" and not CITY_PLAYERS.isdisjoint(bare)
+    if DESCRIPTOR_ROLES.isdisjoint(bare) and DESCRIPTOR_ROLES.isdisjoint(tails) and not city:
         return spans
     for match in DESCRIPTOR.finditer(text):
         words = match.group("words").split()
         for count, word in enumerate(words, 1):
+            if city and count == 1 and _city_player(text, match, words):
+                spans.append((match.start(), match.start("words") + len(word)))
+                break
             if is_role(word):
                 end = match.start("words") + len(" ".join(words[:count]))
                 if not NOT_A_PLAYER.match(text[end:]) and not names_after(text, end, lang):
@@ -121,3 +133,12 @@ def references(text: str, lang: str) -> list[tuple[int, int]]:
         if match.group("role").lower() in DESCRIPTOR_ROLES:
             spans.append((match.start(), match.end()))
     return spans
+
+
+def _city_player(text: str, match: re.Match, words: list[str]) -> bool:
+    """`Der Münchner traf`: capital `Der` opening a sentence or clause, a city's player, and
+    a lower-case verb after it."""
+    if text[match.start()] != "D" or words[0].lower() not in CITY_PLAYERS or len(words) < 2:
+        return False
+    before = text[: match.start()].rstrip()
+    return (not before or before[-1] in ".!?:;,") and words[1][:1].islower()

@@ -12,7 +12,7 @@ from bot.reports.clauses.minutes import BLOG_HEAD, may_head
 from bot.reports.clauses.pairing import MAIN
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
-from bot.reports.goals.blogscorer import GOAL_LINE_NOW, NO_DELIVERY, finisher
+from bot.reports.goals.blogscorer import GOAL_LINE_NOW, NO_DELIVERY, called_scorer, finisher
 from bot.reports.goals.claims import GoalEvent
 from bot.reports.goals.fellto import diverted_by, fell_to
 from bot.reports.goals.scorers import candidates
@@ -47,7 +47,7 @@ _GOAL_LINE = {
         r"head(?:s|ed)? (?:in|home)|nods? (?:in|home)|taps? in|fires? (?:in|home)|"
         r"turns? (?:the ball |it )?in\b|equalis(?:es|ed)|equaliz(?:es|ed)|nets?\b|"
         r"converts?|drives? (?:a |the )?(?:[\w-]+ ){0,3}?(?:shot|effort) past|"
-        r"beats? (?:the keeper|[A-Z]\w+)|makes? it \d|"
+        r"beats? (?:the (?:keeper|goalkeeper)|him\b|(?-i:[A-Z])\w+)|makes? it \d|"
         r"curls? (?:one |it |the ball )?(?:in|home)\b" + NO_DELIVERY + "|"
         r"levels? (?:it|the score|things)\b|(?:is|was) (?:diverted|deflected|turned) (?:in )?by "
         r"(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? (?:past|into|in)\b|"
@@ -62,7 +62,9 @@ _GOAL_LINE = {
     ),
 }
 _SHOUT_OPEN = re.compile(r"^\s*([A-ZÄÖÜ][A-ZÄÖÜ'’ .-]+?)\s*!")
-_COUNT_SHOUT = re.compile(r"^(?:GO+A+L+|TO+R+|ONE|TWO|THREE|FOUR|FIVE|Two|Three|Four|Five)$")
+_COUNT_SHOUT = re.compile(
+    r"^(?:(?:GOLDEN |OWN )?GO+A+L+|TO+R+|ONE|TWO|THREE|FOUR|FIVE|Two|Three|Four|Five)$"
+)
 _EXCLAIMED = re.compile(r"\s*!")
 """`Level!`: a word exclaimed on its own is no name."""
 
@@ -276,6 +278,8 @@ def _event(doc, cast, line: _Line, lang: str) -> GoalEvent:
     player = None
     if shout and not _COUNT_SHOUT.match(shout) and not _side_shout(doc, line, shout):
         player = shout.title()
+    if player is None and shout:
+        player = called_scorer(cast, line.body_start, line.end)
     if player is None:
         clause = Clause(line.body_start, line.end, body)
         named = [

@@ -14,20 +14,25 @@ NO_DELIVERY = (
 GOAL_LINE_NOW = (
     r"(?:smash|fire|drill|rifle|lash|slam|blast|thump|prod|poke|sweep|bundle|stab|tuck|"
     r"side-foot|volley|curl|head|nod|turn|roll|stroke|sidefoot)(?:s|es)\s+"
-    r"(?:it\s+|the ball\s+|one\s+)?(?:in|home)\b" + NO_DELIVERY
+    r"(?:it\s+|the ball\s+|one\s+)?(?:in|home)\b" + NO_DELIVERY + "|"
+    r"(?:volley|head|nod|turn|tap|sweep|prod|poke|stab|bundle|steer|glance|flick|side-foot)"
+    r"s\s+(?:his|her|the)\s+(?:[\w-]+\s+)?(?:cross|centre|pass|cut-back|knock-down)\s+"
+    r"(?:in|home)\b"
 )
-"""`Gerrard smashes it in`, `Cisse volleys in`: a finish told in the present; `curls in a
-cross` delivers the ball, no finish."""
+"""`Gerrard smashes it in`, `Cisse volleys in`, `Delvecchio volleys his cross in`: a finish
+told in the present; `curls in a cross` delivers the ball, no finish."""
 _ALONE = re.compile(r"[.!]")
 _SHOT_PAST = re.compile(
     r"\b(?:sweep|drill|fire|curl|rifle|lash|slam|blast|stroke|steer|side-foot|sidefoot|"
     r"place|roll|slide|poke|bend|hammer|thump)(?:s|es) (?:a|an|the|his|her) "
     r"(?:[\w-]+ ){0,3}?(?:shot|effort|strike|finish|drive|volley) "
-    r"(?:past|beyond|into the (?:bottom |top |far |near )?(?:corner|net))\b"
+    r"(?:past|beyond|under|into the (?:bottom |top |far |near )?(?:corner|net)|"
+    r"into the roof of the net)\b"
     r"(?! the (?:near |far )?(?:post|upright|bar|crossbar))",
     re.I,
 )
-"""`He lays the ball back for Scholes, who sweeps a low shot past Harper`: the finish of
+"""`He lays the ball back for Scholes, who sweeps a low shot past Harper`, `drills a low
+shot under Toldo`, `lashes a volley into the roof of the net`: the finish of
 a goal line told in the present, found only to pick its scorer (no line is a goal line
 for it)."""
 _LIFTED = re.compile(
@@ -102,3 +107,21 @@ def _alone(cast, text: str, candidate) -> bool:
         return False
     before = text[: candidate.start].rstrip()
     return before.endswith((".", "!", ":", "?")) or not before
+
+
+_CALLED = re.compile(r"[ \t]*!")
+
+
+def called_scorer(cast, start: int, end: int) -> str | None:
+    """`21' GOAL! Barcelona 0-1 Valencia. Kevin Gameiro! Valencia break ...`: a person's
+    name called out as a sentence of its own on a goal line is its scorer (a single word
+    only where the text names that person again: `Level!` is no one)."""
+    text = cast.doc.text
+    for person in cast.within(start, end):
+        if not _CALLED.match(text, person.end) or cast.team_word(person):
+            continue
+        if not text[start : person.start].rstrip().endswith((".", "!")):
+            continue
+        if " " in person.name or cast.familiar(person):
+            return person.name
+    return None

@@ -73,6 +73,10 @@ def _attach(doc: Document, found: re.Match, matches: list[Match], full_name) -> 
         return
     told = {first: (int(found.group("x")), found.group("la")), second: (0, None)}
     told[second] = (int(found.group("y")), found.group("lb"))
+    if told[second][0] == 0 and told[second][1] and told[first] == (int(found.group("x")), None):
+        # `Norway 1 Mexico 0 (Rekdal 84)`: the line's scorers after it, all of the side
+        # that scored (a side that scored none has no scorers)
+        told = {first: (told[first][0], told[second][1]), second: (0, None)}
     match = next(
         (
             m

@@ -21,7 +21,7 @@ from bot.reports.goals.eventlog import EventLog
 from bot.reports.goals.finishsubject import subject_right_before
 from bot.reports.goals.frontedgoal import fronted_goal, read_fronted
 from bot.reports.goals.goalastime import goal_only_as_time
-from bot.reports.goals.heldlead import held_blank, held_lead
+from bot.reports.goals.heldlead import held_blank, held_lead, held_until
 from bot.reports.goals.keeperbeaten import beaten_keeper
 from bot.reports.goals.keepertor import keeper_cue
 from bot.reports.goals.listflags import item_flags
@@ -268,6 +268,8 @@ class GoalReader(
         if moved_through(self.doc.text, found, name, self.cast.full_name):
             name = None  # `nach einem Konter über Y traf der Stürmer`: Y set it up
         for minute in rest:
+            if cue_at < minute.start and held_until(self.doc.text, minute.start):
+                continue
             if read_fronted(self, clause, minute):
                 continue
             if read_after_had(self, clause, cue_at, minute):

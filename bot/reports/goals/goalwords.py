@@ -146,7 +146,8 @@ GOAL = {
     ),
     "de": re.compile(
         r"(?:\b\w*[Tt]reffer\w*|\bbrauchten? (?:nur |gerade )?\w+ (?:Minuten|Sekunden))|"
-        r"\b(?:traf(?:en)?\b|trifft|getroffen|(?<!Rücken zum )\w*[Tt]ore?\b"
+        r"\b(?:traf(?:en)?\b|trifft|(?<!Kopf )(?<!Gesicht )(?<!Knie )(?<!Bein )getroffen|"
+        r"(?<!Rücken zum )\w*[Tt]ore?\b"
         + _NOT_A_GOAL_TOR
         + r"(?!hüter|wart|schuss)|"
         r"Toren\b|ins Netz|ins Tor|eigene[ns]? (?:Tor|Netz|Kasten)|Eigentor|erzielte\w*|"

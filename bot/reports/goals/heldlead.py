@@ -5,6 +5,9 @@ no goal and no time, do not use it up."""
 
 from __future__ import annotations
 
+import re
+
+from bot.reports.clauses.minutephrases import NOT_UNTIL
 from bot.reports.clauses.minutes import LEAD
 from bot.reports.goals import cues as goalcues
 
@@ -32,3 +35,15 @@ def _quiet(reader, scene) -> bool:
     if any(start <= m.start < end for m in reader.minutes):
         return False
     return goalcues.GOAL[reader.lang].search(scene.sentence.text) is None
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\s+$")
+
+
+def held_until(text: str, at: int) -> bool:
+    """`took the lead through X and held it until five minutes into the second half, when Y
+    equalised`: a minute after `until`, told after the goal, ends the time a lead held; it is
+    the next goal's, not this one's (`the goal would not come until the 65th` is its own)."""
+    return bool(_UNTIL.search(text, max(0, at - 8), at)) and not NOT_UNTIL.search(
+        text, max(0, at - 40), at
+    )

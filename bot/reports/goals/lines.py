@@ -127,6 +127,11 @@ _RUNNING = re.compile(
     r"^[ \t]*(?:Tore|TORE|Goals|GOALS)[ \t]*:[ \t]*(?P<list>[^\n]*\d:\d[^\n]*)$", re.M
 )
 _RUNNING_AFTER_BREAK = re.compile("\n" + _RUNNING.pattern.removeprefix("^"), re.M)
+_RUNNING_IN_LINE = re.compile(
+    r"\. (?:Tore|Goals)[ \t]*:[ \t]*(?P<list>\d{1,2}:\d{1,2}[^\n]*?)(?=\.(?: |$)|$)", re.M
+)
+"""`Das Meisterspiel: AS Rom – AC Parma 3:1 (2:0). Tore: 1:0 Totti, 2:0 Montella, ...`: the
+list on the result's own line, after its sentence."""
 _RUN_ITEM = re.compile(
     r"^(?P<home>\d{1,2}):(?P<away>\d{1,2})[ \t]+(?P<name>[^\W\d_][^\d(),\n]*?)"
     r"(?:[ \t]*\((?P<minute>\d{1,3})\.?(?:[ \t]*\+[ \t]*(?P<added>\d{1,2})\.?)?"
@@ -134,17 +139,27 @@ _RUN_ITEM = re.compile(
 )
 
 
+_UNNAMED_ITEM = re.compile(
+    r"^(?P<home>\d{1,2}):(?P<away>\d{1,2})[ \t]*\((?P<note>[^()\d]{1,40})\)$"
+)
+
+
 def attach_running_goals(doc, matches: list[Match], full_name) -> None:
     """`Tore: 1:0 Sterling (43.), 2:0 Havertz (53., Handelfmeter)` under a result line:
     a complete account of that match's goals, the running score telling each side, so it
     stands over goals read from prose (which may belong to the other leg)."""
-    if ":" not in doc.text or not starts_a_line(doc.text, _RUNNING, _RUNNING_AFTER_BREAK):
+    if ":" not in doc.text:
         return
-    for found in _RUNNING.finditer(doc.text):
-        block = _running_block(found.group("list"), found.group().strip())
+    found_all = []
+    if starts_a_line(doc.text, _RUNNING, _RUNNING_AFTER_BREAK):
+        found_all = list(_RUNNING.finditer(doc.text))
+    if ". Tore:" in doc.text or ". Goals:" in doc.text:
+        found_all += list(_RUNNING_IN_LINE.finditer(doc.text))
+    for found in found_all:
+        block = _running_block(found.group("list"), found.group().strip().removeprefix(". "))
         if not block or not _steps(block):
             continue
-        located = _result_above(doc, found.start(), matches, block[-1].score)
+        located = _result_above(doc, found.start() + 1, matches, block[-1].score)
         if located is None:
             continue
         match, flipped = located
@@ -153,7 +168,7 @@ def attach_running_goals(doc, matches: list[Match], full_name) -> None:
             home_scored = line.score[0] > before[0]
             before = line.score
             side = match.home if home_scored != flipped else match.away
-            player = _named(line.name, full_name)
+            player = _named(line.name, full_name) if line.name else None
             goals.append(
                 Goal(
                     side,
@@ -165,7 +180,8 @@ def attach_running_goals(doc, matches: list[Match], full_name) -> None:
                     evidence=line.text,
                 )
             )
-        if all(last_name(g.player) for g in goals) and not _same_goals(match.goals, goals):
+        named = [g.player for g in goals if g.player is not None]
+        if named and all(last_name(p) for p in named) and not _same_goals(match.goals, goals):
             match.goals = goals
 
 
@@ -196,6 +212,13 @@ def _running_block(listed: str, evidence: str) -> list[LineGoal] | None:
     block = []
     for item in (part.strip() for part in _RUN_SPLIT.split(listed.strip(" ."))):
         found = _RUN_ITEM.match(item)
+        unnamed = None if found else _UNNAMED_ITEM.match(item)
+        if unnamed is not None:  # `3:1 (Parma, spät)`: a goal whose scorer the line leaves out
+            score = (int(unnamed.group("home")), int(unnamed.group("away")))
+            note = unnamed.group("note")
+            flags = bool(_PENALTY.search(note)), bool(_OWN.search(note))
+            block.append(LineGoal(None, None, "", score, *flags, evidence))
+            continue
         if found is None:
             return None
         note = found.group("note") or ""
@@ -218,7 +241,10 @@ def _result_above(doc, at: int, matches: list[Match], final: tuple[int, int]):
     """The match of the nearest line above that names two teams and a score, and whether
     that line names them away side first."""
     starts = [0] + [i + 1 for i, char in enumerate(doc.text[:at]) if char == "\n"]
-    for start, end in reversed(list(zip(starts, starts[1:], strict=False))[-8:]):
+    spans = list(zip(starts, starts[1:], strict=False))[-8:]
+    if doc.text[at - 1 : at] not in ("", "\n"):
+        spans.append((starts[-1], at))  # `... 3:1 (2:0). Tore: ...`: the line's own result
+    for start, end in reversed(spans):
         line = doc.text[start:end]
         if not _SCORE_PAIR.search(line):
             continue

@@ -4,7 +4,6 @@ venue) given to the result nearest to them within its clause."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from bot.reports.matches import cues
 from bot.reports.matches.afterday import need_after_result, told_after_day
@@ -22,6 +21,7 @@ from bot.reports.matches.opponentof import opponents_round
 from bot.reports.matches.owndates import drop_months_of_another_year
 from bot.reports.matches.owners import ahead_at, owner_finder
 from bot.reports.matches.ownweekback import told_back_elsewhere
+from bot.reports.matches.pastday import FIRST_LEGS_DAY, plainly_past
 from bot.reports.matches.placecues import place_cues
 from bot.reports.matches.previewlegs import preview_home
 from bot.reports.matches.reading import Reading
@@ -43,15 +43,6 @@ _RETURN = cues.Keyed(
     "the return",
 )
 """`won the return 2-0`: the second leg, named without the word leg."""
-_PAST_WEEKDAY = re.compile(
-    r"(?:am |on |vom )?(?:last|previous|vergangenen|letzten|vorigen)\s", re.IGNORECASE
-)
-"""`am vergangenen Donnerstag`, `last Thursday`: a day the text itself puts in the past,
-counted from the dateline; kept for a first leg, unlike a bare weekday."""
-
-
-_FIRST_LEGS_DAY = re.compile(r"\b(?:Hinspiel|first leg)\s+$", re.I)
-"""`nach dem 1:0 im Hinspiel vom vergangenen Donnerstag`: that day is the first leg's."""
 
 
 def _unread_nearer(sentence, hits, readings, r, offset: int) -> bool:
@@ -101,7 +92,7 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
         if kind == "weekday":
             r = later_owner(offset)
             first = [x for x in readings if x.leg == 1]
-            if len(first) == 1 and _FIRST_LEGS_DAY.search(text, max(0, offset - 25), offset):
+            if len(first) == 1 and FIRST_LEGS_DAY.search(text, max(0, offset - 25), offset):
                 r = first[0] if plainly_past(text, offset, value, doc.published) else None
             if r is not None and r.leg == 1 and _unread_nearer(sentence, hits, readings, r, offset):
                 r = None  # `losing 1-0 ... earlier on Sunday; ... after winning the first leg`
@@ -230,14 +221,6 @@ def _told_of_another_game(text: str, cue: re.Match, at: int) -> bool:
         return True
     lo, hi = sorted((cue.end(), at))
     return _CONTRAST.search(text, lo, hi) is not None
-
-
-def plainly_past(text: str, offset: int, value: str, published: str | None) -> bool:
-    """`am vergangenen Donnerstag` three or more days before the dateline; nearer, `last
-    Tuesday` may as well mean the week before."""
-    if not _PAST_WEEKDAY.match(text, offset) or not published or len(published) != 10:
-        return False
-    return (date.fromisoformat(published) - date.fromisoformat(value)).days >= 3
 
 
 def _only_shootable(doc, readings: list[Reading], hit: ScoreHit) -> Reading | None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
-from bot.reports.matches.attach import plainly_past
 from bot.reports.matches.mainmatch import recent
+from bot.reports.matches.pastday import plainly_past
 from bot.reports.matches.reading import Reading
 from bot.reports.names.venues import home_by_place
 from bot.reports.patterns.keyed import lowered

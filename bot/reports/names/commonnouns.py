@@ -10,7 +10,9 @@ from bot.reports.names.namewords import DETERMINERS, NOUN_ENDINGS
 from bot.reports.names.numberlike import number_word
 
 _STRONG_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus")
-_FIRST_NAMES_LIKE_NOUNS = frozenset("dennis denis janis jannis yannis giannis ioannis".split())
+_FIRST_NAMES_LIKE_NOUNS = frozenset(
+    "dennis denis janis jannis yannis giannis ioannis yanis younis yunis anis".split()
+)
 """First names with a noun's ending (`als Dennis Bergkamp ... zum Siegtor verarbeitete`:
 `Dennis` had been read as a noun like `Ergebnis`, and the scorer lost)."""
 _COUNT = re.compile(r"(?<![\d:.,\-–+/])\d{1,3} $")

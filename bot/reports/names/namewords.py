@@ -58,7 +58,8 @@ STOP = frozenset(
     viele einige manche alle wenige andere beide keiner keine jeder jede mehrere etliche
     zahlreiche niemand jemand
     zuerst anfangs erstmals zweitens drittens zuletzt sodann kurzerhand prompt sofort
-    postwendend kaum firstly secondly initially first soon eventually finally afterwards""".split()
+    postwendend kaum firstly secondly initially first soon eventually finally afterwards
+    hinterher abermals nochmals""".split()
 )
 ROLE_ENDINGS = (
     "trainer",

@@ -39,11 +39,12 @@ def looks_like_person(prev, text, tokens, i, lang, index, keys) -> bool:
     first = i - 1
     if first > 0 and text[tokens[first - 1][1] : tokens[first][0]] == "-":
         first -= 1
-    before = previous_word(text, tokens, first).lower()
+    told = previous_word(text, tokens, first)
+    before = told.lower()
     if low in _CALENDAR or before in _ARTICLES or before == "in":
         return False
-    if lang == "de" and before.endswith(_INFLECTED) and before.isalpha() and before.islower():
-        return False
+    if lang == "de" and before.endswith(_INFLECTED) and told.isalpha() and told.islower():
+        return False  # `am selben Ort Island`, not `Schiedsrichter Hugh Dallas`
     return not _sentence_start(text, tokens[first][0])
 
 
