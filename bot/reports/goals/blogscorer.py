@@ -115,13 +115,13 @@ _CALLED = re.compile(r"[ \t]*!")
 def called_scorer(cast, start: int, end: int) -> str | None:
     """`21' GOAL! Barcelona 0-1 Valencia. Kevin Gameiro! Valencia break ...`: a person's
     name called out as a sentence of its own on a goal line is its scorer (a single word
-    only where the text names that person again: `Level!` is no one)."""
+    only where the text gives that person a full name: `Level!` is no one)."""
     text = cast.doc.text
     for person in cast.within(start, end):
         if not _CALLED.match(text, person.end) or cast.team_word(person):
             continue
         if not text[start : person.start].rstrip().endswith((".", "!")):
             continue
-        if " " in person.name or cast.familiar(person):
+        if " " in person.name or " " in cast.full_name(person.name):
             return person.name
     return None

@@ -30,7 +30,7 @@ def owner_finder(sentence: Sentence, readings: list[Reading], hits=(), grounds=F
     (`a 2-0 win ... after a 2-1 defeat in Germany last month`); a cue before `after the`
     is the earlier result's (`won 2-1 at Galatasaray, scoring in Istanbul after the first
     leg at Camp Nou ...`). With `grounds`, for where a game was played: a clause summing
-    up the unread scores right before it is theirs (`3-1 against Orlando City, all three
+    up the scores right before it (read or not) is theirs (`3-1 against Orlando City, all three
     at home in Fort Lauderdale, then ... they drew 4-4`)."""
     cuts = clause_cuts(sentence.text)
 
@@ -50,8 +50,9 @@ def owner_finder(sentence: Sentence, readings: list[Reading], hits=(), grounds=F
         same = [r for s, r in placed if s == seg]
         if not same and seg in unread:
             return None
-        if not same and grounds and seg - 1 in unread and _EACH_OF.match(sentence.text, cut(seg)):
-            return None
+        if not same and grounds and _EACH_OF.match(sentence.text, cut(seg)):
+            if seg - 1 in unread or any(s == seg - 1 for s, _ in placed):
+                return None
         if not same:
             ahead = [s for s, _ in placed if s > seg]
             if not ahead or _ahead_clause(sentence.text, cuts, seg):
