@@ -26,6 +26,7 @@ from bot.reports.goals.colonnamed import drop_described_before_colon
 from bot.reports.goals.countedlist import attach_counted_lists
 from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.hattrickblank import name_hat_trick_blank
+from bot.reports.goals.laterscore import after_unread_score
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
 from bot.reports.goals.otherground import other_legs, told_of_this_night
 from bot.reports.goals.otherparagraph import told_of_unread_match, told_with_other_result
@@ -96,6 +97,7 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
         ):
             continue
         chosen = [e for e in events if e.target == target and not unread_leg(e)]
+        chosen = [e for e in chosen if not after_unread_score(doc.text, e, matches)]
         chosen = told_with_other_result(chosen, match, matches)
         goals = _settle(
             chosen, match, sides, target not in reader.unplaced, unsure.get(target, frozenset())

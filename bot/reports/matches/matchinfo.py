@@ -43,6 +43,7 @@ from bot.reports.matches.relegationtold import told_relegation_league
 from bot.reports.matches.seasonturn import before_season_turn
 from bot.reports.matches.supercup import bare_super_cup
 from bot.reports.matches.tablestanding import told_table_lead
+from bot.reports.matches.titleyears import title_year_spans
 from bot.reports.matches.topiccompetition import this_competition, topic_competition
 from bot.reports.matches.yearsapart import between_editions, years_before
 from bot.reports.text.document import Document
@@ -155,6 +156,7 @@ def _years_away(text: str, published: str | None) -> bool:
         abs(int(m.group()) - int(published[:4])) > 1
         and not NOT_THAT_YEAR.search(text, max(0, m.start() - 25), m.start())
         and not any(m.start() - 12 <= at <= m.end() + 2 for at in stages)
+        and m.span() not in title_year_spans(text)
         for m in A_YEAR.finditer(text)
     )
 

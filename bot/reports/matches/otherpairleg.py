@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.coopponents import co_opponents
 
 _AGAINST = re.compile(r"\b(?:against|gegen|versus|vs\.?)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 
@@ -30,7 +31,8 @@ def round_opponent(state, team: str) -> str | None:
     """The one other team the sentence before names as `team`'s opponent in a round
     (`a memorable semifinal against Uruguay's Penarol`, `im Halbfinale gegen Benfica`),
     when that sentence tells no result and no fixture to come and is not about the
-    main pair."""
+    main pair, nor both teams after its `gegen` (`eine 1:2-Niederlage gegen Kroatien ...,
+    erst das Viertelfinale gegen Portugal`: opponents of one side, not each other's)."""
     i = state.index - 1
     if i < 0 or i in state.scored:
         return None
@@ -41,7 +43,7 @@ def round_opponent(state, team: str) -> str | None:
     if len(others) != 1:
         return None
     other = others.pop()
-    if other in (state.main_pair or ()):
+    if other in (state.main_pair or ()) or co_opponents(state.doc, sentence, team, other):
         return None
     for mention in state.doc.mentions_in(sentence):
         if mention.team == other:

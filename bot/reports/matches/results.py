@@ -63,8 +63,13 @@ from bot.reports.matches.storyside import (
 from bot.reports.matches.thirdnamed import third_side_named
 from bot.reports.matches.tournamentyear import other_time_told
 from bot.reports.matches.twoclubs import pair_named_since
-from bot.reports.matches.unknownside import unknown_opponent
-from bot.reports.matches.unknownsubject import paragraph_of_other, they_elsewhere, they_unknown
+from bot.reports.matches.unknownside import unknown_next, unknown_opponent
+from bot.reports.matches.unknownsubject import (
+    paragraph_of_other,
+    paragraph_side,
+    they_elsewhere,
+    they_unknown,
+)
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
 from bot.reports.text.document import Document, Sentence
@@ -190,17 +195,21 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         told = sentence.text[: hit.start - sentence.start]
         p = described_side(state, o, told, resolver) or region_side(state, o, told, resolver)
         described = p is not None  # the side the sentence before names, by its words
-        if p is None and status_subject(state, o, told):
-            return None
+        if p is None and (status_subject(state, o, told) or unknown_next(doc, sentence, hit)):
+            return None  # `folgte ein 0:1 gegen eben diese Nigerianer`: an unknown other side
         if p is None and they_unknown(doc, state, sentence, told):
             return None  # `Östersund beat IFK Norrköping ... they beat Galatasaray`
         if p is None and (p := story_side(doc, state, sentence, o, told)):
-            if paragraph_of_other(doc, sentence, p):
-                return None  # `Der Weg der Urus war schwerer. ... für das 2:0 gegen Peru`
+            if paragraph_of_other(doc, sentence, p):  # `Der Weg der Urus war schwerer. ...`
+                if (p := paragraph_side(doc, sentence, state, o)) is None:
+                    return None
         p = p or round_opponent(state, o)
         if p is None:
             p = duel_opponent(doc, state, hit, o)
-            p = p or pronoun_side(doc, state, sentence, o) or None  # `They did exactly that`
+            side = pronoun_side(doc, state, sentence, o)  # `They did exactly that`
+            if side == "":
+                return None  # `England needed a draw. They lost 3-2, ... no England at ...`
+            p = side or None
             if p is None:
                 p = _guess_side(state, o, told, True, resolver)
                 if p and they_elsewhere(doc, sentence, p):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches.resultchecks import OTHER_TIME
+from bot.reports.matches.titleyears import title_year_spans
 
 _NAMED_YEAR = re.compile(
     r"\b(?:Euro|EURO|EM|WM|World Cup|Weltmeisterschaft|Europameisterschaft|Copa Am[eé]rica|"
@@ -16,13 +17,15 @@ _NAMED_YEAR = re.compile(
 
 
 def other_time_told(text: str, published: str | None) -> bool:
-    """OTHER_TIME, leaving out a tournament's own year near the dateline's."""
+    """OTHER_TIME, leaving out a tournament's own year near the dateline's and the
+    years of a side's earlier titles."""
     if not OTHER_TIME.search(text):
         return False
     if not published:
         return True
     year = int(published[:4])
     spans = [m.span(1) for m in _NAMED_YEAR.finditer(text) if 0 <= year - int(m.group(1)) <= 1]
+    spans += [s for s in title_year_spans(text) if int(text[s[0] : s[1]]) < year]
     if not spans:
         return True
     return any(m.span() not in spans for m in re.finditer(r"\b(?:19|20)\d\d\b", text)) or bool(

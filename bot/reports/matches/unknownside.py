@@ -26,3 +26,20 @@ def unknown_opponent(doc, sentence) -> bool:
         if not any(s <= at < e for s, e in spans):
             return True
     return False
+
+
+_AGAINST_NEXT = re.compile(
+    r"\s+(?:gegen\s+(?:eben\s+)?(?:diese[nr]?|jene[nr]?)|against\s+(?:these|those))\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+)(?!\s+[A-ZÄÖÜ\d])"
+)
+
+
+def unknown_next(doc, sentence, hit) -> bool:
+    """`folgte ein 0:1 gegen eben diese Nigerianer`: a score followed by `gegen`/`against`
+    and a word the team list does not know has that unknown side as its opponent, so
+    no team named elsewhere in the sentence may stand in for it."""
+    found = _AGAINST_NEXT.match(doc.text, hit.end)
+    if found is None:
+        return False
+    at = found.start("name")
+    return not any(m.start <= at < m.end for m in doc.mentions_in(sentence))

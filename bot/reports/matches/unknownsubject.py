@@ -67,7 +67,9 @@ def paragraph_of_other(doc, sentence, team: str) -> bool:
     """Whether the sentence's paragraph is about another side than `team`: it names no
     `team` up to the sentence and opens with another team (`Colombia reached the final
     the hard way.`) or a side told by its people (`Die Dänen hatten ...`); then the last
-    result's side is no guess for a score the sentence tells against one team."""
+    result's side is no guess for a score the sentence tells against one team. So too
+    where a sentence before it in the paragraph names another side anywhere (`Der Weg ins
+    Endspiel war für die Deutschen holprig.`)."""
     start = doc.text.rfind("\n", 0, sentence.start) + 1
     if any(m.team == team for m in doc.mentions if start <= m.start < sentence.end):
         return False
@@ -75,4 +77,16 @@ def paragraph_of_other(doc, sentence, team: str) -> bool:
     first = next((m for m in doc.mentions if start <= m.start < start + 120), None)
     if first is not None and not doc.text[start : first.start].strip(" ").removeprefix("The"):
         return first.team != team
+    if first is not None and first.team and first.start < sentence.start:
+        return True  # `Der Weg ins Endspiel war für die Deutschen holprig. ... 1:2 gegen Kroatien`
     return _OTHER_OPENING.match(opening) is not None
+
+
+def paragraph_side(doc, sentence, state, named: str) -> str | None:
+    """The one side of the last result's pair or the main one that the sentences before
+    it in its paragraph name, where they name no other team (`Der Weg ins Endspiel war
+    für die Deutschen holprig. ... eine 1:2-Niederlage gegen Kroatien`): its side."""
+    start = doc.text.rfind("\n", 0, sentence.start) + 1
+    teams = {m.team for m in doc.mentions if start <= m.start < sentence.start} - {named}
+    pairs = {*(state.pair or ()), *(state.main_pair or ())}
+    return teams.pop() if len(teams) == 1 and teams <= pairs else None
