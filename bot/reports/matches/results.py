@@ -206,10 +206,10 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         p = p or round_opponent(state, o)
         if p is None:
             p = duel_opponent(doc, state, hit, o)
-            side = pronoun_side(doc, state, sentence, o)  # `They did exactly that`
+            side = None if p else pronoun_side(doc, state, sentence, o)  # `They did exactly that`
             if side == "":
                 return None  # `England needed a draw. They lost 3-2, ... no England at ...`
-            p = side or None
+            p = p or side or None
             if p is None:
                 p = _guess_side(state, o, told, True, resolver)
                 if p and they_elsewhere(doc, sentence, p):
