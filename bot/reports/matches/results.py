@@ -64,7 +64,7 @@ from bot.reports.matches.thirdnamed import third_side_named
 from bot.reports.matches.tournamentyear import other_time_told
 from bot.reports.matches.twoclubs import pair_named_since
 from bot.reports.matches.unknownside import unknown_opponent
-from bot.reports.matches.unknownsubject import paragraph_of_other, they_elsewhere, they_unknown
+from bot.reports.matches.unknownsubject import paragraph_of_other, they_elsewhere, they_side
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
 from bot.reports.text.document import Document, Sentence
@@ -192,7 +192,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         described = p is not None  # the side the sentence before names, by its words
         if p is None and status_subject(state, o, told):
             return None
-        if p is None and they_unknown(doc, state, sentence, told):
+        if p is None and (p := they_side(doc, state, sentence, told, o)) is False:
             return None  # `Östersund beat IFK Norrköping ... they beat Galatasaray`
         if p is None and (p := story_side(doc, state, sentence, o, told)):
             if paragraph_of_other(doc, sentence, p):
