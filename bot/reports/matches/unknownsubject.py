@@ -20,6 +20,12 @@ _OPENING = re.compile(
 )
 """`Jordan, playing in their first final, had been the surprise`: a name opening the
 sentence as its subject, an apposition between commas allowed."""
+_DESCRIBED = re.compile(
+    r"\s*(?:[A-Z][\w-]+(?:'s|’s|s') (?:team|side|men|squad|club|players)\b|(?:The|Die|Der) "
+    r"(?:hosts|visitors|holders|champions|Gastgeber|Gäste|Mannschaft|Elf)\b)"
+)
+"""`Gallardo's team had made life hard`: a side told by its words, not its name, between
+the `they` and a sentence opening on a team."""
 _THEY = re.compile(r"(?:^|\W)(?:they|They|Sie)\s")
 
 
@@ -67,6 +73,7 @@ def they_referent(doc, state, sentence, told: str) -> str | None:
         if not name or name in NOT_A_NAME or name in _WORDS or f" {name.lower()} " in doc.text:
             told_of_they = _THEY.search(before.text) and they_opens(doc, before, before.text)
             crossed = crossed or bool(mentions) and not told_of_they
+            crossed = crossed or _DESCRIBED.match(before.text) is not None
             continue  # `Few had expected ...`: a word, not a name
         end = before.start + found.end("name")
         first = next((m for m in mentions if m.start < end), None)
