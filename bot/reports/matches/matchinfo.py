@@ -32,7 +32,7 @@ from bot.reports.matches.homecup import (
 from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_league
 from bot.reports.matches.leaguewin import league_of_pair, told_as_league
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
-from bot.reports.matches.matchseason import A_YEAR, NOT_THAT_YEAR
+from bot.reports.matches.matchseason import A_YEAR, NOT_THAT_YEAR, THERE
 from bot.reports.matches.opponentof import opponents_round
 from bot.reports.matches.othercomp import after_other_results, outside_other_results
 from bot.reports.matches.pastmention import in_earlier_month
@@ -101,7 +101,7 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         return None
     if r.stage == "final" and (cup := cup_before_final(doc, r)) is not None:
         return cup
-    if r.context_filled and (index := doc.index_of(r.sentence)) > 0:
+    if (r.context_filled or THERE.match(text)) and (index := doc.index_of(r.sentence)) > 0:
         before = doc.sentences[index - 1].text
         found = [
             m
