@@ -44,6 +44,7 @@ from bot.reports.matches.seasonturn import before_season_turn
 from bot.reports.matches.supercup import bare_super_cup
 from bot.reports.matches.tablestanding import told_table_lead
 from bot.reports.matches.topiccompetition import this_competition, topic_competition
+from bot.reports.matches.unknowncup import unknown_cup_named
 from bot.reports.matches.yearsapart import between_editions, years_before
 from bot.reports.text.document import Document
 
@@ -78,6 +79,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     told, cup = bare_super_cup(doc, r, found)
     if told:
         return cup
+    if not found and "main" not in r.notes and unknown_cup_named(text):
+        return None  # `in the Svenska Cupen final`
     if r.context_filled:
         found = outside_relative_clauses(text, rel, found)
     found = outside_past_relatives(text, rel, found)
