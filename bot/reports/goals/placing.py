@@ -21,6 +21,7 @@ from bot.reports.clauses.sections import mark_other_sections
 from bot.reports.clauses.toldleg import carry_told_leg
 from bot.reports.goals.beyondscore import beyond_score
 from bot.reports.goals.bloglines import attach_blog_goals
+from bot.reports.goals.boxedelsewhere import drop_boxed_elsewhere
 from bot.reports.goals.bracketlines import attach_bracket_lines
 from bot.reports.goals.colonnamed import drop_described_before_colon
 from bot.reports.goals.countedlist import attach_counted_lists
@@ -67,6 +68,7 @@ def attach_goals(doc: Document, matches: list[Match]) -> None:
     attach_side_scorers(doc, matches, reading.cast.full_name)
     attach_counted_lists(doc, matches, reading.cast.full_name)
     attach_running_goals(doc, matches, reading.cast.full_name)
+    drop_boxed_elsewhere(matches)
 
 
 def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) -> None:

@@ -32,7 +32,7 @@ from bot.reports.matches.resultchecks import told_as_past
 from bot.reports.matches.thisleg import this_leg
 from bot.reports.matches.titles import only_hoped
 from bot.reports.matches.travelled import home_by_travel
-from bot.reports.matches.weekbefore import told_days_before
+from bot.reports.matches.weekbefore import told_days_back, told_days_before
 from bot.reports.names.mainvenue import stadium_home
 from bot.reports.names.venues import home_by_place
 from bot.reports.patterns.alternations import lead
@@ -65,7 +65,10 @@ def main_reading(doc: Document, readings: list[Reading]) -> Reading | None:
     ]
     if not early:
         return None
-    first = next((r for r in early if not told_as_past(r)), early[0])  # the first present
+    first = next((r for r in early if not told_as_past(r)), None)  # the first present
+    if first is None and told_days_back(early[0]):
+        return None  # `die eine Woche zuvor mit einem 2:1 gegen Cottbus Meister geworden war`
+    first = first or early[0]
     first = lead_pair_result(doc, first, early) or first
     if first.leg == 1:
         later = [r for r in early if r.sentence is first.sentence and r.leg != 1]

@@ -32,7 +32,7 @@ from bot.reports.matches.homecup import (
 from bot.reports.matches.leaguestory import LEAGUE_STORY, TOP_LEAGUES, story_league
 from bot.reports.matches.leaguewin import league_of_pair, told_as_league
 from bot.reports.matches.matchcontext import matchday_before, relegation_league
-from bot.reports.matches.matchseason import A_YEAR, NOT_THAT_YEAR
+from bot.reports.matches.matchseason import A_YEAR, NOT_THAT_YEAR, THERE
 from bot.reports.matches.opponentof import opponents_round
 from bot.reports.matches.othercomp import after_other_results, outside_other_results
 from bot.reports.matches.pastmention import in_earlier_month
@@ -45,6 +45,7 @@ from bot.reports.matches.supercup import bare_super_cup
 from bot.reports.matches.tablestanding import told_table_lead
 from bot.reports.matches.titleyears import title_year_spans
 from bot.reports.matches.topiccompetition import this_competition, topic_competition
+from bot.reports.matches.unknowncup import unknown_cup_named
 from bot.reports.matches.yearsapart import between_editions, years_before
 from bot.reports.text.document import Document
 
@@ -79,6 +80,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
     told, cup = bare_super_cup(doc, r, found)
     if told:
         return cup
+    if not found and "main" not in r.notes and unknown_cup_named(text):
+        return None  # `in the Svenska Cupen final`
     if r.context_filled:
         found = outside_relative_clauses(text, rel, found)
     found = outside_past_relatives(text, rel, found)
@@ -102,7 +105,7 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         return None
     if r.stage == "final" and (cup := cup_before_final(doc, r)) is not None:
         return cup
-    if r.context_filled and (index := doc.index_of(r.sentence)) > 0:
+    if (r.context_filled or THERE.match(text)) and (index := doc.index_of(r.sentence)) > 0:
         before = doc.sentences[index - 1].text
         found = [
             m

@@ -62,8 +62,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
         back = years_before(doc.text, r.hit.start)
     if back and "main" in r.notes and r.date and r.date[:4] == (doc.published or "")[:4]:
         back = None  # `... on Sunday to gain revenge for their defeat two years ago`
-    if back is None and _THEN.match(r.sentence.text) and 0 < index_of(doc, r):
-        before = doc.sentences[index_of(doc, r) - 1].text
+    if back is None and (_THEN.match(r.sentence.text) or THERE.match(r.sentence.text)):
+        before = told_before(doc, index_of(doc, r))
         back = years_back(before)
         if back is None and _other_year(before, date):  # `nach dem Gewinn 1975. Damals ...`
             years = {m.group() for m in A_YEAR.finditer(before)} - {date[:4]}
@@ -111,6 +111,21 @@ def years_later(text: str, year: str, score_at: int) -> int | None:
 
 _THEN = re.compile(r"\s*(?:Damals|Back then|At the time)\b")
 """`Vor einem Jahr ... Damals hatte sich Hoffenheim ...`: the time the sentence before named."""
+THERE = re.compile(r"\s*(?:Auf dem Weg (?:dorthin|dahin)|On (?:the|their|its) way there)\b")
+"""`... bis ins Endspiel gekommen. Auf dem Weg dorthin überstand Toronto ...`: the
+competition and the time of the sentence before."""
+
+
+def told_before(doc: Document, index: int) -> str:
+    """The sentence before the one at `index`, and the one before that where it opens on
+    `Damals` itself (`Ein schwieriges Jahr 2018. Damals hatte ... Auf dem Weg dorthin`);
+    "" for the first sentence."""
+    if index <= 0:
+        return ""
+    before = doc.sentences[index - 1].text
+    if index > 1 and _THEN.match(before) and not A_YEAR.search(before):
+        return doc.sentences[index - 2].text + " " + before
+    return before
 
 
 _SEASON_END_STAGES = ("final", "relegation-play-off")

@@ -68,7 +68,7 @@ from bot.reports.matches.unknownsubject import (
     paragraph_of_other,
     paragraph_side,
     they_elsewhere,
-    they_unknown,
+    they_side,
 )
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
@@ -197,7 +197,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
         described = p is not None  # the side the sentence before names, by its words
         if p is None and (status_subject(state, o, told) or unknown_next(doc, sentence, hit)):
             return None  # `folgte ein 0:1 gegen eben diese Nigerianer`: an unknown other side
-        if p is None and they_unknown(doc, state, sentence, told):
+        if p is None and (p := they_side(doc, state, sentence, told, o)) is False:
             return None  # `Östersund beat IFK Norrköping ... they beat Galatasaray`
         if p is None and (p := story_side(doc, state, sentence, o, told)):
             if paragraph_of_other(doc, sentence, p):  # `Der Weg der Urus war schwerer. ...`

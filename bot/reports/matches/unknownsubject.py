@@ -20,25 +20,67 @@ _OPENING = re.compile(
 )
 """`Jordan, playing in their first final, had been the surprise`: a name opening the
 sentence as its subject, an apposition between commas allowed."""
+_DESCRIBED = re.compile(
+    r"\s*(?:[A-Z][\w-]+(?:'s|’s|s') (?:team|side|men|squad|club|players)\b|(?:The|Die|Der) "
+    r"(?:hosts|visitors|holders|champions|Gastgeber|Gäste|Mannschaft|Elf)\b)"
+)
+"""`Gallardo's team had made life hard`: a side told by its words, not its name, between
+the `they` and a sentence opening on a team."""
 _THEY = re.compile(r"(?:^|\W)(?:they|They|Sie)\s")
 
 
-def they_unknown(doc, state, sentence, told: str) -> bool:
-    """Whether `told` (the words before the score) has a `they` whose referent, the
-    nearest named opening of a sentence before in the paragraph, is no known team."""
-    if "hey" not in told and "Sie" not in told or not _THEY.search(told):
+def they_opens(doc, sentence, told: str) -> bool:
+    """Whether the `they` of `told` is the sentence's subject after at most a short
+    opener naming no team (`On Wednesday in Istanbul they lost`), not a clause's after
+    another subject (`Gasperini's team lost 1-0 to Liverpool, but they had ...`)."""
+    found = _THEY.search(told)
+    head = told[: found.start()]
+    return head.count(" ") < 6 and not any(
+        m.start < sentence.start + found.start() for m in doc.mentions_in(sentence)
+    )
+
+
+def they_side(doc, state, sentence, told: str, other: str | None) -> str | bool | None:
+    """The side a `they` of `told` stands for where it opens the sentence (see
+    they_opens); False where its referent is no known team or the opponent `other`
+    (the result then is none), None where the words give no side."""
+    they = they_referent(doc, state, sentence, told)
+    if they is None:
+        return None
+    if not they or they == other:
         return False
+    return they if they_opens(doc, sentence, told) else None
+
+
+def they_referent(doc, state, sentence, told: str) -> str | None:
+    """The referent of a `they` in `told` (the words before the score): the nearest
+    named opening of a sentence before in the paragraph; "" where that name is no known
+    team, None where `told` has no `they` or no sentence before opens on a name, or a
+    sentence between names a team and is not told of `they` (`Für die Kroaten war es ...`)."""
+    if "hey" not in told and "Sie" not in told or not _THEY.search(told):
+        return None
+    crossed = False  # a team named between: a known opening further back is no referent
     for i in range(state.index - 1, max(0, state.index - LOOK_BACK) - 1, -1):
         before = doc.sentences[i]
         if "\n" in doc.text[before.end : sentence.start]:
-            return False
+            return None
+        mentions = doc.mentions_in(before)
+        if mentions and not doc.text[before.start : mentions[0].start].strip():
+            # `Brazil's road had been kinder. They had beaten England`
+            return None if crossed else mentions[0].team or ""
         found = _OPENING.match(before.text)
         name = found and found.group("name")
         if not name or name in NOT_A_NAME or name in _WORDS or f" {name.lower()} " in doc.text:
+            told_of_they = _THEY.search(before.text) and they_opens(doc, before, before.text)
+            crossed = crossed or bool(mentions) and not told_of_they
+            crossed = crossed or _DESCRIBED.match(before.text) is not None
             continue  # `Few had expected ...`: a word, not a name
         end = before.start + found.end("name")
-        return not any(m.start < end for m in doc.mentions_in(before))
-    return False
+        first = next((m for m in mentions if m.start < end), None)
+        if first is None:
+            return ""
+        return None if crossed else first.team or ""
+    return None
 
 
 def they_elsewhere(doc, sentence, guessed: str) -> bool:

@@ -39,3 +39,18 @@ def told_days_before(r: Reading) -> bool:
     hi = min(b for b in bounds if b > at)
     # a lead-in clause counts too: `A week earlier, Werder had lost 1-0 at home`
     return bool(_DAYS_BACK.search(text, 0, hi) and _PLUPERFECT.search(text, lo, hi))
+
+
+_RELATIVE = re.compile(r"(?:,\s+(?:die|der|den|dem)|\b(?:who|which))\s+[^,.;:]*$")
+
+
+def told_days_back(r: Reading) -> bool:
+    """Whether a relative clause tells the reading's result days or weeks back (`gegen
+    eine Mannschaft, die eine Woche zuvor mit einem 2:1 gegen Cottbus Meister geworden
+    war`): a result of another day told of a side, not the story's own match."""
+    text = r.sentence.text
+    if not holds_any(text.lower(), _KEYS):
+        return False
+    at = r.hit.start - r.sentence.start
+    phrase = _DAYS_BACK.search(text, 0, at)
+    return phrase is not None and _RELATIVE.search(text, 0, phrase.start()) is not None
