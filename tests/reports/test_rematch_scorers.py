@@ -39,7 +39,6 @@ def test_running_score_of_the_main_match_stays() -> None:
     assert "Uche Ikpeazu" not in [g.player for g in final.goals or []]
 
 
-
 def test_rematch_told_by_score_de() -> None:
     final = Match(home="hearts", away="hibernian", score=(1, 0))
     earlier = Match(home="hibernian", away="hearts", score=(0, 2))

@@ -30,9 +30,7 @@ def told_rematch(pairing: Pairing, text: str) -> str | None:
     ]
     if len(same) != 1:
         return None
-    told = {
-        tuple(sorted((int(a or c), int(b or d)))) for a, b, c, d in _WON.findall(text)
-    }
+    told = {tuple(sorted((int(a or c), int(b or d)))) for a, b, c, d in _WON.findall(text)}
     if len(told) != 1:
         return None
     score = told.pop()
