@@ -9,7 +9,7 @@ from bot.reports.clauses.cues import _ADJECTIVAL, _HISTORY
 from bot.reports.clauses.otherday import weekday_elsewhere
 from bot.reports.clauses.pairing import Pairing, ScoreLine
 from bot.reports.clauses.targets import mentions_in_span
-from bot.reports.text.document import Document
+from bot.reports.text.document import Document, TeamMention
 
 if TYPE_CHECKING:
     from bot.reports.clauses.scenes import Clause
@@ -43,8 +43,26 @@ def back_home(
     if pairing.main is None or (history and _HISTORY.search(clause.text)):
         return False
     mentions = mentions_in_span(doc, clause.start, clause.end)
-    if any(m.team not in pairing.teams or m.team in away for m in mentions):
-        return False
+    strange = [m for m in mentions if m.team not in pairing.teams or m.team in away]
+    if strange:
+        return _scored_in_town(clause, strange, mentions, pairing, main_score)
     if any(not _ADJECTIVAL.match(doc.text[m.end : m.end + 20]) for m in mentions):
         return True
     return main_score is not None and main_score.search(clause.text) is not None
+
+
+def _scored_in_town(
+    clause: Clause,
+    strange: list[TeamMention],
+    mentions: list[TeamMention],
+    pairing: Pairing,
+    main_score: ScoreLine | None,
+) -> bool:
+    """`when they beat Manchester United 2-0 in the final in Cardiff`: a clause telling
+    the main scoreline against a main side, whose only other team word follows `in`, is
+    about the main match; the town is where it was played, no third club."""
+    if main_score is None or len(strange) == len(mentions):
+        return False
+    if any(m.prep != "in" or m.team in pairing.teams for m in strange):
+        return False
+    return main_score.search(clause.text) is not None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.facts import Match
+from bot.reports.text.digits import holds_digit
 from bot.reports.text.document import Document
 
 MAIN, LEG1, LEG2 = "main", "leg1", "leg2"
@@ -126,8 +127,36 @@ def _lead_told(doc: Document, matches: list[Match]) -> list[Match]:
     told = [(told_at(doc, m), m) for m in matches]
     known = [i for i, _ in told if i is not None]
     if not known or min(known) >= LEAD_SENTENCES:
-        return []
+        return _lead_scored(doc, matches)
     return [m for i, m in told if i == min(known)]
+
+
+_LEAD_SCORE = re.compile(r"(?<![\d.:])(\d{1,2})[-:–](\d{1,2})(?![\d.:])")
+
+
+def _lead_scored(doc: Document, matches: list[Match]) -> list[Match]:
+    """A match read from a results box at the report's end whose score and both teams a
+    lead sentence tells (`came from behind to win 2-1 at Real Valladolid` beside
+    `Real Valladolid 1 ... Atletico Madrid 2`): the lead's own match, not a rival named
+    more often in a past season's result."""
+    for sentence in doc.sentences[:LEAD_SENTENCES]:
+        if not holds_digit(sentence.text):
+            continue
+        scores = {tuple(sorted((int(a), int(b)))) for a, b in _LEAD_SCORE.findall(sentence.text)}
+        if not scores:
+            continue
+        named = {m.team for m in doc.mentions_in(sentence)}
+        found = [
+            m
+            for m in matches
+            if m.score is not None
+            and tuple(sorted(m.score)) in scores
+            and m.home in named
+            and m.away in named
+        ]
+        if found:
+            return found
+    return []
 
 
 def _main_pairing(doc: Document, matches: list[Match]) -> Pairing:

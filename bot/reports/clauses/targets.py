@@ -27,8 +27,10 @@ from bot.reports.clauses.cues import (
 from bot.reports.clauses.groundother import other_at_ground
 from bot.reports.clauses.otherday import another_day, pair_elsewhere
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
+from bot.reports.clauses.rematch import told_rematch
 from bot.reports.clauses.scoredother import other_by_score, told_first_leg, told_leg_of_other
 from bot.reports.clauses.unreadscore import unread_score
+from bot.reports.text.digits import holds_digit
 from bot.reports.text.document import Document
 from bot.teams.curated import curated
 
@@ -135,6 +137,10 @@ def target_of(
 ) -> str | None:
     """The match a clause names, or None to keep the one the text is about (`context`)."""
     mentions = mentions_in_span(doc, clause.start, clause.end)
+    if pairing.others and holds_digit(clause.text):
+        again = told_rematch(pairing, clause.text)
+        if again is not None:
+            return again
     if not mentions and not cues and pairing.lead_named:
         # Most clauses: no team and no cue; only an old year can move them.
         return PAST if _old_year(clause.text, doc.published) else None

@@ -99,7 +99,7 @@ def _attach(doc: Document, found: re.Match, matches: list[Match], full_name) -> 
             return
         if listed is None:
             continue
-        side_goals = _side_items(
+        side_goals = _counted(listed, count, side, full_name) or _side_items(
             listed, side, f"({listed.strip()})", full_name, doc.resolver.resolve
         )
         if side_goals is None or len(side_goals) != count:
@@ -112,6 +112,21 @@ def _attach(doc: Document, found: re.Match, matches: list[Match], full_name) -> 
         if goals is None:
             return
     match.goals = goals
+
+
+_COUNTED = re.compile(r"([A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,2})[ \t]+([2-9])")
+
+
+def _counted(listed: str, count: int, side: str, full_name) -> list[Goal] | None:
+    """`Mexico 2 (Luis Garcia 2)`: one scorer and a number equal to the side's goals is
+    his count of goals, not a minute (one minute cannot account for two goals); each goal
+    is untimed."""
+    found = _COUNTED.fullmatch(listed.strip())
+    if found is None or int(found.group(2)) != count:
+        return None
+    name = found.group(1)
+    player = name if " " in name else full_name(name)
+    return [Goal(side, player, None, evidence=f"({listed.strip()})") for _ in range(count)]
 
 
 def _timed_prose(prose: list[Goal], listed: list[Goal]) -> list[Goal] | None:
