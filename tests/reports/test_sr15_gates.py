@@ -1,0 +1,75 @@
+"""The speed changes of the sr15 speed round give the answers of the code they replaced,
+on random inputs built like the reader's own."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from bot.reports.goals import otherparagraph
+from bot.reports.matches import playoffs
+from bot.reports.names.players import _skipped
+from bot.reports.text.holdsany import holds_any
+
+
+def _old_skipped(words, starts: list[int], spans) -> set[int]:
+    """players._skipped as it was: words and spans walked together once."""
+    out: set[int] = set()
+    index, last = -1, len(spans) - 1
+    for i in starts:
+        offset = words[i][0]
+        while index < last and spans[index + 1][0] <= offset:
+            index += 1
+        if index >= 0 and offset < spans[index][1]:
+            out.add(i)
+    return out
+
+
+def test_skipped_by_bisection_is_the_walk():
+    rng = random.Random(15)
+    for _ in range(200_000):
+        at, firsts = rng.randrange(3), []
+        for _ in range(rng.randrange(12)):
+            firsts.append(at)
+            at += rng.randrange(1, 6)
+        words = [(offset, offset + 1, "w", i) for i, offset in enumerate(firsts)]
+        starts = sorted(rng.sample(range(len(firsts)), rng.randrange(len(firsts) + 1)))
+        spans = sorted(
+            (begin, begin + rng.randrange(0, 12))
+            for begin in (rng.randrange(at + 3) for _ in range(rng.randrange(5)))
+        )
+        assert _skipped(firsts, starts, spans) == _old_skipped(words, starts, spans), (
+            firsts,
+            starts,
+            spans,
+        )
+
+
+_PIECES = [
+    "a", " ", "-", "\n", "s", "ſ", "ı", "İ", "K", "ä", "ended", "geendet", "finish", "finished",
+    "won", "lost ", "drew", "gewann", "verlor", "endete", "play", "Play", "PLAY-", "off", "offs",
+    "qualif", "Quali", "QUALİ", "qualıfy", "y", "ying", "ier", "ication", "Qualifikation",
+    "Relegation", "relegatıon", "3", "x", "é",
+]  # fmt: skip
+
+
+def _text(rng: random.Random, most: int) -> str:
+    return "".join(rng.choice(_PIECES) for _ in range(rng.randrange(most)))
+
+
+def test_other_paragraph_keys_are_their_alternations():
+    ended = re.compile(r"geendet|ended|finished")
+    told = re.compile(r"won |lost |drew |ended |finished |gewann|verlor|endete ")
+    rng = random.Random(151)
+    for _ in range(200_000):
+        text = _text(rng, 8)
+        assert holds_any(text, otherparagraph._ENDED_KEYS) == bool(ended.search(text)), text
+        assert holds_any(text, otherparagraph._RESULT_KEYS) == bool(told.search(text)), text
+
+
+def test_qualifying_words_keyed_is_the_pattern():
+    cue = playoffs._QUALIFYING_WORDS
+    rng = random.Random(152)
+    for _ in range(200_000):
+        text = _text(rng, 8)
+        assert (cue.search(text) is None) == (cue.pattern.search(text) is None), text
