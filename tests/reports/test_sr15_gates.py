@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from bot.reports.goals import otherparagraph
+from bot.reports.goals import claims, otherparagraph, wonkick
 from bot.reports.matches import playoffs
 from bot.reports.names.players import _skipped
 from bot.reports.text.holdsany import holds_any
@@ -73,3 +73,21 @@ def test_qualifying_words_keyed_is_the_pattern():
     for _ in range(200_000):
         text = _text(rng, 8)
         assert (cue.search(text) is None) == (cue.pattern.search(text) is None), text
+
+
+_CLAUSE_PIECES = [
+    " ", "a", "the", "The", " others", " rest", "another", "also", "ALSO", "alſo", "too", "as",
+    " well", "auch", "ebenfalls", "zudem", "außerdem", "AUẞERDEM", "won", "wins", "earned",
+    "drew", " a ", " the ", "his side a", "them a", "penalty", "PENALTY", "penaltı", " and",
+    "holte", "holt", "herausgeholt", "Foul", "elfmeter", "Strafstoß", "strafstoss", "heraus",
+    ",", "İ", "K", "x",
+]  # fmt: skip
+
+
+def test_continued_and_won_kick_keyed_are_their_patterns():
+    cues = [claims._CONTINUED, wonkick._WON["en"], wonkick._WON["de"]]
+    rng = random.Random(153)
+    for _ in range(200_000):
+        text = "".join(rng.choice(_CLAUSE_PIECES) for _ in range(rng.randrange(9)))
+        for cue in cues:
+            assert (cue.search(text) is None) == (cue.pattern.search(text) is None), text

@@ -26,8 +26,12 @@ _SUBORDINATE = re.compile(
     r"\s*(?:ehe|bevor|before|after|nachdem|while|während|but|aber|doch|als|when|until|bis)\b",
     re.I,
 )
-_CONTINUED = re.compile(
-    r"\b(?:the others|the rest|another|also|too|as well|auch|ebenfalls|zudem|außerdem)\b", re.I
+_CONTINUED = Keyed(
+    re.compile(
+        r"\b(?:the others|the rest|another|also|too|as well|auch|ebenfalls|zudem|außerdem)\b",
+        re.I,
+    ),
+    "other|the rest|also|too|as well|auch|ebenfalls|zudem|außerdem",
 )
 _TALLY = Keyed(
     re.compile(
