@@ -6,8 +6,9 @@ from __future__ import annotations
 import random
 import re
 
+from bot.reports.clauses import otherday
 from bot.reports.goals import claims, otherparagraph, wonkick
-from bot.reports.matches import playoffs
+from bot.reports.matches import placecues, playoffs
 from bot.reports.names.players import _skipped
 from bot.reports.text.holdsany import holds_any
 
@@ -91,3 +92,23 @@ def test_continued_and_won_kick_keyed_are_their_patterns():
         text = "".join(rng.choice(_CLAUSE_PIECES) for _ in range(rng.randrange(9)))
         for cue in cues:
             assert (cue.search(text) is None) == (cue.pattern.search(text) is None), text
+
+
+_PLACE_PIECES = [
+    " ", "  ", "\n", "his ", "reign", "REIGN", "reİgn", "tenure", "spell", "spells", "ſpell",
+    "stint", "stints", "career", "era", "Ära", "Amtszeit", "Karriere", "at", "with", "bei",
+    "beim", "the ", "dem ", "Arsenal", "x", "-", "Mon", "Tues", "Wednes", "Sun", "day", "Diens",
+    "Sams", "tag", "Mittwoch", "Sonnabend", "Fri", "a",
+]  # fmt: skip
+
+
+def test_tenure_and_weekday_gates_are_their_searches():
+    tenure = placecues._TENURE
+    rng = random.Random(154)
+    for _ in range(200_000):
+        text = "".join(rng.choice(_PLACE_PIECES) for _ in range(rng.randrange(14)))
+        end = rng.randrange(len(text) + 1)
+        old = tenure.search(text, max(0, end - 40), end) is not None
+        assert placecues._after_tenure(text, end) == old, (text, end)
+        weekday = holds_any(text, otherday._WEEKDAY_KEYS) and otherday._WEEKDAY.search(text)
+        assert bool(weekday) == bool(otherday._WEEKDAY.search(text)), text
