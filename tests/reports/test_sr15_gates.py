@@ -8,7 +8,7 @@ import re
 
 from bot.reports.clauses import otherday
 from bot.reports.goals import claims, otherparagraph, wonkick
-from bot.reports.matches import placecues, playoffs
+from bot.reports.matches import competitionmentions, placecues, playoffs
 from bot.reports.names.players import _skipped
 from bot.reports.text.holdsany import holds_any
 
@@ -112,3 +112,21 @@ def test_tenure_and_weekday_gates_are_their_searches():
         assert placecues._after_tenure(text, end) == old, (text, end)
         weekday = holds_any(text, otherday._WEEKDAY_KEYS) and otherday._WEEKDAY.search(text)
         assert bool(weekday) == bool(otherday._WEEKDAY.search(text)), text
+
+
+_QUALIFIED_PIECES = [
+    " ", "  ", "a ", "their ", "its ", "return to", "RETURN TO", "place", "spots", "berth",
+    "ticket", " in", " for", " to", "qualify", "qualıfied", "qualifying", " for", "Rückkehr in",
+    "Qualifikation für", "Ticket für", "missed", "miss", " out on", "direkten Einzug in die",
+    " Gruppenphase der", "Startplatz", "Startplätze", "the ", "die ", "der ", "x", "\n",
+]  # fmt: skip
+
+
+def test_qualified_before_is_its_search():
+    pattern = competitionmentions._QUALIFIED_FOR
+    rng = random.Random(155)
+    for _ in range(200_000):
+        text = "".join(rng.choice(_QUALIFIED_PIECES) for _ in range(rng.randrange(12)))
+        end = rng.randrange(len(text) + 1)
+        old = pattern.search(text, max(0, end - 40), end) is not None
+        assert competitionmentions._qualified_before(text, end) == old, (text, end)
