@@ -7,7 +7,7 @@ import random
 import re
 
 from bot.reports.clauses import otherday
-from bot.reports.goals import claims, otherparagraph, wonkick
+from bot.reports.goals import chancenoun, claims, otherparagraph, wonkick
 from bot.reports.matches import competitionmentions, placecues, playoffs
 from bot.reports.names.players import _skipped
 from bot.reports.text.holdsany import holds_any
@@ -130,3 +130,19 @@ def test_qualified_before_is_its_search():
         end = rng.randrange(len(text) + 1)
         old = pattern.search(text, max(0, end - 40), end) is not None
         assert competitionmentions._qualified_before(text, end) == old, (text, end)
+
+
+_CHANCE_PIECES = [
+    " ", "a ", "header", "HEADER", "shot", "shots", "strike", "effort", "volley", "free kick",
+    "free-kick", "freekick", "Kopfball", "Schuss", "Freistoß", "FREISTOSS", "ſhot", "x", "\n",
+    "Terry ", "that", "İ",
+]  # fmt: skip
+
+
+def test_chance_noun_is_its_search():
+    rng = random.Random(156)
+    for _ in range(200_000):
+        text = "".join(rng.choice(_CHANCE_PIECES) for _ in range(rng.randrange(14)))
+        start = rng.randrange(len(text) + 1)
+        old = chancenoun._CHANCE_NOUN.search(text, start, start + 40) is not None
+        assert chancenoun.chance_noun(text, start) == old, (text, start)
