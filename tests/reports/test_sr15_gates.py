@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 
+from bot.reports.clauses import cues as clausecues
 from bot.reports.clauses import otherday
 from bot.reports.goals import chancenoun, claims, otherparagraph, wonkick
 from bot.reports.matches import competitionmentions, placecues, playoffs
@@ -146,3 +147,11 @@ def test_chance_noun_is_its_search():
         start = rng.randrange(len(text) + 1)
         old = chancenoun._CHANCE_NOUN.search(text, start, start + 40) is not None
         assert chancenoun.chance_noun(text, start) == old, (text, start)
+
+
+def test_told_result_is_the_result_search():
+    pieces = [" ", "1", "2", "9", "0", ":", "-", ".", " ", "٣", "²", "x", "a", "é", "😀", "\n"]
+    rng = random.Random(157)
+    for _ in range(300_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(10)))
+        assert clausecues.told_result(text) == (clausecues._RESULT.search(text) is not None), text
