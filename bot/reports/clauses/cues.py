@@ -6,6 +6,7 @@ import re
 
 from bot.reports.patterns.alternations import key_tree
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.text.digits import holds_digit
 
 # `[,;:]\s+` or `\s+` before a dash or conjunction, written to start with one character
 # class so that the regex engine skips straight to the punctuation and spaces. A comma
@@ -142,6 +143,13 @@ _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _PAREN = re.compile(r"[()]")
 # A digit first (the lookbehind after it) lets the regex engine skip to digits.
 _RESULT = re.compile(r"\d(?<![\d.]\d)\d?\s?[:-]\s?\d{1,2}(?![\d.])")
+
+
+def told_result(text: str) -> bool:
+    """Whether `_RESULT` finds a score in `text`: a text without a digit (most clauses) is
+    told by holds_digit's `in` tests, not by the search's digit test at every character."""
+    return holds_digit(text) and _RESULT.search(text) is not None
+
 
 _LEG_REFERENCE = re.compile(
     r"\b(?:nach dem|nach einem|after (?:the|a|their|its)|following (?:the|a|their|its))\s+"

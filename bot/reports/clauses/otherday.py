@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.text import when
+from bot.reports.text.holdsany import holds_any
 
 
 def another_day(doc, text: str, match, explicit: bool = False) -> bool:
@@ -28,6 +29,9 @@ _WEEKDAY = re.compile(
     r"Mittwoch|Sonnabend"
 )
 """A weekday's name as it stands in the text (both languages capitalise it)."""
+_WEEKDAY_KEYS = ("day", "tag", "Mittwoch", "Sonnabend")
+"""What every weekday's name holds: most clauses hold none, and the search, opening on an
+alternation of six first letters, entered its match at each of them."""
 
 
 def weekday_elsewhere(doc, text: str, *matches) -> bool:
@@ -38,7 +42,7 @@ def weekday_elsewhere(doc, text: str, *matches) -> bool:
     own = {m.date for m in matches if m is not None}
     if not own or not all([day and len(day) == 10 for day in own]):
         return False  # an undated leg may have been played that day
-    if _WEEKDAY.search(text) is None:
+    if not holds_any(text, _WEEKDAY_KEYS) or _WEEKDAY.search(text) is None:
         return False
     days = {
         value

@@ -24,6 +24,7 @@ from bot.reports.clauses.cues import (
     _RESULT,
     _SHOOTOUT,
     _STOOD,
+    told_result,
 )
 from bot.reports.clauses.dateline import day_place_line
 from bot.reports.clauses.headingline import heading_target
@@ -200,7 +201,7 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             leg_cue = (_LEG1 in cues and _LEG1.search(text)) or (
                 _LEG2 in cues and _LEG2.search(text)
             )
-            if own is not None and own != FOREIGN and _RESULT.search(text) and leg_cue:
+            if own is not None and own != FOREIGN and told_result(text) and leg_cue:
                 if aside is None and person_aside(text, sentence.text[:start]):
                     aside = (aside_end(sentence.text, start), target)  # `X, whose ... 3-0 ...,`
                 clause.target = result_leg = own
@@ -254,7 +255,7 @@ def _under_heading(doc: Document, scenes: list[Scene]) -> str | None:
 def _other_result(doc: Document, sentence: Sentence, pairing: Pairing) -> bool:
     """ "Argentina led the Netherlands 2-0 ..." after a shoot-out sentence: a result of
     teams outside the main match tells another game, not the kicks of the one before."""
-    if not _RESULT.search(sentence.text):
+    if not told_result(sentence.text):
         return False
     mentions = mentions_in_span(doc, sentence.start, sentence.end)
     return any(m.team not in pairing.teams for m in mentions)

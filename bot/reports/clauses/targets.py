@@ -19,10 +19,10 @@ from bot.reports.clauses.cues import (
     _LEG_REFERENCE,
     _ORIGIN,
     _PLACE_PREPOSITIONS,
-    _RESULT,
     _STANDINGS,
     _WEEKS_BACK,
     _YEAR,
+    told_result,
 )
 from bot.reports.clauses.groundother import other_at_ground
 from bot.reports.clauses.otherday import another_day, pair_elsewhere
@@ -151,7 +151,7 @@ def target_of(
         header = _header(doc, clause, mentions, pairing)
         if header is not None:
             return header
-    if not pairing.lead_named and context in (LEG1, LEG2) and not _RESULT.search(clause.text):
+    if not pairing.lead_named and context in (LEG1, LEG2) and not told_result(clause.text):
         if {m.team for m in mentions} <= pairing.teams and not _leg_cue(clause.text, cues):
             return None
     teams = pairing.teams
@@ -178,7 +178,7 @@ def target_of(
         return other or FOREIGN
     if (_HISTORY in cues and _HISTORY.search(clause.text)) or _old_year(clause.text, doc.published):
         return PAST
-    if mentions and pairing.leg1 is not None and _RESULT.search(clause.text):
+    if mentions and pairing.leg1 is not None and told_result(clause.text):
         leg = told_first_leg(pairing, {m.team for m in mentions}, clause.text)
         if leg is not None:
             return leg
@@ -195,7 +195,7 @@ def target_of(
         return MAIN
     if _LEG1 not in cues and _LEG2 not in cues:
         return None
-    text = _LEG_REFERENCE.sub(" ", clause.text) if _RESULT.search(clause.text) else clause.text
+    text = _LEG_REFERENCE.sub(" ", clause.text) if told_result(clause.text) else clause.text
     text = without_leg_asides(text)
     first = _LEG1 in cues and _LEG1.search(text)
     if not first and not (_LEG2 in cues and _LEG2.search(text)):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot.reports.clauses.scenes import SHOOTOUT, mentions_in_span
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.chancenoun import chance_noun
 from bot.reports.goals.counted import counted_scorers
 from bot.reports.goals.eachkick import kicks_for_each
 from bot.reports.goals.goalbackref import names_the_goal_told
@@ -26,8 +27,12 @@ _SUBORDINATE = re.compile(
     r"\s*(?:ehe|bevor|before|after|nachdem|while|während|but|aber|doch|als|when|until|bis)\b",
     re.I,
 )
-_CONTINUED = re.compile(
-    r"\b(?:the others|the rest|another|also|too|as well|auch|ebenfalls|zudem|außerdem)\b", re.I
+_CONTINUED = Keyed(
+    re.compile(
+        r"\b(?:the others|the rest|another|also|too|as well|auch|ebenfalls|zudem|außerdem)\b",
+        re.I,
+    ),
+    "other|the rest|also|too|as well|auch|ebenfalls|zudem|außerdem",
 )
 _TALLY = Keyed(
     re.compile(
@@ -82,13 +87,6 @@ class GoalEvent:
     from_end: bool = False
 
 
-_CHANCE_NOUN = re.compile(
-    r"\b(?:header|shot|strike|effort|volley|free[- ]kick|Kopfball|Schuss|Freistoß)\b", re.I
-)
-"""`their best moment was a John Terry header that Courtois ... turned away`: a header or
-shot the rest of the sentence tells as saved or missed is no goal."""
-
-
 class ClaimReading:
     """Mixed into GoalReader: the minute-less statements of a clause."""
 
@@ -99,9 +97,9 @@ class ClaimReading:
         if tells_a_title(clause.text):
             return
         sentence_end = self._sentence.sentence.end
-        if _CHANCE_NOUN.search(self.doc.text, cue_at, cue_at + 40) and goalcues.MISS[
-            self.lang
-        ].search(self.doc.text[cue_at:sentence_end]):
+        if chance_noun(self.doc.text, cue_at) and goalcues.MISS[self.lang].search(
+            self.doc.text[cue_at:sentence_end]
+        ):
             return
         if self._count_listed(clause, found):
             return

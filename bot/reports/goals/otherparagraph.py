@@ -10,12 +10,15 @@ from bot.facts import Match
 from bot.reports.goals.claims import GoalEvent
 from bot.reports.matches.legorder import PLUPERFECT
 from bot.reports.text.document import Document
+from bot.reports.text.holdsany import holds_any
 
 _SCORE = re.compile(r"(?<![\d.:-])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d.:-])")
 _ENDED = re.compile(r"\b(?:geendet|ended|finished)\b")
 """The match told as over (`hatte 3:3 geendet`, `had ended 2-2`): a whole game, not a lead
 `they had earned` or a goal that `had put them ahead`."""
-_ENDED_KEYS = re.compile(r"geendet|ended|finished")
+_ENDED_KEYS = ("geendet", "ended", "finished")
+"""_ENDED's words as `in` tests (holds_any): the alternation, searched over the whole
+text, entered its match at every g, e and f (0.09 M per read)."""
 _NOT_A_RESULT = re.compile(
     r"\b(?:aggregate|on penalties|im Elfmeterschießen|Gesamt\w*|insgesamt|in der Addition|"
     r"shoot-?out|Elfmeter\w*)\b",
@@ -26,7 +29,7 @@ _NOT_A_RESULT = re.compile(
 def told_of_unread_match(doc: Document, events: list[GoalEvent], matches: list[Match]):
     """The events to leave out: those at or after the score of such an opening sentence,
     within its paragraph."""
-    if not events or not _ENDED_KEYS.search(doc.text):
+    if not events or not holds_any(doc.text, _ENDED_KEYS):
         return set()
     read = {tuple(sorted(m.score)) for m in matches if m.score is not None}
     dropped: set[int] = set()
@@ -60,7 +63,9 @@ _RESULT_TOLD = re.compile(
     r"\b(?:won|lost|drew|ended|finished|gewann|gewannen|verlor|verloren|endete)\s+(\d{1,2})\s?[-:]\s?(\d{1,2})\b"
     r"(?![^.;]{0,12}\b(?:on aggregate|on penalties|in der Addition|insgesamt|nach Elfmeter))"
 )
-_RESULT_KEYS = re.compile(r"won |lost |drew |ended |finished |gewann|verlor|endete ")
+_RESULT_KEYS = ("won ", "lost ", "drew ", "ended ", "finished ", "gewann", "verlor", "endete ")
+"""The words _RESULT_TOLD opens with, as `in` tests (the literal alternation's search
+entered its match at each of their first letters: 0.08 M per read)."""
 _EARLIER = re.compile(r"\b(?:after|following|despite|nach|trotz)\s+\w+\s+$", re.I)
 _SHOOTOUT = re.compile(r"shoot-?out|penalties|Elfmeterschießen|Elfmetern", re.I)
 """`to force a penalty shootout, which Atletico won 3-2`: the kicks, not another game."""
@@ -86,7 +91,7 @@ def told_with_other_result(events: list[GoalEvent], match: Match, matches: list[
 
 def _results(evidence: str) -> list[tuple[int, ...]]:
     """The results a sentence tells of its own (not earlier ones, not shoot-outs)."""
-    if not _RESULT_KEYS.search(evidence):
+    if not holds_any(evidence, _RESULT_KEYS):
         return []
     return [
         tuple(sorted(int(n) for n in found.groups()))

@@ -7,18 +7,28 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.patterns.keyed import Keyed
+
 _WON = {
-    "de": re.compile(
-        r"\b(?:holte|holt|holten|herausgeholt)\b[^,;]*\b(?:Foul)?(?:elfmeter|strafsto(?:ß|ss))\s+"
-        r"(?:heraus|herausgeholt)\b",
-        re.I,
+    "de": Keyed(
+        re.compile(
+            r"\b(?:holte|holt|holten|herausgeholt)\b[^,;]*\b(?:Foul)?(?:elfmeter|strafsto(?:ß|ss))"
+            r"\s+(?:heraus|herausgeholt)\b",
+            re.I,
+        ),
+        "elfmeter|strafsto",
     ),
-    "en": re.compile(
-        r"\b(?:won|wins|earned|earns|drew|draws)\s+(?:a|the|his side a|them a)\s+penalty\b"
-        r"(?!\s+(?:and|before)\b)",
-        re.I,
+    "en": Keyed(
+        re.compile(
+            r"\b(?:won|wins|earned|earns|drew|draws)\s+(?:a|the|his side a|them a)\s+penalty\b"
+            r"(?!\s+(?:and|before)\b)",
+            re.I,
+        ),
+        "penalty",
     ),
 }
+"""Behind Keyed: each match holds the kick's word, which most clauses lack (the `\b`-led
+search ran over every clause without a minute, 0.07 M per read)."""
 
 
 def won_kick_only(text: str, lang: str, timed: bool) -> bool:

@@ -10,6 +10,7 @@ import re
 from bot.reports.matches.competitionmentions import find_competitions
 from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.tournamentfinals import named_as_destination
+from bot.reports.patterns.keyed import Keyed
 from bot.reports.patterns.spots import Folded
 from bot.reports.text.document import Document
 
@@ -66,10 +67,13 @@ def outside_finals(comp: str | None, date: str | None, strict: bool = False) -> 
     return month not in months
 
 
-_QUALIFYING_WORDS = re.compile(
-    r"\b(?:play-?offs?|qualif(?:y|ying|ier|iers|ication)|Qualifikation\w*|Quali\w*|"
-    r"Relegation\w*)\b",
-    re.I,
+_QUALIFYING_WORDS = Keyed(
+    re.compile(
+        r"\b(?:play-?offs?|qualif(?:y|ying|ier|iers|ication)|Qualifikation\w*|Quali\w*|"
+        r"Relegation\w*)\b",
+        re.I,
+    ),
+    "play|quali|relegation",
 )
 """`Elsewhere in the European playoffs on Wednesday, Greece beat Ukraine 1-0`, `in their
 qualifying group ... in October`: a result its own sentence places in the qualifying."""

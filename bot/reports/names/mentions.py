@@ -44,21 +44,24 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     found: list[dict] = []
     people: set[str] = set()
     opening: dict[str, str | None] = {}
+    en = lang == "en"
     i = 0
     for k in capitals:
         start, _, word = tokens[k]
-        if k < i or start < skip_before:
-            continue
         key0 = opening.get(word, "")
         if key0 == "":
             key0 = opening[word] = _opening(word, firsts, lang)
+        if key0 is None and not (en and word in words):
+            continue  # most capitals: no alias and no word name begins here, `i` stays
+        if k < i or start < skip_before:
+            continue
         hit = None
         if key0 is not None:
             i = k
             made[k] = key0
             hit = _longest(text, tokens, keys, i, most, index, lang, prefixes)
         if hit is None:
-            if lang == "en" and word in words and (team := word_name(text, tokens, k, words)):
+            if en and word in words and (team := word_name(text, tokens, k, words)):
                 prep = _governing_word(text, tokens, k, keys, index)
                 found.append(word_mention(tokens[k], team, prep))
             i = k + 1 if key0 is not None else i

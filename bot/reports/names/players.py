@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -81,9 +82,10 @@ def find_people(
     parts = (_WORD_SPLIT_SPELT if within_plane(piece) else _WORD_SPLIT).split(piece)
     offsets = list(accumulate(map(len, parts), initial=start))
     found = parts[1::2]
-    words = list(zip(offsets[1:-1:2], offsets[2::2], found, range(len(found)), strict=True))
+    firsts = offsets[1:-1:2]
+    words = list(zip(firsts, offsets[2::2], found, range(len(found)), strict=True))
     starts = [i for i, w in enumerate(found) if w[0].isupper() or w in LEADING_PARTICLES]
-    skipped = _skipped(words, starts, skip) if skip else set()
+    skipped = _skipped(firsts, starts, skip) if skip else set()
     alone = _DROPPED_ALONE["de" if lang == "de" else "en"]
     size = len(words)
     people: list[Person] = []
@@ -125,17 +127,21 @@ def _alone(text, words, i, size, skipped) -> bool:
     return not following[2][0].isupper() and following[2] not in PARTICLES
 
 
-def _skipped(words, starts: list[int], spans) -> set[int]:
+def _skipped(firsts: list[int], starts: list[int], spans) -> set[int]:
     """The starts inside a span of `spans` (sorted): the last span beginning at or before
-    a word decides, and words and spans are walked together once."""
+    a word decides, so a span decides the words from its start to the next span's start,
+    and skips those before its own end. Found by bisection per span (about twenty per
+    report) over the words' first offsets (`firsts`) and the sorted starts: a loop over
+    the words cost about 3,500 opcodes per read."""
     out: set[int] = set()
-    index, last = -1, len(spans) - 1
-    for i in starts:
-        offset = words[i][0]
-        while index < last and spans[index + 1][0] <= offset:
-            index += 1
-        if index >= 0 and offset < spans[index][1]:
-            out.add(i)
+    last = len(spans) - 1
+    for index, (begin, end) in enumerate(spans):
+        if index < last and spans[index + 1][0] < end:
+            end = spans[index + 1][0]
+        if begin < end:
+            lo = bisect_left(starts, bisect_left(firsts, begin))
+            hi = bisect_left(starts, bisect_left(firsts, end), lo)
+            out.update(starts[lo:hi])
     return out
 
 

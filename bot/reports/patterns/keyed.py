@@ -162,8 +162,8 @@ class Keyed:
     def _started(self, text: str) -> re.Match | None:
         """The whole-text search from the word where the start finder first matches."""
         if self.folded is not None:
-            low = lower_exact(text)
-            if low is None:
+            low = _last[1] if _last[0] is text else lowered(text)  # lower_exact, written out
+            if len(low) != len(text) or _last[2] == 1:
                 return self.fast.search(text) if self.may(text) else None
         else:
             low = text
