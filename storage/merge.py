@@ -198,9 +198,10 @@ def _flip(match: Match) -> Match:
 
 
 async def _merge_into(session: Session, match_id: int, row: Any, new: Match) -> None:
-    """Fill the stored match's gaps from `new`. A report that disagrees on the score or
-    on who was at home has read this match differently, so its goals and cards are not
-    added: they would mix two readings of one game."""
+    """Fill the stored match's gaps from `new`. A report that disagrees on the score has
+    read this match differently, or told another game of the pair (a cup final's replay):
+    it adds nothing, not even a date the store lacks. One that disagrees on who was at home
+    fills gaps but adds no goals or cards: they would mix two readings of one game."""
     stored = match_from_row(row)
     home_disputed = False
     if stored.home != new.home:
@@ -209,14 +210,13 @@ async def _merge_into(session: Session, match_id: int, row: Any, new: Match) -> 
             await session.conflict("match", match_id, "home", stored.home, new.home)
         new = _flip(new)
     updates: dict[str, Any] = {}
-    score_agrees = True
     if new.score is not None:
         if stored.score is None:
             updates["home_goals"], updates["away_goals"] = new.score
             _announce_match(session, new, match_id)
         elif stored.score != new.score:
-            score_agrees = False
             await session.conflict("match", match_id, "score", stored.score, new.score)
+            return  # maybe another game of the pair (a replay): none of its details are added
     if new.competition and not stored.competition:
         updates["competition_id"] = await session.competition(new.competition)
     for name in ("season", "stage", "leg", "venue"):
@@ -229,7 +229,7 @@ async def _merge_into(session: Session, match_id: int, row: Any, new: Match) -> 
     if new.extra_time is not None:
         if stored.extra_time is None:
             updates["extra_time"] = int(new.extra_time)
-        elif stored.extra_time != new.extra_time and score_agrees:
+        elif stored.extra_time != new.extra_time:
             await session.conflict(
                 "match", match_id, "extra_time", stored.extra_time, new.extra_time
             )
@@ -245,6 +245,6 @@ async def _merge_into(session: Session, match_id: int, row: Any, new: Match) -> 
         await session.conn.execute(
             f"UPDATE matches SET {assignments} WHERE id = ?", (*updates.values(), match_id)
         )
-    if score_agrees and not home_disputed:
+    if not home_disputed:
         await merge_goals(session, match_id, new, stored_any=True)
         await merge_dismissals(session, match_id, new, stored_any=True)

@@ -87,6 +87,20 @@ async def test_a_different_score_is_a_conflict_and_does_not_overwrite(db_path):
         assert stored.conflicts[0].source.source == "w.txt"
 
 
+async def test_a_report_with_another_score_adds_no_date_to_the_stored_match(db_path):
+    """An undated final 3-3 and a report of the pair's 1-0 on a named day (a replay, or a
+    wrong reading): the conflict is kept, and the 3-3 does not take the other game's day."""
+    async with await SqliteStore.open(db_path) as store:
+        await store.ingest(facts("column", [lafc_miami_first_leg(date=None, score=(3, 3))]))
+        replay = lafc_miami_first_leg(date="2025-04-08", score=(1, 0), goals=None)
+        result = await store.ingest(facts("replay", [replay], source="replay.txt"))
+        assert [(c.field, c.stored, c.reported) for c in result.conflicts] == [
+            ("score", "3-3", "1-0")
+        ]
+        [stored] = await store.matches("lafc", "inter-miami")
+        assert (stored.match.score, stored.match.date) == ((3, 3), None)
+
+
 async def test_home_and_away_the_other_way_round_is_a_conflict(db_path):
     async with await SqliteStore.open(db_path) as store:
         await store.ingest(facts("one", [lafc_miami_first_leg()]))
