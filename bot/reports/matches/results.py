@@ -13,6 +13,11 @@ from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
 from bot.reports.matches.bracketlegs import named_bracket_fits
 from bot.reports.matches.colonlist import listed_reading
 from bot.reports.matches.describedpair import described_pair
+from bot.reports.matches.describedsides import (
+    club_against_country,
+    described_opening,
+    other_country,
+)
 from bot.reports.matches.duelbefore import duel_opponent
 from bot.reports.matches.eachjoined import each_joined
 from bot.reports.matches.earlierobject import object_of_earlier_score
@@ -38,10 +43,7 @@ from bot.reports.matches.reading import Reading, participants
 from bot.reports.matches.records import hypothetical_score, record_score
 from bot.reports.matches.regionwords import outside_region, region_side
 from bot.reports.matches.resultchecks import (
-    club_against_country,
-    described_opening,
     guess_fits,
-    other_country,
     settle_clause_cues,
     subject_left_out,
     unnamed_subject,

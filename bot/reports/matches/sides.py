@@ -9,6 +9,7 @@ import re
 from bot.reports.matches.clausepronoun import pronoun_subject
 from bot.reports.matches.coachsubject import coach_subject
 from bot.reports.matches.coordsubject import opens_coordinated_clause
+from bot.reports.matches.describedsides import described_subject_between
 from bot.reports.matches.gappedclause import other_clause_subject
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import named_after_score
@@ -16,7 +17,7 @@ from bot.reports.matches.otherclause import in_other_time_clause, may_tell_other
 from bot.reports.matches.outcomes import ANY_SCORE, outcome_of
 from bot.reports.matches.possessor import infinitive_subject, possessor
 from bot.reports.matches.relativesubject import relative_subject
-from bot.reports.matches.resultchecks import described_subject_between, in_next_clause
+from bot.reports.matches.resultchecks import in_next_clause
 from bot.reports.matches.scoreowner import score_owner
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.subjects import english_subject, german_subject
