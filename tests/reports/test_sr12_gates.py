@@ -264,7 +264,7 @@ def test_the_led_cues_match_as_their_unled_forms():
 
 _LED_PATTERNS = [
     ("names.cast", "_GROUND_BEFORE"), ("matches.mainmatch", "_WON_TROPHY"),
-    ("matches.resultchecks", "_DESCRIBED_BETWEEN"), ("names.described", "_COACHED_EN_GATE"),
+    ("matches.describedsides", "_DESCRIBED_BETWEEN"), ("names.described", "_COACHED_EN_GATE"),
     ("matches.pastmention", "_PAST"), ("matches.statushost", "_STATUS_AT"),
     ("matches.subjects", "_TRANSITIVE_DE"), ("goals.movethrough", "_MOVE_THROUGH"),
     ("names.unknownclubs", "_CLUB_WORD"), ("matches.reading", "_CUP_NAMED"),
