@@ -26,6 +26,8 @@ KNOWN_AMBIGUOUS = {
     "zska": {"cska-moscow", "cska-sofia"},
     "dynamo": {"dynamo-dresden", "dynamo-kyiv", "houston-dynamo"},
     "eintracht": {"eintracht-braunschweig", "eintracht-frankfurt"},
+    "fcb": {"basel", "bayern-munich"},
+    "fck": {"copenhagen", "fc-kaiserslautern"},
     "fortuna": {"fortuna-dusseldorf", "fortuna-sittard"},
     "frankfurter": {"eintracht-frankfurt", "fsv-frankfurt"},
     "hamburger": {"fc-st-pauli", "hamburger-sv"},
