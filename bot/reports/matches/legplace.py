@@ -14,12 +14,15 @@ _LEG_BEFORE = Folded(
         r"(?P<two>second[- ]leg|return leg|\w*rückspiel\w*))"
         r"(?:\s+(?:on\s+|next\s+|on\s+the\s+following\s+)[A-ZÄÖÜ][a-zäöü]+day|"
         r"\s+am\s+(?:kommenden\s+|nächsten\s+|folgenden\s+)?(?:[A-ZÄÖÜ][a-zäöü]+tag|Mittwoch)"
-        r"(?:abend)?)?\s*$",
+        r"(?:abend)?|\s+in\s+(?:einer|zwei|drei|acht|vierzehn|\d+)\s+(?:Woche|Tage)n?|"
+        r"\s+(?:in\s+)?(?:a|one|two|three|\d+)\s+(?:week|day)s?(?:['’]s?\s+time|\s+later)?|"
+        r"\s+(?:next|kommende|nächste)\s+(?:week|Woche))?\s*$",
         re.I,
     )
 )
 """A day may stand between: `ins Rückspiel am (kommenden) Mittwoch in London`, `the return
-next Thursday at Old Trafford`."""
+next Thursday at Old Trafford`; or a span of days: `vor dem Rückspiel in einer Woche im
+Emirates Stadium`, `the return leg in a week's time at Anfield`."""
 _LEG_GROUND = Folded(
     re.compile(
         r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"
