@@ -27,6 +27,9 @@ _WEEKS_BACK = re.compile(
     re.I,
 )
 _HAD = re.compile(r"\b(?:hatten?|had)\b")
+_AFTER_HAD = re.compile(r"\b(?:after|nachdem)\s[^,;]*?\b(?:had|hatten?)\b[^,;]*")
+"""`... at Stamford Bridge after Napoli had won the first leg 3-1`, `nachdem Neapel das
+Hinspiel 3:1 gewonnen hatte`: a first leg told in a pluperfect `after` clause came before."""
 
 
 def background_first_leg(main) -> bool:
@@ -42,6 +45,10 @@ def background_first_leg(main) -> bool:
     if found is not None and found.start() <= at < found.end() + 40:
         return True
     if _OVERTURNED.search(text, max(0, at - 40), at) or carried_first_leg(text, at):
+        return True
+    if ("after" in text or "nachdem" in text) and any(
+        m.start() < at < m.end() for m in _AFTER_HAD.finditer(text)
+    ):
         return True
     return _WEEKS_BACK.search(text) is not None and _HAD.search(text) is not None
 

@@ -32,16 +32,28 @@ _MEET_VERB_DE = re.compile(
 )
 """`Ukraine defend the 2-0 they won in Lviv when they meet Slovenia in Maribor`: a place
 after a meeting still ahead is that meeting's ground, not the told result's."""
+_SCORE_AFTER = re.compile(r"\b(?:after|nachdem)\s[^,;]*$")
+_LEG_IN_CLAUSE = re.compile(r"[^,;]*?\b(?:first|opening|second)[- ]leg\b|[^,;]*?\w*[Hh]inspiel")
+"""`That ended in extra time at Stamford Bridge after Napoli had won the first leg 3-1`: a
+place before an `after` clause that tells a leg's score is the main clause's ground (a later
+match's), not the leg's; a clause closed by a comma (`At Anfield, after ..., won 3-1`) is
+not, nor one telling a state of the match itself (`nachdem es nach 120 Minuten 0:0 stand`)."""
 
 
 def after_told_score(text: str, at: int, own_hit_end: int) -> bool:
     """Whether the place at `at` (sentence offset) follows a `Nach dem 0:1` phrase
     (or `Auf das 1:1`) whose score is not the reading's own (ending at `own_hit_end`),
-    or follows the reading's score and a meeting still ahead (`when they meet ... in`)."""
+    or follows the reading's score and a meeting still ahead (`when they meet ... in`),
+    or stands before an `after` clause holding the reading's score."""
     if 0 <= own_hit_end < at and _MEET_AHEAD.search(text, own_hit_end, at):
         return True
     if 0 <= own_hit_end < at and _MEET_AHEAD_DE.search(text, own_hit_end, at):
         if _MEET_VERB_DE.match(text, at):  # `wenn sie Slowenien in Maribor trifft`
+            return True
+    if at < own_hit_end and ("after" in text or "nachdem" in text):
+        if (found := _SCORE_AFTER.search(text, at, own_hit_end)) and _LEG_IN_CLAUSE.match(
+            text, found.start()
+        ):
             return True
     found = _SCORE_PHRASE.search(text, max(0, at - 30), at)
     found = found or _AFTER_THE_SCORE.search(text, max(0, at - 20), at)
