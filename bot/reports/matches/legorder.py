@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches.doclower import lower_exact_text
 from bot.reports.matches.firmsecondleg import firm_second_leg
+from bot.reports.matches.leagueaside import league_beside_leg
 from bot.reports.matches.leaguemeeting import league_meetings
 from bot.reports.matches.legsunordered import unordered_pair
 from bot.reports.matches.reading import Reading
@@ -58,6 +59,10 @@ def set_legs(doc: Document, merged: list[Reading], main) -> None:
             return  # `mit einem 2:1 in Amsterdam und einem 1:1 daheim`: no order told
         other = b if a is main else a
         main.leg, other.leg = 2, 1
+    if (not a.leg or not b.leg) and league_beside_leg(doc, a, b):
+        for r in (a, b):
+            _first_leg_in_passing(r, doc.published)
+        return
     if a.leg and not b.leg:
         b.leg = 3 - a.leg
     elif b.leg and not a.leg:
