@@ -1,6 +1,7 @@
 """A ground told after a later leg and a span of days (`vor dem Rückspiel in einer Woche im
 Emirates Stadium`, `the return leg in a week's time at the Emirates`) is that leg's ground,
-not the home of the first leg the sentence reports (set 74, Östersund-Arsenal)."""
+not the home of the first leg the sentence reports (set 74, Östersund-Arsenal); so is a ground
+right before the other leg it names (`steigt im Stadio San Paolo das Rückspiel`, set 76)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,12 @@ def test_rueckspiel_in_einer_woche_im_stadion_de():
         "Rückspiel in einer Woche im Emirates Stadium kaum noch Chancen."
     )
     assert ("arsenal", "ostersund", (3, 0)) not in pairs(facts)
+
+
+def test_ground_before_the_other_leg_named_after_it_de():
+    facts = read(
+        " date 2017-04-04 Am Mittwochabend steigt im Stadio San Paolo das Rückspiel im "
+        "Halbfinale der Coppa Italia zwischen dem SSC Neapel und Juventus Turin: Das Hinspiel "
+        "hatte Juventus mit 3:1 gewonnen."
+    )
+    assert ("napoli", "juventus", (1, 3)) not in pairs(facts)

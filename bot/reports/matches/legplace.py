@@ -52,6 +52,22 @@ def other_legs_place(text: str, at: int, leg: int | None) -> bool:
     return (1 if found.group("one") else 2) != leg
 
 
+_LEG_AFTER = re.compile(
+    r"\s+(?:das|the)\s+(?:(?P<one>\w*[Hh]inspiel\w*|first[- ]leg)|"
+    r"(?P<two>\w*[Rr]ückspiel\w*|second[- ]leg|return(?:[- ]leg)?))\b"
+)
+
+
+def before_other_leg(text: str, end: int, leg: int | None) -> bool:
+    """Whether a place ending at `end` is the ground of a leg named right after it, other
+    than `leg` (`Am Mittwoch steigt im Stadio San Paolo das Rückspiel ...: Das Hinspiel
+    hatte Juventus 3:1 gewonnen`)."""
+    if leg is None:
+        return False
+    found = _LEG_AFTER.match(text, end)
+    return found is not None and (1 if found.group("one") else 2) != leg
+
+
 _LEG_BEFORE_DATE = Folded(
     re.compile(
         r"\b(?:(?P<one>first[- ]leg|opening leg|\w*hinspiel\w*)|"

@@ -7,7 +7,12 @@ import re
 from bot.reports.matches import cues
 from bot.reports.matches.carriedinto import into_later_leg
 from bot.reports.matches.carriedlead import later_legs_place
-from bot.reports.matches.legplace import other_legs_ground, other_legs_place, owned_ground
+from bot.reports.matches.legplace import (
+    before_other_leg,
+    other_legs_ground,
+    other_legs_place,
+    owned_ground,
+)
 from bot.reports.matches.overturnplace import deficit_ahead
 from bot.reports.matches.scoresplace import after_told_score
 from bot.reports.matches.statushost import at_status_host
@@ -129,6 +134,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
         r = turn_of(doc.text, owner(m.start()), readings, base + m.start())
         pair = r.teams() if r is not None else None
         if pair is None or r.home or other_legs_place(text, m.start(), r.leg):
+            continue
+        if before_other_leg(text, m.end("place"), r.leg):
             continue
         if later_legs_place(text, m.start(), r, base) or into_later_leg(text, m.start(), r, base):
             continue
