@@ -11,6 +11,7 @@ from bot.reports.matches.coachsubject import coach_subject
 from bot.reports.matches.coordsubject import opens_coordinated_clause
 from bot.reports.matches.describedsides import described_subject_between
 from bot.reports.matches.gappedclause import other_clause_subject
+from bot.reports.matches.givenwin import given_win
 from bot.reports.matches.nextopponent import may_name_next, next_opponent
 from bot.reports.matches.objectnames import named_after_score
 from bot.reports.matches.otherclause import in_other_time_clause, may_tell_other_time
@@ -54,6 +55,8 @@ def sides(doc, sentence, hit, people):
     if p is None and doc.lang == "de" and " von " in sentence.text:
         if (owner := score_owner(text, hit, clause_people)) is not None:
             p, o = owner, (None if o == owner else o)
+    if p is None and o is not None and given_win(text, clause_people, o, hit):
+        p, o = o, opponent(sentence, hit, people, clause_people, o)
     if p is None and doc.lang == "de" and told_for_side(text, clause_people, o):
         p = o
         o = opponent(sentence, hit, people, clause_people, p)
