@@ -14,6 +14,10 @@ from bot.reports.text.document import Document
 OPENING_SENTENCES = 8
 _DIGIT_PAIR = re.compile(r"\d[-:]\d")
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+_AFTER = re.compile(r"\b(?:after|nachdem)\s")
+"""`Dundee United will carry a one-goal deficit back to Tannadice after IFK Gothenburg won
+the first leg 1-0`: a score told in an `after` clause is that clause's, the ground before
+it the main clause's (a later leg's)."""
 _PAST_WEEKDAY = re.compile(
     r"\b(?:(?:am )?(?:vergangenen|letzten|vorigen)|last|previous) (?:Montag|Dienstag|Mittwoch|"
     r"Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -75,6 +79,8 @@ def _score_clause(main: Reading) -> str:
         return ""
     at = main.hit.start - main.sentence.start
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    if "after" in text or "nachdem" in text:
+        starts = sorted(starts + [m.start() for m in _AFTER.finditer(text, 0, at)])
     end = _CLAUSE_BREAK.search(text, main.hit.end - main.sentence.start)
     clause = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
     if leg and ("piel" in clause or "leg" in clause or "return" in clause):
