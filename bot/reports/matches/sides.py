@@ -23,6 +23,7 @@ from bot.reports.matches.scoreowner import score_owner
 from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.thenobject import then_opponent
+from bot.reports.matches.thirdground import ground_beyond
 from bot.reports.matches.viewside import told_for_side
 from bot.reports.text.clausecuts import clause_breaks
 from bot.reports.text.document import Sentence
@@ -75,7 +76,8 @@ def sides(doc, sentence, hit, people):
 def opponent(sentence, hit, people, clause_people, p) -> str | None:
     """The other side: the nearest team named since the previous score, else the
     first other team of the clause, else of the sentence up to the next result (a
-    team told only after another result belongs to that one)."""
+    team told only after another result belongs to that one). "" where the score's clause
+    rules out the team beyond it and any other guess (a third club's ground)."""
     if may_name_next(sentence):
         ahead: dict[int, bool] = {}  # the clause's people are mostly the sentence's: asked once
         people = [m for m in people if not _ahead(sentence, m, ahead)]
@@ -124,6 +126,8 @@ def opponent(sentence, hit, people, clause_people, p) -> str | None:
         return own
     for m in between:
         if m.team != p:
+            if p is not None and ground_beyond(sentence, clause_bounds(sentence, hit), p, m):
+                return ""  # `winning 1-0 at Old Trafford, and the result sent X down`: none
             return m.team
     return None
 
