@@ -92,7 +92,7 @@ _FINAL_AGG = Folded(
 )
 _RUNNING_WORDS = regroup(
     r"made it|make it|making it|to make|put \w+(?: \w+)? up|went up|go up|"
-    r"zum|zur|fürs|aufs|stand es|stand|auf|erhöhte auf|verkürzte auf|glich zum|"
+    r"zum|zur|fürs|aufs|stand es|stand|steht es|auf|erhöhte auf|verkürzte auf|glich zum|"
     r"level(?:ed|led|ing)? at|tied? (?:it|the match|the game|the score) at|"
     r"deficit to|cut it to|lead to|trailed|trailing|led|leading|down|up|"
     r"führten|führte|lagen|lag"
@@ -118,6 +118,14 @@ _LEADING = re.compile(
     r"(?![^.]*\b(?:verlor|gewann|lost|won))",
     re.IGNORECASE,
 )
+_AT_THE_BREAK = re.compile(
+    r"\b(?:[Aa]t (?:the )?(?:break|half-?time|interval)|[Zz]ur (?:Pause|Halbzeit)),?\s+"
+    r"(?:it(?:'s|’s| is| was| stands| stood)|the score (?:is|was)|steht es|stand es|hieß es|"
+    r"heißt es)\s+$"
+)
+"""`At the break it is 0-0`, `Zur Pause steht es 0:0`: the state at half-time."""
+_BREAK_ENDS = frozenset(("es", "is", "as", "'s", "’s", "ds", "od"))
+"""The last letters of the words `_AT_THE_BREAK` ends on: asked first, as a gate."""
 _HALFTIME_SUFFIX = ("pausen", "halbzeit")  # `1:0-Pausenführung`, `0:1-Halbzeitrückstand`
 _RUNNING_SUFFIX = (
     "führung",
@@ -147,6 +155,7 @@ _AGG_KEYS = (
 )  # fmt: skip
 _RUNNING_KEYS = (
     "made it", "make it", "making it", "to make", "up", "zum", "zur", "fürs", "aufs", "stand",
+    "steht es",
     "auf", "level", "tie", "deficit to", "cut it to", "lead", "trail", "led", "down", "führte",
     "lag",
 )  # fmt: skip
@@ -195,7 +204,9 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
         if _IN_THE_SERIES.match(near_after) and not _FINAL_AGG.search(clause):
             return "running"
         return "aggregate"
-    if suffix.startswith(_HALFTIME_SUFFIX):
+    if suffix.startswith(_HALFTIME_SUFFIX) or (
+        before[-12:].rstrip()[-2:] in _BREAK_ENDS and _AT_THE_BREAK.search(before[-45:])
+    ):
         return "halftime"
     if leg_lead(before, after, suffix) or preview_lead(before, after, suffix):
         return "result"
