@@ -119,14 +119,22 @@ NOT_A_NAME = frozenset(
 )
 
 
-def unnamed_subject(doc, sentence, people) -> bool:
+def unnamed_subject(doc, sentence, people, told: str = "") -> bool:
     """`River hatte sich gegen den Erzrivalen Boca Juniors durchgesetzt`: the sentence's
     subject is a name the reader does not know as a team, so the story's team is no
-    guess for the missing side."""
+    guess for the missing side; nor is it where the score's clause (`told`, the sentence
+    up to the score) has a first person for subject (a fan's `and we beat United 1-0`)."""
+    if ("we " in told or "wir " in told or "We " in told or "Wir " in told) and _WE.search(
+        told, max(0, len(told) - 60)
+    ):
+        return True
     found = NAMED_OPENING.match(sentence.text)
     if found is None or found.group("name") in NOT_A_NAME:
         return False
     return not any(m.start < sentence.start + found.end("name") for m in people)
+
+
+_WE = re.compile(r"\b(?:[Ww]e|[Ww]ir)\s[^,;.:]{0,45}$")
 
 
 def settle_clause_cues(doc, sentence, readings) -> None:
