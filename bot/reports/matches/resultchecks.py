@@ -43,7 +43,13 @@ def _clause(text: str, offset: int) -> tuple[int, int]:
 
 def guess_fits(sentence, hit, people, named: str, guessed: str) -> bool:
     """A side guessed from the story must not contradict another team the
-    score's clause itself names: then the clause is too unclear to read."""
+    score's clause itself names: then the clause is too unclear to read. Nor is there a
+    guess where the clause has a first person for subject (a fan's `and we beat United
+    1-0`, `und wir haben Newcastle 1:0 geschlagen`): that side the text does not name."""
+    rel = hit.start - sentence.start
+    told = sentence.text[max(0, rel - 60) : rel]
+    if ("we " in told or "wir " in told or "We " in told or "Wir " in told) and _WE.search(told):
+        return False
     lo, hi = _clause(sentence.text, hit.start - sentence.start)
     lo, hi = _own_stretch(sentence, hit, lo, hi)
     others = {
@@ -119,22 +125,17 @@ NOT_A_NAME = frozenset(
 )
 
 
-def unnamed_subject(doc, sentence, people, told: str = "") -> bool:
+def unnamed_subject(doc, sentence, people) -> bool:
     """`River hatte sich gegen den Erzrivalen Boca Juniors durchgesetzt`: the sentence's
     subject is a name the reader does not know as a team, so the story's team is no
-    guess for the missing side; nor is it where the score's clause (`told`, the sentence
-    up to the score) has a first person for subject (a fan's `and we beat United 1-0`)."""
-    if ("we " in told or "wir " in told or "We " in told or "Wir " in told) and _WE.search(
-        told, max(0, len(told) - 60)
-    ):
-        return True
+    guess for the missing side."""
     found = NAMED_OPENING.match(sentence.text)
     if found is None or found.group("name") in NOT_A_NAME:
         return False
     return not any(m.start < sentence.start + found.end("name") for m in people)
 
 
-_WE = re.compile(r"\b(?:[Ww]e|[Ww]ir)\s[^,;.:]{0,45}$")
+_WE = re.compile(r"\b(?:[Ww]e|[Ww]ir)\s[^,;.:]{0,55}$")
 
 
 def settle_clause_cues(doc, sentence, readings) -> None:

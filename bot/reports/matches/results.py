@@ -222,7 +222,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             return None
         if not described and subject_left_out(state, people, o, p):
             return None
-        if unnamed_subject(doc, sentence, people, told) or other_country(told, p, resolver):
+        if unnamed_subject(doc, sentence, people) or other_country(told, p, resolver):
             return None
         if outside_region(told, p, resolver):
             return None
