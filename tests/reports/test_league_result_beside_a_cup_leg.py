@@ -31,3 +31,13 @@ def test_league_draw_beside_a_first_leg_de():
     )
     assert not _second_legs(facts)
     assert not facts.ties
+
+
+def test_league_told_by_its_kind_beside_a_first_leg_de():
+    facts = read(
+        " date 2017-04-04 Am Mittwoch empfängt der SSC Neapel Juventus Turin zum Rückspiel im "
+        "Halbfinale der Coppa Italia. Das Hinspiel hatte Juventus im Februar zu Hause mit 3:1 "
+        "gewonnen. Am Sonntag in der Liga trennten sich Napoli und Juventus im San Paolo 1:1."
+    )
+    assert not _second_legs(facts)
+    assert not facts.ties
