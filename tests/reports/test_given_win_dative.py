@@ -32,3 +32,13 @@ def test_gave_side_a_win_en():
         in {("fenerbahce", "galatasaray", (1, 0)), ("galatasaray", "fenerbahce", (0, 1))}
         for home, away, score in _winners(facts)
     )
+
+
+def test_bescherte_dem_club_einen_sieg_de():
+    facts = read(
+        " date 2016-05-27 Im Pokalfinale traf Thomas Müller am Samstag gegen Borussia Dortmund "
+        "in der Nachspielzeit und bescherte dem FC Bayern einen 2:1-Sieg. Die Dortmunder waren "
+        "enttäuscht."
+    )
+    assert ("borussia-dortmund", "bayern-munich", (2, 1)) not in _winners(facts)
+    assert ("bayern-munich", "borussia-dortmund", (1, 2)) not in _winners(facts)
