@@ -1,5 +1,6 @@
 """Initials several clubs share (`FCK`: Kaiserslautern and Copenhagen; `FCB`: Bayern and
-Basel) are the club the story names plainly, or none (set 74, a round-up's `FCK` beside
+Basel; `FCM`, `FCN`: Magdeburg and Midtjylland, Nürnberg and Nordsjælland; `TFC`) are
+the club the story names plainly, or none (set 74, a round-up's `FCK` beside
 `FC Kopenhagen`; set 76, Basel's `FCB` and `die Basler` against `FC Bayern`)."""
 
 from __future__ import annotations
@@ -36,3 +37,28 @@ def test_fcb_beside_bayern_and_basler_is_basel_de():
     )
     assert "hamburger-sv" not in {team for home, away, _ in pairs(facts) for team in (home, away)}
     assert ("basel", "bayern-munich", (1, 0)) in pairs(facts)
+
+
+def _mentions(text: str) -> set[tuple[str, str]]:
+    from bot.reports.guard import check
+    from bot.reports.text.document import build_document
+    from tests.reports.helpers import RESOLVER
+
+    doc = build_document(text, RESOLVER, check(text))
+    return {(m.alias, m.team) for m in doc.mentions}
+
+
+def test_fcm_and_fcn_in_a_danish_story_en():
+    found = _mentions(
+        " date 2015-12-01 FC Midtjylland beat FC Nordsjaelland 2-0 at home on Sunday. FCM lead "
+        "the Superliga, FCN are fifth."
+    )
+    assert ("FCM", "midtjylland") in found and ("FCN", "nordsjaelland") in found
+
+
+def test_fcm_and_fcn_in_a_german_story_de():
+    found = _mentions(
+        " date 2015-12-01 Der 1. FC Magdeburg hat am Sonntag vor eigenem Publikum den 1. FC "
+        "Nürnberg mit 2:0 geschlagen. Der FCM ist damit Erster, der FCN nur Sechster."
+    )
+    assert ("FCM", "fc-magdeburg") in found and ("FCN", "fc-nurnberg") in found

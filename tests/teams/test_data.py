@@ -28,6 +28,8 @@ KNOWN_AMBIGUOUS = {
     "eintracht": {"eintracht-braunschweig", "eintracht-frankfurt"},
     "fcb": {"basel", "bayern-munich"},
     "fck": {"copenhagen", "fc-kaiserslautern"},
+    "fcm": {"fc-magdeburg", "midtjylland"},
+    "fcn": {"fc-nurnberg", "nordsjaelland"},
     "fortuna": {"fortuna-dusseldorf", "fortuna-sittard"},
     "frankfurter": {"eintracht-frankfurt", "fsv-frankfurt"},
     "hamburger": {"fc-st-pauli", "hamburger-sv"},
@@ -54,6 +56,7 @@ KNOWN_AMBIGUOUS = {
     "selecao": {"brazil", "portugal"},
     "sparta": {"sparta-prague", "sparta-rotterdam"},
     "sporting": {"sporting-cp", "sporting-gijon", "sporting-kc"},
+    "tfc": {"toronto-fc", "toulouse"},
     "union": {"philadelphia-union", "union-berlin", "union-sg"},
     "united": {
         "atlanta-united", "dc-united", "dundee-united", "leeds-united", "manchester-united",
