@@ -31,3 +31,19 @@ def test_wir_haben_geschlagen_de():
         "Newcastle United in Wembley mit 1:0 geschlagen. Stoke schoss Bolton am Tag darauf ab."
     )
     assert not any("stoke-city" in pair for pair in told)
+
+
+def test_we_beat_with_no_side_named_in_the_clause_en():
+    told = _results(
+        " date 2011-05-15 Posted the morning after. Newcastle United and Stoke City were the "
+        "story of the week. The semi-final is already folklore, and we beat them 1-0 at Wembley."
+    )
+    assert not told
+
+
+def test_wir_haben_gewonnen_with_no_side_named_de():
+    told = _results(
+        " date 2011-05-15 Ein Blog am Morgen danach. Newcastle United und Stoke City waren das "
+        "Thema der Woche. Das Halbfinale ist schon Legende, und wir haben 1:0 gewonnen."
+    )
+    assert not told

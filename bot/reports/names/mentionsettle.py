@@ -25,7 +25,11 @@ def settle(
     for f in found if moved else ():
         if len(f["owners"]) == 1 and (other := moved.get(next(iter(f["owners"])))):
             f["owners"] = {other}
-    plain = {next(iter(f["owners"])) for f in found if len(f["owners"]) == 1}
+    plain = {
+        next(iter(f["owners"]))
+        for f in found
+        if len(f["owners"]) == 1 and not (text and _YEAR_AFTER.match(text, f["end"]))
+    }
     out = []
     for f in found:
         owners = f.pop("owners")
@@ -47,6 +51,9 @@ def settle(
     return out
 
 
+_YEAR_AFTER = re.compile(r"\s+(?:in|im Jahr|back in|anno)\s+(?:18|19|20)\d\d\b")
+"""`Tueart's overhead kick against Newcastle in 1976`: a club named in an aside of a year
+gone pins no short name (`United`) of the story's own days."""
 _ARTICLES = frozenset(("", "the", "die", "der", "den", "dem", "des", "das"))
 """Where a name opens its noun phrase (`die Mailänder`, `City beat ...`), not inside
 one (`im ausverkauften Borussia-Park`)."""

@@ -17,9 +17,19 @@ _CLUB_WORD = lead(
 )
 
 
+_WE_SCORED = re.compile(r"\b(?:[Ww]e|[Ww]ir)\s[^,;.:]{0,55}?\d{1,2}\s?[-:–]\s?\d{1,2}\b")
+"""`and we beat United 1-0 at Wembley`: a fan's first person, a side the text never names."""
+
+
 def unknown_club(doc, sentence) -> bool:
     """`hatte er den Fünftligisten FC Düren besiegt`: a club name the team list does not
-    know is the other side; the story's pair must not stand in for it."""
+    know is the other side; the story's pair must not stand in for it; nor for a first
+    person's result (`we beat United 1-0`)."""
+    text = sentence.text
+    if ("we " in text or "wir " in text or "We " in text or "Wir " in text) and _WE_SCORED.search(
+        text
+    ):
+        return True
     spans = [(m.start, m.end) for m in doc.mentions_in(sentence)]
     for m in _CLUB_WORD.finditer(sentence.text):
         at = sentence.start + m.start()
