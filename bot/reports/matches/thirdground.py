@@ -40,7 +40,8 @@ def ground_beyond(sentence, bounds: tuple[int, int], p: str, candidate) -> bool:
     third club's ground."""
     if candidate.start < bounds[1]:
         return False
-    if _AS_OPPONENT.search(sentence.text, 0, candidate.start - sentence.start):
-        return False
     clause = sentence.text[bounds[0] - sentence.start : bounds[1] - sentence.start]
-    return third_ground(clause, sentence.text, (p, candidate.team))
+    if not third_ground(clause, sentence.text, (p, candidate.team)):
+        return False
+    at = candidate.start - sentence.start
+    return _AS_OPPONENT.search(sentence.text, max(0, at - 24), at) is None

@@ -25,11 +25,16 @@ def settle(
     for f in found if moved else ():
         if len(f["owners"]) == 1 and (other := moved.get(next(iter(f["owners"])))):
             f["owners"] = {other}
-    plain = {
-        next(iter(f["owners"]))
-        for f in found
-        if len(f["owners"]) == 1 and not (text and _YEAR_AFTER.match(text, f["end"]))
-    }
+    # only an ambiguous name asks which teams are named plainly
+    plain = (
+        {
+            next(iter(f["owners"]))
+            for f in found
+            if len(f["owners"]) == 1 and not (text and _YEAR_AFTER.match(text, f["end"]))
+        }
+        if any(len(f["owners"]) > 1 for f in found)
+        else set()
+    )
     out = []
     for f in found:
         owners = f.pop("owners")
