@@ -16,7 +16,7 @@ GOAL_KEYS = {
     "drove|volley|curled|chipped|rifled|smashed|bundled|gave |put |pulled|doubled|added |"
     " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
-    "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
+    "regained|deficit|sealed|settled|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|front through|"
     "open net|dinked|squeezed|replied|responded|hit back|drew level|set up|teed up|level|to |"
     "on target|legs of|extended|and in|beyond",
@@ -102,6 +102,8 @@ GOAL = {
         r"rattled|clipped) the (?:post|bar|crossbar|woodwork))|"
         r"(?:cut|halved|reduced) the deficit|found the (?:back of the )?net|"
         r"hit the back of the net|sealed (?:it|the win|the victory)|won it\b|"
+        r"(?:settled|sealed) (?:it|the (?:match|game|tie|contest)|matters)\b"
+        r"(?! (?:on|in the shoot-?out|with a penalty shoot-?out))|"
         r"head(?:ing|s|ed)? (?:it |the ball )?(?:in|home)\b|made no mistake|"
         r"(?:headed|fired|struck|scored|got|grabbed|netted|hit|snatched|produced|smashed|"
         r"slotted|curled|drilled|poked|tapped|volleyed|added) (?:the|a|an)(?: [\w-]+){0,2} "
@@ -147,9 +149,7 @@ GOAL = {
     "de": re.compile(
         r"(?:\b\w*[Tt]reffer\w*|\bbrauchten? (?:nur |gerade )?\w+ (?:Minuten|Sekunden))|"
         r"\b(?:traf(?:en)?\b|trifft|(?<!Kopf )(?<!Gesicht )(?<!Knie )(?<!Bein )getroffen|"
-        r"(?<!Rücken zum )\w*[Tt]ore?\b"
-        + _NOT_A_GOAL_TOR
-        + r"(?!hüter|wart|schuss)|"
+        r"(?<!Rücken zum )\w*[Tt]ore?\b" + _NOT_A_GOAL_TOR + r"(?!hüter|wart|schuss)|"
         r"Toren\b|ins Netz|ins Tor|eigene[ns]? (?:Tor|Netz|Kasten)|Eigentor|erzielte\w*|"
         r"köpfte" + LAID_OFF_DE + r"|geköpft|"
         r"einköpfte|schob\b|einschob|einschieben|einzuschieben|einköpfen|einzuköpfen|staubte|vollendete|verwandelte|"

@@ -1,0 +1,65 @@
+"""Goal and card wordings of set 74 (round rG23), with sentences of our own."""
+
+from __future__ import annotations
+
+from tests.reports.helpers import match, read
+
+LEAD = (
+    " date 1988-05-12 KV Mechelen beat Ajax 1-0 in the Cup Winners' Cup final in "
+    "Strasbourg on Wednesday. "
+)
+
+
+def _cards(text: str) -> list[tuple[str, int | None]]:
+    m = match(read(LEAD + text), "mechelen", "ajax")
+    return [(d.player, d.minute) for d in m.dismissals or []]
+
+
+def test_referee_sent_the_described_player_off_is_the_one_who_fouled():
+    text = "Danny Blind fouled den Boer as he ran clear and the referee sent the Ajax defender off."
+    assert _cards(text) == [("Danny Blind", None)]
+
+
+def test_sent_him_off_in_its_own_sentence_is_the_subject_before():
+    assert _cards("Danny Blind fouled den Boer. The referee sent him off.") == [
+        ("Danny Blind", None)
+    ]
+
+
+def test_sent_off_object_keeps_the_minute_of_its_clause():
+    text = (
+        "Wouters hacked down den Boer in the 30th minute and referee Vautrot sent the Ajax "
+        "captain off."
+    )
+    assert _cards(text) == [("Wouters", 30)]
+
+
+def test_the_referee_who_sends_off_is_never_the_player():
+    assert _cards("Referee Michel Vautrot had seen enough. He sent him off.") == []
+    assert _cards("Vautrot sent the Ajax captain off in the 30th minute.") == []
+
+
+def test_a_ball_sent_off_the_post_is_no_card():
+    assert _cards("Menzo sent the ball off the bar with a fine save.") == []
+
+
+def _goals(text: str) -> list[tuple[str, int | None]]:
+    facts = read(
+        " date 2005-05-19 LISBON (AP) -- CSKA Moscow beat Sporting Lisbon 2-1 in the UEFA Cup "
+        "final on Wednesday. Rogerio put Sporting ahead in the 29th minute. Zhirkov equalised "
+        "in the 56th minute. " + text
+    )
+    return [(g.player, g.minute) for g in match(facts, "cska-moscow", "sporting-cp").goals or []]
+
+
+def test_settled_the_match_in_a_minute_is_a_goal():
+    assert ("Vagner Love", 75) in _goals(
+        "Forward Vagner Love settled the match in the 75th minute."
+    )
+    assert ("Musa", 88) in _goals("Musa settled it in the 88th minute with a low shot.")
+
+
+def test_a_match_settled_on_penalties_gives_no_goal():
+    assert ("Musa", 88) not in _goals(
+        "Musa's kick settled the match on penalties in the 88th minute."
+    )
