@@ -63,3 +63,42 @@ def test_a_match_settled_on_penalties_gives_no_goal():
     assert ("Musa", 88) not in _goals(
         "Musa's kick settled the match on penalties in the 88th minute."
     )
+
+
+def _england(text: str) -> list[tuple[str, int | None]]:
+    facts = read(
+        " date 2019-06-30 LE HAVRE, France (AP) -- England beat Norway 3-0 in the Women's "
+        "World Cup quarter-finals on Thursday. " + text
+    )
+    return [(g.player, g.minute) for g in match(facts, "england", "norway").goals or []]
+
+
+def test_ended_it_with_a_drive_is_the_last_goal():
+    text = (
+        "Scott scored in the third minute, White added a second in the 40th, and Bronze "
+        "ended it with a thumping drive in the 57th."
+    )
+    assert _england(text) == [("Scott", 3), ("White", 40), ("Bronze", 57)]
+    text = (
+        "Scott scored in the third minute and White added a second in the 40th. Bronze "
+        "rounded off the scoring with a low shot in the 57th."
+    )
+    assert ("Bronze", 57) in _england(text)
+
+
+def test_ended_it_with_a_shot_over_the_bar_is_no_goal():
+    text = (
+        "Scott scored in the third minute and White added a second in the 40th. Bronze "
+        "ended it with a shot over the bar in the 57th."
+    )
+    assert ("Bronze", 57) not in _england(text)
+
+
+def test_goals_opening_a_sentence_is_no_scorer():
+    facts = read(
+        " date 2019-06-30 VALENCIENNES, France (AP) -- The Netherlands beat Italy 2-0 in the "
+        "Women's World Cup quarter-finals on Saturday. Goals from Miedema in the 70th minute "
+        "and van der Gragt in the 80th decided it."
+    )
+    goals = match(facts, "netherlands", "italy").goals or []
+    assert "Goals" not in {g.player for g in goals}
