@@ -102,3 +102,45 @@ def test_goals_opening_a_sentence_is_no_scorer():
     )
     goals = match(facts, "netherlands", "italy").goals or []
     assert "Goals" not in {g.player for g in goals}
+
+
+def _dutch(text: str, lead: str | None = None) -> list[tuple[str, int | None]]:
+    lead = lead or (
+        " date 2019-06-30 VALENCIENNES, France (AP) -- The Netherlands beat Italy 2-0 in the "
+        "Women's World Cup quarter-finals on Saturday. "
+    )
+    facts = read(lead + text)
+    return [(g.player, g.minute) for g in match(facts, "netherlands", "italy").goals or []]
+
+
+def test_a_counted_goal_list_after_a_colon_gives_each_its_minute():
+    text = "It turned on two headers: Miedema in the 70th minute and van der Gragt in the 80th."
+    assert _dutch(text) == [("Miedema", 70), ("van der Gragt", 80)]
+    lead = (
+        " date 2019-06-30 VALENCIENNES (dpa) - Die Niederlande haben Italien am Samstag im "
+        "WM-Viertelfinale mit 2:0 besiegt. "
+    )
+    text = (
+        "Zwei Kopfballtore entschieden das Spiel: Miedema in der 70. Minute und van der Gragt "
+        "in der 80. Minute."
+    )
+    assert _dutch(text, lead) == [("Miedema", 70), ("van der Gragt", 80)]
+
+
+def test_a_colon_list_of_chances_or_disallowed_goals_is_no_goal():
+    assert (
+        _dutch("Italy had two great chances: Giacinti in the 70th minute and Bonansea in the 80th.")
+        == []
+    )
+    assert (
+        _dutch(
+            "Italy had two goals ruled out: Giacinti in the 70th minute and Bonansea in the 80th."
+        )
+        == []
+    )
+    assert (
+        _dutch(
+            "Italy had two disallowed goals: Giacinti in the 70th minute and Bonansea in the 80th."
+        )
+        == []
+    )

@@ -14,6 +14,7 @@ from bot.reports.goals.blanks import BlankReading
 from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.closingminute import closing_minute
 from bot.reports.goals.clues import ClueReading
+from bot.reports.goals.colonlist import listed_after_colon
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.describedminute import read_described
 from bot.reports.goals.doers import DoerReading
@@ -136,6 +137,10 @@ class GoalReader(
                 continue
             if goals_line and cue is None and minutes:
                 cue = _ANY.search(clause.text)
+            if cue is None and len(minutes) > 1 and ":" in text:
+                start = scene.sentence.start
+                if listed_after_colon(self.doc.text, start, clause.start, minutes):
+                    cue = _ANY.search(clause.text)
             if misses(clause.text, self.lang):
                 cue, held = after_save(scene.clauses, index, minutes, cue, self.lang)
                 if cue is None:
