@@ -33,3 +33,23 @@ def test_a_shot_saved_or_off_the_post_is_no_goal():
     assert ("Jelavic", 98) not in _goals(
         "In the 98th minute Jelavic's shot hit the post and bounced away."
     )
+
+
+def test_the_opening_minute_is_the_first():
+    facts = read(
+        " date 2020-06-14 NAPLES (AP) -- Napoli drew 1-1 with Inter Milan in the Coppa Italia "
+        "semi-final second leg on Saturday. Eriksen scored from a corner in the opening minute "
+        "before Mertens equalised in the 81st minute."
+    )
+    goals = match(facts, "napoli", "inter-milan").goals or []
+    assert [(g.player, g.minute) for g in goals] == [("Eriksen", 1), ("Mertens", 81)]
+
+
+def test_the_opening_minutes_are_no_minute():
+    facts = read(
+        " date 2020-06-14 NAPLES (AP) -- Napoli drew 1-1 with Inter Milan in the Coppa Italia "
+        "semi-final second leg on Saturday. Napoli pressed in the opening minutes and Mertens "
+        "equalised in the 81st minute after Eriksen had scored in the 12th."
+    )
+    goals = match(facts, "napoli", "inter-milan").goals or []
+    assert sorted(g.minute for g in goals) == [12, 81]

@@ -77,7 +77,8 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         elif value is not None and 90 < value <= 130:
             found.append(Minute(match.start(), match.end(), value))
     for match in _each(ph.MINUTE_EN, text, segments) if english else ():
-        _add_plain(found, text, match, number(match.group("n"), "en"))
+        word = match.group("n")
+        _add_plain(found, text, match, 1 if word.lower() == "opening" else number(word, "en"))
     for match in ph.ORDINAL_EN.finditer(text) if english else ():
         _add_plain(found, text, match, int(match.group("n")))
     for match in ph.word_ordinals(text) if english and " in the " in text else ():
