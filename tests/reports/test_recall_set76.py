@@ -53,3 +53,39 @@ def test_the_opening_minutes_are_no_minute():
     )
     goals = match(facts, "napoli", "inter-milan").goals or []
     assert sorted(g.minute for g in goals) == [12, 81]
+
+
+SEVILLE = (
+    " date 2019-05-26 SEVILLE, Spain (AP) -- Valencia beat Barcelona 2-1 in the Copa del Rey "
+    "final on Saturday. "
+)
+
+
+def _valencia(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    goals = match(read(SEVILLE + text), "valencia", "barcelona").goals or []
+    return [(g.team, g.player, g.minute) for g in goals]
+
+
+def test_a_reply_that_came_too_late_is_the_losers_goal():
+    text = (
+        "Gameiro and Rodrigo scored in the first half and Messi's reply came too late for "
+        "Barcelona."
+    )
+    assert _valencia(text) == [
+        ("valencia", "Gameiro", None),
+        ("valencia", "Rodrigo", None),
+        ("barcelona", "Messi", None),
+    ]
+    text = (
+        "Gameiro scored in the 21st minute and Rodrigo in the 33rd. Messi's late reply came "
+        "in the 73rd minute."
+    )
+    assert ("Messi", 73) in {(player, minute) for _, player, minute in _valencia(text)}
+
+
+def test_a_coachs_reply_is_no_goal():
+    text = (
+        "Gameiro scored in the 21st minute and Rodrigo in the 33rd. Valverde's reply was short "
+        "when asked about his future."
+    )
+    assert "Valverde" not in {player for _, player, _ in _valencia(text)}

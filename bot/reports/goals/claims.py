@@ -12,6 +12,7 @@ from bot.reports.goals.counted import counted_scorers
 from bot.reports.goals.eachkick import kicks_for_each
 from bot.reports.goals.goalbackref import names_the_goal_told
 from bot.reports.goals.joinedgoals import joined_count
+from bot.reports.goals.latereply import later_reply, reply_sides
 from bot.reports.goals.namedkicks import in_named_kicks
 from bot.reports.goals.notscored import tells_a_title
 from bot.reports.goals.scorers import Candidate
@@ -120,6 +121,8 @@ class ClaimReading:
         doers += later
         sides = {id(c): self._side_after(c) for c in found + doers}
         doers += [c for c in found if c.eligible and c.name and c.start > cue_at and sides[id(c)]]
+        replies = later_reply(self.doc.text, found, doers, cue_at)
+        doers += replies
         doers.sort(key=lambda c: c.start)
         for index in range(len(doers) - 2, -1, -1):
             joined = self.doc.text[doers[index].end : doers[index + 1].start]
@@ -133,6 +136,7 @@ class ClaimReading:
         ):
             hint = self._claim_hint
         self._claim_hint = hint
+        hint = reply_sides(sides, replies, doers, hint)
         if len(doers) > 1 and any(sides[id(d)] for d in doers):
             hint = (None, False)
         pen_each = goalcues.PENALTY[self.lang]

@@ -19,7 +19,8 @@ GOAL_KEYS = {
     "regained|deficit|sealed|settled|ended|rounded off|capped|wrapped up|"
     "won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|front through|"
-    "open net|in off|dinked|squeezed|replied|responded|hit back|drew level|set up|teed up|"
+    "open net|in off|reply|consolation|dinked|squeezed|replied|responded|hit back|"
+    "drew level|set up|teed up|"
     "level|to |"
     "on target|legs of|extended|and in|beyond",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
@@ -138,6 +139,8 @@ GOAL = {
         r"late|shortly|soon|midway|moments|again)\b|\s*[,.;])|"
         r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|spot[- ]kick|strike|header|effort|finish|volley|"
         r"free[- ]kick|equali[sz]er|winner|opener)\b|"
+        r"(?:'s|’s) (?:late |early |own |belated )?(?:reply|consolation) "
+        r"(?:came|arrived)\b|"
         r"\b(?:a|an) (?-i:[A-Z][\w'’-]+ ){1,3}(?:penalty|header|strike|volley|free[- ]kick)\b"
         r"(?! (?:was|had been|is|were) (?:saved|blocked|denied|disallowed|ruled out))|"
         r"(?:'s|’s|\bwhose) (?:[\w-]+ ){0,2}?(?:shot|drive|low drive|long-range shot|header|"

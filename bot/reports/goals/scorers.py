@@ -90,6 +90,8 @@ _GOAL_NOUN = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|(?:two|three|both) goals|strike|header|"
     r"penalty|spot[- ]kick|effort|shot|finish|volley|drive|curler|chip|lob|tap-in|"
     r"free[- ]kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
+    r"^(?:'s|’s)\s+(?:late |early |own |belated )?(?:reply|consolation)\s+"
+    r"(?:came|arrived)\b|"
     r"^(?:'s|’s)\s+(?:first|second|third|fourth|fifth)(?:\s+of the (?:night|game|match|day|"
     r"evening|afternoon))?,?\s+(?:came|arrived|followed)\b|"
     r"^s" + GOAL_NOUN_DE
