@@ -89,3 +89,29 @@ def test_a_coachs_reply_is_no_goal():
         "when asked about his future."
     )
     assert "Valverde" not in {player for _, player, _ in _valencia(text)}
+
+
+GLASGOW = (
+    " date 2019-05-26 GLASGOW (AP) -- Celtic beat Hearts 2-1 in the Scottish Cup final on "
+    "Saturday. "
+)
+
+
+def _celtic(text: str) -> list[str | None]:
+    return [g.player for g in match(read(GLASGOW + text), "celtic", "hearts").goals or []]
+
+
+def test_then_ran_through_to_score_the_winner_is_the_same_players_second():
+    text = (
+        "Hearts led through Ikpeazu, but Edouard equalised from the penalty spot and then ran "
+        "through to score the winner late on."
+    )
+    assert sorted(_celtic(text)) == ["Edouard", "Edouard", "Ikpeazu"]
+
+
+def test_a_chance_to_score_the_winner_is_no_second_goal():
+    text = (
+        "Hearts led through Ikpeazu, but Edouard equalised from the spot and then missed a "
+        "great chance to score the winner."
+    )
+    assert _celtic(text).count("Edouard") <= 1
