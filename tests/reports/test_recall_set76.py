@@ -103,15 +103,15 @@ def _celtic(text: str) -> list[str | None]:
 
 def test_then_ran_through_to_score_the_winner_is_the_same_players_second():
     text = (
-        "Hearts led through Ikpeazu, but Edouard equalised from the penalty spot and then ran "
-        "through to score the winner late on."
+        "Hearts took the lead through Ikpeazu, but Edouard equalised from the penalty spot "
+        "and then ran through to score the winner late on."
     )
     assert sorted(_celtic(text)) == ["Edouard", "Edouard", "Ikpeazu"]
 
 
 def test_a_chance_to_score_the_winner_is_no_second_goal():
     text = (
-        "Hearts led through Ikpeazu, but Edouard equalised from the spot and then missed a "
-        "great chance to score the winner."
+        "Hearts took the lead through Ikpeazu, but Edouard equalised from the spot and then "
+        "missed a great chance to score the winner."
     )
     assert _celtic(text).count("Edouard") <= 1
