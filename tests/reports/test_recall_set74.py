@@ -144,3 +144,21 @@ def test_a_colon_list_of_chances_or_disallowed_goals_is_no_goal():
         )
         == []
     )
+
+
+def _real(text: str) -> list[str | None]:
+    facts = read(
+        " date 1985-05-09 Madrid (dpa) – Real Madrid hat das Hinspiel des UEFA-Pokal-Finales "
+        "am Mittwoch bei Videoton mit 3:0 gewonnen. " + text
+    )
+    return [g.player for g in match(facts, "videoton", "real-madrid").goals or []]
+
+
+def test_a_scorer_list_after_the_opening_words_keeps_its_first_name():
+    text = "In Ungarn hatten Michel, Santillana und Jorge Valdano für die Spanier getroffen."
+    assert _real(text) == ["Michel", "Santillana", "Jorge Valdano"]
+
+
+def test_a_list_whose_first_name_is_not_joined_stays_unread():
+    text = "In Ungarn hatten Michel und Butragueño viel Platz. Santillana und Valdano trafen."
+    assert "Michel" not in _real(text)
