@@ -41,3 +41,14 @@ def test_a_draw_told_with_endete_takes_its_goals():
     goals = _goals(text)
     assert goals[(1, 0)] == [("Lee Martin", 59)]
     assert ("Robson", 35) in goals[(3, 3)]
+
+
+def test_the_defender_left_standing_is_no_scorer():
+    facts = read(
+        " date 2002-05-05 Cardiff (SID) – Der FC Arsenal hat am Samstag das Endspiel um den FA "
+        "Cup gegen den FC Chelsea mit 2:0 gewonnen. Parlour traf in der 70. Minute. Zehn "
+        "Minuten später (80.) ließ Freddie Ljungberg auf dem Weg zum Tor John Terry stehen und "
+        "vollendete zum 2:0."
+    )
+    players = {g.player for m in facts.matches for g in m.goals or []}
+    assert "John Terry" not in players

@@ -70,9 +70,12 @@ _AFTER_NOT_DOER = re.compile(
     r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free)|(?:had|stood) no chance|"
     r"was (?:helpless|powerless|left helpless)|could do nothing|"
     r"(?:war|blieb) (?:machtlos|chancenlos|ohne (?:Abwehr)?[Cc]hance)|"
-    r"hatte keine (?:Abwehr)?[Cc]hance)"
+    r"hatte keine (?:Abwehr)?[Cc]hance|"
+    r"(?:einfach |locker |mühelos )?(?:stehen|aussteigen|alt aussehen)\b|"
+    r"(?:for dead|standing|trailing|in his wake)\b)"
 )
-"""`and Pickford had no chance`, `Neuer war machtlos`: the beaten keeper is no doer."""
+"""`and Pickford had no chance`, `Neuer war machtlos`: the beaten keeper is no doer; nor
+is the defender left standing (`ließ Ljungberg John Terry stehen`, `left Terry for dead`)."""
 SUPPLIED = re.compile(
     r"\s+(?:cross|corner|pass|free[- ]kick|through[- ]ball|cut-?back|delivery|lay-?off|"
     r"knock-?down|flick-?on)\b"
