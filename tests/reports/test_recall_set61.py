@@ -52,3 +52,15 @@ def test_the_defender_left_standing_is_no_scorer():
     )
     players = {g.player for m in facts.matches for g in m.goals or []}
     assert "John Terry" not in players
+
+
+def test_the_coach_a_side_is_told_with_is_no_scorer():
+    facts = read(
+        " date 2011-04-28 Sandy (SID) – Der CF Monterrey hat am Mittwochabend bei Real Salt "
+        "Lake mit 1:0 gewonnen. Monterrey, trainiert vom erfahrenen Víctor Manuel Vucetich, "
+        "lauerte auf Konter und schlug einmal zu. Den einzigen Treffer erzielte der Chilene "
+        "Humberto Suazo kurz vor der Pause."
+    )
+    players = [g.player for m in facts.matches for g in m.goals or []]
+    assert "Víctor Manuel Vucetich" not in players
+    assert "Manuel Vucetich" not in players

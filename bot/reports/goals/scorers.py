@@ -74,6 +74,11 @@ _AFTER_NOT_DOER = re.compile(
     r"(?:einfach |locker |mühelos )?(?:stehen|aussteigen|alt aussehen)\b|"
     r"(?:for dead|standing|trailing|in his wake)\b)"
 )
+_COACHED = re.compile(
+    r"(?:(?:trainiert|gecoacht|betreut) vo[nm]|(?:coached|managed) by)\s+(?:[\w-]+\s+){0,2}$"
+)
+"""`Monterrey, trainiert vom erfahrenen Vucetich, ... schlug einmal zu`: the coach a side
+is told with is not who scored for it."""
 """`and Pickford had no chance`, `Neuer war machtlos`: the beaten keeper is no doer; nor
 is the defender left standing (`ließ Ljungberg John Terry stehen`, `left Terry for dead`)."""
 SUPPLIED = re.compile(
@@ -173,6 +178,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         if lang == "de" and eligible and genitive_attribute(text, person.start):
             eligible = False
         eligible = eligible and not described_object(text, person.start)
+        eligible = eligible and not _COACHED.search(text, max(0, person.start - 40), person.start)
         lead = text[max(clause.start, person.start - 60) : person.start]
         # `_MARKER`, `_SUFFERED_BY` and `_LED_BY` end on a word and white space
         last = lead.rstrip() if lead[-1:].isspace() else ""
