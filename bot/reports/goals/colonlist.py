@@ -20,9 +20,18 @@ _DENIED = re.compile(
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
 
 
-def listed_after_colon(text: str, sentence_start: int, clause_start: int, minutes) -> bool:
-    """Whether the clause opens right after `two goals ...:` and holds as many minutes as
-    the count says, so each minute is one of the goals counted."""
+def listed_after_colon(text: str, sentence_start: int, clause, minutes) -> re.Match | None:
+    """A stand-in cue where the clause opens right after `two goals ...:` and holds as many
+    minutes as the count says, so each minute is one of the goals counted; else None."""
+    if not _after_count(text, sentence_start, clause.start, minutes):
+        return None
+    return _ANY.search(clause.text)
+
+
+_ANY = re.compile(r"\S")
+
+
+def _after_count(text: str, sentence_start: int, clause_start: int, minutes) -> bool:
     if (
         not text.startswith(":", clause_start - 1)
         and ":" not in text[clause_start - 3 : clause_start]

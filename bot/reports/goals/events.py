@@ -138,9 +138,7 @@ class GoalReader(
             if goals_line and cue is None and minutes:
                 cue = _ANY.search(clause.text)
             if cue is None and len(minutes) > 1 and ":" in text:
-                start = scene.sentence.start
-                if listed_after_colon(self.doc.text, start, clause.start, minutes):
-                    cue = _ANY.search(clause.text)
+                cue = listed_after_colon(self.doc.text, scene.sentence.start, clause, minutes)
             if misses(clause.text, self.lang):
                 cue, held = after_save(scene.clauses, index, minutes, cue, self.lang)
                 if cue is None:
