@@ -37,3 +37,23 @@ def test_swept_in_is_a_goal():
 def test_a_saved_header_is_no_goal():
     found = events_of(LEAD + "In the 50th minute a weak Halliday header was saved by Cech.")
     assert all(minute != 50 for _, minute in found)
+
+
+def test_the_time_a_lead_held_until_is_the_when_clauses_goal():
+    text = (
+        " date 2000-05-08 PARIS (AP) -- Nantes beat Calais 2-1 in the French Cup final on "
+        "Sunday. Calais took the lead in the 34th minute through Dutitre and held it until five "
+        "minutes into the second half, when Sibierski equalised for Nantes."
+    )
+    found = events_of(text)
+    assert ("Dutitre", 34) in found
+    assert ("Sibierski", 50) in found
+
+
+def test_a_lead_held_until_half_time_names_no_later_goal():
+    text = (
+        " date 2000-05-08 PARIS (AP) -- Nantes beat Calais 2-1 in the French Cup final on "
+        "Sunday. Calais took the lead in the 34th minute through Dutitre and held it until the "
+        "45th minute. Sibierski equalised for Nantes."
+    )
+    assert ("Sibierski", 45) not in events_of(text)

@@ -22,7 +22,7 @@ from bot.reports.goals.eventlog import EventLog
 from bot.reports.goals.finishsubject import subject_right_before
 from bot.reports.goals.frontedgoal import fronted_goal, read_fronted
 from bot.reports.goals.goalastime import goal_only_as_time
-from bot.reports.goals.heldlead import held_blank, held_lead, held_until
+from bot.reports.goals.heldlead import ended_hold, held_blank, held_lead, held_until
 from bot.reports.goals.keeperbeaten import beaten_keeper
 from bot.reports.goals.keepertor import keeper_cue
 from bot.reports.goals.listflags import item_flags
@@ -183,6 +183,7 @@ class GoalReader(
             count_before = len(self.events)
             if minutes:
                 carried = None  # `Cardiff led in the 19th. Liverpool levelled in the 60th when X`
+            minutes = minutes or ended_hold(self, clause)
             if not minutes and waiting is not None:
                 minutes, waiting = [waiting], None
             elif not minutes and carried is not None and carried[1] == scene.paragraph:
@@ -272,6 +273,7 @@ class GoalReader(
             name = None  # `nach einem Konter über Y traf der Stürmer`: Y set it up
         for minute in rest:
             if cue_at < minute.start and held_until(self.doc.text, minute.start):
+                self._held = (minute, self._sentence.index)
                 continue
             if read_fronted(self, clause, minute):
                 continue
