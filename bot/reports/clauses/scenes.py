@@ -47,6 +47,7 @@ from bot.reports.clauses.targets import (
     target_of,
 )
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.text.digits import holds_digit
 from bot.reports.text.document import Document, Sentence
 
 SHOOTOUT = "shootout"
@@ -135,7 +136,11 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             and not placed
             and pairing.lead_named
             and not mentions_in_span(doc, sentence.start, sentence.end)
-            and not (pairing.others and told_rematch(pairing, sentence.text))
+            and not (
+                pairing.others
+                and holds_digit(sentence.text)
+                and told_rematch(pairing, sentence.text)
+            )
         )
         aside: tuple[int, str] | None = None
         remark = leg_remark(sentence.text)

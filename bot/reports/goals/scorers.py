@@ -74,6 +74,13 @@ _AFTER_NOT_DOER = re.compile(
     r"(?:einfach |locker |mühelos )?(?:stehen|aussteigen|alt aussehen)\b|"
     r"(?:for dead|standing|trailing|in his wake)\b)"
 )
+
+
+def _coached(text: str, at: int) -> bool:
+    near = text[max(0, at - 40) : at]
+    return ("ed by" in near or "t vo" in near) and _COACHED.search(near) is not None
+
+
 _COACHED = re.compile(
     r"(?:(?:trainiert|gecoacht|betreut) vo[nm]|(?:coached|managed) by)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -178,7 +185,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         if lang == "de" and eligible and genitive_attribute(text, person.start):
             eligible = False
         eligible = eligible and not described_object(text, person.start)
-        eligible = eligible and not _COACHED.search(text, max(0, person.start - 40), person.start)
+        eligible = eligible and not _coached(text, person.start)
         lead = text[max(clause.start, person.start - 60) : person.start]
         # `_MARKER`, `_SUFFERED_BY` and `_LED_BY` end on a word and white space
         last = lead.rstrip() if lead[-1:].isspace() else ""
