@@ -35,7 +35,7 @@ STOP = frozenset(
     may june july august september october november december feb jan aug sept oct nov dec
     champions league europa cup world club final liga bundesliga premier mls concacaf uefa
     fifa var ballon or conference super copa pokal dfb game games stadium arena park
-    reuters agencies goal goals
+    reuters agencies
     der die das den dem des ein eine einen einem einer im am beim zum zur vom ins mit nach
     vor bei gegen für durch doch aber dann danach damit dort da als auch noch schon erst nur
     kurz lange bereits immerhin zwar denn es er sie wir ihr sein seine ihre dieser diese
