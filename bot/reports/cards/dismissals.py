@@ -30,6 +30,7 @@ from bot.reports.cards.offender import (
 from bot.reports.cards.otherresult import other_result
 from bot.reports.cards.referents import offender_minute
 from bot.reports.cards.sacked import sacked
+from bot.reports.cards.sentobject import SENT_OBJECT, sent_object
 from bot.reports.cards.shownto import shown_pronoun, shown_to
 from bot.reports.cards.sides import card_sides
 from bot.reports.cards.subordinate import card_of_the_subject
@@ -54,14 +55,14 @@ _RED_PATTERN = re.compile(
     r"second (?:booking|caution)|"
     r"(?:flog|schickte|stellte)\b(?:[^;.]|(?<=\d)\.){0,50}?\bvom (?:Platz|Feld)|"
     r"vom Feld (?:gestellt|geschickt)|"
-    r"des (?:Platzes|Feldes) verwiesen|Feldverweis\w*|Ampelkarte)",
+    r"des (?:Platzes|Feldes) verwiesen|Feldverweis\w*|Ampelkarte|" + SENT_OBJECT + r")",
     re.I,
 )
 _RED = Keyed(
     _RED_PATTERN,
     "red card| red|red-carded|sent off|sending|second yellow|dismissed|karte| rot|rot gesehen|"
     "gelb-rot|platzverweis|vom platz|vom feld|marching|ordered off|second booking|"
-    "second caution|verwiesen|feldverweis|ampel",
+    "second caution|verwiesen|feldverweis|ampel|sent |send",
 )
 """Each match of `_RED_PATTERN`, and each `_LINE` heading, holds one of these words (not
 "red" alone, which "scored" holds, nor "rot" in "trotz"), so they gate whole sentences
@@ -214,8 +215,13 @@ def _read_clause(reading, scene, clause, found, doc, after_goal: set[int]) -> No
         return
     index = scene.clauses.index(clause)
     told = None
-    shown = shown_to(cast, clause, cue_at) or (
-        card_for(cast, clause) if doer is None or not doer.name else None
+    sent = sent_object(reading, scene, clause, cue_at)
+    if sent == "":
+        return
+    shown = (
+        sent
+        or shown_to(cast, clause, cue_at)
+        or (card_for(cast, clause) if doer is None or not doer.name else None)
     )
     if not shown and (shown := misreads.relative_antecedent(cast, scene, clause)):
         told = shown

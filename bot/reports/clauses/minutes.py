@@ -37,10 +37,18 @@ class Minute:
     """Stoppage time told without its period (`in the first minute of added time`)."""
 
 
+_RATING = re.compile(r"\([1-6],[05]\)")
+"""A German mark with its decimal comma and no space (`(2,5)`, `(1,0)`): a list of two
+minutes is written `(2., 5.)` or `(2, 5)`, and a match hardly holds goals in the 2nd
+and 5th minute told so."""
+
+
 def find_minutes(text: str, lang: str) -> list[Minute]:
     """Every time statement in `text`, in order, overlapping finds removed."""
     found: list[Minute] = []
     for match in ph.PAREN.finditer(text):
+        if _RATING.fullmatch(match.group()):
+            continue  # `Ribéry (2,5) - lange unauffällig`: a player's mark, no minutes
         note = (match.group("note") or "").strip()
         for item in ph.PAREN_ONE.finditer(match.group("list")):
             base, added = int(item.group(1)), item.group(3)
@@ -69,7 +77,8 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         elif value is not None and 90 < value <= 130:
             found.append(Minute(match.start(), match.end(), value))
     for match in _each(ph.MINUTE_EN, text, segments) if english else ():
-        _add_plain(found, text, match, number(match.group("n"), "en"))
+        word = match.group("n")
+        _add_plain(found, text, match, 1 if word.lower() == "opening" else number(word, "en"))
     for match in ph.ORDINAL_EN.finditer(text) if english else ():
         _add_plain(found, text, match, int(match.group("n")))
     for match in ph.word_ordinals(text) if english and " in the " in text else ():

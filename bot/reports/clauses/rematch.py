@@ -7,10 +7,11 @@ import re
 from bot.reports.clauses.pairing import OTHER, Pairing
 
 _WON = re.compile(
-    r"\b(?:won|beat|drew|lost|gewann|gewannen|gewonnen|siegte|siegten|schlug|schlugen|"
-    r"besiegte|besiegten|verlor|verloren)\s+(?:\w+\s+){0,3}?(\d{1,2})\s?[-:–]\s?(\d{1,2})"
-    r"(?![\d.:])"
-    r"|(?<![\d.:])(\d{1,2}):(\d{1,2})\s+(?:gewonnen|verloren|gesiegt|geschlagen|besiegt)\b"
+    r"\b(?:won|beat|drew|lost|ended|finished|gewann|gewannen|gewonnen|siegte|siegten|schlug|"
+    r"schlugen|besiegte|besiegten|verlor|verloren|endete)\s+(?:\w+\s+){0,3}?"
+    r"(\d{1,2})\s?[-:–]\s?(\d{1,2})(?![\d:]|\.\d)"
+    r"|(?<![\d.:])(\d{1,2}):(\d{1,2})\s+(?:gewonnen|verloren|gesiegt|geschlagen|besiegt|"
+    r"geendet)\b"
 )
 
 

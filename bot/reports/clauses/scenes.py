@@ -34,6 +34,7 @@ from bot.reports.clauses.negtail import negative_head, negative_tail
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing, find_pairing  # noqa: F401
 from bot.reports.clauses.paragraphfirst import first_of_paragraph
 from bot.reports.clauses.placed import placed_at
+from bot.reports.clauses.rematch import told_rematch
 from bot.reports.clauses.scoredother import told_leg_of_other
 from bot.reports.clauses.seemedwon import only_seemed_won
 from bot.reports.clauses.splitting import split_clauses
@@ -46,6 +47,7 @@ from bot.reports.clauses.targets import (
     target_of,
 )
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.text.digits import holds_digit
 from bot.reports.text.document import Document, Sentence
 
 SHOOTOUT = "shootout"
@@ -134,6 +136,11 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
             and not placed
             and pairing.lead_named
             and not mentions_in_span(doc, sentence.start, sentence.end)
+            and not (
+                pairing.others
+                and holds_digit(sentence.text)
+                and told_rematch(pairing, sentence.text)
+            )
         )
         aside: tuple[int, str] | None = None
         remark = leg_remark(sentence.text)

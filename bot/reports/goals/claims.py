@@ -12,6 +12,7 @@ from bot.reports.goals.counted import counted_scorers
 from bot.reports.goals.eachkick import kicks_for_each
 from bot.reports.goals.goalbackref import names_the_goal_told
 from bot.reports.goals.joinedgoals import joined_count
+from bot.reports.goals.leftscorers import earlier_names, later_reply, reply_sides
 from bot.reports.goals.namedkicks import in_named_kicks
 from bot.reports.goals.notscored import tells_a_title
 from bot.reports.goals.scorers import Candidate
@@ -112,7 +113,7 @@ class ClaimReading:
             doers = self._listed_after(doers, [c for c in found if c.name], cue_at)
         else:
             doers = [c for c in doers if c.start < cue_at]
-            doers = self._earlier_names(clause, doers) + doers
+            doers = earlier_names(self, clause, doers) + doers
         if len(doers) > 1 and count > 1 and not goalcues.SHARE.search(clause.text):
             doers = doers[-1:]
         later = [c for c in found if c.start > cue_at and self._joined_scorer(c, doers)]
@@ -120,6 +121,8 @@ class ClaimReading:
         doers += later
         sides = {id(c): self._side_after(c) for c in found + doers}
         doers += [c for c in found if c.eligible and c.name and c.start > cue_at and sides[id(c)]]
+        replies = later_reply(self.doc.text, found, doers, cue_at)
+        doers += replies
         doers.sort(key=lambda c: c.start)
         for index in range(len(doers) - 2, -1, -1):
             joined = self.doc.text[doers[index].end : doers[index + 1].start]
@@ -133,6 +136,7 @@ class ClaimReading:
         ):
             hint = self._claim_hint
         self._claim_hint = hint
+        hint = reply_sides(sides, replies, doers, hint)
         if len(doers) > 1 and any(sides[id(d)] for d in doers):
             hint = (None, False)
         pen_each = goalcues.PENALTY[self.lang]
@@ -255,23 +259,6 @@ class ClaimReading:
             return doers[:1]
         self._list_end = listed[-1].end
         return listed
-
-    def _earlier_names(self, clause, doers: list[Candidate]) -> list[Candidate]:
-        """`Leon Goretzka, Kai Havertz und Gündogan erzielten die Tore`: a list of scorers
-        split at its commas, each earlier clause holding one name and nothing else."""
-        text = self.doc.text
-        if len(doers) < 2 or text[clause.start : doers[0].start].strip():
-            return []
-        earlier: list[Candidate] = []
-        for index in range(self._index - 1, -1, -1):
-            names = [c for c in self._found_in(index) if c.name]
-            before = self._sentence.clauses[index]
-            if len(names) != 1 or before.text.strip() != text[names[0].start : names[0].end]:
-                break
-            if not _JOINED.fullmatch(text[names[0].end : (earlier or doers)[0].start]):
-                break
-            earlier.insert(0, names[0])
-        return earlier
 
     def _later_names(self) -> list[Candidate]:
         """The names of the sentence's later clauses, where a list of scorers split at its

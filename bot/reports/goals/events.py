@@ -14,6 +14,7 @@ from bot.reports.goals.blanks import BlankReading
 from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.closingminute import closing_minute
 from bot.reports.goals.clues import ClueReading
+from bot.reports.goals.colonlist import listed_after_colon
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.describedminute import read_described
 from bot.reports.goals.doers import DoerReading
@@ -21,7 +22,7 @@ from bot.reports.goals.eventlog import EventLog
 from bot.reports.goals.finishsubject import subject_right_before
 from bot.reports.goals.frontedgoal import fronted_goal, read_fronted
 from bot.reports.goals.goalastime import goal_only_as_time
-from bot.reports.goals.heldlead import held_blank, held_lead, held_until
+from bot.reports.goals.heldlead import ended_hold, held_blank, held_lead, held_until
 from bot.reports.goals.keeperbeaten import beaten_keeper
 from bot.reports.goals.keepertor import keeper_cue
 from bot.reports.goals.listflags import item_flags
@@ -136,6 +137,8 @@ class GoalReader(
                 continue
             if goals_line and cue is None and minutes:
                 cue = _ANY.search(clause.text)
+            if cue is None and len(minutes) > 1 and ":" in text:
+                cue = listed_after_colon(self.doc.text, scene.sentence.start, clause, minutes)
             if misses(clause.text, self.lang):
                 cue, held = after_save(scene.clauses, index, minutes, cue, self.lang)
                 if cue is None:
@@ -180,6 +183,7 @@ class GoalReader(
             count_before = len(self.events)
             if minutes:
                 carried = None  # `Cardiff led in the 19th. Liverpool levelled in the 60th when X`
+            minutes = minutes or ended_hold(self, clause)
             if not minutes and waiting is not None:
                 minutes, waiting = [waiting], None
             elif not minutes and carried is not None and carried[1] == scene.paragraph:
@@ -269,6 +273,7 @@ class GoalReader(
             name = None  # `nach einem Konter über Y traf der Stürmer`: Y set it up
         for minute in rest:
             if cue_at < minute.start and held_until(self.doc.text, minute.start):
+                self._held = (minute, self._sentence.index)
                 continue
             if read_fronted(self, clause, minute):
                 continue

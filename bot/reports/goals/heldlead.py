@@ -47,3 +47,16 @@ def held_until(text: str, at: int) -> bool:
     return bool(_UNTIL.search(text, max(0, at - 8), at)) and not NOT_UNTIL.search(
         text, max(0, at - 40), at
     )
+
+
+_WHEN = re.compile(r"\s*(?:when|as|als|ehe)\b", re.I)
+
+
+def ended_hold(reader, clause) -> list:
+    """`held it until five minutes into the second half, when Sibierski equalised`: the
+    time a lead held until is the goal of the `when` clause right after it."""
+    held = getattr(reader, "_held", None)
+    if held is None or held[1] != reader._sentence.index or not _WHEN.match(clause.text):
+        return []
+    reader._held = None
+    return [held[0]]

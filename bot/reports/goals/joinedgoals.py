@@ -24,6 +24,14 @@ _SAME_DOER = re.compile(
     r"(?:the same (?:player|man)|derselbe (?:Spieler|Mann)|der gleiche (?:Spieler|Mann))\s"
 )
 """A second goal verb whose subject is `the same player`: no new name, so no other scorer."""
+_AGAIN_EN = re.compile(
+    r"\s(?:and|before)\s+(?:then\s+|later\s+)?"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:missed|failed|could|would|almost|nearly|chance|hit)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:score[ds]?|scoring|add(?:ed|ing)?|grab(?:bed|bing)?)\s+"
+    r"(?:the|a|his|her)\s+(?:late\s+|own\s+)?(?:winner|second|third|fourth|winning goal)\b"
+)
+"""`Edouard equalised from the spot and then ran through to score the winner`: the same
+subject's second goal, told with the goal it is and no new name."""
 
 
 def joined_count(text: str, clause, cue_at: int, found, lang: str) -> int:
@@ -33,6 +41,9 @@ def joined_count(text: str, clause, cue_at: int, found, lang: str) -> int:
         same = _SAME_DOER.search(text, cue_at, clause.end)
         if same and GOAL[lang].search(text[same.end() : clause.end]):
             return 1 if any(c.name and c.start > cue_at for c in found) else 2
+    again = _AGAIN_EN.search(text, cue_at, clause.end) if lang == "en" else None
+    if again is not None and not any(c.name and c.start > cue_at for c in found):
+        return 2
     second = _SECOND.get(lang, _SECOND["en"]).search(text, cue_at, clause.end)
     if second is None or max(int(second.group("a")), int(second.group("b"))) < 2:
         return 1

@@ -259,5 +259,12 @@ def _result_above(doc, at: int, matches: list[Match], final: tuple[int, int]):
                 return match, False
             if (match.away, match.home) == tuple(named) and tuple(match.score) == final[::-1]:
                 return match, True
-        return None
+        if not _PROSE.search(line):
+            return None
     return None
+
+
+_PROSE = re.compile(r"\w[.!?] [A-ZÄÖÜ]|^[^\n]{160}")
+"""A paragraph of prose (`... im Vorjahr hatten sie die Schale mit einem 1:0 bei Eintracht
+Frankfurt gesichert.`) is no result line: a score told in it does not stop the search for
+the heading above whose result the list of goals ends on."""

@@ -68,7 +68,7 @@ def _aside_subject(text: str, sentence, breaks, lo: int, cue, goal: Goal, cast) 
     (`, trying to clear,`), the name that ends the clause before the aside; the goal
     credited to another player of the sentence is that subject's own goal."""
     body = sentence.text
-    if not body[lo:cue.start()][:1].islower() or cast.within(
+    if not body[lo : cue.start()][:1].islower() or cast.within(
         sentence.start + lo, sentence.start + cue.start()
     ):
         return

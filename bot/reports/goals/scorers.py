@@ -70,9 +70,24 @@ _AFTER_NOT_DOER = re.compile(
     r"^\s*(?:vorbei|'s\s+(?:cutback|pass|cross|shot|corner|free)|(?:had|stood) no chance|"
     r"was (?:helpless|powerless|left helpless)|could do nothing|"
     r"(?:war|blieb) (?:machtlos|chancenlos|ohne (?:Abwehr)?[Cc]hance)|"
-    r"hatte keine (?:Abwehr)?[Cc]hance)"
+    r"hatte keine (?:Abwehr)?[Cc]hance|"
+    r"(?:einfach |locker |mühelos )?(?:stehen|aussteigen|alt aussehen)\b|"
+    r"(?:for dead|standing|trailing|in his wake)\b)"
 )
-"""`and Pickford had no chance`, `Neuer war machtlos`: the beaten keeper is no doer."""
+
+
+def _coached(text: str, at: int) -> bool:
+    near = text[max(0, at - 40) : at]
+    return ("ed by" in near or "t vo" in near) and _COACHED.search(near) is not None
+
+
+_COACHED = re.compile(
+    r"(?:(?:trainiert|gecoacht|betreut) vo[nm]|(?:coached|managed) by)\s+(?:[\w-]+\s+){0,2}$"
+)
+"""`Monterrey, trainiert vom erfahrenen Vucetich, ... schlug einmal zu`: the coach a side
+is told with is not who scored for it."""
+"""`and Pickford had no chance`, `Neuer war machtlos`: the beaten keeper is no doer; nor
+is the defender left standing (`ließ Ljungberg John Terry stehen`, `left Terry for dead`)."""
 SUPPLIED = re.compile(
     r"\s+(?:cross|corner|pass|free[- ]kick|through[- ]ball|cut-?back|delivery|lay-?off|"
     r"knock-?down|flick-?on)\b"
@@ -90,6 +105,8 @@ _GOAL_NOUN = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:goal|(?:two|three|both) goals|strike|header|"
     r"penalty|spot[- ]kick|effort|shot|finish|volley|drive|curler|chip|lob|tap-in|"
     r"free[- ]kick|equali[sz]er|winner|opener|brace|double|hat[- ]trick)\b|"
+    r"^(?:'s|’s)\s+(?:late |early |own |belated )?(?:reply|consolation)\s+"
+    r"(?:came|arrived)\b|"
     r"^(?:'s|’s)\s+(?:first|second|third|fourth|fifth)(?:\s+of the (?:night|game|match|day|"
     r"evening|afternoon))?,?\s+(?:came|arrived|followed)\b|"
     r"^s" + GOAL_NOUN_DE
@@ -168,6 +185,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         if lang == "de" and eligible and genitive_attribute(text, person.start):
             eligible = False
         eligible = eligible and not described_object(text, person.start)
+        eligible = eligible and not _coached(text, person.start)
         lead = text[max(clause.start, person.start - 60) : person.start]
         # `_MARKER`, `_SUFFERED_BY` and `_LED_BY` end on a word and white space
         last = lead.rstrip() if lead[-1:].isspace() else ""

@@ -72,4 +72,3 @@ def _opens_with_subject(doc, sentence, told, before) -> bool:
     if told.group().lstrip(",; ")[:3] != "and" or not told.group("round"):
         return False
     return doc.text[sentence.start : before[0].start].strip() == ""
-

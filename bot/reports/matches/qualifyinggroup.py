@@ -37,4 +37,3 @@ def qualifying_group(doc: Document, comp: str | None) -> bool:
         found = bool(named) and not _PLAY_OFF.search(opening)
         doc.cache["qualifying-group"] = found
     return found
-
