@@ -1,0 +1,87 @@
+"""The speed changes of the sr16 speed round give the answers of the code they replaced,
+on random inputs built from the patterns' own words."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from bot.reports.clauses.asides import PERSON_APPOSITION
+from bot.reports.goals.cues import GOALS_LINE
+from bot.reports.matches import blogscores, listedleg
+from bot.reports.names import aliases, countryclubs
+from bot.reports.patterns.keyed import essential
+
+_PIECES = [
+    "a", " ", "  ", "\t", "\n", ",", ":", ".", "(", ")", "-", "'", "’", "s", "S", "ſ", "ı", "İ",
+    "f", "F", "ft", "FT", "full", "Full-time", "full time", "final whistle", "Abpfiff",
+    "schlusspfiff", "Spielende", "time", "x", "Tor", "Tore", "Goals", "Scorers", "Torschützen",
+    "Hinspiel", "Rückspiel", "First leg", "second leg", "2", "1", "–", "der", "die", "the",
+    "Stürmer", "striker", "captain", "Müller", "FC", "Real", "é",
+]  # fmt: skip
+
+
+def _text(rng: random.Random, most: int) -> str:
+    return "".join(rng.choice(_PIECES) for _ in range(rng.randrange(most)))
+
+
+def test_full_time_entry_is_the_search():
+    old = re.compile(blogscores._FULL_TIME.pattern, blogscores._FULL_TIME.flags)
+    rng = random.Random(161)
+    for _ in range(300_000):
+        text = _text(rng, 14)
+        assert blogscores._full_time_entry(text) == (old.search(text) is not None), text
+
+
+def test_first_letters_of_full_time_are_all_that_re_folds():
+    # a _FULL_TIME match after its line break opens with a blank or f, a, s as re.I reads them
+    opening = re.compile(r"[ \tfas]", re.I)
+    found = {chr(c) for c in range(0x110000) if opening.fullmatch(chr(c))}
+    assert found <= blogscores._FULL_TIME_FIRSTS
+
+
+def test_colon_gates_are_the_searches():
+    rng = random.Random(162)
+    for _ in range(300_000):
+        text = _text(rng, 12)
+        gated = listedleg._LEG_LINE.match(text) if ":" in text else None
+        assert (gated and gated.span()) == ((m := listedleg._LEG_LINE.match(text)) and m.span()), (
+            text
+        )
+        gated = GOALS_LINE.search(text) if ":" in text else None
+        assert (gated and gated.span()) == ((m := GOALS_LINE.search(text)) and m.span()), text
+
+
+def test_comma_and_bracket_gates_are_the_matches():
+    rng = random.Random(163)
+    for _ in range(300_000):
+        text = _text(rng, 12)
+        at = rng.randrange(len(text) + 2)
+        gated = text[at : at + 1] == "," and PERSON_APPOSITION.match(text, at)
+        assert bool(gated) == bool(PERSON_APPOSITION.match(text, at)), (text, at)
+        window = text[at : at + 40]
+        gated = aliases._BRACKET.match(window) if "(" in window else None
+        assert (gated and gated.span()) == ((m := aliases._BRACKET.match(window)) and m.span())
+
+
+def test_possessive_gaps_are_the_fullmatch():
+    old = re.compile(r"['’]s ")
+    rng = random.Random(164)
+    for _ in range(200_000):
+        gap = "".join(rng.choice(["'", "’", "s", "S", " ", "  ", "x", "ſ"]) for _ in range(4))
+        gap = gap[: rng.randrange(5)]
+        assert (gap in countryclubs._POSSESSIVE_GAPS) == bool(old.fullmatch(gap)), gap
+
+
+def test_essential_keys_answer_as_all_keys():
+    rng = random.Random(165)
+    letters = "abcs "
+    for _ in range(100_000):
+        keys = tuple(
+            "".join(rng.choice(letters) for _ in range(rng.randrange(1, 4)))
+            for _ in range(rng.randrange(1, 6))
+        )
+        text = "".join(rng.choice(letters) for _ in range(rng.randrange(12)))
+        kept = essential(keys)
+        assert set(kept) <= set(keys)
+        assert any(k in text for k in kept) == any(k in text for k in keys), (keys, text)
