@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 
+from bot.competitions import names as competitionnames
 from bot.reports.clauses.asides import PERSON_APPOSITION
 from bot.reports.goals.cues import GOALS_LINE
 from bot.reports.matches import blogscores, listedleg
@@ -85,3 +86,15 @@ def test_essential_keys_answer_as_all_keys():
         kept = essential(keys)
         assert set(kept) <= set(keys)
         assert any(k in text for k in kept) == any(k in text for k in keys), (keys, text)
+
+
+def test_competition_word_gate_grouped_finds_as_the_plain_one():
+    words = list(competitionnames._PATTERN_WORDS)
+    old = re.compile("|".join(re.escape(word) for word in words))
+    pieces = [*words, *(w[: len(w) // 2] for w in words), *(w[len(w) // 2 :] for w in words)]
+    pieces += [" ", "e", "s", "Euro", "ö"]
+    rng = random.Random(167)
+    for _ in range(200_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(6)))
+        found = competitionnames._PATTERN_GATE.search(text)
+        assert (found is None) == (old.search(text) is None), text
