@@ -11,7 +11,6 @@ from bot.reports.clauses.asides import PERSON_APPOSITION
 from bot.reports.goals.cues import GOALS_LINE
 from bot.reports.matches import blogscores, listedleg
 from bot.reports.names import aliases, countryclubs
-from bot.reports.patterns.keyed import essential
 
 _PIECES = [
     "a", " ", "  ", "\t", "\n", ",", ":", ".", "(", ")", "-", "'", "’", "s", "S", "ſ", "ı", "İ",
@@ -72,20 +71,6 @@ def test_possessive_gaps_are_the_fullmatch():
         gap = "".join(rng.choice(["'", "’", "s", "S", " ", "  ", "x", "ſ"]) for _ in range(4))
         gap = gap[: rng.randrange(5)]
         assert (gap in countryclubs._POSSESSIVE_GAPS) == bool(old.fullmatch(gap)), gap
-
-
-def test_essential_keys_answer_as_all_keys():
-    rng = random.Random(165)
-    letters = "abcs "
-    for _ in range(100_000):
-        keys = tuple(
-            "".join(rng.choice(letters) for _ in range(rng.randrange(1, 4)))
-            for _ in range(rng.randrange(1, 6))
-        )
-        text = "".join(rng.choice(letters) for _ in range(rng.randrange(12)))
-        kept = essential(keys)
-        assert set(kept) <= set(keys)
-        assert any(k in text for k in kept) == any(k in text for k in keys), (keys, text)
 
 
 def test_competition_word_gate_grouped_finds_as_the_plain_one():

@@ -80,14 +80,6 @@ def holds(text: str, keys: tuple[str, ...]) -> bool:
     return _folds != 0
 
 
-def essential(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """`keys` in order without repeats and without a key that holds another (`goals`
-    beside `goal`): a text holding that key holds the other, so every key test (any key
-    in the text) answers the same with one `in` test fewer per miss."""
-    unique = tuple(dict.fromkeys(keys))
-    return tuple(k for k in unique if not any(o != k and o in k for o in unique))
-
-
 _FEW_KEYS = 24
 """Up to this many keys, `in` per key beats one prefix-tree search (measured on the
 reports: the loop stops at the first key found, and most keys are short)."""
@@ -117,7 +109,7 @@ class Keyed:
         led: bool = False,
     ) -> None:
         self.pattern = pattern
-        self.keys = essential(tuple(keys.split("|")))
+        self.keys = tuple(keys.split("|"))
         self.cased = cased
         self.many = len(self.keys) > _FEW_KEYS
         self.any_key = re.compile(key_tree(self.keys))
