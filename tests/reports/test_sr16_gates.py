@@ -7,9 +7,12 @@ import random
 import re
 
 from bot.competitions import names as competitionnames
+from bot.reports.clauses import asides
+from bot.reports.clauses import cues as clausecues
 from bot.reports.clauses.asides import PERSON_APPOSITION
+from bot.reports.goals import scorers
 from bot.reports.goals.cues import GOALS_LINE
-from bot.reports.matches import blogscores, listedleg
+from bot.reports.matches import blogscores, goalstally, listedleg
 from bot.reports.names import aliases, countryclubs
 
 _PIECES = [
@@ -83,3 +86,30 @@ def test_competition_word_gate_grouped_finds_as_the_plain_one():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(6)))
         found = competitionnames._PATTERN_GATE.search(text)
         assert (found is None) == (old.search(text) is None), text
+
+
+_WORDS = [
+    " ", "  ", "\n", "\t", "who", "whose", "Who", "wh", "o", "se", "x", "handled", "handballed",
+    "handl", "hand", "ed", "balled", "Toren", "Tore", "n", "Nach dem", "Nach", "dem", "After the",
+    "After", "the", "1", "2", ":", "-", "im Hinspiel", "in the first leg", "draw", "in", "Bayern",
+    "a", "A", ",",
+]  # fmt: skip
+
+
+def test_substring_gates_are_the_matches():
+    rng = random.Random(168)
+    pairs = [
+        ("hand", scorers._HANDLED),
+        ("Toren", goalstally._TOREN_AFTER),
+        ("who", asides._PERSON_ASIDE),
+    ]
+    for _ in range(300_000):
+        text = "".join(rng.choice(_WORDS) for _ in range(rng.randrange(8)))
+        for key, pattern in pairs:
+            gated = key in text and pattern.match(text)
+            assert bool(gated) == bool(pattern.match(text)), (key, text)
+        opens = "Nach dem" in text or "After the" in text
+        gated = clausecues._AFTER_LEG1.match(text) if opens else None
+        assert (gated and gated.span()) == (
+            (m := clausecues._AFTER_LEG1.match(text)) and m.span()
+        ), text
