@@ -7,6 +7,7 @@ import random
 import re
 
 from bot.competitions import names as competitionnames
+from bot.competitions.scan import find_any
 from bot.reports.clauses import asides
 from bot.reports.clauses import cues as clausecues
 from bot.reports.clauses.asides import PERSON_APPOSITION
@@ -113,3 +114,36 @@ def test_substring_gates_are_the_matches():
         assert (gated and gated.span()) == (
             (m := clausecues._AFTER_LEG1.match(text)) and m.span()
         ), text
+
+
+def _old_find_any(text: str, words: tuple[str, ...]) -> list[int]:
+    """competitions.scan.find_any as it was: one literal alternation per first letter,
+    searched again from just past each hit."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word)
+    out: list[int] = []
+    for group in groups.values():
+        search = re.compile("|".join(re.escape(word) for word in group)).search
+        found = search(text)
+        while found is not None:
+            out.append(found.start())
+            found = search(text, found.start() + 1)
+    return sorted(out)
+
+
+def test_find_any_by_in_and_find_is_the_alternations():
+    rng = random.Random(169)
+    letters = "abcü "
+    for _ in range(100_000):
+        words = tuple(
+            "".join(rng.choice(letters) for _ in range(rng.randrange(1, 4)))
+            for _ in range(rng.randrange(1, 6))
+        )
+        text = "".join(rng.choice(letters) for _ in range(rng.randrange(16)))
+        assert find_any(text, words) == _old_find_any(text, words), (text, words)
+    for words in (competitionnames._KEYWORDS, competitionnames._CAPITALS):
+        pieces = [*words, *(w[:-1] for w in words), " ", "x"]
+        for _ in range(2_000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(10)))
+            assert find_any(text, words) == _old_find_any(text, words), text
