@@ -56,7 +56,7 @@ _PATTERNS = tuple(
 )
 # See bot.competitions.scan: aliases are tried only near a keyword hit.
 _PATTERN_WORDS = tuple(sorted({w for _, ws, _ in _PATTERNS for w in ws}))
-_PATTERN_GATE = re.compile("|".join(re.escape(word) for word in _PATTERN_WORDS))
+_PATTERN_GATE = re.compile(grouped(list(_PATTERN_WORDS), [re.escape(w) for w in _PATTERN_WORDS]))
 _PATTERNS_OF = {
     word: tuple(index for index, (_, words, _) in enumerate(_PATTERNS) if word in words)
     for word in _PATTERN_WORDS

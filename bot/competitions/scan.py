@@ -74,58 +74,25 @@ def grouped_by_first(choices: list[tuple[str, str]], key=None) -> str:
     return "|".join(out)
 
 
-_ANY: dict[int, tuple[tuple[str, ...], tuple]] = {}
-"""The searches of each word tuple asked about, by the tuple's id (the callers pass
-the same few module-level tuples; hashing a tuple of thirty words on every call cost
-more than the lookup), with the tuple itself, which is compared before use."""
-
-
-def _first_letter_searches(words: tuple[str, ...]) -> tuple:
-    """One literal alternation per first character of `words` (in the order they first
-    occur), as bound `search` methods. Each opens with its one character, to which `re`
-    skips in a tight loop; one alternation of all words opens with a class of nearly
-    every letter and enters its match at most characters of the text (0.34 M -> 0.27 M
-    per read for the competition key words)."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word)
-    return tuple(
-        re.compile("|".join(re.escape(word) for word in group)).search for group in groups.values()
-    )
-
-
 def find_any(text: str, words: tuple[str, ...]) -> list[int]:
-    """Every index where one of `words` occurs in `text`, sorted, each once: per first
-    character of the words, one literal alternation searched again from just past each
-    hit, so overlapping words are all found (cheaper than a str.find per word). Words of
-    different first characters cannot start at one index, so the hits of the groups are
-    apart: they are only sorted together."""
+    """Every index where one of `words` occurs in `text`, sorted, each once: an `in` test
+    per word, and for a word found, str.find again from just past each hit (so overlapping
+    words are all found). On the reader's calls (about 20 per read, texts of 9-640
+    characters, 5-36 words) this costs 0.43 M instructions per read, one literal
+    alternation per first letter 0.52 M (a regex call each, about 1,300 instructions before
+    it scans), str.find alone 0.70 M (a method call with arguments, about 700)."""
     if not words:
         return []
     if not all(words):
         return list(range(len(text) + 1))  # the empty word occurs everywhere
-    entry = _ANY.get(id(words))
-    if entry is not None and entry[0] is words:
-        searches = entry[1]
-    else:
-        if len(_ANY) > 64:
-            _ANY.clear()
-        searches = _first_letter_searches(words)
-        _ANY[id(words)] = (words, searches)
     out: list[int] = []
-    groups = 0
-    for search in searches:
-        found = search(text)
-        if found is None:
-            continue
-        groups += 1
-        while found is not None:
-            at = found.start()
-            out.append(at)
-            found = search(text, at + 1)
-    if groups > 1:
-        out.sort()
-    return out
+    for word in words:
+        if word in text:
+            at = text.find(word)
+            while at >= 0:
+                out.append(at)
+                at = text.find(word, at + 1)
+    return sorted(set(out)) if out else out
 
 
 def word_starts(text: str, begin: int, end: int) -> list[int]:

@@ -126,7 +126,7 @@ def person_aside(text: str, before: str = "") -> bool:
     set off by commas tells of the subject's other match; what follows the closing comma
     tells of the match before it. So does an apposition right after a name that opens
     the sentence (`Mbappé, schon im Hinspiel der Matchwinner, traf in der 39. Minute`)."""
-    if _PERSON_ASIDE.match(text) is not None:
+    if "who" in text and _PERSON_ASIDE.match(text) is not None:  # most clauses hold none
         return True
     if before.rstrip().endswith(",") and _RELATIVE_DE.match(text) is not None:
         return True

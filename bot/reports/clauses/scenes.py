@@ -171,7 +171,9 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 scene.clauses.append(clause)
                 continue
             context = heading if target == FOREIGN and heading else target
-            lead = _AFTER_LEG1.match(text) if _LEG1 in cues else None
+            # _AFTER_LEG1 opens `Nach dem` or `After the`: two `in` tests before a call
+            opens = _LEG1 in cues and ("Nach dem" in text or "After the" in text)
+            lead = _AFTER_LEG1.match(text) if opens else None
             if lead:
                 rest = Clause(clause.start + lead.end(), clause.end, text[lead.end() :])
                 own, text = target_of(doc, rest, pairing, cues, context), rest.text

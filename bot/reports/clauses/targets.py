@@ -74,7 +74,7 @@ def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
         text, max(0, start - 40), start
     ):
         return False
-    if PERSON_APPOSITION.match(text, mention.end):
+    if text[mention.end : mention.end + 1] == "," and PERSON_APPOSITION.match(text, mention.end):
         return False
     if _ends(text, start, 50, _STANDINGS_ENDS) and _STANDINGS.search(
         text, max(0, start - 50), start

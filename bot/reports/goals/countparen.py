@@ -21,7 +21,7 @@ def counted_not_timed(doc, minute) -> bool:
     sentence = doc.sentence_at(minute.start)
     if sentence is None:
         return False
-    head = GOALS_LINE.search(sentence.text)
+    head = GOALS_LINE.search(sentence.text) if ":" in sentence.text else None
     if head is None:
         return False
     if doc.lang == "de":

@@ -158,7 +158,7 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
         after = text[person.end : person.end + 30]
         eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
         eligible = eligible and not SUPPLIED.match(after) and not _wrong_way(person, text)
-        eligible = eligible and not _HANDLED.match(after)
+        eligible = eligible and not ("hand" in after and _HANDLED.match(after))
         if not eligible and person.before in _ABSOLUTE and _doing(after, lang):
             eligible = not combined_with(text, person.start)
         if not eligible and person.before == "for" and after.startswith(" to "):

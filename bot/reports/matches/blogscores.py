@@ -50,7 +50,13 @@ def _full_time_entry(text: str) -> bool:
         return True
     at = text.find("\n")
     while at >= 0:
-        if _FULL_TIME.match(text, at):
+        if text[at + 1 : at + 2] in _FULL_TIME_FIRSTS and _FULL_TIME.match(text, at):
             return True
         at = text.find("\n", at + 1)
     return False
+
+
+_FULL_TIME_FIRSTS = frozenset("fFaAsSſ \t")
+"""What may follow the line break of a _FULL_TIME match: a blank or the first letter of one
+of its words as re.I reads it (`ſ` is an `s` there). Most lines open otherwise, and a
+character test is cheaper than a regex call."""

@@ -19,7 +19,7 @@ _EUROPE_BEFORE = re.compile(r"Champions League|Europa League|UEFA-Cup|Europapoka
 
 
 def goals_tally(before: str, after: str) -> bool:
-    if not _TOREN_AFTER.match(after):
+    if "Toren" not in after or not _TOREN_AFTER.match(after):  # an `in` test, not a call
         return False
     if _LEG_WORD.search(before):
         return True

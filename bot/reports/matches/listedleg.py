@@ -24,7 +24,8 @@ def listed_leg(
     doc: Document, index: int, sentence: Sentence, readings: list[Reading]
 ) -> Reading | None:
     """The other leg a `Hinspiel: a:b` line tells of the result listed just above it."""
-    found = _LEG_LINE.match(sentence.text)
+    # each match holds a colon, which most sentences do not: a C scan, not a regex call
+    found = _LEG_LINE.match(sentence.text) if ":" in sentence.text else None
     if found is None or not readings:
         return None
     listed = readings[-1]

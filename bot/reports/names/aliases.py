@@ -31,8 +31,11 @@ def learn_aliases(doc: Document, resolver: TeamResolver) -> list[LearnedAlias]:
     """`Full Name (Short)` right after a mention teaches `Short` for that team."""
     out: list[LearnedAlias] = []
     seen: set[str] = set()
+    if "(" not in doc.text:
+        return out  # each match holds a bracket: one C scan instead of a call a mention
     for mention in doc.mentions:
-        found = _BRACKET.match(doc.text[mention.end : mention.end + 40])
+        window = doc.text[mention.end : mention.end + 40]
+        found = _BRACKET.match(window) if "(" in window else None
         if not found:
             continue
         alias = found.group("alias").strip()

@@ -36,7 +36,9 @@ class Cast:
         skip = sorted(
             (m.start, m.end)
             for m in doc.mentions
-            if " " in doc.text[m.start : m.end] or not PERSON_APPOSITION.match(doc.text, m.end)
+            if " " in doc.text[m.start : m.end]
+            or doc.text[m.end : m.end + 1] != ","  # the apposition opens with a comma
+            or not PERSON_APPOSITION.match(doc.text, m.end)
         )
         skip = sorted(skip + particle_cups(doc.text, doc.published))
         _, place_end = split_dateline_place(doc.text)
@@ -70,7 +72,8 @@ class Cast:
         or an English name run after "the" ("the Santiago Bernabeu"): not a player."""
         if self.doc.lang != "de" and person.before == "the":
             return True
-        if " " in person.name or PERSON_APPOSITION.match(self.doc.text, person.end):
+        text, end = self.doc.text, person.end
+        if " " in person.name or text[end : end + 1] == "," and PERSON_APPOSITION.match(text, end):
             return False
         key = name_key(person.name)
         return key in self._team_words and not self.book.knows(person.name)
