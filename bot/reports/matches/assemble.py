@@ -98,7 +98,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
             if r.teams() and "span-after" not in r.notes:  # an earlier game's is no guide
                 state.pair = r.teams()
                 state.pair_date = r.date or (state.pair_date if "same-day" in r.notes else None)
-                state.pair_home = r.home
+                state.pair_home, state.pair_stage = r.home, r.stage
                 state.main_pair = state.main_pair or r.teams()
         if found:
             state.scored.add(index)

@@ -14,6 +14,8 @@ NEUTRAL_FINALS = frozenset(
         "Coppa Italia", "Coupe de France", "FIFA World Cup", "FIFA Women's World Cup",
         "UEFA European Championship", "UEFA Nations League", "Copa América",
         "Africa Cup of Nations", "AFC Asian Cup", "CONCACAF Gold Cup", "FIFA Confederations Cup",
+        "UEFA Women's Champions League", "UEFA Women's Euro", "National Women's Soccer League",
+        "DFB-Pokal Frauen",
     )
 )  # fmt: skip
 """Competitions whose final is one match at a venue chosen in advance."""
