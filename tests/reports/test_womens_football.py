@@ -89,3 +89,26 @@ def test_a_womens_tie_told_by_its_aggregate_is_in_the_womens_cup():
         " ausgeschaltet, die Spanierinnen waren der Favorit."
     )
     assert tie(facts, "barcelona", "chelsea").competition == "UEFA Women's Champions League"
+
+
+def test_the_womens_world_championship_and_the_womens_cup_by_their_old_names():
+    facts = read(
+        " date 1995-06-19 STOCKHOLM (AP) — Norway beat Germany 2-0 on Sunday to win the"
+        " FIFA Women's World Championship."
+    )
+    assert match(facts, "norway", "germany").competition == "FIFA Women's World Cup"
+    facts = read(
+        " date 2005-05-22 Potsdam - Turbine Potsdam beat Umeå IK 3-1 at home in the second"
+        " leg of the UEFA Women's Cup final on Sunday."
+    )
+    m = match(facts, "turbine-potsdam", "umea-ik")
+    assert m.competition == "UEFA Women's Champions League"
+    assert m.leg == 2
+
+
+def test_a_womens_cup_final_of_the_two_legged_years_is_not_on_neutral_ground():
+    facts = read(
+        " date 2006-05-21 LONDON - Arsenal Ladies beat Umeå IK 2-1 in the UEFA Women's Cup"
+        " final on Saturday."
+    )
+    assert all(m.neutral is False for m in facts.matches)
