@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 
 from bot.reports.names.described import described_mentions
+from bot.reports.names.initialsof import initials_of_named
 from bot.reports.names.mentions import find_mentions
 from bot.reports.names.mentionsettle import is_full_name
 from bot.reports.names.venuenames import is_city_named_for_country, is_venue_name
@@ -136,6 +137,7 @@ def build_document(
     described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
     raw = sorted(raw + described, key=lambda item: item["start"])
     mentions = _clubs_as_towns(_teams_only(body, raw, resolver), resolver)
+    mentions = initials_of_named(mentions)
     return Document(body, lang, published, sentences, mentions, place, dateline, resolver)
 
 
