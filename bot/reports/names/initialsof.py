@@ -1,6 +1,6 @@
 """A club's initials (`der FCB`, `der FCK`) stand for the club the story names whose
 name they are made from, not for the club the curated list gives them to (Bayern,
-Kaiserslautern) where that club is not otherwise in the story."""
+Kaiserslautern) where that club is not otherwise in the story; for neither where both are."""
 
 from __future__ import annotations
 
@@ -19,9 +19,12 @@ def initials_of_named(mentions: list) -> list:
             named.setdefault(m.team, set()).add(m.alias)
     out = []
     for m in mentions:
-        if m in short and m.team not in named:
+        if m in short:
             owners = [team for team, aliases in named.items() if _made_of(m.alias, aliases)]
-            if len(owners) == 1:
+            others = [team for team in owners if team != m.team]
+            if m.team in named and others:
+                continue  # `der FCB` in a story of both FC Basel and FC Bayern: either
+            if m.team not in named and len(owners) == 1:
                 m = replace(m, team=owners[0])
         out.append(m)
     return out
