@@ -34,6 +34,9 @@ national team, in a story whose sides are national teams (in a club story the sa
 are a club's, club_adjectives).
 A cased pattern of word characters and spaces ending on `\b`, each match holding one of
 its nouns: searched in the runs that hold one (spots.within_runs)."""
+_PLAYS_FOR = re.compile(r"\b(?:für|for)\s+(?:die\s+|den\s+|das\s+|the\s+)?$")
+"""`im Sommer bei der WM für die Sowjetunion auflaufen`: the country a player plays for,
+not a side of the club story's results."""
 _NATIONAL_NOUNS = ("Mannschaft", "Elf", "Auswahl", "Frauen", "Fußballerinnen", "Fussballerinnen")
 _NATIONAL_EN = re.compile(
     r"\b(?P<adj>"
@@ -129,6 +132,7 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
         and f["team"] in resolver.teams
         and resolver.teams[f["team"]].kind == "national"
         and not named_as_post(text, f)
+        and not _PLAYS_FOR.search(text, max(0, f["start"] - 9), f["start"])
         for f in found
     )
     plurals = (
