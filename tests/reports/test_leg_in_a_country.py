@@ -33,3 +33,12 @@ def test_a_country_before_a_first_leg_won_elsewhere_is_the_later_legs():
         " Stamford Bridge."
     )
     assert ("dynamo-kyiv", "chelsea", (0, 3)) not in pairs(facts)
+
+
+def test_a_ground_before_a_first_leg_another_side_had_won_is_the_later_legs():
+    facts = read(
+        " date 2012-05-21 ROME (AP) — Napoli beat Juventus 2-0 to win the Italian Cup. Their"
+        " Champions League run ended in extra time at Stamford Bridge after Napoli had won the"
+        " first leg 3-1 in Naples."
+    )
+    assert ("chelsea", "napoli", (1, 3)) not in pairs(facts)

@@ -40,11 +40,13 @@ def later_legs_place(text: str, at: int, reading, base: int) -> bool:
 
 
 _AFTER_FIRST = re.compile(
-    r"[^.;]{0,60}?\bafter (?:winning|losing|drawing|taking) the (?:first|opening)[- ]leg "
+    r"[^.;]{0,60}?\bafter (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? )?(?:had )?"
+    r"(?:winning|losing|drawing|taking|won|lost|drawn|taken) the (?:first|opening)[- ]leg "
     r"(?P<score>\d+\s?[-–]\s?\d+)",
     re.I,
 )
-"""`were never troubled in Ukraine after winning the first leg 3-0 at Stamford Bridge`:
+"""`were never troubled in Ukraine after winning the first leg 3-0 at Stamford Bridge`,
+`ended in extra time at Stamford Bridge after Napoli had won the first leg 3-1 in Naples`:
 the place before is the later leg's."""
 
 
