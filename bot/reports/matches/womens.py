@@ -11,13 +11,10 @@ WOMENS = {
     "UEFA Champions League": "UEFA Women's Champions League",
     "DFB-Pokal": "DFB-Pokal Frauen",
 }
-_SIGN = re.compile(
-    r"\b(?:[Ww]omen['’]?s|WOMEN['’]?S|Lionesses|USWNT|NWSL)\b|Frauen"
-    r"|\b[A-ZÄÖÜ][a-zäöüß]+(?<!Gew|Beg|Bes|Ent)innen\b"
-)
+_WORDS = ("Frauen", "omen's", "omen’s", "OMEN'S", "Lionesses", "USWNT", "NWSL")
+_PLURAL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?<!Gew|Beg|Bes|Ent)innen\b")
 """A sign of women's football: `women's`, `Frauen` (`DFB-Frauen`, `Frauenfußball`), a women's
 plural (`die Fußballerinnen`, `die Wölfinnen`); not `Gewinnen`, `Beginnen`."""
-_GATE = ("omen", "OMEN", "Frauen", "innen", "Lionesses", "USWNT", "NWSL")
 
 
 def womens_story(doc) -> bool:
@@ -25,15 +22,21 @@ def womens_story(doc) -> bool:
     (`the club's women's team`)."""
     known = doc.cache.get("womens-story")
     if known is None:
-        text = doc.text
-        known = any(g in text for g in _GATE) and _two_signs(text)
-        doc.cache["womens-story"] = known
+        known = doc.cache["womens-story"] = _two_signs(doc.text)
     return known
 
 
 def _two_signs(text: str) -> bool:
-    signs = _SIGN.finditer(text)
-    return next(signs, None) is not None and next(signs, None) is not None
+    signs = sum(text.count(word) for word in _WORDS)
+    at = text.find("innen")
+    while signs < 2 and at >= 0:
+        start = at
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if _PLURAL.match(text, start):
+            signs += 1
+        at = text.find("innen", at + 5)
+    return signs >= 2
 
 
 def womens_form(doc, competition: str | None) -> str | None:

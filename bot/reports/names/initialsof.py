@@ -10,19 +10,18 @@ from dataclasses import replace
 
 def initials_of_named(mentions: list) -> list:
     """`Für den FCB endete die Reise` in a story of FC Basel: Basel, not Bayern."""
-    short = [m for m in mentions if 2 <= len(m.alias) <= 5 and m.alias.isupper()]
-    if not short:
+    short = [len(m.alias) <= 5 and m.alias.isupper() and len(m.alias) > 1 for m in mentions]
+    if not any(short):
         return mentions
     named: dict[str, set[str]] = {}
-    for m in mentions:
-        if m not in short:
+    for m, initial in zip(mentions, short, strict=True):
+        if not initial:
             named.setdefault(m.team, set()).add(m.alias)
     out = []
-    for m in mentions:
-        if m in short:
+    for m, initial in zip(mentions, short, strict=True):
+        if initial:
             owners = [team for team, aliases in named.items() if _made_of(m.alias, aliases)]
-            others = [team for team in owners if team != m.team]
-            if m.team in named and others:
+            if m.team in named and any(team != m.team for team in owners):
                 continue  # `der FCB` in a story of both FC Basel and FC Bayern: either
             if m.team not in named and len(owners) == 1:
                 m = replace(m, team=owners[0])
