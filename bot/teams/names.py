@@ -106,7 +106,8 @@ def same_surname(a: str | None, b: str | None) -> bool:
 
 def alias_forms(alias: str, lang: str) -> tuple[str, ...]:
     """A German plural of a town (`die Münchner`, `die Mailänder`) also in the dative
-    (`den Münchnern`, `den Mailändern`): the same side."""
+    (`den Münchnern`, `den Mailändern`): the same side; so is its women's plural (`die
+    Münchnerinnen`), the women's side, which the golds give as the club."""
     if lang == "de" and alias.endswith("er") and " " not in alias and alias[:1].isupper():
-        return (alias, alias + "n")
+        return (alias, alias + "n", alias + "innen")
     return (alias,)

@@ -77,6 +77,12 @@ KNOWN_AMBIGUOUS |= {
     if plain.endswith("er") and plain != "inter"
 }
 """A German town plural in the dative (`den Münchnern`) is as ambiguous as the plural."""
+KNOWN_AMBIGUOUS |= {
+    plain + "innen": owners
+    for plain, owners in list(KNOWN_AMBIGUOUS.items())
+    if plain.endswith("er") and plain != "inter"
+}
+"""So is its women's plural (`die Münchnerinnen`)."""
 
 # Words of running English or German, first names and venue cities that must never
 # name a team by themselves.

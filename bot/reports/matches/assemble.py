@@ -33,7 +33,7 @@ from bot.reports.matches.matchcontext import context_stage
 from bot.reports.matches.matchinfo import competition_of, main_league, primary_competition
 from bot.reports.matches.matchseason import season_of
 from bot.reports.matches.mergereadings import merge_readings
-from bot.reports.matches.neutralrounds import NEUTRAL_FINALS, NEUTRAL_SEMIS, ONE_MATCH_CUPS
+from bot.reports.matches.neutralrounds import NEUTRAL_SEMIS, ONE_MATCH_CUPS, one_match_final
 from bot.reports.matches.normaltime import without_normal_time_states
 from bot.reports.matches.paragraphround import paragraph_round
 from bot.reports.matches.playoffleg import play_off_leg
@@ -98,7 +98,7 @@ def read_results(doc: Document, resolver) -> list[Reading]:
             if r.teams() and "span-after" not in r.notes:  # an earlier game's is no guide
                 state.pair = r.teams()
                 state.pair_date = r.date or (state.pair_date if "same-day" in r.notes else None)
-                state.pair_home = r.home
+                state.pair_home, state.pair_stage = r.home, r.stage
                 state.main_pair = state.main_pair or r.teams()
         if found:
             state.scored.add(index)
@@ -252,7 +252,8 @@ def _to_match(doc: Document, r: Reading, primary, main) -> Match | None:
     if stage is None and comp in ONE_MATCH_CUPS and r.leg is None:
         stage = "final"
     third_place = "third-place" in r.notes and stage == "final" and r.leg is None
-    neutral_round = comp in NEUTRAL_FINALS if stage == "final" else comp in NEUTRAL_SEMIS
+    one_match = one_match_final(comp, r.date or doc.published)
+    neutral_round = one_match if stage == "final" else comp in NEUTRAL_SEMIS
     neutral_round = neutral_round and (
         stage == "final" or "third-place" in r.notes or set(r.teams()) <= _named(doc, r)
     )

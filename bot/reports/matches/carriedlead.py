@@ -32,11 +32,22 @@ def carried_first_leg(text: str, at: int) -> bool:
 
 def later_legs_place(text: str, at: int, reading, base: int) -> bool:
     """Whether the place at `at` (sentence offset) comes before this first leg's score
-    told as carried (`with a 3-1 lead from the first leg`)."""
+    told as carried (`with a 3-1 lead from the first leg`, `after winning the first leg`)."""
     if reading.leg != 1 or "leg" not in text:
         return False
-    found = _CARRIED.match(text, at)
+    found = _CARRIED.match(text, at) or _AFTER_FIRST.match(text, at)
     return found is not None and base + found.start("score") == reading.hit.start
+
+
+_AFTER_FIRST = re.compile(
+    r"[^.;]{0,60}?\bafter (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? )?(?:had )?"
+    r"(?:winning|losing|drawing|taking|won|lost|drawn|taken) the (?:first|opening)[- ]leg "
+    r"(?P<score>\d+\s?[-–]\s?\d+)",
+    re.I,
+)
+"""`were never troubled in Ukraine after winning the first leg 3-0 at Stamford Bridge`,
+`ended in extra time at Stamford Bridge after Napoli had won the first leg 3-1 in Naples`:
+the place before is the later leg's."""
 
 
 _DEFICIT_FROM = re.compile(

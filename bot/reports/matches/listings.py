@@ -94,6 +94,16 @@ def after_goal_call(doc, sentence) -> bool:
     )
 
 
+def _bare_end(doc, sentence, after: str, place):
+    """The bare headline's end; with a full stop only as the story's first sentence
+    (`Newcastle United 5 Manchester United 0. Ten weeks after ...`), where it is the
+    headline run into the lead, not a round-up's line; not after a place (`Cologne:`),
+    which may be neutral ground."""
+    if after.endswith(".") and place is None and not doc.text[: sentence.start].strip():
+        after = after[:-1]
+    return _BARE_END.fullmatch(after)
+
+
 def header_reading(doc, sentence) -> list:
     mentions = doc.mentions_in(sentence)
     if len(mentions) < 2:
@@ -127,7 +137,7 @@ def header_reading(doc, sentence) -> list:
             return []
         home_goals, away_goals = int(score.group(1)), int(score.group(2))
         rest = after[score.end() :]
-    elif (bare := _BARE_GAP.fullmatch(gap)) and (end := _BARE_END.fullmatch(after)):
+    elif (bare := _BARE_GAP.fullmatch(gap)) and (end := _bare_end(doc, sentence, after, place)):
         home_goals, away_goals = int(bare.group(1)), int(end.group(1))
         rest = " ".join(x for x in end.group(2, 3) if x).strip("() ")
     elif "(" in gap + after and (scorers := scorer_box_line(gap, after)) is not None:

@@ -297,7 +297,11 @@ _WON_TROPHY = lead(
         r"\b(?:won|wins|to win|lifted|claimed) (?:the|its|their|a)(?: \w+)? (?:[A-Z][\w-]* ){0,3}"
         r"(?:League|Cup|Liga|title|trophy|Pokal|Libertadores|Sudamericana)\b|"
         r"\b(?:gewann|gewinnt|holte|holt) (?:den|die|das) "
-        r"(?:[\w-]+ ){0,2}(?:Titel|Pokal|DFB-Pokal|Europa League|Champions League|Meisterschaft)\b"
+        r"(?:[\w-]+ ){0,2}(?:Titel|Pokal|DFB-Pokal|Europa League|Champions League|Meisterschaft|"
+        r"Europapokal|UEFA-Pokal|UEFA-Cup)\b|"
+        r"\b(?:den|die|das) (?:[\w-]+ ){0,2}(?:Pokal|DFB-Pokal|Europa League|"
+        r"Champions League|Europapokal|UEFA-Pokal|UEFA-Cup)(?: der [A-Z]\w+)? "
+        r"(?:[\w-]+ ){0,2}(?:gewonnen|geholt)\b"  # `hat den Europapokal der Pokalsieger gewonnen`
     ),
     always=True,
 )

@@ -46,6 +46,7 @@ from bot.reports.matches.tablestanding import told_table_lead
 from bot.reports.matches.titleyears import title_year_spans
 from bot.reports.matches.topiccompetition import this_competition, topic_competition
 from bot.reports.matches.unknowncup import unknown_cup_named
+from bot.reports.matches.womens import womens_form
 from bot.reports.matches.yearsapart import between_editions, years_before
 from bot.reports.text.document import Document
 
@@ -55,11 +56,12 @@ def competition_of(doc: Document, r: Reading, primary: str | None) -> str | None
     result (whose round and season lean on it), so it is kept per state of what it
     reads; once the main match is known the document's cues it asks are settled."""
     if doc.cache.get("main") is not r:
-        return home_cup(doc, _named_competition(doc, r, primary), r.teams())
+        return womens_form(doc, home_cup(doc, _named_competition(doc, r, primary), r.teams()))
     key = (r.hit, r.context_filled, frozenset(r.notes), r.date, r.stage, r.leg, r.teams(), primary)
     known = doc.cache.setdefault("matches.main-competition", {})
     if key not in known:
-        known[key] = home_cup(doc, _named_competition(doc, r, primary), r.teams())
+        named = home_cup(doc, _named_competition(doc, r, primary), r.teams())
+        known[key] = womens_form(doc, named)
     return known[key]
 
 
@@ -196,7 +198,7 @@ def primary_competition(doc: Document) -> str | None:
     """The first competition the opening names (not as a side's standing); asked by
     the match and the tie readers, found once per document."""
     if "matches.primary" not in doc.cache:
-        doc.cache["matches.primary"] = _primary_competition(doc)
+        doc.cache["matches.primary"] = womens_form(doc, _primary_competition(doc))
     return doc.cache["matches.primary"]
 
 

@@ -160,6 +160,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
         elif side:
             r.home = side
             r.notes.add("town-home")
+    if "von " in text and ("inal" in text or "ndspiel" in text):
+        _final_of_town(doc, text, owner, resolver)
     if "'s " in text or "’s " in text:
         for r in readings:
             owned = owned_ground(text, len(text), r.teams() or ("", ""), resolver)
@@ -173,3 +175,22 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
         r = owner(m.start())
         if r is not None and r.home is None and r.teams():
             r.home = r.o
+
+
+_FINAL_OF = re.compile(r"\b(?:Finale|Final|Endspiel)\s+von\s+(?P<place>[A-ZÄÖÜ][\w'’.-]+)")
+"""`im Finale von Basel`, `das Endspiel von Rotterdam`: the town the final was played in."""
+
+
+def _final_of_town(doc, text: str, owner, resolver) -> None:
+    """`als die Ukrainer im Finale von Basel Ferencváros mit 3:0 bezwangen`: a final in a
+    town of neither side was on neutral ground; in one side's town, at its home."""
+    for m in _FINAL_OF.finditer(text):
+        r = owner(m.start())
+        if r is None or r.home or not r.teams() or r.leg is not None:
+            continue
+        side = home_by_place(m.group("place"), r.teams(), resolver)
+        if side == "neutral":
+            r.notes.add("third-place")  # as a town of neither side elsewhere: neutral
+        elif side:
+            r.home = side
+            r.notes.add("town-home")

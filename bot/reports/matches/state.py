@@ -45,6 +45,8 @@ _VISITORS = re.compile(
     r"\b(?:the visitors|the visiting side|the away side|die gäste|die gaeste)\b", re.I
 )
 LOOK_AHEAD = 3
+_BEFORE_FINAL = ("semi-final", "quarter-final", "round-of-16", "group")
+_TITLE = re.compile(r"\b(?:Titel|title|trophy|Trophäe)\b")
 _WENT_ON = re.compile(r"\b(?:reached|advanced|went through|progressed|reach|advance)\b", re.I)
 _WENT_OUT = re.compile(
     r"\b(?:went out|were eliminated|was eliminated|bowed out|exited|ausgeschieden|"
@@ -70,6 +72,7 @@ class StoryState:
     pair_home: str | None = None
     main_pair: tuple[str, str] | None = None
     pair_date: str | None = None
+    pair_stage: str | None = None
     scored: set[int] = field(default_factory=set)
     listed: list[tuple[str, str]] = field(default_factory=list)
     _teams_by_sentence: list[list[str]] = field(default_factory=list)
@@ -89,6 +92,9 @@ class StoryState:
         if team is None:
             return None
         if self.pair and team in self.pair:
+            told = self.doc.sentences[self.index].text
+            if self.pair_stage in _BEFORE_FINAL and _TITLE.search(told):
+                return None  # the title is won in the final, not in the semi-final told before
             ahead = self._leg_partner_before(team)
             if ahead is not None:
                 return ahead or None

@@ -26,6 +26,14 @@ _HOSTS = {
         2017: "USA", 2019: "USA CRC JAM", 2021: "USA", 2023: "USA CAN", 2025: "USA CAN",
     },
     "FIFA Confederations Cup": {2005: "GER", 2009: "RSA", 2013: "BRA", 2017: "RUS"},
+    "FIFA Women's World Cup": {
+        1991: "CHN", 1995: "SWE", 1999: "USA", 2003: "USA", 2007: "CHN", 2011: "GER",
+        2015: "CAN", 2019: "FRA", 2023: "AUS NZL", 2027: "BRA",
+    },
+    "UEFA Women's Euro": {
+        1987: "NOR", 1989: "GER", 1991: "DEN", 1993: "ITA", 1997: "NOR SWE", 2001: "GER",
+        2005: "ENG", 2009: "FIN", 2013: "SWE", 2017: "NED", 2022: "ENG", 2025: "SUI",
+    },
 }  # fmt: skip
 """Euro 2020 (played in eleven countries) is left out: no side was at home as a host."""
 

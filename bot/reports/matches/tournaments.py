@@ -17,7 +17,7 @@ TOURNAMENTS = frozenset(
     (
         "FIFA World Cup", "UEFA European Championship", "Copa América", "Africa Cup of Nations",
         "AFC Asian Cup", "CONCACAF Gold Cup", "FIFA Confederations Cup", "FIFA Women's World Cup",
-        "UEFA Women's Championship",
+        "UEFA Women's Euro",
     )
 )  # fmt: skip
 FINAL_FOURS = frozenset(("UEFA Nations League", "CONCACAF Nations League"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.facts import LearnedAlias
+from bot.reports.names.initialsof import initials
 from bot.reports.text.document import Document
 from bot.reports.text.holdsany import holds_any
 from bot.teams.names import normalize
@@ -66,21 +67,9 @@ def _from_names(alias: str, team: str, resolver: TeamResolver) -> bool:
     runs = {letters[i : i + 4] for i in range(len(letters) - 3)}
     plain = alias.replace(".", "")
     for name in names:
-        if plain.isupper() and plain == _initials(name):
+        if plain.isupper() and plain == initials(name):
             return True
         key = normalize(name).replace(" ", "")
         if holds_any(key, runs):
             return True
     return False
-
-
-def _initials(name: str) -> str:
-    """`Paris Saint-Germain` -> `PSG`, `RSC Anderlecht` -> `RSCA`, `Olympique de
-    Marseille` -> `OM`: a word in capitals whole, a lower-case particle not at all."""
-    out = []
-    for word in re.split(r"[\s-]+", name):
-        if word.isupper():
-            out.append(word)
-        elif word[:1].isupper():
-            out.append(word[0])
-    return "".join(out)

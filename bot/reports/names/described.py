@@ -27,12 +27,17 @@ from bot.teams.resolver import TeamResolver
 _NATIONAL_SHORT_DE = re.compile(
     r"\b(?:[Dd](?:ie|er|en|em))\s+(?P<adj>"
     + "|".join(c[0] for c in COUNTRIES.values())
-    + r")(?:e|en|er)\s+(?:Mannschaft|Elf|Auswahl)\b"
+    + r")(?:e|en|er)\s+(?:Mannschaft|Elf|Auswahl|Frauen|Fu(?:ß|ss)ballerinnen)\b"
 )
-"""`die deutsche Mannschaft`, `der italienischen Elf`: a national team, in a story whose
-sides are national teams (in a club story the same words are a club's, club_adjectives).
+"""`die deutsche Mannschaft`, `der italienischen Elf`, `die deutschen Fußballerinnen`: a
+national team, in a story whose sides are national teams (in a club story the same words
+are a club's, club_adjectives).
 A cased pattern of word characters and spaces ending on `\b`, each match holding one of
 its nouns: searched in the runs that hold one (spots.within_runs)."""
+_PLAYS_FOR = re.compile(r"\b(?:für|for)\s+(?:die\s+|den\s+|das\s+|the\s+)?$")
+"""`im Sommer bei der WM für die Sowjetunion auflaufen`: the country a player plays for,
+not a side of the club story's results."""
+_NATIONAL_NOUNS = ("Mannschaft", "Elf", "Auswahl", "Frauen", "Fußballerinnen", "Fussballerinnen")
 _NATIONAL_EN = re.compile(
     r"\b(?P<adj>"
     + "|".join(c[1] for c in COUNTRIES.values())
@@ -128,13 +133,14 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
         and f["team"] in resolver.teams
         and resolver.teams[f["team"]].kind == "national"
         and not named_as_post(text, f)
+        and not _PLAYS_FOR.search(text, max(0, f["start"] - 9), f["start"])
         for f in found
     )
     plurals = merged(_PLURALS, text) if nationals or clubs_only else []
     if plurals and nationals:
         out += _plurals(text, found, named, resolver, plurals)
-    if nationals and not clubs_only and ("annschaft" in text or "Elf" in text or "Auswahl" in text):
-        for m in within_runs(_NATIONAL_SHORT_DE, text, text, ("Mannschaft", "Elf", "Auswahl")):
+    if nationals and not clubs_only and any(w in text for w in _NATIONAL_NOUNS):
+        for m in within_runs(_NATIONAL_SHORT_DE, text, text, _NATIONAL_NOUNS):
             team = ADJ_TEAM.get(m.group("adj").lower())
             if team in resolver.teams and resolver.teams[team].kind == "national":
                 out.append(_mention(text, m.start() + m.group().index(" ") + 1, m.end(), team))

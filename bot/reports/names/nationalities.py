@@ -76,3 +76,15 @@ for _team, (_de, _en, _de_pl, _en_pl) in COUNTRIES.items():
     for _word in [_de_pl, *_en_pl.split("|")]:
         if _word:
             PLURAL_TEAM[_word.lower()] = _team
+
+# The German plural of women players (`die Französinnen`, `die Schwedinnen`): a women's
+# side, which the golds give as the country's team; the men's plural in -er takes -innen.
+_WOMEN_DE = {
+    "france": "Französinnen", "denmark": "Däninnen", "sweden": "Schwedinnen",
+    "portugal": "Portugiesinnen", "scotland": "Schottinnen", "czechia": "Tschechinnen",
+    "russia": "Russinnen", "greece": "Griechinnen", "chile": "Chileninnen",
+}  # fmt: skip
+for _team, (_de, _en, _de_pl, _en_pl) in COUNTRIES.items():
+    _word = _WOMEN_DE.get(_team) or (_de_pl + "innen" if _de_pl.endswith("er") else "")
+    if _word:
+        PLURAL_TEAM[_word.lower()] = _team

@@ -169,6 +169,18 @@ _COUNTRIES = {
     "schottland": "SCO", "turkey": "TUR", "türkei": "TUR", "greece": "GRE",
     "griechenland": "GRE", "belgium": "BEL", "belgien": "BEL", "austria": "AUT",
     "österreich": "AUT", "switzerland": "SUI", "schweiz": "SUI",
+    "west germany": "GER", "westdeutschland": "GER", "east germany": "GDR", "ddr": "GDR",
+    "sweden": "SWE", "schweden": "SWE", "norway": "NOR", "norwegen": "NOR",
+    "denmark": "DEN", "dänemark": "DEN", "finland": "FIN", "finnland": "FIN",
+    "romania": "ROU", "rumänien": "ROU", "hungary": "HUN", "ungarn": "HUN",
+    "bulgaria": "BUL", "bulgarien": "BUL", "poland": "POL", "polen": "POL",
+    "czech republic": "CZE", "tschechien": "CZE", "czechoslovakia": "TCH",
+    "tschechoslowakei": "TCH", "serbia": "SRB", "serbien": "SRB", "croatia": "CRO",
+    "kroatien": "CRO", "yugoslavia": "YUG", "jugoslawien": "YUG", "russia": "RUS",
+    "russland": "RUS", "ukraine": "UKR", "soviet union": "URS", "sowjetunion": "URS",
+    "ireland": "IRL", "irland": "IRL", "wales": "WAL", "cyprus": "CYP", "zypern": "CYP",
+    "israel": "ISR", "slovakia": "SVK", "slowakei": "SVK", "slovenia": "SVN",
+    "slowenien": "SVN",
 }  # fmt: skip
 
 

@@ -8,11 +8,17 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 
 from bot.reports.names.described import described_mentions
+from bot.reports.names.initialsof import initials_of_named
 from bot.reports.names.mentions import find_mentions
 from bot.reports.names.mentionsettle import is_full_name
 from bot.reports.names.venuenames import is_city_named_for_country, is_venue_name
 from bot.reports.text.anniversary import story_date
-from bot.reports.text.header import parse_dateline, split_dateline_place, town_line_place
+from bot.reports.text.header import (
+    headed_town_line,
+    parse_dateline,
+    split_dateline_place,
+    town_line_place,
+)
 from bot.reports.text.holdsany import holds_any
 from bot.reports.text.language import detect_language
 from bot.reports.text.sentences import split_sentences
@@ -131,11 +137,16 @@ def build_document(
         place, place_end = _agency_place(body)
     if place is None and "." in body[:24]:
         place, place_end = town_line_place(body)
+    town = (0, 0)
+    if place is None and "\n\n" in body[:200]:
+        place, town = headed_town_line(body)
     sentences = [Sentence(body[s:e], s, e) for s, e in split_sentences(body, lang)]
     raw = find_mentions(body, resolver, lang, skip_before=place_end)
+    raw = [d for d in raw if not town[0] <= d["start"] < town[1]] if town[1] else raw
     described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
     raw = sorted(raw + described, key=lambda item: item["start"])
     mentions = _clubs_as_towns(_teams_only(body, raw, resolver), resolver)
+    mentions = initials_of_named(mentions)
     return Document(body, lang, published, sentences, mentions, place, dateline, resolver)
 
 

@@ -48,3 +48,17 @@ def town_line_place(body: str) -> tuple[str | None, int]:
     if city_of(match.group(1)) is None:
         return None, 0
     return match.group(1), match.end()
+
+
+def headed_town_line(body: str) -> tuple[str | None, tuple[int, int]]:
+    """`Vier Minuten Meister\n\nGelsenkirchen. Der FC Schalke 04 ...`: the place line
+    or town line opening the first paragraph after a headline (a line with no full stop
+    of its own) is where the story was filed; (town, its span) or (None, (0, 0))."""
+    cut = body.find("\n\n", 0, 200)
+    head = body[:cut].strip()
+    if cut < 0 or not head or head[-1] in ".!?" or "\n" in head:
+        return None, (0, 0)
+    town, end = split_dateline_place(body[cut:])  # `MANCHESTER, England (AP) —`
+    if town is None:
+        town, end = town_line_place(body[cut:])
+    return (town, (cut, cut + end)) if town else (None, (0, 0))

@@ -9,6 +9,7 @@ from bot.facts import Match, Tie
 from bot.reports.matches import cues
 from bot.reports.matches.competitionmentions import first_named, is_league, named_in
 from bot.reports.matches.playoffs import qualifying_round
+from bot.reports.matches.womens import womens_form
 from bot.reports.text.document import Document
 from bot.reports.ties.failedat import years_back, years_before
 from bot.reports.ties.nearstage import clause_stage
@@ -28,10 +29,10 @@ def place_tie(doc: Document, tie: Tie, matches: list[Match]) -> None:
         stages = set()  # `Im Halbfinale treffen sie auf Zenit, das sich ... durchgesetzt hat`
     if len(stages) > 1 and (near := clause_stage(doc, tie, stages)):
         stages = {near}
+    named = womens_form(doc, first.name if first else None)
     tie.competition, tie.stage = qualifying_round(
-        doc, first.name if first else None, stages.pop() if len(stages) == 1 else None,
-        doc.published, tie.evidence,
-    )  # fmt: skip
+        doc, named, stages.pop() if len(stages) == 1 else None, doc.published, tie.evidence
+    )
     told = years_before(doc.published, years_back(tie.evidence))
     tie.season = season_for(tie.competition, told, tie.stage) if tie.competition else None
 
