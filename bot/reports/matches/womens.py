@@ -1,0 +1,75 @@
+"""A report on women's football names its competitions as the men's are named (`im
+Finale der Champions League`, `im EM-Finale`, `at the World Cup`), with the women told
+by the words around them (`die Wölfinnen`, `Torhüterin`, `she`): the store keeps a
+women's competition apart from the men's, so such a report's matches take the women's."""
+
+from __future__ import annotations
+
+import re
+
+WOMEN_OF = {
+    "UEFA Champions League": "UEFA Women's Champions League",
+    "UEFA European Championship": "UEFA Women's Euro",
+    "FIFA World Cup": "FIFA Women's World Cup",
+    "DFB-Pokal": "DFB-Pokal Frauen",
+    "Bundesliga": "Frauen-Bundesliga",
+}
+
+_ONE_WOMAN = re.compile(r"(?:erin|änin|ützin)\b")
+_PLAYER_STEMS = (
+    "spieler", "hüter", "kapitän", "jäger", "fußballer", "trainer", "stürmer", "schütz",
+    "verteidiger",
+)
+_NOT_PLAYERS = (
+    "anhänger", "zuschauer", "besucher", "leser", "hörer", "bürger", "kolleg",
+    "gew", "beg", "entr", "sp",  # `Ballgewinnen`, `Beginnen`: verbs, not women
+)
+_SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")
+_WOMEN = re.compile(r"[Ww]omen's|WOMEN'S|Lionesses")
+
+
+def _word_before(text: str, at: int) -> str:
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:at]
+
+
+def _women_players(text: str) -> set[str]:
+    """The distinct words for women players: `Torhüterin`, `Kapitänin` and any plural
+    noun in `-innen` (`Wölfinnen`, `Französinnen`), those of a crowd left out
+    (`Zuschauerinnen`); each by its stem, so `Spielerin` and `Spielerinnen` are one."""
+    found = set()
+    at = text.find("innen")
+    while at != -1:
+        stem = _word_before(text, at)
+        low = stem.lower()
+        if len(stem) > 3 and stem[0].isupper() and not low.endswith(_NOT_PLAYERS):
+            found.add(low)
+        at = text.find("innen", at + 5)
+    for m in _ONE_WOMAN.finditer(text):
+        stem = (_word_before(text, m.start()) + m.group()[:-2]).lower()
+        if stem.endswith(_PLAYER_STEMS):
+            found.add(stem)
+    return found
+
+
+def womens_report(text: str, lang: str) -> bool:
+    """Whether the report is about women's football: in German two distinct words for
+    women players (`Spielerin`, `Wölfinnen`), or one and `Frauen`; in English `she` or
+    `her` four times, or once with `women's`."""
+    if lang == "de":
+        players = len(_women_players(text))
+        return players >= 2 or (players == 1 and "Frauen" in text)
+    she = len(_SHE.findall(text))
+    return she >= 4 or (she >= 1 and bool(_WOMEN.search(text)))
+
+
+def womens_competitions(text: str, lang: str, matches, ties) -> None:
+    """Give the matches and ties of a report on women's football the women's
+    competition where the reader took the men's of the same name."""
+    named = [f for f in (*matches, *ties) if f.competition in WOMEN_OF]
+    if not named or not womens_report(text, lang):
+        return
+    for fact in named:
+        fact.competition = WOMEN_OF[fact.competition]
