@@ -19,7 +19,7 @@ GOAL_KEYS = {
     "regained|deficit|sealed|won it|leveled|levelled|tied|mistake|winner|back|corner|empty|"
     "deadlock|struck|equali|opener|found the|came|arrived|followed|front through|"
     "open net|dinked|squeezed|replied|responded|hit back|drew level|set up|teed up|level|to |"
-    "on target|legs of|extended|and in|beyond",
+    "on target|legs of|extended|and in|beyond|settled it",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
     "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
