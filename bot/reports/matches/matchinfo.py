@@ -22,6 +22,7 @@ from bot.reports.matches.competitionmentions import (
     is_league,
 )
 from bot.reports.matches.finalcup import cup_before_final
+from bot.reports.matches.headingcompetition import heading_competition
 from bot.reports.matches.homecup import (
     home_cup,
     in_aside,
@@ -100,6 +101,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         found = own_clause_first(text, found, rel)
         if found or "main" not in r.notes:
             return min(found, key=lambda m: abs(m.start - rel)).name if found else None
+    if heading := heading_competition(doc, r):
+        return heading
     friendly = "main" not in r.notes and told_as_friendly(text)
     if friendly:
         return None
