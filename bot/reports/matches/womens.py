@@ -16,13 +16,12 @@ WOMEN_OF = {
 }
 
 _ONE_WOMAN = re.compile(r"(?:erin|änin|ützin)\b")
-_PLAYER_STEMS = (
-    "spieler", "hüter", "kapitän", "jäger", "fußballer", "trainer", "stürmer", "schütz",
-    "verteidiger",
+_PLAYER_STEMS = tuple(
+    "spieler hüter kapitän jäger fußballer trainer stürmer schütz verteidiger".split()
 )
-_NOT_PLAYERS = (
-    "anhänger", "zuschauer", "besucher", "leser", "hörer", "bürger", "kolleg",
-    "gew", "beg", "entr", "sp",  # `Ballgewinnen`, `Beginnen`: verbs, not women
+# a crowd's women (`Zuschauerinnen`), and verbs (`Ballgewinnen`, `Beginnen`)
+_NOT_PLAYERS = tuple(
+    "anhänger zuschauer besucher leser hörer bürger kolleg gew beg entr sp".split()
 )
 _SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")
 _WOMEN = re.compile(r"[Ww]omen's|WOMEN'S|Lionesses")
