@@ -37,10 +37,16 @@ class Minute:
     """Stoppage time told without its period (`in the first minute of added time`)."""
 
 
+_GRADE = re.compile(r"\([1-6],\d\)")
+"""`(2,5)`: a German decimal between one and six, a player's grade (minutes are `(2., 5.)`)."""
+
+
 def find_minutes(text: str, lang: str) -> list[Minute]:
     """Every time statement in `text`, in order, overlapping finds removed."""
     found: list[Minute] = []
     for match in ph.PAREN.finditer(text):
+        if lang == "de" and _GRADE.fullmatch(match.group()):
+            continue  # `Ribéry (2,5) - lange unauffällig`: a kicker grade, no minutes
         note = (match.group("note") or "").strip()
         for item in ph.PAREN_ONE.finditer(match.group("list")):
             base, added = int(item.group(1)), item.group(3)
