@@ -46,6 +46,8 @@ def _women_players(text: str) -> set[str]:
         if len(stem) > 3 and stem[0].isupper() and not low.endswith(_NOT_PLAYERS):
             found.add(low)
         at = text.find("innen", at + 5)
+    if "erin" not in text and "änin" not in text and "ützin" not in text:
+        return found
     for m in _ONE_WOMAN.finditer(text):
         stem = (_word_before(text, m.start()) + m.group()[:-2]).lower()
         if stem.endswith(_PLAYER_STEMS):
@@ -60,7 +62,8 @@ def womens_report(text: str, lang: str) -> bool:
     if lang == "de":
         players = len(_women_players(text))
         return players >= 2 or (players == 1 and "Frauen" in text)
-    she = len(_SHE.findall(text))
+    she = sum(map(text.count, (" she ", " her ", "She ", "Her ", " herself")))
+    she = she and len(_SHE.findall(text))  # with one plain form, count `her,` too
     return she >= 4 or (she >= 1 and bool(_WOMEN.search(text)))
 
 
