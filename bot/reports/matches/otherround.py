@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.text.digits import holds_digit
 
 _SCORE_IN_ROUND = re.compile(
     r"\d\s?[-:–]\s?\d(?!\d)[^.;,]{0,40}?\b(?:im|in the|in their|in der|beim|in)\s+"
@@ -19,7 +20,7 @@ def other_round(text: str, main) -> bool:
     """Whether `text` tells a score in a round (`1:2 nach Verlängerung im EM-Finale`) and
     names no round but others than the main reading's own (`set up a semi-final against
     Chelsea` tells no result of its own)."""
-    if main.stage is None or main.sentence.text == text or not any(c.isdigit() for c in text):
+    if main.stage is None or main.sentence.text == text or not holds_digit(text):
         return False
     named = cues.stage_at(text)
     if not named or main.stage in {stage for _, stage in named}:
