@@ -19,6 +19,7 @@ from bot.reports.goals import factcheck
 from bot.reports.goals import placing as goals
 from bot.reports.goals.offbody import settle_off_body
 from bot.reports.matches.assemble import build_matches, read_results
+from bot.reports.matches.womens import womens_competitions
 from bot.reports.names.aliases import learn_aliases
 from bot.reports.text.document import Document, build_document
 from bot.reports.text.spelling import respell, spelling_of
@@ -50,6 +51,7 @@ def read_report(text: str, source: str, resolver: TeamResolver | None = None) ->
     pairs = {doc.index_of(r.sentence): r.teams() for _, r in built if r.teams()}
     pairs = {**doc.cache.get("state-pairs", {}), **pairs}  # sides of scores read as states
     ties = read_ties(doc, matches, pairs)
+    womens_competitions(doc, matches, ties)
     _attach_events(doc, matches)
     respell(back, matches, ties)
     facts = ReportFacts(report, matches, ties, learn_aliases(doc, resolver))

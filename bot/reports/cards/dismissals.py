@@ -21,6 +21,7 @@ from bot.reports.cards.details import (
 )
 from bot.reports.cards.joined import joined_offenders, with_joined
 from bot.reports.cards.merge import merge_cards
+from bot.reports.cards.nightof import card_of_unread_result
 from bot.reports.cards.offender import (
     clause_subject,
     described_opener,
@@ -144,6 +145,8 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
                 continue
             if sacked(cue, doc.text, clause.start):
                 continue  # `George Graham ... was dismissed in February`: a manager sacked
+            if card_of_unread_result(reading, scene, clause):
+                continue  # `goalless in Turin, a night on which Rebic was sent off`
             _read_clause(reading, scene, clause, found, doc, after_goal)
     for target in pairing.targets():
         match = pairing.match_for(target)

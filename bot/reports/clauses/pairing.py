@@ -160,8 +160,8 @@ def _lead_scored(doc: Document, matches: list[Match]) -> list[Match]:
 
 
 def _main_pairing(doc: Document, matches: list[Match]) -> Pairing:
-    if not matches:
-        return Pairing(None)
+    if not matches or doc.cache.get("unread-main"):
+        return Pairing(None)  # the story's own match is one the reader did not find
     counts: dict[str, int] = {}
     for mention in doc.mentions:
         counts[mention.team] = counts.get(mention.team, 0) + 1

@@ -29,7 +29,7 @@ from bot.reports.clauses.otherday import another_day, pair_elsewhere
 from bot.reports.clauses.pairing import LEG1, LEG2, MAIN, OTHER, Pairing
 from bot.reports.clauses.rematch import told_rematch
 from bot.reports.clauses.scoredother import other_by_score, told_first_leg, told_leg_of_other
-from bot.reports.clauses.unreadscore import unread_score
+from bot.reports.clauses.unreadscore import unread_result, unread_score
 from bot.reports.text.digits import holds_digit
 from bot.reports.text.document import Document
 from bot.teams.curated import curated
@@ -141,6 +141,8 @@ def target_of(
         again = told_rematch(pairing, clause.text)
         if again is not None:
             return again
+    if not mentions and holds_digit(clause.text) and unread_result(clause.text, pairing):
+        return FOREIGN
     if not mentions and not cues and pairing.lead_named:
         # Most clauses: no team and no cue; only an old year can move them.
         return PAST if _old_year(clause.text, doc.published) else None

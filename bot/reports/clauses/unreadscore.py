@@ -7,6 +7,7 @@ import re
 
 from bot.reports.clauses.cues import _RESULT
 from bot.reports.clauses.pairing import Pairing
+from bot.reports.text.holdsany import holds_any
 
 _DRAW_OR_WIN = re.compile(
     r"(?<![\d.])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d.])(?:-\w+)?\s+(?:draw|win|victory|defeat|"
@@ -42,3 +43,38 @@ def unread_score(text: str, pairing: Pairing, other: str, named: set[str]) -> bo
         and {m.home, m.away} & named
         for m in games
     )
+
+
+_OVER_LEGS = re.compile(
+    r"\s*(?:on|over|in|nach|im|i\.\s?E\.)?\s*(?:aggregate|two legs|penalt|"
+    r"the shoot|Gesamt|Elfmeter|Hin- und)",
+    re.I,
+)
+
+
+_RESULT_WORDS = (
+    "draw", "win", "victory", "defeat", "loss", "sieg", "niederlage", "remis",
+    "unentschieden", "erfolg", "pleite",
+)  # fmt: skip
+
+
+def unread_result(text: str, pairing: Pairing) -> bool:
+    """`Earlier this month the replay ended in a 1-0 win for Lennon's side, a goal from
+    Wilson`: a clause that names no team and tells a result no read match has (nor its
+    shoot-out) is about a match the reader did not find; its goals are none of theirs.
+    An aggregate or shoot-out score (`a 3-1 win on aggregate`) is no match's own."""
+    if not holds_any(text.lower(), _RESULT_WORDS):
+        return False
+    told = [
+        sorted(map(int, m.groups()))
+        for m in _DRAW_OR_WIN.finditer(text)
+        if not _EARLIER.search(text, max(0, m.start() - 24), m.start())
+        and not _OVER_LEGS.match(text, m.end())
+    ]
+    if not told:
+        return False
+    games = (pairing.main, pairing.leg1, pairing.leg2, *pairing.others)
+    scores = [
+        sorted(s) for m in games if m is not None for s in (m.score, m.penalties) if s is not None
+    ]
+    return any(score not in scores for score in told)

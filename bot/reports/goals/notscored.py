@@ -24,6 +24,8 @@ NOT_SCORED = {
             r"wanting|hope|hopes|hoped|hoping|try|tries|expected) to score\b|"
             r"\b(?:must|will|can|cannot|can't) score\b|"
             r"\b(?:held|kept) (?:\w+ )?scoreless\b|\bdrew a blank\b|"
+            r"\b(?:everything|all|anything) (?:but|except|bar|save) (?:to )?score\b|"
+            r"^\s*(?:but|except|bar) score\b|"  # the clause split off `did everything`
             r"\b(?:his|her|their) heads? in (?:his|her|their) (?:hands|arms)\b|"
             r"\b(?:need|needs|needed|needing|required|requiring) (?:only |just |still )?"
             + _COUNT_EN
@@ -36,7 +38,8 @@ NOT_SCORED = {
         # each branch's own words: `head in`/`heads in` for the buried head and the verb's
         # `need`/`requir` for a goal needed (`goal` and `head` let most clauses through)
         "to score|must score|will score|can score|cannot score|can't score|scoreless|a blank|"
-        "head in|heads in|need|requir|would|could|might",
+        "head in|heads in|need|requir|would|could|might|but score|except score|bar score|"
+        "save score|to score",
     ),
     "de": Keyed(
         re.compile(
@@ -44,6 +47,8 @@ NOT_SCORED = {
             r"\b[^.;:,]{0,40}?\b(?:treffen|Tore? (?:schießen|erzielen|machen))\b|"
             r"\b(?:treffen|Tore? (?:schießen|erzielen|machen)) (?:muss|müssen|musste|mussten)\b|"
             r"\bblieb\w* (?:\w+ )?torlos\b|\bging\w* leer aus\b|"
+            r"\balles,? (?:außer|bis auf|nur nicht) (?:das |ein )?(?:Treffen|treffen|Tor|Tore|"
+            r"Toreschießen)\b|"
             r"\b(?:brauchte|brauchten|benötigte|benötigten)\b(?: [\w-]+){0,4}? "
             + _COUNT_DE
             + r" (?:weitere |weiteren )?(?:Tore|Treffer|Tor)\b|"

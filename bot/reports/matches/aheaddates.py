@@ -55,14 +55,18 @@ def told_of_another_day(text: str, offset: int) -> bool:
     return holds_any(low, _PRESS_KEYS) and _PRESS_DAY.search(before) is not None
 
 
-_GAME_AHEAD = re.compile(r"\bsteh(?:t|en)\s+(?:[\w-]+\s+){0,10}?an\b|\bwartet\b|\bawaits\b")
+_GAME_AHEAD = re.compile(
+    r"\bsteh(?:t|en)\s+(?:[\w-]+\s+){0,10}?an\b|\bwartet\b|\bawaits\b|"
+    r"\b(?:aufholen|wettmachen|gewinnen|drehen) (?:müsste|müssten|muss|müssen)\b"
+)
 _A_SCORE = re.compile(r"\d\s?[-:–]\s?\d")
 
 
 def game_ahead(text: str) -> bool:
     """`Am Mittwoch steht in Amsterdam das Europa-League-Finale gegen Chelsea an`, `the
-    final awaits on Wednesday`: a sentence of no score telling a game to come, whose day
+    final awaits on Wednesday`, `den Rückstand, den Wolfsburg am Samstag aufholen müsste`:
+    a sentence of no score telling a game to come, whose day
     is that game's, never a result's."""
-    if "steh" not in text and "wartet" not in text and "awaits" not in text:
+    if "steh" not in text and "wartet" not in text and "awaits" not in text and "müss" not in text:
         return False
     return _GAME_AHEAD.search(text) is not None and _A_SCORE.search(text) is None

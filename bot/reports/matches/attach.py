@@ -14,6 +14,7 @@ from bot.reports.matches.dayleadin import lead_in_notes
 from bot.reports.matches.describedshootout import described_shootout
 from bot.reports.matches.drawday import draws_day, draws_round
 from bot.reports.matches.extratime import EARLIER_GAME
+from bot.reports.matches.legahead import day_of_leg_ahead
 from bot.reports.matches.legcues import attach_legs
 from bot.reports.matches.legplace import legs_date, weekdays_leg
 from bot.reports.matches.legsum import first_duel_legs
@@ -100,6 +101,8 @@ def attach_cues(doc, sentence, hits, readings, resolver) -> None:
                 r = None  # `a 2-0 lead from the first leg into Wednesday's return`
             if r is not None and told_after_day(text, offset, r.hit.start - sentence.start):
                 r = None  # `visit Porto tonight after a 2-2 draw at Old Trafford`
+            if r is not None and day_of_leg_ahead(text, offset, r.hit.start - sentence.start):
+                r = None  # `plays the second leg on Wednesday after a 0-0 draw`
             if r is not None and need_after_result(text, offset, r.hit.start - sentence.start):
                 r = None  # `Nach dem 1:3 im Hinspiel brauchen die Störche am Montagabend`
             if r is not None and in_who_aside(text, offset, r.hit.start - sentence.start):

@@ -42,8 +42,32 @@ def join_shootouts(
                 and r.extra_time is not False
                 and not _another_day(r, shoot)
             ]
+        drawn = [r for r in drawn if not _tie_won(readings, r)]
         if len(drawn) == 1:
             _give_shootout(drawn[0], shoot)
+
+
+def _tie_won(readings: list[Reading], r: Reading) -> bool:
+    """`Napoli won 1-0 at San Siro in the first leg ..., then drew 1-1 in Naples`: a second
+    leg after a first leg read whose sum is not level ended the tie without a shoot-out
+    (the shoot-out told is another match's, such as the final the story is about)."""
+    if r.leg == 1:
+        return False
+    pair = r.teams()
+    if not pair:
+        return False
+    firsts = [
+        x
+        for x in readings
+        if x is not r and x.leg == 1 and x.teams() and set(x.teams()) == set(pair)
+    ]
+    if len(firsts) != 1:
+        return False
+    first = firsts[0]
+    goals = {first.p: first.p_goals, first.o: first.o_goals}
+    a = r.p_goals + goals.get(r.p, 0)
+    b = r.o_goals + goals.get(r.o, 0)
+    return a != b
 
 
 _GOALLESS = re.compile(
@@ -72,7 +96,11 @@ def _join_one_side(readings: list[Reading], shoot: Reading, two_legs: bool) -> N
     """`Bochum won the shoot-out 6-5` with the opponent left unnamed: the shoot-out of
     the side's one match that could end in one (level, or a second leg, which a match
     won after extra time must be), and nothing when the side has two such or none."""
-    able = [r for r in readings if shoot.p in (r.teams() or ()) and r.may_end_in_shootout()]
+    able = [
+        r
+        for r in readings
+        if shoot.p in (r.teams() or ()) and r.may_end_in_shootout() and not _tie_won(readings, r)
+    ]
     if not two_legs:  # `2:1 nach Verlängerung` of a one-off match is decided
         able = [r for r in able if r.p_goals == r.o_goals]
     if not able:

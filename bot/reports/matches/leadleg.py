@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.aheaddates import game_ahead
 from bot.reports.matches.legcues import RESULT_IN_LEG
 from bot.reports.matches.reading import Reading
 from bot.reports.text.document import Document
@@ -29,8 +30,8 @@ def lead_leg(doc: Document, main: Reading, main_index: int) -> int | None:
     pair = set(main.teams())
     for sentence in doc.sentences[:main_index]:
         named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
-        if named - pair or _DIGIT_PAIR.search(sentence.text):
-            continue
+        if named - pair or _DIGIT_PAIR.search(sentence.text) or game_ahead(sentence.text):
+            continue  # `den Rückstand, den Wolfsburg im Rückspiel aufholen müsste`: to come
         for m in cues.scan(cues.LEG, sentence.text):
             before = sentence.text[: m.start()]
             if RESULT_IN_LEG.search(before):

@@ -2,7 +2,8 @@
 title after a 2-1 defeat at Porto`) was a league match, whatever cup the report is
 about: it takes the clubs' own top league, or no competition when that is unclear. So
 was one that ended a side's league run (`whose unbeaten league run ended at Old
-Trafford when United won 2-0`)."""
+Trafford when United won 2-0`), or made a side champions (`mit einem 2:1 gegen Cottbus
+Deutscher Meister geworden`, `won the title with a 2-1 win over Cottbus`)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ LEAGUE_STORY = Keyed(
         r"English|Scottish|Turkish|Greek|Belgian) (?:title|crown|championship)|title (?:race|"
         r"fight|chase|hopes)|in the league|league (?:game|match|fixture|clash|run|goals)|"
         r"Meisterschaft\w*|Meistertitel\w*|Meisterschale|Titelrennen|Titelkampf|in der Liga|"
-        r"Liga-?(?:spiel|alltag|partie)\w*)\b",
+        r"Liga-?(?:spiel|alltag|partie)\w*|Meister (?:geworden|wurden?)|zum Meister|"
+        r"(?:won|clinched|sealed) the (?:league|title|championship)|crowned champions)\b",
         re.IGNORECASE,
     ),
     _STORY_WORDS,

@@ -24,6 +24,7 @@ from bot.reports.matches.leadpair import lead_pair_result, own_clause_stages
 from bot.reports.matches.legorder import two_legged
 from bot.reports.matches.matchday import league_matchday
 from bot.reports.matches.otherday import another_results_day
+from bot.reports.matches.otherround import other_round
 from bot.reports.matches.otherscore import tells_other_score
 from bot.reports.matches.pastedition import past_edition
 from bot.reports.matches.previewlead import lead_tells_next_match
@@ -70,6 +71,9 @@ def main_reading(doc: Document, readings: list[Reading]) -> Reading | None:
         return None  # `die eine Woche zuvor mit einem 2:1 gegen Cottbus Meister geworden war`
     first = first or early[0]
     first = lead_pair_result(doc, first, early) or first
+    if any(other_round(s.text, first) for s in doc.sentences[: index_of(doc, first)]):
+        doc.cache["unread-main"] = True  # the story's goals and cards are none of first's
+        return None  # `Das 1:2 im EM-Finale` unread before `beim 2:1 im Halbfinale`
     if first.leg == 1:
         later = [r for r in early if r.sentence is first.sentence and r.leg != 1]
         if later:

@@ -22,6 +22,7 @@ from bot.reports.matches.competitionmentions import (
     is_league,
 )
 from bot.reports.matches.finalcup import cup_before_final
+from bot.reports.matches.headingcompetition import heading_competition
 from bot.reports.matches.homecup import (
     home_cup,
     in_aside,
@@ -35,6 +36,7 @@ from bot.reports.matches.matchcontext import matchday_before, relegation_league
 from bot.reports.matches.matchseason import A_YEAR, NOT_THAT_YEAR, THERE
 from bot.reports.matches.opponentof import opponents_round
 from bot.reports.matches.othercomp import after_other_results, outside_other_results
+from bot.reports.matches.pastedition import told_of_last_season
 from bot.reports.matches.pastmention import in_earlier_month
 from bot.reports.matches.playoffs import qualified_for
 from bot.reports.matches.prevcompetition import competition_before
@@ -102,6 +104,8 @@ def _named_competition(doc: Document, r: Reading, primary: str | None) -> str | 
         found = own_clause_first(text, found, rel)
         if found or "main" not in r.notes:
             return min(found, key=lambda m: abs(m.start - rel)).name if found else None
+    if heading := heading_competition(doc, r):
+        return heading
     friendly = "main" not in r.notes and told_as_friendly(text)
     if friendly:
         return None
@@ -210,6 +214,8 @@ def _primary_competition(doc: Document) -> str | None:
             return False
         if years_before(text, m.start) or in_past_relative(text, m):
             return False  # `Vierzehn Jahre nach dem verlorenen WM-Finale`: an old edition
+        if told_of_last_season(text, m.start):
+            return False  # `reached the Europa League final last season`
         return not in_earlier_month(doc, m.start)
 
     first = first_named(text, doc.published, accept=not_standing)

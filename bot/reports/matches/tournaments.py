@@ -5,7 +5,7 @@ which reports name as such (`host Russia`, `Gastgeber Deutschland`)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from bot.reports.matches.cues import stage_at
 from bot.reports.matches.playoffs import outside_finals
@@ -56,7 +56,9 @@ def tournament_ground(doc: Document, r: Reading, competition: str | None, resolv
     teams = resolver.teams
     if any(getattr(teams.get(t), "kind", None) != "national" for t in r.teams()):
         return None
-    if outside_finals(competition, r.date or doc.published):
+    if outside_finals(competition, r.date or doc.published) and (
+        r.date or outside_finals(competition, _week_before(doc.published))
+    ):
         return None  # `Greece beat Ukraine 1-0 in Donetsk` in November: a qualifier
     if competition in FINAL_FOURS and r.stage is None and _semi_final_days(doc, r):
         r.stage = "semi-final"
@@ -106,3 +108,11 @@ def _hosts(doc: Document) -> set[str]:
             or _HOST_AFTER.match(doc.text[m.end : m.end + 25])
         }
     return found
+
+
+def _week_before(published: str | None) -> str | None:
+    """The day a week before the dateline: an undated game of a report published just
+    after the finals (`2022-08-01` on the final of July 31) may still be one of them."""
+    if not published or len(published) < 10:
+        return published
+    return (date.fromisoformat(published[:10]) - timedelta(days=7)).isoformat()
