@@ -49,7 +49,7 @@ game of another season, told against one before it."""
 
 _NAMED_WORDS = ("extra", "additional 30", "verlängerung", "120 minuten", "overtime")
 _NAMED_NV = re.compile(r"n\.\s?v")
-r"""A word every extra-time phrase of this module and of mainmatch holds (lower case):
+r"""A word every extra-time phrase of this module and of mainextratime holds (lower case):
 `extra|additional 30|verlängerung|120 minuten|n\.\s?v|overtime` as one search once,
 now its literal words tested by `in` and only `n\.\s?v` by `re` (led by the literal
 `n.`, which `re` skips to in C). Only whether any occurs is read, so the two are exact."""

@@ -13,7 +13,6 @@ from bot.reports.matches.backgroundleg import background_first_leg
 from bot.reports.matches.carriedto import told_first_leg
 from bot.reports.matches.extratime import (
     extra_time_denied,
-    extra_time_named,
     extra_time_stated,
     shootout_told,
 )
@@ -22,6 +21,7 @@ from bot.reports.matches.hostroles import home_by_role
 from bot.reports.matches.leadleg import lead_leg
 from bot.reports.matches.leadpair import lead_pair_result, own_clause_stages
 from bot.reports.matches.legorder import two_legged
+from bot.reports.matches.mainextratime import _extra_time_told
 from bot.reports.matches.matchday import league_matchday
 from bot.reports.matches.otherday import another_results_day
 from bot.reports.matches.otherround import other_round
@@ -225,51 +225,6 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
             and not past_edition(sentence.text, at, doc.published)
         ]
     return out
-
-
-_EXTRA_WORD = Keyed(
-    re.compile(r"extra[- ]time|verlängerung|n\.\s?v\.|overtime", re.I),
-    "extra|verlängerung|v.|overtime",
-)
-_NOT_REACHED = re.compile(
-    r"\b(?:(?:looked|seemed|appeared|was|were)\s+(?:headed|heading|set|bound|destined)\s+for|"
-    r"avoid(?:ed|ing)?|spar(?:ed|ing)|prevent(?:ed|ing)?|rechnete[nt]?\s+(?:schon\s+)?mit|"
-    r"brac(?:ed|ing)\s+(?:themselves\s+)?for|prepar(?:ed|ing)\s+for|expect(?:ed|ing)|"
-    r"verhindert\w*|erspart\w*)\s+(?:an?\s+|the\s+|einer?\s+|die\s+|der\s+)?$",
-    re.I,
-)
-_NOT_REACHED_AFTER = re.compile(
-    r"\s+(?:rechnete\w*|gerechnet|erwartet\w*|einstellte\w*|eingestellt\w*|gefasst|"
-    r"vorbereitete\w*|looked likely|loomed|beckoned)\b",
-    re.I,
-)
-
-
-def _extra_time_told(doc: Document, main: Reading, readings) -> bool:
-    """Whether a sentence may say the main match went to extra time. Not one that
-    only expected it (`looked headed for extra time until`, `mit einer Verlängerung
-    rechneten`) nor one telling another pair's result (`beat Philadelphia on
-    penalties after a 3-3 draw through extra time`)."""
-    if not extra_time_named(doc):
-        return False
-    pair = set(main.teams())
-    for sentence in doc.sentences:
-        hits = [
-            m
-            for m in cues.scan(_EXTRA_WORD, sentence.text)
-            if not _NOT_REACHED.search(sentence.text, max(0, m.start() - 45), m.start())
-            and not _NOT_REACHED_AFTER.match(sentence.text, m.end())
-        ]
-        if hits and not _other_result(doc, sentence, pair, readings):
-            return True
-    return False
-
-
-def _other_result(doc: Document, sentence, pair: set, readings) -> bool:
-    here = [r for r in readings if r.sentence is sentence and r.teams()]
-    named = {m.team for m in doc.mentions_in(sentence) if m.prep != "in"}
-    others = bool(here) and all(set(r.teams()) != pair for r in here) or bool(named - pair)
-    return others and not pair <= named
 
 
 _REACHED = re.compile(r"\b(?:reached|reach|reaching|advanced to|erreichte|erreicht)\b", re.I)
