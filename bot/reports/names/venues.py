@@ -9,6 +9,7 @@ from functools import lru_cache
 from bot.reports.names.formerstates import within
 from bot.reports.names.stadiums import stadium_team
 from bot.reports.names.venuecities import MORE_CITIES, MORE_CLUB_CITIES, NATIONAL_CITIES
+from bot.reports.names.venuecountries import country_code
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
@@ -161,28 +162,6 @@ _CLUB_CITIES = {
 
 _CLUB_CITIES.update(MORE_CLUB_CITIES)
 
-_COUNTRIES = {
-    "spain": "ESP", "spanien": "ESP", "england": "ENG", "germany": "GER",
-    "deutschland": "GER", "italy": "ITA", "italien": "ITA", "france": "FRA",
-    "frankreich": "FRA", "portugal": "POR", "netherlands": "NED", "holland": "NED",
-    "niederlande": "NED", "mexico": "MEX", "mexiko": "MEX", "scotland": "SCO",
-    "schottland": "SCO", "turkey": "TUR", "türkei": "TUR", "greece": "GRE",
-    "griechenland": "GRE", "belgium": "BEL", "belgien": "BEL", "austria": "AUT",
-    "österreich": "AUT", "switzerland": "SUI", "schweiz": "SUI",
-    "west germany": "GER", "westdeutschland": "GER", "east germany": "GDR", "ddr": "GDR",
-    "sweden": "SWE", "schweden": "SWE", "norway": "NOR", "norwegen": "NOR",
-    "denmark": "DEN", "dänemark": "DEN", "finland": "FIN", "finnland": "FIN",
-    "romania": "ROU", "rumänien": "ROU", "hungary": "HUN", "ungarn": "HUN",
-    "bulgaria": "BUL", "bulgarien": "BUL", "poland": "POL", "polen": "POL",
-    "czech republic": "CZE", "tschechien": "CZE", "czechoslovakia": "TCH",
-    "tschechoslowakei": "TCH", "serbia": "SRB", "serbien": "SRB", "croatia": "CRO",
-    "kroatien": "CRO", "yugoslavia": "YUG", "jugoslawien": "YUG", "russia": "RUS",
-    "russland": "RUS", "ukraine": "UKR", "soviet union": "URS", "sowjetunion": "URS",
-    "ireland": "IRL", "irland": "IRL", "wales": "WAL", "cyprus": "CYP", "zypern": "CYP",
-    "israel": "ISR", "slovakia": "SVK", "slowakei": "SVK", "slovenia": "SVN",
-    "slowenien": "SVN",
-}  # fmt: skip
-
 
 @lru_cache(maxsize=1)
 def _city_keys() -> dict[str, str]:
@@ -207,10 +186,6 @@ def _national_cities() -> dict[str, str]:
         for name in names.split("|"):
             out[normalize(name)] = code
     return out
-
-
-def country_code(phrase: str) -> str | None:
-    return _COUNTRIES.get(normalize(phrase)) or _COUNTRIES.get(phrase.lower())
 
 
 def home_by_place(place: str, pair: tuple[str, str], resolver: TeamResolver) -> str | None:
