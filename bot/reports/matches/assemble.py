@@ -40,12 +40,13 @@ from bot.reports.matches.playoffleg import play_off_leg
 from bot.reports.matches.playoffs import qualifying_round
 from bot.reports.matches.qualifyinggroup import qualifying_group
 from bot.reports.matches.relegationtold import told_relegation_league
-from bot.reports.matches.results import Reading, read_sentence, venue_outcome
+from bot.reports.matches.results import Reading, venue_outcome
 from bot.reports.matches.rolesubjects import settle_role_subjects
 from bot.reports.matches.samenight import first_leg_not_same_day, same_day_of_a_later_date
 from bot.reports.matches.sameplace import same_place_home
 from bot.reports.matches.sameround import same_round_possible
 from bot.reports.matches.scores import may_state_score
+from bot.reports.matches.sentenceresults import read_sentence
 from bot.reports.matches.state import StoryState
 from bot.reports.matches.stenofirstleg import first_leg_line
 from bot.reports.matches.sumlegs import leg_by_stated_sum, share_known_season

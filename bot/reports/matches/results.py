@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
-from bot.reports.matches.attach import attach_cues, venue_outcome
+from bot.reports.matches.attach import venue_outcome
 from bot.reports.matches.backthen import months_back, told_back_then
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
-from bot.reports.matches.bracketlegs import named_bracket_fits
-from bot.reports.matches.colonlist import listed_reading
 from bot.reports.matches.describedpair import described_pair
 from bot.reports.matches.describedsides import (
     club_against_country,
@@ -22,16 +20,13 @@ from bot.reports.matches.duelbefore import duel_opponent
 from bot.reports.matches.eachjoined import each_joined
 from bot.reports.matches.earlierobject import object_of_earlier_score
 from bot.reports.matches.firedto import fired_opponent, fired_to
-from bot.reports.matches.firstlegbracket import first_leg_brackets
 from bot.reports.matches.frontedscore import fronted_owner
 from bot.reports.matches.gappedclause import gapped_opponent
 from bot.reports.matches.groundopponent import ground_opponent, ground_subject
 from bot.reports.matches.homefirst import told_home_first
-from bot.reports.matches.hostscore import orient_by_role, told_for_role
+from bot.reports.matches.hostscore import told_for_role
 from bot.reports.matches.joinedobjects import joined_opponent
 from bot.reports.matches.labelpair import other_label_pair
-from bot.reports.matches.listedobjects import listed_object
-from bot.reports.matches.listings import after_goal_call, header_reading
 from bot.reports.matches.nextleg import second_leg_of_last
 from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
@@ -40,19 +35,12 @@ from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
 from bot.reports.matches.pronounpair import pronoun_pair_side
 from bot.reports.matches.pronounside import pronoun_side
 from bot.reports.matches.reading import Reading, participants
-from bot.reports.matches.records import hypothetical_score, record_score
 from bot.reports.matches.regionwords import outside_region, region_side
 from bot.reports.matches.resultchecks import (
     guess_fits,
-    settle_clause_cues,
     subject_left_out,
     unnamed_subject,
 )
-from bot.reports.matches.rolesubjects import mark_role_subjects
-from bot.reports.matches.samescore import FIRST_LEG_WORD, same_score_hits
-from bot.reports.matches.samesentenceleg import legs_of_one_pair
-from bot.reports.matches.scores import find_scores
-from bot.reports.matches.shootoutonly import shootout_only
 from bot.reports.matches.sides import sides
 from bot.reports.matches.storyside import (
     city_subject,
@@ -74,9 +62,8 @@ from bot.reports.matches.unknownsubject import (
 )
 from bot.reports.matches.unlisted import loosely_named_club
 from bot.reports.names.unknownclubs import unknown_club
-from bot.reports.text.document import Document, Sentence
 
-__all__ = ["Reading", "participants", "read_sentence", "venue_outcome"]
+__all__ = ["Reading", "participants", "venue_outcome"]
 
 
 _RESULT_WORDS = re.compile(
@@ -84,53 +71,6 @@ _RESULT_WORDS = re.compile(
     r"draw|drew|tie|tied)\b",
     re.I,
 )
-
-
-def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Reading]:
-    """The results one sentence states (glance lines and headers included)."""
-    if after_goal_call(doc, sentence):
-        return []
-    special = _explicit_order(doc, sentence)
-    if special:
-        return first_leg_brackets(doc, sentence, special, resolver)
-    hits = find_scores(sentence.text, sentence.start)
-    same = same_score_hits(sentence, hits)
-    hits += same
-    if not hits:
-        return []
-    results = [
-        h
-        for h in hits
-        if h.kind == "result"
-        and not record_score(sentence.text, h.start - sentence.start)
-        and not hypothetical_score(sentence.text, h.start - sentence.start, h.end - sentence.start)
-    ]
-    people = participants(doc, sentence)
-    if not results:
-        return shootout_only(doc, sentence, hits, people)
-    readings = []
-    for hit in results:
-        reading = listed_object(doc, sentence, hit, people, readings[-1] if readings else None)
-        reading = reading or listed_reading(doc, sentence, hit, people)
-        reading = reading or _orient(doc, sentence, hit, people, state, resolver)
-        if reading is None and hit in same and readings and readings[0].hit is results[0]:
-            told = readings[0]
-            reading = Reading(sentence, hit, told.p, told.o, told.p_goals, told.o_goals)
-        if reading is not None and named_bracket_fits(doc.text, hit, people, reading.p, reading.o):
-            readings.append(reading)
-    legs_of_one_pair(doc, readings)
-    attach_cues(doc, sentence, hits, readings, resolver)
-    for r in readings:
-        if (
-            r.leg is None
-            and r.hit in same
-            and FIRST_LEG_WORD.search(doc.text, r.hit.start, r.hit.end)
-        ):
-            r.leg = 1
-    settle_clause_cues(doc, sentence, readings)
-    orient_by_role(doc.text, readings)
-    mark_role_subjects(doc, sentence, readings)
-    return first_leg_brackets(doc, sentence, readings, resolver)
 
 
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
@@ -298,8 +238,3 @@ def _guess_side(state, named: str, told: str, subject_told: bool, resolver) -> s
     if state.pair and named not in state.pair:
         return state.third_side(named, told, subject_told, resolver)
     return state.other(named)
-
-
-def _explicit_order(doc: Document, sentence: Sentence) -> list[Reading]:
-    """`Porto 3, Roma 1` (AP glance) and `Dortmund – Bayern 1:2` headers: home first."""
-    return header_reading(doc, sentence)
