@@ -12,6 +12,7 @@ from bot.reports.clauses.minutes import BLOG_HEAD, may_head
 from bot.reports.clauses.pairing import MAIN
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.blogleader import _leader, text_between
 from bot.reports.goals.blogscorer import GOAL_LINE_NOW, NO_DELIVERY, called_scorer, finisher
 from bot.reports.goals.claims import GoalEvent
 from bot.reports.goals.fellto import diverted_by, fell_to
@@ -197,37 +198,6 @@ def _state(body: str, doc, line: _Line, match: Match) -> tuple[int, int] | None:
             goals = {first.team: int(between.group(1)), second.team: int(after.group(1))}
             return goals[match.home], goals[match.away]
     return None
-
-
-_LEADS = re.compile(
-    r"\s+(?:lead|leads|led|are ahead|go ahead|went ahead|führt|führen|liegt|liegen)"
-    r"(?:\s+(?:by|mit))?\s+"
-)
-_LEADER_AFTER = re.compile(r"\s+(?=\S)")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;!:]|$)")
-
-
-def _leader(doc, line: _Line, found: re.Match, before: list) -> str | None:
-    """The side a running score is told for: `Tottenham lead 1-0`, `2-1 United`. Its goals
-    come first whichever side is at home."""
-    if before:
-        between = text_between(doc, before[-1].end, line, found)
-        if _LEADS.fullmatch(between):
-            return before[-1].team
-        if not between.strip():
-            return None  # `Everton 2-1 Leeds United`: a scoreline, home side first
-    start = line.body_start + found.end()
-    gap = _LEADER_AFTER.match(doc.text, start)
-    if gap is None or gap.end() - start > 2:
-        return None
-    after = doc.mentions_between(gap.end(), line.end)
-    if after and after[0].start == gap.end() and _CLAUSE_END.match(doc.text, after[0].end):
-        return after[0].team
-    return None
-
-
-def text_between(doc, end: int, line: _Line, found: re.Match) -> str:
-    return doc.text[end : line.body_start + found.start()]
 
 
 def _counts_up(lines: list[_Line], final: tuple[int, int]) -> bool:
