@@ -15,7 +15,6 @@ from bot.reports.matches.matchinfo import primary_competition
 from bot.reports.matches.nextopponent import coming_sides
 from bot.reports.matches.results import participants
 from bot.reports.matches.scores import find_scores
-from bot.reports.matches.sides import clause_bounds, opponent, sides
 from bot.reports.matches.state import TEAM_IT, StoryState
 from bot.reports.text.document import Document
 from bot.reports.ties.advancemore import advance_search
@@ -25,7 +24,6 @@ from bot.reports.ties.cues import (
     SUM_AFTER_EXTRA,
     leg_after_extra,
     only_aimed_at,
-    told_after_another_score,
 )
 from bot.reports.ties.described import described_ties
 from bot.reports.ties.extratold import extra_time_told
@@ -43,8 +41,9 @@ from bot.reports.ties.onematch import (
     one_match_knockout,
 )
 from bot.reports.ties.placing import place_tie
+from bot.reports.ties.tiesides import _only_other_named, _sides
 from bot.reports.ties.trophyfinal import drop_trophy_finals
-from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner, score_owner
+from bot.reports.ties.voice import DEFEAT_AFTER, PASSIVE_OUT, agent, leg_winner
 from bot.reports.ties.winneronly import WENT_OUT, winner_only
 
 _PRONOUN = re.compile(r"^\s*(?:they|sie|er|" + TEAM_IT + r")\b", re.I)
@@ -246,39 +245,6 @@ _LOST_BEFORE = re.compile(
 )
 """`..., losing 4-2 on aggregate`: the subject is the side with the lower total. An
 active `had eliminated Porto 4-1` names the loser as object, so it is no such cue."""
-
-
-def _only_other_named(people, p, o) -> bool:
-    """`The four-time champions could not get past Sweden's defence, going out 1-0 on
-    aggregate`: the one side named sits outside the subject, so the unnamed side the
-    story's pair supplies is the subject that went out."""
-    named = {m.team for m in people}
-    return o in named and p not in named
-
-
-def _sides(doc, sentence, hit, people, fallback, pronoun=None):
-    p, o, _, _ = sides(doc, sentence, hit, people)
-    owner = score_owner(doc.text, hit, people)
-    if owner is not None and p != owner:
-        p, o = owner, (p if o == owner else o)
-    guessed = p is None
-    if p is None and pronoun is not None:
-        p = pronoun
-        start, end = clause_bounds(sentence, hit)
-        clause = [m for m in people if start <= m.start < end]
-        o = opponent(sentence, hit, people, clause, p)
-    if fallback:
-        if p is None and o in fallback:
-            p = fallback[0] if fallback[1] == o else fallback[1]
-        if o is None and p in fallback:
-            o = fallback[0] if fallback[1] == p else fallback[1]
-            if told_after_another_score(doc, sentence, hit, o):
-                o = None
-        if p is None and o is None and hit.first == hit.second:
-            p, o = fallback
-    if pronoun is not None and guessed and p == pronoun:
-        guessed = False
-    return p, o, guessed
 
 
 def stated_aggregate(doc: Document, pair) -> dict[str, int] | None:
