@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.reports.matches import cues
+from bot.reports.matches.appositionline import apposition_line
 from bot.reports.matches.attach import attach_cues, venue_outcome
 from bot.reports.matches.backthen import months_back, told_back_then
 from bot.reports.matches.betweenpair import between_pair, dash_pair, scoreboard
@@ -84,6 +85,10 @@ _RESULT_WORDS = re.compile(
     r"draw|drew|tie|tied)\b",
     re.I,
 )
+
+
+_BARE_PAIR = re.compile(r" \d{1,2} [A-ZÄÖÜ][^,]{1,40} \d{1,2},")
+"""A gate for `apposition_line`: a bare figure, a capital and a bare figure before a comma."""
 
 
 def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Reading]:
@@ -301,5 +306,9 @@ def _guess_side(state, named: str, told: str, subject_told: bool, resolver) -> s
 
 
 def _explicit_order(doc: Document, sentence: Sentence) -> list[Reading]:
-    """`Porto 3, Roma 1` (AP glance) and `Dortmund – Bayern 1:2` headers: home first."""
-    return header_reading(doc, sentence)
+    """`Porto 3, Roma 1` (AP glance) and `Dortmund – Bayern 1:2` headers: home first;
+    `at White Hart Lane, Tottenham 4 Arsenal 5, belongs`: a scoreline between commas."""
+    found = header_reading(doc, sentence)
+    if not found and ", " in sentence.text and _BARE_PAIR.search(sentence.text):
+        found = apposition_line(doc, sentence)
+    return found
