@@ -53,11 +53,13 @@ NOT_SCORED = {
             + _COUNT_DE
             + r" (?:weitere |weiteren )?(?:Tore|Treffer|Tor)\b|"
             r"^\s*(?:(?:aber|und|doch)\s+)?(?:ein|einziges|ein einziges)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:Tor|Treffer)\s+(?:[\w-]+\s+){0,3}?(?:würde|könnte|hätte|wäre)\b",
+            r"(?:Tor|Treffer)\s+(?:[\w-]+\s+){0,3}?(?:würde|könnte|hätte|wäre)\b|"
+            r"\b(?:wollte|wollten|sollte|sollten)\s+(?:[\w-]+\s+){0,3}?nicht\s+(?:mehr\s+)?fallen\b",
             re.I,
         ),
-        # every match holds `tor` (Tor, Tore, torlos), `treff` (treffen, Treffer) or `leer aus`
-        "tor|treff|leer aus",
+        # every match holds `tor` (Tor, Tore, torlos), `treff` (treffen, Treffer), `leer aus`
+        # or `fallen` (`der Ausgleich wollte nicht mehr fallen`: a goal that did not come)
+        "tor|treff|leer aus|fallen",
     ),
 }
 

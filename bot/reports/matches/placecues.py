@@ -16,6 +16,7 @@ from bot.reports.matches.legplace import (
 from bot.reports.matches.overturnplace import deficit_ahead
 from bot.reports.matches.scoresplace import after_told_score
 from bot.reports.matches.statushost import at_status_host
+from bot.reports.matches.travelplace import travel_home
 from bot.reports.matches.turneddeficit import turn_of
 from bot.reports.matches.whoaside import in_who_aside
 from bot.reports.names.stadiums import shared_host, stadium_team
@@ -160,6 +161,8 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
         elif side:
             r.home = side
             r.notes.add("town-home")
+    if " to " in text and ("go" in text or "went" in text or "travel" in text or "head" in text):
+        travel_home(text, base, readings, owner, resolver)
     if "von " in text and ("inal" in text or "ndspiel" in text):
         _final_of_town(doc, text, owner, resolver)
     if "'s " in text or "’s " in text:

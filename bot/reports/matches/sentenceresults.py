@@ -3,6 +3,9 @@ oriented by `results.py`, then their cues attached and settled (split from `resu
 
 from __future__ import annotations
 
+import re
+
+from bot.reports.matches.appositionline import apposition_line
 from bot.reports.matches.attach import attach_cues
 from bot.reports.matches.bracketlegs import named_bracket_fits
 from bot.reports.matches.colonlist import listed_reading
@@ -20,6 +23,9 @@ from bot.reports.matches.samesentenceleg import legs_of_one_pair
 from bot.reports.matches.scores import find_scores
 from bot.reports.matches.shootoutonly import shootout_only
 from bot.reports.text.document import Document, Sentence
+
+_BARE_PAIR = re.compile(r" \d{1,2} [A-ZÄÖÜ][^,]{1,40} \d{1,2},")
+"""A gate for `apposition_line`: a bare figure, a capital and a bare figure before a comma."""
 
 
 def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Reading]:
@@ -70,5 +76,9 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
 
 
 def _explicit_order(doc: Document, sentence: Sentence) -> list[Reading]:
-    """`Porto 3, Roma 1` (AP glance) and `Dortmund – Bayern 1:2` headers: home first."""
-    return header_reading(doc, sentence)
+    """`Porto 3, Roma 1` (AP glance) and `Dortmund – Bayern 1:2` headers: home first;
+    `at White Hart Lane, Tottenham 4 Arsenal 5, belongs`: a scoreline between commas."""
+    found = header_reading(doc, sentence)
+    if not found and ", " in sentence.text and _BARE_PAIR.search(sentence.text):
+        found = apposition_line(doc, sentence)
+    return found

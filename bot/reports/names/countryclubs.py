@@ -55,8 +55,15 @@ def countries_as_places(text: str, found: list[dict], resolver: TeamResolver) ->
     """`das Hinspiel in der Schweiz`, `a tour in the Netherlands`: a country after a
     preposition of place and its article is where something happened, not the
     national team, so it is marked like a plain `in Spanien`; so is a country after a
-    town and a comma (`the final in Gdansk, Poland, on May 26`)."""
-    for f in found:
+    town and a comma (`the final in Gdansk, Poland, on May 26`), and one a club went to
+    (`only to go to West Germany and win 2-0`)."""
+    for j, f in enumerate(found):
+        if f["prep"] in ("to", "the") and "to " in text[max(0, f["start"] - 8) : f["start"]]:
+            if _TRAVEL_TO.search(text, max(0, f["start"] - 40), f["start"]) and (
+                _national(f["owners"], resolver) and _club_before(found, j, resolver)
+            ):
+                f["prep"] = "in"  # `only to go to West Germany and win 2-0`
+            continue
         if f["prep"] in _INDEFINITE and _CLUB_COMPOUND.match(text, f["end"]):
             if _national(f["owners"], resolver):
                 f["prep"] = "in"  # `einer DDR-Mannschaft`: a club of that country
@@ -98,3 +105,25 @@ the national team, so `Elf` and `Auswahl` are not among them)."""
 def _national(owners: set[str], resolver: TeamResolver) -> bool:
     teams = [resolver.teams.get(owner) for owner in owners]
     return bool(teams) and all(team is not None and team.kind == "national" for team in teams)
+
+
+_TRAVEL_TO = re.compile(
+    r"\b(?:go|goes|going|gone|went|travel(?:l?ed|l?ing|s)?|head(?:ed|ing|s)?|fly|flew|"
+    r"flying|flown|return(?:ed|ing|s)?)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""`only to go to West Germany and win 2-0`, `travelled to the Netherlands`: a country a side
+goes to is where it played; `lost to Germany` stays the opponent (no verb of going)."""
+
+
+def _club_before(found: list[dict], j: int, resolver: TeamResolver) -> bool:
+    """Whether a club is named in the 300 characters before mention `j`: only a club story
+    goes to a country to play; `England went to Germany and won 5-1` has no club."""
+    start = found[j]["start"]
+    for f in reversed(found[:j]):
+        if start - f["start"] > 300:
+            return False
+        teams = [resolver.teams.get(owner) for owner in f["owners"]]
+        if teams and all(team is not None and team.kind == "club" for team in teams):
+            return True
+    return False

@@ -88,7 +88,8 @@ MORE_GROUNDS = {
     "Constant Vanden Stock": "anderlecht", "Ghelamco Arena": "gent",
     "Stade Maurice Dufrasne": "standard-liege", "Sclessin": "standard-liege",
     # the rest of Europe
-    "Stade de Genève": "servette", "Kybunpark": "st-gallen",
+    "Stade de Genève": "servette", "Kybunpark": "st-gallen", "Generali-Arena": "austria-wien",
+    "Generali Arena": "austria-wien",
     "Karaiskakis": "olympiacos", "Toumba": "paok", "Apostolos Nikolaidis": "panathinaikos",
     "Vodafone Park": "besiktas", "Türk Telekom Stadium": "galatasaray",
     "Maksimir": "dinamo-zagreb", "Poljud": "hajduk-split", "Doosan Arena": "viktoria-plzen",
