@@ -25,7 +25,8 @@ _SCORE_NOUN = re.compile(r"\d\s?[-:–]\s?\d\s*$")
 """`gave Tottenham a 1-0 win in the first leg`: `win` there names another score's
 result, not who won the level tie."""
 _LEG_OBJECT = re.compile(
-    r"\s+(?:the\s+|das\s+|den\s+|(?:last\s+)?\w+(?:'s|’s)\s+)?(?:(?:first|second|return|opening|home|away)[- ]leg|"
+    r"\s+(?:the\s+|das\s+|den\s+|(?:last\s+)?\w+(?:'s|’s)\s+)?"
+    r"(?:(?:first|second|return|opening|home|away)[- ]leg|"
     r"leg|match|game|Hinspiel|Rückspiel|Spiel|Partie)\b",
     re.I,
 )
