@@ -27,8 +27,16 @@ _NOT_DOER = frozenset(
     torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
     estadio stadion stadium
     manager cheftrainer ließ umkurvte überwand tunnelte düpierte überlupfte rounded nutmegged
-    outpaced dribbled above beyond across not nicht""".split()
+    outpaced dribbled above beyond across not nicht chipped lobbed umspielte überlistete""".split()
 )
+"""The word before a name that makes it no doer: `lobbed Neuer`, `umspielte Kahn`: the
+keeper the ball goes over or around is who was beaten."""
+_BY_DOING = frozenset("chipping lobbing rounding beating nutmegging".split())
+_BY_DOING_BEFORE = re.compile(r"\bby \w+ $")
+"""`finished the afternoon by chipping Schmeichel`: the keeper after `by chipping` is
+who was beaten, the clause's subject the scorer. Alone after a comma (`, rounding
+Courtois in the 14th minute`) the participle's clause still takes the name (the keeper
+is then passed over for the subject elsewhere)."""
 NOT_DOER = _NOT_DOER
 _ABSOLUTE = frozenset("with mit".split())
 NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von über via".split())
@@ -157,6 +165,9 @@ def candidates(cast: Cast, clause: Clause) -> list[Candidate]:
             continue
         after = text[person.end : person.end + 30]
         eligible = person.before not in _NOT_DOER and not _AFTER_NOT_DOER.match(after)
+        if eligible and person.before in _BY_DOING:
+            near = max(0, person.start - 20)
+            eligible = _BY_DOING_BEFORE.search(text, near, person.start) is None
         eligible = eligible and not SUPPLIED.match(after) and not _wrong_way(person, text)
         eligible = eligible and not ("hand" in after and _HANDLED.match(after))
         if not eligible and person.before in _ABSOLUTE and _doing(after, lang):

@@ -25,12 +25,14 @@ _SCORE_NOUN = re.compile(r"\d\s?[-:–]\s?\d\s*$")
 """`gave Tottenham a 1-0 win in the first leg`: `win` there names another score's
 result, not who won the level tie."""
 _LEG_OBJECT = re.compile(
-    r"\s+(?:the\s+|das\s+|den\s+)?(?:(?:first|second|return|opening|home|away)[- ]leg|"
+    r"\s+(?:the\s+|das\s+|den\s+|(?:last\s+)?\w+(?:'s|’s)\s+)?"
+    r"(?:(?:first|second|return|opening|home|away)[- ]leg|"
     r"leg|match|game|Hinspiel|Rückspiel|Spiel|Partie)\b",
     re.I,
 )
-"""`Toronto won the second leg 2-1, leveling the series 3-3`: a verb whose object is one
-match names that match's winner, not the tie's."""
+"""`Toronto won the second leg 2-1, leveling the series 3-3`, `after Urawa had won
+Tuesday's first leg 1-0`: a verb whose object is one match names that match's winner, not
+the tie's."""
 
 
 _SCORE_AFTER = re.compile(
