@@ -137,11 +137,13 @@ def target_of(
 ) -> str | None:
     """The match a clause names, or None to keep the one the text is about (`context`)."""
     mentions = mentions_in_span(doc, clause.start, clause.end)
-    if pairing.others and holds_digit(clause.text):
+    # the clause's digit test asked once for both digit-led checks (most clauses hold none)
+    digit = (pairing.others or not mentions) and holds_digit(clause.text)
+    if digit and pairing.others:
         again = told_rematch(pairing, clause.text)
         if again is not None:
             return again
-    if not mentions and holds_digit(clause.text) and unread_result(clause.text, pairing):
+    if digit and not mentions and unread_result(clause.text, pairing):
         return FOREIGN
     if not mentions and not cues and pairing.lead_named:
         # Most clauses: no team and no cue; only an old year can move them.
