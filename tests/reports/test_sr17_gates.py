@@ -1,0 +1,44 @@
+"""The speed changes of the sr17 speed round give the answers of the code they replaced,
+on random inputs built from the patterns' own words."""
+
+from __future__ import annotations
+
+import random
+
+from bot.reports.matches import cues
+from bot.reports.patterns.spots import Either
+
+_PIECES = [
+    "a", " ", "  ", "\n", ",", ".", "-", "'", "first", "First", "leg", "legs", "opening",
+    "series", "opener", "second", "return", "match", "the", "in", "on", "won", "lost",
+    "drew", "of", "from", "to", "form", "trip", "hinspiel", "Hinspiel", "rückspiel",
+    "Rückspiel", "s", "im", "x", "1", "ſ", "é",
+]  # fmt: skip
+
+
+def _text(rng: random.Random, most: int) -> str:
+    return "".join(rng.choice(_PIECES) for _ in range(rng.randrange(most)))
+
+
+def test_leg_light_keys_gate_is_the_search():
+    # LEG's two forms with and without the light form's key gate: the same matches
+    gated = cues.LEG.folded
+    assert gated.light_keys
+    plain = Either(gated.full, gated.light, gated.keys)
+    rng = random.Random(171)
+    for _ in range(300_000):
+        low = _text(rng, 14).lower()
+        pos = rng.randrange(len(low) + 1)
+        a, b = gated.search(low, pos), plain.search(low, pos)
+        assert (a and a.span(), a and a.groupdict()) == (b and b.span(), b and b.groupdict()), low
+        found = [(m.span(), m.groupdict()) for m in gated.finditer(low)]
+        assert found == [(m.span(), m.groupdict()) for m in plain.finditer(low)], low
+
+
+def test_every_light_match_holds_a_light_key():
+    light, keys = cues.LEG.folded.light, cues.LEG.folded.light_keys
+    rng = random.Random(172)
+    for _ in range(200_000):
+        low = _text(rng, 14).lower()
+        for m in light.finditer(low):
+            assert any(key in m.group() for key in keys), low
