@@ -42,3 +42,26 @@ def test_every_light_match_holds_a_light_key():
         low = _text(rng, 14).lower()
         for m in light.finditer(low):
             assert any(key in m.group() for key in keys), low
+
+
+_DAY_PIECES = [
+    " ", "  ", ",", ".", "a", "one", "the", "day", "Day", "night", "later", "earlier",
+    "before", "after", "next", "following", "previous", "einen", "Tag", "tag", "tags",
+    "Abend", "abend", "später", "danach", "darauf", "zuvor", "vorher", "früher", "am",
+    "Folgetag", "folgeabend", "Vortag", "Vorabend", "Sams", "Sun", "ſ", "ı", "İ", "s", "x",
+]  # fmt: skip
+
+
+def test_day_apart_keys_gate_is_the_search():
+    # _DAY_APART behind its phrase keys finds what it found behind `day|night|tag|abend`
+    from bot.reports.patterns.keyed import Keyed
+    from bot.reports.text import dayapart
+
+    old = Keyed(dayapart._DAY_APART.pattern, "day|night|tag|abend")
+    rng = random.Random(173)
+    for _ in range(300_000):
+        text = "".join(rng.choice(_DAY_PIECES) for _ in range(rng.randrange(10)))
+        a, b = dayapart._DAY_APART.search(text), old.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+        found = [m.span() for m in dayapart._DAY_APART.finditer(text)]
+        assert found == [m.span() for m in old.finditer(text)], text
