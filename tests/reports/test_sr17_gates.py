@@ -66,3 +66,25 @@ def test_day_apart_keys_gate_is_the_search():
         assert (a and a.span()) == (b and b.span()), text
         found = [m.span() for m in dayapart._DAY_APART.finditer(text)]
         assert found == [m.span() for m in old.finditer(text)], text
+
+
+_NOT_SCORED_DE = [
+    "muss", "müssen", "Musste", "will", "wollten", "treffen", "Tor", "Tore", "schießen",
+    "erzielen", "blieb", "blieben", "torlos", "ging", "leer aus", "alles", "außer", "das",
+    "Treffer", "brauchte", "benötigten", "zwei", "ein", "einziges", "weitere", "würde",
+    "könnte", "hätte", "wäre", "aber", "und", "er", "ſ", "ı", "x", ".", ",",
+]  # fmt: skip
+
+
+def test_not_scored_de_keys_gate_is_the_search():
+    from bot.reports.goals.notscored import NOT_SCORED
+    from bot.reports.patterns.keyed import Keyed
+
+    new = NOT_SCORED["de"]
+    old = Keyed(new.pattern, "tor|treff|leer aus")
+    rng = random.Random(174)
+    for _ in range(300_000):
+        words = [rng.choice(_NOT_SCORED_DE) for _ in range(rng.randrange(9))]
+        text = "".join(w + rng.choice("   ,") for w in words)
+        a, b = new.search(text), old.search(text)
+        assert (a and a.span()) == (b and b.span()), text

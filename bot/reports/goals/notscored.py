@@ -56,8 +56,10 @@ NOT_SCORED = {
             r"(?:Tor|Treffer)\s+(?:[\w-]+\s+){0,3}?(?:würde|könnte|hätte|wäre)\b",
             re.I,
         ),
-        # every match holds `tor` (Tor, Tore, torlos), `treff` (treffen, Treffer) or `leer aus`
-        "tor|treff|leer aus",
+        # every branch's own word: the modal (`muss`, `müss`, `will`, `woll`), `torlos`,
+        # `leer aus`, `alles`, the verb of a goal needed, the subjunctive of one that would
+        # have done (`tor`/`treff` let every German goal clause through to the search)
+        "muss|müss|will|woll|torlos|leer aus|alles|brauchte|benötigte|würde|könnte|hätte|wäre",
     ),
 }
 
