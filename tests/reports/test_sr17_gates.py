@@ -88,3 +88,24 @@ def test_not_scored_de_keys_gate_is_the_search():
         text = "".join(w + rng.choice("   ,") for w in words)
         a, b = new.search(text), old.search(text)
         assert (a and a.span()) == (b and b.span()), text
+
+
+_OTHER_TIME = [
+    "1999", "2014", "19", "20", "199", "three", "years", "year", "seasons", "season", "ago",
+    "last", "vor", "zwei", "Jahren", "Jahr", "Saison", "saisons", "im", "Vorjahr", "in",
+    "der", "Vorsaison", "LAST", "ſ", "ı", "İ", "x", "٣",
+]  # fmt: skip
+
+
+def test_other_time_keys_gate_is_the_search():
+    from bot.reports.matches import tournamentyear
+    from bot.reports.matches.resultchecks import OTHER_TIME
+    from bot.reports.patterns.keyed import holds
+
+    rng = random.Random(175)
+    for _ in range(300_000):
+        words = [rng.choice(_OTHER_TIME) for _ in range(rng.randrange(7))]
+        text = "".join(w + rng.choice("  ,") for w in words)
+        if OTHER_TIME.search(text):
+            assert holds(text, tournamentyear._OTHER_TIME_KEYS), text
+        assert tournamentyear.other_time_told(text, None) == bool(OTHER_TIME.search(text)), text
