@@ -109,3 +109,24 @@ def test_other_time_keys_gate_is_the_search():
         if OTHER_TIME.search(text):
             assert holds(text, tournamentyear._OTHER_TIME_KEYS), text
         assert tournamentyear.other_time_told(text, None) == bool(OTHER_TIME.search(text)), text
+
+
+_ROLES = [
+    "Stürmer", "Flügelstürmer", "spieler", "Verteidiger", "Torhüter", "torwart", "keeper",
+    "Kapitän", "Läufer", "striker", "Forward", "midfielder", "defender", "winger",
+    "goalkeeper", "captain", "full-back", "fullback", "centre-back", "center back",
+    "playmaker", "22-year-old", "19-Jährige", "von", "vom", "des", "bei", "of", "at", "the",
+    "dem", "der", "x", "ſ", "ı", "İ", "K", "-", "2",
+]  # fmt: skip
+
+
+def test_plays_for_gate_is_the_search():
+    from bot.reports.clauses.asides import PLAYS_FOR, plays_for
+
+    rng = random.Random(176)
+    for _ in range(300_000):
+        words = [rng.choice(_ROLES) for _ in range(rng.randrange(7))]
+        text = "".join(w + rng.choice("  ,") for w in words)
+        lo = rng.randrange(len(text) + 1)
+        hi = rng.randrange(lo, len(text) + 1)
+        assert plays_for(text, lo, hi) == (PLAYS_FOR.search(text, lo, hi) is not None), text

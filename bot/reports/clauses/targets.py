@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from bot.facts import Match
-from bot.reports.clauses.asides import PERSON_APPOSITION, PLAYS_FOR, rematch, without_leg_asides
+from bot.reports.clauses.asides import PERSON_APPOSITION, plays_for, rematch, without_leg_asides
 from bot.reports.clauses.cues import (
     _ADJECTIVAL,
     _CAME_FROM,
@@ -70,7 +70,7 @@ def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
     text, start = doc.text, mention.start
     if _ends(text, start, 14, _ORIGIN_ENDS) and _ORIGIN.search(text[max(0, start - 14) : start]):
         return False
-    if _ends(text, start, 40, _PLAYS_FOR_ENDS, fold=False) and PLAYS_FOR.search(
+    if _ends(text, start, 40, _PLAYS_FOR_ENDS, fold=False) and plays_for(
         text, max(0, start - 40), start
     ):
         return False
