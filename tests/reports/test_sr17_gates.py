@@ -130,3 +130,22 @@ def test_plays_for_gate_is_the_search():
         lo = rng.randrange(len(text) + 1)
         hi = rng.randrange(lo, len(text) + 1)
         assert plays_for(text, lo, hi) == (PLAYS_FOR.search(text, lo, hi) is not None), text
+
+
+_LINE_PIECES = [
+    "Wales", "Austria", "FC", "Bayern", "1", "2", "12", "3", "٣", ",", ":", "-", "–", "(",
+    ")", ";", ".", " ", " ", " ", "\t", "am", "April", "n.V.",
+]  # fmt: skip
+
+
+def test_listed_result_gate_passes_every_match():
+    from bot.reports.goals import scorerlines
+
+    rng = random.Random(177)
+    for _ in range(300_000):
+        head = rng.choice(["", " ", "Wales", "FC Bayern", "am", "Wales (", "1"])
+        score = rng.choice(["1", "12", "٣", "123", ""]) + rng.choice([",", " :", "-", " – ", "."])
+        tail = "".join(rng.choice(_LINE_PIECES) for _ in range(rng.randrange(10)))
+        line = head + rng.choice([" ", "\t", ""]) + score + tail
+        if scorerlines._AP_RESULT.match(line) or scorerlines._DASH_RESULT.match(line):
+            assert scorerlines._may_list_result(line), line
