@@ -207,10 +207,15 @@ def build_scenes(doc: Document, pairing: Pairing) -> list[Scene]:
                 ):
                     own = result_leg
             result_leg = None
-            leg_cue = (_LEG1 in cues and _LEG1.search(text)) or (
-                _LEG2 in cues and _LEG2.search(text)
-            )
-            if own is not None and own != FOREIGN and told_result(text) and leg_cue:
+            # the leg cue last: most clauses tell no result, and their leg search was wasted
+            if (
+                own is not None
+                and own != FOREIGN
+                and told_result(text)
+                and (
+                    (_LEG1 in cues and _LEG1.search(text)) or (_LEG2 in cues and _LEG2.search(text))
+                )
+            ):
                 if aside is None and person_aside(text, sentence.text[:start]):
                     aside = (aside_end(sentence.text, start), target)  # `X, whose ... 3-0 ...,`
                 clause.target = result_leg = own

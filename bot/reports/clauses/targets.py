@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from bot.facts import Match
-from bot.reports.clauses.asides import PERSON_APPOSITION, PLAYS_FOR, rematch, without_leg_asides
+from bot.reports.clauses.asides import PERSON_APPOSITION, plays_for, rematch, without_leg_asides
 from bot.reports.clauses.cues import (
     _ADJECTIVAL,
     _CAME_FROM,
@@ -70,7 +70,7 @@ def _foreign(doc: Document, mention, pairing: Pairing) -> bool:
     text, start = doc.text, mention.start
     if _ends(text, start, 14, _ORIGIN_ENDS) and _ORIGIN.search(text[max(0, start - 14) : start]):
         return False
-    if _ends(text, start, 40, _PLAYS_FOR_ENDS, fold=False) and PLAYS_FOR.search(
+    if _ends(text, start, 40, _PLAYS_FOR_ENDS, fold=False) and plays_for(
         text, max(0, start - 40), start
     ):
         return False
@@ -137,11 +137,13 @@ def target_of(
 ) -> str | None:
     """The match a clause names, or None to keep the one the text is about (`context`)."""
     mentions = mentions_in_span(doc, clause.start, clause.end)
-    if pairing.others and holds_digit(clause.text):
+    # the clause's digit test asked once for both digit-led checks (most clauses hold none)
+    digit = (pairing.others or not mentions) and holds_digit(clause.text)
+    if digit and pairing.others:
         again = told_rematch(pairing, clause.text)
         if again is not None:
             return again
-    if not mentions and holds_digit(clause.text) and unread_result(clause.text, pairing):
+    if digit and not mentions and unread_result(clause.text, pairing):
         return FOREIGN
     if not mentions and not cues and pairing.lead_named:
         # Most clauses: no team and no cue; only an old year can move them.

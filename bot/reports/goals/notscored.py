@@ -57,9 +57,11 @@ NOT_SCORED = {
             r"\b(?:wollte|wollten|sollte|sollten)\s+(?:[\w-]+\s+){0,3}?nicht\s+(?:mehr\s+)?fallen\b",
             re.I,
         ),
-        # every match holds `tor` (Tor, Tore, torlos), `treff` (treffen, Treffer), `leer aus`
-        # or `fallen` (`der Ausgleich wollte nicht mehr fallen`: a goal that did not come)
-        "tor|treff|leer aus|fallen",
+        # every branch's own word: the modal (`muss`, `müss`, `will`, `woll`, `soll`), `torlos`,
+        # `leer aus`, `alles`, the verb of a goal needed, the subjunctive of one that would
+        # have done (`tor`/`treff` let every German goal clause through to the search), and
+        # `wollte nicht mehr fallen` (a goal that did not come) by its modal
+        "muss|müss|will|woll|soll|torlos|leer aus|alles|brauchte|benötigte|würde|könnte|hätte|wäre",
     ),
 }
 

@@ -21,6 +21,7 @@ _DASH_RESULT = re.compile(
     r"(?P<b>[^\d\n,:;()]+?)(?:[ \t]*[,(][^\n]*)?[ \t]*$"
 )
 _STOP = re.compile(r"[\d\n,:;()]")
+_SCORE_OPENS = re.compile(r"\d{1,2}(?:,|[ \t]*[-–:])")
 _SIDE_LINE = re.compile(
     r"^[ \t]*(?P<side>[^\W\d_][^:\n]{0,40}?)[ \t]*:[ \t]*(?P<list>[^\n]+?)[ \t.]*$"
 )
@@ -93,7 +94,11 @@ def _may_list_result(text: str) -> bool:
     stop = _STOP.search(text)
     if stop is None or stop.group() in "\n,:;()":
         return False
-    return text[stop.start() - 1 : stop.start()] in (" ", "\t")
+    if text[stop.start() - 1 : stop.start()] not in (" ", "\t"):
+        return False
+    # the first score opens there: a comma after it (`Wales 2, Austria 1`) or a dash or
+    # colon (`Dortmund 1:2 Bayern`); prose (`am 23. April`) has neither
+    return _SCORE_OPENS.match(text, stop.start()) is not None
 
 
 def _team_at(doc: Document, start: int, end: int) -> str | None:

@@ -58,6 +58,7 @@ LEG.folded = Either(
         LEG.folded.pattern.replace(r"|[\w-]*hinspiel\w*", "").replace(r"|[\w-]*rückspiel\w*", "")
     ),
     ("hinspiel", "rückspiel"),
+    tuple(key for key in LEG.keys if key not in ("hinspiel", "rückspiel")),
 )
 r"""LEG's `[\w-]*hinspiel\w*` tries every word to its end and back: a text that holds
 neither compound word is searched without those alternatives."""

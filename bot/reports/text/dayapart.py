@@ -15,6 +15,14 @@ from bot.reports.patterns.keyed import Keyed
 from bot.reports.text import when
 from bot.reports.text.document import Document
 
+_DAY_APART_KEYS = (
+    "later|earlier|next day|next night|following day|following night|day after|night after|"
+    "day before|night before|previous day|previous night|"
+    "tag sp|tag da|tags da|tag zu|tag vo|tag fr|abend |tags zu|folge|vortag|vorabend"
+)
+"""The phrase's day word with the word that follows or goes before it: `day`, `night`,
+`tag` and `abend` alone pass most sentences (`Samstag`, `Sunday`, `Mittwochabend`), where
+the search then tried its phrases at every word."""
 _DAY_APART = Keyed(
     re.compile(
         r"\b(?:(?P<later>(?:a|one) (?:day|night) later|the (?:next|following) (?:day|night)|"
@@ -25,10 +33,10 @@ _DAY_APART = Keyed(
         r"am (?:tag zuvor|vortag|vorabend)))\b",
         re.IGNORECASE,
     ),
-    "day|night|tag|abend",
+    _DAY_APART_KEYS,
 )
-"""Every phrase names a day or night (`Tag`, `Abend`, `Vortag`, `Folgeabend`): the key
-words skip the many sentences with none of them."""
+"""Every phrase holds one of the keys (`a day later`, `the next day`, `einen Tag später`,
+`tags darauf`, `am Vortag`): they skip the many sentences with none of them."""
 _NO_CARRY = ("final",)
 """One final per competition: a result a day from it is another round."""
 
