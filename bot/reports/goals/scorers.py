@@ -27,7 +27,7 @@ _NOT_DOER = frozenset(
     torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
     estadio stadion stadium
     manager cheftrainer ließ umkurvte überwand tunnelte düpierte überlupfte rounded nutmegged
-    outpaced dribbled above beyond across not nicht""".split()
+    outpaced dribbled above beyond across not nicht chipping lobbing chipped lobbed""".split()
 )
 NOT_DOER = _NOT_DOER
 _ABSOLUTE = frozenset("with mit".split())
