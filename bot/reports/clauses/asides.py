@@ -105,9 +105,13 @@ ASIDE = re.compile(r"\s*(?:who|whose|which|dessen|deren)\b")
 
 ELABORATION = re.compile(
     r"\s*(?:with|mit|thanks to|dank|courtesy of|through|durch|(?P<when>when|als|where|wo|"
-    r"(?-i:[A-Z][\w'’-]+\s+){1,3}(?:scoring|netting|heading)))\b",
+    r"(?-i:[A-Z][\w'’-]+\s+){1,3}(?:scoring|netting|heading))|"
+    r"(?-i:[A-ZÄÖÜ][\w'’-]+\s+){1,3}(?:traf(?!\s+(?:auf|sich)\b)|erzielte|köpfte|"
+    r"verwandelte))\b",
     re.I,
 )
+"""A clause right after a leg's result that tells how it came (`with`, `when`, `X scoring`,
+and the German asyndetic `mit 1:0, Valentin Stocker traf kurz vor dem Ende`)."""
 _GOES_ON = re.compile(r"\d\s?[:-]\s?\d.*\s(?:and|und)\s", re.I)
 _SCORE = re.compile(r"\d+")
 

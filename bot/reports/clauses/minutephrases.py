@@ -95,6 +95,12 @@ ORDINAL_EN = re.compile(
     r"won|left|"
     r"[a-z]+ed)\b)"
 )
+ORDINAL_PRONOUN_EN = re.compile(
+    r"in (?P<at>the\s+(?P<n>\d{1,3})(?:st|nd|rd|th))(?=\s+(?:he|she)\s+[a-z]+ed\b)"
+)
+"""`in the 14th minute she was first to a cross, in the 19th she turned in another`: an
+ordinal after `in the`, then a pronoun and its verb in the past, is a minute (the pattern
+opens on its literal `in `; the minute is the span from `the`)."""
 WORD_ORDINAL_EN = re.compile(
     r"\b(?:scored|struck|replied|responded|answered|levell?ed|equali[sz]ed|netted|hit back)\s+in\s+"
     r"(?P<n>the\s+(?!first\b|second\b)[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\b(?!-)"

@@ -81,6 +81,10 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
         _add_plain(found, text, match, 1 if word.lower() == "opening" else number(word, "en"))
     for match in ph.ORDINAL_EN.finditer(text) if english else ():
         _add_plain(found, text, match, int(match.group("n")))
+    pronoun = english and "in the " in text and (" she " in text or " he " in text)
+    for match in ph.ORDINAL_PRONOUN_EN.finditer(text) if pronoun else ():
+        if match.start() == 0 or not text[match.start() - 1].isalnum():
+            found.append(Minute(match.start("at"), match.end(), int(match.group("n"))))
     for match in ph.word_ordinals(text) if english and " in the " in text else ():
         value = number(match.group("n").split()[-1], "en")
         if value is not None and value > 2:

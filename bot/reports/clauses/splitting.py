@@ -40,6 +40,22 @@ letter (a look-ahead only asks whether one of them stands there). Built only whi
 `_SPLIT` reads as the pieces above."""
 
 
+_SHOT_ASIDE = re.compile(
+    r"(?:'s|’s|\bwhose) (?:[\w-]+ ){0,2}?(?:shot|drive|header|strike|volley|effort)(,) "
+    r"(?:not )?(?:[a-z]+ly )?(?:struck|hit|mishit|miscued|scuffed|sliced|skewed)(,) "
+)
+"""`Jelavic's shot, not cleanly struck, crept past Forster`: an aside on how the shot was
+struck is no clause of its own, so the shot and where it went stay one clause."""
+_SHOT_ASIDE_KEYS = (" struck,", " hit,", "cued,", "scuffed,", "sliced,", "skewed,")
+
+
+def _aside_commas(text: str) -> frozenset[int]:
+    if not any(key in text for key in _SHOT_ASIDE_KEYS):
+        return frozenset()
+    found = [m for m in _SHOT_ASIDE.finditer(text)]
+    return frozenset(at for m in found for at in (m.start(1), m.start(2)))
+
+
 def split_clauses(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of clauses, not split inside parentheses; goals and cards both ask."""
     return _split_clauses(text)
@@ -51,13 +67,14 @@ def _split_clauses(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     parens = [(m.start(), m.group()) for m in _PAREN.finditer(text)] if "(" in text else []
     seen = depth = 0
+    kept = _aside_commas(text)
     split = _PRINTABLE_SPLIT if _PRINTABLE_SPLIT is not None and text.isprintable() else _SPLIT
     for match in split.finditer(text):
         cut, end = match.span()
         while seen < len(parens) and parens[seen][0] <= cut:
             depth = depth + 1 if parens[seen][1] == "(" else max(0, depth - 1)
             seen += 1
-        if depth or inside_timed_list(text, cut, end):
+        if depth or inside_timed_list(text, cut, end) or cut in kept:
             continue
         if cut > start:
             spans.append((start, cut))

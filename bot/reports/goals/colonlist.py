@@ -1,6 +1,7 @@
 """`turned on two headers from set pieces: Miedema in the 70th minute and van der Gragt in
 the 80th`: the clause after a colon that counts goals is their list, though it holds no
-goal word of its own."""
+goal word of its own; so is each clause after `struck three times in 16 minutes:` where
+the clauses after the colon hold one minute each, as many as the count."""
 
 from __future__ import annotations
 
@@ -17,6 +18,16 @@ _DENIED = re.compile(
     r"saved|missed|denied|verweigert\w*|gehalten\w*|vergeben\w*|conceded|kassiert\w*)",
     re.I,
 )
+_TIMES = re.compile(
+    r"\b(?:scored|struck|netted|traf|trifft|scores|strikes)\s+(?:(?P<n>twice|two|three|four|"
+    r"zweimal|dreimal|viermal)|(?P<m>two|three|four|zwei|drei|vier)\s+(?:times|Mal))\b"
+    r"[^:.;!?]{0,40}:\s*$",
+    re.I,
+)
+_TIMES_NUMBERS = {
+    "twice": 2, "two": 2, "three": 3, "four": 4, "zweimal": 2, "zwei": 2, "dreimal": 3,
+    "drei": 3, "viermal": 4, "vier": 4,
+}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
 
 
@@ -41,3 +52,25 @@ def _after_count(text: str, sentence_start: int, clause_start: int, minutes) -> 
     if head is None or _DENIED.search(head.group()):
         return False
     return _NUMBERS[head.group("n").lower()] == len(minutes)
+
+
+def counted_times(reader, scene, index: int) -> re.Match | None:
+    """A stand-in cue for clause `index` where it opens after or follows `struck three
+    times ...:` and the clauses from the colon to the sentence's end each hold one minute,
+    as many as the count: each minute is one of the goals counted; else None."""
+    clauses = scene.clauses
+    text = reader.doc.text
+    first = next(
+        (i for i in range(1, index + 1) if ":" in text[clauses[i].start - 3 : clauses[i].start]),
+        None,
+    )
+    if first is None:
+        return None
+    head = _TIMES.search(text, scene.sentence.start, clauses[first].start)
+    if head is None:
+        return None
+    count = _TIMES_NUMBERS[(head.group("n") or head.group("m")).lower()]
+    rest = clauses[first:]
+    if len(rest) != count or any(len(reader._minutes_in(c)) != 1 for c in rest):
+        return None
+    return _ANY.search(clauses[index].text)

@@ -229,7 +229,7 @@ KEEPER_GOAL = Keyed(
 OTHER_EVENT = Keyed(
     re.compile(
         r"\b(?:red card|sent off|yellow|booked|dismissed|injur\w*|came off|went off|limped|"
-        r"came on|brought on|replaced|substitut(?:ed|ion|ions|ing)\b|Karte|Rot\b|Gelb|verwarnt|"
+        r"came on\b|brought on\b|replaced|substitut(?:ed|ion|ions|ing)\b|Karte|Rot\b|Gelb|verwarnt|"
         r"verletz\w*|ausgewechselt|(?<!den )(?<!der )(?<!dem )eingewechselt|musste raus|humpelte|"
         r"marching orders|vom Feld|Feldverweis|Ampelkarte)",
         re.I,

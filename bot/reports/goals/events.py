@@ -14,7 +14,7 @@ from bot.reports.goals.blanks import BlankReading
 from bot.reports.goals.claims import ClaimReading, GoalEvent
 from bot.reports.goals.closingminute import closing_minute
 from bot.reports.goals.clues import ClueReading
-from bot.reports.goals.colonlist import listed_after_colon
+from bot.reports.goals.colonlist import counted_times, listed_after_colon
 from bot.reports.goals.conjuncts import UNCLEAR, after_apposition, described_finish, finisher
 from bot.reports.goals.describedminute import read_described
 from bot.reports.goals.doers import DoerReading
@@ -139,6 +139,8 @@ class GoalReader(
                 cue = _ANY.search(clause.text)
             if cue is None and len(minutes) > 1 and ":" in text:
                 cue = listed_after_colon(self.doc.text, scene.sentence.start, clause, minutes)
+            if cue is None and len(minutes) == 1 and index and ":" in text:
+                cue = counted_times(self, scene, index)
             if misses(clause.text, self.lang):
                 cue, held = after_save(scene.clauses, index, minutes, cue, self.lang)
                 if cue is None:

@@ -36,9 +36,10 @@ _NOT_A_GOAL_TOR = (
     r"(?<!Vitor)(?<!Victor)(?<!Viktor)(?<!Hector)(?<!Nestor)(?<!Investor)(?<!irektor)"
     r"(?<!Doktor)(?<!Sektor)(?<!Motor)(?<!Rotor)(?<!Senator)(?<!Autor)(?<!Faktor)(?<!Traktor)"
     r"(?<!Inspektor)(?<!Kurator)(?<!Moderator)(?<!Diktator)(?<!Mentor)(?<!Lektor)(?<!Redaktor)"
-    r"(?<!Kastor)(?<!Astor)(?<!Monitor)"
+    r"(?<!Kastor)(?<!Astor)(?<!Monitor)(?<!Vítor)(?<!Víctor)(?<!Héctor)(?<!Néstor)(?<!Aitor)"
 )
-"""`Vitor Pereira`, `Investor Hasan Ismaik`, `Sportdirektor`: words ending in `tor` that
+"""`Vitor Pereira` (`Vítor`, `Héctor`, `Aitor` too), `Investor Hasan Ismaik`,
+`Sportdirektor`: words ending in `tor` that
 are no goal (`Tor`, `Siegtor`, `Kopfballtor` are); looked behind once such a word is found,
 so a word that is none costs nothing more."""
 
