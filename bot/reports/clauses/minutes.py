@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot.reports.clauses import minutelists as lists
 from bot.reports.clauses import minutephrases as ph
+from bot.reports.clauses.blogheads import BLOG_HEAD, may_head
 from bot.reports.clauses.hourmarks import hour_marks
 from bot.reports.clauses.late_minutes import late_times, stoppage_base, stoppage_base_de
 from bot.reports.clauses.minutestretches import Stretches
@@ -201,27 +202,6 @@ def _period_ends(found: list[Minute], text: str) -> list[Minute]:
                 minute = replace(minute, minute=105 if last.minute <= 105 else 120)
         out.append(minute)
     return out
-
-
-BLOG_HEAD = re.compile(
-    r"^[ \t]*(?P<n>\d{1,3})(?:\.)?(?:[ \t]*\+[ \t]*(?P<a>\d{1,2}))?[ \t]*"
-    r"(?:(?:min|mins|Min|MIN|MINS|Minute)\.?[ \t]*:|(?:min|mins)[ \t]+(?:[-–—][ \t]+)?(?=[A-Z]))",
-    re.M,
-)
-"""`63 min: RED CARD! ...`: the minute heading a line of a live report, for its line; also
-without the colon, before a dash or the line's first capital (`14 min GOAL! ...`, `24 min
-- Shock at ...`), and in capitals (`55 MIN: GOAL! ...`)."""
-
-
-def may_head(text: str) -> bool:
-    """Whether `text` may hold a minute heading: each one ends in one of these."""
-    return (
-        "in:" in text
-        or "in.:" in text
-        or "ins:" in text
-        or "ute:" in text
-        or ("min " in text or "IN:" in text or "INS:" in text)
-    )
 
 
 def line_head_minute(text: str, at: int) -> Minute | None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.facts import Match
-from bot.reports.clauses.minutes import BLOG_HEAD, may_head
+from bot.reports.clauses.blogheads import BLOG_HEAD, may_head
 from bot.reports.clauses.pairing import MAIN
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
