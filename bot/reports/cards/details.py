@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from bot.reports.clauses.minutes import Minute
 from bot.reports.goals import cues as goalcues
+from bot.reports.goals.doerwords import KEEPER_ENDINGS, NOT_DOER
 from bot.reports.goals.lastnamed import last_named
-from bot.reports.goals.scorers import KEEPER_ENDINGS, NOT_DOER
 from bot.reports.goals.subjects import subject, verb_first
 from bot.reports.names.players import last_name
 

@@ -8,10 +8,11 @@ from bot.reports.clauses.scenes import Clause, mentions_in_span
 from bot.reports.goals import backrefs
 from bot.reports.goals.conjuncts import SET_FREE
 from bot.reports.goals.describedback import described_subject
+from bot.reports.goals.doerwords import NOT_DOER
 from bot.reports.goals.helpless import without_beaten_keepers
 from bot.reports.goals.lastnamed import FOULED, last_named
 from bot.reports.goals.penalty_award import converted_after_foul
-from bot.reports.goals.scorers import NOT_DOER, Candidate, candidates
+from bot.reports.goals.scorers import Candidate, candidates
 from bot.reports.goals.subjects import (
     COORDINATING,
     NOT_VERB,

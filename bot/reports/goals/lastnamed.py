@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from bot.reports.goals.scorers import NOT_ANTECEDENT, SUPPLIED
+from bot.reports.goals.doerwords import NOT_ANTECEDENT
+from bot.reports.goals.scorers import SUPPLIED
 from bot.reports.names.cast import Cast
 
 

@@ -8,6 +8,13 @@ from dataclasses import dataclass
 from bot.reports.clauses.scenes import Clause
 from bot.reports.goals import cues as goalcues
 from bot.reports.goals.backrefs import references
+from bot.reports.goals.doerwords import (
+    _ABSOLUTE,
+    _BY_DOING,
+    _BY_DOING_BEFORE,
+    _NOT_DOER,
+    KEEPER_ENDINGS,
+)
 from bot.reports.goals.frontedgoal import fronted_phrase_end
 from bot.reports.goals.layoff import lays_off
 from bot.reports.goals.pairdoers import paired_verb
@@ -20,27 +27,6 @@ from bot.reports.names.nameobjects import described_object, genitive_attribute
 from bot.reports.names.namewords import ROLE_ENDINGS
 from bot.reports.names.players import GOAL_NOUN_DE, PERSON_ADJECTIVES, Person
 
-_NOT_DOER = frozenset(
-    """from past to for against with of over beat beating under behind around on off at in into
-    than like toward towards between replacing replaced found denied goalkeeper keeper
-    von an gegen mit für bei beim vom zu zum über unter hinter neben nach vor statt ohne auf im um
-    torhüter torwart keeper ersetzte zwischen between schiedsrichter referee trainer coach
-    estadio stadion stadium
-    manager cheftrainer ließ umkurvte überwand tunnelte düpierte überlupfte rounded nutmegged
-    outpaced dribbled above beyond across not nicht chipped lobbed umspielte überlistete""".split()
-)
-"""The word before a name that makes it no doer: `lobbed Neuer`, `umspielte Kahn`: the
-keeper the ball goes over or around is who was beaten."""
-_BY_DOING = frozenset("chipping lobbing rounding beating nutmegging".split())
-_BY_DOING_BEFORE = re.compile(r"\bby \w+ $")
-"""`finished the afternoon by chipping Schmeichel`: the keeper after `by chipping` is
-who was beaten, the clause's subject the scorer. Alone after a comma (`, rounding
-Courtois in the 14th minute`) the participle's clause still takes the name (the keeper
-is then passed over for the subject elsewhere)."""
-NOT_DOER = _NOT_DOER
-_ABSOLUTE = frozenset("with mit".split())
-NOT_ANTECEDENT = frozenset("past goalkeeper keeper an torhüter torwart from von über via".split())
-KEEPER_ENDINGS = ("torhüter", "torwart", "keeper", "goalkeeper")
 _MARKER = re.compile(
     r"(?:\bby|\bdurch|(?:Tore?|Eigentor|Siegtor|Führungstor|Ausgleichstor|Anschlusstor|"
     r"\b(?!Latten|Pfosten)\w*[Tt]reffer|Doppelpack|Dreierpack|Hattrick|goals?|brace|double|"

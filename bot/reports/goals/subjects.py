@@ -6,7 +6,8 @@ import re
 
 from bot.reports.clauses.minutes import number
 from bot.reports.clauses.scenes import Clause, mentions_in_span
-from bot.reports.goals.scorers import NOT_DOER, SUBJECT_WORDS, TIMED_INVERSION, Candidate
+from bot.reports.goals.doerwords import NOT_DOER
+from bot.reports.goals.scorers import SUBJECT_WORDS, TIMED_INVERSION, Candidate
 from bot.reports.names.namewords import DETERMINERS, STOP
 from bot.reports.text.document import Document
 
