@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.numberwords import number
+
 _COUNTED = re.compile(
     r"\b(?P<n>two|three|four|five|zwei|drei|vier|fünf)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:goals|headers|strikes|finishes|Tore|Treffer|Kopfballtore|Kopfbälle)\b"
@@ -24,11 +26,6 @@ _TIMES = re.compile(
     r"[^:.;!?]{0,40}:\s*$",
     re.I,
 )
-_TIMES_NUMBERS = {
-    "twice": 2, "two": 2, "three": 3, "four": 4, "zweimal": 2, "zwei": 2, "dreimal": 3,
-    "drei": 3, "viermal": 4, "vier": 4,
-}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
 
 
 def listed_after_colon(text: str, sentence_start: int, clause, minutes) -> re.Match | None:
@@ -51,7 +48,7 @@ def _after_count(text: str, sentence_start: int, clause_start: int, minutes) -> 
     head = _COUNTED.search(text, sentence_start, clause_start)
     if head is None or _DENIED.search(head.group()):
         return False
-    return _NUMBERS[head.group("n").lower()] == len(minutes)
+    return number(head.group("n"), "en") == len(minutes)
 
 
 def counted_times(reader, scene, index: int) -> re.Match | None:
@@ -69,8 +66,14 @@ def counted_times(reader, scene, index: int) -> re.Match | None:
     head = _TIMES.search(text, scene.sentence.start, clauses[first].start)
     if head is None:
         return None
-    count = _TIMES_NUMBERS[(head.group("n") or head.group("m")).lower()]
+    count = _times(head.group("n") or head.group("m"))
     rest = clauses[first:]
     if len(rest) != count or any(len(reader._minutes_in(c)) != 1 for c in rest):
         return None
     return _ANY.search(clauses[index].text)
+
+
+def _times(word: str) -> int | None:
+    """`twice`, `dreimal`, `three` (of `three times`): how many goals the count tells."""
+    word = word.lower()
+    return 2 if word == "twice" else number(word.removesuffix("mal"), "de")
