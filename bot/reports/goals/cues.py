@@ -144,7 +144,9 @@ SCORE_AFTER = re.compile(
     r"|\b(?:a|an)\s+(\d{1,2})-(\d{1,2})\s+lead)",
     re.I,
 )
-_DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
+_DIGIT_PAIR = re.compile(r"[:-](?:(?<=\d[:-])|(?<=\d\s[:-]))\s?\d")
+r"""`\d\s?[:-]\s?\d` found from its mark (the same texts match): `re` skips to a colon
+or hyphen, not to each digit (about a quarter fewer instructions on the reports)."""
 _SCORE_AFTER_LOW = Folded(SCORE_AFTER)
 """SCORE_AFTER run as its lower-cased form on the lower-cased text (see spots.Folded): its
 re.I alternatives after `\\b`, tried at every word, cost several times more."""
