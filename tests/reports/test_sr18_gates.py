@@ -41,3 +41,30 @@ def test_aside_commas_gate():
         text = "".join(rng.choice(keys + [" ", ",", "x"]) for _ in range(rng.randint(0, 8)))
         held = any(key in text for key in splitting._SHOT_ASIDE_KEYS)
         assert (splitting._aside_commas(text) != frozenset()) <= held
+
+
+def _same_matches(old: re.Pattern, new: re.Pattern, pieces: list[str], seed: int) -> int:
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(200_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = [(m.span(), m.groups()) for m in old.finditer(text)]
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == expected, text
+        found += len(expected)
+    return found
+
+
+def test_led_by_their_first_character():
+    from bot.reports.clauses import scoredother
+    from bot.reports.matches import colonlist, otherscore
+
+    pieces = ["1", "2", "12", "٣", " ", ":", "-", "–", ".", "a", " aggregate", "\t"]
+    old = re.compile(r"(?<!\d):(?!\d)")
+    assert _same_matches(old, colonlist._COLON, pieces, 1) > 3_000
+    old = re.compile(
+        r"(?<![\d.:-])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d:-]|\.\d)"
+        r"(?!\s*(?:on aggregate|aggregate|in aggregate|insgesamt|in der Addition|n\.\s?V|i\.\s?E))"
+    )
+    assert _same_matches(old, scoredother._SCORE, pieces, 2) > 3_000
+    old = re.compile(r"(?<![\d.:])(\d{1,2})\s?[-:–]\s?(\d{1,2})(?![\d.:])")
+    assert _same_matches(old, otherscore._SCORE, pieces, 3) > 3_000
