@@ -68,3 +68,34 @@ def test_led_by_their_first_character():
     assert _same_matches(old, scoredother._SCORE, pieces, 2) > 3_000
     old = re.compile(r"(?<![\d.:])(\d{1,2})\s?[-:–]\s?(\d{1,2})(?![\d.:])")
     assert _same_matches(old, otherscore._SCORE, pieces, 3) > 3_000
+
+
+_DIGIT_FIRST = re.compile(r"\(\\d\(\?<!\[([^\]]*)\]\\d\)\\d\?\)")
+
+
+def test_score_pairs_led_by_a_digit():
+    """Seven score patterns once led by `(?<![\\d.])(\\d{1,2})` (tried at every
+    character), now by the digit with the look-behind after it: the same matches, also
+    searched from a position (the look-behind sees before it either way)."""
+    from bot.reports.clauses import pairing, targets, unreadscore
+    from bot.reports.matches import firstlegbracket
+    from bot.reports.ties import otherextra
+
+    pieces = ["1", "2", "12", "٣", " ", ":", "-", "–", ".", "a", "\t", " Uhr", " draw", "-win"]
+    for new in (
+        otherextra._SCORE,
+        firstlegbracket._SCORE,
+        unreadscore._DRAW_OR_WIN,
+        pairing._LEAD_SCORE,
+        pairing._SCORE,
+        targets._PAIR,
+    ):
+        old = re.compile(_DIGIT_FIRST.sub(r"(?<![\1])(\\d{1,2})", new.pattern), new.flags)
+        assert old.pattern != new.pattern
+        assert _same_matches(old, new, pieces, len(new.pattern)) > 100
+        rng = random.Random(5)
+        for _ in range(50_000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+            pos = rng.randint(0, len(text))
+            found, expected = new.search(text, pos), old.search(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), text
