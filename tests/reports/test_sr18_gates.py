@@ -74,14 +74,17 @@ _DIGIT_FIRST = re.compile(r"\(\\d\(\?<!\[([^\]]*)\]\\d\)\\d\?\)")
 
 
 def test_score_pairs_led_by_a_digit():
-    """Seven score patterns once led by `(?<![\\d.])(\\d{1,2})` (tried at every
+    """Ten score patterns once led by `(?<![\\d.])(\\d{1,2})` (tried at every
     character), now by the digit with the look-behind after it: the same matches, also
     searched from a position (the look-behind sees before it either way)."""
+    from bot.reports.cards import otherresult
     from bot.reports.clauses import pairing, targets, unreadscore
+    from bot.reports.goals import bloglines, laterscore, otherparagraph
     from bot.reports.matches import firstlegbracket
     from bot.reports.ties import otherextra
 
-    pieces = ["1", "2", "12", "٣", " ", ":", "-", "–", ".", "a", "\t", " Uhr", " draw", "-win"]
+    pieces = ["1", "2", "12", "٣", " ", ":", "-", "–", ".", "a", "\t", " Uhr", " draw"]
+    pieces += ["-win", "(", "/"]
     for new in (
         otherextra._SCORE,
         firstlegbracket._SCORE,
@@ -89,6 +92,10 @@ def test_score_pairs_led_by_a_digit():
         pairing._LEAD_SCORE,
         pairing._SCORE,
         targets._PAIR,
+        laterscore._SCORE,
+        bloglines._PAIR,
+        otherparagraph._SCORE,
+        otherresult._SCORE,
     ):
         old = re.compile(_DIGIT_FIRST.sub(r"(?<![\1])(\\d{1,2})", new.pattern), new.flags)
         assert old.pattern != new.pattern
