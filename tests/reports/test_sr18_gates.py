@@ -106,3 +106,12 @@ def test_score_pairs_led_by_a_digit():
             pos = rng.randint(0, len(text))
             found, expected = new.search(text, pos), old.search(text, pos)
             assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_whole_text_digit_pairs_share_the_tested_pattern():
+    from bot.reports.matches import competitionmentions
+    from bot.reports.text.digits import DIGIT_PAIR
+    from bot.reports.ties import advancemore, howwon
+
+    assert cues._DIGIT_PAIR is DIGIT_PAIR
+    assert howwon._SCORE is advancemore._SCORE is competitionmentions._A_SCORE is DIGIT_PAIR
