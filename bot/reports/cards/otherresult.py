@@ -10,7 +10,7 @@ import re
 
 from bot.reports.clauses.scenes import MAIN
 
-_SCORE = re.compile(r"(?<![\d:.-])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d:-]|\.\d)")
+_SCORE = re.compile(r"(\d(?<![\d:.-]\d)\d?)\s?[:-]\s?(\d{1,2})(?![\d:-]|\.\d)")
 _RESULT = re.compile(
     r"\b(?:getrennt|trennten|trennte|gewann|gewannen|siegte|siegten|verlor|verloren|unterlag|"
     r"unterlagen|besiegt|geschlagen|gewonnen|remis|Unentschieden|drew|draw|drawn|beat|beaten|"

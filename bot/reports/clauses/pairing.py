@@ -131,7 +131,7 @@ def _lead_told(doc: Document, matches: list[Match]) -> list[Match]:
     return [m for i, m in told if i == min(known)]
 
 
-_LEAD_SCORE = re.compile(r"(?<![\d.:])(\d{1,2})[-:–](\d{1,2})(?![\d.:])")
+_LEAD_SCORE = re.compile(r"(\d(?<![\d.:]\d)\d?)[-:–](\d{1,2})(?![\d.:])")
 
 
 def _lead_scored(doc: Document, matches: list[Match]) -> list[Match]:
@@ -202,7 +202,7 @@ def told_before(doc: Document, pairing: Pairing, target: str, at: int) -> bool:
 
 
 _SCORE = re.compile(
-    r"(?<![\d.:])(\d{1,2}) ?[:-] ?(\d{1,2})(?![\d.:])(?! Uhr)"
+    r"(\d(?<![\d.:]\d)\d?) ?[:-] ?(\d{1,2})(?![\d.:])(?! Uhr)"
     r"(?!,? (?:on aggregate|over the two legs|over two legs|in aggregate|agg\b|"
     r"im Gesamtergebnis|in der Addition|nach Hin- und Rückspiel))"
 )

@@ -11,9 +11,11 @@ from bot.reports.clauses.cues import _LEG1, _LEG2
 from bot.reports.clauses.pairing import LEG1, OTHER
 
 _SCORE = re.compile(
-    r"(?<![\d.:-])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d:-]|\.\d)"
+    r"(\d(?<![\d.:-]\d)\d?)\s?[:-]\s?(\d{1,2})(?![\d:-]|\.\d)"
     r"(?!\s*(?:on aggregate|aggregate|in aggregate|insgesamt|in der Addition|n\.\s?V|i\.\s?E))"
 )
+r"""A digit first, its look-behind after it (the same matches as `(?<![\d.:-])(\d{1,2})`):
+`re` skips to digits, where the look-behind first was tried at every character."""
 
 _HALF_TIME = re.compile(r"(\d)\s*\(\d{1,2}\s?[:-]\s?\d{1,2}\)")
 _DIGIT = re.compile(r"\d")

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from bot.reports.clauses.cues import _PAREN, _SPLIT
 from bot.reports.clauses.timedlist import inside_timed_list
+from bot.reports.text.holdsany import holds_any
 
 _AFTER_MARK = (
     r"(?:(?<!\dst,)(?<!\dnd,)(?<!\drd,)(?<!\dth,)(?<!\d\.,)|"
@@ -50,7 +51,8 @@ _SHOT_ASIDE_KEYS = (" struck,", " hit,", "cued,", "scuffed,", "sliced,", "skewed
 
 
 def _aside_commas(text: str) -> frozenset[int]:
-    if not any(key in text for key in _SHOT_ASIDE_KEYS):
+    # holds_any, not a generator: asked of every sentence (about 18 a read, 7 resumes each)
+    if not holds_any(text, _SHOT_ASIDE_KEYS):
         return frozenset()
     found = [m for m in _SHOT_ASIDE.finditer(text)]
     return frozenset(at for m in found for at in (m.start(1), m.start(2)))

@@ -269,7 +269,7 @@ def _leg_cue(text: str, cues: set) -> bool:
     return bool((_LEG1 in cues and _LEG1.search(text)) or (_LEG2 in cues and _LEG2.search(text)))
 
 
-_PAIR = re.compile(r"(?<![\d.])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d.])")
+_PAIR = re.compile(r"(\d(?<![\d.]\d)\d?)\s?[:-]\s?(\d{1,2})(?![\d.])")
 
 
 def _leg_told(text: str, mentions, pairing: Pairing) -> str | None:

@@ -10,7 +10,7 @@ from bot.reports.clauses.pairing import Pairing
 from bot.reports.text.holdsany import holds_any
 
 _DRAW_OR_WIN = re.compile(
-    r"(?<![\d.])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d.])(?:-\w+)?\s+(?:draw|win|victory|defeat|"
+    r"(\d(?<![\d.]\d)\d?)\s?[:-]\s?(\d{1,2})(?![\d.])(?:-\w+)?\s+(?:draw|win|victory|defeat|"
     r"loss|Sieg|Niederlage|Remis|Unentschieden|Erfolg|Pleite)\b",
     re.I,
 )

@@ -31,7 +31,7 @@ _AFTER_EXTRA = re.compile(
 )
 """`FULL TIME AFTER EXTRA TIME: Arsenal 3, Hull City 2`: the last full-time line, after the
 one at 90 minutes."""
-_PAIR = re.compile(r"(?<![\d.:/])(\d{1,2})\s?[-–:]\s?(\d{1,2})(?![\d.]\d|[-–:]\d)")
+_PAIR = re.compile(r"(\d(?<![\d.:/]\d)\d?)\s?[-–:]\s?(\d{1,2})(?![\d.]\d|[-–:]\d)")
 _NOT_NIGHT = re.compile(
     r"\s*(?:on aggregate|overall|agg\b|in the tie|im Gesamt|in der Gesamt|insgesamt|"
     r"(?:win|victory|defeat|loss|draw|Sieg|Niederlage|Erfolg)\b)",

@@ -23,6 +23,7 @@ from bot.reports.goals.sweptin import FLICKED_PAST, SWEPT_IN
 from bot.reports.goals.sweptin import KEYS as SWEPT_KEYS
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.patterns.spots import Folded
+from bot.reports.text.digits import DIGIT_PAIR
 
 KEEPER_GOAL = re.compile(
     r"\b(?:in|into|at|from|between|on|toward|towards) (?:the |his |its )?"
@@ -144,7 +145,7 @@ SCORE_AFTER = re.compile(
     r"|\b(?:a|an)\s+(\d{1,2})-(\d{1,2})\s+lead)",
     re.I,
 )
-_DIGIT_PAIR = re.compile(r"\d\s?[:-]\s?\d")
+_DIGIT_PAIR = DIGIT_PAIR  # `\d\s?[:-]\s?\d`, found from its mark (text/digits)
 _SCORE_AFTER_LOW = Folded(SCORE_AFTER)
 """SCORE_AFTER run as its lower-cased form on the lower-cased text (see spots.Folded): its
 re.I alternatives after `\\b`, tried at every word, cost several times more."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_SCORE = re.compile(r"(?<![\d:.(–-])(\d{1,2})[:–-](\d{1,2})(?![\d:.–-])")
+_SCORE = re.compile(r"(\d(?<![\d:.(–-]\d)\d?)[:–-](\d{1,2})(?![\d:.–-])")
 _RESULT = re.compile(r"\b(?:ein|einem|a|an)\s+(\d{1,2})[:–-](\d{1,2})\s+(?:gegen|against)\s")
 """A later score told as a game against a side (`folgte ein 0:1 gegen`), not a running one."""
 

@@ -12,7 +12,7 @@ from bot.reports.matches.legorder import PLUPERFECT
 from bot.reports.text.document import Document
 from bot.reports.text.holdsany import holds_any
 
-_SCORE = re.compile(r"(?<![\d.:-])(\d{1,2})\s?[:-]\s?(\d{1,2})(?![\d.:-])")
+_SCORE = re.compile(r"(\d(?<![\d.:-]\d)\d?)\s?[:-]\s?(\d{1,2})(?![\d.:-])")
 _ENDED = re.compile(r"\b(?:geendet|ended|finished)\b")
 """The match told as over (`hatte 3:3 geendet`, `had ended 2-2`): a whole game, not a lead
 `they had earned` or a goal that `had put them ahead`."""

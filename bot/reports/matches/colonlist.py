@@ -20,7 +20,9 @@ _STAMP = re.compile(
     r"\s*(?:(?:FT|HT|Full[- ]time|Half[- ]time)[.:]?\s+|\d{1,3}(?:\+\d{1,2})?['’]\s+)?"
 )
 """A live ticker's stamp opening the entry (`FT.`, `84'`) before the sentence's subject."""
-_COLON = re.compile(r"(?<!\d):(?!\d)")
+_COLON = re.compile(r":(?<!\d:)(?!\d)")
+r"""`(?<!\d):(?!\d)` with the colon first, so that `re` skips to colons (the look-behind
+first was tried at every character)."""
 _ITEM = re.compile(r"\s+(?:against|gegen)\s+(?:the\s+|den\s+|die\s+|das\s+)?$")
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|und\s+)?|\s+(?:and|und)\s+)")
 _AT_HOME = re.compile(

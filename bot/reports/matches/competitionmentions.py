@@ -11,6 +11,7 @@ from bot.competitions.names import find_competitions as _find_competitions
 from bot.competitions.names import info
 from bot.reports.matches.earliertrophy import won_before
 from bot.reports.matches.titledecided import title_by_result
+from bot.reports.text.digits import DIGIT_PAIR
 from bot.reports.text.holdsany import holds_any
 
 
@@ -87,7 +88,7 @@ _AHEAD = re.compile(r"\bsteh(?:t|en)\s+(?:[\w-]+\s+){0,10}?an\b|\bwartet\b|\bawa
 """`Am Mittwoch steht in Amsterdam das Europa-League-Finale gegen Chelsea an`: a sentence
 of no score telling a game ahead names no competition of a result told."""
 _AHEAD_KEYS = ("steh", "wartet", "awaits")
-_A_SCORE = re.compile(r"\d\s?[:-]\s?\d")
+_A_SCORE = DIGIT_PAIR  # `\d\s?[:-]\s?\d`, found from its mark (text/digits)
 
 
 def _coming_meeting(text: str, m) -> bool:

@@ -59,7 +59,7 @@ def first_leg_brackets(doc, sentence, readings: list[Reading], resolver) -> list
     return out
 
 
-_SCORE = re.compile(r"(?<![\d.])(\d{1,2}) ?[:–-] ?(\d{1,2})(?![\d])")
+_SCORE = re.compile(r"(\d(?<![\d.]\d)\d?) ?[:–-] ?(\d{1,2})(?![\d])")
 
 
 def _score_end(doc, sentence, r: Reading) -> int | None:

@@ -9,7 +9,9 @@ import re
 
 from bot.reports.matches import cues
 
-_SCORE = re.compile(r"(?<![\d.:])(\d{1,2})\s?[-:–]\s?(\d{1,2})(?![\d.:])")
+_SCORE = re.compile(r"(\d(?<![\d.:]\d)\d?)\s?[-:–]\s?(\d{1,2})(?![\d.:])")
+r"""A digit first, its look-behind after it (the same matches): `re` skips to digits, where
+`(?<![\d.:])` first was tried at every character."""
 
 
 def tells_other_score(text: str, goals: tuple[int, int]) -> bool:

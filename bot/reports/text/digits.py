@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 
 _DIGIT = re.compile(r"\d")
+DIGIT_PAIR = re.compile(r"[:-](?:(?<=\d[:-])|(?<=\d\s[:-]))\s?\d")
+r"""`\d\s?[:-]\s?\d` found from its mark, for whether a whole text holds one (not for
+spans, nor from a position: the look-behind sees before it): `re` skips to a colon or
+hyphen, not to each digit (about a quarter fewer instructions on the reports)."""
 
 
 def holds_digit(text: str) -> bool:

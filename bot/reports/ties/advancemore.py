@@ -10,6 +10,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.patterns.keyed import Keyed
+from bot.reports.text.digits import DIGIT_PAIR
 from bot.reports.ties.howwon import HINTS as HOW_HINTS
 from bot.reports.ties.howwon import how_won_words
 
@@ -26,7 +27,7 @@ _SEPARABLE = re.compile(
 it tells a tie by its winner; with one (`setzte sich ... mit 3:0 durch`) it tells a match
 won, in a league as well as in a cup."""
 _DURCH = re.compile(r"durch\b", re.I)
-_SCORE = re.compile(r"\d\s?[:-]\s?\d")
+_SCORE = DIGIT_PAIR  # `\d\s?[:-]\s?\d`, found from its mark (text/digits)
 HINTS = ("setzt", "aus dem wettbewerb", "aus dem turnier", *HOW_HINTS)
 """Lower-case words each match of MORE_ADVANCE holds, or `through` (an ADVANCE hint)."""
 _MORE_KEYED = Keyed(MORE_ADVANCE, "aus dem wettbewerb|aus dem turnier|through")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.text.digits import DIGIT_PAIR
 from bot.reports.text.holdsany import holds_any
 
-_SCORE = re.compile(r"\d\s?[:-]\s?\d")
+_SCORE = DIGIT_PAIR  # `\d\s?[:-]\s?\d`, found from its mark (text/digits)
 _HOW_KEYS = ("penalt", "shoot", "away", "elfmeterschießen", "auswärtstor")
 _HOW = re.compile(
     r"\bon (?:penalties|spot[- ]kicks|away goals|the away[- ]goals? rule)\b|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_SCORE = re.compile(r"(?<![\d.])(\d{1,2})\s?[:–-]\s?(\d{1,2})(?![\d.])")
+_SCORE = re.compile(r"(\d(?<![\d.]\d)\d?)\s?[:–-]\s?(\d{1,2})(?![\d.])")
 
 
 def only_anothers_extra_time(score: tuple[int, int], text: str, found: list[re.Match]) -> bool:
