@@ -59,17 +59,17 @@ _AGG_AFTER = re.compile(
     r"^\s*(?:(?:win|victory|defeat|loss|triumph)\s+(?:on aggregate|overall)\b|"
     r"on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|overall|"
     r"in der addition|im gesamtergebnis|in the series|in the tie|over (?:the )?two legs|"
-    r"after both legs|nach beiden (?:partien|spielen|duellen|begegnungen)|"
-    r"nach hin- und rückspiel|"
+    r"after both legs|nach (?:beiden|zwei) (?:partien|spielen|duellen|begegnungen)|"
+    r"after two (?:legs|games|matches)|nach hin- und rückspiel|"
     r"in der summe(?: beider (?:partien|spiele|duelle|begegnungen))?|"
     r"in der gesamtabrechnung|in der gesamtwertung)",
     re.IGNORECASE,
 )
 _AGG_BEFORE = re.compile(
     r"(?:aggregate|gesamtergebnis|gesamtscore|gesamtstand|in der addition|insgesamt|"
-    r"hin- und rückspiel|in total|nach beiden (?:partien|spielen|duellen|begegnungen)|"
-    r"after both legs|over (?:the )?two legs|in der summe|in der gesamtabrechnung|"
-    r"in der gesamtwertung)"
+    r"hin- und rückspiel|in total|nach (?:beiden|zwei) (?:partien|spielen|duellen|begegnungen)|"
+    r"after both legs|after two (?:legs|games|matches)|over (?:the )?two legs|in der summe|"
+    r"in der gesamtabrechnung|in der gesamtwertung)"
     r"\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
@@ -151,7 +151,7 @@ _BREAK = re.compile(r"[,;–—]")
 _SHOOTOUT_KEYS = ("shoot", "elfmeterschießen", "penalty kicks", "spot kicks")
 _AGG_KEYS = (
     "aggregate", "gesamt", "addition", "hin- und", "in total", "beiden", "both legs", "two legs",
-    "summe",
+    "summe", "nach zwei", "after two",
 )  # fmt: skip
 _RUNNING_KEYS = (
     "made it", "make it", "making it", "to make", "up", "zum", "zur", "fürs", "aufs", "stand",

@@ -16,7 +16,7 @@ _STADIUMS = {
     "nou camp": "barcelona",
     "estadi olimpic lluis companys": "barcelona", "montjuic": "barcelona",
     "bernabeu": "real-madrid", "santiago bernabeu": "real-madrid",
-    "allianz arena": "bayern-munich", "etihad": "manchester-city",
+    "allianz arena": "bayern-munich", "frottmaning": "bayern-munich", "etihad": "manchester-city",
     "etihad stadium": "manchester-city", "old trafford": "manchester-united",
     "parc des princes": "psg", "signal iduna park": "borussia-dortmund",
     "westfalenstadion": "borussia-dortmund", "estadio da luz": "benfica",
