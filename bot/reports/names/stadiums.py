@@ -45,7 +45,7 @@ _STADIUMS = {
     "groupama stadium": "lyon", "stade louis ii": "monaco", "ali sami yen": "galatasaray",
     "rams park": "galatasaray", "sukru saracoglu": "fenerbahce", "bbva stadium": "monterrey",
     "estadio bbva": "monterrey", "estadio universitario": "tigres",
-    "estadio azteca": "club-america",
+    "estadio azteca": "club-america", "aztekenstadion": "club-america",
     "chase stadium": "inter-miami", "drv pnk stadium": "inter-miami", "bmo stadium": "lafc",
     "banc of california stadium": "lafc", "lower com field": "columbus-crew",
     "la bombonera": "boca-juniors", "bombonera": "boca-juniors", "monumental": "river-plate",
