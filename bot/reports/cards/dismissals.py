@@ -143,6 +143,8 @@ def attach_dismissals(doc: Document, matches: list[Match]) -> None:
             cue = _RED.search(clause.text)
             if clause.target == FOREIGN or not cue or misreads.injured_exit(cue, clause.text):
                 continue
+            if misreads.card_as_subject(cue, clause.text):
+                continue
             if sacked(cue, doc.text, clause.start):
                 continue  # `George Graham ... was dismissed in February`: a manager sacked
             if card_of_unread_result(reading, scene, clause):

@@ -74,6 +74,25 @@ def off_cue(cast, clause, cue: re.Match) -> list:
     return [c for c in candidates(cast, clause) if c.end <= start or c.start >= end]
 
 
+_CARD_NOUN_BEFORE = re.compile(r"\b(?:die|diese|the|that|this)\s+(?:[a-zäöü][\w-]*\s+)?$", re.I)
+_CARD_NOUN_VERB = re.compile(
+    r"\s+(?:habe|hat|hatte|sei|war|ha(?:s|d)|was|changed|decided|killed|ruined|turned|"
+    r"made|cost|veränderte|entschied)\b(?!\s+(?:\w+\s+)?(?:shown|given|gezeigt|erhalten|bekommen))"
+)
+
+
+def card_as_subject(cue: re.Match, clause_text: str) -> bool:
+    """`Guardiola ..., die frühe Rote Karte habe alles verändert`, `the early red card
+    changed everything`: a card told back as the subject of its clause is no sending-off
+    of a name the clause holds."""
+    if not cue.group()[:1].isalpha():
+        return False
+    before = clause_text[max(0, cue.start() - 30) : cue.start()]
+    return bool(_CARD_NOUN_BEFORE.search(before)) and bool(
+        _CARD_NOUN_VERB.match(clause_text, cue.end())
+    )
+
+
 def injured_exit(cue: re.Match, clause_text: str) -> bool:
     """`musste verletzt vom Platz`: leaving the pitch injured is no sending-off."""
     word = cue.group().lower()

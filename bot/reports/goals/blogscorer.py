@@ -72,6 +72,7 @@ def finisher(cast, body: str, body_start: int, named: list, goal_line: re.Patter
     named = [c for c in named if not _SERVED_BY.search(text, max(0, c.start - 40), c.start)]
     if not named:
         return None
+    named = _not_in_foul(text, named)
     cue = goal_line.search(body)
     if _PROVIDER.search(body):
         fed = _fed(cast, body, body_start, goal_line)
@@ -125,3 +126,22 @@ def called_scorer(cast, start: int, end: int) -> str | None:
         if " " in person.name or " " in cast.full_name(person.name):
             return person.name
     return None
+
+
+_FOUL = re.compile(
+    r"\s+(?:hauls|brings|pulls|drags|bundles|knocks|takes) (?:down|over)\s+|"
+    r"\s+(?:fouls|trips|clips|upends|fells|topples|bodychecks)\s+"
+)
+
+
+def _not_in_foul(text: str, named: list) -> list:
+    """`ANOTHER PENALTY! Hierro hauls down Quinn by the shirt. Robbie Keane takes it`: the
+    one who fouls gave the kick away, and the fouled one is told only to say how it came;
+    the line's scorer is another it names (where it names none, the fouled one)."""
+    fouls = [(c, m) for c in named if (m := _FOUL.match(text, c.end))]
+    if not fouls:
+        return named
+    foulers = {id(c) for c, _ in fouls}
+    fouled = {id(c) for c in named for _, m in fouls if c.start == m.end()}
+    rest = [c for c in named if id(c) not in foulers | fouled]
+    return rest or [c for c in named if id(c) not in foulers] or named

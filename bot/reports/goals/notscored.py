@@ -27,6 +27,7 @@ NOT_SCORED = {
             r"\b(?:everything|all|anything) (?:but|except|bar|save) (?:to )?score\b|"
             r"^\s*(?:but|except|bar) score\b|"  # the clause split off `did everything`
             r"\b(?:his|her|their) heads? in (?:his|her|their) (?:hands|arms)\b|"
+            r"^\s*heads? in hands\b|"  # `Heads in hands all over Dublin.`
             r"\b(?:need|needs|needed|needing|required|requiring) (?:only |just |still )?"
             + _COUNT_EN
             + r" (?:more |further |away )?goals?\b|"

@@ -9,7 +9,7 @@ from bot.reports.goals.groundnames import ground_named
 SHOUT = re.compile(
     r"(?:(?:GO+A+L|GOALS|GOLDEN|OWN|RED|YELLOW|SECOND|STRAIGHT|CARD|OFF|SENT|PENALTY|VAR|SAVE|MISS|"
     r"WHAT|NO|YES|OH|HALF-TIME|FULL-TIME|KICK-OFF|TO+R|ROT|GELB-ROT|ROTE|KARTE|ELFMETER|"
-    r"PLATZVERWEIS|WAS|FÜR|EIN|EINE|NEIN|JA)[\s!]*)+"
+    r"PLATZVERWEIS|WAS|FÜR|EIN|EINE|NEIN|JA|ANOTHER|NOCH)[\s!]*)+"
 )
 """`63 min: RED CARD!`: a live report's capitalised shout is no player's name."""
 _UNIT = re.compile(r"\.?\s*:")
@@ -33,6 +33,9 @@ def no_person(text: str, person) -> bool:
     or a German finish noun (`aus kurzer Distanz`)."""
     if person.name.isupper() and SHOUT.fullmatch(person.name):
         return True
+    raw = text[person.start : person.end]
+    if raw.isupper() and SHOUT.fullmatch(raw):
+        return True  # `ANOTHER PENALTY!`, a shout whose name was given title case
     if person.name in _FINISH_NOUNS and person.before.islower():
         return True
     if ground_named(person.name):

@@ -116,11 +116,14 @@ EXTRA_TIME = Keyed(
 )
 NEUTRAL = Keyed(
     re.compile(
-        r"\b(?:neutral(?:em|en)? (?:boden|ground|venue|site|platz)|finalturnier|neutral venue)\b",
+        r"\b(?:neutral(?:em|en)? (?:boden|ground|venue|site|platz)|finalturnier|neutral venue|"
+        r"ohne heimvorteil|without (?:a |any )?home advantage)\b",
         re.IGNORECASE,
     ),
-    "neutral|finalturnier",
+    "neutral|finalturnier|heimvorteil|home advantage",
 )
+"""`auf neutralem Platz`, `ein Viertelfinale ... ohne Rückspiel, ohne Heimvorteil`: the
+report's own match, one whose home side the text does not settle, was on neutral ground."""
 WIN = Keyed(
     regrouped(
         re.compile(

@@ -18,6 +18,7 @@ from bot.reports.text.holdsany import holds_any
 
 _KEYS = ("90 minut", "120 minut", "regulären spielzeit", "full time", "full-time", "normal time")
 _NOUN_SUBJECT = re.compile(r"\s*(?:Der|Die|Das|The)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?=[a-zäöü])")
+_NEXT_TO_VERB = re.compile(r"\s+(?:(?:die|der|das|the)\s+)?")
 _SUBJECT_WON = re.compile(
     r"\b(?:setzte sich|setzten sich|gewann|gewannen|siegte|siegten|won|beat|prevailed)\b"
 )
@@ -57,7 +58,9 @@ def _sides(doc: Document, index: int) -> tuple[str, str] | None:
     subject and names one team, the opponent; the sentence before names one other."""
     sentence = doc.sentences[index]
     named = {m.team for m in participants(doc, sentence)}
-    if len(named) != 1 or not _NOUN_SUBJECT.match(sentence.text):
+    if len(named) == 1 and not _NOUN_SUBJECT.match(sentence.text):
+        return _named_winner(doc, index)
+    if len(named) != 1:
         return None
     if any(m.start < sentence.start + 40 for m in doc.mentions_in(sentence)):
         return None
@@ -65,3 +68,27 @@ def _sides(doc: Document, index: int) -> tuple[str, str] | None:
     if len(earlier) != 1 or earlier == named:
         return None
     return earlier.pop(), named.pop()
+
+
+def _named_winner(doc: Document, index: int) -> tuple[str, str] | None:
+    """`Lothar Matthäus trat für Borussia Mönchengladbach an ... (the Bayern named too).
+    Am Ende gewannen die Bayern das Endspiel mit 7:6 im Elfmeterschießen`: the one team the
+    shoot-out sentence names is the subject of its win verb, and the sentence before
+    names it and one other, the opponent."""
+    sentence = doc.sentences[index]
+    verb = _SUBJECT_WON.search(sentence.text)
+    mentions = participants(doc, sentence)
+    if verb is None or not mentions:
+        return None
+    text, base = sentence.text, sentence.start
+    first = mentions[0]
+    before = text[first.end - base : verb.start()]
+    after = text[verb.end() : first.start - base]
+    if not (first.end - base <= verb.start() and before.strip() == "") and not (
+        verb.end() <= first.start - base and _NEXT_TO_VERB.fullmatch(after)
+    ):
+        return None
+    earlier = {m.team for m in participants(doc, doc.sentences[index - 1])}
+    if len(earlier) != 2 or first.team not in earlier:
+        return None
+    return first.team, (earlier - {first.team}).pop()

@@ -21,12 +21,14 @@ _BARE_GAP = re.compile(r" (\d{1,2}) ")
 _BARE_END = re.compile(
     r" (\d{1,2})(?:,? (after extra[- ]time|aet|a\.e\.t\.))?"
     r"\s*(\((?:after extra[- ]time|aet|a\.e\.t\.|n\.\s?V\.|"
-    r"[^()]{0,60}\b(?:on aggregate|agg)\b[^()]{0,50})\)|\([^()\d]{2,60}\))?\s*",
+    r"[^()]{0,60}\b(?:on aggregate|agg)\b[^()]{0,50}|"
+    r"(?:aet|a\.e\.t\.|after extra[- ]time),? [A-Z][\w'’. -]{1,40}? wins? \d{1,2}-\d{1,2} on "
+    r"penalties)\)|\([^()\d]{2,60}\))?\s*",
     re.IGNORECASE,
 )
 """`Italy 1 Norway 0`, `France 1 Paraguay 0, after extra time (Lens)`: a bare headline's
-second score, then how it ended and a bracket that is a note (extra time, aggregate) or
-the ground (no figure in it)."""
+second score, then how it ended and a bracket that is a note (extra time, aggregate, `aet,
+Spain win 3-2 on penalties`) or the ground (no figure in it)."""
 """`Manchester United 4 Liverpool 3 (after extra time)`, `Chelsea 0 Inter Milan 1 (Inter
 win 3-1 on aggregate)`: a headline line holding nothing but the result, home side first,
 and brackets saying only that it went to extra time or how the tie it ended stood."""
@@ -104,6 +106,19 @@ def _bare_end(doc, sentence, after: str, place):
     return _BARE_END.fullmatch(after)
 
 
+_STORY_LABEL = re.compile(
+    r"(?:AS IT HAPPENED|As it happened|LIVE|Live|MATCH REPORT|Match report|REPORT|"
+    r"MINUTE[- ]BY[- ]MINUTE|Minute[- ]by[- ]minute|LIVETICKER|Liveticker|SPIELBERICHT|"
+    r"Spielbericht|NACHLESE|Nachlese):\s*"
+)
+"""`AS IT HAPPENED: Spain 1 Republic of Ireland 1 (aet ...). Our coverage ...`: the kind
+of story before its headline result, not a ground."""
+
+
+def _is_label(place) -> bool:
+    return place is not None and _STORY_LABEL.fullmatch(place.group()) is not None
+
+
 def header_reading(doc, sentence) -> list:
     mentions = doc.mentions_in(sentence)
     if len(mentions) < 2:
@@ -114,7 +129,12 @@ def header_reading(doc, sentence) -> list:
         label = _TIME_LABEL.match(line)
         if label and label.group("half"):
             return []
-        place = _NOT_A_RESULT.match(line) or label or _PLACE_PREFIX.match(line)
+        place = (
+            _NOT_A_RESULT.match(line)
+            or label
+            or _STORY_LABEL.match(line)
+            or _PLACE_PREFIX.match(line)
+        )
     if place is None and "(" in line:
         place = _AGENCY_PREFIX.match(line)
     begin = sentence.start + (len(place.group().rstrip()) + 1 if place else 0)
@@ -137,7 +157,9 @@ def header_reading(doc, sentence) -> list:
             return []
         home_goals, away_goals = int(score.group(1)), int(score.group(2))
         rest = after[score.end() :]
-    elif (bare := _BARE_GAP.fullmatch(gap)) and (end := _bare_end(doc, sentence, after, place)):
+    elif (bare := _BARE_GAP.fullmatch(gap)) and (
+        end := _bare_end(doc, sentence, after, None if _is_label(place) else place)
+    ):
         home_goals, away_goals = int(bare.group(1)), int(end.group(1))
         rest = " ".join(x for x in end.group(2, 3) if x).strip("() ")
     elif "(" in gap + after and (scorers := scorer_box_line(gap, after)) is not None:
@@ -168,7 +190,9 @@ def header_reading(doc, sentence) -> list:
         reading.penalties = (nums[0], nums[1])
         said = _SHOOTOUT_WINNER.search(rest[: shoot.start()])
         if shoot.group(3) is not None and said:
-            won_by_second = said.group(1).strip().lower() == second.alias.lower()
+            won_by_second = _names(said.group(1), second.alias) and not _names(
+                said.group(1), first.alias
+            )
             high, low = max(nums), min(nums)
             reading.penalties = (low, high) if won_by_second else (high, low)
     if label:
@@ -187,6 +211,13 @@ def header_reading(doc, sentence) -> list:
     elif (own := _OWN_LEG.search(after)) is not None:
         reading.leg = 1 if own.group(1).lower().startswith(("hin", "first")) else 2
     return out
+
+
+def _names(said: str, alias: str) -> bool:
+    """Whether a shoot-out's winner as the note names it (`Ireland`) is this side as the
+    line names it (`Republic of Ireland`): the same words, or the line's last or first."""
+    said, alias = said.strip().lower(), alias.lower()
+    return said == alias or alias.endswith(" " + said) or alias.startswith(said + " ")
 
 
 _OWN_LEG = re.compile(

@@ -42,12 +42,12 @@ a score from the spot after a level one is the shoot-out's (`made it 2-0 from th
 with no level score before, is a goal's)."""
 _WON_WITH = re.compile(
     r"\b(?:siegte|siegten|gewann|gewannen|setzte sich|setzten sich|won|win|wins|winning|"
-    r"prevailed|triumphed)\b[^.;:\d]{0,40}$",
+    r"prevailed|triumphed|unterlag|unterlagen|verlor|verloren|lost|losing)\b[^.;:\d]{0,60}$",
     re.I,
 )
-"""`diesmal siegte Paraguay mit 5:3 vom Punkt`, `won 4-2 from the spot`: a side that won
-by a score from the spot won the shoot-out (a goal from the spot makes a score, it wins
-nothing)."""
+"""`diesmal siegte Paraguay mit 5:3 vom Punkt`, `won 4-2 from the spot`, `unterlag mit 2:3
+vom Punkt`: a side that won or lost by a score from the spot won or lost the shoot-out (a
+goal from the spot makes a score, it wins nothing)."""
 _GOALLESS_THEN = re.compile(
     r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;]{0,100}\b"
     r"(?:torlose[nr]?|goalless|scoreless)\b[^.;]{0,40}$",
@@ -59,17 +59,17 @@ _AGG_AFTER = re.compile(
     r"^\s*(?:(?:win|victory|defeat|loss|triumph)\s+(?:on aggregate|overall)\b|"
     r"on aggregate|aggregate|agg\b|in total|on total goals|insgesamt|overall|"
     r"in der addition|im gesamtergebnis|in the series|in the tie|over (?:the )?two legs|"
-    r"after both legs|nach beiden (?:partien|spielen|duellen|begegnungen)|"
-    r"nach hin- und rückspiel|"
+    r"after both legs|nach (?:beiden|zwei) (?:partien|spielen|duellen|begegnungen)|"
+    r"after two (?:legs|games|matches)|nach hin- und rückspiel|"
     r"in der summe(?: beider (?:partien|spiele|duelle|begegnungen))?|"
     r"in der gesamtabrechnung|in der gesamtwertung)",
     re.IGNORECASE,
 )
 _AGG_BEFORE = re.compile(
     r"(?:aggregate|gesamtergebnis|gesamtscore|gesamtstand|in der addition|insgesamt|"
-    r"hin- und rückspiel|in total|nach beiden (?:partien|spielen|duellen|begegnungen)|"
-    r"after both legs|over (?:the )?two legs|in der summe|in der gesamtabrechnung|"
-    r"in der gesamtwertung)"
+    r"hin- und rückspiel|in total|nach (?:beiden|zwei) (?:partien|spielen|duellen|begegnungen)|"
+    r"after both legs|after two (?:legs|games|matches)|over (?:the )?two legs|in der summe|"
+    r"in der gesamtabrechnung|in der gesamtwertung)"
     r"\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
@@ -151,7 +151,7 @@ _BREAK = re.compile(r"[,;–—]")
 _SHOOTOUT_KEYS = ("shoot", "elfmeterschießen", "penalty kicks", "spot kicks")
 _AGG_KEYS = (
     "aggregate", "gesamt", "addition", "hin- und", "in total", "beiden", "both legs", "two legs",
-    "summe",
+    "summe", "nach zwei", "after two",
 )  # fmt: skip
 _RUNNING_KEYS = (
     "made it", "make it", "making it", "to make", "up", "zum", "zur", "fürs", "aufs", "stand",
@@ -187,7 +187,7 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
         return "shootout"
     if _SPOT_AFTER.match(near_after) and (
-        _LEVEL_THEN.search(before[-60:]) or _WON_WITH.search(before[-50:])
+        _LEVEL_THEN.search(before[-60:]) or _WON_WITH.search(before[-75:])
     ):
         return "shootout"
     if _gated(_GOALLESS_THEN, before[-170:], _SHOOTOUT_KEYS):

@@ -39,7 +39,8 @@ _GOALLESS = re.compile(
     r"\b(?:goalless|scoreless) (?:draw|tie|stalemate|(?:first|second|opening|return) leg)\b|"
     r"\btorlose[mns]? (?:remis|unentschieden|hinspiel|rückspiel)\b|\bnullnummer\b|"
     r"\bsich (?:[\w-]+ ){0,14}?torlos\b|\bendete (?:[\w-]+ ){0,4}?torlos\b|"
-    r"\b(?:ended|finished) goalless\b|\btorlos (?:geendet|ausgegangen)\b",
+    r"\b(?:ended|finished) goalless\b|\btorlos (?:geendet|ausgegangen)\b|"
+    r"\b(?:goalless|scoreless) 120 minutes\b",
     re.IGNORECASE,
 )
 _GOALLESS_KEYS = ("goalless", "scoreless", "torlos", "nullnummer")

@@ -148,7 +148,8 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
         out += club_plurals(text, found, resolver, plurals, PLURAL_TEAM)
     if clubs_only and club_adjective_may(text, _ADJ_ENDS):
         out += club_adjectives(text, found, resolver, _CLUB_ADJ, ADJ_TEAM)
-    taken = [(f["start"], f["end"]) for f in found]
+    over = [(o["start"], o["end"]) for o in out if "over" in o]  # `Der Klub aus São Paulo`
+    taken = [(f["start"], f["end"]) for f in found if not _inside(f, over)]
     kept = []
     for o in sorted(out, key=lambda o: o["start"]):
         if any(s < o["end"] and o["start"] < e for s, e in taken):
@@ -156,6 +157,10 @@ def described_mentions(text: str, found: list[dict], resolver: TeamResolver) -> 
         taken.append((o["start"], o["end"]))
         kept.append(o)
     return kept
+
+
+def _inside(found: dict, spans: list) -> bool:
+    return any(a <= found["start"] < b for a, b in spans)
 
 
 def _coached(text: str, coaches: dict[str, str]) -> list[dict]:

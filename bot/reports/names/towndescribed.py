@@ -74,18 +74,32 @@ def town_described(text: str, found: list[dict], resolver: TeamResolver) -> list
     out = []
     for m in matches:
         town = m.group("town")
-        owners = {t for t in named if home_by_place(town, (t, ""), resolver) == t}
+        told, over = named, False
+        if "noun" in m.groupdict() and (as_club := _town_club(found, m)) is not None:
+            told, over = named - {as_club}, True  # `Der Klub aus São Paulo`: a town here
+        owners = {t for t in told if home_by_place(town, (t, ""), resolver) == t}
         if len(owners) != 1:
             continue
         start = m.start("noun") if "noun" in m.groupdict() else m.start("town")
-        out.append(
-            {
-                "start": start,
-                "end": m.end(),
-                "team": owners.pop(),
-                "alias": text[start : m.end()],
-                "genitive": False,
-                "prep": m.group("art").lower(),
-            }
-        )
+        mention = {
+            "start": start,
+            "end": m.end(),
+            "team": owners.pop(),
+            "alias": text[start : m.end()],
+            "genitive": False,
+            "prep": m.group("art").lower(),
+        }
+        if over:
+            mention["over"] = True
+        out.append(mention)
     return out
+
+
+def _town_club(found: list[dict], m: re.Match) -> str | None:
+    """The club named like the town of `der Klub aus São Paulo`, where the text names it
+    nowhere else: there the name is the town the described side is from, not a side."""
+    at = [f for f in found if f["start"] == m.start("town") and f["end"] == m.end("town")]
+    if len(at) != 1:
+        return None
+    team = at[0]["team"]
+    return None if any(f["team"] == team and f is not at[0] for f in found) else team

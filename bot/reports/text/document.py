@@ -144,10 +144,19 @@ def build_document(
     raw = find_mentions(body, resolver, lang, skip_before=place_end)
     raw = [d for d in raw if not town[0] <= d["start"] < town[1]] if town[1] else raw
     described = [d for d in described_mentions(body, raw, resolver) if d["start"] >= place_end]
+    if any("over" in d for d in described):
+        raw = _without_towns(raw, described)
     raw = sorted(raw + described, key=lambda item: item["start"])
     mentions = _clubs_as_towns(_teams_only(body, raw, resolver), resolver)
     mentions = initials_of_named(mentions)
     return Document(body, lang, published, sentences, mentions, place, dateline, resolver)
+
+
+def _without_towns(raw: list[dict], described: list[dict]) -> list[dict]:
+    """Leave out a club's name that a described side holds as its town (`Der Klub aus
+    São Paulo`): the described side stands for it."""
+    spans = [(d.pop("over") and d["start"], d["end"]) for d in described if "over" in d]
+    return [r for r in raw if not any(a <= r["start"] < b for a, b in spans)]
 
 
 _TOWN_PREPS = frozenset(("in", "at"))

@@ -150,7 +150,12 @@ def _stated_in(doc, index, sentence, state_pairs, subject=None) -> list[tuple[Ti
     hits = find_scores(text, sentence.start)
     aggregates = [h for h in hits if h.kind == "aggregate"]
     shootouts = [h for h in hits if h.kind == "shootout"]
-    results = [h for h in hits if h.kind == "result"]
+    # a goalless 120 minutes is the match a shoot-out settled, no result of the tie's
+    results = [
+        h
+        for h in hits
+        if h.kind == "result" and not (h.suffix == "remis" and "120" in doc.text[h.start : h.end])
+    ]
     people = participants(doc, sentence)
     away_goals = away_goals_named(text) and not _HELD_AWAY.search(text)
     pronoun = subject if _PRONOUN.match(text) else None
