@@ -196,6 +196,9 @@ class GoalReader(
             claimed = count_before
         if waiting is not None and not self._has_events_in(scene):
             self._pending = (waiting, scene.paragraph, waiting_subject)
+        elif carried is not None and heads_its_line(self.doc.text, carried[0]):
+            if carried[1] == scene.paragraph and self._quiet(scene):
+                self._pending = carried  # `41. Minute: Elfmeter! X handled. Y verwandelt sicher`
         first = self._first_of_sentence
         if len(self.events) <= first:
             return  # no goal told: no blank to name, no time to score (most sentences)
@@ -208,3 +211,21 @@ class GoalReader(
         lead = sentence_hint(self.doc, scene.sentence, self.pairing)
         if lead[1] and timed[0].hint[0] is None:
             timed[0].hint = lead
+
+    def _quiet(self, scene: Scene) -> bool:
+        """A sentence that tells no goal and no minute: the paragraph's heading minute
+        carries past it."""
+        if self.events and self.events[-1].at >= scene.sentence.start:
+            return False
+        if goalcues.GOAL[self.lang].search(scene.sentence.text):
+            return False
+        return not any(self._minutes_in(clause) for clause in scene.clauses)
+
+
+def heads_its_line(text: str, minute: Minute) -> bool:
+    """The minute opens its line before a colon (`41. Minute: ...`, a live report's heading;
+    not `Fünf Minuten vor dem Abpfiff fiel die Entscheidung.`)."""
+    line = text.rfind("\n", 0, minute.start) + 1
+    after = text[minute.end : minute.end + 2].strip()
+    colon = text[minute.start : minute.end].endswith(":") or after == ":"
+    return colon and not text[line : minute.start].strip()

@@ -12,8 +12,8 @@ from bot.reports.goals.setupfor import CUES as SET_UP_CUES
 GOAL_KEYS = {
     "en": "scor|goal|head|nett|nets|finish|convert|equali|made it|make it|making it|lead|"
     "opened|tap|fired|lash|slott|poke|turned|own |penalty|spot|free kick|free-kick|hat|brace|"
-    "a double|struck|"
-    "drove|volley|curled|chipped|rifled|smashed|bundled|gave |put |pulled|doubled|added |"
+    "a double|struck|drove|driv|sends|sending|"
+    "volley|curled|chipped|rifled|smashed|bundled|gave |put |pulled|doubled|added |"
     " by|sent |beat |net|minute|past|'s|’s|nodded|tucked|slid|scrambled|flicked|steered|"
     "guided|glanced|prodded|stabbed|side-footed|whipped|lobbed|blasted|drilled|restored|swept|"
     "regained|deficit|sealed|settled|ended|rounded off|capped|wrapped up|"
@@ -24,7 +24,7 @@ GOAL_KEYS = {
     "level|to |"
     "on target|legs of|extended|and in|beyond",
     "de": "treffer|brauchte|traf|trifft|getroffen|tor|netz|erzielte|köpf|schob|schieb|staubte|"
-    "vollendete|verwandelte|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
+    "vollendete|verwandelt|erhöhte|glich|ausgleich|anschluss|:|führung|strafstoß|elfmeter|"
     "netzte|markierte|linie|doppel|erfolgreich|zur stelle|hämmerte|jagte|punkt|eröffnete|"
     "torreigen|schloss|einschoss|versenkte|verwertete|nickte|legte|verkürzte|schlusspunkt|"
     "endstand|sorgt|abstauber|eck|maschen|latte|erlöste|entschied|schoss|deckel|alles klar|"
@@ -165,10 +165,13 @@ GOAL = {
     ),
     "de": re.compile(
         r"(?:\b\w*[Tt]reffer\w*|\bbrauchten? (?:nur |gerade )?\w+ (?:Minuten|Sekunden))|"
-        r"\b(?:traf(?:en)?\b|trifft|(?<!Kopf )(?<!Gesicht )(?<!Knie )(?<!Bein )getroffen|"
+        r"\b(?:(?<!Ball )traf(?:en)?\b|(?<!Ball )trifft|"
+        r"(?<!Kopf )(?<!Gesicht )(?<!Knie )(?<!Bein )getroffen|"
         r"(?<!Rücken zum )\w*[Tt]ore?\b" + _NOT_A_GOAL_TOR + r"(?!hüter|wart|schuss)|"
         r"Toren\b|ins Netz|ins Tor|eigene[ns]? (?:Tor|Netz|Kasten)|Eigentor|erzielte\w*|"
         r"köpfte" + LAID_OFF_DE + r"|geköpft|"
+        r"verwandelt(?=\s+(?:sicher|souverän|eiskalt|flach|halbhoch|unten|oben|mittig|humorlos|"
+        r"cool|lässig|zum|den|vom)\b)|"
         r"einköpfte|schob\b|einschob|einschieben|einzuschieben|einköpfen|einzuköpfen|staubte|vollendete|verwandelte|"
         r"erhöhte(?!\s+(?:\w+\s+)?(?:das Tempo|den Druck|die Schlagzahl))|glich\b|ausglich\b|"
         r"Ausgleich\w*|(?<!war )(?<!verlief )(?<!sehr )ausgeglichen\b|Anschluss\w*|"
