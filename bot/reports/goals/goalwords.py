@@ -140,7 +140,7 @@ GOAL = {
         r"level(?:l)?ed(?=\s+(?:in|on|for|after|through|just|early|"
         r"late|shortly|soon|midway|moments|again)\b|\s*[,.;])|"
         r"(?:'s|’s) (?:[\w-]+ ){0,2}?(?:penalty|spot[- ]kick|strike|header|effort|finish|volley|"
-        r"free[- ]kick|equali[sz]er|winner|opener)\b|"
+        r"free[- ]kick|equali[sz]er|winner|opener|chip|lob|tap-in|curler)\b|"
         r"(?:'s|’s) (?:late |early |own |belated )?(?:reply|consolation) "
         r"(?:came|arrived)\b|"
         r"\b(?:a|an) (?:(?-i:[a-z]+) )?(?-i:[A-Z][\w'’-]+ ){1,3}"
