@@ -94,3 +94,12 @@ def test_schlug_zurueck_with_its_minute():
         ("Franck Kessié", 62),
         ("William Troost-Ekong", 38),
     ]
+
+
+def test_settling_the_tie_in_an_absolute_phrase():
+    match = Match("west-ham", "sevilla", (2, 0))
+    body = (
+        "West Ham beat Sevilla 2-0 after extra time at the London Stadium, Tomas Soucek scoring "
+        "in normal time and Andriy Yarmolenko settling the tie in the additional half-hour."
+    )
+    assert read(body, match) == [("Andriy Yarmolenko", None), ("Tomas Soucek", None)]
