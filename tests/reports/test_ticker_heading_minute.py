@@ -24,6 +24,7 @@ def test_heading_minute_carries_past_the_foul():
         "90. Minute: Es bleibt beim 1:0."
     )
     assert read(body, match) == [("Cristiano Ronaldo", 63)]
+    assert [g.penalty for g in match.goals] == [True]  # the heading names the kick
 
 
 def test_a_minute_in_prose_does_not_carry_past_a_sentence():

@@ -190,6 +190,8 @@ class GoalReader(
                     minutes = [carried[0]]
                 carried = None
             self._clause_events(clause, found, minutes, cue, goals_line)
+            if minutes and len(self.events) > count_before:
+                headed_kick(self.doc.text, minutes[0], clause, self.events[count_before:])
             if minutes and len(self.events) == count_before:
                 self.unplaced.add(clause.target)
             self._scored_last = len(self.events) > count_before
@@ -229,3 +231,21 @@ def heads_its_line(text: str, minute: Minute) -> bool:
     after = text[minute.end : minute.end + 2].strip()
     colon = text[minute.start : minute.end].endswith(":") or after == ":"
     return colon and not text[line : minute.start].strip()
+
+
+_HEADED_KICK = re.compile(
+    r"\b(?:Elfmeter|Strafsto(?:ß|ss)|Foulelfmeter|Handelfmeter|PENALTY|Penalty)\b"
+)
+_CONVERTS = re.compile(r"\b(?:verwandel\w*|converts?|converted|scores|scored)\b", re.I)
+
+
+def headed_kick(text: str, minute: Minute, clause, events: list[GoalEvent]) -> None:
+    """`41. Minute: Elfmeter für Russland! ... Dsjuba verwandelt sicher`: the line's heading
+    names the kick its goal puts away."""
+    if minute.start >= clause.start or not heads_its_line(text, minute):
+        return
+    if text.find("\n", minute.start, clause.start) != -1:
+        return
+    if _HEADED_KICK.search(text, minute.start, clause.start) and _CONVERTS.search(clause.text):
+        for event in events:
+            event.penalty = True
