@@ -65,7 +65,8 @@ _NEGATIVE = {
     "en": re.compile(
         r"\b(?:thought|believed|appeared to|seemed to|ruled out|disallowed|offside|"
         r"chalked off|off the board|would have|could have|(?:nearly|almost)\b(?!\s+(?:"
-        r"immediate(?:ly)?|straight away|straightaway|straight after|directly after|instantly|"
+        r"before|immediate(?:ly)?|straight away|straightaway|straight after|directly after|"
+        r"instantly|"
         r"at once|right away|on (?:half-time|the (?:hour|break|interval|stroke of))|identical|"
         r"the same|similar|a (?:carbon )?copy|a replica|a mirror image|exactly|certainly|"
         r"surely|perfect|unstoppable|unmarked|unchallenged|\d{1,3}(?:[,.]\d{3})+)))\b",

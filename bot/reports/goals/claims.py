@@ -45,6 +45,7 @@ _TALLY = Keyed(
     ),
     "goal|tor|treffer|season|career|so far|saison|karriere|bisher",
 )
+_QUOTES = "\"“„»«”"
 _OWN_STRETCH = 50
 """How far past a scorer's name (up to the next) a kick cue is his: `Jugovic then levelled
 the tie from the penalty spot and Nesta put Lazio ahead`."""
@@ -95,6 +96,8 @@ class ClaimReading:
         """Minute-less goals: "X and Y scored twice each", "Vinícius doppelt getroffen"."""
         if _TALLY.search(clause.text) or clause.start < getattr(self, "_list_end", -1):
             return
+        if self._sentence.sentence.text[:1] in _QUOTES:
+            return  # `"One goal is nothing," he said`: words said, no goal told
         if tells_a_title(clause.text):
             return
         sentence_end = self._sentence.sentence.end

@@ -190,12 +190,17 @@ class GoalReader(
                     minutes = [carried[0]]
                 carried = None
             self._clause_events(clause, found, minutes, cue, goals_line)
+            if minutes and len(self.events) > count_before:
+                headed_kick(self.doc.text, minutes[0], clause, self.events[count_before:])
             if minutes and len(self.events) == count_before:
                 self.unplaced.add(clause.target)
             self._scored_last = len(self.events) > count_before
             claimed = count_before
         if waiting is not None and not self._has_events_in(scene):
             self._pending = (waiting, scene.paragraph, waiting_subject)
+        elif carried is not None and heads_its_line(self.doc.text, carried[0]):
+            if carried[1] == scene.paragraph and self._quiet(scene):
+                self._pending = carried  # `41. Minute: Elfmeter! X handled. Y verwandelt sicher`
         first = self._first_of_sentence
         if len(self.events) <= first:
             return  # no goal told: no blank to name, no time to score (most sentences)
@@ -208,3 +213,39 @@ class GoalReader(
         lead = sentence_hint(self.doc, scene.sentence, self.pairing)
         if lead[1] and timed[0].hint[0] is None:
             timed[0].hint = lead
+
+    def _quiet(self, scene: Scene) -> bool:
+        """A sentence that tells no goal and no minute: the paragraph's heading minute
+        carries past it."""
+        if self.events and self.events[-1].at >= scene.sentence.start:
+            return False
+        if goalcues.GOAL[self.lang].search(scene.sentence.text):
+            return False
+        return not any(self._minutes_in(clause) for clause in scene.clauses)
+
+
+def heads_its_line(text: str, minute: Minute) -> bool:
+    """The minute opens its line before a colon (`41. Minute: ...`, a live report's heading;
+    not `Fünf Minuten vor dem Abpfiff fiel die Entscheidung.`)."""
+    line = text.rfind("\n", 0, minute.start) + 1
+    after = text[minute.end : minute.end + 2].strip()
+    colon = text[minute.start : minute.end].endswith(":") or after == ":"
+    return colon and not text[line : minute.start].strip()
+
+
+_HEADED_KICK = re.compile(
+    r"\b(?:Elfmeter|Strafsto(?:ß|ss)|Foulelfmeter|Handelfmeter|PENALTY|Penalty)\b"
+)
+_CONVERTS = re.compile(r"\b(?:verwandel\w*|converts?|converted|scores|scored)\b", re.I)
+
+
+def headed_kick(text: str, minute: Minute, clause, events: list[GoalEvent]) -> None:
+    """`41. Minute: Elfmeter für Russland! ... Dsjuba verwandelt sicher`: the line's heading
+    names the kick its goal puts away."""
+    if minute.start >= clause.start or not heads_its_line(text, minute):
+        return
+    if text.find("\n", minute.start, clause.start) != -1:
+        return
+    if _HEADED_KICK.search(text, minute.start, clause.start) and _CONVERTS.search(clause.text):
+        for event in events:
+            event.penalty = True

@@ -4,7 +4,8 @@ through X`, `took the lead (in the 34th minute) through X`, `ran through to slid
 under`, `slipped the ball between the legs of`, `drove a low shot across Crossley and in`,
 `to head beyond Roos`, and the participle of an absolute phrase (`X turning and shooting past
 the keeper`), and `X settled it in the 87th minute` (the deciding goal; `levelled` is not a
-cue: `Benfica levelled when X scored` tells the goal twice)."""
+cue: `Benfica levelled when X scored` tells the goal twice), `X drew Colombia level`,
+`driving in from distance` and `X sent the goalkeeper the wrong way` (a penalty put away)."""
 
 _WHEN = (
     r"(?: in the \w+(?:-\w+)? minute| after \w+ minutes| (?:early|late) on|"
@@ -25,6 +26,13 @@ FINISH_CUES_EN = (
     r"(?:shooting|firing|driving|curling|slotting|drilling|sliding|stabbing|tapping|poking) "
     r"(?:the ball |it |low |a low shot )?(?:past|home)\b|"
     r"settled it\b|"
+    r"(?:drew|drawing|pulled|pulling|brought|bringing|hauled|hauling) (?:(?-i:[A-Z])[\w'’.-]+ "
+    r"(?:(?-i:[A-Z])[\w'’.-]+ )?|(?:his|her|their|the) (?:side|team|hosts|visitors|home side|"
+    r"away side|champions|holders)\s|them )level\b(?! on points| in the (?:table|standings))|"
+    r"(?:drove|drives|driving) (?:the ball |it )?(?:home\b|in from (?:distance|range|long range|"
+    r"outside the (?:area|box)|the edge of the (?:area|box)|\w+ yards)\b)|"
+    r"(?:sent|sends|sending) (?:the (?:goal)?keeper|(?-i:[A-Z])[\w'’.-]+"
+    r"(?: (?-i:[A-Z])[\w'’.-]+)?) the wrong way\b|"
     r"(?:slipped|slid|poked|rolled|knocked|threaded|put) (?:the ball |it |his shot )?"
     r"(?:between|through) the legs of\b|"
     r"\bacross (?:the (?:goalkeeper|keeper)|goal|(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) "

@@ -169,13 +169,16 @@ def _settle(
         if any(e.minute is not None and e.minute > 100 and e.added is None for e in events):
             return []  # `in the 115th minute` in a match read as without extra time
     if match.extra_time is not False and match.leg != 1:
-        events = [
+        kept = [
             e
             for e in events
             if not e.from_end
             or _in_normal_time(e, events)
             or _levelled_for_extra_time(e, events, match)
         ]
+        if len(kept) < len(events):
+            unsure = unsure | _dropped_tellings(events, kept)
+        events = kept
     events = drop_other_scores(events, match.score)
     timed = merge_timed([e for e in events if e.minute is not None])
     if len(timed) > total or beyond_score(events, match.score):
@@ -230,6 +233,15 @@ def _settle(
         for e, team in zip(chosen, teams, strict=True)
         if e.player is not None
     ]
+
+
+def _dropped_tellings(events: list[GoalEvent], kept: list[GoalEvent]) -> frozenset[str]:
+    """`Lampard sent De Sanctis the wrong way with a quarter of an hour left` in a match with
+    extra time: the minute dropped (75 or 105) is no licence to keep the goal untimed; the
+    scorers told in a sentence whose timed goal was dropped are unsure."""
+    held = {id(e) for e in kept}
+    told = {e.evidence for e in events if id(e) not in held}
+    return frozenset(surname(e.player) for e in events if e.player and e.evidence in told)
 
 
 def _in_normal_time(event: GoalEvent, events: list[GoalEvent]) -> bool:
