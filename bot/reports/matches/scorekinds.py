@@ -40,14 +40,22 @@ _LEVEL_THEN = re.compile(r"\b(\d{1,2})\s?[:–-]\s?\1\b[^.;:\d]{0,40}\b(?:und|an
 """`1:1 nach Verlängerung und 4:3 vom Punkt`, `1-1 after extra time and 4-3 from the spot`:
 a score from the spot after a level one is the shoot-out's (`made it 2-0 from the spot`,
 with no level score before, is a goal's)."""
-_WON_WITH = re.compile(
-    r"\b(?:siegte|siegten|gewann|gewannen|setzte sich|setzten sich|won|win|wins|winning|"
-    r"prevailed|triumphed)\b[^.;:\d]{0,40}$",
+_AFTER_EXTRA_TIME = re.compile(
+    r"\d\s?[:–-]\s?\d\s*(?:nach Verlängerung|n\.\s?V\.|after extra[- ]time|a\.e\.t\.|aet\b)"
+    r"[^.;\d]{0,80}$",
     re.I,
 )
-"""`diesmal siegte Paraguay mit 5:3 vom Punkt`, `won 4-2 from the spot`: a side that won
-by a score from the spot won the shoot-out (a goal from the spot makes a score, it wins
-nothing)."""
+"""`Nach einem 0:1 nach Verlängerung ... mit 2:3 vom Punkt`: a score from the spot after
+one told as after extra time is the shoot-out's (no goal is scored after the final score)."""
+_WON_WITH = re.compile(
+    r"\b(?:siegte|siegten|gewann|gewannen|setzte sich|setzten sich|won|win|wins|winning|"
+    r"prevailed|triumphed|unterlag|unterlagen|verlor|verloren|scheiterte|scheiterten|lost|"
+    r"losing|lose|loses|beaten|fell)\b[^.;:\d]{0,60}$",
+    re.I,
+)
+"""`diesmal siegte Paraguay mit 5:3 vom Punkt`, `won 4-2 from the spot`, `unterlag mit 2:3
+vom Punkt`: a side that won or lost by a score from the spot won or lost the shoot-out (a
+goal from the spot makes a score, it wins or loses nothing)."""
 _GOALLESS_THEN = re.compile(
     r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;]{0,100}\b"
     r"(?:torlose[nr]?|goalless|scoreless)\b[^.;]{0,40}$",
@@ -187,7 +195,9 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
         return "shootout"
     if _SPOT_AFTER.match(near_after) and (
-        _LEVEL_THEN.search(before[-60:]) or _WON_WITH.search(before[-50:])
+        _LEVEL_THEN.search(before[-60:])
+        or _WON_WITH.search(before[-70:])
+        or _AFTER_EXTRA_TIME.search(before[-110:])
     ):
         return "shootout"
     if _gated(_GOALLESS_THEN, before[-170:], _SHOOTOUT_KEYS):
