@@ -31,7 +31,7 @@ from bot.reports.matches.nextleg import second_leg_of_last
 from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
-from bot.reports.matches.ownedteams import owned_subject
+from bot.reports.matches.ownedteams import COACHS_TEAM, owned_subject
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
 from bot.reports.matches.pronounpair import pronoun_pair_side
 from bot.reports.matches.pronounside import pronoun_side
@@ -161,6 +161,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             if side == "":
                 return None  # `England needed a draw. They lost 3-2, ... no England at ...`
             p = p or side or None
+            if p is None and " von " in told and COACHS_TEAM.search(told):
+                p = state.last_named_other(o)  # `gewann die Mannschaft von Ottmar Hitzfeld`
             if p is None:
                 p = _guess_side(state, o, told, True, resolver)
                 if p and they_elsewhere(doc, sentence, p):

@@ -189,6 +189,13 @@ class StoryState:
         teams = set(self._teams_by_sentence[i]) if i >= 0 else set()
         return teams.pop() if len(teams) == 1 else None
 
+    def last_named_other(self, team: str) -> str | None:
+        """`Die Münchner haben vorgelegt. Am Dienstag gewann die Mannschaft von Ottmar
+        Hitzfeld bei Real Madrid mit 1:0`: a coach's side after a sentence naming one
+        third team is that team, not the story's."""
+        named = self._last_named()
+        return named if named not in (None, team) else None
+
     def _by_role(self, told: str) -> str | None:
         if not self.pair or self.pair_home not in self.pair:
             return None
