@@ -261,12 +261,15 @@ _HALFTIME_LABEL = re.compile(rf"\s*(?:{HALF_TIME_WORDS}){LABEL_PLACE}:[^:]{{0,60
 """`Half-time at Anfield: Liverpool 1-0 Wolves`, `Halbzeit in Dortmund: BVB 1:1 Schalke`:
 a score under a half-time label opening its sentence is the score at the break."""
 _WIN_SUFFIX = ("sieg", "erfolg", "heimsieg", "auswärtssieg", "triumph")
-_GOAL_DASH = re.compile(r"\b(?:Tor|Netz|Kasten|Treffer|goal|net)\s*[-–—]\s*$", re.I)
+_GOAL_DASH = re.compile(
+    r"\b(?:Tor|Eigentor|Netz|Kasten|Treffer|goal|own goal|net)\s*[-–—,:!]\s*$", re.I
+)
 _DASH_AND = re.compile(r" [–—-] (?:und|and)\b")
 """`... jagte ihn unter die Latte. 1:1 – und die Kroaten standen wie versteinert`: a score
 opening a sentence and carried on by `– und` is the score the goal just told made."""
-_FOR_SIDE = re.compile(r"\s*(?:für|for)\s")
-"""`lenkte Ramos den Ball ins eigene Tor - 2:1 für Bayern`: the score a goal made."""
+_FOR_SIDE = re.compile(r"\s*(?:für|for|to)\s")
+"""`lenkte Ramos den Ball ins eigene Tor - 2:1 für Bayern`, `Eigentor, 1:0 für die Furia
+Roja`: the score a goal made."""
 
 
 _SCORE_JUST_BEFORE = re.compile(r"\d ?[:–-] ?\d\s*-?(?:\s*(?:on|in|im|in der))?\s*$", re.I)
