@@ -121,7 +121,10 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
                 continue  # `in Liverpool, where Liverpool overturned a 3-0 defeat at the Camp Nou`
             if r.teams() and m.team in r.teams():
                 r.home = r.home or m.team
-    for m in sorted(cues.AT_PLACE.finditer(text), key=lambda m: not ground_of_score(text, m)):
+    places = list(cues.AT_PLACE.finditer(text))
+    if len(places) > 1:  # a ground right after a score first, before a town told earlier
+        places.sort(key=lambda m: not ground_of_score(text, m))
+    for m in places:
         if _after_tenure(text, m.start()):
             continue
         if (r := owner(m.start())) is not None and in_who_aside(
