@@ -30,10 +30,10 @@ def test_a_compound_club_noun_is_a_described_subject():
 def test_a_subject_name_the_reader_does_not_know_is_not_filled_with_the_storys_team():
     facts = read(
         " date 2019-11-24 Flamengo ist Sieger der Copa Libertadores. Im Halbfinale hatte "
-        "Flamengo Grêmio ausgeschaltet. Chacarita hatte sich im Clásico gegen den Erzrivalen "
-        "Independiente durchgesetzt: einem 2:0 im eigenen Stadion folgte eine 0:1-Niederlage "
-        "in Avellaneda."
-    )  # `River` was such a name until it became River Plate's German short form
+        "Flamengo Grêmio ausgeschaltet. River hatte sich im Superclásico gegen den Erzrivalen "
+        "Boca Juniors durchgesetzt: einem 2:0 im eigenen Stadion folgte eine 0:1-Niederlage in "
+        "der Bombonera."
+    )
     assert not [m for m in facts.matches if m.score in ((2, 0), (0, 2))]
 
 
