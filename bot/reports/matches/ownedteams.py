@@ -26,3 +26,23 @@ def surname_owned(told: str, text: str) -> bool:
     """`Wenger's team` where the report named `Arsene Wenger` in full: a person's team."""
     found = _SURNAME_OWNED.search(told)
     return bool(found) and re.search(rf"\b[A-Z][\w-]+ {found.group(1)}\b", text) is not None
+
+
+def owned_subject(doc, index: int, hit) -> bool:
+    """`Chelsea and Paris Saint-Germain met again. Laurent Blanc's side won 2-1 at Stamford
+    Bridge`: a coach's side as the subject after a sentence whose two teams are joined
+    (`X and Y`), neither its subject, is either of them, so the score's sides are not told
+    by the order they were named in."""
+    sentence = doc.sentences[index]
+    told = sentence.text[: hit.start - sentence.start]
+    if "'s " not in told and "’s " not in told and " von " not in told:
+        return False
+    if COACHS_TEAM.search(told) is None or index == 0:
+        return False
+    before = doc.mentions_in(doc.sentences[index - 1])
+    if len(before) < 2:
+        return False
+    return _JOINED.fullmatch(doc.text, before[0].end, before[1].start) is not None
+
+
+_JOINED = re.compile(r"\s+(?:and|und|&)\s+")

@@ -117,9 +117,14 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
                 continue
             if deficit_ahead(text, m.start - base, r.hit.end - base):
                 continue
+            if m.start < r.hit.start and _PLACE_AFTER_SCORE.match(doc.text, r.hit.end):
+                continue  # `in Liverpool, where Liverpool overturned a 3-0 defeat at the Camp Nou`
             if r.teams() and m.team in r.teams():
                 r.home = r.home or m.team
-    for m in cues.AT_PLACE.finditer(text):
+    places = list(cues.AT_PLACE.finditer(text))
+    if len(places) > 1:  # a ground right after a score first, before a town told earlier
+        places.sort(key=lambda m: not ground_of_score(text, m))
+    for m in places:
         if _after_tenure(text, m.start()):
             continue
         if (r := owner(m.start())) is not None and in_who_aside(
@@ -178,6 +183,25 @@ def place_cues(doc, sentence, readings, owner, resolver) -> None:
         r = owner(m.start())
         if r is not None and r.home is None and r.teams():
             r.home = r.o
+
+
+_SCORE_RIGHT_BEFORE = re.compile(
+    r"\d\s?[-–:]\s?\d(?:-[A-Za-zÄÖÜäöüß]+)?(?:\s+(?:win|victory|defeat|loss|draw|home win|"
+    r"away win|Sieg|Niederlage|Pleite|Remis|Heimsieg|Auswärtssieg))?\s*$"
+)
+
+
+_PLACE_AFTER_SCORE = re.compile(
+    r"(?:-[A-Za-zÄÖÜäöüß]+)?(?:\s+(?:win|victory|defeat|loss|draw|Sieg|Niederlage|Pleite|Remis))?"
+    r"\s+(?:at|in|im|an der|auf)\s+(?:the\s+)?[A-ZÄÖÜ]"
+)
+"""A score followed by the ground or town it was played at."""
+
+
+def ground_of_score(text: str, place) -> bool:
+    """`Roma, in Rome, overturned a 4-1 defeat at the Camp Nou`: a place right after a
+    score is that score's ground, asked before a town told earlier in the sentence."""
+    return _SCORE_RIGHT_BEFORE.search(text, max(0, place.start() - 30), place.start()) is not None
 
 
 _FINAL_OF = re.compile(r"\b(?:Finale|Final|Endspiel)\s+von\s+(?P<place>[A-ZÄÖÜ][\w'’.-]+)")

@@ -76,6 +76,7 @@ def _since_event(text: str, m: TeamMention) -> bool:
 _FORMER = frozenset(
     ("former", "ex", "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "früherer")
 )
+FORMER_WORDS = _FORMER
 """`Nayim, a former Tottenham midfielder, ended Arsenal's defense`, `der frühere
 Tottenham-Profi`: a club named as a player's former club is no side of the result."""
 

@@ -40,17 +40,19 @@ _TALLY_BEFORE = re.compile(
 side scored and let in over several games."""
 
 
-_MODALS = ("würde", "wäre", "would", "könnte", "could", "hätte", "ginge")
+_MODALS = ("würde", "wäre", "would", "könnte", "could", "hätte", "ginge", "hieße")
 """The modals' key words, tested one by one in hypothetical_score (edit both)."""
 _INDEFINITE_BEFORE = re.compile(
-    r"\b(?:a|an|ein|einem|eines)\s+(?:(?:knappes|knappen|einfaches|narrow|simple|mere)\s+)?$", re.I
+    r"\b(?:a|an|another|ein|einem|eines)\s+"
+    r"(?:(?:knappes|knappen|einfaches|erneutes|weiteres|narrow|simple|mere|second)\s+)?$",
+    re.I,
 )
 _MODAL_AFTER = re.compile(
     r"(?:-?(?:Sieg|Erfolg|Remis|Heimsieg|Auswärtssieg)|\s+(?:win|victory|draw|result|scoreline))?"
     r"(?:\s+(?:for|für|gegen|against|by|in|at|im|bei|beim)\s+(?:the\s+|die\s+|den\s+)?[\w'’-]+)"
     r"{0,2}?"
     r"(?:(?:\s+(?:reichen|genügen|ausreichen|bedeuten))?\s+(?:würden?|wären?|would|könnten?|"
-    r"could|ginge)\b|\s+hätten?\s+(?:[\w-]+\s+){0,3}?(?:gereicht|genügt|ausgereicht)\b)"
+    r"could|ginge|hieße|hießen)\b|\s+hätten?\s+(?:[\w-]+\s+){0,3}?(?:gereicht|genügt|ausgereicht)\b)"
 )
 
 
@@ -92,6 +94,7 @@ def hypothetical_score(text: str, start: int, end: int) -> bool:
         or "could" in text
         or "hätte" in text
         or "ginge" in text
+        or "hieße" in text
     ):
         return False
     if _INDEFINITE_BEFORE.search(text, max(0, start - 30), start) is None:

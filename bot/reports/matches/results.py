@@ -31,6 +31,7 @@ from bot.reports.matches.nextleg import second_leg_of_last
 from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
+from bot.reports.matches.ownedteams import COACHS_TEAM, owned_subject
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
 from bot.reports.matches.pronounpair import pronoun_pair_side
 from bot.reports.matches.pronounside import pronoun_side
@@ -73,6 +74,12 @@ _RESULT_WORDS = re.compile(
 )
 
 
+_AFTER_EXTRA_TIME = re.compile(r"\s*(?:nach Verlängerung|n\.\s?V\.|after extra[- ]time|a\.e\.t\.)")
+"""`Nach einem 0:1 nach Verlängerung unterlag das Team ...`: a score told as after extra
+time is a match's final one, a result as sure as one with `endete`, where the sentence
+before names its two sides."""
+
+
 def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     p, o, outcome, strength = sides(doc, sentence, hit, people)
     if p is None and o is not None and fronted_owner(doc, sentence, hit, people) == o:
@@ -98,6 +105,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             or _RESULT_WORDS.search(sentence.text)
             or cues.LEG.search(sentence.text)
             or told_for_role(doc.text, hit.end)
+            or (_AFTER_EXTRA_TIME.match(doc.text, hit.end) and state.previous_pair())
         ):
             return None
         if unknown_club(doc, sentence):
@@ -112,6 +120,7 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
                 return None
         if previous:
             p, o = previous
+            unoriented = hit.first != hit.second and owned_subject(doc, state.index, hit)
         elif other_pair_told_before(state) and cues.LEG.search(sentence.text):
             return None
         elif state.main_pair:
@@ -152,6 +161,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
             if side == "":
                 return None  # `England needed a draw. They lost 3-2, ... no England at ...`
             p = p or side or None
+            if p is None and " von " in told and COACHS_TEAM.search(told):
+                p = state.last_named_other(o)  # `gewann die Mannschaft von Ottmar Hitzfeld`
             if p is None:
                 p = _guess_side(state, o, told, True, resolver)
                 if p and they_elsewhere(doc, sentence, p):

@@ -37,8 +37,25 @@ def mark_role_subjects(doc, sentence, readings) -> None:
             if _OBJECT.search(doc.text, max(0, m.start() - 12), m.start()):
                 role = "away" if role == "home" else "home"
             roles.add(role)
+        if (
+            roles == {"home"}
+            and r.home is not None
+            and r.home == r.o
+            and named_at(doc, sentence, r)
+        ):
+            continue  # `The home side had arrived after a 2-1 defeat at Borussia Dortmund`: the
+            # story's home side, playing away at the named ground
         if roles:
             r.notes.add(f"role:{roles.pop()}" if len(roles) == 1 else "role:unclear")
+
+
+def named_at(doc, sentence, r) -> bool:
+    """Whether the sentence names the reading's home side after its score, as the place
+    (`at Borussia Dortmund`, `bei Borussia Dortmund`)."""
+    return any(
+        m.team == r.home and m.start > r.hit.start and m.prep in ("at", "bei", "beim")
+        for m in doc.mentions_in(sentence)
+    )
 
 
 def settle_role_subjects(readings: list) -> list:

@@ -40,14 +40,22 @@ _LEVEL_THEN = re.compile(r"\b(\d{1,2})\s?[:–-]\s?\1\b[^.;:\d]{0,40}\b(?:und|an
 """`1:1 nach Verlängerung und 4:3 vom Punkt`, `1-1 after extra time and 4-3 from the spot`:
 a score from the spot after a level one is the shoot-out's (`made it 2-0 from the spot`,
 with no level score before, is a goal's)."""
+_AFTER_EXTRA_TIME = re.compile(
+    r"\d\s?[:–-]\s?\d\s*(?:nach Verlängerung|n\.\s?V\.|after extra[- ]time|a\.e\.t\.|aet\b)"
+    r"[^.;\d]{0,80}$",
+    re.I,
+)
+"""`Nach einem 0:1 nach Verlängerung ... mit 2:3 vom Punkt`: a score from the spot after
+one told as after extra time is the shoot-out's (no goal is scored after the final score)."""
 _WON_WITH = re.compile(
     r"\b(?:siegte|siegten|gewann|gewannen|setzte sich|setzten sich|won|win|wins|winning|"
-    r"prevailed|triumphed|unterlag|unterlagen|verlor|verloren|lost|losing)\b[^.;:\d]{0,60}$",
+    r"prevailed|triumphed|unterlag|unterlagen|verlor|verloren|scheiterte|scheiterten|lost|"
+    r"losing|lose|loses|beaten|fell)\b[^.;:\d]{0,60}$",
     re.I,
 )
 """`diesmal siegte Paraguay mit 5:3 vom Punkt`, `won 4-2 from the spot`, `unterlag mit 2:3
 vom Punkt`: a side that won or lost by a score from the spot won or lost the shoot-out (a
-goal from the spot makes a score, it wins nothing)."""
+goal from the spot makes a score, it wins or loses nothing)."""
 _GOALLESS_THEN = re.compile(
     r"(?:shoot-?out|elfmeterschießen|penalty kicks|spot kicks)\b[^.;]{0,100}\b"
     r"(?:torlose[nr]?|goalless|scoreless)\b[^.;]{0,40}$",
@@ -187,7 +195,9 @@ def classify(before: str, after: str, suffix: str, in_parens: bool) -> str:
     if _SHOOTOUT_AFTER.match(near_after) or shoot_before:
         return "shootout"
     if _SPOT_AFTER.match(near_after) and (
-        _LEVEL_THEN.search(before[-60:]) or _WON_WITH.search(before[-75:])
+        _LEVEL_THEN.search(before[-60:])
+        or _WON_WITH.search(before[-75:])
+        or _AFTER_EXTRA_TIME.search(before[-110:])
     ):
         return "shootout"
     if _gated(_GOALLESS_THEN, before[-170:], _SHOOTOUT_KEYS):
@@ -251,12 +261,15 @@ _HALFTIME_LABEL = re.compile(rf"\s*(?:{HALF_TIME_WORDS}){LABEL_PLACE}:[^:]{{0,60
 """`Half-time at Anfield: Liverpool 1-0 Wolves`, `Halbzeit in Dortmund: BVB 1:1 Schalke`:
 a score under a half-time label opening its sentence is the score at the break."""
 _WIN_SUFFIX = ("sieg", "erfolg", "heimsieg", "auswärtssieg", "triumph")
-_GOAL_DASH = re.compile(r"\b(?:Tor|Netz|Kasten|Treffer|goal|net)\s*[-–—]\s*$", re.I)
+_GOAL_DASH = re.compile(
+    r"\b(?:Tor|Eigentor|Netz|Kasten|Treffer|goal|own goal|net)\s*[-–—,:!]\s*$", re.I
+)
 _DASH_AND = re.compile(r" [–—-] (?:und|and)\b")
 """`... jagte ihn unter die Latte. 1:1 – und die Kroaten standen wie versteinert`: a score
 opening a sentence and carried on by `– und` is the score the goal just told made."""
-_FOR_SIDE = re.compile(r"\s*(?:für|for)\s")
-"""`lenkte Ramos den Ball ins eigene Tor - 2:1 für Bayern`: the score a goal made."""
+_FOR_SIDE = re.compile(r"\s*(?:für|for|to)\s")
+"""`lenkte Ramos den Ball ins eigene Tor - 2:1 für Bayern`, `Eigentor, 1:0 für die Furia
+Roja`: the score a goal made."""
 
 
 _SCORE_JUST_BEFORE = re.compile(r"\d ?[:–-] ?\d\s*-?(?:\s*(?:on|in|im|in der))?\s*$", re.I)

@@ -22,6 +22,7 @@ from bot.reports.matches.samescore import FIRST_LEG_WORD, same_score_hits
 from bot.reports.matches.samesentenceleg import legs_of_one_pair
 from bot.reports.matches.scores import find_scores
 from bot.reports.matches.shootoutonly import shootout_only
+from bot.reports.matches.toldgoalless import goalless_told_before
 from bot.reports.text.document import Document, Sentence
 
 _BARE_PAIR = re.compile(r" \d{1,2} [A-ZÄÖÜ][^,]{1,40} \d{1,2},")
@@ -46,6 +47,7 @@ def read_sentence(doc: Document, sentence: Sentence, state, resolver) -> list[Re
         if h.kind == "result"
         and not record_score(sentence.text, h.start - sentence.start)
         and not hypothetical_score(sentence.text, h.start - sentence.start, h.end - sentence.start)
+        and not goalless_told_before(doc, sentence, h)
     ]
     people = participants(doc, sentence)
     if not results:

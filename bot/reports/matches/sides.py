@@ -24,7 +24,7 @@ from bot.reports.matches.scores import ScoreHit, find_scores
 from bot.reports.matches.subjects import english_subject, german_subject
 from bot.reports.matches.thenobject import then_opponent
 from bot.reports.matches.thirdground import ground_beyond
-from bot.reports.matches.viewside import told_for_side
+from bot.reports.matches.viewside import side_after_score, told_for_side
 from bot.reports.text.clausecuts import clause_breaks
 from bot.reports.text.document import Sentence
 
@@ -70,6 +70,9 @@ def sides(doc, sentence, hit, people):
         p, o = possessor(sentence, hit, people, p, o)
     if p is None and " to " in sentence.text:
         p, o = infinitive_subject(sentence, hit, people, p, o)
+    if doc.lang == "de" and o is not None and side_after_score(text, hit, people) == o:
+        p, o = o, p  # `Bayer ... vom FC Barcelona deklassiert, ... 7:1 für die Katalanen`
+        outcome = {"won": "lost", "lost": "won"}.get(outcome, outcome)
     return p, o, outcome, strength
 
 

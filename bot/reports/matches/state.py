@@ -18,6 +18,7 @@ from bot.reports.matches.nationalstory import (
     national_story_side,
 )
 from bot.reports.matches.ownedteams import COACH_OWNED, COACHS_TEAM, OWNED_OPENING, surname_owned
+from bot.reports.matches.reading import FORMER_WORDS
 from bot.reports.text import when
 from bot.reports.text.document import Document
 
@@ -188,6 +189,13 @@ class StoryState:
         teams = set(self._teams_by_sentence[i]) if i >= 0 else set()
         return teams.pop() if len(teams) == 1 else None
 
+    def last_named_other(self, team: str) -> str | None:
+        """`Die Münchner haben vorgelegt. Am Dienstag gewann die Mannschaft von Ottmar
+        Hitzfeld bei Real Madrid mit 1:0`: a coach's side after a sentence naming one
+        third team is that team, not the story's."""
+        named = self._last_named()
+        return named if named not in (None, team) else None
+
     def _by_role(self, told: str) -> str | None:
         if not self.pair or self.pair_home not in self.pair:
             return None
@@ -281,7 +289,11 @@ class StoryState:
             text = self.doc.text
             team_words = may_tell_team_word(text)
             for sentence in self.doc.sentences:
-                mentions = [m for m in self.doc.mentions_in(sentence) if m.prep != "in"]
+                mentions = [
+                    m
+                    for m in self.doc.mentions_in(sentence)
+                    if m.prep != "in" and m.prep not in FORMER_WORDS
+                ]
                 plain = [m for m in mentions if m.prep not in _OBLIQUE and not m.genitive]
                 told = team_words and TEAM_WORD_SUBJECT.match(text, sentence.start)
                 if told and not any(m.start < told.end() for m in mentions):
@@ -293,7 +305,12 @@ class StoryState:
 
 
 def _sides_named(doc, sentence) -> list[str]:
-    """The teams a sentence names as possible sides: not a place (`in Madrid`) nor a
-    tournament's host (`nach Japan und Südkorea`)."""
+    """The teams a sentence names as possible sides: not a place (`in Madrid`), a
+    tournament's host (`nach Japan und Südkorea`) nor a player's former club (`der
+    frühere Arsenal-Profi`)."""
     hosts = host_mentions(doc, sentence)
-    return [m.team for m in doc.mentions_in(sentence) if m.prep != "in" and m.start not in hosts]
+    return [
+        m.team
+        for m in doc.mentions_in(sentence)
+        if m.prep != "in" and m.start not in hosts and m.prep not in FORMER_WORDS
+    ]

@@ -11,6 +11,7 @@ from bot.reports.matches.coordsubject import coordinated_subject
 from bot.reports.matches.frontedround import fronted_round_subject
 from bot.reports.matches.inversion import inverted_subject
 from bot.reports.matches.joinedobjects import joined_objects
+from bot.reports.matches.nachdemclause import main_clause_subject
 from bot.reports.matches.nounsubject import described_subject, noun_before_verb
 from bot.reports.matches.objectnames import joined_to_object, owner_of_score, told_as_object
 from bot.reports.matches.rolesubject import role_opening_subject
@@ -91,6 +92,9 @@ def german_subject(text, clause_start, hit, clause_people, people, lang) -> str 
         inverted = inverted_subject(text, clause_start, verb, clause_people, hit.start)
         if inverted is not None:
             return inverted
+    if lang == "de" and not clause_people and "achdem" in text[clause_start : hit.start]:
+        if main := main_clause_subject(text, clause_start, people, _OBLIQUE):
+            return main
     groups = (clause_people,) if _SCORE_OPENS.fullmatch(text, clause_start, hit.start) else None
     for group in groups or (clause_people, people):
         if (

@@ -39,6 +39,7 @@ from bot.reports.ties.onematch import (
     legged_qualifier,
     national_one_off,
     one_match_knockout,
+    rounds_without_return,
 )
 from bot.reports.ties.placing import place_tie
 from bot.reports.ties.tiesides import _only_other_named, _sides
@@ -111,6 +112,7 @@ def read_ties(doc: Document, matches: list[Match], state_pairs) -> list[Tie]:
             one_match = one_match and not legged_qualifier(doc, tie.competition or primary)
             one_match = one_match or (own and days_round(tie.evidence or ""))
             one_match = one_match or national_one_off(doc, tie, tie.competition or primary)
+            one_match = one_match or rounds_without_return(doc)
             if (not one_match or tie.aggregate is not None) and not in_a_league(tie):
                 ties.append(tie)
     for tie in described_ties(doc, ties, matches):

@@ -44,12 +44,22 @@ before a score beside a level aggregate names that match's winner (a shoot-out's
 excepted)."""
 
 
+_OBJECT_SCORE_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,4}\d+\s?[-:–]\s?\d+"
+    r"(?!\s*(?i:on\s+agg|agg|in\s+total|on\s+pen|in\s+(?:a|the)\s+(?:[\w-]+\s+)?shoot|"
+    r"im\s+Elfmeter|i\.\s?E\.|from\s+the\s+spot))"
+)
+"""`The Sounders beat the LA Galaxy 2-1 ..., the aggregate finished 2-2`: a verb whose
+object, a name, is followed by a score names that match's winner, not the level tie's."""
+
+
 def _tie_verbs(text: str):
     for verb in _WON_LEVEL.finditer(text):
         if (
             not _SCORE_NOUN.search(text, 0, verb.start())
             and not _LEG_OBJECT.match(text, verb.end())
             and not _SCORE_AFTER.match(text, verb.end())
+            and not _OBJECT_SCORE_AFTER.match(text, verb.end())
         ):
             yield verb
 

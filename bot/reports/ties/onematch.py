@@ -85,3 +85,24 @@ def national_one_off(doc, tie, competition: str | None) -> bool:
         return False
     low = doc.text.lower()
     return not two_legged(doc) and not any(word in low for word in _QUALIFYING)
+
+
+_NO_RETURN = re.compile(
+    r"\b(?:ohne Rückspiel|kein Rückspiel|keine Rückspiele|als einziges Spiel|in einem einzigen "
+    r"Spiel|in nur einem Spiel|no second leg|no return leg|without a (?:second|return) leg|"
+    r"(?:a|as a|in a) single match|one-off (?:quarter|semi|tie|match|game|knockout)|"
+    r"single-leg(?:ged)? (?:quarter|semi|tie|knockout|round))",
+    re.I,
+)
+
+
+def rounds_without_return(doc) -> bool:
+    """`Ein Viertelfinale ... als einziges Spiel, ohne Rückspiel`, `a one-off quarter-final
+    in Lisbon`: where the report says its rounds are single matches, a side that got through
+    won a match, which the matches hold, not a two-legged tie."""
+    text = doc.text
+    if "ückspiel" not in text and "inzige" not in text and "leg" not in text and (
+        "single" not in text and "one-off" not in text
+    ):
+        return False
+    return _NO_RETURN.search(text) is not None
