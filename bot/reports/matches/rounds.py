@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.reports.matches.finalwords import CONFERENCE, NOT_A_FINAL
-from bot.reports.matches.groupround import group_before
+from bot.reports.matches.groupround import after_last_32, group_before
 from bot.reports.matches.hopedrounds import held_round, only_hoped_round
 from bot.reports.matches.lostround import lost_there
 from bot.reports.matches.namedgroup import NAMED_GROUP, played_in_named_group
@@ -239,7 +239,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
             continue
         if derived:
             stage = group_before(text, stage) or previous_stage(stage)
-            if stage is None:
+            if stage is None or (stage == "round-of-32" and not after_last_32(text)):
                 continue
         out.append((match.start("word"), stage, derived))
     return tuple(out)
