@@ -19,9 +19,7 @@ def test_last_sixteen_of_a_round_of_32_cup():
         "round-of-32"
     ]
     text = "Mainz hat mit dem 3:1 gegen Gent das Achtelfinale der Europa League erreicht."
-    assert stages(text) == [
-        "round-of-32"
-    ]
+    assert stages(text) == ["round-of-32"]
 
 
 def test_last_sixteen_of_an_unnamed_competition_gives_no_round():
