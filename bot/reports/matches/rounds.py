@@ -23,7 +23,7 @@ from bot.reports.matches.relegation import is_play_off
 from bot.reports.matches.roundthere import played_there
 from bot.reports.matches.settledround import settled_round
 from bot.reports.matches.tournamentfinals import tournament_finals
-from bot.reports.matches.whoaside import apart_from_score
+from bot.reports.matches.whoaside import apart_from_score, score_in_opponents_clause
 from bot.reports.matches.wildending import wild_ending
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
@@ -192,6 +192,8 @@ def in_aside(text: str, at: int, score_at: int) -> bool:
     """`Basel, who eliminated Manchester United in the group stage, lost 7-0`: a round
     told in a relative clause without the score is the round of what that clause tells."""
     if ("egner" in text or "opponent" in text) and opponents_round(text, at):
+        return True
+    if ", " in text and score_in_opponents_clause(text, at, score_at):
         return True
     return ", " in text and apart_from_score(_RELATIVE_ASIDE, text, at, score_at)
 
