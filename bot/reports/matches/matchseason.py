@@ -12,6 +12,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.editionyear import edition_year
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.reading import Reading
+from bot.reports.matches.shortedition import short_edition
 from bot.reports.matches.yearsapart import years_back, years_before
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
@@ -32,6 +33,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
         and (edition := edition_year(doc, r, stage, date))
     ):
         return edition
+    if "main" not in r.notes and (edition := short_edition(r.sentence.text, comp, date)):
+        return edition  # `at Italia 90 they drew 0-0 with Romania`
     year = r.year
     if year and "main" in r.notes and r.date and abs(int(year) - int(r.date[:4])) > 1:
         year = None
