@@ -77,11 +77,12 @@ def attach_legs(text, sentence, owner, readings=()) -> None:
 def _unread_nearer(text, sentence, readings, r, m) -> bool:
     """`Nach einer 1:2-Niederlage in London schoss Carew die Spanier im Rückspiel mit dem
     1:0 weiter`: a leg word nearer a result no reading holds is that result's."""
-    far = abs(m.start() - (r.hit.start - sentence.start))
-    held = {x.hit.start - sentence.start for x in readings}
+    at = sentence.start + m.start()
+    far = abs(at - r.hit.start)
+    held = {x.hit.start for x in readings}
     return any(
-        h.kind == "result" and h.start not in held and abs(h.start - m.start()) < far
-        for h in find_scores(text)
+        h.kind == "result" and h.start not in held and abs(h.start - at) < far
+        for h in find_scores(text, sentence.start)  # the sentence's hits, as read (cached)
     )
 
 

@@ -34,6 +34,7 @@ def womens_story(doc) -> bool:
     return known
 
 
+_NAMED_WOMENS = re.compile(r"(?:[Ww]omen['’]s|WOMEN'S)\s+(?:the\s+)?[A-Z]")
 _WOMENS_BEFORE = re.compile(r"(?:[Ww]omen['’]s|WOMEN'S)\s+(?:the\s+)?$")
 
 
@@ -43,6 +44,8 @@ def _womens_lead(doc) -> bool:
     (not `the Champions League final ..., a week after the Women's World Cup`)."""
     if "omen" not in doc.text and "OMEN" not in doc.text:
         return False
+    if not _NAMED_WOMENS.search(doc.text):
+        return False  # no `women's` before a capitalised name: the finder is not asked
     first = first_named(doc.text, doc.published, played=False)
     if first is None or first.name not in WOMEN_OF:
         return False
