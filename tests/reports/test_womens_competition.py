@@ -49,3 +49,21 @@ def test_english_mens_report_naming_the_womens_cup_once():
         "Madrid on Saturday, a week after the Women's World Cup ended in Lyon."
     )
     assert {m.competition for m in facts.matches} <= {"UEFA Champions League"}
+
+
+def test_lead_naming_the_womens_cup_is_a_womens_story():
+    """Met on set 78's Wolfsburg-Freiburg cup final; sentences written for the test."""
+    facts = read(
+        " date 2021-05-31 Bayern Munich won the women's German Cup on Sunday, beating "
+        "Eintracht Frankfurt 2-1 in the final in Cologne. The hosts never looked back."
+    )
+    assert match(facts, "bayern-munich", "eintracht-frankfurt").competition == "DFB-Pokal Frauen"
+
+
+def test_womens_team_named_late_in_a_mens_story_keeps_the_mens_cup():
+    facts = read(
+        " date 2021-05-14 RB Leipzig lost the German Cup final 4-1 to Borussia Dortmund in "
+        "Berlin on Thursday. Dortmund's coach Edin Terzic praised his team. The club's "
+        "women's side play in the regional league."
+    )
+    assert match(facts, "rb-leipzig", "borussia-dortmund").competition == "DFB-Pokal"

@@ -12,7 +12,8 @@ from bot.reports.names.venues import home_by_place
 
 _PLACE = re.compile(
     r"(?:In|At|Im|In der)\s+([A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){0,2})\s*,\s+[A-ZÄÖÜ]|"
-    r"(?:In|Im)\s+([A-ZÄÖÜ][\w'’.-]+)\s+(?:hatte|hat|traf|trafen|gewann|gewannen|war|"
+    r"(?:In|Im)\s+([A-ZÄÖÜ][\w'’.-]+)\s+(?:(?:aber|jedoch|dann|wiederum|dagegen)\s+)?"
+    r"(?:hatte|hat|traf|trafen|gewann|gewannen|war|"
     r"erzielte|brachte|glich|köpfte|schoss)\b"
 )
 
@@ -36,7 +37,7 @@ def placed_leg(doc, text: str, pairing: Pairing) -> str | None:
     place = found.group(1) or found.group(2)
     home = home_by_place(place, (main.home, main.away), doc.resolver)
     fits = [target for target, match in legs.items() if match.home == home]
-    return fits[0] if len(fits) == 1 and fits[0] != MAIN else None
+    return fits[0] if len(fits) == 1 else None
 
 
 def placed_other(doc, text: str, pairing: Pairing) -> str | None:

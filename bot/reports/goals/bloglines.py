@@ -58,7 +58,8 @@ _GOAL_LINE = {
         re.I,
     ),
     "de": re.compile(
-        r"\b(?:trifft|traf|köpft|verwandelt|schiebt|netzt|gleicht\b.{0,30}\baus|erhöht|"
+        r"\b(?:(?<!Ball )(?:trifft|traf)\b(?!\s+(?:ihn|ihm)\b)|köpft|verwandelt|schiebt|netzt|"
+        r"gleicht\b.{0,30}\baus|erhöht|"
         r"verkürzt|staubt|macht das \d:\d|vollendet)"
     ),
 }
@@ -241,6 +242,27 @@ def _side_shout(doc, line: _Line, shout: str) -> bool:
     return bool(named) and named[-1].end == start + len(shout)
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")
+"""`Carragher turns Scaloni's cross into his own net`: the crosser is no own goal's doer."""
+
+
+def _own_goal_doer(cast, line: _Line, body: str, lang: str) -> str | None:
+    """`Ramos rangelt mit X, und der Russe lenkt den Ball ins eigene Tor`, `is turned into
+    his own net by X`: the own goal's doer is the name after `by`, else the one nearest
+    before its words, even as an object (`mit X`), not the line's first name (who took
+    the free-kick)."""
+    own = goalcues.OWN_GOAL[lang].search(body)
+    if own is None:
+        return None
+    at = line.body_start + own.start()
+    found = [c for c in candidates(cast, Clause(line.body_start, line.end, body)) if c.name]
+    marked = [c for c in found if c.marked and c.start > at]
+    before = [c for c in found if c.start < at and not _POSSESSIVE.match(cast.doc.text, c.end)]
+    after = [c for c in found if c.start > at]
+    doer = (marked or before[-1:] or after)[:1]
+    return doer[0].name if doer else None
+
+
 def _event(doc, cast, line: _Line, lang: str) -> GoalEvent:
     text = doc.text
     body = text[line.body_start : line.end]
@@ -257,7 +279,8 @@ def _event(doc, cast, line: _Line, lang: str) -> GoalEvent:
             for c in candidates(cast, clause)
             if c.name and (c.eligible or c.marked) and not _exclaimed_word(cast, text, c)
         ]
-        player = diverted_by(body) or finisher(cast, body, line.body_start, named, _GOAL_LINE[lang])
+        player = diverted_by(body) or _own_goal_doer(cast, line, body, lang)
+        player = player or finisher(cast, body, line.body_start, named, _GOAL_LINE[lang])
         player = player or fell_to(cast, line.body_start, line.end)
     if player is not None:
         player = cast.full_name(player)

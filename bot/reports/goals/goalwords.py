@@ -165,8 +165,8 @@ GOAL = {
     ),
     "de": re.compile(
         r"(?:\b\w*[Tt]reffer\w*|\bbrauchten? (?:nur |gerade )?\w+ (?:Minuten|Sekunden))|"
-        r"\b(?:(?<!Ball )traf(?:en)?\b|(?<!Ball )trifft|"
-        r"(?<!Kopf )(?<!Gesicht )(?<!Knie )(?<!Bein )getroffen|"
+        r"\b(?<!Ball )(?:traf(?:en)?\b|trifft\b)(?!\s+(?:ihn|ihm)\b)|"
+        r"\b(?:(?<!Kopf )(?<!Gesicht )(?<!Knie )(?<!Bein )getroffen|"
         r"(?<!Rücken zum )\w*[Tt]ore?\b" + _NOT_A_GOAL_TOR + r"(?!hüter|wart|schuss)|"
         r"Toren\b|ins Netz|ins Tor|eigene[ns]? (?:Tor|Netz|Kasten)|Eigentor|erzielte\w*|"
         r"köpfte" + LAID_OFF_DE + r"|geköpft|"

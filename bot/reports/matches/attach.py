@@ -245,7 +245,10 @@ def _shootout_for(r: Reading, hit: ScoreHit, doc, sentence) -> tuple[int, int] |
     high, low = max(hit.first, hit.second), min(hit.first, hit.second)
     before = doc.text[max(sentence.start, hit.start - 80) : hit.start]
     if r.p_goals == r.o_goals:
-        return (low, high) if cues.SHOOTOUT_LOSS.search(before) else (high, low)
+        lost = bool(cues.SHOOTOUT_LOSS.search(before))
+        if _last_named(doc, r.hit.end, hit.start) == r.o:
+            lost = not lost  # `Palmeiras 1-1 Boca (Boca win 4-2 on penalties)`
+        return (low, high) if lost else (high, low)
     if _names_team(doc, r.hit.end, hit.start):
         return None
     if cues.SHOOTOUT_LOSS.search(before):
@@ -260,6 +263,13 @@ def _shootout_for(r: Reading, hit: ScoreHit, doc, sentence) -> tuple[int, int] |
     if beaten == {r.o}:
         return (high, low)
     return (low, high) if beaten == {r.p} else None
+
+
+def _last_named(doc, start: int, end: int) -> str | None:
+    """The side named last (not as a place) between a level score and its shoot-out, the
+    one the shoot-out's verb is told of."""
+    named = [m for m in doc.mentions_between(start, end) if not m.prep]
+    return named[-1].team if named else None
 
 
 def _names_team(doc, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot.competitions.names import find_competitions as _find_competitions
 from bot.competitions.names import info
 from bot.reports.matches.earliertrophy import won_before
+from bot.reports.matches.sidecompetition import left_to_play, named_for_form
 from bot.reports.matches.titledecided import title_by_result
 from bot.reports.text.digits import DIGIT_PAIR
 from bot.reports.text.holdsany import holds_any
@@ -72,6 +73,8 @@ def _played_in(text: str, published: str | None, until: int | None = None) -> tu
         and not _AHEAD_OF.search(text, max(0, m.start - 30), m.start)
         and not won_before(text, m.start, m.end)
         and not _coming_meeting(text, m)
+        and not (named_for_form(text, m.start, m.end) and is_league(m.name))
+        and not left_to_play(text, m.start)
     )
 
 

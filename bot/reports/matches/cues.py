@@ -258,7 +258,7 @@ FIXTURE_AHEAD = Keyed(
             r"next up|as? (?:next|kommenden?) gegner|empfängt|empfangen die|gastiert|gastieren|"
             r"findet \w+ statt|will (?:host|visit|travel|continue|resume)|(?:spielt|spielen) am|"
             r"will (?:be without|miss|have to do without)|(?:muss|müssen) (?:\w+ ){1,8}verzichten|"
-            r"geht es (?:[\w-]+ ){0,12}weiter|"
+            r"geht es (?:[\w-]+ ){0,12}weiter|geht es (?:[\w-]+ ){0,8}gegen|"
             r"(?:and|who|now|also|then|they) faces? (?!of\b|up\b)(?:\w+ ){1,3}(?:in|at|on))\b",
             re.IGNORECASE,
         )

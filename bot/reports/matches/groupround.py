@@ -26,3 +26,17 @@ def group_before(text: str, reached: str) -> str | None:
     if reached == "round-of-16" and _GROUPS_FIRST.search(text) and not _LAST_32.search(text):
         return "group"
     return None
+
+
+_LAST_32_CUPS = re.compile(
+    r"\b(?:Europa League|UEFA[- ]Cup|UEFA-Pokal\w*|round of 32|last 32|Sechzehntelfinal\w*)\b",
+    re.I,
+)
+
+
+def after_last_32(text: str) -> bool:
+    """`into the last 16 of the Europa League`: a cup whose last 16 follows a round of 32;
+    elsewhere the last 16 follows a group (`booked their place in the last 16` of a World
+    Cup told in a sentence that does not name it), a league phase or a play-off, so the
+    round just played is not known."""
+    return bool(_LAST_32_CUPS.search(text))

@@ -22,9 +22,19 @@ _HOPE_AFTER = re.compile(
 _KEYS = ("hoff", "hope", "hoping", "dream", "traum", "träum", "chance")
 
 
+_ASKED_BEFORE = re.compile(r"(?:^|[\s(])(?:ob|whether)\s+[^,.;:!?]{0,60}$", re.IGNORECASE)
+"""`Ob es zum zweiten deutschen Finale kommt, entscheidet sich am Mittwoch`, `whether
+there will be an all-English final`: a round asked about is still to come."""
+
+
 def only_hoped_round(text: str, start: int, end: int) -> bool:
-    """Whether the round word at text[start:end] is one hoped or dreamt of."""
+    """Whether the round word at text[start:end] is one hoped or dreamt of, or asked
+    about."""
     window = text[max(0, start - 60) : end + 30].lower()
+    if ("ob " in window or "whether" in window) and _ASKED_BEFORE.search(
+        text, max(0, start - 70), start
+    ):
+        return True
     if not holds_any(window, _KEYS):
         return False
     return bool(

@@ -8,6 +8,7 @@ import re
 
 from bot.reports.matches import cues
 from bot.reports.matches.legahead import leg_ahead
+from bot.reports.matches.scores import find_scores
 from bot.reports.matches.sinceleg import since_leg
 from bot.reports.patterns.spots import Folded
 
@@ -63,12 +64,26 @@ def attach_legs(text, sentence, owner, readings=()) -> None:
             others = [x for x in readings if x is not r]
             at = [x.hit.start - sentence.start for x in others]
             r = others[cues.nearest(m.start(), at)]
+        if r is not None and r.leg is None and _unread_nearer(text, sentence, readings, r, m):
+            continue
         if r is not None and r.leg is None:
             far = abs(m.start() - (r.hit.start - sentence.start))
             if id(r) not in legs or far < legs[id(r)][0]:
                 legs[id(r)] = (far, r, 1 if m.group("one") or ahead else 2)
     for _, r, leg in legs.values():
         r.leg = leg
+
+
+def _unread_nearer(text, sentence, readings, r, m) -> bool:
+    """`Nach einer 1:2-Niederlage in London schoss Carew die Spanier im Rückspiel mit dem
+    1:0 weiter`: a leg word nearer a result no reading holds is that result's."""
+    at = sentence.start + m.start()
+    far = abs(at - r.hit.start)
+    held = {x.hit.start for x in readings}
+    return any(
+        h.kind == "result" and h.start not in held and abs(h.start - at) < far
+        for h in find_scores(text, sentence.start)  # the sentence's hits, as read (cached)
+    )
 
 
 _SCORE_FROM = re.compile(r"(?P<score>\d{1,2}[:-]\d{1,2})\s+(?:aus dem|from the)\s+$")

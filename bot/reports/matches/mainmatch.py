@@ -218,9 +218,11 @@ def _head_stages(doc: Document, main: Reading) -> list[tuple[int, str]]:
             continue  # `Klinsmann is doubtful for the semi-final`
         if sentence is not main.sentence and tells_other_score(sentence.text, main_goals):
             continue
+        # the main result's own sentence: not a round told in an aside apart from its score
+        own_score = main.hit.start - sentence.start if sentence is main.sentence else None
         out += [
             (at, stage)
-            for at, stage in cues.stage_at(sentence.text)
+            for at, stage in cues.stage_at(sentence.text, own_score)
             if not _BY_BEATING.match(doc.text, sentence.start + at, sentence.end)
             and not past_edition(sentence.text, at, doc.published)
         ]

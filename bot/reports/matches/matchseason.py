@@ -12,6 +12,7 @@ from bot.reports.matches import cues
 from bot.reports.matches.editionyear import edition_year
 from bot.reports.matches.mainmatch import index_of
 from bot.reports.matches.reading import Reading
+from bot.reports.matches.shortedition import short_edition
 from bot.reports.matches.yearsapart import years_back, years_before
 from bot.reports.patterns.keyed import Keyed
 from bot.reports.text.document import Document
@@ -32,6 +33,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
         and (edition := edition_year(doc, r, stage, date))
     ):
         return edition
+    if "main" not in r.notes and (edition := short_edition(r.sentence.text, comp, date)):
+        return edition  # `at Italia 90 they drew 0-0 with Romania`
     year = r.year
     if year and "main" in r.notes and r.date and abs(int(year) - int(r.date[:4])) > 1:
         year = None
@@ -65,6 +68,8 @@ def season_of(comp, date, stage, r: Reading, doc: Document) -> str | None:
     if back is None and (_THEN.match(r.sentence.text) or THERE.match(r.sentence.text)):
         before = told_before(doc, index_of(doc, r))
         back = years_back(before)
+        if back is None and _LAST_YEAR.search(before):
+            back = 1  # `das Finale von Paris im Mai des vergangenen Jahres. Damals ...`
         if back is None and _other_year(before, date):  # `nach dem Gewinn 1975. Damals ...`
             years = {m.group() for m in A_YEAR.finditer(before)} - {date[:4]}
             return (
@@ -109,6 +114,11 @@ def years_later(text: str, year: str, score_at: int) -> int | None:
     return _COUNTS[n.lower()] if n else 1
 
 
+_LAST_YEAR = re.compile(
+    r"\b(?:des vergangenen Jahres|im vergangenen Jahr|des Vorjahres|im Vorjahr|last year|"
+    r"last season|a year ago|in der Vorsaison|in der vergangenen Saison)\b",
+    re.I,
+)
 _THEN = re.compile(r"\s*(?:Damals|Back then|At the time)\b")
 """`Vor einem Jahr ... Damals hatte sich Hoffenheim ...`: the time the sentence before named."""
 THERE = re.compile(r"\s*(?:Auf dem Weg (?:dorthin|dahin)|On (?:the|their|its) way there)\b")

@@ -41,7 +41,28 @@ def _same(a: Reading, b: Reading) -> bool:
         return False
     if a.leg and b.leg and a.leg != b.leg:
         return a.home is not None and a.home == b.home and a.home != "neutral"
-    return True
+    return not _told_again(a, b)
+
+
+_AGAIN = re.compile(r"\b(?:schon|bereits|already|again|erneut|wieder|ebenfalls|as well)\b", re.I)
+_AGAIN_KEYS = ("schon", "bereits", "already", "again", "erneut", "wieder", "ebenfalls", "as well")
+
+
+def _told_again(a: Reading, b: Reading) -> bool:
+    """`gewann am Dienstag gegen die AS Rom mit 2:0, nachdem er schon das Hinspiel in Rom
+    mit 2:0 gewonnen hatte`, `won 2-0 again, having already won 2-0 in Rome`: the same
+    score told twice in one sentence with a word of repeating between is two matches."""
+    if a.sentence is not b.sentence or a.hit is b.hit or a.hit.start == b.hit.start:
+        return False
+    lo, hi = (
+        sorted((a.hit.end, b.hit.start))
+        if a.hit.start < b.hit.start
+        else sorted((b.hit.end, a.hit.start))
+    )
+    base = a.sentence.start
+    between = a.sentence.text[lo - base : hi - base]
+    low = between.lower()
+    return any(k in low for k in _AGAIN_KEYS) and _AGAIN.search(between) is not None
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]as|[Dd]ieses|[Tt]he|[Tt]hat|[Tt]his)\s+$")

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from bot.reports.matches.finalwords import CONFERENCE, NOT_A_FINAL
-from bot.reports.matches.groupround import group_before
+from bot.reports.matches.groupround import after_last_32, group_before
 from bot.reports.matches.hopedrounds import held_round, only_hoped_round
 from bot.reports.matches.lostround import lost_there
 from bot.reports.matches.namedgroup import NAMED_GROUP, played_in_named_group
@@ -23,7 +23,7 @@ from bot.reports.matches.relegation import is_play_off
 from bot.reports.matches.roundthere import played_there
 from bot.reports.matches.settledround import settled_round
 from bot.reports.matches.tournamentfinals import tournament_finals
-from bot.reports.matches.whoaside import apart_from_score
+from bot.reports.matches.whoaside import apart_from_score, score_in_opponents_clause
 from bot.reports.matches.wildending import wild_ending
 from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
@@ -193,6 +193,8 @@ def in_aside(text: str, at: int, score_at: int) -> bool:
     told in a relative clause without the score is the round of what that clause tells."""
     if ("egner" in text or "opponent" in text) and opponents_round(text, at):
         return True
+    if ", " in text and score_in_opponents_clause(text, at, score_at):
+        return True
     return ", " in text and apart_from_score(_RELATIVE_ASIDE, text, at, score_at)
 
 
@@ -239,7 +241,7 @@ def told_rounds(text: str) -> tuple[tuple[int, str | None, bool], ...]:
             continue
         if derived:
             stage = group_before(text, stage) or previous_stage(stage)
-            if stage is None:
+            if stage is None or (stage == "round-of-32" and not after_last_32(text)):
                 continue
         out.append((match.start("word"), stage, derived))
     return tuple(out)

@@ -18,4 +18,14 @@ def played_there(text: str, end: int) -> bool:
     if "dort" not in window and "there" not in window and "where" not in window:
         if " wo " not in window:
             return False
-    return _THERE.match(text, end) is not None
+    there = _THERE.match(text, end)
+    return there is not None and not _TO_COME.match(text, there.end())
+
+
+_TO_COME = re.compile(
+    r"[^.;:,]{0,40}?\b(?:wait\w*|await\w*|will|would|could|shall|wartet\w*|warten|"
+    r"erwartet\w*|wird|werden|würde\w*|könnte\w*)\b",
+    re.IGNORECASE,
+)
+"""`went through to the final 4-2 on aggregate, where River Plate are waiting`, `ins
+Finale, wo Real wartet`: what waits there is still to come, no result of that round."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.reports.matches.competitionmentions import first_named
+
 WOMEN_OF = {
     "UEFA Champions League": "UEFA Women's Champions League",
     "UEFA European Championship": "UEFA Women's Euro",
@@ -27,8 +29,27 @@ def womens_story(doc) -> bool:
     known = doc.cache.get("womens-story")
     if known is None:
         known = _two_signs(doc.text) or womens_report(doc.text, doc.lang)
+        known = known or _womens_lead(doc)
         doc.cache["womens-story"] = known
     return known
+
+
+_NAMED_WOMENS = re.compile(r"(?:[Ww]omen['’]s|WOMEN'S)\s+(?:the\s+)?[A-Z]")
+_WOMENS_BEFORE = re.compile(r"(?:[Ww]omen['’]s|WOMEN'S)\s+(?:the\s+)?$")
+
+
+def _womens_lead(doc) -> bool:
+    """`VfL Wolfsburg won the women's German Cup ...`: a report whose first competition is
+    named as the women's edition tells a women's story, even with no other sign of one
+    (not `the Champions League final ..., a week after the Women's World Cup`)."""
+    if "omen" not in doc.text and "OMEN" not in doc.text:
+        return False
+    if not _NAMED_WOMENS.search(doc.text):
+        return False  # no `women's` before a capitalised name: the finder is not asked
+    first = first_named(doc.text, doc.published, played=False)
+    if first is None or first.name not in WOMEN_OF:
+        return False
+    return _WOMENS_BEFORE.search(doc.text, max(0, first.start - 12), first.start) is not None
 
 
 def _two_signs(text: str) -> bool:
