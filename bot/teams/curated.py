@@ -76,3 +76,15 @@ def word_names() -> dict[str, str]:
     the word as written: never an alias, since running text uses the word; the reader
     takes it for the club only where English text writes it as a name."""
     return {word: entry["id"] for entry in _entries() for word in entry.get("word_names", ())}
+
+
+@lru_cache(maxsize=1)
+def short_names() -> dict[str, tuple[str, str]]:
+    """A club's first word that texts call it by once they have named it in full (`River`
+    for River Plate), with the full name it needs: alone it is a common word (`river`), so
+    it is no alias; the reader takes it only in a text that writes the full name too."""
+    return {
+        word: (entry["id"], entry["names"]["en"])
+        for entry in _entries()
+        for word in entry.get("short_names", ())
+    }

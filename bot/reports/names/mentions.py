@@ -19,9 +19,8 @@ from bot.reports.names.personword import looks_like_person, previous_word
 from bot.reports.names.reserves import reserve_side
 from bot.reports.names.rolenamed import role_named
 from bot.reports.names.surnameside import surname_then_side
-from bot.reports.names.wordnames import word_mention, word_name
+from bot.reports.names.wordnames import word_mention, word_name, words_in
 from bot.reports.text.letters import spelt, within_plane
-from bot.teams.curated import word_names
 from bot.teams.names import normalize
 from bot.teams.resolver import TeamResolver
 
@@ -38,20 +37,19 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
     prefixes = resolver.derived("mention-prefixes", _prefixes)
     nationals = resolver.derived("mention-nationals", _nationals)
     tokens, capitals = _tokens(text)
-    words = word_names()
+    words = words_in(text, lang)
     keys = _Keys(tokens)
     made = keys.made
     found: list[dict] = []
     people: set[str] = set()
     opening: dict[str, str | None] = {}
-    en = lang == "en"
     i = 0
     for k in capitals:
         start, _, word = tokens[k]
         key0 = opening.get(word, "")
         if key0 == "":
             key0 = opening[word] = _opening(word, firsts, lang)
-        if key0 is None and not (en and word in words):
+        if key0 is None and word not in words:
             continue  # most capitals: no alias and no word name begins here, `i` stays
         if k < i or start < skip_before:
             continue
@@ -61,7 +59,7 @@ def find_mentions(text: str, resolver: TeamResolver, lang: str, skip_before: int
             made[k] = key0
             hit = _longest(text, tokens, keys, i, most, index, lang, prefixes)
         if hit is None:
-            if en and word in words and (team := word_name(text, tokens, k, words)):
+            if word in words and (team := word_name(text, tokens, k, words)):
                 prep = _governing_word(text, tokens, k, keys, index)
                 found.append(word_mention(tokens[k], team, prep))
             i = k + 1 if key0 is not None else i

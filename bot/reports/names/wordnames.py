@@ -8,6 +8,8 @@ Derby`), not beside another capitalised word, where it is part of a longer name
 
 from __future__ import annotations
 
+from bot.teams.curated import short_names, word_names
+
 _OWNER = ("'s", "’s")
 _VERBS = frozenset(
     "beat beats won win wins lost lose loses drew draw draws were was are is had have has "
@@ -27,6 +29,10 @@ def word_name(text: str, tokens: list, k: int, names: dict[str, str]) -> str | N
         if tokens[k + 1][2][:1].isupper():
             return None
     before = text[max(0, start - 40) : start].rstrip()
+    if word in _short_words and word in short_names():
+        if text.startswith(_OWNER, end):
+            return None  # `Boca, River's bitter rivals, take a 2-0 lead`: a description
+        return team if not before or not before[-1].isalpha() or _lower_before(before) else None
     if not before or before[-1] in '.!?:\n"“':
         if text.startswith(_OWNER, end):
             return team
@@ -46,3 +52,23 @@ def word_mention(token: tuple[int, int, str], team: str, prep: str) -> dict:
     start, end, word = token
     return {"start": start, "end": end, "owners": {team}, "key": f"word:{word}",
             "alias": word, "genitive": False, "prep": prep}  # fmt: skip
+
+
+_EMPTY: dict[str, str] = {}
+_short_words = frozenset(short_names())
+
+
+def words_in(text: str, lang: str) -> dict[str, str]:
+    """The word names a text's capitals may be: English text's (`Reading`), and in either
+    language a short name (`River`) where the text writes its club's full name."""
+    words = word_names() if lang == "en" else _EMPTY
+    for word, (team, full) in short_names().items():
+        if full in text:
+            words = {**words, word: team}
+    return words
+
+
+def _lower_before(before: str) -> bool:
+    """`drehte River`, `gegen River`: a lower-case word before, so not the end of a longer
+    name (`Mississippi River`)."""
+    return before.split()[-1][:1].islower()
