@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from bot.reports.clauses import minutelists as lists
 from bot.reports.clauses import minutephrases as ph
 from bot.reports.clauses.blogheads import BLOG_HEAD, may_head
+from bot.reports.clauses.elidedminutes import elided_minutes
 from bot.reports.clauses.hourmarks import hour_marks
 from bot.reports.clauses.late_minutes import late_times, stoppage_base, stoppage_base_de
 from bot.reports.clauses.minutestretches import Stretches
@@ -103,6 +104,8 @@ def find_minutes(text: str, lang: str) -> list[Minute]:
             found.append(Minute(match.start(), match.end(), base, value, open_period=base == 90))
         elif not match.group("stoppage"):
             found.append(Minute(match.start(), match.end(), value, _int(match.group("a"))))
+    if german:
+        found.extend(Minute(start, end, value) for start, end, value in elided_minutes(text))
     for match in _plus_times(text):
         found.append(
             Minute(match.start(), match.end(), int(match.group("b")), int(match.group("a")))

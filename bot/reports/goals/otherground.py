@@ -79,6 +79,25 @@ def told_of_this_night(text: str, at: int) -> bool:
     return _THIS_NIGHT.match(text, at) is not None
 
 
+_PAST_CLAUSE = re.compile(r",\s+(?:nachdem|after)\s[^;]*$")
+"""`gewann durch Tore von Ronaldo und James mit 2:0, nachdem er schon das Hinspiel mit 2:0
+gewonnen hatte`: a closing clause that tells how the other leg had gone."""
+
+
+def before_past_clause(text: str, at: int, evidence: str, judge: Callable[[str], bool]) -> bool:
+    """A goal told before a closing `nachdem`/`after` clause about the other leg is judged
+    by its own part of the sentence: the pluperfect and the leg word are the clause's."""
+    if "nachdem " not in evidence and "after " not in evidence:
+        return False
+    tail = _PAST_CLAUSE.search(evidence)
+    if tail is None:
+        return False
+    start = text.rfind(evidence, 0, at + len(evidence))
+    if start < 0 or at >= start + tail.start():
+        return False
+    return not judge(evidence[: tail.start()] + ".")
+
+
 def other_legs(main: Match, resolver) -> Callable[[str], bool]:
     """other_legs_goal for one main match, asked once per sentence: the goals a sentence
     tells share its text as their evidence."""

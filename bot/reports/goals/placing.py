@@ -29,7 +29,7 @@ from bot.reports.goals.events import GoalEvent, GoalReader
 from bot.reports.goals.hattrickblank import name_hat_trick_blank
 from bot.reports.goals.laterscore import after_unread_score
 from bot.reports.goals.lines import attach_line_goals, attach_running_goals
-from bot.reports.goals.otherground import other_legs, told_of_this_night
+from bot.reports.goals.otherground import before_past_clause, other_legs, told_of_this_night
 from bot.reports.goals.otherparagraph import told_of_unread_match, told_with_other_result
 from bot.reports.goals.otherscore import drop_other_scores
 from bot.reports.goals.pastleg import told_as_past_leg
@@ -81,7 +81,10 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
         for e in reader.read(reading.scenes)
         if told_before(doc, pairing, e.target, e.at)
         and not (
-            e.target == MAIN and other_leg(e.evidence) and not told_of_this_night(doc.text, e.at)
+            e.target == MAIN
+            and other_leg(e.evidence)
+            and not told_of_this_night(doc.text, e.at)
+            and not before_past_clause(doc.text, e.at, e.evidence, other_leg)
         )
     ]
     events = drop_described_before_colon(doc.text, events)
