@@ -139,6 +139,7 @@ class BlankReading:
             if paragraph >= scene.paragraph - 1 and claims[0].target == event.target:
                 event.player = claims[0].player
                 event.penalty = event.penalty or claims[0].penalty
+                event.own_goal = event.own_goal or claims[0].own_goal
                 self.events.remove(claims[0])
                 return
         if len(timed) == 1 and timed[0].player is None and not claims:

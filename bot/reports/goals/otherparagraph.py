@@ -71,7 +71,7 @@ _SHOOTOUT = re.compile(r"shoot-?out|penalties|Elfmeterschießen|Elfmetern", re.I
 """`to force a penalty shootout, which Atletico won 3-2`: the kicks, not another game."""
 
 
-def told_with_other_result(events: list[GoalEvent], match: Match, matches: list[Match]):
+def told_with_other_result(text: str, events: list[GoalEvent], match: Match, matches: list[Match]):
     """`They also won 2-0 at Ibrox in September, when Edouard and Hayes scored`: goals told
     in a sentence whose own result is not this match's belong to that other game, read or
     not (`The opening game ended 2-1 to the Greeks, Karagounis scoring`: a held-out
@@ -85,8 +85,23 @@ def told_with_other_result(events: list[GoalEvent], match: Match, matches: list[
         told = told_in[event.evidence]
         if told and own not in told:
             continue
+        if len(told) > 1 and _nearest_before(text, event) not in (None, own):
+            continue  # `won 1-0 in the first leg, then drew 1-1, X scoring`: the 1-1's goal
         kept.append(event)
     return kept
+
+
+def _nearest_before(text: str, event: GoalEvent) -> tuple[int, ...] | None:
+    """The result a sentence of two or more tells last before the event's clause: a goal
+    told after a new result (`then drew 1-1 in Naples, Eriksen scoring`) is of that one."""
+    lo = max(0, event.at - len(event.evidence))
+    start = text.rfind(event.evidence, lo, event.at + len(event.evidence))
+    if start < 0 or start > event.at:
+        return None
+    nearest = None
+    for found in _RESULT_TOLD.finditer(event.evidence, 0, event.at - start):
+        nearest = tuple(sorted(int(n) for n in found.groups()))
+    return nearest
 
 
 def _results(evidence: str) -> list[tuple[int, ...]]:

@@ -103,7 +103,7 @@ def _attach_told_goals(doc: Document, matches: list[Match], reading: Reading) ->
             continue
         chosen = [e for e in events if e.target == target and not unread_leg(e)]
         chosen = [e for e in chosen if not after_unread_score(doc.text, e, matches)]
-        chosen = told_with_other_result(chosen, match, matches)
+        chosen = told_with_other_result(doc.text, chosen, match, matches)
         goals = _settle(
             chosen, match, sides, target not in reader.unplaced, unsure.get(target, frozenset())
         )

@@ -11,6 +11,13 @@ from bot.reports.patterns.keyed import lower_exact
 from bot.reports.text.document import Document, Sentence
 
 _FOR_BEFORE = re.compile(r"\b(?:for|für)(?:\s+(?:the|die|den|das))?\s*$", re.I)
+_SHOUTED_FOR = re.compile(
+    r"(?:(?<=\n)|(?<=[:!])|(?<=[:!] )|^)(?:Tor|TOR|Goal|GOAL|Eigentor|Own goal|OWN GOAL)!?"
+    r"\s+(?:für|for)\s+(?:the\s+|die\s+|den\s+)?$",
+)
+"""`12. Minute: Tor für Spanien!`, `GOAL for Arsenal!`: a live line's shouted heading names
+the side the goal counts for, an own goal's too (not `his first goal for Spain`, the
+scorer's side)."""
 _AGAINST_FOR = re.compile(r"\bGegentor\w*\s+(?:\w+\s+){0,3}?für\s+(?:die\s+|den\s+|das\s+)?$")
 _LEAD = {
     "en": re.compile(
@@ -92,7 +99,7 @@ def clause_hint(doc: Document, clause: Clause, pairing) -> tuple[str | None, boo
         if _FOR_BEFORE.search(before) and goalcues.GOAL[lang].search(clause.text):
             if _AGAINST_FOR.search(doc.text, max(clause.start, mention.start - 30), mention.start):
                 continue  # `das erste Gegentor für Italien`: a goal against Italy
-            return mention.team, False
+            return mention.team, bool(_SHOUTED_FOR.search(doc.text, clause.start, mention.start))
         after = doc.text[mention.end : mention.end + 40]
         if (mention.genitive or after[:2] in ("'s", "’s")) and _OWN_GOAL_NOUN.match(after):
             return mention.team, False

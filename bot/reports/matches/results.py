@@ -54,6 +54,7 @@ from bot.reports.matches.storyside import (
 from bot.reports.matches.thirdnamed import third_side_named
 from bot.reports.matches.tournamentyear import other_time_told
 from bot.reports.matches.twoclubs import pair_named_since
+from bot.reports.matches.unknownclause import unknown_clause_subject
 from bot.reports.matches.unknownside import unknown_next, unknown_opponent
 from bot.reports.matches.unknownsubject import (
     paragraph_of_other,
@@ -210,6 +211,8 @@ def _orient(doc, sentence, hit, people, state, resolver) -> Reading | None:
     if p and o:
         o = joined_opponent(doc, sentence, hit, people, p, o, resolver)
     if not p or not o or p == o or club_against_country(p, o, resolver):
+        return None
+    if unknown_clause_subject(doc, sentence, hit, p):
         return None
     if each_joined(doc, people, hit, (p, o)):
         return None
