@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 from bot.reports.matches import cues
 from bot.reports.matches.givenpronoun import given_to_pronoun
-from bot.reports.matches.hostnations import host_mentions
 from bot.reports.matches.labelpair import label_pair
 from bot.reports.matches.nationalstory import (
     TEAM_WORD_SUBJECT,
@@ -18,6 +17,7 @@ from bot.reports.matches.nationalstory import (
     national_story_side,
 )
 from bot.reports.matches.ownedteams import COACH_OWNED, COACHS_TEAM, OWNED_OPENING, surname_owned
+from bot.reports.matches.possiblesides import sides_named
 from bot.reports.matches.reading import FORMER_WORDS
 from bot.reports.text import when
 from bot.reports.text.document import Document
@@ -82,7 +82,7 @@ class StoryState:
         cached = self.doc.cache.get("teams-by-sentence")
         if cached is None:
             cached = self.doc.cache["teams-by-sentence"] = [
-                _sides_named(self.doc, s) for s in self.doc.sentences
+                sides_named(self.doc, s) for s in self.doc.sentences
             ]
         self._teams_by_sentence = cached
 
@@ -303,14 +303,3 @@ class StoryState:
                 )
         return found
 
-
-def _sides_named(doc, sentence) -> list[str]:
-    """The teams a sentence names as possible sides: not a place (`in Madrid`), a
-    tournament's host (`nach Japan und Südkorea`) nor a player's former club (`der
-    frühere Arsenal-Profi`)."""
-    hosts = host_mentions(doc, sentence)
-    return [
-        m.team
-        for m in doc.mentions_in(sentence)
-        if m.prep != "in" and m.start not in hosts and m.prep not in FORMER_WORDS
-    ]
