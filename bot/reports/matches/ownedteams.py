@@ -18,6 +18,10 @@ COACHS_TEAM = re.compile(
 """`Die Mannschaft von Joachim Löw ... gewann sie mit 3:2` in a story about Spain: a
 coach's team is the one team the sentence before names (`Für Peru war ... Die Mannschaft
 von Ricardo Gareca`), never the story's own by default."""
+ANY_COACHS_TEAM = re.compile(
+    COACHS_TEAM.pattern + r"|\b[Dd](?:as|em) Team von (?:Trainer )?[A-Z][\w-]+ [A-Z][\w-]+\b"
+)
+"""COACHS_TEAM and `das Team von Roger Schmidt`, for asking whether a coach's side is told."""
 _SURNAME_OWNED = re.compile(r"\b([A-Z][\w-]+)['’]s (?:team|side|men|squad)\b")
 OWNED_OPENING = re.compile(r"(?:[A-Z][\w-]+ )?[A-Z][\w-]+['’]s (?:team|side|men|squad)\b")
 

@@ -31,7 +31,7 @@ from bot.reports.matches.nextleg import second_leg_of_last
 from bot.reports.matches.nextopponent import fixture_pair_leg
 from bot.reports.matches.objectnames import carried_past, sent_through
 from bot.reports.matches.otherpairleg import other_pair_told_before, round_opponent
-from bot.reports.matches.ownedteams import COACHS_TEAM, owned_subject
+from bot.reports.matches.ownedteams import ANY_COACHS_TEAM, COACHS_TEAM, owned_subject
 from bot.reports.matches.placeopponent import leg_town_opponent, place_opponent
 from bot.reports.matches.pronounpair import pronoun_pair_side
 from bot.reports.matches.pronounside import pronoun_side
@@ -251,4 +251,21 @@ def _guess_side(state, named: str, told: str, subject_told: bool, resolver) -> s
     is a third one beside the last result's pair and the words leave it open."""
     if state.pair and named not in state.pair:
         return state.third_side(named, told, subject_told, resolver)
-    return state.other(named)
+    other = state.other(named)
+    if ("'s " in told or "’s " in told or " von " in told) and ANY_COACHS_TEAM.search(told):
+        if _untied_coach(state, named, other, told):
+            return None  # `Aragonés's side beat Russia 4-1`: a coach tied to no team near
+    return other
+
+
+def _untied_coach(state, named: str, other: str | None, told: str) -> bool:
+    """`Luis Aragonés sah zu. ... hatte das Team von Luis Aragonés 4:1 gegen Russland
+    gewonnen` in a Russia story: a coach's side the text ties to no team, with the story's
+    other side named neither in this sentence nor the one before, is no guess for it."""
+    coach = ANY_COACHS_TEAM.search(told)
+    sentence = state.doc.sentences[state.index]
+    at = sentence.start + coach.start()
+    if any(m.team == named and m.start < at for m in state.doc.mentions_in(sentence)):
+        return False  # `für die Werkself ..., doch holte die Mannschaft von Erich Ribbeck`
+    near = state.teams_in(state.index) + (state.teams_in(state.index - 1) if state.index else [])
+    return other not in near

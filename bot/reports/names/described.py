@@ -74,9 +74,11 @@ _ADJ_ENDS = adjective_ends(_CLUB_ADJECTIVES)
 _NAME = r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,2}"
 _COACHED_DE = re.compile(
     r"\b(?P<art>(?i:das|die|dem|des|der))\s+(?P<noun>Team|Teams|Mannschaft|Elf|Auswahl)\s+von\s+"
-    r"(?:Bundestrainer|Nationaltrainer|Trainer|Cheftrainer|Coach|Teamchef)\s+"
+    r"(?:(?:Bundestrainer|Nationaltrainer|Trainer|Cheftrainer|Coach|Teamchef)\s+)?"
     r"(?P<name>" + _NAME + r")"
 )
+"""`das Team von Trainer Roger Schmidt`, `das Team von Roger Schmidt`: the title may be
+left out, as the name stands for a team only where the text ties it to one (_coaches)."""
 _COACHED_EN = re.compile(
     r"\b(?:(?P<art>the)\s+(?P<noun>team|side)\s+(?:of|coached\s+by|managed\s+by)\s+"
     r"(?:(?:coach|manager|head\s+coach)\s+)?(?P<name>" + _NAME + r")"
@@ -95,10 +97,13 @@ _WHOSE = re.compile(
 )
 _WHOSE_GATE = re.compile(r"(?:whose|dessen)\s+(?:side|team|men|squad|Team|Mannschaft|Elf)\b")
 _COACH_ROLE = re.compile(
-    r"(?:-|\s+)(?:Trainer|Coach|Cheftrainer|coach|manager|head coach|boss)\s+(?P<name>"
-    + _NAME
-    + r")"
+    r"(?:['’]?s)?(?:(?:-|\s+)(?:Trainer|Coach|Cheftrainer|coach|manager|head coach|boss)|"
+    r",\s+(?:coached|managed)\s+by|,\s+trainiert\s+von)\s+(?P<name>" + _NAME + r")"
 )
+"""Right after a team's name: `Bayern-Trainer Tuchel`, `Leverkusens Trainer Schmidt`,
+`Bayern's coach Guardiola`, `America, coached by Gustavo Matosas`."""
+_FORMER = re.compile(r"(?:[Ff]ormer|[Ee]hemalige[nrm]?|[Ee]instige[nrm]?|Ex-?)\s*$")
+"""`former Bayern coach Guardiola`: a coach of another team now, so no tie."""
 _BUNDESTRAINER = re.compile(r"\bBundestrainer\s+(?P<name>" + _NAME + r")")
 
 
@@ -226,7 +231,7 @@ def _coaches(text: str, found: list[dict], named: set[str]) -> dict[str, str]:
     ties: dict[str, set[str]] = {}
     for f in found:
         m = _COACH_ROLE.match(text, f["end"])
-        if m:
+        if m and not _FORMER.search(text, max(0, f["start"] - 12), f["start"]):
             ties.setdefault(m.group("name").split()[-1], set()).add(f["team"])
     if "germany" in named and "austria" not in named and "Bundestrainer" in text:
         for m in _BUNDESTRAINER.finditer(text):
