@@ -95,3 +95,31 @@ def is_city_named_for_country(text: str, start: int) -> bool:
 
 _DE_ENDS = ("de ", "del ", "de \n", "del \n")
 """How _CITY_OF_COUNTRY's matches end (`$` also matches before a last newline)."""
+
+
+_PART_OF_DE = re.compile(
+    r"\b(?:Stadt|Hauptstadt|Metropole|Millionenstadt|Region|Küste|(?:Süd|Nord)?(?:en|osten|westen)"
+    r"|Westen|Osten)\s$"
+)
+"""`der größten Stadt Brasiliens`, `aus dem Süden Brasiliens`: a place noun before a
+country in the genitive."""
+_PART_OF_EN = re.compile(r"\b(?:south|north|east|west|capital|city)\s+of\s+(?:the\s+)?$")
+_PLACE_AFTER_EN = re.compile(
+    r"['’]s\s+(?:(?:largest|biggest|second|third|second-largest|second-biggest|oldest)\s+)?"
+    r"(?:city|capital|south|north|east|west|coast)\b"
+)
+
+
+def is_part_of_country(text: str, item: dict) -> bool:
+    """`der Klub aus der größten Stadt Brasiliens`, `the club from Brazil's biggest city`,
+    `the south of Brazil`: the country names a place there, not its national team."""
+    start = item["start"]
+    if item["genitive"]:
+        return _PART_OF_DE.search(text, max(0, start - 16), start) is not None
+    if text.startswith(("'s", "’s"), item["end"]):
+        return _PLACE_AFTER_EN.match(text, item["end"]) is not None
+    return (
+        start > 3
+        and text[start - 3 : start] == "of "
+        and bool(_PART_OF_EN.search(text, max(0, start - 20), start))
+    )

@@ -11,7 +11,11 @@ from bot.reports.names.described import described_mentions
 from bot.reports.names.initialsof import initials_of_named
 from bot.reports.names.mentions import find_mentions
 from bot.reports.names.mentionsettle import is_full_name
-from bot.reports.names.venuenames import is_city_named_for_country, is_venue_name
+from bot.reports.names.venuenames import (
+    is_city_named_for_country,
+    is_part_of_country,
+    is_venue_name,
+)
 from bot.reports.text.anniversary import story_date
 from bot.reports.text.header import (
     headed_town_line,
@@ -193,6 +197,11 @@ def _teams_only(body: str, raw: list[dict], resolver: TeamResolver) -> list[Team
         if (
             is_venue_name(body, start, item["end"])
             or is_city_named_for_country(body, start)
+            or (
+                resolver.teams.get(item["team"]) is not None
+                and resolver.teams[item["team"]].kind == "national"
+                and is_part_of_country(body, item)
+            )
             or (
                 start - dropped_end == 1
                 and body[dropped_end] in " -"
