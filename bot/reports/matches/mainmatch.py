@@ -30,6 +30,7 @@ from bot.reports.matches.pastedition import past_edition
 from bot.reports.matches.previewlead import lead_tells_next_match
 from bot.reports.matches.reading import Reading
 from bot.reports.matches.resultchecks import told_as_past
+from bot.reports.matches.returnground import home_by_other_legs_ground
 from bot.reports.matches.thisleg import this_leg
 from bot.reports.matches.titles import only_hoped
 from bot.reports.matches.travelled import home_by_travel
@@ -99,6 +100,7 @@ def settle_main(doc: Document, main: Reading, resolver, readings=()) -> None:
     background = background_first_leg(main) or told_first_leg(main)
     if main.home is None and not background:
         main.home = stadium_home(doc, main) or home_by_role(doc, main.teams())
+        main.home = main.home or home_by_other_legs_ground(doc, main, resolver)
         if main.stage != "final":
             main.home = main.home or home_by_travel(doc, main.teams())
         main.notes.add("weak-home")

@@ -23,12 +23,14 @@ _MOVE = re.compile(
     r"in der|promotion to the|promoted to the|up to the|survival in the|relegation(?:s?spiele?)? "
     r"(?:zwischen|between)(?: der| the)?)\s+$|\b(?P<down>abstieg\w* in die|absteigen in die|"
     r"müssen in die|muss in die|relegated to the|relegation to the|down to the|"
-    r"drop(?:ped|s)? (?:in)?to the)\s+$",
+    r"drop(?:ped|s)? (?:in)?to the|dritter der|dritte der|dritten der|"
+    r"third(?:-placed side| place| placed team)? in the)\s+$",
     re.IGNORECASE,
 )
 """`Aufstieg in die Bundesliga`, `Klassenerhalt in der Bundesliga`, `die Relegation zwischen
 Bundesliga und 2. Liga` (the higher league is named first): the league played for. Not `back in
-the` or `zurück in der`, which a relegated side says of the league below too."""
+the` or `zurück in der`, which a relegated side says of the league below too. `Dritter der 2.
+Bundesliga`: the lower league's third goes into the play-off for the league above."""
 _LEAGUE_ABOVE = {"2. Bundesliga": "Bundesliga", "3. Liga": "2. Bundesliga"}
 _INTO = re.compile(r"\bin die\s+$")
 _SPLIT_PARTICLE = re.compile(r"\s+(?:(?P<up>zurück|auf)|(?P<down>ab))\b(?!\s*[-–]?\s*\w+en\b)")

@@ -29,10 +29,17 @@ from bot.reports.patterns.alternations import regroup
 from bot.reports.patterns.keyed import Keyed, holds, lower_exact
 from bot.reports.patterns.spots import Folded
 
+_OF_EUROPA = r"(?=\s+(?:der|in der)\s+europa)"
+"""`Zwischenrunde der Europa League` is its round of 32; the word alone is also a World
+Cup's second group round (1974-1982), so it names a round only before the Europa League."""
 STAGE_ORDER = ("round-of-32", "round-of-16", "quarter-final", "semi-final", "final")
 _STAGE_WORDS = (
     (r"achtelfinal\w*|round of 16|round-of-16|last 16|last-16", "round-of-16"),
-    (r"sechzehntelfinal\w*|round of 32|round-of-32|last 32|last-32", "round-of-32"),
+    (
+        r"sechzehntelfinal\w*|round of 32|round-of-32|last 32|last-32|"
+        r"zwischenrunde" + _OF_EUROPA,
+        "round-of-32",
+    ),
     (
         r"viertelfinal\w*|quarter-?finals?|quarterfinals?|quarters|runde der letzten acht|"
         r"last[- ]eight(?!\s+(?:of (?:them|those|these|his|her|their|its)\b|"
@@ -72,9 +79,9 @@ STAGE = Keyed(
         re.IGNORECASE,
     ),
     "final|16|32|quarter|semi|last four|letzten vier|endspiel|gruppe|group|relegation|play|"
-    "letzten acht|last eight|last-eight",
+    "letzten acht|last eight|last-eight|zwischenrunde",
 )
-_STAGE_FULL = tuple((re.compile(p), s) for p, s in _STAGE_WORDS)
+_STAGE_FULL = tuple((re.compile(p.replace(_OF_EUROPA, "")), s) for p, s in _STAGE_WORDS)
 _AHEAD_WORDS = regroup(
     r"advanc\w*|headed|heads|into|reach\w*|through(?=\s+(?:to|into)\s)|berth|spot|"
     r"(?:through|advanc\w*)\s+\d{1,2}-\d{1,2}\s+on\s+aggregate(?=\s+(?:to|into)\s)|"
