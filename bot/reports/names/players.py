@@ -9,6 +9,7 @@ from itertools import accumulate
 
 from bot.reports.names.commonnouns import PERSON_ADJECTIVES, common_word, german_noun  # noqa: F401
 from bot.reports.names.demonymnames import after_demonym
+from bot.reports.names.dutchden import named_den
 from bot.reports.names.fullnames import first_names
 from bot.reports.names.namewords import (
     COACHS_TEAM_DE,
@@ -159,19 +160,6 @@ def _german_word(word: str, run) -> bool:
     return not (run and run[-1][2] in PARTICLES and run[-1][2] not in GERMAN_WORDS)
 
 
-def _named_den(text, words, j, run) -> bool:
-    """`, Piet den Boer erzielte das Tor`: a clause's first word, `den` and a capitalised
-    word before a lowercase one is one name (a German main clause puts its verb second, so
-    `den` there is no article of an object; `weil Bayern den BVB schlug` opens on `weil`)."""
-    if words[j][2] != "den" or len(run) != 1 or j + 2 >= len(words):
-        return False
-    before = text[: run[0][0]].rstrip()
-    if before and before[-1] not in ",.:;!?\n":
-        return False
-    after = words[j + 1][2]
-    return after[0].isupper() and not after.isupper() and words[j + 2][2][0].islower()
-
-
 def _run_at(text, words, i, skip, lang) -> list[tuple[int, int, str]]:
     run: list[tuple[int, int, str]] = []
     j = i
@@ -206,7 +194,7 @@ def _run_at(text, words, i, skip, lang) -> list[tuple[int, int, str]]:
                 break
         elif (
             w in PARTICLES
-            and not (de and _german_word(w, run) and not _named_den(text, words, j, run))
+            and not (de and _german_word(w, run) and not named_den(text, words, j, run))
             and _particle_leads(words, j)
         ):
             if not run and w not in LEADING_PARTICLES:
