@@ -252,17 +252,17 @@ def _guess_side(state, named: str, told: str, subject_told: bool, resolver) -> s
     if state.pair and named not in state.pair:
         return state.third_side(named, told, subject_told, resolver)
     other = state.other(named)
-    if ("'s " in told or "’s " in told or " von " in told) and ANY_COACHS_TEAM.search(told):
-        if _untied_coach(state, named, other, told):
+    if "'s " in told or "’s " in told or " von " in told:
+        coach = ANY_COACHS_TEAM.search(told)
+        if coach and _untied_coach(state, named, other, coach):
             return None  # `Aragonés's side beat Russia 4-1`: a coach tied to no team near
     return other
 
 
-def _untied_coach(state, named: str, other: str | None, told: str) -> bool:
+def _untied_coach(state, named: str, other: str | None, coach: re.Match) -> bool:
     """`Luis Aragonés sah zu. ... hatte das Team von Luis Aragonés 4:1 gegen Russland
     gewonnen` in a Russia story: a coach's side the text ties to no team, with the story's
     other side named neither in this sentence nor the one before, is no guess for it."""
-    coach = ANY_COACHS_TEAM.search(told)
     sentence = state.doc.sentences[state.index]
     at = sentence.start + coach.start()
     if any(m.team == named and m.start < at for m in state.doc.mentions_in(sentence)):
